@@ -1,0 +1,136 @@
+"""The article folder → the collection: every readable article once, with unique titles and URLs.
+
+One bad file never stops the others: it becomes a ``SourceProblem`` naming the file (and line),
+which the wiring reports as a warning. Articles are cached by file identity and content, so a
+rebuild during ``mkdocs serve`` re-reads only the files that changed.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from article_metadata import METADATA_FILE_NAME, load_metadata
+from article_model import Article
+from article_reader import ArticleMetadata, read_article
+from article_source import UnreadableSource
+from french_text import slugify, sort_key
+
+ARTICLE_SUFFIX = ".txt"
+SEEDS_DIR_VARIABLE = "SEEDS_DIR"
+# Slugs the site needs for its own pages under articles/.
+RESERVED_SLUGS = frozenset({"index", "pages"})
+
+
+class SeedsDirError(ValueError):
+    """The article folder cannot be used at all: the build must stop and say why."""
+
+
+@dataclass(frozen=True)
+class SourceProblem:
+    path: Path
+    message: str
+    line: int | None = None
+
+    def __str__(self) -> str:
+        where = f"{self.path}:{self.line}" if self.line else str(self.path)
+        return f"{where}: {self.message}"
+
+
+@dataclass(frozen=True)
+class Collection:
+    """Articles in reading order (newest first, then undated by title) and what went wrong."""
+
+    seeds_dir: Path
+    articles: tuple[Article, ...]
+    problems: tuple[SourceProblem, ...]
+
+
+_FileKey = tuple[str, int, int, ArticleMetadata | None]
+_read_cache: dict[_FileKey, Article | UnreadableSource] = {}
+
+
+def resolve_seeds_dir(project_dir: Path, environ: dict[str, str] | os._Environ[str] = os.environ) -> Path:
+    """The article folder: ``$SEEDS_DIR`` if set, else ``seeds/`` beside ``mkdocs.yml``."""
+    configured = environ.get(SEEDS_DIR_VARIABLE)
+    seeds_dir = Path(configured).expanduser() if configured else project_dir / "seeds"
+    if not seeds_dir.is_absolute():
+        seeds_dir = Path.cwd() / seeds_dir
+    origin = f"{SEEDS_DIR_VARIABLE}={configured}" if configured else "le dossier par défaut"
+    if not seeds_dir.exists():
+        raise SeedsDirError(f"dossier des articles introuvable : {seeds_dir} ({origin}) ; créez-le ou corrigez {SEEDS_DIR_VARIABLE}")
+    if not seeds_dir.is_dir():
+        raise SeedsDirError(f"{seeds_dir} ({origin}) est un fichier, pas un dossier : {SEEDS_DIR_VARIABLE} doit désigner le dossier des articles")
+    if not article_paths(seeds_dir):
+        raise SeedsDirError(f"aucun article « *{ARTICLE_SUFFIX} » dans {seeds_dir} ({origin}) : ajoutez-y au moins un fichier texte")
+    return seeds_dir
+
+
+def article_paths(seeds_dir: Path) -> list[Path]:
+    """Article files, in a stable order that does not depend on the file system."""
+    return sorted(
+        (path for path in seeds_dir.iterdir() if path.suffix.lower() == ARTICLE_SUFFIX and not path.name.startswith(".") and path.is_file()),
+        key=lambda path: path.name,
+    )
+
+
+def load_collection(seeds_dir: Path) -> Collection:
+    """Read every article of the folder; unreadable files are reported, never fatal."""
+    global _read_cache
+    paths = article_paths(seeds_dir)
+    overrides, metadata_problems = load_metadata(seeds_dir, {path.name for path in paths})
+    problems = [SourceProblem(seeds_dir / METADATA_FILE_NAME, problem.message, problem.line) for problem in metadata_problems]
+    articles: list[Article] = []
+    fresh_cache: dict[_FileKey, Article | UnreadableSource] = {}
+    for path in paths:
+        stat = path.stat()
+        key = (str(path), stat.st_mtime_ns, stat.st_size, overrides.get(path.name))
+        result = _read_cache.get(key) or _read(path, overrides.get(path.name))
+        fresh_cache[key] = result
+        if isinstance(result, UnreadableSource):
+            problems.append(SourceProblem(path, f"{result} (article ignoré)"))
+            continue
+        problems.extend(SourceProblem(path, issue.message, issue.line) for issue in result.issues)
+        articles.append(result)
+    _read_cache = fresh_cache
+    unique, naming_problems = _make_unique(articles, seeds_dir)
+    unique.sort(key=_reading_order)
+    return Collection(seeds_dir, tuple(unique), tuple(problems + naming_problems))
+
+
+def _read(path: Path, metadata: ArticleMetadata | None) -> Article | UnreadableSource:
+    try:
+        return read_article(path.name, path.read_bytes(), metadata)
+    except UnreadableSource as error:
+        return error
+
+
+def _make_unique(articles: list[Article], seeds_dir: Path) -> tuple[list[Article], list[SourceProblem]]:
+    """Two articles never share a title or a URL: later files (by name) get a number, and a warning."""
+    problems: list[SourceProblem] = []
+    titles: dict[str, str] = {}
+    slugs: set[str] = set(RESERVED_SLUGS)
+    unique: list[Article] = []
+    for article in articles:
+        title, slug = article.title, slugify(article.slug) or "article"
+        counter = 1
+        while title.casefold() in titles:
+            counter += 1
+            title = f"{article.title} ({counter})"
+        if counter > 1:
+            problems.append(SourceProblem(seeds_dir / article.source_name, f"même titre que {titles[article.title.casefold()]} : renommé « {title} » ; donnez-lui un titre propre dans {METADATA_FILE_NAME}"))
+        base, counter = slug, 1
+        while slug in slugs:
+            counter += 1
+            slug = f"{base}-{counter}"
+        if counter > 1 and base not in RESERVED_SLUGS:
+            problems.append(SourceProblem(seeds_dir / article.source_name, f"adresse « articles/{base}/ » déjà prise : publié sous « articles/{slug}/ » ; fixez un slug dans {METADATA_FILE_NAME}"))
+        titles[title.casefold()] = article.source_name
+        slugs.add(slug)
+        unique.append(replace(article, title=title, slug=slug))
+    return unique, problems
+
+
+def _reading_order(article: Article) -> tuple[bool, int, tuple[str, str]]:
+    return article.date is None, -(article.date.toordinal() if article.date else 0), sort_key(article.title)

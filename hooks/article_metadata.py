@@ -1,0 +1,85 @@
+"""The editor's metadata file (``metadata.yml`` beside the articles) → overrides per article file.
+
+The editor fixes what raw text cannot tell (a better title, the date, the source address, the
+author) without touching the article itself. A mistake in this file must never stop the build:
+every problem names the entry and the line, and the entry is ignored.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from article_reader import ArticleMetadata, parse_date
+
+METADATA_FILE_NAME = "metadata.yml"
+FIELDS = {"title": "titre", "date": "date", "source": "adresse source", "author": "auteur", "slug": "slug"}
+
+
+@dataclass(frozen=True)
+class MetadataProblem:
+    message: str
+    line: int | None = None
+
+
+def load_metadata(seeds_dir: Path, article_names: set[str]) -> tuple[dict[str, ArticleMetadata], list[MetadataProblem]]:
+    """Overrides per article file name, and the problems found (the file itself is optional)."""
+    path = seeds_dir / METADATA_FILE_NAME
+    if not path.is_file():
+        return {}, []
+    try:
+        text = path.read_text(encoding="utf-8")
+        document, data = yaml.compose(text), yaml.safe_load(text)
+    except (yaml.YAMLError, UnicodeDecodeError) as error:
+        mark = getattr(error, "problem_mark", None)
+        return {}, [MetadataProblem(f"fichier illisible, ignoré en entier : {_first_line(error)}", mark.line + 1 if mark else None)]
+    if data is None:
+        return {}, []
+    if not isinstance(data, dict):
+        return {}, [MetadataProblem("le fichier doit associer des noms de fichiers d’articles à leurs champs (title, date, source, author, slug)", 1)]
+    lines = {key.value: key.start_mark.line + 1 for key, _ in document.value} if isinstance(document, yaml.MappingNode) else {}
+    overrides: dict[str, ArticleMetadata] = {}
+    problems: list[MetadataProblem] = []
+    for name in sorted(data, key=str):
+        line = lines.get(name)
+        entry = data[name]
+        if name not in article_names:
+            problems.append(MetadataProblem(f"« {name} » ne correspond à aucun article du dossier : corrigez le nom ou retirez l’entrée", line))
+            continue
+        if not isinstance(entry, dict):
+            problems.append(MetadataProblem(f"« {name} » : attendu des champs (title, date, source, author, slug), trouvé « {entry} »", line))
+            continue
+        unknown = sorted(set(map(str, entry)) - set(FIELDS))
+        if unknown:
+            problems.append(MetadataProblem(f"« {name} » : champ(s) inconnu(s) {', '.join(unknown)} ; champs possibles : {', '.join(FIELDS)}", line))
+        date, date_problem = _date(entry.get("date"))
+        if date_problem:
+            problems.append(MetadataProblem(f"« {name} » : {date_problem}", line))
+        overrides[name] = ArticleMetadata(
+            title=_text(entry.get("title")),
+            date=date,
+            source_url=_text(entry.get("source")),
+            author=_text(entry.get("author")),
+            slug=_text(entry.get("slug")),
+        )
+    return overrides, problems
+
+
+def _date(value: object) -> tuple[dt.date | None, str | None]:
+    if value is None or isinstance(value, dt.date):
+        return value, None
+    parsed = parse_date(str(value))
+    if parsed is None:
+        return None, f"date « {value} » non reconnue ; écrivez-la AAAA-MM-JJ"
+    return parsed, None
+
+
+def _text(value: object) -> str | None:
+    return str(value).strip() or None if value is not None else None
+
+
+def _first_line(error: Exception) -> str:
+    return str(error).strip().splitlines()[0]

@@ -1,0 +1,94 @@
+"""The document model every stage shares: what the reader produces and the renderers consume.
+
+Kept free of MkDocs so that reading, analysis and rendering can move to another engine.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+from dataclasses import dataclass, field
+from enum import Enum
+
+WORD_PATTERN = re.compile(r"\w+(?:[’'-]\w+)*")
+WORDS_PER_MINUTE = 230
+
+
+class BlockKind(str, Enum):
+    """What a block is in the page; list items and FAQ parts stay flat so each has its own anchor."""
+
+    HEADING = "heading"
+    PARAGRAPH = "paragraph"
+    BULLET_ITEM = "bullet_item"
+    NUMBERED_ITEM = "numbered_item"
+    QUESTION = "question"
+    ANSWER = "answer"
+
+
+@dataclass(frozen=True)
+class Block:
+    """One unit of content with its own anchor, so other pages can link to that exact paragraph.
+
+    ``text`` is the verbatim content without its list marker, number or label;
+    ``label`` is the "Label" of a "Label: text" item (shown in bold), without the colon.
+    """
+
+    kind: BlockKind
+    text: str
+    line: int
+    anchor: str
+    label: str = ""
+    number: int | None = None
+
+    @property
+    def full_text(self) -> str:
+        """The block as the reader sees it, label included."""
+        return f"{self.label} : {self.text}" if self.label else self.text
+
+
+@dataclass(frozen=True)
+class InlineLink:
+    """A span of one block's text shown as a link with a tooltip (a glossary term, for one)."""
+
+    block_anchor: str
+    start: int
+    end: int
+    href: str
+    title: str
+
+
+@dataclass(frozen=True)
+class ReadIssue:
+    """A problem found while reading, reported to the editor with the line where it applies."""
+
+    message: str
+    line: int | None = None
+
+
+@dataclass(frozen=True)
+class Article:
+    """One article of the collection, as read from its raw text and the editor's metadata."""
+
+    source_name: str
+    title: str
+    slug: str
+    blocks: tuple[Block, ...]
+    content_hash: str
+    date: dt.date | None = None
+    source_url: str | None = None
+    author: str | None = None
+    issues: tuple[ReadIssue, ...] = field(default=(), compare=False)
+
+    @property
+    def body_blocks(self) -> tuple[Block, ...]:
+        """Blocks that carry prose (everything but headings)."""
+        return tuple(block for block in self.blocks if block.kind is not BlockKind.HEADING)
+
+    @property
+    def words(self) -> int:
+        return sum(len(WORD_PATTERN.findall(block.full_text)) for block in self.blocks)
+
+    @property
+    def reading_minutes(self) -> int:
+        return max(1, math.ceil(self.words / WORDS_PER_MINUTE))

@@ -1,0 +1,194 @@
+"""Article model → Markdown pages: each article, and the paginated index of all articles.
+
+Pure string building, no MkDocs: the same Markdown would feed another engine. Every piece of
+article text goes through ``escape_text`` so that it is shown, never interpreted.
+"""
+
+from __future__ import annotations
+
+import posixpath
+import re
+from collections.abc import Iterable, Sequence
+from itertools import groupby
+
+import yaml
+
+from article_model import Article, Block, BlockKind, InlineLink
+from markdown_text import escape_text, escape_title
+
+ARTICLES_DIR = "articles"
+INDEX_PAGE_SIZE = 50
+EXCERPT_MAX_LENGTH = 220
+MONTH_NAMES = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
+               "septembre", "octobre", "novembre", "décembre")
+NARROW_NBSP = "\u202f"
+NBSP = "\u00a0"
+SENTENCE = re.compile(r".+?[.!?…](?=\s|$)")
+LIST_KINDS = {BlockKind.BULLET_ITEM: "-", BlockKind.NUMBERED_ITEM: "1."}
+
+
+def article_uri(article: Article) -> str:
+    """Where the article's Markdown lives in the docs tree (``articles/<slug>/`` once built)."""
+    return f"{ARTICLES_DIR}/{article.slug}.md"
+
+
+def index_uri(page_number: int) -> str:
+    return f"{ARTICLES_DIR}/index.md" if page_number == 1 else f"{ARTICLES_DIR}/pages/{page_number}.md"
+
+
+def relative_link(target_uri: str, from_uri: str) -> str:
+    """A link from one docs file to another (``#anchor`` kept), as Markdown expects it."""
+    path, _, anchor = target_uri.partition("#")
+    relative = posixpath.relpath(path, posixpath.dirname(from_uri) or ".")
+    return f"{relative}#{anchor}" if anchor else relative
+
+
+def french_date(article: Article) -> str:
+    date = article.date
+    return f"{date.day}{'er' if date.day == 1 else ''} {MONTH_NAMES[date.month - 1]} {date.year}" if date else ""
+
+
+def french_number(number: int) -> str:
+    """``1234`` → ``1 234`` with the narrow no-break space French typography uses."""
+    return f"{number:,}".replace(",", NARROW_NBSP)
+
+
+def excerpt(article: Article) -> str:
+    """The first sentence or two of the first paragraph: for the index and page descriptions."""
+    prose = [block for block in article.body_blocks if block.kind is BlockKind.PARAGRAPH] or list(article.body_blocks)
+    if not prose:
+        return ""
+    text = prose[0].text
+    sentences = SENTENCE.findall(text) or [text]
+    chosen = sentences[0].strip()
+    if len(sentences) > 1 and len(chosen) + len(sentences[1]) <= EXCERPT_MAX_LENGTH:
+        chosen = f"{chosen} {sentences[1].strip()}"
+    if len(chosen) > EXCERPT_MAX_LENGTH:
+        chosen = chosen[: EXCERPT_MAX_LENGTH - 1].rsplit(" ", 1)[0].rstrip(" ,;:") + "…"
+    return chosen
+
+
+def render_article(
+    article: Article,
+    *,
+    previous: Article | None = None,
+    following: Article | None = None,
+    links: Iterable[InlineLink] = (),
+    appendix: str = "",
+) -> str:
+    """The article page: front matter, title, reading facts, body, an appendix, neighbours."""
+    uri = article_uri(article)
+    links_by_block: dict[str, list[InlineLink]] = {}
+    for link in links:
+        links_by_block.setdefault(link.block_anchor, []).append(link)
+    parts = [
+        _front_matter({"title": article.title, "description": excerpt(article)}),
+        f"# {escape_text(article.title)}",
+        _reading_facts(article),
+    ]
+    for kind, group in groupby(article.blocks, key=lambda block: block.kind):
+        blocks = list(group)
+        if kind in LIST_KINDS:
+            parts.append("\n".join(_list_item(block, links_by_block, uri) for block in blocks))
+        else:
+            parts.extend(_block(block, links_by_block, uri) for block in blocks)
+    if appendix:
+        parts.append(appendix)
+    parts.append(_neighbours(previous, following, uri))
+    return "\n\n".join(part for part in parts if part) + "\n"
+
+
+def render_article_index(articles: Sequence[Article], page_number: int, page_count: int) -> str:
+    """One page of the article list: a sidebar of thousands of entries would make every page O(N)."""
+    uri = index_uri(page_number)
+    heading = "Tous les articles" if page_count == 1 else f"Tous les articles — page {page_number} sur {page_count}"
+    total = f"{french_number(len(articles))} article{'s' if len(articles) > 1 else ''}"
+    parts = [
+        _front_matter({"title": heading, "description": f"Les articles du site, du plus récent au plus ancien ({total}).", "search": {"exclude": True}}),
+        f"# {heading}",
+    ]
+    start = (page_number - 1) * INDEX_PAGE_SIZE
+    for article in articles[start : start + INDEX_PAGE_SIZE]:
+        facts = " · ".join(filter(None, [french_date(article), f"{article.reading_minutes}{NBSP}min de lecture"]))
+        parts.append(
+            f"- **[{escape_text(article.title)}]({relative_link(article_uri(article), uri)})**  \n"
+            f"  {escape_text(facts)}  \n"
+            f"  {escape_text(excerpt(article))}"
+        )
+    if page_count > 1:
+        parts.append(_pagination(page_number, page_count, uri))
+    return "\n\n".join(parts) + "\n"
+
+
+def index_page_count(article_count: int) -> int:
+    return max(1, -(-article_count // INDEX_PAGE_SIZE))
+
+
+def _front_matter(meta: dict[str, object]) -> str:
+    return f"---\n{yaml.safe_dump(meta, allow_unicode=True, sort_keys=True, width=1_000_000)}---"
+
+
+def _reading_facts(article: Article) -> str:
+    facts = [
+        f"Publié le {french_date(article)}" if article.date else "",
+        f"par {article.author}" if article.author else "",
+        f"{french_number(article.words)}{NBSP}mots",
+        f"{article.reading_minutes}{NBSP}min de lecture",
+        f"Fichier source{NBSP}: {article.source_name}",
+    ]
+    line = " · ".join(escape_text(fact) for fact in facts if fact)
+    if article.source_url:
+        line += f" · [Article d’origine]({escape_title(article.source_url).replace(' ', '%20').replace(')', '%29')})"
+    return f"{line}\n{{ .article-meta }}"
+
+
+def _block(block: Block, links: dict[str, list[InlineLink]], uri: str) -> str:
+    if block.kind is BlockKind.HEADING:
+        return f"## {escape_text(block.text)} {{ #{block.anchor} }}"
+    if block.kind is BlockKind.QUESTION:
+        return f"### {escape_text(block.full_text)} {{ #{block.anchor} }}"
+    return f"{_labelled_text(block, links, uri)}\n{{ #{block.anchor} }}"
+
+
+def _list_item(block: Block, links: dict[str, list[InlineLink]], uri: str) -> str:
+    marker = f"{block.number}." if block.kind is BlockKind.NUMBERED_ITEM else "-"
+    return f"{marker} {_labelled_text(block, links, uri)}\n    {{ #{block.anchor} }}"
+
+
+def _labelled_text(block: Block, links: dict[str, list[InlineLink]], uri: str) -> str:
+    text = _linked_text(block.text, links.get(block.anchor, ()), uri)
+    return f"**{escape_text(block.label)}{NBSP}:** {text}" if block.label else text
+
+
+def _linked_text(text: str, links: Iterable[InlineLink], uri: str) -> str:
+    """Escaped text with each link span wrapped; links are applied left to right, never overlapping."""
+    pieces: list[str] = []
+    position = 0
+    for link in sorted(links, key=lambda link: link.start):
+        if link.start < position:
+            continue
+        pieces.append(escape_text(text[position : link.start]))
+        href = relative_link(link.href, uri)
+        pieces.append(f'[{escape_text(text[link.start : link.end])}]({href} "{escape_title(link.title)}")')
+        position = link.end
+    pieces.append(escape_text(text[position:]))
+    return "".join(pieces)
+
+
+def _neighbours(previous: Article | None, following: Article | None, uri: str) -> str:
+    if not previous and not following:
+        return ""
+    items = []
+    if previous:
+        items.append(f"[← Article précédent{NBSP}: {escape_text(previous.title)}]({relative_link(article_uri(previous), uri)})")
+    if following:
+        items.append(f"[Article suivant{NBSP}: {escape_text(following.title)} →]({relative_link(article_uri(following), uri)})")
+    return '<nav class="article-neighbours" aria-label="Articles voisins" markdown>\n\n' + "\n\n".join(items) + "\n\n</nav>"
+
+
+def _pagination(page_number: int, page_count: int, uri: str) -> str:
+    links = []
+    for number in range(1, page_count + 1):
+        label = str(number)
+        links.append(f"**{label}**" if number == page_number else f"[{label}]({relative_link(index_uri(number), uri)})")
+    return '<nav class="article-pagination" aria-label="Pages de la liste des articles" markdown>\n\nPages\u00a0: ' + " · ".join(links) + "\n\n</nav>"

@@ -1,0 +1,60 @@
+"""Bytes on disk → clean text lines, whatever encoding or line endings the editor's file has.
+
+Articles come from many tools: UTF-8 with or without BOM, Windows-1252, CRLF or CR endings,
+stray NUL bytes. Decoding never guesses silently: every repair is reported as a ``ReadIssue``.
+"""
+
+from __future__ import annotations
+
+import codecs
+from dataclasses import dataclass
+
+from article_model import ReadIssue
+
+# Share of control characters above which a ".txt" file is taken for binary data.
+BINARY_CONTROL_SHARE = 0.05
+CONTROL_CHARACTERS = frozenset(chr(code) for code in range(32)) - {"\t", "\n", "\r", "\f"}
+FALLBACK_ENCODING = "cp1252"
+
+
+class UnreadableSource(ValueError):
+    """The file is not text at all; the caller skips it and tells the editor."""
+
+
+@dataclass(frozen=True)
+class SourceText:
+    lines: tuple[str, ...]
+    issues: tuple[ReadIssue, ...]
+
+
+def decode_source(raw: bytes) -> SourceText:
+    """Decode an article file into lines (1-based line ``n`` is ``lines[n - 1]``)."""
+    issues: list[ReadIssue] = []
+    if raw.startswith(codecs.BOM_UTF8):
+        raw = raw[len(codecs.BOM_UTF8):]
+    _reject_binary(raw)
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line = raw.count(b"\n", 0, error.start) + 1
+        text = raw.decode(FALLBACK_ENCODING, errors="replace")
+        issues.append(ReadIssue(
+            "le fichier n’est pas en UTF-8 (octet invalide) ; lu comme Windows-1252 : "
+            "vérifiez les accents puis réenregistrez-le en UTF-8",
+            line,
+        ))
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    for number, line in enumerate(lines, start=1):
+        if "\x00" in line:
+            issues.append(ReadIssue("caractères NUL supprimés : le fichier est peut-être corrompu", number))
+    return SourceText(tuple(line.replace("\x00", "") for line in lines), tuple(issues))
+
+
+def _reject_binary(raw: bytes) -> None:
+    sample = raw[:8192].decode("latin-1")
+    controls = sum(1 for char in sample if char in CONTROL_CHARACTERS)
+    if sample and controls / len(sample) > BINARY_CONTROL_SHARE:
+        raise UnreadableSource(
+            "le fichier ressemble à des données binaires (ou à du texte UTF-16), pas à du texte UTF-8 : "
+            "réenregistrez-le en UTF-8 ou retirez-le du dossier des articles"
+        )

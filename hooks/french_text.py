@@ -1,0 +1,34 @@
+"""French text helpers every stage needs the same way: accent folding, slugs, sort keys.
+
+Unicode decomposition does the folding (no hand-written accent table), so any Latin accent,
+ligature or typographic apostrophe is handled, not just the French ones we thought of.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Ligatures have no decomposition in Unicode; these are the two French uses.
+LIGATURES = str.maketrans({"œ": "oe", "Œ": "OE", "æ": "ae", "Æ": "AE", "ß": "ss"})
+NON_SLUG_RUN = re.compile(r"[^a-z0-9]+")
+MAX_SLUG_LENGTH = 60
+
+
+def fold_accents(text: str) -> str:
+    """``"Données clés"`` → ``"Donnees cles"``: what a reader types without accents."""
+    decomposed = unicodedata.normalize("NFKD", text.translate(LIGATURES))
+    return "".join(char for char in decomposed if not unicodedata.combining(char))
+
+
+def slugify(text: str, max_length: int = MAX_SLUG_LENGTH) -> str:
+    """An ASCII URL segment: lower case, accents folded, words joined by hyphens, cut at a word."""
+    slug = NON_SLUG_RUN.sub("-", fold_accents(text).lower()).strip("-")
+    if len(slug) > max_length:
+        slug = slug[: max_length + 1].rsplit("-", 1)[0].strip("-") or slug[:max_length]
+    return slug
+
+
+def sort_key(text: str) -> tuple[str, str]:
+    """French alphabetical order: accents and case do not break it (É files under E)."""
+    return fold_accents(text).casefold(), text

@@ -1,0 +1,25 @@
+"""Turn plain text into Markdown that shows exactly that text, never markup.
+
+Article text comes from anywhere: ``<script>``, ``*``, ``{{ }}``, ``!!! note`` or ``==mark==`` must
+reach the reader as the literal characters. Backslash-escaping every ASCII punctuation character
+is the one rule that covers Markdown, HTML and every pymdown extension at once; it relies on
+``pymdownx.escapeall`` (enabled in ``mkdocs.yml``), which makes any character escapable.
+"""
+
+from __future__ import annotations
+
+import re
+
+ESCAPABLE = re.compile(r"([!-/:-@\[-`{-~])")
+LEADING_SPACES = re.compile(r"^[ \t]+", re.MULTILINE)
+
+
+def escape_text(text: str) -> str:
+    """Markdown source that renders as ``text`` verbatim, on one line."""
+    flat = " ".join(text.split("\n"))
+    return ESCAPABLE.sub(r"\\\1", LEADING_SPACES.sub("", flat))
+
+
+def escape_title(text: str) -> str:
+    """Text safe inside a Markdown link title in double quotes (shown as a tooltip)."""
+    return text.replace("\\", "").replace('"', "&quot;").replace("\n", " ")

@@ -1,0 +1,66 @@
+"""MkDocs wiring: the only module that knows MkDocs. Each event calls the pure pipeline.
+
+on_config  → find the article folder (``$SEEDS_DIR`` or ``seeds/``) and watch it;
+on_files   → read the collection, report its problems, add every generated page in memory.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from types import ModuleType
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import get_plugin_logger
+from mkdocs.structure.files import File, Files
+
+HOOKS_DIR = Path(__file__).resolve().parent
+
+
+def _sibling_modules() -> dict[str, ModuleType]:
+    return {
+        name: module for name, module in sys.modules.items()
+        if name != __name__ and Path(getattr(module, "__file__", None) or "/").resolve().parent == HOOKS_DIR
+    }
+
+
+def _forget_edited_siblings() -> None:
+    """``mkdocs serve`` re-runs this file on each rebuild but keeps its sibling modules imported:
+    when one of them was edited, forget them all so that the rebuild runs the new code."""
+    siblings = _sibling_modules()
+    if any(Path(module.__file__).stat().st_mtime_ns != getattr(module, "_hooks_mtime", None) for module in siblings.values()):
+        for name in siblings:
+            del sys.modules[name]
+
+
+_forget_edited_siblings()
+
+from article_collection import SeedsDirError, load_collection, resolve_seeds_dir  # noqa: E402
+from site_pages import assemble_site  # noqa: E402
+
+for _module in _sibling_modules().values():
+    _module._hooks_mtime = Path(_module.__file__).stat().st_mtime_ns
+
+log = get_plugin_logger(__name__)
+_seeds_dir: Path | None = None
+
+
+def on_config(config: MkDocsConfig) -> MkDocsConfig | None:
+    global _seeds_dir
+    try:
+        _seeds_dir = resolve_seeds_dir(Path(config.config_file_path).resolve().parent)
+    except SeedsDirError as error:
+        raise PluginError(str(error)) from None
+    if str(_seeds_dir) not in config.watch:
+        config.watch.append(str(_seeds_dir))
+    return config
+
+
+def on_files(files: Files, /, *, config: MkDocsConfig) -> Files | None:
+    collection = load_collection(_seeds_dir)
+    for problem in collection.problems:
+        log.warning(str(problem))
+    for uri, content in assemble_site(collection).items():
+        files.append(File.generated(config, uri, content=content))
+    return files

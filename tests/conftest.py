@@ -1,0 +1,75 @@
+"""Shared fixtures: the project on sys.path, a built site, the site served on 127.0.0.1, a browser."""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import os
+import shutil
+import subprocess
+import sys
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS_DIR = ROOT / "seeds"
+CHROMIUM = Path("/usr/bin/chromium")
+sys.path.insert(0, str(ROOT / "hooks"))
+
+
+def build_site(site_dir: Path, seeds_dir: Path | None = None, *, strict: bool = True) -> subprocess.CompletedProcess[str]:
+    """Run a real ``mkdocs build`` of the project, as the editor and CI do."""
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    env.pop("SEEDS_DIR", None)
+    if seeds_dir is not None:
+        env["SEEDS_DIR"] = str(seeds_dir)
+    command = [sys.executable, "-m", "mkdocs", "build", "--site-dir", str(site_dir), "--config-file", str(ROOT / "mkdocs.yml")]
+    if strict:
+        command.append("--strict")
+    return subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True, timeout=600)
+
+
+@pytest.fixture(scope="session")
+def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The real seeds built once with ``--strict``; the build must succeed."""
+    site_dir = tmp_path_factory.mktemp("site")
+    result = build_site(site_dir)
+    assert result.returncode == 0, result.stderr
+    return site_dir
+
+
+@pytest.fixture(scope="session")
+def site_url(built_site: Path) -> Iterator[str]:
+    """The built site served on 127.0.0.1 (a free port), as a static host would."""
+    handler = functools.partial(_QuietHandler, directory=str(built_site))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}/"
+    server.shutdown()
+    server.server_close()
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[object]:
+    """Headless system Chromium driven by Playwright; fails (never skips) when it is missing."""
+    if not CHROMIUM.exists() and not shutil.which("chromium"):
+        pytest.fail("Chromium est introuvable : installez-le avec « apt-get install -y chromium » (voir .ci/run)")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(
+            executable_path=str(CHROMIUM if CHROMIUM.exists() else shutil.which("chromium")),
+            args=["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                  "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+        )
+        yield chromium
+        chromium.close()
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: object) -> None:
+        """Keep the test output for the tests."""
