@@ -1,0 +1,51 @@
+"""Reading the built HTML the way a reader sees it: visible text, ids, links."""
+
+from __future__ import annotations
+
+import re
+from html.parser import HTMLParser
+
+WHITESPACE = re.compile(r"\s+")
+
+
+class _ContentText(HTMLParser):
+    """Text inside the page's ``<article>``, without permalink pilcrows."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.depth = 0
+        self.skip = 0
+        self.parts: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "article":
+            self.depth += 1
+        if self.depth and (tag in {"script", "style"} or ("class", "headerlink") in attrs):
+            self.skip += 1
+        if self.depth and tag in {"p", "li", "h1", "h2", "h3", "h4", "br", "div", "nav"}:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if self.skip and tag in {"script", "style", "a"}:
+            self.skip -= 1
+        if tag == "article":
+            self.depth -= 1
+
+    def handle_data(self, data: str) -> None:
+        if self.depth and not self.skip:
+            self.parts.append(data)
+
+
+def article_text(html: str) -> str:
+    """The page's main content as plain text, whitespace collapsed."""
+    parser = _ContentText()
+    parser.feed(html)
+    return WHITESPACE.sub(" ", "".join(parser.parts)).strip()
+
+
+def element_ids(html: str) -> set[str]:
+    return set(re.findall(r'\sid="([^"]+)"', html))
+
+
+def local_hrefs(html: str) -> list[str]:
+    return [href for href in re.findall(r'\shref="([^"]+)"', html) if not re.match(r"[a-z]+:", href)]

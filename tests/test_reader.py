@@ -1,0 +1,179 @@
+"""The reader on each construct of raw text, without MkDocs."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from article_model import BlockKind
+from article_reader import ArticleMetadata, EmptyArticle, parse_date, read_article
+
+PARAGRAPH = "Ceci est un paragraphe complet qui se termine par un point."
+
+
+def read(text: str, metadata: ArticleMetadata | None = None):
+    return read_article("exemple.txt", text.encode("utf-8"), metadata)
+
+
+def kinds(article) -> list[tuple[str, str]]:
+    return [(block.kind.value, block.text) for block in article.blocks]
+
+
+def test_title_is_the_first_line_when_it_looks_like_one():
+    article = read(f"L’IA et le marketing : un état des lieux\n{PARAGRAPH}\n")
+    assert article.title == "L’IA et le marketing : un état des lieux"
+    assert kinds(article) == [("paragraph", PARAGRAPH)]
+
+
+def test_title_skips_page_chrome_and_keeps_the_date():
+    article = read(f"Fermer\n\nmai 7, 2024\n\nUn vrai titre\n\nUn vrai titre\n\n\n{PARAGRAPH}\n\n\nSource link")
+    assert article.title == "Un vrai titre"
+    assert article.date == dt.date(2024, 5, 7)
+    assert kinds(article) == [("paragraph", PARAGRAPH)]
+
+
+def test_title_is_derived_when_the_article_starts_with_a_paragraph():
+    first = "Le marketing digital continue d’être à la pointe des avancées en matière d’intelligence artificielle et d’innovations de haute technologie."
+    article = read(f"{first} Une deuxième phrase.\nUn intertitre\n{PARAGRAPH}")
+    assert article.title.endswith("…")
+    assert len(article.title) <= 90
+    assert first.startswith(article.title.removesuffix("…"))
+    assert article.blocks[0].text.startswith(first)
+
+
+def test_short_first_sentence_becomes_the_title_without_its_period():
+    article = read("L’IA change le marketing. Voici pourquoi, en détail et avec des exemples concrets.")
+    assert article.title == "L’IA change le marketing"
+
+
+def test_title_is_never_a_section_label():
+    article = read(f"Points clés à retenir\n✅ Premier point : une idée claire.\nIntroduction\n{PARAGRAPH}")
+    assert article.title not in {"Points clés à retenir", "Introduction"}
+    assert article.title == PARAGRAPH.removesuffix(".")
+    assert kinds(article)[0] == ("heading", "Points clés à retenir")
+
+
+def test_editor_metadata_overrides_title_date_and_slug():
+    metadata = ArticleMetadata(title="Titre choisi", date=dt.date(2023, 1, 2), slug="mon-article", author="Anne")
+    article = read(f"Fermer\nmai 7, 2024\nTitre du texte\n{PARAGRAPH}", metadata)
+    assert (article.title, article.date, article.slug, article.author) == ("Titre choisi", dt.date(2023, 1, 2), "mon-article", "Anne")
+
+
+def test_headings_are_short_lines_without_final_punctuation():
+    article = read(f"Titre\n{PARAGRAPH}\nLe cas des médias sociaux\n{PARAGRAPH}\nSommes-nous déjà en retard ?\n{PARAGRAPH}\nVoici les tendances :\n{PARAGRAPH}")
+    assert [kind for kind, _ in kinds(article)] == ["paragraph", "heading", "paragraph", "heading", "paragraph", "paragraph", "paragraph"]
+
+
+def test_a_heading_like_last_line_stays_a_paragraph():
+    article = read(f"Titre\n{PARAGRAPH}\nContactez-nous")
+    assert kinds(article)[-1] == ("paragraph", "Contactez-nous")
+
+
+@pytest.mark.parametrize("marker", ["•", "✅", "-", "  • ", "*", "–"])
+def test_bullet_items_lose_their_marker(marker):
+    article = read(f"Titre\n{PARAGRAPH}\n{marker} Premier point.\n{marker} Second point.")
+    assert kinds(article)[1:] == [("bullet_item", "Premier point."), ("bullet_item", "Second point.")]
+
+
+def test_numbered_items_keep_their_number_and_bold_label():
+    article = read(f"Titre\n{PARAGRAPH}\n1. Perte de contact humain: Les algorithmes perdent les nuances.\n10. Pannes: Le système tombe.")
+    items = article.blocks[1:]
+    assert [(item.kind, item.number, item.label, item.text) for item in items] == [
+        (BlockKind.NUMBERED_ITEM, 1, "Perte de contact humain", "Les algorithmes perdent les nuances."),
+        (BlockKind.NUMBERED_ITEM, 10, "Pannes", "Le système tombe."),
+    ]
+
+
+def test_a_long_clause_before_a_colon_is_not_a_label():
+    text = "Il y a un autre aspect très important que nous devons absolument considérer ici : la paresse."
+    article = read(f"Titre\n{PARAGRAPH}\n• {text}")
+    assert (article.blocks[1].label, article.blocks[1].text) == ("", text)
+
+
+def test_paragraphs_are_never_split_into_labels():
+    article = read(f"Titre\nParmi eux: la vente et le marketing.")
+    assert (article.blocks[0].kind, article.blocks[0].label) == (BlockKind.PARAGRAPH, "")
+
+
+def test_faq_questions_and_answers_are_paired():
+    article = read(
+        "Titre\nFAQ\nQuestion 1 : Quelles sont les conséquences ?\nRépondre: Certaines conséquences sont graves.\n"
+        "Question : Comment faire ?\nRéponse : Avec prudence."
+    )
+    assert [(block.kind.value, block.label, block.text) for block in article.blocks] == [
+        ("heading", "", "FAQ"),
+        ("question", "Question 1", "Quelles sont les conséquences ?"),
+        ("answer", "Réponse", "Certaines conséquences sont graves."),
+        ("question", "Question", "Comment faire ?"),
+        ("answer", "Réponse", "Avec prudence."),
+    ]
+
+
+def test_image_captions_between_sections_are_dropped():
+    article = read(f"Titre\n\n{PARAGRAPH}\n\nIntelligence artificielle marketing smartphone\n\nAvantages et inconvénients de l’IA\n\n{PARAGRAPH}")
+    assert kinds(article) == [("paragraph", PARAGRAPH), ("heading", "Avantages et inconvénients de l’IA"), ("paragraph", PARAGRAPH)]
+
+
+def test_keyword_heading_followed_by_text_is_kept():
+    article = read(f"Titre\n{PARAGRAPH}\nIngénieurs marketing IA Recommandation\n{PARAGRAPH}")
+    assert ("heading", "Ingénieurs marketing IA Recommandation") in kinds(article)
+
+
+def test_hard_wrapped_lines_are_joined_into_one_paragraph():
+    article = read("Titre\n\nUne phrase qui a été coupée\nau milieu par un éditeur de texte.\n\nUne autre.")
+    assert kinds(article) == [("paragraph", "Une phrase qui a été coupée au milieu par un éditeur de texte."), ("paragraph", "Une autre.")]
+
+
+def test_typography_is_kept_verbatim():
+    text = "L’IA « générative » coûte 10\u00a0% de moins\u202f; c’est dit\u00a0!"
+    article = read(f"Titre\n{text}")
+    assert article.blocks[0].text == text
+
+
+def test_every_block_has_a_unique_stable_anchor():
+    text = f"Titre\n{PARAGRAPH}\nSection\n{PARAGRAPH}\n• Point.\nSection\n{PARAGRAPH}"
+    first, second = read(text), read(text)
+    anchors = [block.anchor for block in first.blocks]
+    assert len(set(anchors)) == len(anchors)
+    assert anchors == [block.anchor for block in second.blocks]
+    edited = read(text.replace("• Point.", "• Point modifié."))
+    assert edited.blocks[0].anchor == first.blocks[0].anchor
+
+
+def test_empty_and_whitespace_files_are_rejected_with_a_reason():
+    for text in ("", " \n\t\n  "):
+        with pytest.raises(EmptyArticle, match="vide"):
+            read(text)
+
+
+def test_title_only_file_is_reported():
+    article = read("Un titre seul")
+    assert article.title == "Un titre seul"
+    assert article.blocks == ()
+    assert any("titre" in issue.message for issue in article.issues)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("mai 7, 2024", dt.date(2024, 5, 7)),
+        ("7 mai 2024", dt.date(2024, 5, 7)),
+        ("1er août 2023", dt.date(2023, 8, 1)),
+        ("Publié le 12 décembre 2022", dt.date(2022, 12, 12)),
+        ("07/05/2024", dt.date(2024, 5, 7)),
+        ("2024-05-07", dt.date(2024, 5, 7)),
+        ("May 7, 2024", dt.date(2024, 5, 7)),
+        ("31 février 2024", None),
+        ("Mai 68 est loin", None),
+    ],
+)
+def test_dates_are_recognised_as_web_pages_write_them(text, expected):
+    assert parse_date(text) == expected
+
+
+def test_words_and_reading_time():
+    article = read("Titre\n" + " ".join(["Mot"] * 460) + ".")
+    assert article.title == "Titre"
+    assert article.words == 460
+    assert article.reading_minutes == 2
