@@ -1,11 +1,13 @@
 """MkDocs wiring: the only module that knows MkDocs. Each event calls the pure pipeline.
 
 on_config  → find the article folder (``$SEEDS_DIR`` or ``seeds/``) and watch it;
-on_files   → read the collection, report its problems, add every generated page in memory.
+on_files   → run the pipeline (``site_pages.build_site``), report its warnings, add every
+             generated page and data file in memory.
 """
 
 from __future__ import annotations
 
+import logging
 import sys
 from pathlib import Path
 from types import ModuleType
@@ -16,6 +18,8 @@ from mkdocs.plugins import get_plugin_logger
 from mkdocs.structure.files import File, Files
 
 HOOKS_DIR = Path(__file__).resolve().parent
+# Editor-curated data (synthesis themes, glossary) inside docs/, excluded from pages in mkdocs.yml.
+EDITOR_DATA_DIR = "_data"
 
 
 def _sibling_modules() -> dict[str, ModuleType]:
@@ -36,13 +40,22 @@ def _forget_edited_siblings() -> None:
 
 _forget_edited_siblings()
 
-from article_collection import SeedsDirError, load_collection, resolve_seeds_dir  # noqa: E402
-from site_pages import assemble_site  # noqa: E402
+from article_collection import SeedsDirError, resolve_seeds_dir  # noqa: E402
+from site_pages import build_site  # noqa: E402
 
 for _module in _sibling_modules().values():
     _module._hooks_mtime = Path(_module.__file__).stat().st_mtime_ns
 
 log = get_plugin_logger(__name__)
+# Advice to the editor (claims that no theme covers, glossary gaps) is shown as a warning, but
+# outside the "mkdocs" logger tree whose warnings `--strict` counts: it is not bad input, and an
+# article that raises a new point must still publish.
+advice_log = logging.getLogger("editor_advice")
+if not advice_log.handlers:
+    _advice_handler = logging.StreamHandler()
+    _advice_handler.setFormatter(logging.Formatter("WARNING -  [conseil] %(message)s"))
+    advice_log.addHandler(_advice_handler)
+    advice_log.propagate = False
 _seeds_dir: Path | None = None
 
 
@@ -58,9 +71,11 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig | None:
 
 
 def on_files(files: Files, /, *, config: MkDocsConfig) -> Files | None:
-    collection = load_collection(_seeds_dir)
-    for problem in collection.problems:
-        log.warning(str(problem))
-    for uri, content in assemble_site(collection).items():
+    site = build_site(_seeds_dir, Path(config.docs_dir) / EDITOR_DATA_DIR)
+    for problem in site.problems:
+        log.warning(problem)
+    for advice in site.advice:
+        advice_log.warning(advice)
+    for uri, content in site.files.items():
         files.append(File.generated(config, uri, content=content))
     return files

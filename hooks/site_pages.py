@@ -1,14 +1,19 @@
-"""The collection → every generated file of the site, as a mapping ``docs path → content``.
+"""The whole pipeline, engine-free: article folder + editor data → every generated file of the site.
 
-This is the one place that lists what the pipeline emits; the engine wiring only hands the
-mapping to the engine, so moving to another static site engine keeps all of this.
+read (``article_collection``) → analyse (``synthesis_analysis``, ``glossary_linker``) → render
+(``article_render``, ``synthesis_render``, ``glossary_render``). This is the one place that lists
+what the site emits; the MkDocs wiring only hands the result to MkDocs, so moving to another
+engine keeps all of this.
 """
 
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
+from pathlib import Path
 
-from article_collection import Collection
+from article_collection import Collection, load_collection
+from article_model import Article
 from article_render import (
     article_uri,
     index_page_count,
@@ -16,28 +21,64 @@ from article_render import (
     render_article,
     render_article_index,
 )
+from glossary_linker import find_citations, glossary_hints, link_terms
+from glossary_render import glossary_json, render_glossary_page
+from glossary_terms import load_glossary
+from synthesis_analysis import analyse_collection, unthemed_warnings
+from synthesis_render import render_article_themes, render_synthesis_page, synthesis_json
+from synthesis_taxonomy import load_taxonomy
 
 API_DIR = "api"
+THEMES_FILE = "themes.yml"
+GLOSSARY_FILE = "glossaire.yml"
 
 
-def assemble_site(collection: Collection) -> dict[str, str]:
-    """Markdown pages and JSON data for the whole collection, in a deterministic order."""
+@dataclass(frozen=True)
+class SiteBuild:
+    """Generated files (docs path → content), and what the editor must be told, one line each:
+    ``problems`` are bad input (a file, a data entry) to fix; ``advice`` is how to make the
+    synthesis and glossary more complete (claims no theme covers, terms missing or unused)."""
+
+    files: dict[str, str]
+    problems: list[str]
+    advice: list[str]
+    collection: Collection
+
+
+def build_site(seeds_dir: Path, data_dir: Path) -> SiteBuild:
+    """Read, analyse and render the collection; what goes wrong is reported, never raised."""
+    collection = load_collection(seeds_dir)
     articles = collection.articles
-    site: dict[str, str] = {}
+    taxonomy, taxonomy_problems = load_taxonomy(data_dir / THEMES_FILE)
+    glossary, glossary_problems = load_glossary(data_dir / GLOSSARY_FILE)
+    synthesis = analyse_collection(list(articles), taxonomy)
+    citations = find_citations(articles, glossary)
+    theme_blocks = render_article_themes(synthesis)
+
+    files: dict[str, str] = {}
     for position, article in enumerate(articles):
-        site[article_uri(article)] = render_article(
+        files[article_uri(article)] = render_article(
             article,
             previous=articles[position - 1] if position > 0 else None,
             following=articles[position + 1] if position + 1 < len(articles) else None,
+            links=link_terms(article, glossary),
+            appendix=theme_blocks.get(article.source_name, ""),
         )
     page_count = index_page_count(len(articles))
     for page_number in range(1, page_count + 1):
-        site[index_uri(page_number)] = render_article_index(articles, page_number, page_count)
-    site[f"{API_DIR}/articles.json"] = _json({"articles": [_article_entry(article) for article in articles]})
-    return site
+        files[index_uri(page_number)] = render_article_index(articles, page_number, page_count)
+    files["synthese.md"] = render_synthesis_page(synthesis)
+    files["glossaire.md"] = render_glossary_page(glossary, citations)
+    files[f"{API_DIR}/articles.json"] = _json({"articles": [_article_entry(article) for article in articles]})
+    files[f"{API_DIR}/synthese.json"] = _json(synthesis_json(synthesis))
+    files[f"{API_DIR}/glossaire.json"] = _json(glossary_json(glossary, citations))
+
+    problems = [str(problem) for problem in collection.problems] + taxonomy_problems + glossary_problems
+    advice = unthemed_warnings(synthesis) + glossary_hints(articles, glossary, citations, str(data_dir / GLOSSARY_FILE))
+    return SiteBuild(files, problems, advice, collection)
 
 
-def _article_entry(article) -> dict[str, object]:
+def _article_entry(article: Article) -> dict[str, object]:
     return {
         "file": article.source_name,
         "slug": article.slug,
@@ -49,4 +90,4 @@ def _article_entry(article) -> dict[str, object]:
 
 
 def _json(data: object) -> str:
-    return json.dumps(data, ensure_ascii=False, indent=2, sort_keys=False) + "\n"
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"

@@ -45,7 +45,8 @@ def split_sentences(text: str) -> list[SentenceSpan]:
         end = match.end()
         if _inside(match.start(), protected) or not NEXT_START.match(text, end):
             continue
-        if match.group().startswith(".") and not match.group().startswith("...") and _is_abbreviation(text, match.start()):
+        mark = match.group()
+        if mark.startswith(".") and not mark.startswith("...") and _is_abbreviation(text, match.start()):
             continue
         cuts.append(end)
     cuts.append(len(text))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import http.server
 import os
@@ -44,13 +45,23 @@ def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture(scope="session")
 def site_url(built_site: Path) -> Iterator[str]:
     """The built site served on 127.0.0.1 (a free port), as a static host would."""
-    handler = functools.partial(_QuietHandler, directory=str(built_site))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    with serve_site(built_site) as url:
+        yield url
+
+
+@contextlib.contextmanager
+def serve_site(site_dir: Path, server: http.server.ThreadingHTTPServer | None = None) -> Iterator[str]:
+    """Serve a built site on 127.0.0.1, on a free port or on ``server``'s (bound before the build
+    when the site must be built for its own address: ``SITE_URL``)."""
+    server = server or http.server.ThreadingHTTPServer(("127.0.0.1", 0), _QuietHandler)
+    server.RequestHandlerClass = functools.partial(_QuietHandler, directory=str(site_dir))
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}/"
-    server.shutdown()
-    server.server_close()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/"
+    finally:
+        server.shutdown()
+        server.server_close()
 
 
 @pytest.fixture(scope="session")

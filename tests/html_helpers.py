@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from html.parser import HTMLParser
+from pathlib import Path
 
 WHITESPACE = re.compile(r"\s+")
 
@@ -49,3 +50,8 @@ def element_ids(html: str) -> set[str]:
 
 def local_hrefs(html: str) -> list[str]:
     return [href for href in re.findall(r'\shref="([^"]+)"', html) if not re.match(r"[a-z]+:", href)]
+
+
+def html_pages(site: Path) -> list[Path]:
+    """Every page of a built site (the theme's assets aside), in a stable order."""
+    return sorted(path for path in site.rglob("*.html") if "assets" not in path.relative_to(site).parts)

@@ -1,0 +1,384 @@
+"""Glossary terms in the articles: where each term occurs, which spans become links, what is missing.
+
+The glossary is compiled once, and every block is read once whatever the number of terms: the
+spellings of all terms are grouped by their first word, and each group is merged into a character
+trie written out as one regular expression. A block's words are intersected with the known first
+words (a set operation), and only there is the matching group's expression tried.
+
+Inflection: French terms vary in number (« algorithme », « algorithmes », « réseaux sociaux »).
+The matcher derives the singular and plural of each spelling from the regular French endings when
+the glossary is compiled, instead of lemmatising the text with simplemma: simplemma 2.0.0 leaves
+« génératives », « chatbots » or « segmentations » as they are (so « intelligences artificielles
+génératives » would never match) and lowercases « ROI » into « roi » (a king); lemmatising would
+also cost a dictionary look-up per word of every page. Irregular forms go in the YAML variants.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections import Counter
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+
+from article_model import Article, BlockKind, InlineLink
+from french_text import fold_accents, sort_key
+from glossary_terms import Glossary, Term, form_key
+
+GLOSSARY_PAGE = "glossaire.md"
+# Headings and FAQ questions are rendered as headings: a link there would clutter the outline.
+LINKABLE_KINDS = frozenset(BlockKind) - {BlockKind.HEADING, BlockKind.QUESTION}
+# A hyphen joins words into one ("e-mail", "anti-IA"): a term never starts or ends next to one.
+HYPHENS = "-‐‑"
+APOSTROPHES = "'’‘ʼ"
+WORD_END = rf"(?!\w|[{HYPHENS}]\w)"
+# Addresses are not prose: "www.exemple.fr/IA" must not get a link inside it.
+ADDRESS = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+ADDRESS_HINTS = ("://", "www.", "@")
+WORD = re.compile(r"\w+")
+# Regular French number endings as (singular, plural), most specific first; the last rule always applies.
+NUMBER_ENDINGS = (("eau", "eaux"), ("al", "aux"), ("eu", "eux"), ("", "s"))
+INVARIABLE_ENDINGS = ("s", "x", "z")
+CONJUNCTIONS = frozenset({"et", "ou", "and", "or"})
+# Number agreement stops at a complement: « retours sur investissement », « gestions de crise ».
+COMPLEMENT_WORDS = frozenset(
+    "à au aux avec chez contre d dans de des du en entre par pour sans sous sur vers for of on".split()
+)
+# Hints: runs of capitalised words, an acronym or a name such as « Goldman Sachs ».
+UPPERCASE = "A-ZÀ-ÖØ-Þ"
+# (The capital comes before the look-behind so that the engine can skip ahead to the next capital.)
+NAME_RUN = re.compile(rf"[{UPPERCASE}](?<![{HYPHENS}\w].)\w*(?:[ \u00a0][{UPPERCASE}]\w*)*(?![{HYPHENS}\w])")
+# A capital after these (or at the start of a block) opens a sentence: it says nothing about a name.
+SENTENCE_OPENERS = frozenset(".!?…:;«“\"(–—•")
+MIN_HINT_COUNT = 2
+LATIN_1_END = 0x100
+LATIN_EXTENDED_A_END = 0x180
+CACHED_BLOCKS = 100_000
+
+
+def _letter_tables() -> tuple[dict[int, str], dict[str, str]]:
+    """Letters folded to lower case without accents ("É" → "e", "Œ" → "œ", one character for one),
+    and each base letter's class of accented forms ("e" → "[eèéêë]").
+
+    The classes stop at Latin-1, which holds every French accent: wider ones make compiling slow.
+    """
+    folded: dict[int, str] = {}
+    forms: dict[str, str] = {}
+    for code in range(LATIN_EXTENDED_A_END):
+        char = chr(code)
+        if not (char.islower() or char.isupper()):
+            continue
+        base = fold_accents(char).lower()
+        folded[code] = base if len(base) == 1 else char.lower()
+        if char.islower() and len(base) == 1 and code < LATIN_1_END:
+            forms[base] = forms.get(base, "") + char
+    return folded, {base: f"[{chars}]" if len(chars) > 1 else chars for base, chars in forms.items()}
+
+
+# FOLDED keys the words of a text; LETTER_FORMS lets a pattern accept any accent.
+FOLDED, LETTER_FORMS = _letter_tables()
+
+
+@dataclass(frozen=True)
+class TermSpan:
+    """One occurrence of a term: ``text[start:end]`` is one of its spellings."""
+
+    term: Term
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class MissingTerm:
+    """A name the articles use often and the glossary does not explain: a hint for the editor."""
+
+    name: str
+    count: int
+    articles: tuple[str, ...]
+
+
+@dataclass
+class _TrieNode:
+    children: dict[str, _TrieNode] = field(default_factory=dict)
+    term: Term | None = None
+
+
+class GlossaryMatcher:
+    """All spellings of all terms, compiled once; ``spans`` reads a text once, word by word.
+
+    Like an Aho-Corasick automaton on words: the first word of each spelling leads to one
+    compiled trie of all the spellings that start with it, tried only where that word occurs.
+    """
+
+    def __init__(self, glossary: Glossary) -> None:
+        owners: dict[str, Term] = {}
+        tries: dict[str, _TrieNode] = {}
+        # Listed spellings first, so that a derived form never takes another term's listed one.
+        spellings = [(form, term) for term in glossary.terms for form in term.forms]
+        spellings += [(form, term) for term in glossary.terms for form in term_forms(term)]
+        for form, term in spellings:
+            first_word = WORD.match(form.translate(FOLDED))
+            if first_word and owners.setdefault(form_key(form), term) is term:
+                _insert(tries.setdefault(first_word.group(), _TrieNode()), _fragments(form), term)
+        self._automata: dict[str, tuple[re.Pattern[str], list[Term]]] = {}
+        for word, root in tries.items():
+            terms: list[Term] = []
+            self._automata[word] = (re.compile(_render(root, terms), re.IGNORECASE), terms)
+        self._first_words = frozenset(self._automata)
+        # The site asks about the same blocks three times (links, "Cité dans", hints): read each once.
+        self._candidates = functools.lru_cache(maxsize=CACHED_BLOCKS)(self._find_candidates)
+
+    def spans(self, text: str, excluded: Iterable[tuple[int, int]] = ()) -> list[TermSpan]:
+        """Occurrences in ``text``, left to right, never overlapping: where two overlap, the longest wins.
+
+        Nothing is found inside ``excluded`` ranges (existing links) nor inside web addresses.
+        """
+        taken = bytearray(len(text))
+        addresses = ADDRESS.finditer(text) if any(hint in text for hint in ADDRESS_HINTS) else ()
+        for start, end in [*excluded, *((match.start(), match.end()) for match in addresses)]:
+            taken[start:end] = b"\x01" * len(taken[start:end])
+        chosen: list[TermSpan] = []
+        for span in self._candidates(text):
+            if not any(taken[span.start : span.end]):
+                taken[span.start : span.end] = b"\x01" * (span.end - span.start)
+                chosen.append(span)
+        return sorted(chosen, key=lambda span: span.start)
+
+    def _find_candidates(self, text: str) -> tuple[TermSpan, ...]:
+        """The longest spelling starting at each word, longest first: the order in which they are kept."""
+        candidates: list[TermSpan] = []
+        folded = text.translate(FOLDED)
+        for word in set(WORD.findall(folded)) & self._first_words:
+            pattern, terms = self._automata[word]
+            for start in _word_positions(folded, word):
+                match = pattern.match(text, start)
+                if match:
+                    candidates.append(TermSpan(terms[match.lastindex - 1], start, match.end()))
+        return tuple(sorted(candidates, key=lambda span: (span.start - span.end, span.start)))
+
+
+@functools.lru_cache(maxsize=4)
+def compile_glossary(glossary: Glossary) -> GlossaryMatcher:
+    """The matcher of a glossary, built once per loaded glossary (cached by identity)."""
+    return GlossaryMatcher(glossary)
+
+
+def term_forms(term: Term) -> tuple[str, ...]:
+    """Every spelling that links to ``term``: the listed ones and their regular singular and plural."""
+    forms = dict.fromkeys(term.forms)
+    for form in term.forms:
+        forms.update(dict.fromkeys(_number_variants(form)))
+    return tuple(forms)
+
+
+def link_terms(article: Article, glossary: Glossary, existing: Iterable[InlineLink] = ()) -> list[InlineLink]:
+    """The first occurrence of each term in the article's prose, as links to its glossary entry.
+
+    Only prose blocks are linked (never headings or questions), never inside ``existing`` links;
+    a term already linked earlier in the article is not linked again, so a page is not a sea of links.
+    """
+    matcher = compile_glossary(glossary)
+    taken: dict[str, list[tuple[int, int]]] = {}
+    for link in existing:
+        taken.setdefault(link.block_anchor, []).append((link.start, link.end))
+    linked: set[str] = set()
+    links: list[InlineLink] = []
+    for block in article.blocks:
+        if block.kind not in LINKABLE_KINDS:
+            continue
+        for span in matcher.spans(block.text, taken.get(block.anchor, ())):
+            if span.term.anchor not in linked:
+                linked.add(span.term.anchor)
+                links.append(InlineLink(block.anchor, span.start, span.end, f"{GLOSSARY_PAGE}#{span.term.anchor}", span.term.definition))
+    return links
+
+
+def find_citations(articles: Iterable[Article], glossary: Glossary) -> dict[str, tuple[Article, ...]]:
+    """Term anchor → the articles whose text shows the term anywhere (title and headings included)."""
+    matcher = compile_glossary(glossary)
+    citations: dict[str, list[Article]] = {term.anchor: [] for term in glossary.terms}
+    for article in sorted(articles, key=lambda article: article.source_name):
+        found = {span.term.anchor for text in _visible_texts(article) for span in matcher.spans(text)}
+        for anchor in sorted(found):
+            citations[anchor].append(article)
+    return {anchor: tuple(cited) for anchor, cited in citations.items()}
+
+
+def missing_terms(articles: Iterable[Article], glossary: Glossary, min_count: int = MIN_HINT_COUNT) -> list[MissingTerm]:
+    """Acronyms and proper names used at least ``min_count`` times that no glossary term covers.
+
+    A capitalised word is only a name when the articles never write it in lower case and it does
+    not merely open a sentence; the editor silences a name by listing it under ``ignore:``.
+    """
+    matcher = compile_glossary(glossary)
+    words: set[str] = set()
+    found: list[tuple[list[str], bool, str]] = []
+    for article in articles:
+        for block in article.body_blocks:
+            words.update(WORD.findall(block.text))
+            covered = [(span.start, span.end) for span in matcher.spans(block.text)]
+            found.extend(
+                (match.group().split(), _opens_sentence(block.text, match.start()), article.source_name)
+                for match in NAME_RUN.finditer(block.text)
+                if not _overlaps(match.start(), match.end(), covered)
+            )
+    names_elsewhere = {form_key(_name(run, False, words, set())) for run, opens_sentence, _ in found if not opens_sentence}
+    counts: Counter[str] = Counter()
+    spellings: dict[str, Counter[str]] = {}
+    sources: dict[str, set[str]] = {}
+    for run, opens_sentence, source_name in found:
+        name = _name(run, opens_sentence, words, names_elsewhere)
+        if not name or form_key(name) in glossary.ignored:
+            continue
+        key = form_key(name)
+        counts[key] += 1
+        spellings.setdefault(key, Counter())[name] += 1
+        sources.setdefault(key, set()).add(source_name)
+    missing = [
+        MissingTerm(spellings[key].most_common(1)[0][0], count, tuple(sorted(sources[key])))
+        for key, count in counts.items()
+        if count >= min_count
+    ]
+    return sorted(missing, key=lambda missing_term: (-missing_term.count, sort_key(missing_term.name)))
+
+
+def glossary_hints(
+    articles: Sequence[Article],
+    glossary: Glossary,
+    citations: Mapping[str, Sequence[Article]],
+    source: str,
+    min_count: int = MIN_HINT_COUNT,
+) -> list[str]:
+    """One line per hint for the editor: terms no article uses, then names the glossary lacks."""
+    hints = [
+        f"{source} : le terme « {term.name} » n’apparaît dans aucun article ; vérifiez ses variantes ou retirez-le"
+        for term in glossary.terms
+        if not citations.get(term.anchor)
+    ]
+    hints += [
+        f"{source} : « {missing.name} » revient {missing.count} fois ({', '.join(missing.articles)}) sans être dans le "
+        f"glossaire ; ajoutez-le, ou listez-le sous « ignore: » s’il n’a pas besoin d’explication"
+        for missing in missing_terms(articles, glossary, min_count)
+    ]
+    return hints
+
+
+def _visible_texts(article: Article) -> Iterator[str]:
+    yield article.title
+    for block in article.blocks:
+        yield block.label
+        yield block.text
+
+
+def _overlaps(start: int, end: int, ranges: Iterable[tuple[int, int]]) -> bool:
+    return any(start < other_end and other_start < end for other_start, other_end in ranges)
+
+
+def _number_variants(form: str) -> set[str]:
+    """The all-singular and all-plural readings of a spelling: « donnée personnelle », « données personnelles »."""
+    singular: list[str] = []
+    plural: list[str] = []
+    agreeing = True
+    for word in form.split(" "):
+        agreeing = agreeing and word.casefold() not in COMPLEMENT_WORDS and not any(mark in word for mark in APOSTROPHES)
+        one, many = _singular_and_plural(word) if agreeing and _inflectable(word) else (word, word)
+        singular.append(one)
+        plural.append(many)
+    return {" ".join(singular), " ".join(plural)}
+
+
+def _inflectable(word: str) -> bool:
+    """A common word (or a capitalised one): not « et », nor an acronym like « IA », « ChatGPT » or « e-mail »."""
+    return len(word) > 1 and word.isalpha() and word[1:].islower() and word.casefold() not in CONJUNCTIONS
+
+
+def _singular_and_plural(word: str) -> tuple[str, str]:
+    lower = word.casefold()
+    for singular_ending, plural_ending in NUMBER_ENDINGS:
+        if lower.endswith(plural_ending):
+            return word[: len(word) - len(plural_ending)] + singular_ending, word
+    if lower.endswith(INVARIABLE_ENDINGS):
+        return word, word
+    singular_ending, plural_ending = next((one, many) for one, many in NUMBER_ENDINGS if lower.endswith(one))
+    return word, word[: len(word) - len(singular_ending)] + plural_ending
+
+
+def _fragments(form: str) -> list[str]:
+    """A spelling as regex pieces, one per character: acronyms exact, other letters in any case and accent."""
+    acronym_positions = {
+        index
+        for match in WORD.finditer(form)
+        if _is_acronym(match.group())
+        for index in range(match.start(), match.end())
+    }
+    fragments: list[str] = []
+    for index, char in enumerate(form):
+        if char == " ":
+            fragments.append(r"\s+")
+        elif char in APOSTROPHES:
+            fragments.append(f"[{APOSTROPHES}]")
+        elif char in HYPHENS:
+            fragments.append(f"[{HYPHENS}]")
+        elif index in acronym_positions:
+            fragments.append(f"(?-i:{re.escape(char)})")
+        else:
+            fragments.append(LETTER_FORMS.get(char.translate(FOLDED), re.escape(char.lower())))
+    return fragments
+
+
+def _insert(root: _TrieNode, fragments: list[str], term: Term) -> None:
+    node = root
+    for fragment in fragments:
+        node = node.children.setdefault(fragment, _TrieNode())
+    node.term = node.term or term
+
+
+def _render(node: _TrieNode, terms: list[Term]) -> str:
+    """The trie as a regex: a longer spelling is tried before the end of a shorter one (longest wins).
+
+    Each end of a spelling is an empty group, numbered in the order ``terms`` lists its term, so
+    that ``match.lastindex`` tells which term matched without looking the text up again.
+    """
+    branches = [fragment + _render(child, terms) for fragment, child in sorted(node.children.items())]
+    if node.term is not None:
+        terms.append(node.term)
+        branches.append(f"{WORD_END}()")
+    return branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+
+
+def _word_positions(text: str, word: str) -> Iterator[int]:
+    """Where ``word`` stands as a whole word; not after a hyphen that joins it to another (« anti-IA »)."""
+    start = text.find(word)
+    while start != -1:
+        end = start + len(word)
+        before = text[start - 1] if start else " "
+        after_hyphen = before in HYPHENS and start >= 2 and _is_word_char(text[start - 2])
+        if not _is_word_char(before) and not after_hyphen and (end == len(text) or not _is_word_char(text[end])):
+            yield start
+        start = text.find(word, start + 1)
+
+
+def _is_word_char(char: str) -> bool:
+    return char.isalnum() or char == "_"
+
+
+def _opens_sentence(text: str, position: int) -> bool:
+    before = text[:position].rstrip()
+    return not before or before[-1] in SENTENCE_OPENERS
+
+
+def _name(words: list[str], opens_sentence: bool, article_words: set[str], names_elsewhere: set[str]) -> str:
+    """The name in a run of capitalised words, without the words that only had a capital: common
+    words (the articles also write them in lower case) and a sentence's first word, unless it is
+    an acronym or the run is only a name without it (« Selon Goldman Sachs » is « Goldman Sachs »)."""
+    while words and not _is_acronym(words[0]) and words[0].lower() in article_words:
+        words, opens_sentence = words[1:], False
+    if words and opens_sentence and not _is_acronym(words[0]) and (len(words) == 1 or form_key(" ".join(words[1:])) in names_elsewhere):
+        words = words[1:]
+    if not words or (len(words) == 1 and len(words[0]) < 2):
+        return ""
+    return " ".join(words)
+
+
+def _is_acronym(word: str) -> bool:
+    return len(word) >= 2 and word.isupper()

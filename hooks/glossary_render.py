@@ -1,0 +1,94 @@
+"""Glossary → the « Glossaire » page (Markdown) and ``api/glossaire.json`` (data).
+
+Pure string and dict building, no MkDocs. Terms come grouped by their first letter in French
+order (« Écoute sociale » files under E), each under a heading that carries the term's stable
+anchor, which is where every article's glossary link points.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from itertools import groupby
+
+import yaml
+
+from article_model import Article
+from article_render import article_uri
+from french_text import fold_accents, sort_key
+from glossary_terms import Glossary, Term
+from markdown_text import escape_text
+
+PAGE_TITLE = "Glossaire"
+PAGE_DESCRIPTION = "Les termes techniques, juridiques et économiques employés dans les articles, expliqués simplement."
+INTRODUCTION = (
+    "Les mots que vous croiserez dans les articles, expliqués en quelques phrases. "
+    "Dans chaque article, le premier emploi d’un terme renvoie ici : survolez-le pour lire sa définition."
+)
+GLOSSARY_JSON_URI = "api/glossaire.json"
+# Terms that do not start with a letter ("3D", "« Big Four »") come first, under this sign.
+OTHER_LETTERS = "#"
+LETTER_ANCHOR_PREFIX = "lettre-"
+
+
+def render_glossary_page(glossary: Glossary, citations: Mapping[str, Sequence[Article]]) -> str:
+    """The whole glossary page: letter index, then one section per letter, one entry per term."""
+    ordered = sorted(glossary.terms, key=lambda term: (_letter(term), sort_key(term.name)))
+    groups = [(letter, list(terms)) for letter, terms in groupby(ordered, key=_letter)]
+    front_matter = yaml.safe_dump({"title": PAGE_TITLE, "description": PAGE_DESCRIPTION}, allow_unicode=True, sort_keys=True)
+    parts = [
+        f"---\n{front_matter}---",
+        f"# {PAGE_TITLE}",
+        INTRODUCTION,
+    ]
+    if groups:
+        index = " · ".join(f"[{escape_text(letter)}](#{_letter_anchor(letter)})" for letter, _ in groups)
+        parts.append(f'<nav class="glossary-letters" aria-label="Lettres du glossaire" markdown>\n\n{index}\n\n</nav>')
+    else:
+        parts.append("Le glossaire est vide pour l’instant.")
+    cited_articles = {article.source_name: article for cited in citations.values() for article in cited}
+    title_order = {name: sort_key(article.title) for name, article in cited_articles.items()}
+    for letter, terms in groups:
+        parts.append(f"## {escape_text(letter)} {{ #{_letter_anchor(letter)} }}")
+        parts.extend(
+            _entry(term, sorted(citations.get(term.anchor, ()), key=lambda article: title_order[article.source_name]))
+            for term in terms
+        )
+    return "\n\n".join(parts) + "\n"
+
+
+def glossary_json(glossary: Glossary, citations: Mapping[str, Sequence[Article]]) -> dict[str, object]:
+    """The glossary as data for other tools: each term with the seed files it occurs in."""
+    return {
+        "terms": [
+            {
+                "term": term.name,
+                "anchor": term.anchor,
+                "definition": term.definition,
+                "variants": list(term.variants),
+                "articles": sorted(article.source_name for article in citations.get(term.anchor, ())),
+            }
+            for term in glossary.terms
+        ]
+    }
+
+
+def _entry(term: Term, cited: Sequence[Article]) -> str:
+    """A term's heading (its anchor), definition, other spellings, and the articles that cite it, by title."""
+    lines = [f"### {escape_text(term.name)} {{ #{term.anchor} }}", "", escape_text(term.definition)]
+    if term.variants:
+        lines += ["", f"*Autres formes\u00a0:* {escape_text(', '.join(term.variants))}"]
+    if cited:
+        links = ", ".join(f"[{escape_text(article.title)}]({article_uri(article)})" for article in cited)
+        lines += ["", f"*Cité dans\u00a0:* {links}"]
+    else:
+        lines += ["", "*Cité dans\u00a0:* aucun article pour l’instant."]
+    return "\n".join(lines)
+
+
+def _letter(term: Term) -> str:
+    first = fold_accents(term.name)[:1].upper()
+    return first if first.isascii() and first.isalpha() else OTHER_LETTERS
+
+
+def _letter_anchor(letter: str) -> str:
+    return f"{LETTER_ANCHOR_PREFIX}{letter.lower() if letter != OTHER_LETTERS else 'autres'}"

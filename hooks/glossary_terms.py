@@ -1,0 +1,195 @@
+"""The editor's glossary (``docs/_data/glossaire.yml``) → a validated ``Glossary``.
+
+The glossary is content: the editor adds or fixes a term without touching Python. A mistake in the
+file must never stop the build: each problem is returned as a message naming the file, the line
+and the entry, and only that entry (or that variant) is left out; the wiring decides how to log.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from french_text import fold_accents, slugify, sort_key
+
+TERMS_KEY = "terms"
+IGNORE_KEY = "ignore"
+TOP_LEVEL_KEYS = (TERMS_KEY, IGNORE_KEY)
+FIELDS = ("term", "definition", "variants", "anchor")
+REQUIRED_FIELDS = ("term", "definition")
+ANCHOR = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+# Typographic apostrophes and hyphens are the same character to a reader.
+APOSTROPHES_AND_HYPHENS = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "‐": "-", "‑": "-"})
+WHITESPACE = re.compile(r"\s+")
+# A spelling is found where a word starts and ends: « Inc. » or « (IA) » could never be.
+WORD_EDGES = re.compile(r"^\w(?:.*\w)?$")
+
+
+@dataclass(frozen=True)
+class Term:
+    """One glossary entry: ``name`` as shown, ``variants`` as the editor listed them."""
+
+    name: str
+    anchor: str
+    definition: str
+    variants: tuple[str, ...] = ()
+
+    @property
+    def forms(self) -> tuple[str, ...]:
+        """Every spelling the editor gave: the name first, then the variants."""
+        return (self.name, *self.variants)
+
+
+@dataclass(frozen=True, eq=False)
+class Glossary:
+    """Valid terms in French alphabetical order, and the names the editor never wants hinted.
+
+    Compared by identity: one load of the file is one glossary, which lets the linker cache the
+    pattern it compiles for it without hashing hundreds of terms on every page.
+    """
+
+    terms: tuple[Term, ...]
+    ignored: frozenset[str] = frozenset()
+
+
+def load_glossary(path: Path) -> tuple[Glossary, list[str]]:
+    """Read the glossary file; a missing or unreadable file gives an empty glossary and one problem."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        return Glossary(()), [f"{path} : glossaire illisible ({error}) ; le glossaire sera vide"]
+    return parse_glossary(text, str(path))
+
+
+def parse_glossary(text: str, source: str) -> tuple[Glossary, list[str]]:
+    """Validate the YAML text of a glossary; bad entries are skipped and reported, never raised."""
+    try:
+        document = yaml.compose(text)
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        where = f", ligne {mark.line + 1}" if mark else ""
+        reason = str(error).strip().splitlines()[0]
+        return Glossary(()), [f"{source}{where} : YAML invalide ({reason}) ; le glossaire sera vide"]
+    if not isinstance(data, dict) or not isinstance(data.get(TERMS_KEY), list):
+        return Glossary(()), [f"{source} : le fichier doit contenir une liste « {TERMS_KEY}: » de termes"]
+    problems = [
+        f"{source} : clé « {key} » inconnue ignorée ; clés possibles : {', '.join(TOP_LEVEL_KEYS)}"
+        for key in sorted(map(str, set(data) - set(TOP_LEVEL_KEYS)))
+    ]
+    lines = _entry_lines(document)
+    terms: list[Term] = []
+    owners: dict[str, str] = {}
+    for index, entry in enumerate(data[TERMS_KEY]):
+        where = f"{source}, ligne {lines[index]}" if index < len(lines) else source
+        term, entry_problems = _term(entry, index)
+        problems.extend(f"{where} : {problem}" for problem in entry_problems)
+        if term is None:
+            continue
+        term, clash_problems = _without_taken_forms(term, owners, terms)
+        problems.extend(f"{where} : {problem}" for problem in clash_problems)
+        if term is None:
+            continue
+        owners.update((form_key(form), term.anchor) for form in term.forms)
+        terms.append(term)
+    ignored, ignore_problems = _ignored(data.get(IGNORE_KEY), source)
+    terms.sort(key=lambda term: sort_key(term.name))
+    return Glossary(tuple(terms), ignored), problems + ignore_problems
+
+
+def form_key(text: str) -> str:
+    """What two spellings share when a reader would call them the same word: one term owns them.
+
+    Case, accents, typographic apostrophes and hyphens, and runs of spaces do not count, as they
+    do not count for the linker's patterns either.
+    """
+    folded = fold_accents(text.translate(APOSTROPHES_AND_HYPHENS)).casefold()
+    return WHITESPACE.sub(" ", folded).strip()
+
+
+def _term(entry: object, index: int) -> tuple[Term | None, list[str]]:
+    """One entry → a term, or ``None`` and why; unknown fields and bad variants do not reject it."""
+    if not isinstance(entry, dict):
+        return None, [f"terme n° {index + 1} ignoré : attendu des champs ({', '.join(FIELDS)}), trouvé « {entry} »"]
+    name = f"« {entry['term']} »" if isinstance(entry.get("term"), str) else f"n° {index + 1}"
+    problems = [
+        f"terme {name} : champ inconnu « {key} » ignoré ; champs possibles : {', '.join(FIELDS)}"
+        for key in sorted(map(str, set(entry) - set(FIELDS)))
+    ]
+    missing = [key for key in REQUIRED_FIELDS if not isinstance(entry.get(key), str) or not entry[key].strip()]
+    if missing:
+        return None, [*problems, f"terme {name} ignoré : champ(s) manquant(s), vide(s) ou qui ne sont pas du texte : {', '.join(missing)}"]
+    term_name = " ".join(entry["term"].split())
+    if not WORD_EDGES.match(term_name):
+        return None, [*problems, f"terme {name} ignoré : un terme doit commencer et finir par une lettre ou un chiffre"]
+    variants, variant_problems = _variants(entry.get("variants"), name)
+    anchor, anchor_problems = _anchor(entry.get("anchor"), term_name, name)
+    problems += variant_problems + anchor_problems
+    if not anchor:
+        return None, [*problems, f"terme {name} ignoré : impossible d’en tirer une ancre ; ajoutez « anchor: » (minuscules, chiffres, tirets)"]
+    return Term(term_name, anchor, " ".join(entry["definition"].split()), variants), problems
+
+
+def _variants(value: object, name: str) -> tuple[tuple[str, ...], list[str]]:
+    if value is None:
+        return (), []
+    items = value if isinstance(value, list) else [value]
+    variants: list[str] = []
+    problems: list[str] = []
+    for item in items:
+        variant = " ".join(item.split()) if isinstance(item, str) else ""
+        if not WORD_EDGES.match(variant):
+            problems.append(f"terme {name} : variante « {item} » ignorée : une variante est un mot ou une expression, qui commence et finit par une lettre ou un chiffre")
+            continue
+        if form_key(variant) not in {form_key(known) for known in variants}:
+            variants.append(variant)
+    return tuple(variants), problems
+
+
+def _anchor(value: object, term_name: str, name: str) -> tuple[str, list[str]]:
+    """The term's id on the glossary page: given by the editor (to keep old links working) or derived."""
+    if value is None:
+        return slugify(term_name), []
+    if isinstance(value, str) and ANCHOR.match(value):
+        return value, []
+    return slugify(term_name), [f"terme {name} : ancre « {value} » invalide (minuscules, chiffres, tirets) ; « {slugify(term_name)} » utilisée"]
+
+
+def _without_taken_forms(term: Term, owners: dict[str, str], terms: list[Term]) -> tuple[Term | None, list[str]]:
+    """A spelling belongs to one term only, the first one listed; the later entry loses it."""
+    if any(known.anchor == term.anchor for known in terms):
+        return None, [f"terme « {term.name} » ignoré : l’ancre « {term.anchor} » est déjà utilisée ; donnez-lui une « anchor: » propre"]
+    if form_key(term.name) in owners:
+        return None, [f"terme « {term.name} » ignoré : c’est déjà une forme du terme « {_owner_name(term.name, owners, terms)} »"]
+    kept = tuple(variant for variant in term.variants if form_key(variant) not in owners and form_key(variant) != form_key(term.name))
+    problems = [
+        f"terme « {term.name} » : variante « {variant} » ignorée : elle appartient déjà au terme « {_owner_name(variant, owners, terms)} »"
+        for variant in term.variants
+        if form_key(variant) in owners
+    ]
+    return Term(term.name, term.anchor, term.definition, kept), problems
+
+
+def _owner_name(form: str, owners: dict[str, str], terms: list[Term]) -> str:
+    anchor = owners[form_key(form)]
+    return next(term.name for term in terms if term.anchor == anchor)
+
+
+def _ignored(value: object, source: str) -> tuple[frozenset[str], list[str]]:
+    """Names the editor knows about and does not want in the glossary (no hint about them)."""
+    if value is None:
+        return frozenset(), []
+    if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
+        return frozenset(), [f"{source} : « {IGNORE_KEY}: » doit être une liste de noms ; liste ignorée"]
+    return frozenset(form_key(item) for item in value if item.strip()), []
+
+
+def _entry_lines(document: yaml.Node | None) -> list[int]:
+    """Line numbers of the term entries, so a problem points the editor to the right place."""
+    if not isinstance(document, yaml.MappingNode):
+        return []
+    sequences = [value for key, value in document.value if key.value == TERMS_KEY and isinstance(value, yaml.SequenceNode)]
+    return [item.start_mark.line + 1 for item in sequences[0].value] if sequences else []

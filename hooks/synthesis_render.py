@@ -1,0 +1,143 @@
+"""Synthesis → the Markdown of the synthesis page, the "Thèmes abordés" block of each article page,
+and the data of ``api/synthese.json``.
+
+Every piece of article or editor text goes through ``escape_text``: a quote is shown exactly as
+written, whatever characters it holds. Links are relative ``.md`` paths so MkDocs checks them.
+"""
+
+from __future__ import annotations
+
+from markdown_text import escape_text, escape_title
+from synthesis_analysis import Claim, Quote, Synthesis, ThemeSupport
+from synthesis_taxonomy import Polarity
+
+PAGE_TITLE = "Synthèse : avantages et inconvénients de l’IA en marketing"
+SYNTHESIS_PAGE = "synthese.md"
+ARTICLES_DIR = "articles"
+NBSP = "\u00a0"
+PART_TITLES = {Polarity.PRO: "Avantages", Polarity.CON: "Inconvénients"}
+PART_ANCHORS = {Polarity.PRO: "avantages", Polarity.CON: "inconvenients"}
+COLUMN_PREFIXES = {Polarity.PRO: "A", Polarity.CON: "I"}
+CELL_MARKS = {Polarity.PRO: "+", Polarity.CON: "−"}
+POLARITIES = (Polarity.PRO, Polarity.CON)
+INTRODUCTION = (
+    "Cette page rassemble, thème par thème, ce que les articles du site disent des avantages et "
+    "des inconvénients de l’intelligence artificielle en marketing. Chaque thème est résumé, puis "
+    "illustré par les phrases des articles qui l’affirment, citées mot pour mot : un lien mène au "
+    "paragraphe d’où vient chaque citation. Le tableau final montre d’un coup d’œil quels articles "
+    "abordent quels thèmes, et donc où les auteurs se rejoignent."
+)
+EMPTY_COLLECTION = "Aucun article ne défend encore d’avantage ou d’inconvénient identifiable."
+OTHERS_INTRODUCTION = (
+    "Ces phrases affirment un avantage ou un inconvénient qu’aucun thème de la synthèse ne couvre "
+    "encore."
+)
+
+
+def render_synthesis_page(synthesis: Synthesis) -> str:
+    """The whole synthesis page: introduction, the two parts, the matrix, the other points."""
+    total = len(synthesis.articles)
+    lines = [f"# {escape_text(PAGE_TITLE)}", "", INTRODUCTION, ""]
+    lines += [f"{_count(total, 'article analysé', 'articles analysés')}, "
+              f"{_count(len([s for s in synthesis.themes if s.quotes]), 'thème abordé', 'thèmes abordés')}.", ""]
+    if not any(support.quotes for support in synthesis.themes):
+        return "\n".join([*lines, EMPTY_COLLECTION, *_others(synthesis)]) + "\n"
+    for polarity in POLARITIES:
+        supports = synthesis.supported(polarity)
+        if not supports:
+            continue
+        lines += [f"## {PART_TITLES[polarity]} {{#{PART_ANCHORS[polarity]}}}", ""]
+        for support in supports:
+            lines += _theme_section(support, total)
+    lines += _matrix(synthesis)
+    lines += _others(synthesis)
+    return "\n".join(lines) + "\n"
+
+
+def render_article_themes(synthesis: Synthesis) -> dict[str, str]:
+    """The "Thèmes abordés" block of every article page, by file name, in one pass over the themes."""
+    links: dict[str, dict[Polarity, list[str]]] = {}
+    for polarity in POLARITIES:
+        for support in synthesis.supported(polarity):
+            link = f"[{escape_text(support.theme.title)}](../{SYNTHESIS_PAGE}#{support.theme.anchor})"
+            for name in support.articles:
+                links.setdefault(name, {}).setdefault(polarity, []).append(link)
+    return {name: _themes_block(by_polarity) for name, by_polarity in links.items()}
+
+
+def synthesis_json(synthesis: Synthesis) -> dict:
+    """The synthesis as data (``api/synthese.json``), themes in the page's order, even unsupported ones."""
+    return {
+        "themes": [
+            {
+                "id": support.theme.id,
+                "title": support.theme.title,
+                "polarity": support.theme.polarity.value,
+                "summary": support.theme.summary,
+                "quotes": [
+                    {"article": quote.article, "slug": quote.slug, "text": quote.text, "url": f"{ARTICLES_DIR}/{quote.slug}/#{quote.anchor}"}
+                    for quote in support.quotes
+                ],
+            }
+            for support in synthesis.themes
+        ]
+    }
+
+
+def _theme_section(support: ThemeSupport, total: int) -> list[str]:
+    theme = support.theme
+    supporters = len(support.articles)
+    return [
+        f"### {escape_text(theme.title)} {{#{theme.anchor}}}",
+        "",
+        escape_text(theme.summary),
+        "",
+        f"*Soutenu par {_count(supporters, 'article', 'articles')} sur {total}.*",
+        "",
+        *[f"- {_quoted(quote.text)} — {_source_link(quote)}" for quote in support.quotes],
+        "",
+    ]
+
+
+def _matrix(synthesis: Synthesis) -> list[str]:
+    """Articles in rows, supported themes in columns (A1… avantages, I1… inconvénients)."""
+    columns = [
+        (f"{COLUMN_PREFIXES[polarity]}{number}", support)
+        for polarity in POLARITIES
+        for number, support in enumerate(synthesis.supported(polarity), 1)
+    ]
+    header = " | ".join(f"[{code}](#{support.theme.anchor} \"{escape_title(support.theme.title)}\")" for code, support in columns)
+    lines = ["## Qui dit quoi : thèmes et articles {#matrice}", "",
+             f"| Article | {header} |", f"|---|{'|'.join(':-:' for _ in columns)}|"]
+    for article in synthesis.articles:
+        cells = [CELL_MARKS[support.theme.polarity] if article.source_name in support.articles else "" for _, support in columns]
+        link = f"[{escape_text(article.title)}]({ARTICLES_DIR}/{article.slug}.md)"
+        lines.append(f"| {link} | {' | '.join(cells)} |")
+    lines.append(f"| **Articles** | {' | '.join(str(len(support.articles)) for _, support in columns)} |")
+    legend = [f"- **{code}** : [{escape_text(support.theme.title)}](#{support.theme.anchor})" for code, support in columns]
+    return [*lines, "", "Légende : + avantage, − inconvénient.", "", *legend, ""]
+
+
+def _others(synthesis: Synthesis) -> list[str]:
+    claims: list[Claim] = list(synthesis.unthemed)
+    if not claims:
+        return []
+    items = [f"- {_quoted(claim.text)} ({claim.polarity.label}) — {_source_link(claim)}" for claim in claims]
+    return ["## Autres points soulevés {#autres-points}", "", OTHERS_INTRODUCTION, "", *items, ""]
+
+
+def _themes_block(links: dict[Polarity, list[str]]) -> str:
+    rows = [f"    **{PART_TITLES[polarity]}** : {', '.join(links[polarity])}" for polarity in POLARITIES if polarity in links]
+    return "\n".join(['!!! abstract "Thèmes abordés"', "", "\n\n".join(rows)]) + "\n"
+
+
+def _quoted(text: str) -> str:
+    return f"«{NBSP}{escape_text(text)}{NBSP}»"
+
+
+def _source_link(quote: Quote | Claim) -> str:
+    return f"[{escape_text(quote.article_title)}]({ARTICLES_DIR}/{quote.slug}.md#{quote.anchor})"
+
+
+def _count(number: int, singular: str, plural: str) -> str:
+    return f"{number} {singular if number == 1 else plural}"

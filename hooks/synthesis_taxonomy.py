@@ -1,0 +1,145 @@
+"""The editor's theme taxonomy (``docs/_data/themes.yml``) → validated ``Theme`` objects.
+
+Themes, their summaries and the cues that recognise them are editorial knowledge, curated as
+data so that a new theme needs no code. A mistake in the file must never stop the build: each
+problem is returned as a message naming the file, the line and the entry, and the entry is
+skipped; the wiring decides how to log them.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from dataclasses import dataclass
+from functools import cached_property
+from enum import Enum
+from pathlib import Path
+
+import yaml
+
+THEMES_KEY = "themes"
+FIELDS = ("id", "title", "polarity", "summary", "cues")
+THEME_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+CUE_CONTENT = re.compile(r"\w")
+
+
+class Polarity(str, Enum):
+    """Whether a theme (or a sentence) is about a benefit or a drawback; values as in the JSON."""
+
+    PRO = "pro"
+    CON = "con"
+
+    @property
+    def label(self) -> str:
+        return POLARITY_LABELS[self]
+
+
+POLARITY_LABELS = {Polarity.PRO: "avantage", Polarity.CON: "inconvénient"}
+POLARITY_BY_NAME = {"avantage": Polarity.PRO, "inconvénient": Polarity.CON}
+
+
+@dataclass(frozen=True)
+class Theme:
+    """One theme of the synthesis: shown with its summary, recognised by its cues."""
+
+    id: str
+    title: str
+    polarity: Polarity
+    summary: str
+    cues: tuple[str, ...]
+
+    @property
+    def anchor(self) -> str:
+        """The HTML id of the theme's section on the synthesis page."""
+        return f"theme-{self.id}"
+
+
+@dataclass(frozen=True)
+class Taxonomy:
+    """All valid themes in the editor's order; ``fingerprint`` changes whenever any of them does."""
+
+    themes: tuple[Theme, ...]
+
+    @cached_property
+    def fingerprint(self) -> str:
+        payload = [[theme.id, theme.title, theme.polarity.value, theme.summary, list(theme.cues)] for theme in self.themes]
+        return hashlib.sha256(json.dumps(payload, ensure_ascii=False).encode()).hexdigest()[:16]
+
+    @cached_property
+    def by_id(self) -> dict[str, Theme]:
+        return {theme.id: theme for theme in self.themes}
+
+
+def load_taxonomy(path: Path) -> tuple[Taxonomy, list[str]]:
+    """Read the taxonomy file; a missing or unreadable file gives no themes and one problem."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        return Taxonomy(()), [f"{path} : fichier des thèmes illisible ({error}) ; la synthèse n’aura aucun thème"]
+    return parse_taxonomy(text, str(path))
+
+
+def parse_taxonomy(text: str, source: str) -> tuple[Taxonomy, list[str]]:
+    """Validate the YAML text of a taxonomy; invalid themes are skipped and reported, never raised."""
+    try:
+        document = yaml.compose(text)
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        where = f", ligne {mark.line + 1}" if mark else ""
+        reason = str(error).strip().splitlines()[0]
+        return Taxonomy(()), [f"{source}{where} : YAML invalide ({reason}) ; la synthèse n’aura aucun thème"]
+    if not isinstance(data, dict) or not isinstance(data.get(THEMES_KEY), list):
+        return Taxonomy(()), [f"{source} : le fichier doit contenir une liste « {THEMES_KEY}: » de thèmes"]
+    lines = _entry_lines(document)
+    themes: list[Theme] = []
+    problems: list[str] = []
+    for index, entry in enumerate(data[THEMES_KEY]):
+        line = lines[index] if index < len(lines) else None
+        where = f"{source}, ligne {line}" if line else source
+        theme, entry_problems = _theme(entry, index)
+        problems.extend(f"{where} : {problem}" for problem in entry_problems)
+        if theme is None:
+            continue
+        if any(known.id == theme.id for known in themes):
+            problems.append(f"{where} : thème « {theme.id} » ignoré : cet identifiant est déjà utilisé")
+            continue
+        themes.append(theme)
+    return Taxonomy(tuple(themes)), problems
+
+
+def _theme(entry: object, index: int) -> tuple[Theme | None, list[str]]:
+    """One entry → a theme, or ``None`` and why; unknown keys are reported but do not reject it."""
+    if not isinstance(entry, dict):
+        return None, [f"thème n° {index + 1} ignoré : attendu des champs ({', '.join(FIELDS)}), trouvé « {entry} »"]
+    name = f"« {entry['id']} »" if isinstance(entry.get("id"), str) else f"n° {index + 1}"
+    problems = [f"thème {name} : champ inconnu « {key} » ignoré ; champs possibles : {', '.join(FIELDS)}" for key in sorted(map(str, set(entry) - set(FIELDS)))]
+    missing = [key for key in FIELDS if key not in entry or entry[key] in (None, "", [])]
+    if missing:
+        return None, [*problems, f"thème {name} ignoré : champ(s) manquant(s) ou vide(s) : {', '.join(missing)}"]
+    theme_id, title, summary, cues = entry["id"], entry["title"], entry["summary"], entry["cues"]
+    polarity = POLARITY_BY_NAME.get(str(entry["polarity"]).strip().lower())
+    errors = []
+    if not isinstance(theme_id, str) or not THEME_ID.match(theme_id):
+        errors.append(f"l’identifiant « {theme_id} » doit être en minuscules, chiffres et tirets")
+    if not isinstance(title, str) or not isinstance(summary, str):
+        errors.append("title et summary doivent être du texte")
+    if polarity is None:
+        errors.append(f"polarity « {entry['polarity']} » inconnue ; écrivez « avantage » ou « inconvénient »")
+    if not isinstance(cues, list) or not all(isinstance(cue, (str, int)) and CUE_CONTENT.search(str(cue)) for cue in cues):
+        errors.append("cues doit être une liste de mots ou d’expressions non vides")
+    if errors:
+        return None, [*problems, f"thème {name} ignoré : {' ; '.join(errors)}"]
+    theme = Theme(theme_id, title.strip(), polarity, " ".join(summary.split()), tuple(str(cue).strip() for cue in cues))
+    return theme, problems
+
+
+def _entry_lines(document: yaml.Node | None) -> list[int]:
+    """Line numbers of the theme entries, so a problem points the editor to the right place."""
+    if not isinstance(document, yaml.MappingNode):
+        return []
+    for key, value in document.value:
+        if key.value == THEMES_KEY and isinstance(value, yaml.SequenceNode):
+            return [item.start_mark.line + 1 for item in value.value]
+    return []

