@@ -19,6 +19,21 @@ METADATA_FILE_NAME = "metadata.yml"
 FIELDS = {"title": "titre", "date": "date", "source": "adresse source", "author": "auteur", "slug": "slug"}
 
 
+class _Loader(yaml.SafeLoader):
+    """Safe YAML, except that an impossible date (``2024-13-45``) stays text instead of raising
+    ``ValueError``: ``_date`` then reports it on its entry, like any other unreadable date."""
+
+
+def _timestamp_or_text(loader: _Loader, node: yaml.ScalarNode) -> object:
+    try:
+        return loader.construct_yaml_timestamp(node)
+    except ValueError:
+        return loader.construct_scalar(node)
+
+
+_Loader.add_constructor("tag:yaml.org,2002:timestamp", _timestamp_or_text)
+
+
 @dataclass(frozen=True)
 class MetadataProblem:
     message: str
@@ -32,7 +47,7 @@ def load_metadata(seeds_dir: Path, article_names: set[str]) -> tuple[dict[str, A
         return {}, []
     try:
         text = path.read_text(encoding="utf-8")
-        document, data = yaml.compose(text), yaml.safe_load(text)
+        document, data = yaml.compose(text), yaml.load(text, Loader=_Loader)
     except (yaml.YAMLError, UnicodeDecodeError) as error:
         mark = getattr(error, "problem_mark", None)
         return {}, [MetadataProblem(f"fichier illisible, ignoré en entier : {_first_line(error)}", mark.line + 1 if mark else None)]
@@ -40,11 +55,15 @@ def load_metadata(seeds_dir: Path, article_names: set[str]) -> tuple[dict[str, A
         return {}, []
     if not isinstance(data, dict):
         return {}, [MetadataProblem("le fichier doit associer des noms de fichiers d’articles à leurs champs (title, date, source, author, slug)", 1)]
-    lines = {key.value: key.start_mark.line + 1 for key, _ in document.value} if isinstance(document, yaml.MappingNode) else {}
+    keys = [(str(key.value), key.start_mark.line + 1) for key, _ in document.value] if isinstance(document, yaml.MappingNode) else []
+    lines = dict(keys)
+    problems = [
+        MetadataProblem(f"« {name} » apparaît plusieurs fois : cette entrée est ignorée, seule la dernière compte ; fusionnez-les", line)
+        for name, line in keys if line != lines[name]
+    ]
     overrides: dict[str, ArticleMetadata] = {}
-    problems: list[MetadataProblem] = []
     for name in sorted(data, key=str):
-        line = lines.get(name)
+        line = lines.get(str(name))
         entry = data[name]
         if name not in article_names:
             problems.append(MetadataProblem(f"« {name} » ne correspond à aucun article du dossier : corrigez le nom ou retirez l’entrée", line))
@@ -69,6 +88,8 @@ def load_metadata(seeds_dir: Path, article_names: set[str]) -> tuple[dict[str, A
 
 
 def _date(value: object) -> tuple[dt.date | None, str | None]:
+    if isinstance(value, dt.datetime):
+        return value.date(), None
     if value is None or isinstance(value, dt.date):
         return value, None
     parsed = parse_date(str(value))

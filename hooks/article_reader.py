@@ -163,6 +163,9 @@ def _drop_page_chrome(lines: list[_Line]) -> tuple[list[_Line], dt.date | None]:
     content: list[_Line] = []
     found_date = None
     for line in lines:
+        if len(line.text) > MAX_HEADING_LENGTH:
+            content.append(line)  # chrome and date lines are short; folding long lines costs O(line)
+            continue
         if _folded(line.text) in CHROME_LINES:
             continue
         date = parse_date(line.text)

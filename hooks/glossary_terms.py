@@ -11,8 +11,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-import yaml
-
+from editor_yaml import EditorDataError, parse_editor_yaml
 from french_text import fold_accents, slugify, sort_key
 
 TERMS_KEY = "terms"
@@ -67,20 +66,18 @@ def load_glossary(path: Path) -> tuple[Glossary, list[str]]:
 def parse_glossary(text: str, source: str) -> tuple[Glossary, list[str]]:
     """Validate the YAML text of a glossary; bad entries are skipped and reported, never raised."""
     try:
-        document = yaml.compose(text)
-        data = yaml.safe_load(text)
-    except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        where = f", ligne {mark.line + 1}" if mark else ""
-        reason = str(error).strip().splitlines()[0]
-        return Glossary(()), [f"{source}{where} : YAML invalide ({reason}) ; le glossaire sera vide"]
+        document = parse_editor_yaml(text)
+    except EditorDataError as error:
+        where = f", ligne {error.line}" if error.line else ""
+        return Glossary(()), [f"{source}{where} : YAML invalide ({error.reason}) ; le glossaire sera vide"]
+    data = document.value
     if not isinstance(data, dict) or not isinstance(data.get(TERMS_KEY), list):
         return Glossary(()), [f"{source} : le fichier doit contenir une liste « {TERMS_KEY}: » de termes"]
     problems = [
         f"{source} : clé « {key} » inconnue ignorée ; clés possibles : {', '.join(TOP_LEVEL_KEYS)}"
         for key in sorted(map(str, set(data) - set(TOP_LEVEL_KEYS)))
     ]
-    lines = _entry_lines(document)
+    lines = document.item_lines(TERMS_KEY)
     terms: list[Term] = []
     owners: dict[str, str] = {}
     for index, entry in enumerate(data[TERMS_KEY]):
@@ -185,11 +182,3 @@ def _ignored(value: object, source: str) -> tuple[frozenset[str], list[str]]:
     if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
         return frozenset(), [f"{source} : « {IGNORE_KEY}: » doit être une liste de noms ; liste ignorée"]
     return frozenset(form_key(item) for item in value if item.strip()), []
-
-
-def _entry_lines(document: yaml.Node | None) -> list[int]:
-    """Line numbers of the term entries, so a problem points the editor to the right place."""
-    if not isinstance(document, yaml.MappingNode):
-        return []
-    sequences = [value for key, value in document.value if key.value == TERMS_KEY and isinstance(value, yaml.SequenceNode)]
-    return [item.start_mark.line + 1 for item in sequences[0].value] if sequences else []

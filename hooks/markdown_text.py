@@ -11,13 +11,11 @@ from __future__ import annotations
 import re
 
 ESCAPABLE = re.compile(r"([!-/:-@\[-`{-~])")
-LEADING_SPACES = re.compile(r"^[ \t]+", re.MULTILINE)
 
 
 def escape_text(text: str) -> str:
-    """Markdown source that renders as ``text`` verbatim, on one line."""
-    flat = " ".join(text.split("\n"))
-    return ESCAPABLE.sub(r"\\\1", LEADING_SPACES.sub("", flat))
+    """Markdown source that renders as ``text`` verbatim, on one line (spaces kept: it may sit mid-line)."""
+    return ESCAPABLE.sub(r"\\\1", " ".join(text.split("\n")))
 
 
 def escape_title(text: str) -> str:

@@ -3,11 +3,17 @@
 on_config  → find the article folder (``$SEEDS_DIR`` or ``seeds/``) and watch it;
 on_files   → run the pipeline (``site_pages.build_site``), report its warnings, add every
              generated page and data file in memory.
+
+``mkdocs serve --dirty`` rebuilds only the pages whose source file is newer than their HTML, and
+counts a page given as in-memory content as always new. In that mode (only) each generated file
+is written to a folder beside the temporary site, never into ``docs/``, and rewritten only when its
+content changed: after editing one article, the unchanged pages keep their date and are skipped.
 """
 
 from __future__ import annotations
 
 import logging
+import shutil
 import sys
 from pathlib import Path
 from types import ModuleType
@@ -20,6 +26,8 @@ from mkdocs.structure.files import File, Files
 HOOKS_DIR = Path(__file__).resolve().parent
 # Editor-curated data (synthesis themes, glossary) inside docs/, excluded from pages in mkdocs.yml.
 EDITOR_DATA_DIR = "_data"
+# Where `serve --dirty` keeps the generated files: "<temporary site folder>.generated".
+DIRTY_CACHE_SUFFIX = ".generated"
 
 
 def _sibling_modules() -> dict[str, ModuleType]:
@@ -57,10 +65,27 @@ if not advice_log.handlers:
     advice_log.addHandler(_advice_handler)
     advice_log.propagate = False
 _seeds_dir: Path | None = None
+# Set by on_startup, which MkDocs calls once, on the first load of this file only (a rebuild
+# reloads it): later loads find the cache folder by its path.
+_dirty_serve = False
+_dirty_cache: Path | None = None
+
+
+def on_startup(*, command: str, dirty: bool) -> None:
+    global _dirty_serve
+    _dirty_serve = command == "serve" and dirty
+
+
+def on_shutdown() -> None:
+    if _dirty_cache is not None:
+        shutil.rmtree(_dirty_cache, ignore_errors=True)
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig | None:
-    global _seeds_dir
+    global _seeds_dir, _dirty_cache
+    if _dirty_serve and _dirty_cache is None:
+        _dirty_cache = _dirty_cache_dir(config)
+        _dirty_cache.mkdir(exist_ok=True)
     try:
         _seeds_dir = resolve_seeds_dir(Path(config.config_file_path).resolve().parent)
     except SeedsDirError as error:
@@ -76,6 +101,24 @@ def on_files(files: Files, /, *, config: MkDocsConfig) -> Files | None:
         log.warning(problem)
     for advice in site.advice:
         advice_log.warning(advice)
+    cache = _dirty_cache_dir(config)
+    if not cache.is_dir():
+        for uri, content in site.files.items():
+            files.append(File.generated(config, uri, content=content))
+        return files
     for uri, content in site.files.items():
-        files.append(File.generated(config, uri, content=content))
+        files.append(File.generated(config, uri, abs_src_path=str(_write_if_changed(cache / uri, content))))
     return files
+
+
+def _dirty_cache_dir(config: MkDocsConfig) -> Path:
+    return Path(f"{Path(config.site_dir).resolve()}{DIRTY_CACHE_SUFFIX}")
+
+
+def _write_if_changed(path: Path, content: str) -> Path:
+    """Keep the file's date when its content is the same: MkDocs then skips the page."""
+    data = content.encode("utf-8")
+    if not path.is_file() or path.read_bytes() != data:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(data)
+    return path

@@ -22,9 +22,11 @@ import snowballstemmer
 
 from french_text import fold_accents
 
-# A stem under three letters is too short a prefix for as-you-type search (`biais` → `bi` would
-# find `bien`): the folded word is kept instead. Same rule in search-worker.js.
+# Folded, `-ée(s)` reads `-ee(s)`, which the stemmer cuts to `-e` (`biaisees` → `biaise`, while
+# `biais` → `bi`): a final `e` goes too. A stem under three letters is too short a prefix for
+# as-you-type search (`bi` would find `bien`): the folded word is kept. Same rules in the worker.
 MIN_STEM_LENGTH = 3
+FINAL_E = re.compile(r"(?<=...)e$")
 WORD = re.compile(r"[^\W_]+")
 TAG = re.compile(r"<[^>]*>")
 # The French stop words are lunr-languages' own, read from the file Material ships and the
@@ -41,9 +43,9 @@ def fold(text: str) -> str:
 def index_term(word: str) -> str:
     """One word → the term the index holds for it: folded, then stemmed (``biaisées`` → ``biais``)."""
     folded = fold(word)
-    stemmed = _stemmer().stemWord(folded)
+    stemmed = FINAL_E.sub("", _stemmer().stemWord(folded))
     if len(stemmed) < MIN_STEM_LENGTH and len(stemmed) < len(folded):
-        return folded
+        return FINAL_E.sub("", folded)
     return stemmed
 
 

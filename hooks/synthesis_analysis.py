@@ -37,6 +37,7 @@ def _phrases(*phrases: str) -> re.Pattern[str]:
 
 LANGUAGE = "fr"
 CACHE_SIZE = 20_000
+CHUNK_CACHE_SIZE = 200_000
 MIN_STEM = 5
 STRONG = 1.0
 WEAK = 0.5
@@ -51,8 +52,7 @@ TOKEN = re.compile(r"\w+(?:-\w+)*|[,;:()«»–—\[\]]")
 CLAUSE_PUNCTUATION = frozenset(",;:()«»–—[]")
 CLOSING_MARKS = " »\"”’)"
 SENTENCE_END_MARKS = (".", "!", "?", "…")
-# Elided forms, read before lemmatising ("n’" is "ne", "qu’" is "que").
-ELISIONS = {"n": "ne", "l": "le", "d": "de", "s": "se", "c": "ce", "j": "je", "m": "me", "t": "te", "qu": "que"}
+# Elided forms, restored before lemmatising by adding their "e": "n’" is "ne", "qu’" is "que".
 ELIDED = re.compile(r"\b(qu|[nldscjmt])['’]")
 # Derivational endings (accents folded), longest first: one family shares one key, so a cue
 # "confidentialité" also finds "confidentiel", and "personnalisation" finds "personnalisé".
@@ -613,27 +613,38 @@ def _parse(text: str) -> _Sentence:
     Parts of hyphenated compounds ("coûts-avantages", "peut-être") are marked: they name
     things, they do not evaluate them. This runs for every sentence of every article, hence
     the plain loop and ``tuple.__new__`` (several times faster than the NamedTuple constructor).
+    No token spans whitespace, so a sentence's tokens are those of its chunks in order.
     """
     tokens: list[_Token] = []
     clause = 0
     make = tuple.__new__
-    for raw in TOKEN.findall(ELIDED.sub(_restore_elision, text.lower())):
-        if raw in CLAUSE_PUNCTUATION:
-            clause += 1
-            tokens.append(make(_Token, (raw, raw, raw, len(tokens), clause, False, False)))
-            continue
-        compound = "-" in raw
-        for word in raw.split("-") if compound else (raw,):
-            if word in ADVERSATIVE and tokens:
+    for chunk in text.split():
+        for word, lemma, key, compound, content, opens_clause in _chunk_words(chunk):
+            if opens_clause and (tokens or word in CLAUSE_PUNCTUATION):
                 clause += 1
-            lemma = _lemma(word)
-            tokens.append(make(_Token, (word, lemma, _key(lemma), len(tokens), clause, compound, word not in STOPWORDS)))
+            tokens.append(make(_Token, (word, lemma, key, len(tokens), clause, compound, content)))
     line = " " + " ".join([token[0] for token in tokens]) + " "
     return _Sentence(tokens, line, [token for token in tokens if token[6]])
 
 
-def _restore_elision(match: re.Match[str]) -> str:
-    return ELISIONS[match.group(1)] + " "
+# Sentences of a collection reuse a small vocabulary of whitespace-separated chunks ("l’IA",
+# "données,"), so each chunk is lowered, tokenised and lemmatised once, not at every occurrence.
+@lru_cache(maxsize=CHUNK_CACHE_SIZE)
+def _chunk_words(chunk: str) -> tuple[tuple[str, str, str, bool, bool, bool], ...]:
+    """(word, lemma, key, in a compound, content word, opens a clause) for each token of a chunk.
+
+    Punctuation always opens a clause; an adversative word ("mais") does unless it starts the sentence.
+    """
+    words = []
+    for raw in TOKEN.findall(ELIDED.sub(r"\1e ", chunk.lower())):
+        if raw in CLAUSE_PUNCTUATION:
+            words.append((raw, raw, raw, False, False, True))
+            continue
+        compound = "-" in raw
+        for word in raw.split("-") if compound else (raw,):
+            lemma = _lemma(word)
+            words.append((word, lemma, _key(lemma), compound, word not in STOPWORDS, word in ADVERSATIVE))
+    return tuple(words)
 
 
 @lru_cache(maxsize=200_000)

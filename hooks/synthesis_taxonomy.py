@@ -12,11 +12,12 @@ import hashlib
 import json
 import re
 from dataclasses import dataclass
-from functools import cached_property
 from enum import Enum
+from functools import cached_property
 from pathlib import Path
 
-import yaml
+from editor_yaml import EditorDataError, parse_editor_yaml
+
 
 THEMES_KEY = "themes"
 FIELDS = ("id", "title", "polarity", "summary", "cues")
@@ -83,16 +84,14 @@ def load_taxonomy(path: Path) -> tuple[Taxonomy, list[str]]:
 def parse_taxonomy(text: str, source: str) -> tuple[Taxonomy, list[str]]:
     """Validate the YAML text of a taxonomy; invalid themes are skipped and reported, never raised."""
     try:
-        document = yaml.compose(text)
-        data = yaml.safe_load(text)
-    except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        where = f", ligne {mark.line + 1}" if mark else ""
-        reason = str(error).strip().splitlines()[0]
-        return Taxonomy(()), [f"{source}{where} : YAML invalide ({reason}) ; la synthèse n’aura aucun thème"]
+        document = parse_editor_yaml(text)
+    except EditorDataError as error:
+        where = f", ligne {error.line}" if error.line else ""
+        return Taxonomy(()), [f"{source}{where} : YAML invalide ({error.reason}) ; la synthèse n’aura aucun thème"]
+    data = document.value
     if not isinstance(data, dict) or not isinstance(data.get(THEMES_KEY), list):
         return Taxonomy(()), [f"{source} : le fichier doit contenir une liste « {THEMES_KEY}: » de thèmes"]
-    lines = _entry_lines(document)
+    lines = document.item_lines(THEMES_KEY)
     themes: list[Theme] = []
     problems: list[str] = []
     for index, entry in enumerate(data[THEMES_KEY]):
@@ -133,13 +132,3 @@ def _theme(entry: object, index: int) -> tuple[Theme | None, list[str]]:
         return None, [*problems, f"thème {name} ignoré : {' ; '.join(errors)}"]
     theme = Theme(theme_id, title.strip(), polarity, " ".join(summary.split()), tuple(str(cue).strip() for cue in cues))
     return theme, problems
-
-
-def _entry_lines(document: yaml.Node | None) -> list[int]:
-    """Line numbers of the theme entries, so a problem points the editor to the right place."""
-    if not isinstance(document, yaml.MappingNode):
-        return []
-    for key, value in document.value:
-        if key.value == THEMES_KEY and isinstance(value, yaml.SequenceNode):
-            return [item.start_mark.line + 1 for item in value.value]
-    return []

@@ -90,7 +90,8 @@ def test_headings_lists_labels_and_faq_become_markup(built_site):
 @pytest.mark.parametrize("seed", SEED_FILES)
 def test_every_paragraph_and_item_has_an_anchor(built_site, seed):
     html = page_html(built_site, seed)
-    content = html[html.index("<article"): html.index('class="article-neighbours"')]
+    body = html[html.index("<article"): html.index('class="article-neighbours"')]
+    content = body.split('<div class="admonition')[0]
     for tag in re.findall(r"<(?:p|li)(?:\s[^>]*)?>", content):
         if "article-meta" in tag or "md-" in tag:
             continue

@@ -157,6 +157,14 @@ def test_every_glossary_link_of_every_article_resolves_to_a_term_and_shows_its_d
     assert checked > 0
 
 
+def test_glossary_links_leave_the_article_text_unchanged(site):
+    glossary, articles, _ = site
+    for article in articles:
+        plain = re.sub(r"<[^>]+>", "", to_html(render_article(article)))
+        linked = re.sub(r"<[^>]+>", "", to_html(render_article(article, links=link_terms(article, glossary))))
+        assert linked == plain, article.source_name
+
+
 def test_cite_dans_matches_a_plain_scan_of_each_term_in_each_article(site):
     glossary, articles, citations = site
     expected = _naive_citations(articles, glossary)

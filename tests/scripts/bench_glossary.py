@@ -2,8 +2,9 @@
 
 The seeds are repeated (blocks shuffled, each block made unique, a new file name) up to N articles, and the real
 glossary is padded with made-up terms (pairs of words taken from the articles, so that they share
-prefixes with real text) up to T terms. Prints the time of each glossary step: compiling the
-pattern, linking every article, the "Cité dans" index, the editor's hints, and the page and JSON.
+prefixes with real text) up to T terms. Prints the CPU time of each glossary step, in the order a
+build runs them: compiling the automata, linking every article (each block read for the first
+time), the "Cité dans" index and the editor's hints (blocks already read), the page and the JSON.
 """
 
 from __future__ import annotations
@@ -14,7 +15,9 @@ import random
 import re
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "hooks"))
@@ -26,6 +29,7 @@ from glossary_render import glossary_json, render_glossary_page  # noqa: E402
 from glossary_terms import Glossary, Term, load_glossary  # noqa: E402
 
 WORD = re.compile(r"[^\W\d_]{4,}")
+T = TypeVar("T")
 
 
 def main() -> None:
@@ -75,7 +79,8 @@ def _padded(glossary: Glossary, seeds: list[Article], count: int) -> Glossary:
     return Glossary(tuple(unique.values()), glossary.ignored)
 
 
-def _timed(function, *args):
+def _timed(function: Callable[..., T], *args: object) -> tuple[T, float]:
+    """CPU time, so that other work on a shared machine does not blur the figures."""
     start = time.process_time()
     result = function(*args)
     return result, time.process_time() - start

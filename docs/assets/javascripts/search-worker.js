@@ -22,7 +22,8 @@ const LIGATURES = { "œ": "oe", "æ": "ae", "ß": "ss" }
 const LIGATURE = /[œæß]/g
 const MARK = /\p{M}/gu
 const WORD = /[\p{L}\p{N}]+/gu
-const MIN_STEM_LENGTH = 3 /* `biais` → `bi` would match `bien`, `vie` → `vi` `vidéo` */
+const MIN_STEM_LENGTH = 3
+const FINAL_E = /(?<=...)e$/
 
 /** `Données` → `donnees`: lower case, ligatures spelled out, accents dropped. */
 function fold(text) {
@@ -32,13 +33,17 @@ function fold(text) {
 
 /**
  * One word → its index term: folded, then stemmed by lunr-languages' French stemmer (folding
- * first, so that `donnees` and `données` get the same stem). A stem under three letters is too
- * short a prefix for Material's as-you-type search: the folded word is kept instead.
+ * first, so that `donnees` and `données` get the same stem). Folded, `-ée(s)` reads as `-ee(s)`,
+ * which the stemmer cuts to `-e` (`biaisees` → `biaise`, but `biais` → `bi`): a final `e` goes
+ * too. A stem under three letters is too short a prefix for Material's as-you-type search
+ * (`bi` would find `bien`): the folded word is kept instead. Same rules: hooks/search_text.py.
  */
 function frenchTerm(word, stem) {
   const folded = fold(word)
-  const stemmed = stem(new lunr.Token(folded)).toString()
-  return stemmed.length < MIN_STEM_LENGTH && stemmed.length < folded.length ? folded : stemmed
+  const stemmed = stem(new lunr.Token(folded)).toString().replace(FINAL_E, "")
+  return stemmed.length < MIN_STEM_LENGTH && stemmed.length < folded.length
+    ? folded.replace(FINAL_E, "")
+    : stemmed
 }
 
 /**

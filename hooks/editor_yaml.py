@@ -1,0 +1,62 @@
+"""The editor's YAML data files (metadata, themes, glossary): parsed with the line of every entry.
+
+Editors edit these files by hand; a problem must point to the line, and a broken file must
+become a message, never a traceback. One parser serves every data file so they all behave alike.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+
+class EditorDataError(ValueError):
+    """The file cannot be read as YAML at all; ``line`` says where, when YAML knows."""
+
+    def __init__(self, reason: str, line: int | None = None) -> None:
+        super().__init__(reason)
+        self.reason = reason
+        self.line = line
+
+
+@dataclass(frozen=True)
+class EditorData:
+    """The parsed value and the YAML node tree it came from (for line numbers)."""
+
+    value: object
+    node: yaml.Node | None
+
+    def key_lines(self) -> list[tuple[str, int]]:
+        """Top-level mapping keys with their line, in file order (repeated keys included)."""
+        if not isinstance(self.node, yaml.MappingNode):
+            return []
+        return [(str(key.value), key.start_mark.line + 1) for key, _ in self.node.value]
+
+    def item_lines(self, key: str) -> list[int]:
+        """Line of each item of the list under a top-level ``key``."""
+        if not isinstance(self.node, yaml.MappingNode):
+            return []
+        for key_node, value in self.node.value:
+            if key_node.value == key and isinstance(value, yaml.SequenceNode):
+                return [item.start_mark.line + 1 for item in value.value]
+        return []
+
+
+def parse_editor_yaml(text: str, loader: type[yaml.SafeLoader] = yaml.SafeLoader) -> EditorData:
+    """Parse safely; raises ``EditorDataError`` with the line of the syntax error."""
+    try:
+        return EditorData(yaml.load(text, Loader=loader), yaml.compose(text, Loader=loader))
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        raise EditorDataError(str(error).strip().splitlines()[0], mark.line + 1 if mark else None) from None
+
+
+def read_editor_yaml(path: Path, loader: type[yaml.SafeLoader] = yaml.SafeLoader) -> EditorData:
+    """Read and parse a data file; an unreadable or non-UTF-8 file is an ``EditorDataError`` too."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        raise EditorDataError(f"fichier illisible ({error})") from None
+    return parse_editor_yaml(text, loader)

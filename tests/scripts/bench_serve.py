@@ -1,0 +1,93 @@
+"""Rebuild time of ``mkdocs serve`` after editing one article: ``python tests/scripts/bench_serve.py [-n 1000]``.
+
+N articles are generated (``generate_articles.py``) into a temporary SEEDS_DIR; ``mkdocs serve``
+then ``mkdocs serve --dirty`` are started on a free port; once the first build is done, one
+article is edited (a sentence appended) three times in a row, and the script prints the cold
+build time and each rebuild time, as MkDocs reports them ("Documentation built in … seconds")
+and as the editor waits for them (from saving the file to the end of the rebuild).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import queue
+import re
+import socket
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from generate_articles import generate_articles  # noqa: E402
+
+BUILT = re.compile(r"Documentation built in ([\d.]+) seconds")
+EDITS = 3
+TIMEOUT = 900
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("-n", "--articles", type=int, default=1000)
+    parser.add_argument("--seed", type=int, default=0)
+    options = parser.parse_args()
+    with tempfile.TemporaryDirectory(prefix="bench-serve-") as work:
+        seeds = Path(work) / "seeds"
+        paths = generate_articles(options.articles, seeds, seed=options.seed)
+        edited = paths[len(paths) // 2]
+        print(f"N = {options.articles}, article modifié : {edited.name}")
+        for flags in ([], ["--dirty"]):
+            measure(flags, seeds, edited)
+
+
+def measure(flags: list[str], seeds: Path, edited: Path) -> None:
+    env = {**os.environ, "SEEDS_DIR": str(seeds), "NO_MKDOCS_2_WARNING": "1"}
+    command = [sys.executable, "-m", "mkdocs", "serve", *flags,
+               "--dev-addr", f"127.0.0.1:{free_port()}", "--config-file", str(ROOT / "mkdocs.yml")]
+    start = time.perf_counter()
+    process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    lines: queue.Queue[str] = queue.Queue()
+    threading.Thread(target=lambda: [lines.put(line) for line in process.stderr], daemon=True).start()
+    label = " ".join(["serve", *flags])
+    try:
+        reported = wait_built(lines)
+        print(f"  {label:<14} première construction : {time.perf_counter() - start:6.1f} s (MkDocs : {reported:.1f} s)")
+        for number in range(1, EDITS + 1):
+            time.sleep(1.5)
+            with edited.open("a", encoding="utf-8") as file:
+                file.write(f"\nUne phrase ajoutée pendant la mesure, numéro {number}.\n")
+            saved = time.perf_counter()
+            reported = wait_built(lines)
+            print(f"  {label:<14} après modification {number} : {time.perf_counter() - saved:6.1f} s (MkDocs : {reported:.2f} s)")
+    finally:
+        process.terminate()
+        process.wait(timeout=30)
+
+
+def wait_built(lines: queue.Queue[str]) -> float:
+    deadline = time.monotonic() + TIMEOUT
+    while time.monotonic() < deadline:
+        try:
+            line = lines.get(timeout=1)
+        except queue.Empty:
+            continue
+        if "Traceback" in line or line.startswith("ERROR"):
+            print(f"    {line.rstrip()}", file=sys.stderr)
+        if match := BUILT.search(line):
+            return float(match[1])
+    raise TimeoutError("mkdocs serve n’a pas fini de construire")
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+if __name__ == "__main__":
+    main()

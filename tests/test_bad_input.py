@@ -1,0 +1,291 @@
+"""Bad input on the pure pipeline: every odd file gives a clear problem (file, line, what to do),
+never a traceback, and every other article is still read. Odd files are made in temporary folders."""
+
+from __future__ import annotations
+
+import codecs
+import random
+import time
+from pathlib import Path
+
+import markdown
+import pytest
+
+from article_collection import SeedsDirError, load_collection, resolve_seeds_dir
+from article_metadata import load_metadata
+from article_model import BlockKind
+from article_reader import EmptyArticle, read_article
+from article_render import render_article
+from article_source import UnreadableSource
+from glossary_terms import parse_glossary
+from synthesis_taxonomy import parse_taxonomy
+
+GOOD_ARTICLE = (
+    "Le marketing et l’IA\n\n"
+    "L’intelligence artificielle aide les équipes marketing. Elle analyse les données des clients.\n\n"
+    "Les avantages\n\n• Un gain de temps : les tâches répétitives sont automatisées.\n"
+)
+# The Markdown extensions of mkdocs.yml, to check what the article text becomes in HTML.
+SITE_EXTENSIONS = ["toc", "attr_list", "md_in_html", "tables", "admonition", "def_list", "abbr",
+                   "pymdownx.details", "pymdownx.escapeall", "pymdownx.fancylists"]
+
+
+def body_text(article) -> str:
+    return "\n".join(block.full_text for block in article.blocks)
+
+
+def folder(tmp_path: Path, files: dict[str, bytes | str]) -> Path:
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    for name, content in files.items():
+        (seeds / name).write_bytes(content.encode("utf-8") if isinstance(content, str) else content)
+    return seeds
+
+
+def problems_of(collection, name: str) -> list[str]:
+    return [str(problem) for problem in collection.problems if problem.path.name == name]
+
+
+# --- empty and near-empty files -------------------------------------------------------------
+
+@pytest.mark.parametrize("raw", [b"", b"   \n\t\n  \r\n", codecs.BOM_UTF8, b"\n" * 1000])
+def test_empty_or_whitespace_file_is_skipped_with_a_reason(tmp_path, raw):
+    seeds = folder(tmp_path, {"vide.txt": raw, "bon.txt": GOOD_ARTICLE})
+    collection = load_collection(seeds)
+    assert [article.source_name for article in collection.articles] == ["bon.txt"]
+    [problem] = problems_of(collection, "vide.txt")
+    assert "vide.txt" in problem and "l’article est vide" in problem and "article ignoré" in problem
+
+
+def test_title_only_file_is_published_and_reported_on_its_line():
+    article = read_article("titre.txt", "\n\nUn titre tout seul\n".encode())
+    assert article.title == "Un titre tout seul" and article.blocks == ()
+    [issue] = article.issues
+    assert issue.line == 3 and "complétez-le" in issue.message
+
+
+# --- encodings, line endings, odd bytes ----------------------------------------------------
+
+def test_windows_1252_text_is_decoded_with_its_accents_and_a_warning():
+    text = "Les données clés de l’été\nLe cœur du marché évolue. « Très » vite… Voilà.\n"
+    article = read_article("ancien.txt", text.encode("cp1252"))
+    assert article.title == "Les données clés de l’été"
+    assert "Le cœur du marché évolue. « Très » vite… Voilà." in body_text(article)
+    [issue] = article.issues
+    assert issue.line == 1 and "UTF-8" in issue.message and "Windows-1252" in issue.message and "réenregistrez" in issue.message
+
+
+def test_latin_1_error_points_to_the_first_bad_line():
+    article = read_article("latin1.txt", "Un titre simple\nUne ligne en ASCII.\nUne ligne accentuée, déjà.\n".encode("latin-1"))
+    assert "Une ligne accentuée, déjà." in body_text(article)
+    assert [issue.line for issue in article.issues] == [3]
+
+
+def test_bom_is_dropped_silently():
+    article = read_article("bom.txt", codecs.BOM_UTF8 + GOOD_ARTICLE.encode())
+    assert article.title == "Le marketing et l’IA" and not article.issues
+
+
+@pytest.mark.parametrize("ending", ["\r\n", "\r"])
+def test_crlf_and_cr_endings_read_like_lf(ending):
+    reference = read_article("lf.txt", GOOD_ARTICLE.encode())
+    article = read_article("fin.txt", GOOD_ARTICLE.replace("\n", ending).encode())
+    assert article.title == reference.title and article.blocks == reference.blocks and not article.issues
+
+
+def test_nul_bytes_are_removed_and_reported_on_their_line():
+    article = read_article("nul.txt", GOOD_ARTICLE.replace("aide les", "aide\x00 les\x00").encode())
+    assert "L’intelligence artificielle aide les équipes marketing." in body_text(article)
+    assert "\x00" not in body_text(article)
+    [issue] = article.issues
+    assert issue.line == 3 and "NUL" in issue.message
+
+
+@pytest.mark.parametrize("raw", [
+    b"\x89PNG\r\n\x1a\n" + random.Random(1).randbytes(4000),
+    b"%PDF-1.4\n" + bytes(range(256)) * 8,
+    GOOD_ARTICLE.encode("utf-16"),
+], ids=["png", "pdf", "utf-16"])
+def test_binary_file_named_txt_is_skipped_with_a_reason(tmp_path, raw):
+    seeds = folder(tmp_path, {"image.txt": raw, "bon.txt": GOOD_ARTICLE})
+    collection = load_collection(seeds)
+    assert [article.source_name for article in collection.articles] == ["bon.txt"]
+    [problem] = problems_of(collection, "image.txt")
+    assert "données binaires" in problem and "réenregistrez-le en UTF-8 ou retirez-le" in problem
+    with pytest.raises(UnreadableSource):
+        read_article("image.txt", raw)
+
+
+# --- size ----------------------------------------------------------------------------------
+
+def test_a_5_mb_article_is_read_whole_in_linear_time():
+    words = "le marketing évolue vite avec les données clients et l’IA générative qui transforme".split()
+    rng = random.Random(0)
+    lines, size = ["Un très long article"], 0
+    while size < 5_000_000:
+        lines.append(" ".join(rng.choices(words, k=rng.randint(20, 300))).capitalize() + f" {len(lines)}.")
+        size += len(lines[-1])
+    start = time.perf_counter()
+    article = read_article("long.txt", "\n".join(lines).encode())
+    assert time.perf_counter() - start < 10
+    assert len(article.blocks) == len(lines) - 1
+    assert article.blocks[-1].text == lines[-1]
+
+
+def test_a_single_100000_character_line_keeps_short_title_and_slug():
+    line = " ".join(f"mot{index}" for index in range(20_000))[:100_000]
+    article = read_article("ligne.txt", line.encode())
+    assert len(article.title) <= 90 and len(article.slug) <= 60
+    assert [block.text for block in article.blocks] == [line]
+    assert len(read_article("x.txt", b"x" * 100_000).slug) <= 61
+
+
+def test_10000_one_word_lines_are_all_kept():
+    words = [f"mot{index}" for index in range(10_000)]
+    start = time.perf_counter()
+    article = read_article("mots.txt", ("Une liste de mots\n" + "\n".join(words)).encode())
+    assert time.perf_counter() - start < 5
+    assert body_text(article).split()[-len(words):] == words
+
+
+# --- duplicates and file names ---------------------------------------------------------------
+
+def test_same_title_keeps_both_articles_with_distinct_urls_and_a_warning(tmp_path):
+    seeds = folder(tmp_path, {"a.txt": GOOD_ARTICLE, "b.txt": GOOD_ARTICLE})
+    collection = load_collection(seeds)
+    assert sorted(article.title for article in collection.articles) == ["Le marketing et l’IA", "Le marketing et l’IA (2)"]
+    assert len({article.slug for article in collection.articles}) == 2
+    [title_problem, slug_problem] = problems_of(collection, "b.txt")
+    assert "même titre que a.txt" in title_problem and "metadata.yml" in title_problem
+    assert "déjà prise" in slug_problem and "metadata.yml" in slug_problem
+
+
+def test_same_derived_slug_gets_a_number_and_a_warning(tmp_path):
+    seeds = folder(tmp_path, {
+        "a.txt": "Été 2024\n\nUn premier texte sur l’été.\n",
+        "b.txt": "ÉTÉ : 2024 !\n\nUn second texte sur l’été.\n",
+        "c.txt": "Index\n\nUne page qui voudrait l’adresse de la liste.\n",
+    })
+    collection = load_collection(seeds)
+    slugs = {article.source_name: article.slug for article in collection.articles}
+    assert len(collection.articles) == 3 and len(set(slugs.values())) == 3
+    assert slugs["c.txt"] != "index"
+    assert any("articles/ete-2024/" in problem for problem in problems_of(collection, "b.txt"))
+
+
+def test_odd_file_names_are_all_published_at_distinct_ascii_urls(tmp_path):
+    names = ["Mon article.txt", "Été à Paris.txt", "MAJUSCULES.TXT", "article.txt", "Article.txt", "  espaces  .txt"]
+    seeds = folder(tmp_path, {name: f"Texte sans titre numéro {index}, écrit à la main." for index, name in enumerate(names)})
+    collection = load_collection(seeds)
+    assert sorted(article.source_name for article in collection.articles) == sorted(names)
+    slugs = [article.slug for article in collection.articles]
+    assert len(set(slugs)) == len(slugs) and all(slug.isascii() and " " not in slug for slug in slugs)
+
+
+# --- text that looks like markup --------------------------------------------------------------
+
+MARKUP_LINES = [
+    "<b>gras</b> et <img src=x onerror=alert(1)>",
+    "<script>alert('xss')</script>",
+    "# Pas un titre Markdown",
+    "* pas une liste *ni de l’italique*",
+    "> pas une citation",
+    "| a | b |",
+    "|---|---|",
+    "---",
+    "title: pas du front matter",
+    "[cliquez](javascript:alert(1)) et <https://exemple.com> et ![img](x.png)",
+    "{{ config }} {% raw %} {# commentaire #}",
+    "!!! note \"Pas une admonition\"",
+    "==pas surligné== ~~pas barré~~ :smile: ++ctrl++ ^^sup^^",
+    "Terme",
+    ":   pas une définition",
+    "*[HTML]: pas une abréviation",
+    "    du code indenté",
+    "```python",
+    "&amp; &lt; &#x41; \\* \\\\",
+]
+
+
+def test_markup_in_the_text_is_shown_literally_and_never_executed():
+    raw = ("Un article piégé\n\n" + "\n".join(MARKUP_LINES) + "\n\nFin de l’article.").encode()
+    article = read_article("piege.txt", raw)
+    html = markdown.markdown(render_article(article).split("---\n", 2)[2], extensions=SITE_EXTENSIONS)
+    lowered = html.lower()
+    assert "<script" not in lowered and "javascript:" not in lowered.replace("javascript:alert", "")  # only as text
+    assert "href=\"javascript" not in lowered and "<img" not in lowered and "onerror=" not in lowered.replace("onerror=alert", "")
+    for tag in ("<table", "<blockquote", "<mark", "<del", "<code", "<pre", "<dl", "<abbr", "<hr", "<em", "<h1 ", "class=\"admonition"):
+        assert tag not in html.replace("<h1 id=", "<h1id="), tag
+    assert "&lt;script&gt;alert('xss')&lt;/script&gt;" in html
+    assert "{{ config }} {% raw %} {# commentaire #}" in html
+    assert "[cliquez](javascript:alert(1))" in html
+    assert "==pas surligné== ~~pas barré~~ :smile:" in html
+
+
+# --- the editor's data files ------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected_line", "expected"), [
+    ("a.txt:\n  title: [pas fermé\n", 3, "fichier illisible"),
+    ("a.txt:\n\ttitle: tabulation\n", 2, "fichier illisible"),
+    ("- une\n- liste\n", 1, "doit associer des noms de fichiers"),
+    ("inconnu.txt:\n  title: X\n", 1, "« inconnu.txt » ne correspond à aucun article"),
+    ("a.txt: juste un titre\n", 1, "attendu des champs"),
+    ("a.txt:\n  titre: X\n", 1, "champ(s) inconnu(s) titre"),
+    ("\na.txt:\n  date: 2024-13-45\n", 2, "date « 2024-13-45 » non reconnue"),
+    ("a.txt:\n  date: hier\n", 1, "date « hier » non reconnue"),
+    ("a.txt:\n  title: X\na.txt:\n  title: Y\n", 1, "apparaît plusieurs fois"),
+    ("123:\n  title: X\n", 1, "« 123 » ne correspond à aucun article"),
+], ids=["yaml", "tab", "list", "unknown-file", "not-a-mapping", "unknown-field", "impossible-date", "bad-date", "twice", "number"])
+def test_metadata_mistake_is_reported_on_its_entry_and_line(tmp_path, text, expected_line, expected):
+    seeds = folder(tmp_path, {"a.txt": GOOD_ARTICLE, "metadata.yml": text})
+    _, problems = load_metadata(seeds, {"a.txt"})
+    assert any(expected in problem.message and problem.line == expected_line for problem in problems), problems
+    collection = load_collection(seeds)
+    assert [article.source_name for article in collection.articles] == ["a.txt"]
+    assert any(str(problem).startswith(f"{seeds / 'metadata.yml'}:{expected_line}: ") for problem in collection.problems)
+
+
+def test_metadata_not_in_utf8_is_reported_not_raised(tmp_path):
+    seeds = folder(tmp_path, {"a.txt": GOOD_ARTICLE, "metadata.yml": "a.txt:\n  title: Été\n".encode("cp1252")})
+    _, [problem] = load_metadata(seeds, {"a.txt"})
+    assert "fichier illisible" in problem.message
+
+
+@pytest.mark.parametrize(("parse", "text", "expected"), [
+    (parse_taxonomy, "themes:\n  - id: cout\n    title: Coût\n", "thème « cout » ignoré : champ(s) manquant(s) ou vide(s) : polarity, summary, cues"),
+    (parse_taxonomy, "themes: [\n", "YAML invalide"),
+    (parse_taxonomy, "themes:\n  - 42\n", "thème n° 1 ignoré"),
+    (parse_glossary, "terms:\n  - term: SEO\n", "terme « SEO » ignoré : champ(s) manquant(s)"),
+    (parse_glossary, "terms: [\n", "YAML invalide"),
+    (parse_glossary, "terms:\n  - 42\n", "terme n° 1 ignoré"),
+], ids=["theme-missing-fields", "theme-yaml", "theme-not-a-mapping", "term-missing-fields", "term-yaml", "term-not-a-mapping"])
+def test_theme_and_glossary_mistakes_are_reported_not_raised(parse, text, expected):
+    _, problems = parse(text, "fichier.yml")
+    assert any(expected in problem and problem.startswith("fichier.yml") for problem in problems), problems
+
+
+# --- the article folder itself ----------------------------------------------------------------
+
+def test_seeds_dir_missing_empty_or_a_file_is_a_clear_error(tmp_path):
+    (tmp_path / "vide").mkdir()
+    (tmp_path / "fichier.txt").write_text("x")
+    cases = {"absent": "introuvable", "vide": "aucun article", "fichier.txt": "est un fichier, pas un dossier"}
+    for name, expected in cases.items():
+        with pytest.raises(SeedsDirError, match=expected) as error:
+            resolve_seeds_dir(tmp_path, {"SEEDS_DIR": str(tmp_path / name)})
+        assert f"SEEDS_DIR={tmp_path / name}" in str(error.value)
+
+
+def test_reading_never_modifies_the_input_files(tmp_path):
+    files = {"a.txt": GOOD_ARTICLE.encode("cp1252", errors="replace"), "b.txt": b"", "c.txt": GOOD_ARTICLE.replace("\n", "\r\n"),
+             "metadata.yml": "zzz.txt: {}\n"}
+    seeds = folder(tmp_path, files)
+    before = {path.name: (path.read_bytes(), path.stat().st_mtime_ns) for path in seeds.iterdir()}
+    load_collection(seeds)
+    assert {path.name: (path.read_bytes(), path.stat().st_mtime_ns) for path in seeds.iterdir()} == before
+
+
+def test_empty_article_error_is_an_unreadable_source():
+    with pytest.raises(EmptyArticle):
+        read_article("vide.txt", b" \n ")
+    assert BlockKind.PARAGRAPH  # the model is importable without MkDocs

@@ -1,0 +1,115 @@
+"""Bad input through a real ``mkdocs build``: one warning per bad file naming it, every other
+article built, no traceback, no input file touched; under ``--strict`` (CI) the build fails."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from conftest import build_site
+from html_helpers import article_text
+
+GOOD = "Le marketing et l’IA\n\nL’intelligence artificielle aide les équipes marketing. Elle analyse les données.\n"
+BAD_FILES: dict[str, bytes] = {
+    "vide.txt": b"",
+    "blancs.txt": b"  \n\t\n",
+    "titre seul.txt": "Un titre tout seul\n".encode(),
+    "Été ancien.txt": "Les données de l’été\nLe cœur du marché évolue vite.\n".encode("cp1252"),
+    "nul.txt": "Un texte abîmé\nIl contient un\x00 octet nul.\n".encode(),
+    "image.txt": b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 16,
+    "doublon.txt": GOOD.encode(),
+}
+GOOD_FILES: dict[str, bytes] = {
+    "bon.txt": GOOD.encode(),
+    "Fin de ligne Windows.TXT": "Un article Windows\r\n\r\nÉcrit sous Windows, avec des accents : é, è, à.\r\n".encode(),
+    "piège.txt": (
+        "Un article piégé\n\n<script>alert('xss')</script> et [lien](javascript:alert(1)).\n\n"
+        "{{ config.site_name }} {% raw %} !!! note ==marque== :smile:\n\n| a | b |\n|---|---|\n"
+    ).encode(),
+}
+# The warning each bad file must produce, with the line where one applies.
+EXPECTED_WARNINGS = {
+    "vide.txt": r"vide\.txt: l’article est vide",
+    "blancs.txt": r"blancs\.txt: l’article est vide",
+    "titre seul.txt": r"titre seul\.txt:1: l’article n’a qu’un titre",
+    "Été ancien.txt": r"Été ancien\.txt:1: le fichier n’est pas en UTF-8",
+    "nul.txt": r"nul\.txt:2: caractères NUL supprimés",
+    "image.txt": r"image\.txt: le fichier ressemble à des données binaires",
+    "doublon.txt": r"doublon\.txt: même titre que bon\.txt",
+    "metadata.yml": r"metadata\.yml:1: « absent\.txt » ne correspond à aucun article",
+}
+
+
+@pytest.fixture(scope="module")
+def bad_seeds(tmp_path_factory) -> Path:
+    seeds = tmp_path_factory.mktemp("mauvais") / "seeds"
+    seeds.mkdir()
+    for name, content in {**BAD_FILES, **GOOD_FILES}.items():
+        (seeds / name).write_bytes(content)
+    (seeds / "metadata.yml").write_text("absent.txt:\n  title: Un article qui n’existe pas\n", encoding="utf-8")
+    return seeds
+
+
+@pytest.fixture(scope="module")
+def lenient_build(bad_seeds, tmp_path_factory):
+    before = snapshot(bad_seeds)
+    site = tmp_path_factory.mktemp("site")
+    result = build_site(site, bad_seeds, strict=False)
+    assert snapshot(bad_seeds) == before, "la construction a modifié un fichier d’entrée"
+    return site, result
+
+
+def snapshot(folder: Path) -> dict[str, tuple[bytes, int]]:
+    return {path.name: (path.read_bytes(), path.stat().st_mtime_ns) for path in folder.iterdir()}
+
+
+def test_normal_build_warns_once_per_bad_file_and_builds_the_others(lenient_build):
+    site, result = lenient_build
+    assert result.returncode == 0, result.stderr
+    assert "Traceback" not in result.stderr
+    warnings = [line for line in result.stderr.splitlines() if line.startswith("WARNING") and "[conseil]" not in line]
+    for name, pattern in EXPECTED_WARNINGS.items():
+        matching = [line for line in warnings if re.search(pattern, line)]
+        assert len(matching) == 1, f"{name}: {matching or warnings}"
+    entries = {entry["file"]: entry for entry in json.loads((site / "api" / "articles.json").read_text(encoding="utf-8"))["articles"]}
+    published = set(BAD_FILES) - {"vide.txt", "blancs.txt", "image.txt"} | set(GOOD_FILES)
+    assert set(entries) == published
+    assert len({entry["url"] for entry in entries.values()}) == len(entries)
+    for entry in entries.values():
+        assert (site / entry["url"] / "index.html").is_file()
+    assert "Le cœur du marché évolue vite." in article_text((site / entries["Été ancien.txt"]["url"] / "index.html").read_text(encoding="utf-8"))
+
+
+def test_markup_in_an_article_is_shown_as_text(lenient_build):
+    site, _ = lenient_build
+    entries = {entry["file"]: entry for entry in json.loads((site / "api" / "articles.json").read_text(encoding="utf-8"))["articles"]}
+    html = (site / entries["piège.txt"]["url"] / "index.html").read_text(encoding="utf-8")
+    content = html[html.index("<article"): html.index("</article>")]
+    assert "<script" not in content and 'href="javascript' not in content and "<table" not in content
+    text = article_text(html)
+    assert "<script>alert('xss')</script> et [lien](javascript:alert(1))." in text
+    assert "{{ config.site_name }} {% raw %} !!! note ==marque== :smile:" in text
+
+
+def test_strict_build_fails_on_the_same_warnings(bad_seeds, tmp_path):
+    result = build_site(tmp_path / "site", bad_seeds, strict=True)
+    assert result.returncode != 0
+    assert "Traceback" not in result.stderr
+    assert re.search(r"Aborted with \d+ warnings in strict mode", result.stdout + result.stderr)
+    assert re.search(EXPECTED_WARNINGS["image.txt"], result.stderr)
+
+
+@pytest.mark.parametrize(("make", "expected"), [
+    (lambda path: path, "dossier des articles introuvable"),
+    (lambda path: path.mkdir() or path, "aucun article"),
+    (lambda path: (path.write_text("x"), path)[1], "est un fichier, pas un dossier"),
+], ids=["missing", "empty", "file"])
+def test_unusable_seeds_dir_stops_the_build_with_a_clear_error(tmp_path, make, expected):
+    seeds = make(tmp_path / "articles")
+    result = build_site(tmp_path / "site", seeds, strict=False)
+    assert result.returncode != 0
+    assert expected in result.stderr and f"SEEDS_DIR={seeds}" in result.stderr
+    assert "Traceback" not in result.stderr
