@@ -9,8 +9,10 @@ engine keeps all of this.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
 from article_collection import Collection, load_collection
 from article_model import Article
@@ -28,9 +30,14 @@ from synthesis_analysis import analyse_collection, unthemed_warnings
 from synthesis_render import render_article_themes, render_synthesis_page, synthesis_json
 from synthesis_taxonomy import load_taxonomy
 
+T = TypeVar("T")
 API_DIR = "api"
 THEMES_FILE = "themes.yml"
 GLOSSARY_FILE = "glossaire.yml"
+# Kept between the rebuilds of `mkdocs serve` (this module stays imported): editor data files by
+# (loader, path, mtime, size), and article pages by everything their Markdown depends on.
+_loaded: dict[tuple[object, ...], tuple[object, list[str]]] = {}
+_rendered: dict[tuple[object, ...], str] = {}
 
 
 @dataclass(frozen=True)
@@ -49,21 +56,26 @@ def build_site(seeds_dir: Path, data_dir: Path) -> SiteBuild:
     """Read, analyse and render the collection; what goes wrong is reported, never raised."""
     collection = load_collection(seeds_dir)
     articles = collection.articles
-    taxonomy, taxonomy_problems = load_taxonomy(data_dir / THEMES_FILE)
-    glossary, glossary_problems = load_glossary(data_dir / GLOSSARY_FILE)
+    taxonomy, taxonomy_problems = _load_unless_unchanged(load_taxonomy, data_dir / THEMES_FILE)
+    glossary, glossary_problems = _load_unless_unchanged(load_glossary, data_dir / GLOSSARY_FILE)
     synthesis = analyse_collection(list(articles), taxonomy)
     citations = find_citations(articles, glossary)
     theme_blocks = render_article_themes(synthesis)
 
+    global _rendered
     files: dict[str, str] = {}
+    rendered: dict[tuple[object, ...], str] = {}
     for position, article in enumerate(articles):
-        files[article_uri(article)] = render_article(
-            article,
-            previous=articles[position - 1] if position > 0 else None,
-            following=articles[position + 1] if position + 1 < len(articles) else None,
-            links=link_terms(article, glossary),
-            appendix=theme_blocks.get(article.source_name, ""),
-        )
+        previous = articles[position - 1] if position > 0 else None
+        following = articles[position + 1] if position + 1 < len(articles) else None
+        links = tuple(link_terms(article, glossary))
+        appendix = theme_blocks.get(article.source_name, "")
+        key = (article, previous and (previous.title, previous.slug), following and (following.title, following.slug), links, appendix)
+        page = _rendered.get(key)
+        if page is None:
+            page = render_article(article, previous=previous, following=following, links=links, appendix=appendix)
+        files[article_uri(article)] = rendered[key] = page
+    _rendered = rendered
     page_count = index_page_count(len(articles))
     for page_number in range(1, page_count + 1):
         files[index_uri(page_number)] = render_article_index(articles, page_number, page_count)
@@ -76,6 +88,21 @@ def build_site(seeds_dir: Path, data_dir: Path) -> SiteBuild:
     problems = [str(problem) for problem in collection.problems] + taxonomy_problems + glossary_problems
     advice = unthemed_warnings(synthesis) + glossary_hints(articles, glossary, citations, str(data_dir / GLOSSARY_FILE))
     return SiteBuild(files, problems, advice, collection)
+
+
+def _load_unless_unchanged(load: Callable[[Path], tuple[T, list[str]]], path: Path) -> tuple[T, list[str]]:
+    """The same object while the file is unchanged: ``mkdocs serve`` rebuilds then reuse the
+    analyses cached on it (the glossary matcher and its per-block results)."""
+    try:
+        stat = path.stat()
+        key = (load, str(path), stat.st_mtime_ns, stat.st_size)
+    except OSError:
+        return load(path)
+    if key not in _loaded:
+        for stale in [known for known in _loaded if known[:2] == key[:2]]:
+            del _loaded[stale]
+        _loaded[key] = load(path)
+    return _loaded[key]
 
 
 def _article_entry(article: Article) -> dict[str, object]:

@@ -237,17 +237,18 @@ class SentenceVerdict:
 
 
 class _Token(NamedTuple):
+    """A content word (not a function word nor punctuation) and its position among all words."""
+
     word: str
     lemma: str
     key: str
     index: int
     clause: int
     compound: bool
-    content: bool
 
 
 class _Sentence(NamedTuple):
-    tokens: list[_Token]
+    words: list[str]
     line: str
     content: list[_Token]
 
@@ -385,7 +386,8 @@ def _judge(text: str, context: _Context, previous: Polarity | None, taxonomy: Ta
         polarity = _single_polarity(all_themes & (context.label_themes | context.heading_themes), taxonomy)
     if polarity is None:
         return None, ()
-    for candidates in (_themes(main, compiled), all_themes, context.label_themes, context.heading_themes):
+    main_themes = all_themes if len(main) == len(sentence.content) else _themes(main, compiled)
+    for candidates in (main_themes, all_themes, context.label_themes, context.heading_themes):
         polar = sorted(theme_id for theme_id in candidates if taxonomy.by_id[theme_id].polarity is polarity)
         if polar:
             return polarity, tuple(polar)
@@ -426,10 +428,10 @@ def _conceded(sentence: _Sentence) -> tuple[range, bool]:
     markers += [(index, False) for index in _phrase_positions(sentence.line, TEMPORAL_CONTRAST)]
     if markers:
         index, concessive = min(markers)
-        end = _clause_end(sentence.tokens, index)
+        end = _clause_end(sentence.words, index)
         if end is not None:
             return range(index, end), concessive
-    words = [token.word for token in sentence.tokens]
+    words = sentence.words
     for index in range(len(words) - 1, 0, -1):
         if words[index] in ADVERSATIVE and _contrasts(words, index):
             return range(0, index + 1), False
@@ -444,14 +446,14 @@ def _contrasts(words: list[str], index: int) -> bool:
     return not any(words[i] == NON and words[i + 1] == "seulement" for i in range(index - 1))
 
 
-def _clause_end(tokens: list[_Token], index: int) -> int | None:
+def _clause_end(words: list[str], index: int) -> int | None:
     """Index just after the conceded clause, or None if it never closes.
 
     The clause ends at the comma before a subject pronoun ("Bien que P, elle…") if there is one,
     since P may hold commas of its own; otherwise at its first comma.
     """
-    commas = [position for position in range(index + 1, len(tokens) - 2) if tokens[position].word == ","]
-    before_subject = [position for position in commas if tokens[position + 1].word in SUBJECT_PRONOUNS]
+    commas = [position for position in range(index + 1, len(words) - 2) if words[position] == ","]
+    before_subject = [position for position in commas if words[position + 1] in SUBJECT_PRONOUNS]
     if before_subject or commas:
         return (before_subject or commas)[0] + 1
     return None
@@ -571,11 +573,11 @@ def _match(keys: list[str], index: dict[str, list[tuple[tuple[str, ...], object]
     """Phrases (sequences of keys) found in ``keys``; longest first at each position."""
     hits: list[_Hit] = []
     free = 0
-    for position in [position for position, key in enumerate(keys) if key in index]:
-        if position < free:
+    for position, key in enumerate(keys):
+        if key not in index or position < free:
             continue
-        for phrase, value in index[keys[position]]:
-            length = _phrase_length(keys, position, phrase, max_gap)
+        for phrase, value in index[key]:
+            length = 1 if len(phrase) == 1 else _phrase_length(keys, position, phrase, max_gap)
             if length:
                 hits.append(_Hit(position, value))
                 if not overlapping:
@@ -585,8 +587,6 @@ def _match(keys: list[str], index: dict[str, list[tuple[tuple[str, ...], object]
 
 
 def _phrase_length(keys: list[str], position: int, phrase: tuple[str, ...], max_gap: int) -> int:
-    if len(phrase) == 1:
-        return 1
     cursor = position + 1
     for key in phrase[1:]:
         window = keys[cursor:cursor + max_gap + 1]
@@ -615,16 +615,18 @@ def _parse(text: str) -> _Sentence:
     the plain loop and ``tuple.__new__`` (several times faster than the NamedTuple constructor).
     No token spans whitespace, so a sentence's tokens are those of its chunks in order.
     """
-    tokens: list[_Token] = []
+    words: list[str] = []
+    content: list[_Token] = []
     clause = 0
     make = tuple.__new__
     for chunk in text.split():
-        for word, lemma, key, compound, content, opens_clause in _chunk_words(chunk):
-            if opens_clause and (tokens or word in CLAUSE_PUNCTUATION):
+        for word, lemma, key, compound, is_content, opens_clause in _chunk_words(chunk):
+            if opens_clause and (words or word in CLAUSE_PUNCTUATION):
                 clause += 1
-            tokens.append(make(_Token, (word, lemma, key, len(tokens), clause, compound, content)))
-    line = " " + " ".join([token[0] for token in tokens]) + " "
-    return _Sentence(tokens, line, [token for token in tokens if token[6]])
+            if is_content:
+                content.append(make(_Token, (word, lemma, key, len(words), clause, compound)))
+            words.append(word)
+    return _Sentence(words, " " + " ".join(words) + " ", content)
 
 
 # Sentences of a collection reuse a small vocabulary of whitespace-separated chunks ("l’IA",

@@ -21,9 +21,13 @@ ABBREVIATIONS = frozenset(
         "sept", "st", "ste", "tél", "vol", "vs",
     }
 )
-TERMINATOR = re.compile(r"(?:\.{3}|[.!?…])+[»\"”’)\]]*")
+# A run of final marks ("...", "?!", "…") with the closing marks after it.
+TERMINATOR = re.compile(r"[.!?…]+[»\"”’)\]]*")
 NEXT_START = re.compile(r"\s+(?=[«\"“(\[–—]?\s*[A-ZÀ-ÖØ-Ý0-9])")
-WORD_BEFORE = re.compile(r"(\w+)$")
+WORD_BEFORE = re.compile(r"\w+$")
+# Only this many characters before a period are read: a word that fills them all is longer
+# than any abbreviation. Searching from the start of the block would cost its whole length.
+WORD_WINDOW = max(len(abbreviation) for abbreviation in ABBREVIATIONS) + 1
 OPEN_QUOTE = "«"
 CLOSE_QUOTE = "»"
 
@@ -72,10 +76,10 @@ def _inside(position: int, ranges: list[tuple[int, int]]) -> bool:
 
 def _is_abbreviation(text: str, period: int) -> bool:
     """A period after a known abbreviation or a single letter ("J. Dupont", "p. ex.") is not an end."""
-    match = WORD_BEFORE.search(text, 0, period)
+    match = WORD_BEFORE.search(text, max(0, period - WORD_WINDOW), period)
     if not match:
         return False
-    word = match.group(1)
+    word = match.group()
     return (len(word) == 1 and word.isalpha()) or word.lower() in ABBREVIATIONS
 
 

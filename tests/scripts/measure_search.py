@@ -62,6 +62,7 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=1000, help="generated articles (default 1000)")
     parser.add_argument("--runs", type=int, default=5, help="timed runs per query (default 5)")
     args = parser.parse_args()
+    sys.stdout.reconfigure(line_buffering=True)
     from playwright.sync_api import sync_playwright
 
     with tempfile.TemporaryDirectory() as tmp, sync_playwright() as playwright:
