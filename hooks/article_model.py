@@ -9,6 +9,7 @@ import datetime as dt
 import math
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 from enum import Enum
 
 WORD_PATTERN = re.compile(r"\w+(?:[’'-]\w+)*")
@@ -85,7 +86,7 @@ class Article:
         """Blocks that carry prose (everything but headings)."""
         return tuple(block for block in self.blocks if block.kind is not BlockKind.HEADING)
 
-    @property
+    @cached_property
     def words(self) -> int:
         return sum(len(WORD_PATTERN.findall(block.full_text)) for block in self.blocks)
 

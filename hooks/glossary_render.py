@@ -48,7 +48,7 @@ def render_glossary_page(glossary: Glossary, citations: Mapping[str, Sequence[Ar
     cited_articles = {article.source_name: article for cited in citations.values() for article in cited}
     title_order = {name: sort_key(article.title) for name, article in cited_articles.items()}
     for letter, terms in groups:
-        parts.append(f"## {escape_text(letter)} {{ #{_letter_anchor(letter)} }}")
+        parts.append(f"## {escape_text(letter)} {{ #{_letter_anchor(letter)} data-search-exclude }}")
         parts.extend(
             _entry(term, sorted(citations.get(term.anchor, ()), key=lambda article: title_order[article.source_name]))
             for term in terms
@@ -79,7 +79,9 @@ def _entry(term: Term, cited: Sequence[Article]) -> str:
         lines += ["", f"*Autres formes\u00a0:* {escape_text(', '.join(term.variants))}"]
     if cited:
         links = ", ".join(f"[{escape_text(article.title)}]({article_uri(article)})" for article in cited)
-        lines += ["", f"*Cité dans\u00a0:* {links}"]
+        # Out of the search index: article titles are found on the articles themselves, and this
+        # list grows with the collection.
+        lines += ["", f"*Cité dans\u00a0:* {links}\n{{ data-search-exclude }}"]
     else:
         lines += ["", "*Cité dans\u00a0:* aucun article pour l’instant."]
     return "\n".join(lines)

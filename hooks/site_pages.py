@@ -17,6 +17,7 @@ from typing import TypeVar
 from article_collection import Collection, load_collection
 from article_model import Article
 from article_render import (
+    INDEX_PAGE_SIZE,
     article_uri,
     index_page_count,
     index_uri,
@@ -62,23 +63,23 @@ def build_site(seeds_dir: Path, data_dir: Path) -> SiteBuild:
     citations = find_citations(articles, glossary)
     theme_blocks = render_article_themes(synthesis)
 
-    global _rendered
     files: dict[str, str] = {}
-    rendered: dict[tuple[object, ...], str] = {}
+    pages = _PageMemo()
     for position, article in enumerate(articles):
         previous = articles[position - 1] if position > 0 else None
         following = articles[position + 1] if position + 1 < len(articles) else None
         links = tuple(link_terms(article, glossary))
         appendix = theme_blocks.get(article.source_name, "")
         key = (article, previous and (previous.title, previous.slug), following and (following.title, following.slug), links, appendix)
-        page = _rendered.get(key)
-        if page is None:
-            page = render_article(article, previous=previous, following=following, links=links, appendix=appendix)
-        files[article_uri(article)] = rendered[key] = page
-    _rendered = rendered
+        files[article_uri(article)] = pages.get(key, lambda: render_article(
+            article, previous=previous, following=following, links=links, appendix=appendix,
+        ))
     page_count = index_page_count(len(articles))
     for page_number in range(1, page_count + 1):
-        files[index_uri(page_number)] = render_article_index(articles, page_number, page_count)
+        start = (page_number - 1) * INDEX_PAGE_SIZE
+        key = (page_number, page_count, len(articles), articles[start : start + INDEX_PAGE_SIZE])
+        files[index_uri(page_number)] = pages.get(key, lambda: render_article_index(articles, page_number, page_count))
+    pages.forget_unused()
     files["synthese.md"] = render_synthesis_page(synthesis)
     files["glossaire.md"] = render_glossary_page(glossary, citations)
     files[f"{API_DIR}/articles.json"] = _json({"articles": [_article_entry(article) for article in articles]})
@@ -118,3 +119,19 @@ def _article_entry(article: Article) -> dict[str, object]:
 
 def _json(data: object) -> str:
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
+class _PageMemo:
+    """Markdown of the pages rendered by the previous build, reused when all their inputs are equal."""
+
+    def __init__(self) -> None:
+        self._used: dict[tuple[object, ...], str] = {}
+
+    def get(self, key: tuple[object, ...], render: Callable[[], str]) -> str:
+        page = self._used[key] = _rendered.get(key) or render()
+        return page
+
+    def forget_unused(self) -> None:
+        global _rendered
+        _rendered = self._used
+

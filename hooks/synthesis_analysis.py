@@ -15,10 +15,13 @@ Everything here is pure; per-article results are cached by content hash and taxo
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import OrderedDict
 from dataclasses import dataclass, field
 from enum import Enum
 from functools import cached_property, lru_cache
+from itertools import accumulate, chain, compress, count
+from operator import itemgetter
 from typing import NamedTuple
 
 import simplemma
@@ -237,20 +240,25 @@ class SentenceVerdict:
 
 
 class _Token(NamedTuple):
-    """A content word (not a function word nor punctuation) and its position among all words."""
+    """A word or punctuation mark as its chunk yields it, shared by every occurrence of the chunk."""
 
     word: str
     lemma: str
     key: str
-    index: int
-    clause: int
     compound: bool
+    content: bool
+    opens_clause: bool
 
 
 class _Sentence(NamedTuple):
+    """All words, and the content words (not function words nor punctuation) with, for each,
+    its position among all words and the number of its clause."""
+
     words: list[str]
     line: str
     content: list[_Token]
+    positions: list[int]
+    clauses: list[int]
 
 
 class _Hit(NamedTuple):
@@ -274,6 +282,9 @@ class _CompiledTaxonomy:
     named: dict[str, frozenset[str]] = field(default_factory=dict)
 
 
+_WORD = itemgetter(0)
+_CONTENT = itemgetter(4)
+_OPENS_CLAUSE = itemgetter(5)
 _compiled_taxonomies: dict[str, _CompiledTaxonomy] = {}
 _cache: OrderedDict[tuple[str, str], tuple[SentenceVerdict, ...]] = OrderedDict()
 
@@ -372,11 +383,13 @@ def _judge(text: str, context: _Context, previous: Polarity | None, taxonomy: Ta
         return None, ()
     compiled = _compiled(taxonomy)
     conceded, concessive = _conceded(sentence)
-    main = [token for token in sentence.content if token.index not in conceded]
-    positive, negative = _weights(main)
+    content, clauses = sentence.content, sentence.clauses
+    start, stop = bisect_left(sentence.positions, conceded.start), bisect_left(sentence.positions, conceded.stop)
+    main = content[:start] + content[stop:]
+    positive, negative = _weights(main, clauses[:start] + clauses[stop:])
     polarity = _polarity(positive, negative)
     if polarity is None and concessive:
-        polarity = _opposite(_polarity(*_weights([token for token in sentence.content if token.index in conceded])))
+        polarity = _opposite(_polarity(*_weights(content[start:stop], clauses[start:stop])))
     if polarity is None and previous is not None and OPENING_CONTRAST.match(sentence.line):
         polarity = _opposite(previous)
     all_themes = _themes(sentence.content, compiled)
@@ -432,6 +445,8 @@ def _conceded(sentence: _Sentence) -> tuple[range, bool]:
         if end is not None:
             return range(index, end), concessive
     words = sentence.words
+    if ADVERSATIVE.isdisjoint(words):
+        return range(0), False
     for index in range(len(words) - 1, 0, -1):
         if words[index] in ADVERSATIVE and _contrasts(words, index):
             return range(0, index + 1), False
@@ -468,47 +483,49 @@ def _polarity(positive: float, negative: float) -> Polarity | None:
     return None
 
 
-def _weights(content: list[_Token]) -> tuple[float, float]:
+def _weights(content: list[_Token], clauses: list[int]) -> tuple[float, float]:
     """Positive and negative weight of the evaluative words, after privation, remedies, goals, negation."""
     lemmas = [token.lemma for token in content]
     values = {hit.index: hit.value for hit in _match(lemmas, _lexicon(), max_gap=0) if not content[hit.index].compound}
     modifiers = _modifiers()
-    for position, token in enumerate(content):
-        modifier = modifiers.get(token.lemma)
-        if modifier is None or token.compound:
+    for position in [position for position, lemma in enumerate(lemmas) if lemma in modifiers]:
+        token = content[position]
+        modifier = modifiers[token.lemma]
+        if token.compound:
             continue
         if Modifier.PRIVATIVE in modifier:
-            _deprive(values, position, content)
+            _deprive(values, position, clauses)
         if Modifier.REMEDY in modifier:
-            _discount(values, position, content, Role.NEGATIVE, PRIVATIVE_AFTER)
+            _discount(values, position, clauses, Role.NEGATIVE, PRIVATIVE_AFTER)
         if Modifier.GOAL in modifier:
-            _discount(values, position, content, Role.POSITIVE, len(content))
-    _negate(values, content)
+            _discount(values, position, clauses, Role.POSITIVE, len(content))
+    if not NEGATION_STARTS.isdisjoint([token.word for token in content]):
+        _negate(values, content, clauses)
     positive = sum(weight for role, weight in values.values() if role is Role.POSITIVE)
     return positive, sum(weight for role, weight in values.values() if role is Role.NEGATIVE)
 
 
-def _deprive(values: dict[int, tuple[Role, float]], position: int, content: list[_Token]) -> None:
+def _deprive(values: dict[int, tuple[Role, float]], position: int, clauses: list[int]) -> None:
     """The nearest positive word around a privative word in its clause becomes a loss."""
-    clause = content[position].clause
-    window = range(max(0, position - PRIVATIVE_BEFORE), min(len(content), position + PRIVATIVE_AFTER + 1))
+    clause = clauses[position]
+    window = range(max(0, position - PRIVATIVE_BEFORE), min(len(clauses), position + PRIVATIVE_AFTER + 1))
     for other in sorted(window, key=lambda other: (other < position, abs(other - position))):
-        if other != position and content[other].clause == clause and values.get(other, (None,))[0] is Role.POSITIVE:
+        if other != position and clauses[other] == clause and values.get(other, (None,))[0] is Role.POSITIVE:
             values[other] = (Role.NEGATIVE, values[other][1])
             return
 
 
-def _discount(values: dict[int, tuple[Role, float]], position: int, content: list[_Token], role: Role, window: int) -> None:
+def _discount(values: dict[int, tuple[Role, float]], position: int, clauses: list[int], role: Role, window: int) -> None:
     """Words of ``role`` governed by a remedy or goal word, in its clause, lose their weight."""
-    clause = content[position].clause
-    for other in range(position + 1, min(len(content), position + window + 1)):
-        if content[other].clause != clause:
+    clause = clauses[position]
+    for other in range(position + 1, min(len(clauses), position + window + 1)):
+        if clauses[other] != clause:
             return
         if values.get(other, (None,))[0] is role:
             values[other] = (role, 0.0)
 
 
-def _negate(values: dict[int, tuple[Role, float]], content: list[_Token]) -> None:
+def _negate(values: dict[int, tuple[Role, float]], content: list[_Token], clauses: list[int]) -> None:
     """Apply "ne … pas", "sans", "non", "loin d'être": the first evaluative word in scope flips.
 
     A negated positive becomes negative; a negated ability ("ne peut pas") is a drawback; a
@@ -521,7 +538,7 @@ def _negate(values: dict[int, tuple[Role, float]], content: list[_Token]) -> Non
         if content[position].word not in NEGATION_STARTS:
             position += 1
             continue
-        targets, position = _negation_scope(content, position)
+        targets, position = _negation_scope(content, clauses, position)
         target = next((target for target in targets if target in values or content[target].lemma in abilities), None)
         if target is None:
             continue
@@ -534,14 +551,14 @@ def _negate(values: dict[int, tuple[Role, float]], content: list[_Token]) -> Non
             values[target] = (Role.NEGATIVE, 0.0)
 
 
-def _negation_scope(content: list[_Token], position: int) -> tuple[list[int], int]:
+def _negation_scope(content: list[_Token], clauses: list[int], position: int) -> tuple[list[int], int]:
     """Content positions the negator at ``position`` governs, and where to resume scanning.
 
     "pas sans" is a litotes: the two negations cancel and what follows keeps its polarity.
     """
     word = content[position].word
     end = position + 1
-    while end < len(content) and content[end].clause == content[position].clause:
+    while end < len(content) and clauses[end] == clauses[position]:
         end += 1
     clause = list(range(position + 1, end))
     if word == "ne":
@@ -611,42 +628,38 @@ def _parse(text: str) -> _Sentence:
     """Words (lower case, elisions restored, with their family key) and clause punctuation.
 
     Parts of hyphenated compounds ("coûts-avantages", "peut-être") are marked: they name
-    things, they do not evaluate them. This runs for every sentence of every article, hence
-    the plain loop and ``tuple.__new__`` (several times faster than the NamedTuple constructor).
-    No token spans whitespace, so a sentence's tokens are those of its chunks in order.
+    things, they do not evaluate them. No token spans whitespace, so a sentence's tokens are
+    those of its chunks in order. This runs for every sentence of every article, hence
+    iterators over the memoised chunks, not a loop. Clause numbers are only ever compared
+    with each other, so a sentence opening on "mais" may count one clause more throughout.
     """
-    words: list[str] = []
-    content: list[_Token] = []
-    clause = 0
-    make = tuple.__new__
-    for chunk in text.split():
-        for word, lemma, key, compound, is_content, opens_clause in _chunk_words(chunk):
-            if opens_clause and (words or word in CLAUSE_PUNCTUATION):
-                clause += 1
-            if is_content:
-                content.append(make(_Token, (word, lemma, key, len(words), clause, compound)))
-            words.append(word)
-    return _Sentence(words, " " + " ".join(words) + " ", content)
+    tokens = list(chain.from_iterable(map(_chunk_words, text.split())))
+    kept = list(map(_CONTENT, tokens))
+    words = list(map(_WORD, tokens))
+    return _Sentence(
+        words,
+        " " + " ".join(words) + " ",
+        list(compress(tokens, kept)),
+        list(compress(count(), kept)),
+        list(compress(accumulate(map(_OPENS_CLAUSE, tokens)), kept)),
+    )
 
 
 # Sentences of a collection reuse a small vocabulary of whitespace-separated chunks ("l’IA",
 # "données,"), so each chunk is lowered, tokenised and lemmatised once, not at every occurrence.
 @lru_cache(maxsize=CHUNK_CACHE_SIZE)
-def _chunk_words(chunk: str) -> tuple[tuple[str, str, str, bool, bool, bool], ...]:
-    """(word, lemma, key, in a compound, content word, opens a clause) for each token of a chunk.
-
-    Punctuation always opens a clause; an adversative word ("mais") does unless it starts the sentence.
-    """
-    words = []
+def _chunk_words(chunk: str) -> tuple[_Token, ...]:
+    """The tokens of a chunk: punctuation and adversative words ("mais") open a clause."""
+    tokens = []
     for raw in TOKEN.findall(ELIDED.sub(r"\1e ", chunk.lower())):
         if raw in CLAUSE_PUNCTUATION:
-            words.append((raw, raw, raw, False, False, True))
+            tokens.append(_Token(raw, raw, raw, False, False, True))
             continue
         compound = "-" in raw
         for word in raw.split("-") if compound else (raw,):
             lemma = _lemma(word)
-            words.append((word, lemma, _key(lemma), compound, word not in STOPWORDS, word in ADVERSATIVE))
-    return tuple(words)
+            tokens.append(_Token(word, lemma, _key(lemma), compound, word not in STOPWORDS, word in ADVERSATIVE))
+    return tuple(tokens)
 
 
 @lru_cache(maxsize=200_000)

@@ -94,7 +94,7 @@ def _theme_section(support: ThemeSupport, total: int) -> list[str]:
         "",
         f"*Soutenu par {_count(supporters, 'article', 'articles')} sur {total}.*",
         "",
-        *[f"- {_quoted(quote.text)} — {_source_link(quote)}" for quote in support.quotes],
+        *_unsearchable([f"- {_quoted(quote.text)} — {_source_link(quote)}" for quote in support.quotes]),
         "",
     ]
 
@@ -107,7 +107,7 @@ def _matrix(synthesis: Synthesis) -> list[str]:
         for number, support in enumerate(synthesis.supported(polarity), 1)
     ]
     header = " | ".join(f"[{code}](#{support.theme.anchor} \"{escape_title(support.theme.title)}\")" for code, support in columns)
-    lines = ["## Qui dit quoi : thèmes et articles {#matrice}", "",
+    lines = ["## Qui dit quoi : thèmes et articles {#matrice data-search-exclude}", "",
              f"| Article | {header} |", f"|---|{'|'.join(':-:' for _ in columns)}|"]
     for article in synthesis.articles:
         cells = [CELL_MARKS[support.theme.polarity] if article.source_name in support.articles else "" for _, support in columns]
@@ -123,12 +123,18 @@ def _others(synthesis: Synthesis) -> list[str]:
     if not claims:
         return []
     items = [f"- {_quoted(claim.text)} ({claim.polarity.label}) — {_source_link(claim)}" for claim in claims]
-    return ["## Autres points soulevés {#autres-points}", "", OTHERS_INTRODUCTION, "", *items, ""]
+    return ["## Autres points soulevés {#autres-points}", "", OTHERS_INTRODUCTION, "", *_unsearchable(items), ""]
 
 
 def _themes_block(links: dict[Polarity, list[str]]) -> str:
     rows = [f"    **{PART_TITLES[polarity]}** : {', '.join(links[polarity])}" for polarity in POLARITIES if polarity in links]
     return "\n".join(['!!! abstract "Thèmes abordés"', "", "\n\n".join(rows)]) + "\n"
+
+
+def _unsearchable(lines: list[str]) -> list[str]:
+    """Quotes stay out of the search index: each is already found on its own article page, and
+    quoting every article would make the synthesis entry grow with the collection."""
+    return ['<div data-search-exclude markdown>', "", *lines, "", "</div>"]
 
 
 def _quoted(text: str) -> str:

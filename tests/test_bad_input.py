@@ -289,3 +289,35 @@ def test_empty_article_error_is_an_unreadable_source():
     with pytest.raises(EmptyArticle):
         read_article("vide.txt", b" \n ")
     assert BlockKind.PARAGRAPH  # the model is importable without MkDocs
+
+
+# --- rebuilds (mkdocs serve) ----------------------------------------------------------------
+
+def test_a_rebuild_rereads_and_rerenders_only_what_an_edit_changed(tmp_path, monkeypatch):
+    import article_collection
+    import site_pages
+    from conftest import ROOT
+
+    seeds = folder(tmp_path, {f"article-{number:02d}.txt": f"Article numéro {number}\n\nUn texte court, le numéro {number}.\n" for number in range(20)})
+    data_dir = ROOT / "docs" / "_data"
+    first = site_pages.build_site(seeds, data_dir)
+    calls = {"read": 0, "render": 0}
+    real_read, real_render = article_collection.read_article, site_pages.render_article
+
+    def counted_read(*args, **kwargs):
+        calls["read"] += 1
+        return real_read(*args, **kwargs)
+
+    def counted_render(*args, **kwargs):
+        calls["render"] += 1
+        return real_render(*args, **kwargs)
+
+    monkeypatch.setattr(article_collection, "read_article", counted_read)
+    monkeypatch.setattr(site_pages, "render_article", counted_render)
+    assert site_pages.build_site(seeds, data_dir).files == first.files
+    assert calls == {"read": 0, "render": 0}
+    edited = seeds / "article-07.txt"
+    edited.write_text(edited.read_text(encoding="utf-8") + "Une phrase ajoutée.\n", encoding="utf-8")
+    second = site_pages.build_site(seeds, data_dir)
+    assert calls["read"] == 1 and calls["render"] <= 3  # the article and, at most, its two neighbours
+    assert "Une phrase ajoutée" in second.files["articles/article-numero-7.md"]

@@ -38,7 +38,7 @@ def test_page_has_introduction_parts_quotes_matrix_and_other_points():
     _, synthesis = collection()
     page = render_synthesis_page(synthesis)
     assert page.startswith("# Synthèse")
-    order = [page.index(marker) for marker in ("## Avantages", "{#theme-efficacite}", "## Inconvénients", "{#theme-biais}", "{#matrice}", "{#autres-points}")]
+    order = [page.index(marker) for marker in ("## Avantages", "{#theme-efficacite}", "## Inconvénients", "{#theme-biais}", "{#matrice data-search-exclude}", "{#autres-points}")]
     assert order == sorted(order)
     assert "{#theme-pannes}" not in page
     assert "*Soutenu par 1 article sur 3.*" in page
@@ -54,7 +54,7 @@ def test_quotes_are_escaped_so_they_show_verbatim():
 
 def test_matrix_lists_every_article_with_its_themes():
     articles, synthesis = collection()
-    matrix = render_synthesis_page(synthesis).split("{#matrice}")[1].split("{#autres-points}")[0]
+    matrix = render_synthesis_page(synthesis).split("{#matrice data-search-exclude}")[1].split("{#autres-points}")[0]
     rows = [line for line in matrix.splitlines() if line.startswith("| [Titre")]
     assert len(rows) == len(articles)
     assert rows[0].count("+") == 1 and rows[0].count("−") == 1

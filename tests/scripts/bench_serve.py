@@ -4,7 +4,8 @@ N articles are generated (``generate_articles.py``) into a temporary SEEDS_DIR; 
 then ``mkdocs serve --dirty`` are started on a free port; once the first build is done, one
 article is edited (a sentence appended) three times in a row, and the script prints the cold
 build time and each rebuild time, as MkDocs reports them ("Documentation built in … seconds")
-and as the editor waits for them (from saving the file to the end of the rebuild).
+and as the editor waits for them (from saving the file to the end of the rebuild), and checks
+that the served page shows the edit.
 """
 
 from __future__ import annotations
@@ -19,11 +20,14 @@ import sys
 import tempfile
 import threading
 import time
+import urllib.request
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(ROOT / "hooks"))
 
+from article_reader import read_article  # noqa: E402
 from generate_articles import generate_articles  # noqa: E402
 
 BUILT = re.compile(r"Documentation built in ([\d.]+) seconds")
@@ -47,8 +51,9 @@ def main() -> None:
 
 def measure(flags: list[str], seeds: Path, edited: Path) -> None:
     env = {**os.environ, "SEEDS_DIR": str(seeds), "NO_MKDOCS_2_WARNING": "1"}
+    port = free_port()
     command = [sys.executable, "-m", "mkdocs", "serve", *flags,
-               "--dev-addr", f"127.0.0.1:{free_port()}", "--config-file", str(ROOT / "mkdocs.yml")]
+               "--dev-addr", f"127.0.0.1:{port}", "--config-file", str(ROOT / "mkdocs.yml")]
     start = time.perf_counter()
     process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     lines: queue.Queue[str] = queue.Queue()
@@ -64,6 +69,9 @@ def measure(flags: list[str], seeds: Path, edited: Path) -> None:
             saved = time.perf_counter()
             reported = wait_built(lines)
             print(f"  {label:<14} après modification {number} : {time.perf_counter() - saved:6.1f} s (MkDocs : {reported:.2f} s)")
+            page = f"http://127.0.0.1:{port}/articles/{read_article(edited.name, edited.read_bytes()).slug}/"
+            if f"numéro {number}" not in urllib.request.urlopen(page, timeout=60).read().decode("utf-8"):
+                print(f"    la page {page} ne montre pas la modification {number}", file=sys.stderr)
     finally:
         process.terminate()
         process.wait(timeout=30)
