@@ -11,27 +11,11 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
-import yaml
-
 from article_reader import ArticleMetadata, parse_date
+from editor_yaml import EditorDataError, read_editor_yaml
 
 METADATA_FILE_NAME = "metadata.yml"
 FIELDS = {"title": "titre", "date": "date", "source": "adresse source", "author": "auteur", "slug": "slug"}
-
-
-class _Loader(yaml.SafeLoader):
-    """Safe YAML, except that an impossible date (``2024-13-45``) stays text instead of raising
-    ``ValueError``: ``_date`` then reports it on its entry, like any other unreadable date."""
-
-
-def _timestamp_or_text(loader: _Loader, node: yaml.ScalarNode) -> object:
-    try:
-        return loader.construct_yaml_timestamp(node)
-    except ValueError:
-        return loader.construct_scalar(node)
-
-
-_Loader.add_constructor("tag:yaml.org,2002:timestamp", _timestamp_or_text)
 
 
 @dataclass(frozen=True)
@@ -46,16 +30,15 @@ def load_metadata(seeds_dir: Path, article_names: set[str]) -> tuple[dict[str, A
     if not path.is_file():
         return {}, []
     try:
-        text = path.read_text(encoding="utf-8")
-        document, data = yaml.compose(text), yaml.load(text, Loader=_Loader)
-    except (yaml.YAMLError, UnicodeDecodeError) as error:
-        mark = getattr(error, "problem_mark", None)
-        return {}, [MetadataProblem(f"fichier illisible, ignoré en entier : {_first_line(error)}", mark.line + 1 if mark else None)]
+        document = read_editor_yaml(path)
+    except EditorDataError as error:
+        return {}, [MetadataProblem(f"fichier illisible, ignoré en entier : {error.reason}", error.line)]
+    data = document.value
     if data is None:
         return {}, []
     if not isinstance(data, dict):
         return {}, [MetadataProblem("le fichier doit associer des noms de fichiers d’articles à leurs champs (title, date, source, author, slug)", 1)]
-    keys = [(str(key.value), key.start_mark.line + 1) for key, _ in document.value] if isinstance(document, yaml.MappingNode) else []
+    keys = document.key_lines()
     lines = dict(keys)
     problems = [
         MetadataProblem(f"« {name} » apparaît plusieurs fois : cette entrée est ignorée, seule la dernière compte ; fusionnez-les", line)
@@ -100,7 +83,3 @@ def _date(value: object) -> tuple[dt.date | None, str | None]:
 
 def _text(value: object) -> str | None:
     return str(value).strip() or None if value is not None else None
-
-
-def _first_line(error: Exception) -> str:
-    return str(error).strip().splitlines()[0]

@@ -12,6 +12,21 @@ from pathlib import Path
 import yaml
 
 
+class EditorYamlLoader(yaml.SafeLoader):
+    """Safe YAML, except that an impossible date (``2024-13-45``) stays text instead of raising
+    ``ValueError`` from deep inside PyYAML: the entry's own validation then reports it."""
+
+
+def _timestamp_or_text(loader: EditorYamlLoader, node: yaml.ScalarNode) -> object:
+    try:
+        return loader.construct_yaml_timestamp(node)
+    except ValueError:
+        return loader.construct_scalar(node)
+
+
+EditorYamlLoader.add_constructor("tag:yaml.org,2002:timestamp", _timestamp_or_text)
+
+
 class EditorDataError(ValueError):
     """The file cannot be read as YAML at all; ``line`` says where, when YAML knows."""
 
@@ -44,19 +59,19 @@ class EditorData:
         return []
 
 
-def parse_editor_yaml(text: str, loader: type[yaml.SafeLoader] = yaml.SafeLoader) -> EditorData:
+def parse_editor_yaml(text: str) -> EditorData:
     """Parse safely; raises ``EditorDataError`` with the line of the syntax error."""
     try:
-        return EditorData(yaml.load(text, Loader=loader), yaml.compose(text, Loader=loader))
+        return EditorData(yaml.load(text, Loader=EditorYamlLoader), yaml.compose(text, Loader=EditorYamlLoader))
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         raise EditorDataError(str(error).strip().splitlines()[0], mark.line + 1 if mark else None) from None
 
 
-def read_editor_yaml(path: Path, loader: type[yaml.SafeLoader] = yaml.SafeLoader) -> EditorData:
+def read_editor_yaml(path: Path) -> EditorData:
     """Read and parse a data file; an unreadable or non-UTF-8 file is an ``EditorDataError`` too."""
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as error:
         raise EditorDataError(f"fichier illisible ({error})") from None
-    return parse_editor_yaml(text, loader)
+    return parse_editor_yaml(text)

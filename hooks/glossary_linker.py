@@ -256,11 +256,17 @@ def glossary_hints(
         if not citations.get(term.anchor)
     ]
     hints += [
-        f"{source} : « {missing.name} » revient {missing.count} fois ({', '.join(missing.articles)}) sans être dans le "
+        f"{source} : « {missing.name} » revient {missing.count} fois ({_some(missing.articles)}) sans être dans le "
         f"glossaire ; ajoutez-le, ou listez-le sous « ignore: » s’il n’a pas besoin d’explication"
         for missing in missing_terms(articles, glossary, min_count)
     ]
     return hints
+
+
+def _some(names: Sequence[str], shown: int = 5) -> str:
+    """A few file names for a hint line, not hundreds."""
+    more = f" et {len(names) - shown} autres" if len(names) > shown else ""
+    return ", ".join(names[:shown]) + more
 
 
 def _visible_texts(article: Article) -> Iterator[str]:

@@ -28,7 +28,7 @@ from glossary_linker import find_citations, glossary_hints, link_terms
 from glossary_render import glossary_json, render_glossary_page
 from glossary_terms import load_glossary
 from synthesis_analysis import analyse_collection, unthemed_warnings
-from synthesis_render import render_article_themes, render_synthesis_page, synthesis_json
+from synthesis_render import SYNTHESIS_JSON, render_article_themes, render_synthesis_page, synthesis_json
 from synthesis_taxonomy import load_taxonomy
 
 T = TypeVar("T")
@@ -83,7 +83,7 @@ def build_site(seeds_dir: Path, data_dir: Path) -> SiteBuild:
     files["synthese.md"] = render_synthesis_page(synthesis)
     files["glossaire.md"] = render_glossary_page(glossary, citations)
     files[f"{API_DIR}/articles.json"] = _json({"articles": [_article_entry(article) for article in articles]})
-    files[f"{API_DIR}/synthese.json"] = _json(synthesis_json(synthesis))
+    files[SYNTHESIS_JSON] = _json(synthesis_json(synthesis))
     files[f"{API_DIR}/glossaire.json"] = _json(glossary_json(glossary, citations))
 
     problems = [str(problem) for problem in collection.problems] + taxonomy_problems + glossary_problems

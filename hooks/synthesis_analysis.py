@@ -88,10 +88,13 @@ NEGATION_STARTS = NEGATORS | {SANS, NON, LOIN}
 # Markers whose clause (up to the next comma) is conceded: the rest of the sentence is the claim.
 CONCESSIVE = _phrases("bien que", "même si", "quoique", "quoiqu", "malgré", "en dépit")
 TEMPORAL_CONTRAST = _phrases("alors que", "tandis que")
+ANY_CONTRAST = re.compile(f"{CONCESSIVE.pattern}|{TEMPORAL_CONTRAST.pattern}")
 ADVERSATIVE = frozenset({"mais", "cependant", "pourtant", "toutefois", "néanmoins"})
 NOT_CONTRASTING_AFTER = frozenset({"aussi", "également", "plutôt"})
 SUBJECT_PRONOUNS = frozenset({"il", "elle", "ils", "elles", "on", "nous", "vous", "je", "ce", "cela", "ça", "ceci"})
 OPENING_CONTRAST = re.compile(r"^ (?:cependant|pourtant|toutefois|néanmoins|mais|en revanche|par contre) ")
+# First words of OPENING_CONTRAST: a sentence opening on one may take its polarity from the last.
+OPENING_CONTRAST_WORDS = frozenset({"cependant", "pourtant", "toutefois", "néanmoins", "mais", "en", "par"})
 # Sentences that talk about the text or address the reader do not assert anything about AI.
 META_DISCOURSE = _phrases("cet article", "ce billet", "nous parlerons", "contactez", "téléchargez", "abonnez")
 
@@ -228,9 +231,11 @@ class Synthesis:
         return {name: tuple(claims) for name, claims in sorted(grouped.items())}
 
 
-@dataclass(frozen=True)
-class SentenceVerdict:
-    """The analysis of one sentence of one block: the unit cached per article."""
+class SentenceVerdict(NamedTuple):
+    """The analysis of one sentence of one block: the unit cached per article.
+
+    A named tuple, since one is built for every sentence of every article.
+    """
 
     block_index: int
     start: int
@@ -274,12 +279,27 @@ class _Context:
     heading_themes: frozenset[str]
 
 
+class _Relevance(dict):
+    """Chunk → whether any of its words is evaluative, an ability or starts a cue; filled on demand."""
+
+    def __init__(self, lemmas: frozenset[str], keys: frozenset[str]) -> None:
+        super().__init__()
+        self.lemmas, self.keys = lemmas, keys
+
+    def __missing__(self, chunk: str) -> bool:
+        relevant = any(token.lemma in self.lemmas or token.key in self.keys for token in _chunk_words(chunk))
+        self[chunk] = relevant
+        return relevant
+
+
 @dataclass(frozen=True)
 class _CompiledTaxonomy:
-    """Cue phrases indexed by their first key, and the themes already found in labels and headings."""
+    """Cue phrases indexed by their first key, the themes already found in labels and headings,
+    and which chunks may make a sentence a claim."""
 
     cues: dict[str, list[tuple[tuple[str, ...], object]]]
     named: dict[str, frozenset[str]] = field(default_factory=dict)
+    relevant: _Relevance = field(default_factory=lambda: _Relevance(frozenset(), frozenset()))
 
 
 _WORD = itemgetter(0)
@@ -336,8 +356,9 @@ def analyse_article(article: Article, taxonomy: Taxonomy) -> tuple[SentenceVerdi
 
 def analyse_sentence(text: str, taxonomy: Taxonomy, label: str = "", heading: str = "") -> SentenceVerdict:
     """One sentence on its own (block index 0), for tests and for trying out cues."""
-    context = _block_context(label, heading, _compiled(taxonomy))
-    polarity, themes = _judge(text, context, None, taxonomy)
+    compiled = _compiled(taxonomy)
+    context = _block_context(label, heading, compiled)
+    polarity, themes = _judge(text, context, None, taxonomy, compiled)
     return SentenceVerdict(0, 0, len(text), polarity, themes)
 
 
@@ -363,14 +384,36 @@ def _analyse_blocks(blocks: tuple[Block, ...], taxonomy: Taxonomy) -> tuple[Sent
             heading, previous = block.text, None
             continue
         context = _block_context(block.label, heading, compiled)
-        for span in split_sentences(block.text):
-            polarity, themes = _judge(span.text, context, previous, taxonomy)
-            verdicts.append(SentenceVerdict(index, span.start, span.end, polarity, themes))
+        for start, end, text in split_sentences(block.text):
+            if _may_claim(text, previous, compiled.relevant):
+                polarity, themes = _judge(text, context, previous, taxonomy, compiled)
+            else:
+                polarity, themes = None, ()
+            verdicts.append(SentenceVerdict(index, start, end, polarity, themes))
             previous = polarity
     return tuple(verdicts)
 
 
-def _judge(text: str, context: _Context, previous: Polarity | None, taxonomy: Taxonomy) -> tuple[Polarity | None, tuple[str, ...]]:
+def _may_claim(text: str, previous: Polarity | None, relevant: _Relevance) -> bool:
+    """Whether ``_judge`` could give the sentence a polarity: most sentences of an article are
+    claims, but the rest are told apart here for a few dictionary lookups instead of a parse.
+
+    Without an evaluative word, an ability word (negated, an inability) or the start of a cue,
+    weights are nil and no theme is found, so only an opening contrast with the sentence
+    before ("Cependant, …") can still give it a polarity.
+    """
+    chunks = text.split()
+    if any(map(relevant.__getitem__, chunks)):
+        return True
+    if previous is None:
+        return False
+    first = next(chain.from_iterable(map(_chunk_words, chunks)), None)
+    return first is not None and first.word in OPENING_CONTRAST_WORDS
+
+
+def _judge(
+    text: str, context: _Context, previous: Polarity | None, taxonomy: Taxonomy, compiled: _CompiledTaxonomy,
+) -> tuple[Polarity | None, tuple[str, ...]]:
     """Polarity and supported themes of one sentence, given its block context and the sentence before.
 
     Questions are not claims, nor are a few words without final punctuation: they name a topic.
@@ -381,7 +424,6 @@ def _judge(text: str, context: _Context, previous: Polarity | None, taxonomy: Ta
     sentence = _parse(text)
     if META_DISCOURSE.search(sentence.line):
         return None, ()
-    compiled = _compiled(taxonomy)
     conceded, concessive = _conceded(sentence)
     content, clauses = sentence.content, sentence.clauses
     start, stop = bisect_left(sentence.positions, conceded.start), bisect_left(sentence.positions, conceded.stop)
@@ -437,8 +479,10 @@ def _conceded(sentence: _Sentence) -> tuple[range, bool]:
     Only a true concession lets a neutral Q take the opposite of P: "alors que" may be
     temporal, and "mais" often only adds a nuance.
     """
-    markers = [(index, True) for index in _phrase_positions(sentence.line, CONCESSIVE)]
-    markers += [(index, False) for index in _phrase_positions(sentence.line, TEMPORAL_CONTRAST)]
+    markers = []
+    if ANY_CONTRAST.search(sentence.line):
+        markers = [(index, True) for index in _phrase_positions(sentence.line, CONCESSIVE)]
+        markers += [(index, False) for index in _phrase_positions(sentence.line, TEMPORAL_CONTRAST)]
     if markers:
         index, concessive = min(markers)
         end = _clause_end(sentence.words, index)
@@ -486,6 +530,8 @@ def _polarity(positive: float, negative: float) -> Polarity | None:
 def _weights(content: list[_Token], clauses: list[int]) -> tuple[float, float]:
     """Positive and negative weight of the evaluative words, after privation, remedies, goals, negation."""
     lemmas = [token.lemma for token in content]
+    if _evaluative().isdisjoint(lemmas):
+        return 0.0, 0.0
     values = {hit.index: hit.value for hit in _match(lemmas, _lexicon(), max_gap=0) if not content[hit.index].compound}
     modifiers = _modifiers()
     for position in [position for position, lemma in enumerate(lemmas) if lemma in modifiers]:
@@ -590,10 +636,10 @@ def _match(keys: list[str], index: dict[str, list[tuple[tuple[str, ...], object]
     """Phrases (sequences of keys) found in ``keys``; longest first at each position."""
     hits: list[_Hit] = []
     free = 0
-    for position, key in enumerate(keys):
-        if key not in index or position < free:
+    for position in [position for position, key in enumerate(keys) if key in index]:
+        if position < free:
             continue
-        for phrase, value in index[key]:
+        for phrase, value in index[keys[position]]:
             length = 1 if len(phrase) == 1 else _phrase_length(keys, position, phrase, max_gap)
             if length:
                 hits.append(_Hit(position, value))
@@ -700,6 +746,13 @@ def _lexicon() -> dict[str, list[tuple[tuple[str, ...], tuple[Role, float]]]]:
 
 
 @lru_cache(maxsize=1)
+def _evaluative() -> frozenset[str]:
+    """Lemmas without which a sentence weighs nothing: first words of the lexicon, and abilities,
+    which a negation turns into a drawback. Modifiers only act on evaluative words."""
+    return frozenset(_lexicon()) | _lemmas(ABILITY)
+
+
+@lru_cache(maxsize=1)
 def _modifiers() -> dict[str, frozenset[Modifier]]:
     modifiers: dict[str, set[Modifier]] = {}
     for modifier, words in ((Modifier.PRIVATIVE, PRIVATIVE), (Modifier.REMEDY, REMEDY), (Modifier.GOAL, GOAL)):
@@ -720,7 +773,8 @@ def _compiled(taxonomy: Taxonomy) -> _CompiledTaxonomy:
     if fingerprint not in _compiled_taxonomies:
         entries = [(_phrase_keys(cue), theme.id) for theme in taxonomy.themes for cue in theme.cues]
         _compiled_taxonomies.clear()
-        _compiled_taxonomies[fingerprint] = _CompiledTaxonomy(_index([(keys, value) for keys, value in entries if keys]))
+        cues = _index([(keys, value) for keys, value in entries if keys])
+        _compiled_taxonomies[fingerprint] = _CompiledTaxonomy(cues, relevant=_Relevance(_evaluative(), frozenset(cues)))
     return _compiled_taxonomies[fingerprint]
 
 

@@ -7,12 +7,17 @@ written, whatever characters it holds. Links are relative ``.md`` paths so MkDoc
 
 from __future__ import annotations
 
+from collections import Counter
+
 from markdown_text import escape_text, escape_title
 from synthesis_analysis import Claim, Quote, Synthesis, ThemeSupport
 from synthesis_taxonomy import Polarity
 
 PAGE_TITLE = "Synthèse : avantages et inconvénients de l’IA en marketing"
 SYNTHESIS_PAGE = "synthese.md"
+SYNTHESIS_JSON = "api/synthese.json"
+# The page stays readable and its size bounded however large the collection: the JSON has every quote.
+MAX_QUOTES_SHOWN = 12
 ARTICLES_DIR = "articles"
 NBSP = "\u00a0"
 PART_TITLES = {Polarity.PRO: "Avantages", Polarity.CON: "Inconvénients"}
@@ -94,7 +99,10 @@ def _theme_section(support: ThemeSupport, total: int) -> list[str]:
         "",
         f"*Soutenu par {_count(supporters, 'article', 'articles')} sur {total}.*",
         "",
-        *_unsearchable([f"- {_quoted(quote.text)} — {_source_link(quote)}" for quote in support.quotes]),
+        *_unsearchable(
+            [f"- {_quoted(quote.text)} — {_source_link(quote)}" for quote in _shown_quotes(support.quotes)]
+            + _more_quotes(len(support.quotes) - MAX_QUOTES_SHOWN)
+        ),
         "",
     ]
 
@@ -122,13 +130,31 @@ def _others(synthesis: Synthesis) -> list[str]:
     claims: list[Claim] = list(synthesis.unthemed)
     if not claims:
         return []
-    items = [f"- {_quoted(claim.text)} ({claim.polarity.label}) — {_source_link(claim)}" for claim in claims]
+    items = [f"- {_quoted(claim.text)} ({claim.polarity.label}) — {_source_link(claim)}" for claim in claims[:MAX_QUOTES_SHOWN]]
+    items += _more_quotes(len(claims) - MAX_QUOTES_SHOWN)
     return ["## Autres points soulevés {#autres-points}", "", OTHERS_INTRODUCTION, "", *_unsearchable(items), ""]
 
 
 def _themes_block(links: dict[Polarity, list[str]]) -> str:
     rows = [f"    **{PART_TITLES[polarity]}** : {', '.join(links[polarity])}" for polarity in POLARITIES if polarity in links]
     return "\n".join(['!!! abstract "Thèmes abordés"', "", "\n\n".join(rows)]) + "\n"
+
+
+def _shown_quotes(quotes: tuple[Quote, ...]) -> list[Quote]:
+    """At most ``MAX_QUOTES_SHOWN``, each article's first quote before anyone's second, in page order."""
+    seen_per_article: Counter[str] = Counter()
+    ranks = []
+    for position, quote in enumerate(quotes):
+        ranks.append((seen_per_article[quote.article], position))
+        seen_per_article[quote.article] += 1
+    return [quotes[position] for _, position in sorted(sorted(ranks)[:MAX_QUOTES_SHOWN], key=lambda rank: rank[1])]
+
+
+def _more_quotes(hidden: int) -> list[str]:
+    if hidden <= 0:
+        return []
+    return ["", f"*… et {_count(hidden, 'autre citation', 'autres citations')}, toutes dans les "
+                f"[données de la synthèse]({SYNTHESIS_JSON}) et le tableau ci-dessous.*"]
 
 
 def _unsearchable(lines: list[str]) -> list[str]:

@@ -321,3 +321,12 @@ def test_a_rebuild_rereads_and_rerenders_only_what_an_edit_changed(tmp_path, mon
     second = site_pages.build_site(seeds, data_dir)
     assert calls["read"] == 1 and calls["render"] <= 3  # the article and, at most, its two neighbours
     assert "Une phrase ajoutée" in second.files["articles/article-numero-7.md"]
+
+
+@pytest.mark.parametrize(
+    ("parse", "text"),
+    [(parse_taxonomy, "themes:\n  - id: 2024-13-45\n"), (parse_glossary, "terms:\n  - term: 2024-13-45\n")],
+)
+def test_an_impossible_date_in_editor_data_is_a_problem_not_a_traceback(parse, text):
+    _, problems = parse(text, "données.yml")
+    assert len(problems) == 1 and "ligne 2" in problems[0] and "2024-13-45" in problems[0]

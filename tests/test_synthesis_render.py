@@ -103,3 +103,14 @@ def test_seed_page_covers_every_article_and_quotes_are_substrings_of_their_block
         for quote in theme["quotes"]:
             slug, anchor = quote["url"].removeprefix("articles/").split("/#")
             assert quote["text"] in blocks[(slug, anchor)]
+
+
+def test_page_size_stays_bounded_as_the_collection_grows():
+    articles = [make(f"{number:03}.txt", "Les biais sont réels. Les biais restent graves.") for number in range(40)]
+    synthesis = analyse_collection(articles, TAXONOMY)
+    page = render_synthesis_page(synthesis)
+    quotes = page.split("{#theme-biais}")[1].split("{#matrice")[0]
+    assert quotes.count("- «") == 12
+    assert [f"(articles/{number:03}.md#p-1)" in quotes for number in range(13)] == [True] * 12 + [False]
+    assert "… et 68 autres citations" in quotes and "(api/synthese.json)" in quotes
+    assert len(synthesis_json(synthesis)["themes"][1]["quotes"]) == 80
