@@ -10,10 +10,8 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from itertools import groupby
 
-import yaml
-
 from article_model import Article
-from article_render import article_uri
+from article_render import article_uri, front_matter
 from french_text import fold_accents, sort_key
 from glossary_terms import Glossary, Term
 from markdown_text import escape_text
@@ -34,9 +32,8 @@ def render_glossary_page(glossary: Glossary, citations: Mapping[str, Sequence[Ar
     """The whole glossary page: letter index, then one section per letter, one entry per term."""
     ordered = sorted(glossary.terms, key=lambda term: (_letter(term), sort_key(term.name)))
     groups = [(letter, list(terms)) for letter, terms in groupby(ordered, key=_letter)]
-    front_matter = yaml.safe_dump({"title": PAGE_TITLE, "description": PAGE_DESCRIPTION}, allow_unicode=True, sort_keys=True)
     parts = [
-        f"---\n{front_matter}---",
+        front_matter({"title": PAGE_TITLE, "description": PAGE_DESCRIPTION}),
         f"# {PAGE_TITLE}",
         INTRODUCTION,
     ]

@@ -10,14 +10,19 @@ from __future__ import annotations
 
 import re
 
-ESCAPABLE = re.compile(r"([!-/:-@\[-`{-~])")
+ASCII_PUNCTUATION = re.compile(r"[!-/:-@\[-`{-~]")
 
 
 def escape_text(text: str) -> str:
     """Markdown source that renders as ``text`` verbatim, on one line (spaces kept: it may sit mid-line)."""
-    return ESCAPABLE.sub(r"\\\1", " ".join(text.split("\n")))
+    return ASCII_PUNCTUATION.sub(_escaped, text.replace("\n", " "))
 
 
 def escape_title(text: str) -> str:
     """Text safe inside a Markdown link title in double quotes (shown as a tooltip)."""
     return text.replace("\\", "").replace('"', "&quot;").replace("\n", " ")
+
+
+def _escaped(match: re.Match[str]) -> str:
+    # A function rather than a replacement template or str.translate: measured the fastest.
+    return f"\\{match.group()}"

@@ -118,7 +118,8 @@ def _article_entry(article: Article) -> dict[str, object]:
 
 
 def _json(data: object) -> str:
-    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    """Compact JSON: with ``indent``, the json module falls back to its pure-Python encoder."""
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n"
 
 
 class _PageMemo:

@@ -9,11 +9,13 @@ from __future__ import annotations
 
 from collections import Counter
 
+from article_render import front_matter
 from markdown_text import escape_text, escape_title
 from synthesis_analysis import Claim, Quote, Synthesis, ThemeSupport
 from synthesis_taxonomy import Polarity
 
 PAGE_TITLE = "Synthèse : avantages et inconvénients de l’IA en marketing"
+PAGE_DESCRIPTION = "Ce que disent les articles des avantages et des inconvénients de l’IA en marketing, thème par thème, citations à l’appui."
 SYNTHESIS_PAGE = "synthese.md"
 SYNTHESIS_JSON = "api/synthese.json"
 # The page stays readable and its size bounded however large the collection: the JSON has every quote.
@@ -42,7 +44,7 @@ OTHERS_INTRODUCTION = (
 def render_synthesis_page(synthesis: Synthesis) -> str:
     """The whole synthesis page: introduction, the two parts, the matrix, the other points."""
     total = len(synthesis.articles)
-    lines = [f"# {escape_text(PAGE_TITLE)}", "", INTRODUCTION, ""]
+    lines = [front_matter({"title": PAGE_TITLE, "description": PAGE_DESCRIPTION}), "", f"# {escape_text(PAGE_TITLE)}", "", INTRODUCTION, ""]
     lines += [f"{_count(total, 'article analysé', 'articles analysés')}, "
               f"{_count(len([s for s in synthesis.themes if s.quotes]), 'thème abordé', 'thèmes abordés')}.", ""]
     if not any(support.quotes for support in synthesis.themes):

@@ -37,7 +37,7 @@ def collection():
 def test_page_has_introduction_parts_quotes_matrix_and_other_points():
     _, synthesis = collection()
     page = render_synthesis_page(synthesis)
-    assert page.startswith("# Synthèse")
+    assert page.startswith("---\ndescription: ") and "\n# Synthèse" in page
     order = [page.index(marker) for marker in ("## Avantages", "{#theme-efficacite}", "## Inconvénients", "{#theme-biais}", "{#matrice data-search-exclude}", "{#autres-points}")]
     assert order == sorted(order)
     assert "{#theme-pannes}" not in page
@@ -88,7 +88,7 @@ def test_json_follows_the_published_schema():
 
 def test_empty_collection_still_renders_a_page():
     page = render_synthesis_page(analyse_collection([], TAXONOMY))
-    assert page.startswith("# Synthèse") and "Aucun article" in page
+    assert page.startswith("---\ndescription: ") and "\n# Synthèse" in page and "Aucun article" in page
 
 
 def test_seed_page_covers_every_article_and_quotes_are_substrings_of_their_blocks():
