@@ -635,6 +635,8 @@ def _themes(content: list[_Token], compiled: _CompiledTaxonomy) -> set[str]:
 def _match(keys: list[str], index: dict[str, list[tuple[tuple[str, ...], object]]], max_gap: int, overlapping: bool = False) -> list[_Hit]:
     """Phrases (sequences of keys) found in ``keys``; longest first at each position."""
     hits: list[_Hit] = []
+    if index.keys().isdisjoint(keys):
+        return hits
     free = 0
     for position in [position for position, key in enumerate(keys) if key in index]:
         if position < free:

@@ -50,7 +50,7 @@ def split_sentences(text: str) -> list[SentenceSpan]:
     cuts = [0]
     for match in TERMINATOR.finditer(text):
         end = match.end()
-        if _inside(match.start(), protected) or not NEXT_START.match(text, end):
+        if (protected and _inside(match.start(), protected)) or not NEXT_START.match(text, end):
             continue
         mark = match.group()
         if mark.startswith(".") and not mark.startswith("...") and _is_abbreviation(text, match.start()):

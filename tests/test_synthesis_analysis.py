@@ -174,3 +174,15 @@ def test_quoted_sentences_reach_the_precision_and_recall_targets_on_the_seeds():
     recall = len(claims & right) / len(claims)
     assert precision >= 0.90, precision
     assert recall >= 0.80, recall
+
+
+def test_sentences_skipped_before_parsing_could_never_be_claims():
+    taxonomy, _ = load_taxonomy(THEMES)
+    compiled = synthesis_analysis._compiled(taxonomy)
+    context = synthesis_analysis._block_context("", "", compiled)
+    texts = [span.text for item in seed_articles() for block in item.body_blocks for span in split_sentences(block.text)]
+    texts.append("Cependant, les équipes restent en place.")
+    for previous in (None, PRO):
+        for text in texts:
+            if not synthesis_analysis._may_claim(text, previous, compiled.relevant):
+                assert synthesis_analysis._judge(text, context, previous, taxonomy, compiled) == (None, ()), text
