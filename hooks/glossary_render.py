@@ -23,6 +23,8 @@ INTRODUCTION = (
     "Dans chaque article, le premier emploi d’un terme renvoie ici : survolez-le pour lire sa définition."
 )
 GLOSSARY_JSON_URI = "api/glossaire.json"
+# The page stays bounded however large the collection; the JSON lists every citing article.
+MAX_CITATIONS_SHOWN = 20
 # Terms that do not start with a letter ("3D", "« Big Four »") come first, under this sign.
 OTHER_LETTERS = "#"
 LETTER_ANCHOR_PREFIX = "lettre-"
@@ -75,9 +77,10 @@ def _entry(term: Term, cited: Sequence[Article]) -> str:
     if term.variants:
         lines += ["", f"*Autres formes\u00a0:* {escape_text(', '.join(term.variants))}"]
     if cited:
-        links = ", ".join(f"[{escape_text(article.title)}]({article_uri(article)})" for article in cited)
-        # Out of the search index: article titles are found on the articles themselves, and this
-        # list grows with the collection.
+        links = ", ".join(f"[{escape_text(article.title)}]({article_uri(article)})" for article in cited[:MAX_CITATIONS_SHOWN])
+        if len(cited) > MAX_CITATIONS_SHOWN:
+            links += f" et {len(cited) - MAX_CITATIONS_SHOWN} autres (liste complète : [{GLOSSARY_JSON_URI}]({GLOSSARY_JSON_URI}))"
+        # Out of the search index: article titles are found on the articles themselves.
         lines += ["", f"*Cité dans\u00a0:* {links}\n{{ data-search-exclude }}"]
     else:
         lines += ["", "*Cité dans\u00a0:* aucun article pour l’instant."]

@@ -25,7 +25,7 @@ from article_render import (
     render_article_index,
 )
 from glossary_linker import find_citations, glossary_hints, link_terms
-from glossary_render import glossary_json, render_glossary_page
+from glossary_render import GLOSSARY_JSON_URI, glossary_json, render_glossary_page
 from glossary_terms import load_glossary
 from synthesis_analysis import analyse_collection, unthemed_warnings
 from synthesis_render import SYNTHESIS_JSON, render_article_themes, render_synthesis_page, synthesis_json
@@ -84,7 +84,7 @@ def build_site(seeds_dir: Path, data_dir: Path) -> SiteBuild:
     files["glossaire.md"] = render_glossary_page(glossary, citations)
     files[f"{API_DIR}/articles.json"] = _json({"articles": [_article_entry(article) for article in articles]})
     files[SYNTHESIS_JSON] = _json(synthesis_json(synthesis))
-    files[f"{API_DIR}/glossaire.json"] = _json(glossary_json(glossary, citations))
+    files[GLOSSARY_JSON_URI] = _json(glossary_json(glossary, citations))
 
     problems = [str(problem) for problem in collection.problems] + taxonomy_problems + glossary_problems
     advice = unthemed_warnings(synthesis) + glossary_hints(articles, glossary, citations, str(data_dir / GLOSSARY_FILE))

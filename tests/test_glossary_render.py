@@ -21,7 +21,7 @@ from article_render import article_uri, render_article
 from french_text import fold_accents
 from glossary_linker import GLOSSARY_PAGE, find_citations, link_terms, term_forms
 from glossary_render import glossary_json, render_glossary_page
-from glossary_terms import Glossary, Term, load_glossary
+from glossary_terms import Glossary, Term, load_glossary, parse_glossary
 
 ROOT = Path(__file__).resolve().parent.parent
 GLOSSARY_FILE = ROOT / "docs" / "_data" / "glossaire.yml"
@@ -215,3 +215,12 @@ def _pattern(form: str) -> str:
 def _fold(char: str) -> str:
     folded = fold_accents(char).lower()
     return folded if len(folded) == 1 else char.lower()
+
+
+def test_citations_on_the_page_are_capped_but_complete_in_the_json():
+    glossary, _ = parse_glossary("terms:\n  - term: IA\n    definition: Intelligence artificielle.\n", "g.yml")
+    articles = [Article(f"{number:02}.txt", f"Article {number:02}", f"a{number:02}", (), f"h{number}") for number in range(25)]
+    citations = {"ia": tuple(articles)}
+    page = render_glossary_page(glossary, citations)
+    assert page.count("](articles/a") == 20 and "et 5 autres" in page and "(api/glossaire.json)" in page
+    assert len(glossary_json(glossary, citations)["terms"][0]["articles"]) == 25
