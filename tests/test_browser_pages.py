@@ -18,8 +18,6 @@ from html_helpers import html_pages
 
 AXE_SCRIPT = ROOT / "tests" / "node_modules" / "axe-core" / "axe.min.js"
 BLOCKING_IMPACTS = {"serious", "critical"}
-# Pages whose accessibility check is skipped until they are built (none now).
-PAGES_NOT_YET_BUILT: set[str] = set()
 SETTLE = "networkidle"
 
 
@@ -86,10 +84,7 @@ def test_every_page_loads_from_this_host_alone_without_errors(built_site, site_u
 @pytest.mark.parametrize("which", ["accueil", "article", "synthese/", "glossaire/"])
 def test_axe_finds_no_serious_violation(built_site, site_url, browser, which, scheme):
     address = {"accueil": "", "article": first_article(built_site)}.get(which, which)
-    if not (built_site / address / "index.html").is_file():
-        if address in PAGES_NOT_YET_BUILT:
-            pytest.skip(f"{address} n’est pas encore construite")
-        pytest.fail(f"{address} est introuvable dans le site construit")
+    assert (built_site / address / "index.html").is_file(), f"{address} est introuvable dans le site construit"
     context = browser.new_context(locale="fr-FR", color_scheme=scheme)
     try:
         page = context.new_page()
