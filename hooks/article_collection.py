@@ -128,7 +128,8 @@ def _make_unique(articles: list[Article], seeds_dir: Path) -> tuple[list[Article
             problems.append(SourceProblem(seeds_dir / article.source_name, f"adresse « articles/{base}/ » déjà prise : publié sous « articles/{slug}/ » ; fixez un slug dans {METADATA_FILE_NAME}"))
         titles[title.casefold()] = article.source_name
         slugs.add(slug)
-        unique.append(replace(article, title=title, slug=slug))
+        # The same object when nothing changes: what it computed once (word count) stays computed.
+        unique.append(article if (title, slug) == (article.title, article.slug) else replace(article, title=title, slug=slug))
     return unique, problems
 
 

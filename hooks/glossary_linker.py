@@ -78,6 +78,8 @@ def _letter_tables() -> tuple[dict[int, str], dict[str, str]]:
 # FOLDED keys the words of a text; LETTER_FORMS lets a pattern accept any accent.
 FOLDED, LETTER_FORMS = _letter_tables()
 
+# Per-article results of ``missing_terms`` from the previous build (``mkdocs serve`` rebuilds).
+_name_runs_cache: dict[tuple[str, str, GlossaryMatcher], tuple[frozenset[str], tuple[tuple[list[str], bool, str], ...]]] = {}
 
 @dataclass(frozen=True)
 class TermSpan:
@@ -210,18 +212,17 @@ def missing_terms(articles: Iterable[Article], glossary: Glossary, min_count: in
     A capitalised word is only a name when the articles never write it in lower case and it does
     not merely open a sentence; the editor silences a name by listing it under ``ignore:``.
     """
+    global _name_runs_cache
     matcher = compile_glossary(glossary)
     words: set[str] = set()
     found: list[tuple[list[str], bool, str]] = []
+    fresh_cache: dict[tuple[str, str, GlossaryMatcher], tuple[frozenset[str], tuple[tuple[list[str], bool, str], ...]]] = {}
     for article in articles:
-        for block in article.body_blocks:
-            words.update(WORD.findall(block.text))
-            covered = [(span.start, span.end) for span in matcher.spans(block.text)]
-            found.extend(
-                (match.group().split(), _opens_sentence(block.text, match.start()), article.source_name)
-                for match in NAME_RUN.finditer(block.text)
-                if not _overlaps(match.start(), match.end(), covered)
-            )
+        key = (article.source_name, article.content_hash, matcher)
+        article_words, runs = fresh_cache[key] = _name_runs_cache.get(key) or _name_runs(article, matcher)
+        words.update(article_words)
+        found.extend(runs)
+    _name_runs_cache = fresh_cache
     names_elsewhere = {form_key(_name(run, False, words, set())) for run, opens_sentence, _ in found if not opens_sentence}
     counts: Counter[str] = Counter()
     spellings: dict[str, Counter[str]] = {}
@@ -267,6 +268,22 @@ def _some(names: Sequence[str], shown: int = 5) -> str:
     """A few file names for a hint line, not hundreds."""
     more = f" et {len(names) - shown} autres" if len(names) > shown else ""
     return ", ".join(names[:shown]) + more
+
+
+def _name_runs(article: Article, matcher: GlossaryMatcher) -> tuple[frozenset[str], tuple[tuple[list[str], bool, str], ...]]:
+    """One article's words and its capitalised runs outside glossary terms: the per-article part
+    of ``missing_terms``, cached by content so that a rebuild after one edit rescans one article."""
+    words: set[str] = set()
+    runs: list[tuple[list[str], bool, str]] = []
+    for block in article.body_blocks:
+        words.update(WORD.findall(block.text))
+        covered = [(span.start, span.end) for span in matcher.spans(block.text)]
+        runs.extend(
+            (match.group().split(), _opens_sentence(block.text, match.start()), article.source_name)
+            for match in NAME_RUN.finditer(block.text)
+            if not _overlaps(match.start(), match.end(), covered)
+        )
+    return frozenset(words), tuple(runs)
 
 
 def _visible_texts(article: Article) -> Iterator[str]:
