@@ -68,11 +68,12 @@ def build_site(seeds_dir: Path, data_dir: Path) -> SiteBuild:
     for position, article in enumerate(articles):
         previous = articles[position - 1] if position > 0 else None
         following = articles[position + 1] if position + 1 < len(articles) else None
-        links = tuple(link_terms(article, glossary))
         appendix = theme_blocks.get(article.source_name, "")
-        key = (article, previous and (previous.title, previous.slug), following and (following.title, following.slug), links, appendix)
+        # The glossary links are a function of the article and the glossary (the same object while
+        # its file is unchanged): they are part of the key through those two.
+        key = (article, previous and (previous.title, previous.slug), following and (following.title, following.slug), glossary, appendix)
         files[article_uri(article)] = pages.get(key, lambda: render_article(
-            article, previous=previous, following=following, links=links, appendix=appendix,
+            article, previous=previous, following=following, links=link_terms(article, glossary), appendix=appendix,
         ))
     page_count = index_page_count(len(articles))
     for page_number in range(1, page_count + 1):
