@@ -1,7 +1,7 @@
 """Search as a reader uses it: Chromium on the built site, a query typed in the search box, the
 expected page among the first results, a click that lands on it. Same queries as the offline
 tests (``tests/data/search_queries.yml``). Also checks that the search worker's French terms are
-the ones ``hooks/search_text.py`` computes, for every word of the site."""
+the ones ``tests/search_text.py`` computes, for every word of the site."""
 
 from __future__ import annotations
 

@@ -12,7 +12,7 @@
  * query is rewritten here too, before Material's own worker sees it: see `rewriteQuery`.
  *
  * This file loads Material's worker unchanged (address in `?material=`, set by search.js).
- * hooks/search_text.py is the same model in Python; the browser tests check both agree.
+ * tests/search_text.py is the same model in Python; the browser tests check both agree.
  */
 "use strict"
 
@@ -36,7 +36,7 @@ function fold(text) {
  * first, so that `donnees` and `données` get the same stem). Folded, `-ée(s)` reads as `-ee(s)`,
  * which the stemmer cuts to `-e` (`biaisees` → `biaise`, but `biais` → `bi`): a final `e` goes
  * too. A stem under three letters is too short a prefix for Material's as-you-type search
- * (`bi` would find `bien`): the folded word is kept instead. Same rules: hooks/search_text.py.
+ * (`bi` would find `bien`): the folded word is kept instead. Same rules: tests/search_text.py.
  */
 function frenchTerm(word, stem) {
   const folded = fold(word)
