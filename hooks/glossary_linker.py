@@ -78,8 +78,11 @@ def _letter_tables() -> tuple[dict[int, str], dict[str, str]]:
 # FOLDED keys the words of a text; LETTER_FORMS lets a pattern accept any accent.
 FOLDED, LETTER_FORMS = _letter_tables()
 
-# Per-article results of ``missing_terms`` from the previous build (``mkdocs serve`` rebuilds).
+# Per-article results of ``find_citations`` and ``missing_terms`` from the previous build, so that a
+# ``mkdocs serve`` rebuild after one edit rescans one article.
+_cited_cache: dict[tuple[str, str, str, GlossaryMatcher], list[str]] = {}
 _name_runs_cache: dict[tuple[str, str, GlossaryMatcher], tuple[frozenset[str], tuple[tuple[list[str], bool, str], ...]]] = {}
+
 
 @dataclass(frozen=True)
 class TermSpan:
@@ -197,12 +200,18 @@ def link_terms(article: Article, glossary: Glossary, existing: Iterable[InlineLi
 
 def find_citations(articles: Iterable[Article], glossary: Glossary) -> dict[str, tuple[Article, ...]]:
     """Term anchor → the articles whose text shows the term anywhere (title and headings included)."""
+    global _cited_cache
     matcher = compile_glossary(glossary)
     citations: dict[str, list[Article]] = {term.anchor: [] for term in glossary.terms}
+    fresh_cache: dict[tuple[str, str, str, GlossaryMatcher], list[str]] = {}
     for article in sorted(articles, key=lambda article: article.source_name):
-        found = {span.term.anchor for text in _visible_texts(article) for span in matcher.spans(text)}
-        for anchor in sorted(found):
+        key = (article.source_name, article.content_hash, article.title, matcher)
+        found = fresh_cache[key] = _cited_cache[key] if key in _cited_cache else sorted(
+            {span.term.anchor for text in _visible_texts(article) for span in matcher.spans(text)}
+        )
+        for anchor in found:
             citations[anchor].append(article)
+    _cited_cache = fresh_cache
     return {anchor: tuple(cited) for anchor, cited in citations.items()}
 
 
