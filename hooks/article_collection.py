@@ -40,11 +40,13 @@ class SourceProblem:
 
 @dataclass(frozen=True)
 class Collection:
-    """Articles in reading order (newest first, then undated by title) and what went wrong."""
+    """Articles in reading order (newest first, then undated by title), what went wrong
+    (``problems``), and the lines left out as web page leftovers (``left_out``, advice)."""
 
     seeds_dir: Path
     articles: tuple[Article, ...]
     problems: tuple[SourceProblem, ...]
+    left_out: tuple[SourceProblem, ...] = ()
 
 
 _FileKey = tuple[str, int, int, ArticleMetadata | None]
@@ -96,7 +98,8 @@ def load_collection(seeds_dir: Path) -> Collection:
     _read_cache = fresh_cache
     unique, naming_problems = _make_unique(articles, seeds_dir)
     unique.sort(key=_reading_order)
-    return Collection(seeds_dir, tuple(unique), tuple(problems + naming_problems))
+    left_out = tuple(SourceProblem(seeds_dir / article.source_name, note.message, note.line) for article in articles for note in article.left_out)
+    return Collection(seeds_dir, tuple(unique), tuple(problems + naming_problems), left_out)
 
 
 def _read(path: Path, metadata: ArticleMetadata | None) -> Article | UnreadableSource:

@@ -80,6 +80,9 @@ class Article:
     source_url: str | None = None
     author: str | None = None
     issues: tuple[ReadIssue, ...] = field(default=(), compare=False)
+    # Lines read as leftovers of the web page (image captions), not published: told to the editor
+    # as advice, so that nothing disappears without a word.
+    left_out: tuple[ReadIssue, ...] = field(default=(), compare=False)
 
     @property
     def body_blocks(self) -> tuple[Block, ...]:

@@ -96,7 +96,7 @@ def read_article(source_name: str, raw: bytes, metadata: ArticleMetadata | None 
         raise EmptyArticle("l’article est vide : ajoutez-y du texte ou retirez le fichier")
     content, found_date = _drop_page_chrome(lines)
     title, content = _take_title(_drop_repeated_lines(_join_wrapped_lines(content)))
-    blocks = _blocks(content)
+    blocks, left_out = _blocks(content)
     if not blocks:
         issues.append(ReadIssue("l’article n’a qu’un titre et aucun contenu : complétez-le", lines[0].number))
     title = metadata.title or title or _derive_title(blocks, source_name)
@@ -112,6 +112,7 @@ def read_article(source_name: str, raw: bytes, metadata: ArticleMetadata | None 
         source_url=metadata.source_url,
         author=metadata.author,
         issues=tuple(issues),
+        left_out=left_out,
     )
 
 
@@ -196,17 +197,23 @@ def _take_title(lines: list[_Line]) -> tuple[str | None, list[_Line]]:
     return None, lines
 
 
-def _blocks(lines: list[_Line]) -> tuple[Block, ...]:
+def _blocks(lines: list[_Line]) -> tuple[tuple[Block, ...], tuple[ReadIssue, ...]]:
+    """The article's blocks, and the caption lines left out of them."""
     blocks: list[Block] = []
+    left_out: list[ReadIssue] = []
     seen_anchors: set[str] = set()
     for index, line in enumerate(lines):
         following = lines[index + 1].text if index + 1 < len(lines) else None
         kind, text, label, number = _classify(line.text, following)
         if kind is None:
+            left_out.append(ReadIssue(
+                f"« {text} » est lu comme une légende d’image et n’est pas publié ; si c’est un "
+                "intertitre, écrivez-le comme une phrase (avec ses mots de liaison)", line.number,
+            ))
             continue
         anchor = _unique_anchor(_anchor_for(kind, text, label), seen_anchors)
         blocks.append(Block(kind, text, line.number, anchor, label, number))
-    return tuple(blocks)
+    return tuple(blocks), tuple(left_out)
 
 
 def _classify(text: str, following: str | None) -> tuple[BlockKind | None, str, str, int | None]:

@@ -88,7 +88,7 @@ def build_site(seeds_dir: Path, data_dir: Path) -> SiteBuild:
     files[GLOSSARY_JSON_URI] = _json(glossary_json(glossary, citations))
 
     problems = [str(problem) for problem in collection.problems] + taxonomy_problems + glossary_problems
-    advice = unthemed_warnings(synthesis) + glossary_hints(articles, glossary, citations, str(data_dir / GLOSSARY_FILE))
+    advice = [str(note) for note in collection.left_out] + unthemed_warnings(synthesis) + glossary_hints(articles, glossary, citations, str(data_dir / GLOSSARY_FILE))
     return SiteBuild(files, problems, advice, collection)
 
 

@@ -177,3 +177,10 @@ def test_words_and_reading_time():
     assert article.title == "Titre"
     assert article.words == 460
     assert article.reading_minutes == 2
+
+
+def test_a_dropped_caption_is_told_to_the_editor():
+    article = read(f"Titre\n\n{PARAGRAPH}\n\nIntelligence artificielle marketing smartphone\n\nAvantages et inconvénients\n\n{PARAGRAPH}")
+    assert [(note.line, "légende" in note.message) for note in article.left_out] == [(5, True)]
+    assert "Intelligence artificielle marketing smartphone" in article.left_out[0].message
+    assert not article.issues
