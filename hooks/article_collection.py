@@ -16,6 +16,7 @@ from article_model import Article
 from article_reader import ArticleMetadata, read_article
 from article_source import UnreadableSource
 from french_text import slugify, sort_key
+from rebuild_memo import RebuildMemo
 
 ARTICLE_SUFFIX = ".txt"
 SEEDS_DIR_VARIABLE = "SEEDS_DIR"
@@ -49,8 +50,7 @@ class Collection:
     left_out: tuple[SourceProblem, ...] = ()
 
 
-_FileKey = tuple[str, int, int, ArticleMetadata | None]
-_read_cache: dict[_FileKey, Article | UnreadableSource] = {}
+_reads: RebuildMemo[Article | UnreadableSource] = RebuildMemo()
 
 
 def resolve_seeds_dir(project_dir: Path, environ: dict[str, str] | os._Environ[str] = os.environ) -> Path:
@@ -79,23 +79,20 @@ def article_paths(seeds_dir: Path) -> list[Path]:
 
 def load_collection(seeds_dir: Path) -> Collection:
     """Read every article of the folder; unreadable files are reported, never fatal."""
-    global _read_cache
     paths = article_paths(seeds_dir)
     overrides, metadata_problems = load_metadata(seeds_dir, {path.name for path in paths})
     problems = [SourceProblem(seeds_dir / METADATA_FILE_NAME, problem.message, problem.line) for problem in metadata_problems]
     articles: list[Article] = []
-    fresh_cache: dict[_FileKey, Article | UnreadableSource] = {}
     for path in paths:
         stat = path.stat()
         key = (str(path), stat.st_mtime_ns, stat.st_size, overrides.get(path.name))
-        result = _read_cache.get(key) or _read(path, overrides.get(path.name))
-        fresh_cache[key] = result
+        result = _reads.get(key, lambda: _read(path, overrides.get(path.name)))
         if isinstance(result, UnreadableSource):
             problems.append(SourceProblem(path, f"{result} (article ignoré)"))
             continue
         problems.extend(SourceProblem(path, issue.message, issue.line) for issue in result.issues)
         articles.append(result)
-    _read_cache = fresh_cache
+    _reads.end_build()
     unique, naming_problems = _make_unique(articles, seeds_dir)
     unique.sort(key=_reading_order)
     left_out = tuple(SourceProblem(seeds_dir / article.source_name, note.message, note.line) for article in articles for note in article.left_out)

@@ -15,7 +15,7 @@ from article_reader import ArticleMetadata, parse_date
 from editor_yaml import EditorDataError, read_editor_yaml
 
 METADATA_FILE_NAME = "metadata.yml"
-FIELDS = {"title": "titre", "date": "date", "source": "adresse source", "author": "auteur", "slug": "slug"}
+FIELDS = ("title", "date", "source", "author", "slug")
 
 
 @dataclass(frozen=True)

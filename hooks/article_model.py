@@ -9,8 +9,8 @@ import datetime as dt
 import math
 import re
 from dataclasses import dataclass, field
-from functools import cached_property
 from enum import Enum
+from functools import cached_property
 
 WORD_PATTERN = re.compile(r"\w+(?:[’'-]\w+)*")
 WORDS_PER_MINUTE = 230

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from article_model import Article, BlockKind, InlineLink
 from french_text import fold_accents, sort_key
 from glossary_terms import Glossary, Term, form_key
+from rebuild_memo import RebuildMemo
 
 GLOSSARY_PAGE = "glossaire.md"
 # Headings and FAQ questions are rendered as headings: a link there would clutter the outline.
@@ -80,8 +81,8 @@ FOLDED, LETTER_FORMS = _letter_tables()
 
 # Per-article results of ``find_citations`` and ``missing_terms`` from the previous build, so that a
 # ``mkdocs serve`` rebuild after one edit rescans one article.
-_cited_cache: dict[tuple[str, str, str, GlossaryMatcher], list[str]] = {}
-_name_runs_cache: dict[tuple[str, str, GlossaryMatcher], tuple[frozenset[str], tuple[tuple[list[str], bool, str], ...]]] = {}
+_citations: RebuildMemo[list[str]] = RebuildMemo()
+_names: RebuildMemo[tuple[frozenset[str], tuple[tuple[list[str], bool, str], ...]]] = RebuildMemo()
 
 
 @dataclass(frozen=True)
@@ -200,18 +201,16 @@ def link_terms(article: Article, glossary: Glossary, existing: Iterable[InlineLi
 
 def find_citations(articles: Iterable[Article], glossary: Glossary) -> dict[str, tuple[Article, ...]]:
     """Term anchor → the articles whose text shows the term anywhere (title and headings included)."""
-    global _cited_cache
     matcher = compile_glossary(glossary)
     citations: dict[str, list[Article]] = {term.anchor: [] for term in glossary.terms}
-    fresh_cache: dict[tuple[str, str, str, GlossaryMatcher], list[str]] = {}
     for article in sorted(articles, key=lambda article: article.source_name):
-        key = (article.source_name, article.content_hash, article.title, matcher)
-        found = fresh_cache[key] = _cited_cache[key] if key in _cited_cache else sorted(
-            {span.term.anchor for text in _visible_texts(article) for span in matcher.spans(text)}
+        found = _citations.get(
+            (article.source_name, article.content_hash, article.title, matcher),
+            lambda: sorted({span.term.anchor for text in _visible_texts(article) for span in matcher.spans(text)}),
         )
         for anchor in found:
             citations[anchor].append(article)
-    _cited_cache = fresh_cache
+    _citations.end_build()
     return {anchor: tuple(cited) for anchor, cited in citations.items()}
 
 
@@ -221,17 +220,14 @@ def missing_terms(articles: Iterable[Article], glossary: Glossary, min_count: in
     A capitalised word is only a name when the articles never write it in lower case and it does
     not merely open a sentence; the editor silences a name by listing it under ``ignore:``.
     """
-    global _name_runs_cache
     matcher = compile_glossary(glossary)
     words: set[str] = set()
     found: list[tuple[list[str], bool, str]] = []
-    fresh_cache: dict[tuple[str, str, GlossaryMatcher], tuple[frozenset[str], tuple[tuple[list[str], bool, str], ...]]] = {}
     for article in articles:
-        key = (article.source_name, article.content_hash, matcher)
-        article_words, runs = fresh_cache[key] = _name_runs_cache.get(key) or _name_runs(article, matcher)
+        article_words, runs = _names.get((article.source_name, article.content_hash, matcher), lambda: _name_runs(article, matcher))
         words.update(article_words)
         found.extend(runs)
-    _name_runs_cache = fresh_cache
+    _names.end_build()
     names_elsewhere = {form_key(_name(run, False, words, set())) for run, opens_sentence, _ in found if not opens_sentence}
     counts: Counter[str] = Counter()
     spellings: dict[str, Counter[str]] = {}

@@ -68,8 +68,7 @@ def parse_glossary(text: str, source: str) -> tuple[Glossary, list[str]]:
     try:
         document = parse_editor_yaml(text)
     except EditorDataError as error:
-        where = f", ligne {error.line}" if error.line else ""
-        return Glossary(()), [f"{source}{where} : YAML invalide ({error.reason}) ; le glossaire sera vide"]
+        return Glossary(()), [f"{error.located(source)} : YAML invalide ({error.reason}) ; le glossaire sera vide"]
     data = document.value
     if not isinstance(data, dict) or not isinstance(data.get(TERMS_KEY), list):
         return Glossary(()), [f"{source} : le fichier doit contenir une liste « {TERMS_KEY}: » de termes"]

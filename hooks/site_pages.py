@@ -27,6 +27,7 @@ from article_render import (
 from glossary_linker import find_citations, glossary_hints, link_terms
 from glossary_render import GLOSSARY_JSON_URI, glossary_json, render_glossary_page
 from glossary_terms import load_glossary
+from rebuild_memo import RebuildMemo
 from synthesis_analysis import analyse_collection, unthemed_warnings
 from synthesis_render import SYNTHESIS_JSON, render_article_themes, render_synthesis_page, synthesis_json
 from synthesis_taxonomy import load_taxonomy
@@ -38,7 +39,7 @@ GLOSSARY_FILE = "glossaire.yml"
 # Kept between the rebuilds of `mkdocs serve` (this module stays imported): editor data files by
 # (loader, path, mtime, size), and article pages by everything their Markdown depends on.
 _loaded: dict[tuple[object, ...], tuple[object, list[str]]] = {}
-_rendered: dict[tuple[object, ...], str] = {}
+_pages: RebuildMemo[str] = RebuildMemo()
 
 
 @dataclass(frozen=True)
@@ -64,7 +65,6 @@ def build_site(seeds_dir: Path, data_dir: Path) -> SiteBuild:
     theme_blocks = render_article_themes(synthesis)
 
     files: dict[str, str] = {}
-    pages = _PageMemo()
     for position, article in enumerate(articles):
         previous = articles[position - 1] if position > 0 else None
         following = articles[position + 1] if position + 1 < len(articles) else None
@@ -72,15 +72,15 @@ def build_site(seeds_dir: Path, data_dir: Path) -> SiteBuild:
         # The glossary links are a function of the article and the glossary (the same object while
         # its file is unchanged): they are part of the key through those two.
         key = (article, previous and (previous.title, previous.slug), following and (following.title, following.slug), glossary, appendix)
-        files[article_uri(article)] = pages.get(key, lambda: render_article(
+        files[article_uri(article)] = _pages.get(key, lambda: render_article(
             article, previous=previous, following=following, links=link_terms(article, glossary), appendix=appendix,
         ))
     page_count = index_page_count(len(articles))
     for page_number in range(1, page_count + 1):
         start = (page_number - 1) * INDEX_PAGE_SIZE
         key = (page_number, page_count, len(articles), articles[start : start + INDEX_PAGE_SIZE])
-        files[index_uri(page_number)] = pages.get(key, lambda: render_article_index(articles, page_number, page_count))
-    pages.forget_unused()
+        files[index_uri(page_number)] = _pages.get(key, lambda: render_article_index(articles, page_number, page_count))
+    _pages.end_build()
     files["synthese.md"] = render_synthesis_page(synthesis)
     files["glossaire.md"] = render_glossary_page(glossary, citations)
     files[f"{API_DIR}/articles.json"] = _json({"articles": [_article_entry(article) for article in articles]})
@@ -121,19 +121,3 @@ def _article_entry(article: Article) -> dict[str, object]:
 def _json(data: object) -> str:
     """Compact JSON: with ``indent``, the json module falls back to its pure-Python encoder."""
     return json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n"
-
-
-class _PageMemo:
-    """Markdown of the pages rendered by the previous build, reused when all their inputs are equal."""
-
-    def __init__(self) -> None:
-        self._used: dict[tuple[object, ...], str] = {}
-
-    def get(self, key: tuple[object, ...], render: Callable[[], str]) -> str:
-        page = self._used[key] = _rendered.get(key) or render()
-        return page
-
-    def forget_unused(self) -> None:
-        global _rendered
-        _rendered = self._used
-

@@ -86,8 +86,7 @@ def parse_taxonomy(text: str, source: str) -> tuple[Taxonomy, list[str]]:
     try:
         document = parse_editor_yaml(text)
     except EditorDataError as error:
-        where = f", ligne {error.line}" if error.line else ""
-        return Taxonomy(()), [f"{source}{where} : YAML invalide ({error.reason}) ; la synthèse n’aura aucun thème"]
+        return Taxonomy(()), [f"{error.located(source)} : YAML invalide ({error.reason}) ; la synthèse n’aura aucun thème"]
     data = document.value
     if not isinstance(data, dict) or not isinstance(data.get(THEMES_KEY), list):
         return Taxonomy(()), [f"{source} : le fichier doit contenir une liste « {THEMES_KEY}: » de thèmes"]

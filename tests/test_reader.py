@@ -92,7 +92,7 @@ def test_a_long_clause_before_a_colon_is_not_a_label():
 
 
 def test_paragraphs_are_never_split_into_labels():
-    article = read(f"Titre\nParmi eux: la vente et le marketing.")
+    article = read("Titre\nParmi eux: la vente et le marketing.")
     assert (article.blocks[0].kind, article.blocks[0].label) == (BlockKind.PARAGRAPH, "")
 
 

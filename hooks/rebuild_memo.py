@@ -1,0 +1,32 @@
+"""Results of the previous build, reused by the next one: how ``mkdocs serve`` stays fast.
+
+Each rebuild asks again for every article's result; a result whose inputs are unchanged (same
+key) is taken from the previous build instead of being computed again. Only what the current
+build asked for is kept, so an edited or deleted article leaves nothing behind.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Hashable
+from typing import Generic, TypeVar
+
+V = TypeVar("V")
+
+
+class RebuildMemo(Generic[V]):
+    """A memo that lives one build: ``get`` during a build, ``end_build`` once it is over."""
+
+    def __init__(self) -> None:
+        self._previous: dict[Hashable, V] = {}
+        self._current: dict[Hashable, V] = {}
+
+    def get(self, key: Hashable, compute: Callable[[], V]) -> V:
+        if key in self._current:
+            return self._current[key]
+        value = self._previous[key] if key in self._previous else compute()
+        self._current[key] = value
+        return value
+
+    def end_build(self) -> None:
+        """Forget what this build did not ask for; its results become the next build's previous."""
+        self._previous, self._current = self._current, {}
