@@ -84,6 +84,11 @@ class Article:
     # as advice, so that nothing disappears without a word.
     left_out: tuple[ReadIssue, ...] = field(default=(), compare=False)
 
+    def __hash__(self) -> int:
+        # The generated hash would go through every block on each lookup of the per-build caches;
+        # equal articles have the same raw text, hence the same content hash.
+        return hash((self.source_name, self.content_hash, self.title, self.slug))
+
     @property
     def body_blocks(self) -> tuple[Block, ...]:
         """Blocks that carry prose (everything but headings)."""

@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import posixpath
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 from itertools import groupby
 
@@ -117,12 +117,20 @@ def render_article_index(articles: Sequence[Article], page_number: int, page_cou
             f"  {escape_text(excerpt(article))}"
         )
     if page_count > 1:
-        parts.append(_pagination(page_number, page_count, uri))
+        parts.append(pagination(page_number, page_count, uri, index_uri, "Pages de la liste des articles"))
     return "\n\n".join(parts) + "\n"
 
 
 def index_page_count(article_count: int) -> int:
     return max(1, -(-article_count // INDEX_PAGE_SIZE))
+
+
+def pagination(page_number: int, page_count: int, uri: str, page_uri: Callable[[int], str], label: str) -> str:
+    """Links to every page of a list split into pages, written on page ``page_number`` (at ``uri``)."""
+    links = []
+    for number in range(1, page_count + 1):
+        links.append(f"**{number}**" if number == page_number else f"[{number}]({relative_link(page_uri(number), uri)})")
+    return f'<nav class="article-pagination" aria-label="{label}" markdown>\n\nPages\u00a0: ' + " · ".join(links) + "\n\n</nav>"
 
 
 def front_matter(meta: dict[str, object]) -> str:
@@ -193,11 +201,3 @@ def _neighbours(previous: Article | None, following: Article | None, uri: str) -
     if following:
         items.append(f"[Article suivant{NBSP}: {escape_text(following.title)} →]({relative_link(article_uri(following), uri)})")
     return '<nav class="article-neighbours" aria-label="Articles voisins" markdown>\n\n' + "\n\n".join(items) + "\n\n</nav>"
-
-
-def _pagination(page_number: int, page_count: int, uri: str) -> str:
-    links = []
-    for number in range(1, page_count + 1):
-        label = str(number)
-        links.append(f"**{label}**" if number == page_number else f"[{label}]({relative_link(index_uri(number), uri)})")
-    return '<nav class="article-pagination" aria-label="Pages de la liste des articles" markdown>\n\nPages\u00a0: ' + " · ".join(links) + "\n\n</nav>"

@@ -6,6 +6,7 @@ ligature or typographic apostrophe is handled, not just the French ones we thoug
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -13,6 +14,8 @@ import unicodedata
 LIGATURES = str.maketrans({"œ": "oe", "Œ": "OE", "æ": "ae", "Æ": "AE", "ß": "ss"})
 NON_SLUG_RUN = re.compile(r"[^a-z0-9]+")
 MAX_SLUG_LENGTH = 60
+# Slugs and sort keys of every title are asked again by each rebuild of `mkdocs serve`.
+KEY_CACHE_SIZE = 1 << 16
 
 
 def fold_accents(text: str) -> str:
@@ -21,6 +24,7 @@ def fold_accents(text: str) -> str:
     return "".join(char for char in decomposed if not unicodedata.combining(char))
 
 
+@functools.lru_cache(maxsize=KEY_CACHE_SIZE)
 def slugify(text: str, max_length: int = MAX_SLUG_LENGTH) -> str:
     """An ASCII URL segment: lower case, accents folded, words joined by hyphens, cut at a word."""
     slug = NON_SLUG_RUN.sub("-", fold_accents(text).lower()).strip("-")
@@ -29,6 +33,7 @@ def slugify(text: str, max_length: int = MAX_SLUG_LENGTH) -> str:
     return slug
 
 
+@functools.lru_cache(maxsize=KEY_CACHE_SIZE)
 def sort_key(text: str) -> tuple[str, str]:
     """French alphabetical order: accents and case do not break it (É files under E)."""
     return fold_accents(text).casefold(), text

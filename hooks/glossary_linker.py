@@ -79,10 +79,12 @@ def _letter_tables() -> tuple[dict[int, str], dict[str, str]]:
 # FOLDED keys the words of a text; LETTER_FORMS lets a pattern accept any accent.
 FOLDED, LETTER_FORMS = _letter_tables()
 
+# A run of capitalised words (a candidate name), and whether it opens its sentence.
+_NameRun = tuple[tuple[str, ...], bool]
 # Per-article results of ``find_citations`` and ``missing_terms`` from the previous build, so that a
 # ``mkdocs serve`` rebuild after one edit rescans one article.
 _citations: RebuildMemo[list[str]] = RebuildMemo()
-_names: RebuildMemo[tuple[frozenset[str], tuple[tuple[list[str], bool, str], ...]]] = RebuildMemo()
+_names: RebuildMemo[tuple[frozenset[str], Counter[_NameRun]]] = RebuildMemo()
 
 
 @dataclass(frozen=True)
@@ -222,24 +224,28 @@ def missing_terms(articles: Iterable[Article], glossary: Glossary, min_count: in
     """
     matcher = compile_glossary(glossary)
     words: set[str] = set()
-    found: list[tuple[list[str], bool, str]] = []
+    # The same run of words comes back in many articles: each distinct run is judged once.
+    run_counts: Counter[_NameRun] = Counter()
+    run_sources: dict[_NameRun, list[str]] = {}
     for article in articles:
-        article_words, runs = _names.get((article.source_name, article.content_hash, matcher), lambda: _name_runs(article, matcher))
+        article_words, article_runs = _names.get((article.source_name, article.content_hash, matcher), lambda: _name_runs(article, matcher))
         words.update(article_words)
-        found.extend(runs)
+        run_counts.update(article_runs)
+        for run in article_runs:
+            run_sources.setdefault(run, []).append(article.source_name)
     _names.end_build()
-    names_elsewhere = {form_key(_name(run, False, words, set())) for run, opens_sentence, _ in found if not opens_sentence}
+    names_elsewhere = {form_key(_name(run, False, words, set())) for run, opens_sentence in run_counts if not opens_sentence}
     counts: Counter[str] = Counter()
     spellings: dict[str, Counter[str]] = {}
     sources: dict[str, set[str]] = {}
-    for run, opens_sentence, source_name in found:
+    for (run, opens_sentence), count in run_counts.items():
         name = _name(run, opens_sentence, words, names_elsewhere)
         if not name or form_key(name) in glossary.ignored:
             continue
         key = form_key(name)
-        counts[key] += 1
-        spellings.setdefault(key, Counter())[name] += 1
-        sources.setdefault(key, set()).add(source_name)
+        counts[key] += count
+        spellings.setdefault(key, Counter())[name] += count
+        sources.setdefault(key, set()).update(run_sources[run, opens_sentence])
     missing = [
         MissingTerm(spellings[key].most_common(1)[0][0], count, tuple(sorted(sources[key])))
         for key, count in counts.items()
@@ -275,20 +281,20 @@ def _some(names: Sequence[str], shown: int = 5) -> str:
     return ", ".join(names[:shown]) + more
 
 
-def _name_runs(article: Article, matcher: GlossaryMatcher) -> tuple[frozenset[str], tuple[tuple[list[str], bool, str], ...]]:
+def _name_runs(article: Article, matcher: GlossaryMatcher) -> tuple[frozenset[str], Counter[_NameRun]]:
     """One article's words and its capitalised runs outside glossary terms: the per-article part
     of ``missing_terms``, cached by content so that a rebuild after one edit rescans one article."""
     words: set[str] = set()
-    runs: list[tuple[list[str], bool, str]] = []
+    runs: Counter[_NameRun] = Counter()
     for block in article.body_blocks:
         words.update(WORD.findall(block.text))
         covered = [(span.start, span.end) for span in matcher.spans(block.text)]
-        runs.extend(
-            (match.group().split(), _opens_sentence(block.text, match.start()), article.source_name)
+        runs.update(
+            (tuple(match.group().split()), _opens_sentence(block.text, match.start()))
             for match in NAME_RUN.finditer(block.text)
             if not _overlaps(match.start(), match.end(), covered)
         )
-    return frozenset(words), tuple(runs)
+    return frozenset(words), runs
 
 
 def _visible_texts(article: Article) -> Iterator[str]:
@@ -395,7 +401,7 @@ def _opens_sentence(text: str, position: int) -> bool:
     return not before or before[-1] in SENTENCE_OPENERS
 
 
-def _name(words: list[str], opens_sentence: bool, article_words: set[str], names_elsewhere: set[str]) -> str:
+def _name(words: tuple[str, ...], opens_sentence: bool, article_words: set[str], names_elsewhere: set[str]) -> str:
     """The name in a run of capitalised words, without the words that only had a capital: common
     words (the articles also write them in lower case) and a sentence's first word, unless it is
     an acronym or the run is only a name without it (« Selon Goldman Sachs » is « Goldman Sachs »)."""

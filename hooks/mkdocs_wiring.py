@@ -8,6 +8,7 @@ on_files   → run the pipeline (``site_pages.build_site``), report its warnings
 counts a page given as in-memory content as always new. In that mode (only) each generated file
 is written to a folder beside the temporary site, never into ``docs/``, and rewritten only when its
 content changed: after editing one article, the unchanged pages keep their date and are skipped.
+The theme's templates, compiled anew by each rebuild, are then also kept compiled in a folder.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ import sys
 from pathlib import Path
 from types import ModuleType
 
+from jinja2 import Environment, FileSystemBytecodeCache
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import get_plugin_logger
@@ -26,8 +28,10 @@ from mkdocs.structure.files import File, Files
 HOOKS_DIR = Path(__file__).resolve().parent
 # Editor-curated data (synthesis themes, glossary) inside docs/, excluded from pages in mkdocs.yml.
 EDITOR_DATA_DIR = "_data"
-# Where `serve --dirty` keeps the generated files: "<temporary site folder>.generated".
+# Where `serve --dirty` keeps the generated files and the compiled templates, beside its
+# temporary site folder.
 DIRTY_CACHE_SUFFIX = ".generated"
+TEMPLATE_CACHE_SUFFIX = ".templates"
 
 
 def _sibling_modules() -> dict[str, ModuleType]:
@@ -68,7 +72,7 @@ _seeds_dir: Path | None = None
 # Set by on_startup, which MkDocs calls once, on the first load of this file only (a rebuild
 # reloads it): later loads find the cache folder by its path.
 _dirty_serve = False
-_dirty_cache: Path | None = None
+_dirty_caches: list[Path] = []
 
 
 def on_startup(*, command: str, dirty: bool) -> None:
@@ -77,15 +81,16 @@ def on_startup(*, command: str, dirty: bool) -> None:
 
 
 def on_shutdown() -> None:
-    if _dirty_cache is not None:
-        shutil.rmtree(_dirty_cache, ignore_errors=True)
+    for cache in _dirty_caches:
+        shutil.rmtree(cache, ignore_errors=True)
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig | None:
-    global _seeds_dir, _dirty_cache
-    if _dirty_serve and _dirty_cache is None:
-        _dirty_cache = _dirty_cache_dir(config)
-        _dirty_cache.mkdir(exist_ok=True)
+    global _seeds_dir
+    if _dirty_serve and not _dirty_caches:
+        _dirty_caches.extend(_dirty_cache_dir(config, suffix) for suffix in (DIRTY_CACHE_SUFFIX, TEMPLATE_CACHE_SUFFIX))
+        for cache in _dirty_caches:
+            cache.mkdir(exist_ok=True)
     try:
         _seeds_dir = resolve_seeds_dir(Path(config.config_file_path).resolve().parent)
     except SeedsDirError as error:
@@ -99,9 +104,11 @@ def on_files(files: Files, /, *, config: MkDocsConfig) -> Files | None:
     site = build_site(_seeds_dir, Path(config.docs_dir) / EDITOR_DATA_DIR)
     for problem in site.problems:
         log.warning(problem)
-    for advice in site.advice:
+    for advice in site.new_advice:
         advice_log.warning(advice)
-    cache = _dirty_cache_dir(config)
+    if repeated := len(site.advice) - len(site.new_advice):
+        advice_log.warning(f"{repeated} conseil(s) déjà donné(s) à la construction précédente, toujours valable(s) : non répété(s)")
+    cache = _dirty_cache_dir(config, DIRTY_CACHE_SUFFIX)
     if not cache.is_dir():
         for uri, content in site.files.items():
             files.append(File.generated(config, uri, content=content))
@@ -111,8 +118,15 @@ def on_files(files: Files, /, *, config: MkDocsConfig) -> Files | None:
     return files
 
 
-def _dirty_cache_dir(config: MkDocsConfig) -> Path:
-    return Path(f"{Path(config.site_dir).resolve()}{DIRTY_CACHE_SUFFIX}")
+def on_env(env: Environment, /, *, config: MkDocsConfig, files: Files) -> Environment | None:
+    cache = _dirty_cache_dir(config, TEMPLATE_CACHE_SUFFIX)
+    if cache.is_dir():
+        env.bytecode_cache = FileSystemBytecodeCache(str(cache))
+    return env
+
+
+def _dirty_cache_dir(config: MkDocsConfig, suffix: str) -> Path:
+    return Path(f"{Path(config.site_dir).resolve()}{suffix}")
 
 
 def _write_if_changed(path: Path, content: str) -> Path:

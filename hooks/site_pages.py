@@ -29,7 +29,7 @@ from glossary_render import GLOSSARY_JSON_URI, glossary_json, render_glossary_pa
 from glossary_terms import load_glossary
 from rebuild_memo import RebuildMemo
 from synthesis_analysis import analyse_collection, unthemed_warnings
-from synthesis_render import SYNTHESIS_JSON, render_article_themes, render_synthesis_page, synthesis_json
+from synthesis_render import SYNTHESIS_JSON, render_article_themes, render_matrix_pages, render_synthesis_page, synthesis_json
 from synthesis_taxonomy import load_taxonomy
 
 T = TypeVar("T")
@@ -40,6 +40,7 @@ GLOSSARY_FILE = "glossaire.yml"
 # (loader, path, mtime, size), and article pages by everything their Markdown depends on.
 _loaded: dict[tuple[object, ...], tuple[object, list[str]]] = {}
 _pages: RebuildMemo[str] = RebuildMemo()
+_previous_advice: set[str] = set()
 
 
 @dataclass(frozen=True)
@@ -52,6 +53,9 @@ class SiteBuild:
     problems: list[str]
     advice: list[str]
     collection: Collection
+    # The advice that the previous build in this process did not give: after an edit, a rebuild
+    # of `mkdocs serve` tells what changed instead of repeating a line per article.
+    new_advice: list[str]
 
 
 def build_site(seeds_dir: Path, data_dir: Path) -> SiteBuild:
@@ -82,6 +86,7 @@ def build_site(seeds_dir: Path, data_dir: Path) -> SiteBuild:
         files[index_uri(page_number)] = _pages.get(key, lambda: render_article_index(articles, page_number, page_count))
     _pages.end_build()
     files["synthese.md"] = render_synthesis_page(synthesis)
+    files.update(render_matrix_pages(synthesis))
     files["glossaire.md"] = render_glossary_page(glossary, citations)
     files[f"{API_DIR}/articles.json"] = _json({"articles": [_article_entry(article) for article in articles]})
     files[SYNTHESIS_JSON] = _json(synthesis_json(synthesis))
@@ -89,7 +94,10 @@ def build_site(seeds_dir: Path, data_dir: Path) -> SiteBuild:
 
     problems = [str(problem) for problem in collection.problems] + taxonomy_problems + glossary_problems
     advice = [str(note) for note in collection.left_out] + unthemed_warnings(synthesis) + glossary_hints(articles, glossary, citations, str(data_dir / GLOSSARY_FILE))
-    return SiteBuild(files, problems, advice, collection)
+    new_advice = [note for note in advice if note not in _previous_advice]
+    _previous_advice.clear()
+    _previous_advice.update(advice)
+    return SiteBuild(files, problems, advice, collection, new_advice)
 
 
 def _load_unless_unchanged(load: Callable[[Path], tuple[T, list[str]]], path: Path) -> tuple[T, list[str]]:

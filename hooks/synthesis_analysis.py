@@ -28,6 +28,7 @@ import simplemma
 
 from article_model import Article, Block, BlockKind
 from french_text import fold_accents
+from rebuild_memo import RebuildMemo
 from synthesis_sentences import split_sentences
 from synthesis_taxonomy import Polarity, Taxonomy, Theme
 
@@ -40,6 +41,7 @@ def _phrases(*phrases: str) -> re.Pattern[str]:
 
 LANGUAGE = "fr"
 CACHE_SIZE = 20_000
+QUOTED_UNTHEMED_CLAIMS = 3
 CHUNK_CACHE_SIZE = 200_000
 MIN_STEM = 5
 STRONG = 1.0
@@ -194,15 +196,24 @@ class Claim:
 
 @dataclass(frozen=True)
 class ThemeSupport:
-    """A theme with its quotes in article order and the articles they come from."""
+    """A theme with its quotes, grouped by article in article order: what is asked per article
+    (which articles, each one's first quote) costs one step per article, not one per quote."""
 
     theme: Theme
-    quotes: tuple[Quote, ...]
+    quotes_by_article: tuple[tuple[Quote, ...], ...]
+
+    @cached_property
+    def quotes(self) -> tuple[Quote, ...]:
+        return tuple(chain.from_iterable(self.quotes_by_article))
+
+    @cached_property
+    def quote_count(self) -> int:
+        return sum(map(len, self.quotes_by_article))
 
     @cached_property
     def articles(self) -> frozenset[str]:
         """Files quoted for this theme; computed once, since the page and the matrix ask per article."""
-        return frozenset(quote.article for quote in self.quotes)
+        return frozenset(quotes[0].article for quotes in self.quotes_by_article)
 
 
 @dataclass(frozen=True)
@@ -222,7 +233,7 @@ class Synthesis:
 
     def supported(self, polarity: Polarity) -> tuple[ThemeSupport, ...]:
         """Themes of one polarity that at least one article supports, most supported first."""
-        return tuple(support for support in self.themes if support.theme.polarity is polarity and support.quotes)
+        return tuple(support for support in self.themes if support.theme.polarity is polarity and support.quotes_by_article)
 
     def unthemed_by_article(self) -> dict[str, tuple[Claim, ...]]:
         grouped: dict[str, list[Claim]] = {}
@@ -307,24 +318,39 @@ _CONTENT = itemgetter(4)
 _OPENS_CLAUSE = itemgetter(5)
 _compiled_taxonomies: dict[str, _CompiledTaxonomy] = {}
 _cache: OrderedDict[tuple[str, str], tuple[SentenceVerdict, ...]] = OrderedDict()
+# Each article's claims sorted by theme in the previous build: after one edit, a rebuild of
+# ``mkdocs serve`` regroups the other articles' quotes instead of making them again.
+_sorted_claims: RebuildMemo[tuple[dict[str, tuple[Quote, ...]], tuple[Claim, ...]]] = RebuildMemo()
 
 
 def analyse_collection(articles: list[Article], taxonomy: Taxonomy) -> Synthesis:
     """Analyse every article (cached per content) and gather quotes per theme and unthemed claims."""
     ordered = sorted(articles, key=lambda article: article.source_name)
-    quotes: dict[str, list[Quote]] = {theme.id: [] for theme in taxonomy.themes}
+    quotes: dict[str, list[tuple[Quote, ...]]] = {theme.id: [] for theme in taxonomy.themes}
     unthemed: list[Claim] = []
     for article in ordered:
-        for claim in article_claims(article, taxonomy):
-            for theme_id in claim.themes:
-                quotes[theme_id].append(Quote(claim.article, claim.slug, claim.article_title, claim.anchor, claim.text))
-            if not claim.themes:
-                unthemed.append(claim)
+        article_quotes, article_unthemed = _sorted_claims.get((article, taxonomy.fingerprint), lambda: _sort_claims(article, taxonomy))
+        for theme_id, theme_quotes in article_quotes.items():
+            quotes[theme_id].append(theme_quotes)
+        unthemed.extend(article_unthemed)
+    _sorted_claims.end_build()
     supports = [ThemeSupport(theme, tuple(quotes[theme.id])) for theme in taxonomy.themes]
     order = {theme.id: index for index, theme in enumerate(taxonomy.themes)}
     supports.sort(key=lambda support: (support.theme.polarity is Polarity.CON, -len(support.articles), order[support.theme.id]))
     refs = tuple(ArticleRef(article.source_name, article.slug, article.title) for article in ordered)
     return Synthesis(tuple(supports), refs, tuple(unthemed))
+
+
+def _sort_claims(article: Article, taxonomy: Taxonomy) -> tuple[dict[str, tuple[Quote, ...]], tuple[Claim, ...]]:
+    """One article's quotes by theme, and its claims that no theme covers."""
+    quotes: dict[str, list[Quote]] = {}
+    unthemed: list[Claim] = []
+    for claim in article_claims(article, taxonomy):
+        for theme_id in claim.themes:
+            quotes.setdefault(theme_id, []).append(Quote(claim.article, claim.slug, claim.article_title, claim.anchor, claim.text))
+        if not claim.themes:
+            unthemed.append(claim)
+    return {theme_id: tuple(theme_quotes) for theme_id, theme_quotes in quotes.items()}, tuple(unthemed)
 
 
 def article_claims(article: Article, taxonomy: Taxonomy) -> list[Claim]:
@@ -363,10 +389,16 @@ def analyse_sentence(text: str, taxonomy: Taxonomy, label: str = "", heading: st
 
 
 def unthemed_warnings(synthesis: Synthesis) -> list[str]:
-    """One message per article listing the claims no theme covers: the editor may add cues or a theme."""
+    """One message per article on the claims no theme covers: the editor may add cues or a theme.
+
+    The first few are quoted, the others given by line, so that a message stays one readable line
+    however long the article.
+    """
     messages = []
     for name, claims in synthesis.unthemed_by_article().items():
-        listed = " ; ".join(f"ligne {claim.line} ({claim.polarity.label}) « {claim.text} »" for claim in claims)
+        listed = " ; ".join(f"ligne {claim.line} ({claim.polarity.label}) « {claim.text} »" for claim in claims[:QUOTED_UNTHEMED_CLAIMS])
+        if len(claims) > QUOTED_UNTHEMED_CLAIMS:
+            listed += f" ; et lignes {', '.join(str(claim.line) for claim in claims[QUOTED_UNTHEMED_CLAIMS:])}"
         messages.append(
             f"{name} : {len(claims)} phrase(s) affirment un avantage ou un inconvénient sans correspondre "
             f"à aucun thème (ajoutez des indices ou un thème dans le fichier des thèmes) : {listed}"

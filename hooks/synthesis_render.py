@@ -7,9 +7,7 @@ written, whatever characters it holds. Links are relative ``.md`` paths so MkDoc
 
 from __future__ import annotations
 
-from collections import Counter
-
-from article_render import front_matter
+from article_render import front_matter, pagination, relative_link
 from markdown_text import escape_text, escape_title
 from synthesis_analysis import Claim, Quote, Synthesis, ThemeSupport
 from synthesis_taxonomy import Polarity
@@ -20,6 +18,12 @@ SYNTHESIS_PAGE = "synthese.md"
 SYNTHESIS_JSON = "api/synthese.json"
 # The page stays readable and its size bounded however large the collection: the JSON has every quote.
 MAX_QUOTES_SHOWN = 12
+# Rows of the theme × article table per page: the synthesis page shows the first ones, and an edit
+# re-renders the one page that holds the article's row, not a table of the whole collection.
+MATRIX_PAGE_SIZE = 50
+MATRIX_DIR = "synthese/matrice"
+MATRIX_TITLE = "Qui dit quoi : thèmes et articles"
+MATRIX_ANCHOR = "matrice"
 ARTICLES_DIR = "articles"
 NBSP = "\u00a0"
 PART_TITLES = {Polarity.PRO: "Avantages", Polarity.CON: "Inconvénients"}
@@ -46,8 +50,8 @@ def render_synthesis_page(synthesis: Synthesis) -> str:
     total = len(synthesis.articles)
     lines = [front_matter({"title": PAGE_TITLE, "description": PAGE_DESCRIPTION}), "", f"# {escape_text(PAGE_TITLE)}", "", INTRODUCTION, ""]
     lines += [f"{_count(total, 'article analysé', 'articles analysés')}, "
-              f"{_count(len([s for s in synthesis.themes if s.quotes]), 'thème abordé', 'thèmes abordés')}.", ""]
-    if not any(support.quotes for support in synthesis.themes):
+              f"{_count(len([s for s in synthesis.themes if s.quotes_by_article]), 'thème abordé', 'thèmes abordés')}.", ""]
+    if not any(support.quotes_by_article for support in synthesis.themes):
         return "\n".join([*lines, EMPTY_COLLECTION, *_others(synthesis)]) + "\n"
     for polarity in POLARITIES:
         supports = synthesis.supported(polarity)
@@ -56,9 +60,24 @@ def render_synthesis_page(synthesis: Synthesis) -> str:
         lines += [f"## {PART_TITLES[polarity]} {{#{PART_ANCHORS[polarity]}}}", ""]
         for support in supports:
             lines += _theme_section(support, total)
-    lines += _matrix(synthesis)
+    lines += [f"## {MATRIX_TITLE} {{#{MATRIX_ANCHOR} data-search-exclude}}", "", *_matrix(synthesis, 1)]
     lines += _others(synthesis)
     return "\n".join(lines) + "\n"
+
+
+def render_matrix_pages(synthesis: Synthesis) -> dict[str, str]:
+    """The pages of the theme × article table after the first (which is on the synthesis page)."""
+    page_count = _matrix_page_count(synthesis)
+    pages = {}
+    for page_number in range(2, page_count + 1):
+        heading = f"{MATRIX_TITLE} — page {page_number} sur {page_count}"
+        meta = {"title": heading, "description": f"Les thèmes de la synthèse abordés par chaque article (page {page_number}).", "search": {"exclude": True}}
+        pages[matrix_uri(page_number)] = "\n".join([front_matter(meta), "", f"# {escape_text(heading)}", "", *_matrix(synthesis, page_number)])
+    return pages
+
+
+def matrix_uri(page_number: int) -> str:
+    return SYNTHESIS_PAGE if page_number == 1 else f"{MATRIX_DIR}/{page_number}.md"
 
 
 def render_article_themes(synthesis: Synthesis) -> dict[str, str]:
@@ -102,30 +121,50 @@ def _theme_section(support: ThemeSupport, total: int) -> list[str]:
         f"*Soutenu par {_count(supporters, 'article', 'articles')} sur {total}.*",
         "",
         *_unsearchable(
-            [f"- {_quoted(quote.text)} — {_source_link(quote)}" for quote in _shown_quotes(support.quotes)]
-            + _more_quotes(len(support.quotes) - MAX_QUOTES_SHOWN)
+            [f"- {_quoted(quote.text)} — {_source_link(quote)}" for quote in _shown_quotes(support.quotes_by_article)]
+            + _more_quotes(support.quote_count - MAX_QUOTES_SHOWN)
         ),
         "",
     ]
 
 
-def _matrix(synthesis: Synthesis) -> list[str]:
-    """Articles in rows, supported themes in columns (A1… avantages, I1… inconvénients)."""
+def _matrix(synthesis: Synthesis, page_number: int) -> list[str]:
+    """One page of the table: articles in rows, supported themes in columns (A1… avantages,
+    I1… inconvénients); the first page also counts, per theme, the articles of the whole table."""
+    uri = matrix_uri(page_number)
     columns = [
         (f"{COLUMN_PREFIXES[polarity]}{number}", support)
         for polarity in POLARITIES
         for number, support in enumerate(synthesis.supported(polarity), 1)
     ]
-    header = " | ".join(f"[{code}](#{support.theme.anchor} \"{escape_title(support.theme.title)}\")" for code, support in columns)
-    lines = ["## Qui dit quoi : thèmes et articles {#matrice data-search-exclude}", "",
-             f"| Article | {header} |", f"|---|{'|'.join(':-:' for _ in columns)}|"]
-    for article in synthesis.articles:
+    header = " | ".join(f"[{code}]({_theme_link(support, uri)} \"{escape_title(support.theme.title)}\")" for code, support in columns)
+    lines = [f"| Article | {header} |", f"|---|{'|'.join(':-:' for _ in columns)}|"]
+    start = (page_number - 1) * MATRIX_PAGE_SIZE
+    for article in synthesis.articles[start : start + MATRIX_PAGE_SIZE]:
         cells = [CELL_MARKS[support.theme.polarity] if article.source_name in support.articles else "" for _, support in columns]
-        link = f"[{escape_text(article.title)}]({ARTICLES_DIR}/{article.slug}.md)"
+        link = f"[{escape_text(article.title)}]({relative_link(f'{ARTICLES_DIR}/{article.slug}.md', uri)})"
         lines.append(f"| {link} | {' | '.join(cells)} |")
-    lines.append(f"| **Articles** | {' | '.join(str(len(support.articles)) for _, support in columns)} |")
-    legend = [f"- **{code}** : [{escape_text(support.theme.title)}](#{support.theme.anchor})" for code, support in columns]
-    return [*lines, "", "Légende : + avantage, − inconvénient.", "", *legend, ""]
+    if page_number == 1:
+        lines.append(f"| **Articles** | {' | '.join(str(len(support.articles)) for _, support in columns)} |")
+    legend = [f"- **{code}** : [{escape_text(support.theme.title)}]({_theme_link(support, uri)})" for code, support in columns]
+    lines += ["", "Légende : + avantage, − inconvénient.", "", *legend, ""]
+    page_count = _matrix_page_count(synthesis)
+    if page_count > 1:
+        lines += [pagination(page_number, page_count, uri, _matrix_link, "Pages du tableau des thèmes par article"), ""]
+    return lines
+
+
+def _matrix_page_count(synthesis: Synthesis) -> int:
+    return max(1, -(-len(synthesis.articles) // MATRIX_PAGE_SIZE))
+
+
+def _matrix_link(page_number: int) -> str:
+    return f"{SYNTHESIS_PAGE}#{MATRIX_ANCHOR}" if page_number == 1 else matrix_uri(page_number)
+
+
+def _theme_link(support: ThemeSupport, uri: str) -> str:
+    anchor = f"#{support.theme.anchor}"
+    return anchor if uri == SYNTHESIS_PAGE else relative_link(SYNTHESIS_PAGE + anchor, uri)
 
 
 def _others(synthesis: Synthesis) -> list[str]:
@@ -142,14 +181,14 @@ def _themes_block(links: dict[Polarity, list[str]]) -> str:
     return "\n".join(['!!! abstract "Thèmes abordés"', "", "\n\n".join(rows)]) + "\n"
 
 
-def _shown_quotes(quotes: tuple[Quote, ...]) -> list[Quote]:
+def _shown_quotes(quotes_by_article: tuple[tuple[Quote, ...], ...]) -> list[Quote]:
     """At most ``MAX_QUOTES_SHOWN``, each article's first quote before anyone's second, in page order."""
-    seen_per_article: Counter[str] = Counter()
-    ranks = []
-    for position, quote in enumerate(quotes):
-        ranks.append((seen_per_article[quote.article], position))
-        seen_per_article[quote.article] += 1
-    return [quotes[position] for _, position in sorted(sorted(ranks)[:MAX_QUOTES_SHOWN], key=lambda rank: rank[1])]
+    shown: list[tuple[int, int]] = []
+    for rank in range(MAX_QUOTES_SHOWN):
+        shown += [(position, rank) for position, quotes in enumerate(quotes_by_article) if rank < len(quotes)]
+        if len(shown) >= MAX_QUOTES_SHOWN:
+            break
+    return [quotes_by_article[position][rank] for position, rank in sorted(shown[:MAX_QUOTES_SHOWN])]
 
 
 def _more_quotes(hidden: int) -> list[str]:

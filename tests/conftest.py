@@ -19,6 +19,8 @@ ROOT = Path(__file__).resolve().parent.parent
 SEEDS_DIR = ROOT / "seeds"
 CHROMIUM = Path("/usr/bin/chromium")
 sys.path.insert(0, str(ROOT / "hooks"))
+# The generator of realistic articles, for tests that need a collection larger than the seeds.
+sys.path.insert(0, str(ROOT / "tests" / "scripts"))
 
 
 def build_site(site_dir: Path, seeds_dir: Path | None = None, *, strict: bool = True) -> subprocess.CompletedProcess[str]:

@@ -296,6 +296,7 @@ def test_empty_article_error_is_an_unreadable_source():
 def test_a_rebuild_rereads_and_rerenders_only_what_an_edit_changed(tmp_path, monkeypatch):
     import article_collection
     import site_pages
+    import synthesis_analysis
     from conftest import ROOT
 
     seeds = folder(tmp_path, {f"article-{number:02d}.txt": f"Article numéro {number}\n\nUn texte court, le numéro {number}.\n" for number in range(20)})
@@ -312,15 +313,25 @@ def test_a_rebuild_rereads_and_rerenders_only_what_an_edit_changed(tmp_path, mon
         calls["render"] += 1
         return real_render(*args, **kwargs)
 
+    def counted_claims(*args, **kwargs):
+        calls["analyse"] += 1
+        return real_claims(*args, **kwargs)
+
+    calls["analyse"] = 0
+    real_claims = synthesis_analysis.article_claims
     monkeypatch.setattr(article_collection, "read_article", counted_read)
     monkeypatch.setattr(site_pages, "render_article", counted_render)
-    assert site_pages.build_site(seeds, data_dir).files == first.files
-    assert calls == {"read": 0, "render": 0}
+    monkeypatch.setattr(synthesis_analysis, "article_claims", counted_claims)
+    unchanged = site_pages.build_site(seeds, data_dir)
+    assert unchanged.files == first.files and unchanged.advice == first.advice
+    assert calls == {"read": 0, "render": 0, "analyse": 0} and unchanged.new_advice == []
     edited = seeds / "article-07.txt"
-    edited.write_text(edited.read_text(encoding="utf-8") + "Une phrase ajoutée.\n", encoding="utf-8")
+    edited.write_text(edited.read_text(encoding="utf-8") + "Une phrase ajoutée. Ce choix présente un inconvénient majeur.\n", encoding="utf-8")
     second = site_pages.build_site(seeds, data_dir)
-    assert calls["read"] == 1 and calls["render"] <= 3  # the article and, at most, its two neighbours
+    assert calls["read"] == 1 and calls["analyse"] == 1 and calls["render"] <= 3  # and, at most, its two neighbours
     assert "Une phrase ajoutée" in second.files["articles/article-numero-7.md"]
+    # Only the advice the edit brought is told again.
+    assert len(second.new_advice) == 1 and second.new_advice[0].startswith("article-07.txt") and "inconvénient majeur" in second.new_advice[0]
 
 
 @pytest.mark.parametrize(

@@ -10,6 +10,7 @@ import pytest
 import yaml
 
 from conftest import ROOT, SEEDS_DIR, build_site
+from generate_articles import generate_articles
 from html_helpers import WHITESPACE, article_text, element_ids
 
 SEED_FILES = sorted(path.name for path in SEEDS_DIR.glob("*.txt"))
@@ -137,6 +138,19 @@ def test_another_article_folder_builds_without_code_change(tmp_path):
     notes = (site / entries["notes.txt"]["url"] / "index.html").read_text(encoding="utf-8")
     assert "&lt;b&gt;entretient&lt;/b&gt;" in notes and "{{ config }}" in article_text(notes)
     assert entries["notes.txt"]["title"] == "La marche reste le moyen le plus simple de se déplacer"
+
+
+def test_a_collection_of_several_pages_builds_strict_with_every_list_paginated(tmp_path):
+    """More articles than one page of the article list or of the synthesis table holds: every
+    page exists and ``--strict`` (which fails on a broken link or anchor) passes."""
+    seeds, site = tmp_path / "seeds", tmp_path / "site"
+    generate_articles(120, seeds, seed=1)
+    result = build_site(site, seeds)
+    assert result.returncode == 0, result.stderr
+    assert len(articles_json(site)) == 120
+    for page in ("articles/pages/3", "synthese/matrice/2", "synthese/matrice/3"):
+        assert (site / page / "index.html").is_file(), page
+    assert not (site / "synthese/matrice/4").exists() and not (site / "articles/pages/4").exists()
 
 
 def test_anchors_are_stable_ids_in_the_page(built_site):

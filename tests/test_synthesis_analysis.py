@@ -125,6 +125,15 @@ def test_unthemed_claims_are_returned_per_article_with_one_warning_each():
     assert len(warnings) == 1 and warnings[0].startswith("b.txt") and "ligne 1" in warnings[0]
 
 
+def test_an_unthemed_warning_quotes_the_first_claims_and_gives_the_others_by_line():
+    claims = [f"Ce choix numéro {number} présente un inconvénient majeur." for number in range(1, 7)]
+    synthesis = analyse_collection([article("b.txt", *[(BlockKind.PARAGRAPH, claim) for claim in claims])], TAXONOMY)
+    [warning] = unthemed_warnings(synthesis)
+    assert warning.startswith("b.txt : 6 phrase(s)")
+    assert [claim in warning for claim in claims] == [True, True, True, False, False, False]
+    assert warning.endswith("et lignes 4, 5, 6")
+
+
 def test_a_new_article_slots_into_existing_themes_and_articles_are_sorted():
     new = article("z.txt", (BlockKind.PARAGRAPH, "La discrimination algorithmique menace les minorités."))
     old = article("m.txt", (BlockKind.PARAGRAPH, "L’IA apporte un gain de temps évident."))

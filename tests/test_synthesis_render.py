@@ -8,7 +8,7 @@ from pathlib import Path
 from article_model import Article, Block, BlockKind
 from article_reader import read_article
 from synthesis_analysis import analyse_collection
-from synthesis_render import render_article_themes, render_synthesis_page, synthesis_json
+from synthesis_render import MATRIX_PAGE_SIZE, render_article_themes, render_matrix_pages, render_synthesis_page, synthesis_json
 from synthesis_taxonomy import load_taxonomy, parse_taxonomy
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -114,3 +114,20 @@ def test_page_size_stays_bounded_as_the_collection_grows():
     assert [f"(articles/{number:03}.md#p-1)" in quotes for number in range(13)] == [True] * 12 + [False]
     assert "… et 68 autres citations" in quotes and "(api/synthese.json)" in quotes
     assert len(synthesis_json(synthesis)["themes"][1]["quotes"]) == 80
+
+
+def test_matrix_is_split_into_pages_so_the_synthesis_page_stays_the_same_size():
+    articles = [make(f"{number:03}.txt", "Les biais sont réels.") for number in range(120)]
+    synthesis = analyse_collection(articles, TAXONOMY)
+    page = render_synthesis_page(synthesis)
+    rows = [line for line in page.splitlines() if line.startswith("| [Titre")]
+    assert len(rows) == MATRIX_PAGE_SIZE and "(articles/000.md)" in rows[0] and "(articles/049.md)" in rows[-1]
+    assert "| **Articles** | 120 |" in page
+    assert "[2](synthese/matrice/2.md) · [3](synthese/matrice/3.md)" in page
+    pages = render_matrix_pages(synthesis)
+    assert sorted(pages) == ["synthese/matrice/2.md", "synthese/matrice/3.md"]
+    last = [line for line in pages["synthese/matrice/3.md"].splitlines() if line.startswith("| [Titre")]
+    assert len(last) == 20 and "(../../articles/100.md)" in last[0] and "| **Articles**" not in pages["synthese/matrice/3.md"]
+    assert "[I1](../../synthese.md#theme-biais " in pages["synthese/matrice/3.md"]
+    assert "[1](../../synthese.md#matrice) · [2](./2.md) · **3**" in pages["synthese/matrice/3.md"]
+    assert render_matrix_pages(analyse_collection(articles[:MATRIX_PAGE_SIZE], TAXONOMY)) == {}

@@ -11,27 +11,25 @@ that the served page shows the edit.
 from __future__ import annotations
 
 import argparse
-import os
-import queue
 import re
-import socket
-import subprocess
 import sys
 import tempfile
-import threading
 import time
 import urllib.request
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(ROOT / "tests"))
 sys.path.insert(0, str(ROOT / "hooks"))
 
 from article_reader import read_article  # noqa: E402
 from generate_articles import generate_articles  # noqa: E402
+from mkdocs_serve import BUILT, ServeProcess, mkdocs_serve  # noqa: E402
 
-BUILT = re.compile(r"Documentation built in ([\d.]+) seconds")
+BUILT_IN = re.compile(rf"{BUILT} ([\d.]+) seconds")
 EDITS = 3
+MODES = {"serve": [], "dirty": ["--dirty"]}
 TIMEOUT = 900
 
 
@@ -39,62 +37,43 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("-n", "--articles", type=int, default=1000)
     parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--only", choices=MODES, help="measure one mode only")
     options = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="bench-serve-") as work:
         seeds = Path(work) / "seeds"
         paths = generate_articles(options.articles, seeds, seed=options.seed)
         edited = paths[len(paths) // 2]
         print(f"N = {options.articles}, article modifié : {edited.name}")
-        for flags in ([], ["--dirty"]):
-            measure(flags, seeds, edited)
+        for mode, flags in MODES.items():
+            if options.only in (None, mode):
+                measure(flags, seeds, edited)
 
 
 def measure(flags: list[str], seeds: Path, edited: Path) -> None:
-    env = {**os.environ, "SEEDS_DIR": str(seeds), "NO_MKDOCS_2_WARNING": "1"}
-    port = free_port()
-    command = [sys.executable, "-m", "mkdocs", "serve", *flags,
-               "--dev-addr", f"127.0.0.1:{port}", "--config-file", str(ROOT / "mkdocs.yml")]
-    start = time.perf_counter()
-    process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
-    lines: queue.Queue[str] = queue.Queue()
-    threading.Thread(target=lambda: [lines.put(line) for line in process.stderr], daemon=True).start()
     label = " ".join(["serve", *flags])
-    try:
-        reported = wait_built(lines)
+    start = time.perf_counter()
+    with mkdocs_serve(flags, {"SEEDS_DIR": str(seeds)}, TIMEOUT) as server:
+        reported = built_in(server)
         print(f"  {label:<14} première construction : {time.perf_counter() - start:6.1f} s (MkDocs : {reported:.1f} s)")
         for number in range(1, EDITS + 1):
             time.sleep(1.5)
             with edited.open("a", encoding="utf-8") as file:
                 file.write(f"\nUne phrase ajoutée pendant la mesure, numéro {number}.\n")
             saved = time.perf_counter()
-            reported = wait_built(lines)
+            reported = built_in(server)
             print(f"  {label:<14} après modification {number} : {time.perf_counter() - saved:6.1f} s (MkDocs : {reported:.2f} s)")
-            page = f"http://127.0.0.1:{port}/articles/{read_article(edited.name, edited.read_bytes()).slug}/"
+            page = f"{server.url}articles/{read_article(edited.name, edited.read_bytes()).slug}/"
             if f"numéro {number}" not in urllib.request.urlopen(page, timeout=60).read().decode("utf-8"):
                 print(f"    la page {page} ne montre pas la modification {number}", file=sys.stderr)
-    finally:
-        process.terminate()
-        process.wait(timeout=30)
 
 
-def wait_built(lines: queue.Queue[str]) -> float:
-    deadline = time.monotonic() + TIMEOUT
-    while time.monotonic() < deadline:
-        try:
-            line = lines.get(timeout=1)
-        except queue.Empty:
-            continue
+def built_in(server: ServeProcess) -> float:
+    """The build time MkDocs reports at the end of the build under way; errors are shown."""
+    lines = server.until(BUILT, TIMEOUT)
+    for line in lines:
         if "Traceback" in line or line.startswith("ERROR"):
             print(f"    {line.rstrip()}", file=sys.stderr)
-        if match := BUILT.search(line):
-            return float(match[1])
-    raise TimeoutError("mkdocs serve n’a pas fini de construire")
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
+    return float(BUILT_IN.search(lines[-1])[1])
 
 
 if __name__ == "__main__":
