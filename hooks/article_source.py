@@ -13,7 +13,7 @@ from article_model import ReadIssue
 
 # Share of control characters above which a ".txt" file is taken for binary data.
 BINARY_CONTROL_SHARE = 0.05
-CONTROL_CHARACTERS = frozenset(chr(code) for code in range(32)) - {"\t", "\n", "\r", "\f"}
+CONTROL_BYTES = bytes(code for code in range(32) if code not in b"\t\n\r\f")
 FALLBACK_ENCODING = "cp1252"
 
 
@@ -51,8 +51,8 @@ def decode_source(raw: bytes) -> SourceText:
 
 
 def _reject_binary(raw: bytes) -> None:
-    sample = raw[:8192].decode("latin-1")
-    controls = sum(1 for char in sample if char in CONTROL_CHARACTERS)
+    sample = raw[:8192]
+    controls = len(sample) - len(sample.translate(None, CONTROL_BYTES))
     if sample and controls / len(sample) > BINARY_CONTROL_SHARE:
         raise UnreadableSource(
             "le fichier ressemble à des données binaires (ou à du texte UTF-16), pas à du texte UTF-8 : "

@@ -19,7 +19,7 @@ from bisect import bisect_left
 from collections import OrderedDict
 from dataclasses import dataclass, field
 from enum import Enum
-from functools import cached_property, lru_cache
+from functools import cached_property, lru_cache, partial
 from itertools import accumulate, chain, compress, count
 from operator import itemgetter
 from typing import NamedTuple
@@ -27,6 +27,7 @@ from typing import NamedTuple
 import simplemma
 
 from article_model import Article, Block, BlockKind
+from every_core import map_on_every_core
 from french_text import fold_accents
 from rebuild_memo import RebuildMemo
 from synthesis_sentences import split_sentences
@@ -326,6 +327,7 @@ _sorted_claims: RebuildMemo[tuple[dict[str, tuple[Quote, ...]], tuple[Claim, ...
 def analyse_collection(articles: list[Article], taxonomy: Taxonomy) -> Synthesis:
     """Analyse every article (cached per content) and gather quotes per theme and unthemed claims."""
     ordered = sorted(articles, key=lambda article: article.source_name)
+    _analyse_uncached(ordered, taxonomy)
     quotes: dict[str, list[tuple[Quote, ...]]] = {theme.id: [] for theme in taxonomy.themes}
     unthemed: list[Claim] = []
     for article in ordered:
@@ -378,6 +380,19 @@ def analyse_article(article: Article, taxonomy: Taxonomy) -> tuple[SentenceVerdi
     if len(_cache) > CACHE_SIZE:
         _cache.popitem(last=False)
     return verdicts
+
+
+def _analyse_uncached(articles: list[Article], taxonomy: Taxonomy) -> None:
+    """Fill the cache for the articles not in it, on every core when they are many (a first build)."""
+    uncached = [article for article in articles if (article.content_hash, taxonomy.fingerprint) not in _cache]
+    if not uncached:
+        return
+    _compiled(taxonomy)  # once, before the workers start with it
+    verdicts = map_on_every_core(partial(_analyse_blocks, taxonomy=taxonomy), [article.blocks for article in uncached])
+    for article, article_verdicts in zip(uncached, verdicts):
+        _cache[article.content_hash, taxonomy.fingerprint] = article_verdicts
+    while len(_cache) > CACHE_SIZE:
+        _cache.popitem(last=False)
 
 
 def analyse_sentence(text: str, taxonomy: Taxonomy, label: str = "", heading: str = "") -> SentenceVerdict:
