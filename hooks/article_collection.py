@@ -64,17 +64,18 @@ def resolve_seeds_dir(project_dir: Path, environ: dict[str, str] | os._Environ[s
         raise SeedsDirError(f"dossier des articles introuvable : {seeds_dir} ({origin}) ; créez-le ou corrigez {SEEDS_DIR_VARIABLE}")
     if not seeds_dir.is_dir():
         raise SeedsDirError(f"{seeds_dir} ({origin}) est un fichier, pas un dossier : {SEEDS_DIR_VARIABLE} doit désigner le dossier des articles")
-    if not article_paths(seeds_dir):
+    if not any(map(_is_article, seeds_dir.iterdir())):
         raise SeedsDirError(f"aucun article « *{ARTICLE_SUFFIX} » dans {seeds_dir} ({origin}) : ajoutez-y au moins un fichier texte")
     return seeds_dir
 
 
 def article_paths(seeds_dir: Path) -> list[Path]:
     """Article files, in a stable order that does not depend on the file system."""
-    return sorted(
-        (path for path in seeds_dir.iterdir() if path.suffix.lower() == ARTICLE_SUFFIX and not path.name.startswith(".") and path.is_file()),
-        key=lambda path: path.name,
-    )
+    return sorted(filter(_is_article, seeds_dir.iterdir()), key=lambda path: path.name)
+
+
+def _is_article(path: Path) -> bool:
+    return path.suffix.lower() == ARTICLE_SUFFIX and not path.name.startswith(".") and path.is_file()
 
 
 def load_collection(seeds_dir: Path) -> Collection:

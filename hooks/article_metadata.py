@@ -37,7 +37,7 @@ def load_metadata(seeds_dir: Path, article_names: set[str]) -> tuple[dict[str, A
     if data is None:
         return {}, []
     if not isinstance(data, dict):
-        return {}, [MetadataProblem("le fichier doit associer des noms de fichiers d’articles à leurs champs (title, date, source, author, slug)", 1)]
+        return {}, [MetadataProblem("le fichier doit associer des noms de fichiers d’articles à leurs champs ({', '.join(FIELDS)})", 1)]
     keys = document.key_lines()
     lines = dict(keys)
     problems = [
@@ -52,7 +52,7 @@ def load_metadata(seeds_dir: Path, article_names: set[str]) -> tuple[dict[str, A
             problems.append(MetadataProblem(f"« {name} » ne correspond à aucun article du dossier : corrigez le nom ou retirez l’entrée", line))
             continue
         if not isinstance(entry, dict):
-            problems.append(MetadataProblem(f"« {name} » : attendu des champs (title, date, source, author, slug), trouvé « {entry} »", line))
+            problems.append(MetadataProblem(f"« {name} » : attendu des champs ({', '.join(FIELDS)}), trouvé « {entry} »", line))
             continue
         unknown = sorted(set(map(str, entry)) - set(FIELDS))
         if unknown:

@@ -12,12 +12,14 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 from itertools import groupby
+from typing import Protocol, TypeVar
 
 from article_model import Article, Block, BlockKind, InlineLink
 from markdown_text import escape_text, escape_title
 
 ARTICLES_DIR = "articles"
 INDEX_PAGE_SIZE = 50
+T = TypeVar("T")
 EXCERPT_MAX_LENGTH = 220
 MONTH_NAMES = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
                "septembre", "octobre", "novembre", "décembre")
@@ -27,9 +29,20 @@ SENTENCE = re.compile(r".+?[.!?…](?=\s|$)")
 LIST_KINDS = {BlockKind.BULLET_ITEM: "-", BlockKind.NUMBERED_ITEM: "1."}
 
 
-def article_uri(article: Article) -> str:
+class Slugged(Protocol):
+    """An article or anything that names one by its slug (a reference, a quote)."""
+
+    slug: str
+
+
+def article_uri(article: Slugged) -> str:
     """Where the article's Markdown lives in the docs tree (``articles/<slug>/`` once built)."""
     return f"{ARTICLES_DIR}/{article.slug}.md"
+
+
+def article_url(article: Slugged) -> str:
+    """The article's address in the built site, relative to its root (for the JSON data)."""
+    return f"{ARTICLES_DIR}/{article.slug}/"
 
 
 def index_uri(page_number: int) -> str:
@@ -99,36 +112,41 @@ def render_article(
     return "\n\n".join(part for part in parts if part) + "\n"
 
 
-def render_article_index(articles: Sequence[Article], page_number: int, page_count: int) -> str:
+def render_article_index(articles: Sequence[Article], page_number: int, pages: int) -> str:
     """One page of the article list: a sidebar of thousands of entries would make every page O(N)."""
     uri = index_uri(page_number)
-    heading = "Tous les articles" if page_count == 1 else f"Tous les articles — page {page_number} sur {page_count}"
+    heading = "Tous les articles" if pages == 1 else f"Tous les articles — page {page_number} sur {pages}"
     total = f"{french_number(len(articles))} article{'s' if len(articles) > 1 else ''}"
     parts = [
         front_matter({"title": heading, "description": f"Les articles du site, du plus récent au plus ancien ({total}).", "search": {"exclude": True}}),
         f"# {heading}",
     ]
-    start = (page_number - 1) * INDEX_PAGE_SIZE
-    for article in articles[start : start + INDEX_PAGE_SIZE]:
+    for article in page_items(articles, page_number, INDEX_PAGE_SIZE):
         facts = " · ".join(filter(None, [french_date(article), f"{article.reading_minutes}{NBSP}min de lecture"]))
         parts.append(
             f"- **[{escape_text(article.title)}]({relative_link(article_uri(article), uri)})**  \n"
             f"  {escape_text(facts)}  \n"
             f"  {escape_text(excerpt(article))}"
         )
-    if page_count > 1:
-        parts.append(pagination(page_number, page_count, uri, index_uri, "Pages de la liste des articles"))
+    if pages > 1:
+        parts.append(pagination(page_number, pages, uri, index_uri, "Pages de la liste des articles"))
     return "\n\n".join(parts) + "\n"
 
 
-def index_page_count(article_count: int) -> int:
-    return max(1, -(-article_count // INDEX_PAGE_SIZE))
+def page_count(item_count: int, page_size: int) -> int:
+    """How many pages a list split into pages takes: one at least, even when empty."""
+    return max(1, -(-item_count // page_size))
 
 
-def pagination(page_number: int, page_count: int, uri: str, page_uri: Callable[[int], str], label: str) -> str:
+def page_items(items: Sequence[T], page_number: int, page_size: int) -> Sequence[T]:
+    start = (page_number - 1) * page_size
+    return items[start : start + page_size]
+
+
+def pagination(page_number: int, pages: int, uri: str, page_uri: Callable[[int], str], label: str) -> str:
     """Links to every page of a list split into pages, written on page ``page_number`` (at ``uri``)."""
     links = []
-    for number in range(1, page_count + 1):
+    for number in range(1, pages + 1):
         links.append(f"**{number}**" if number == page_number else f"[{number}]({relative_link(page_uri(number), uri)})")
     return f'<nav class="article-pagination" aria-label="{label}" markdown>\n\nPages\u00a0: ' + " · ".join(links) + "\n\n</nav>"
 

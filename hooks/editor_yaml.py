@@ -64,12 +64,17 @@ class EditorData:
 
 
 def parse_editor_yaml(text: str) -> EditorData:
-    """Parse safely; raises ``EditorDataError`` with the line of the syntax error."""
+    """Parse safely, once: the value is built from the node tree that gives the lines (what
+    ``yaml.load`` does inside); raises ``EditorDataError`` with the line of the syntax error."""
+    loader = EditorYamlLoader(text)
     try:
-        return EditorData(yaml.load(text, Loader=EditorYamlLoader), yaml.compose(text, Loader=EditorYamlLoader))
+        node = loader.get_single_node()
+        return EditorData(None if node is None else loader.construct_document(node), node)
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         raise EditorDataError(str(error).strip().splitlines()[0], mark.line + 1 if mark else None) from None
+    finally:
+        loader.dispose()
 
 
 def read_editor_yaml(path: Path) -> EditorData:

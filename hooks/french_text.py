@@ -25,11 +25,11 @@ def fold_accents(text: str) -> str:
 
 
 @functools.lru_cache(maxsize=KEY_CACHE_SIZE)
-def slugify(text: str, max_length: int = MAX_SLUG_LENGTH) -> str:
+def slugify(text: str) -> str:
     """An ASCII URL segment: lower case, accents folded, words joined by hyphens, cut at a word."""
     slug = NON_SLUG_RUN.sub("-", fold_accents(text).lower()).strip("-")
-    if len(slug) > max_length:
-        slug = slug[: max_length + 1].rsplit("-", 1)[0].strip("-") or slug[:max_length]
+    if len(slug) > MAX_SLUG_LENGTH:
+        slug = slug[: MAX_SLUG_LENGTH + 1].rsplit("-", 1)[0].strip("-") or slug[:MAX_SLUG_LENGTH]
     return slug
 
 

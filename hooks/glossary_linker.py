@@ -23,15 +23,13 @@ from dataclasses import dataclass, field
 
 from article_model import Article, BlockKind, InlineLink
 from french_text import fold_accents, sort_key
-from glossary_terms import Glossary, Term, form_key
+from glossary_terms import APOSTROPHES, HYPHENS, Glossary, Term, form_key
 from rebuild_memo import RebuildMemo
 
 GLOSSARY_PAGE = "glossaire.md"
 # Headings and FAQ questions are rendered as headings: a link there would clutter the outline.
 LINKABLE_KINDS = frozenset(BlockKind) - {BlockKind.HEADING, BlockKind.QUESTION}
 # A hyphen joins words into one ("e-mail", "anti-IA"): a term never starts or ends next to one.
-HYPHENS = "-‐‑"
-APOSTROPHES = "'’‘ʼ"
 WORD_END = rf"(?!\w|[{HYPHENS}]\w)"
 # Addresses are not prose: "www.exemple.fr/IA" must not get a link inside it.
 ADDRESS = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
@@ -52,6 +50,7 @@ NAME_RUN = re.compile(rf"[{UPPERCASE}](?<![{HYPHENS}\w].)\w*(?:[ \u00a0][{UPPERC
 # A capital after these (or at the start of a block) opens a sentence: it says nothing about a name.
 SENTENCE_OPENERS = frozenset(".!?…:;«“\"(–—•")
 MIN_HINT_COUNT = 2
+NAMES_SHOWN_IN_HINT = 5
 LATIN_1_END = 0x100
 LATIN_EXTENDED_A_END = 0x180
 CACHED_BLOCKS = 100_000
@@ -123,7 +122,7 @@ class GlossaryMatcher:
         tries: dict[str, _TrieNode] = {}
         # Listed spellings first, so that a derived form never takes another term's listed one.
         spellings = [(form, term) for term in glossary.terms for form in term.forms]
-        spellings += [(form, term) for term in glossary.terms for form in term_forms(term)]
+        spellings += [(form, term) for term in glossary.terms for form in term_forms(term) if form not in term.forms]
         for form, term in spellings:
             first_word = WORD.match(form.translate(FOLDED))
             if first_word and owners.setdefault(form_key(form), term) is term:
@@ -216,8 +215,8 @@ def find_citations(articles: Iterable[Article], glossary: Glossary) -> dict[str,
     return {anchor: tuple(cited) for anchor, cited in citations.items()}
 
 
-def missing_terms(articles: Iterable[Article], glossary: Glossary, min_count: int = MIN_HINT_COUNT) -> list[MissingTerm]:
-    """Acronyms and proper names used at least ``min_count`` times that no glossary term covers.
+def missing_terms(articles: Iterable[Article], glossary: Glossary) -> list[MissingTerm]:
+    """Acronyms and proper names used at least ``MIN_HINT_COUNT`` times that no glossary term covers.
 
     A capitalised word is only a name when the articles never write it in lower case and it does
     not merely open a sentence; the editor silences a name by listing it under ``ignore:``.
@@ -249,7 +248,7 @@ def missing_terms(articles: Iterable[Article], glossary: Glossary, min_count: in
     missing = [
         MissingTerm(spellings[key].most_common(1)[0][0], count, tuple(sorted(sources[key])))
         for key, count in counts.items()
-        if count >= min_count
+        if count >= MIN_HINT_COUNT
     ]
     return sorted(missing, key=lambda missing_term: (-missing_term.count, sort_key(missing_term.name)))
 
@@ -259,7 +258,6 @@ def glossary_hints(
     glossary: Glossary,
     citations: Mapping[str, Sequence[Article]],
     source: str,
-    min_count: int = MIN_HINT_COUNT,
 ) -> list[str]:
     """One line per hint for the editor: terms no article uses, then names the glossary lacks."""
     hints = [
@@ -270,15 +268,15 @@ def glossary_hints(
     hints += [
         f"{source} : « {missing.name} » revient {missing.count} fois ({_some(missing.articles)}) sans être dans le "
         f"glossaire ; ajoutez-le, ou listez-le sous « ignore: » s’il n’a pas besoin d’explication"
-        for missing in missing_terms(articles, glossary, min_count)
+        for missing in missing_terms(articles, glossary)
     ]
     return hints
 
 
-def _some(names: Sequence[str], shown: int = 5) -> str:
+def _some(names: Sequence[str]) -> str:
     """A few file names for a hint line, not hundreds."""
-    more = f" et {len(names) - shown} autres" if len(names) > shown else ""
-    return ", ".join(names[:shown]) + more
+    more = f" et {len(names) - NAMES_SHOWN_IN_HINT} autres" if len(names) > NAMES_SHOWN_IN_HINT else ""
+    return ", ".join(names[:NAMES_SHOWN_IN_HINT]) + more
 
 
 def _name_runs(article: Article, matcher: GlossaryMatcher) -> tuple[frozenset[str], Counter[_NameRun]]:

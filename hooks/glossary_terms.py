@@ -21,7 +21,10 @@ FIELDS = ("term", "definition", "variants", "anchor")
 REQUIRED_FIELDS = ("term", "definition")
 ANCHOR = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 # Typographic apostrophes and hyphens are the same character to a reader.
-APOSTROPHES_AND_HYPHENS = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "‐": "-", "‑": "-"})
+# Every way the articles write an apostrophe or a hyphen; the first of each is the plain one.
+APOSTROPHES = "'’‘ʼ"
+HYPHENS = "-‐‑"
+APOSTROPHES_AND_HYPHENS = str.maketrans({**dict.fromkeys(APOSTROPHES[1:], APOSTROPHES[0]), **dict.fromkeys(HYPHENS[1:], HYPHENS[0])})
 WHITESPACE = re.compile(r"\s+")
 # A spelling is found where a word starts and ends: « Inc. » or « (IA) » could never be.
 WORD_EDGES = re.compile(r"^\w(?:.*\w)?$")

@@ -7,9 +7,11 @@ build asked for is kept, so an edited or deleted article leaves nothing behind.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Hashable
+import functools
+from collections.abc import Callable, Hashable, Iterable, Sequence
 from typing import Generic, TypeVar
 
+K = TypeVar("K", bound=Hashable)
 V = TypeVar("V")
 
 
@@ -26,6 +28,13 @@ class RebuildMemo(Generic[V]):
         value = self._previous[key] if key in self._previous else compute()
         self._current[key] = value
         return value
+
+    def get_many(self, keys: Sequence[K], compute: Callable[[list[K]], Iterable[V]]) -> list[V]:
+        """``get`` for many keys, the ones the previous build did not have computed by one call
+        (which may then spread them over processes), in the order of ``keys``."""
+        missing = [key for key in dict.fromkeys(keys) if key not in self._current and key not in self._previous]
+        computed = dict(zip(missing, compute(missing)))
+        return [self.get(key, functools.partial(computed.__getitem__, key)) for key in keys]
 
     def end_build(self) -> None:
         """Forget what this build did not ask for; its results become the next build's previous."""

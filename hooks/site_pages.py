@@ -19,17 +19,19 @@ from article_model import Article
 from article_render import (
     INDEX_PAGE_SIZE,
     article_uri,
-    index_page_count,
+    article_url,
+    page_count,
+    page_items,
     index_uri,
     render_article,
     render_article_index,
 )
-from glossary_linker import find_citations, glossary_hints, link_terms
+from glossary_linker import GLOSSARY_PAGE, find_citations, glossary_hints, link_terms
 from glossary_render import GLOSSARY_JSON_URI, glossary_json, render_glossary_page
 from glossary_terms import load_glossary
 from rebuild_memo import RebuildMemo
 from synthesis_analysis import analyse_collection, unthemed_warnings
-from synthesis_render import SYNTHESIS_JSON, render_article_themes, render_matrix_pages, render_synthesis_page, synthesis_json
+from synthesis_render import SYNTHESIS_JSON, SYNTHESIS_PAGE, render_article_themes, render_matrix_pages, render_synthesis_page, synthesis_json
 from synthesis_taxonomy import load_taxonomy
 
 T = TypeVar("T")
@@ -79,15 +81,14 @@ def build_site(seeds_dir: Path, data_dir: Path) -> SiteBuild:
         files[article_uri(article)] = _pages.get(key, lambda: render_article(
             article, previous=previous, following=following, links=link_terms(article, glossary), appendix=appendix,
         ))
-    page_count = index_page_count(len(articles))
-    for page_number in range(1, page_count + 1):
-        start = (page_number - 1) * INDEX_PAGE_SIZE
-        key = (page_number, page_count, len(articles), articles[start : start + INDEX_PAGE_SIZE])
-        files[index_uri(page_number)] = _pages.get(key, lambda: render_article_index(articles, page_number, page_count))
+    index_pages = page_count(len(articles), INDEX_PAGE_SIZE)
+    for page_number in range(1, index_pages + 1):
+        key = (page_number, index_pages, len(articles), page_items(articles, page_number, INDEX_PAGE_SIZE))
+        files[index_uri(page_number)] = _pages.get(key, lambda: render_article_index(articles, page_number, index_pages))
     _pages.end_build()
-    files["synthese.md"] = render_synthesis_page(synthesis)
+    files[SYNTHESIS_PAGE] = render_synthesis_page(synthesis)
     files.update(render_matrix_pages(synthesis))
-    files["glossaire.md"] = render_glossary_page(glossary, citations)
+    files[GLOSSARY_PAGE] = render_glossary_page(glossary, citations)
     files[f"{API_DIR}/articles.json"] = _json({"articles": [_article_entry(article) for article in articles]})
     files[SYNTHESIS_JSON] = _json(synthesis_json(synthesis))
     files[GLOSSARY_JSON_URI] = _json(glossary_json(glossary, citations))
@@ -120,7 +121,7 @@ def _article_entry(article: Article) -> dict[str, object]:
         "file": article.source_name,
         "slug": article.slug,
         "title": article.title,
-        "url": f"{article_uri(article).removesuffix('.md')}/",
+        "url": article_url(article),
         "date": article.date.isoformat() if article.date else None,
         "words": article.words,
     }

@@ -95,9 +95,10 @@ ANY_CONTRAST = re.compile(f"{CONCESSIVE.pattern}|{TEMPORAL_CONTRAST.pattern}")
 ADVERSATIVE = frozenset({"mais", "cependant", "pourtant", "toutefois", "néanmoins"})
 NOT_CONTRASTING_AFTER = frozenset({"aussi", "également", "plutôt"})
 SUBJECT_PRONOUNS = frozenset({"il", "elle", "ils", "elles", "on", "nous", "vous", "je", "ce", "cela", "ça", "ceci"})
-OPENING_CONTRAST = re.compile(r"^ (?:cependant|pourtant|toutefois|néanmoins|mais|en revanche|par contre) ")
-# First words of OPENING_CONTRAST: a sentence opening on one may take its polarity from the last.
-OPENING_CONTRAST_WORDS = frozenset({"cependant", "pourtant", "toutefois", "néanmoins", "mais", "en", "par"})
+OPENING_CONTRAST_PHRASES = ("cependant", "pourtant", "toutefois", "néanmoins", "mais", "en revanche", "par contre")
+OPENING_CONTRAST = re.compile(f"^ (?:{'|'.join(OPENING_CONTRAST_PHRASES)}) ")
+# A sentence opening on one of their first words may take its polarity from the last.
+OPENING_CONTRAST_WORDS = frozenset(phrase.split()[0] for phrase in OPENING_CONTRAST_PHRASES)
 # Sentences that talk about the text or address the reader do not assert anything about AI.
 META_DISCOURSE = _phrases("cet article", "ce billet", "nous parlerons", "contactez", "téléchargez", "abonnez")
 
@@ -327,11 +328,10 @@ _sorted_claims: RebuildMemo[tuple[dict[str, tuple[Quote, ...]], tuple[Claim, ...
 def analyse_collection(articles: list[Article], taxonomy: Taxonomy) -> Synthesis:
     """Analyse every article (cached per content) and gather quotes per theme and unthemed claims."""
     ordered = sorted(articles, key=lambda article: article.source_name)
-    _analyse_uncached(ordered, taxonomy)
     quotes: dict[str, list[tuple[Quote, ...]]] = {theme.id: [] for theme in taxonomy.themes}
     unthemed: list[Claim] = []
-    for article in ordered:
-        article_quotes, article_unthemed = _sorted_claims.get((article, taxonomy.fingerprint), lambda: _sort_claims(article, taxonomy))
+    keys = [(article, taxonomy.fingerprint) for article in ordered]
+    for article_quotes, article_unthemed in _sorted_claims.get_many(keys, lambda missing: _sort_claims_of([article for article, _ in missing], taxonomy)):
         for theme_id, theme_quotes in article_quotes.items():
             quotes[theme_id].append(theme_quotes)
         unthemed.extend(article_unthemed)
@@ -341,6 +341,13 @@ def analyse_collection(articles: list[Article], taxonomy: Taxonomy) -> Synthesis
     supports.sort(key=lambda support: (support.theme.polarity is Polarity.CON, -len(support.articles), order[support.theme.id]))
     refs = tuple(ArticleRef(article.source_name, article.slug, article.title) for article in ordered)
     return Synthesis(tuple(supports), refs, tuple(unthemed))
+
+
+def _sort_claims_of(articles: list[Article], taxonomy: Taxonomy) -> list[tuple[dict[str, tuple[Quote, ...]], tuple[Claim, ...]]]:
+    """The articles the previous build did not have (all of them, in a first build): analysed
+    together, on every core when they are many."""
+    _analyse_uncached(articles, taxonomy)
+    return [_sort_claims(article, taxonomy) for article in articles]
 
 
 def _sort_claims(article: Article, taxonomy: Taxonomy) -> tuple[dict[str, tuple[Quote, ...]], tuple[Claim, ...]]:
@@ -375,24 +382,23 @@ def analyse_article(article: Article, taxonomy: Taxonomy) -> tuple[SentenceVerdi
     if key in _cache:
         _cache.move_to_end(key)
         return _cache[key]
-    verdicts = _analyse_blocks(article.blocks, taxonomy)
+    return _remember(key, _analyse_blocks(article.blocks, taxonomy))
+
+
+def _analyse_uncached(articles: list[Article], taxonomy: Taxonomy) -> None:
+    """Fill the cache for the articles not in it, on every core when they are many."""
+    uncached = [article for article in articles if (article.content_hash, taxonomy.fingerprint) not in _cache]
+    _compiled(taxonomy)  # once, before the workers start with it
+    verdicts = map_on_every_core(partial(_analyse_blocks, taxonomy=taxonomy), [article.blocks for article in uncached])
+    for article, article_verdicts in zip(uncached, verdicts):
+        _remember((article.content_hash, taxonomy.fingerprint), article_verdicts)
+
+
+def _remember(key: tuple[str, str], verdicts: tuple[SentenceVerdict, ...]) -> tuple[SentenceVerdict, ...]:
     _cache[key] = verdicts
     if len(_cache) > CACHE_SIZE:
         _cache.popitem(last=False)
     return verdicts
-
-
-def _analyse_uncached(articles: list[Article], taxonomy: Taxonomy) -> None:
-    """Fill the cache for the articles not in it, on every core when they are many (a first build)."""
-    uncached = [article for article in articles if (article.content_hash, taxonomy.fingerprint) not in _cache]
-    if not uncached:
-        return
-    _compiled(taxonomy)  # once, before the workers start with it
-    verdicts = map_on_every_core(partial(_analyse_blocks, taxonomy=taxonomy), [article.blocks for article in uncached])
-    for article, article_verdicts in zip(uncached, verdicts):
-        _cache[article.content_hash, taxonomy.fingerprint] = article_verdicts
-    while len(_cache) > CACHE_SIZE:
-        _cache.popitem(last=False)
 
 
 def analyse_sentence(text: str, taxonomy: Taxonomy, label: str = "", heading: str = "") -> SentenceVerdict:

@@ -7,7 +7,7 @@ written, whatever characters it holds. Links are relative ``.md`` paths so MkDoc
 
 from __future__ import annotations
 
-from article_render import front_matter, pagination, relative_link
+from article_render import article_uri, article_url, front_matter, page_count, page_items, pagination, relative_link
 from markdown_text import escape_text, escape_title
 from synthesis_analysis import Claim, Quote, Synthesis, ThemeSupport
 from synthesis_taxonomy import Polarity
@@ -24,7 +24,6 @@ MATRIX_PAGE_SIZE = 50
 MATRIX_DIR = "synthese/matrice"
 MATRIX_TITLE = "Qui dit quoi : thèmes et articles"
 MATRIX_ANCHOR = "matrice"
-ARTICLES_DIR = "articles"
 NBSP = "\u00a0"
 PART_TITLES = {Polarity.PRO: "Avantages", Polarity.CON: "Inconvénients"}
 PART_ANCHORS = {Polarity.PRO: "avantages", Polarity.CON: "inconvenients"}
@@ -67,10 +66,10 @@ def render_synthesis_page(synthesis: Synthesis) -> str:
 
 def render_matrix_pages(synthesis: Synthesis) -> dict[str, str]:
     """The pages of the theme × article table after the first (which is on the synthesis page)."""
-    page_count = _matrix_page_count(synthesis)
+    matrix_pages = page_count(len(synthesis.articles), MATRIX_PAGE_SIZE)
     pages = {}
-    for page_number in range(2, page_count + 1):
-        heading = f"{MATRIX_TITLE} — page {page_number} sur {page_count}"
+    for page_number in range(2, matrix_pages + 1):
+        heading = f"{MATRIX_TITLE} — page {page_number} sur {matrix_pages}"
         meta = {"title": heading, "description": f"Les thèmes de la synthèse abordés par chaque article (page {page_number}).", "search": {"exclude": True}}
         pages[matrix_uri(page_number)] = "\n".join([front_matter(meta), "", f"# {escape_text(heading)}", "", *_matrix(synthesis, page_number)])
     return pages
@@ -101,7 +100,7 @@ def synthesis_json(synthesis: Synthesis) -> dict:
                 "polarity": support.theme.polarity.value,
                 "summary": support.theme.summary,
                 "quotes": [
-                    {"article": quote.article, "slug": quote.slug, "text": quote.text, "url": f"{ARTICLES_DIR}/{quote.slug}/#{quote.anchor}"}
+                    {"article": quote.article, "slug": quote.slug, "text": quote.text, "url": f"{article_url(quote)}#{quote.anchor}"}
                     for quote in support.quotes
                 ],
             }
@@ -139,23 +138,18 @@ def _matrix(synthesis: Synthesis, page_number: int) -> list[str]:
     ]
     header = " | ".join(f"[{code}]({_theme_link(support, uri)} \"{escape_title(support.theme.title)}\")" for code, support in columns)
     lines = [f"| Article | {header} |", f"|---|{'|'.join(':-:' for _ in columns)}|"]
-    start = (page_number - 1) * MATRIX_PAGE_SIZE
-    for article in synthesis.articles[start : start + MATRIX_PAGE_SIZE]:
+    for article in page_items(synthesis.articles, page_number, MATRIX_PAGE_SIZE):
         cells = [CELL_MARKS[support.theme.polarity] if article.source_name in support.articles else "" for _, support in columns]
-        link = f"[{escape_text(article.title)}]({relative_link(f'{ARTICLES_DIR}/{article.slug}.md', uri)})"
+        link = f"[{escape_text(article.title)}]({relative_link(article_uri(article), uri)})"
         lines.append(f"| {link} | {' | '.join(cells)} |")
     if page_number == 1:
         lines.append(f"| **Articles** | {' | '.join(str(len(support.articles)) for _, support in columns)} |")
     legend = [f"- **{code}** : [{escape_text(support.theme.title)}]({_theme_link(support, uri)})" for code, support in columns]
     lines += ["", "Légende : + avantage, − inconvénient.", "", *legend, ""]
-    page_count = _matrix_page_count(synthesis)
-    if page_count > 1:
-        lines += [pagination(page_number, page_count, uri, _matrix_link, "Pages du tableau des thèmes par article"), ""]
+    matrix_pages = page_count(len(synthesis.articles), MATRIX_PAGE_SIZE)
+    if matrix_pages > 1:
+        lines += [pagination(page_number, matrix_pages, uri, _matrix_link, "Pages du tableau des thèmes par article"), ""]
     return lines
-
-
-def _matrix_page_count(synthesis: Synthesis) -> int:
-    return max(1, -(-len(synthesis.articles) // MATRIX_PAGE_SIZE))
 
 
 def _matrix_link(page_number: int) -> str:
@@ -209,7 +203,7 @@ def _quoted(text: str) -> str:
 
 
 def _source_link(quote: Quote | Claim) -> str:
-    return f"[{escape_text(quote.article_title)}]({ARTICLES_DIR}/{quote.slug}.md#{quote.anchor})"
+    return f"[{escape_text(quote.article_title)}]({article_uri(quote)}#{quote.anchor})"
 
 
 def _count(number: int, singular: str, plural: str) -> str:

@@ -48,10 +48,6 @@ def element_ids(html: str) -> set[str]:
     return set(re.findall(r'\sid="([^"]+)"', html))
 
 
-def local_hrefs(html: str) -> list[str]:
-    return [href for href in re.findall(r'\shref="([^"]+)"', html) if not re.match(r"[a-z]+:", href)]
-
-
 def html_pages(site: Path) -> list[Path]:
     """Every page of a built site (the theme's assets aside), in a stable order."""
     return sorted(path for path in site.rglob("*.html") if "assets" not in path.relative_to(site).parts)

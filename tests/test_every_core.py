@@ -16,6 +16,7 @@ import json, os, sys
 from pathlib import Path
 sys.path[:0] = [sys.argv[2], sys.argv[3]]
 import every_core, synthesis_analysis
+from rebuild_memo import RebuildMemo
 from article_collection import load_collection
 from generate_articles import generate_articles
 from synthesis_taxonomy import load_taxonomy
@@ -28,6 +29,7 @@ articles = list(load_collection(Path(sys.argv[1])).articles)
 taxonomy, _ = load_taxonomy(Path(sys.argv[4]))
 parallel = synthesis_analysis.analyse_collection(articles, taxonomy)
 synthesis_analysis._cache.clear()
+synthesis_analysis._sorted_claims = RebuildMemo()
 every_core.MIN_ITEMS = 10**9
 serial = synthesis_analysis.analyse_collection(articles, taxonomy)
 every_core.MIN_ITEMS = 1
