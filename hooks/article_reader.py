@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from article_model import Article, Block, BlockKind, ReadIssue
 from article_source import UnreadableSource, decode_source
+from french_sentences import split_sentences
 from french_text import fold_accents, slugify
 
 MAX_TITLE_LENGTH = 90
@@ -58,7 +59,6 @@ NUMBERED_ITEM = re.compile(r"^\s*(?P<number>\d{1,3})[.)]\s+(?P<text>\S.*)$")
 QUESTION = re.compile(r"^\s*(?P<label>question\s*\d*|q\s*\d+)\s*:\s*(?P<text>\S.*)$", re.IGNORECASE)
 ANSWER = re.compile(r"^\s*(?:réponse|répondre|reponse|repondre|r)\s*\d*\s*:\s*(?P<text>\S.*)$", re.IGNORECASE)
 LABELLED_TEXT = re.compile(r"^(?P<label>[^:.!?]{2,80}?)\s*:\s+(?P<text>\S.*)$")
-SENTENCE_END = re.compile(r"[.!?…]+(?=\s+[«\"“A-ZÀ-Ý0-9]|\s*$)")
 WORD = re.compile(r"\w+", re.UNICODE)
 ENDS_A_SENTENCE = tuple(".!?…;:,»\"”)")
 ANSWER_LABEL = "Réponse"
@@ -278,10 +278,9 @@ def _derive_title(blocks: tuple[Block, ...], source_name: str) -> str:
     prose = [block for block in blocks if block.kind is BlockKind.PARAGRAPH] or list(blocks)
     if not prose:
         return source_name.rsplit(".", 1)[0]
-    text = prose[0].text
-    end = SENTENCE_END.search(text)
-    sentence = text[: end.start() + (0 if text[end.start()] == "." else 1)] if end else text
-    return _shorten(sentence.strip())
+    sentences = split_sentences(prose[0].text)
+    sentence = sentences[0].text if sentences else prose[0].text
+    return _shorten(sentence.rstrip(".").strip())
 
 
 def _shorten(text: str) -> str:

@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import json
 import posixpath
-import re
 from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 from itertools import groupby
 from typing import Protocol, TypeVar
 
 from article_model import Article, Block, BlockKind, InlineLink
+from french_sentences import split_sentences
 from markdown_text import escape_text, escape_title
 
 ARTICLES_DIR = "articles"
@@ -25,7 +25,6 @@ MONTH_NAMES = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet",
                "septembre", "octobre", "novembre", "décembre")
 NARROW_NBSP = "\u202f"
 NBSP = "\u00a0"
-SENTENCE = re.compile(r".+?[.!?…](?=\s|$)")
 LIST_KINDS = {BlockKind.BULLET_ITEM: "-", BlockKind.NUMBERED_ITEM: "1."}
 
 
@@ -73,10 +72,10 @@ def excerpt(article: Article) -> str:
     if not prose:
         return ""
     text = prose[0].text
-    sentences = SENTENCE.findall(text) or [text]
-    chosen = sentences[0].strip()
-    if len(sentences) > 1 and len(chosen) + len(sentences[1]) <= EXCERPT_MAX_LENGTH:
-        chosen = f"{chosen} {sentences[1].strip()}"
+    sentences = [sentence.text for sentence in split_sentences(text)] or [text]
+    chosen = sentences[0]
+    if len(sentences) > 1 and len(chosen) + 1 + len(sentences[1]) <= EXCERPT_MAX_LENGTH:
+        chosen = f"{chosen} {sentences[1]}"
     if len(chosen) > EXCERPT_MAX_LENGTH:
         chosen = chosen[: EXCERPT_MAX_LENGTH - 1].rsplit(" ", 1)[0].rstrip(" ,;:") + "…"
     return chosen

@@ -30,7 +30,7 @@ from article_model import Article, Block, BlockKind
 from every_core import map_on_every_core
 from french_text import fold_accents
 from rebuild_memo import RebuildMemo
-from synthesis_sentences import split_sentences
+from french_sentences import split_sentences
 from synthesis_taxonomy import Polarity, Taxonomy, Theme
 
 

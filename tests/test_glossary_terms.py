@@ -8,7 +8,7 @@ import pytest
 
 from french_text import slugify, sort_key
 from glossary_terms import Glossary, form_key, load_glossary, parse_glossary
-from synthesis_sentences import split_sentences
+from french_sentences import split_sentences
 
 GLOSSARY_FILE = Path(__file__).resolve().parent.parent / "docs" / "_data" / "glossaire.yml"
 SOURCE = "glossaire.yml"

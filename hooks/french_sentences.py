@@ -1,4 +1,5 @@
-"""Split French prose into sentences, keeping each one as a verbatim span of its block.
+"""Split French prose into sentences, keeping each one as a verbatim span of its block: for the
+synthesis, and for the titles and excerpts taken from an article's first sentences.
 
 The synthesis quotes sentences word for word and links them to their paragraph, so a sentence
 must be an exact substring of the block text: the splitter returns offsets, never rewritten text.
