@@ -53,6 +53,7 @@ def _forget_edited_siblings() -> None:
 _forget_edited_siblings()
 
 from article_collection import SeedsDirError, resolve_seeds_dir  # noqa: E402
+from rebuild_memo import RebuildMemo  # noqa: E402
 from site_pages import build_site  # noqa: E402
 
 for _module in _sibling_modules().values():
@@ -78,6 +79,7 @@ _dirty_caches: list[Path] = []
 def on_startup(*, command: str, dirty: bool) -> None:
     global _dirty_serve
     _dirty_serve = command == "serve" and dirty
+    RebuildMemo.keep_between_builds = command == "serve"
 
 
 def on_shutdown() -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable, Hashable, Iterable, Sequence
-from typing import Generic, TypeVar
+from typing import ClassVar, Generic, TypeVar
 
 K = TypeVar("K", bound=Hashable)
 V = TypeVar("V")
@@ -17,6 +17,10 @@ V = TypeVar("V")
 
 class RebuildMemo(Generic[V]):
     """A memo that lives one build: ``get`` during a build, ``end_build`` once it is over."""
+
+    # False for a one-off build (``mkdocs build``): no next build will ask, so nothing is kept and
+    # the memory goes to the rest of the build.
+    keep_between_builds: ClassVar[bool] = True
 
     def __init__(self) -> None:
         self._previous: dict[Hashable, V] = {}
@@ -38,4 +42,4 @@ class RebuildMemo(Generic[V]):
 
     def end_build(self) -> None:
         """Forget what this build did not ask for; its results become the next build's previous."""
-        self._previous, self._current = self._current, {}
+        self._previous, self._current = self._current if RebuildMemo.keep_between_builds else {}, {}

@@ -341,3 +341,13 @@ def test_a_rebuild_rereads_and_rerenders_only_what_an_edit_changed(tmp_path, mon
 def test_an_impossible_date_in_editor_data_is_a_problem_not_a_traceback(parse, text):
     _, problems = parse(text, "données.yml")
     assert len(problems) == 1 and "ligne 2" in problems[0] and "2024-13-45" in problems[0]
+
+
+def test_a_one_off_build_keeps_nothing_for_a_next_build(monkeypatch):
+    from rebuild_memo import RebuildMemo
+
+    monkeypatch.setattr(RebuildMemo, "keep_between_builds", False)
+    memo: RebuildMemo[int] = RebuildMemo()
+    assert memo.get("article", lambda: 1) == 1
+    memo.end_build()
+    assert memo.get("article", lambda: 2) == 2
