@@ -118,7 +118,7 @@ def read_article(source_name: str, raw: bytes, metadata: ArticleMetadata | None 
 
 def parse_date(text: str) -> dt.date | None:
     """A date written the ways web pages write it ("mai 7, 2024", "7 mai 2024", "07/05/2024")."""
-    folded = fold_accents(text).lower().strip()
+    folded = _folded(text)
     for pattern in DATE_PATTERNS:
         match = pattern.fullmatch(folded)
         if not match:
