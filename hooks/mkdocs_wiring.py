@@ -35,14 +35,15 @@ TEMPLATE_CACHE_SUFFIX = ".templates"
 
 
 def _sibling_modules() -> dict[str, ModuleType]:
+    """Every module loaded from ``hooks/``, at any depth (the pipeline's packages included)."""
     return {
         name: module for name, module in sys.modules.items()
-        if name != __name__ and Path(getattr(module, "__file__", None) or "/").resolve().parent == HOOKS_DIR
+        if name != __name__ and Path(getattr(module, "__file__", None) or "/").resolve().is_relative_to(HOOKS_DIR)
     }
 
 
 def _forget_edited_siblings() -> None:
-    """``mkdocs serve`` re-runs this file on each rebuild but keeps its sibling modules imported:
+    """``mkdocs serve`` re-runs this file on each rebuild but keeps the modules it imported:
     when one of them was edited, forget them all so that the rebuild runs the new code."""
     siblings = _sibling_modules()
     if any(Path(module.__file__).stat().st_mtime_ns != getattr(module, "_hooks_mtime", None) for module in siblings.values()):
@@ -52,8 +53,8 @@ def _forget_edited_siblings() -> None:
 
 _forget_edited_siblings()
 
-from article_collection import SeedsDirError, resolve_seeds_dir  # noqa: E402
-from rebuild_memo import RebuildMemo  # noqa: E402
+from dossier_ia.reading.collection import SeedsDirError, resolve_seeds_dir  # noqa: E402
+from dossier_ia.cache import RebuildMemo  # noqa: E402
 from site_pages import build_site  # noqa: E402
 
 for _module in _sibling_modules().values():

@@ -14,9 +14,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TypeVar
 
-from article_collection import Collection, load_collection
-from article_model import Article
-from article_render import (
+from dossier_ia.reading.collection import Collection, load_collection
+from dossier_ia.reading.model import Article
+from dossier_ia.articles.render import (
     INDEX_PAGE_SIZE,
     article_uri,
     article_url,
@@ -26,13 +26,13 @@ from article_render import (
     render_article,
     render_article_index,
 )
-from glossary_linker import GLOSSARY_PAGE, find_citations, glossary_hints, link_terms
-from glossary_render import GLOSSARY_JSON_URI, glossary_json, render_glossary_page
-from glossary_terms import load_glossary
-from rebuild_memo import RebuildMemo
-from synthesis_analysis import analyse_collection, unthemed_warnings
-from synthesis_render import SYNTHESIS_JSON, SYNTHESIS_PAGE, render_article_themes, render_matrix_pages, render_synthesis_page, synthesis_json
-from synthesis_taxonomy import load_taxonomy
+from dossier_ia.glossary.linker import GLOSSARY_PAGE, find_citations, glossary_hints, link_terms
+from dossier_ia.glossary.render import GLOSSARY_JSON_URI, glossary_json, render_glossary_page
+from dossier_ia.glossary.terms import load_glossary
+from dossier_ia.cache import RebuildMemo
+from dossier_ia.synthesis.analysis import analyse_collection, unthemed_warnings
+from dossier_ia.synthesis.render import SYNTHESIS_JSON, SYNTHESIS_PAGE, render_article_themes, render_matrix_pages, render_synthesis_page, synthesis_json
+from dossier_ia.synthesis.themes import load_taxonomy
 
 T = TypeVar("T")
 API_DIR = "api"

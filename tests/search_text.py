@@ -20,7 +20,7 @@ from pathlib import Path
 
 import snowballstemmer
 
-from french_text import fold_accents
+from dossier_ia.french.text import fold_accents
 
 # Folded, `-ée(s)` reads `-ee(s)`, which the stemmer cuts to `-e` (`biaisees` → `biaise`, while
 # `biais` → `bi`): a final `e` goes too. A stem under three letters is too short a prefix for

@@ -11,14 +11,14 @@ from pathlib import Path
 import markdown
 import pytest
 
-from article_collection import SeedsDirError, load_collection, resolve_seeds_dir
-from article_metadata import load_metadata
-from article_model import BlockKind
-from article_reader import EmptyArticle, read_article
-from article_render import render_article
-from article_source import UnreadableSource
-from glossary_terms import parse_glossary
-from synthesis_taxonomy import parse_taxonomy
+from dossier_ia.reading.collection import SeedsDirError, load_collection, resolve_seeds_dir
+from dossier_ia.reading.metadata import load_metadata
+from dossier_ia.reading.model import BlockKind
+from dossier_ia.reading.reader import EmptyArticle, read_article
+from dossier_ia.articles.render import render_article
+from dossier_ia.reading.source import UnreadableSource
+from dossier_ia.glossary.terms import parse_glossary
+from dossier_ia.synthesis.themes import parse_taxonomy
 
 GOOD_ARTICLE = (
     "Le marketing et l’IA\n\n"
@@ -294,9 +294,9 @@ def test_empty_article_error_is_an_unreadable_source():
 # --- rebuilds (mkdocs serve) ----------------------------------------------------------------
 
 def test_a_rebuild_rereads_and_rerenders_only_what_an_edit_changed(tmp_path, monkeypatch):
-    import article_collection
+    from dossier_ia.reading import collection as article_collection
     import site_pages
-    import synthesis_analysis
+    from dossier_ia.synthesis import analysis as synthesis_analysis
     from conftest import ROOT
 
     seeds = folder(tmp_path, {f"article-{number:02d}.txt": f"Article numéro {number}\n\nUn texte court, le numéro {number}.\n" for number in range(20)})
@@ -344,7 +344,7 @@ def test_an_impossible_date_in_editor_data_is_a_problem_not_a_traceback(parse, t
 
 
 def test_a_one_off_build_keeps_nothing_for_a_next_build(monkeypatch):
-    from rebuild_memo import RebuildMemo
+    from dossier_ia.cache import RebuildMemo
 
     monkeypatch.setattr(RebuildMemo, "keep_between_builds", False)
     memo: RebuildMemo[int] = RebuildMemo()

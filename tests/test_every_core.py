@@ -15,11 +15,12 @@ SCRIPT = """
 import json, os, sys
 from pathlib import Path
 sys.path[:0] = [sys.argv[2], sys.argv[3]]
-import every_core, synthesis_analysis
-from rebuild_memo import RebuildMemo
-from article_collection import load_collection
+from dossier_ia import parallel as every_core
+from dossier_ia.synthesis import analysis as synthesis_analysis
+from dossier_ia.cache import RebuildMemo
+from dossier_ia.reading.collection import load_collection
 from generate_articles import generate_articles
-from synthesis_taxonomy import load_taxonomy
+from dossier_ia.synthesis.themes import load_taxonomy
 
 def pid(_item):
     return os.getpid()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from french_sentences import split_sentences
+from dossier_ia.french.sentences import split_sentences
 
 
 def texts(text: str) -> list[str]:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from article_model import Article, Block, BlockKind, InlineLink
-from glossary_linker import (
+from dossier_ia.reading.model import Article, Block, BlockKind, InlineLink
+from dossier_ia.glossary.linker import (
     GlossaryMatcher,
     compile_glossary,
     find_citations,
@@ -14,7 +14,7 @@ from glossary_linker import (
     missing_terms,
     term_forms,
 )
-from glossary_terms import Glossary, Term
+from dossier_ia.glossary.terms import Glossary, Term
 
 IA = Term("IA", "ia", "Intelligence artificielle.", ("intelligence artificielle",))
 IA_GENERATIVE = Term("IA générative", "ia-generative", "Produit des contenus.", ("intelligence artificielle générative",))

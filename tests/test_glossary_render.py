@@ -15,13 +15,13 @@ import markdown
 import pytest
 import yaml
 
-from article_collection import load_collection
-from article_model import Article, Block, BlockKind
-from article_render import article_uri, render_article
-from french_text import fold_accents
-from glossary_linker import GLOSSARY_PAGE, find_citations, link_terms, term_forms
-from glossary_render import glossary_json, render_glossary_page
-from glossary_terms import Glossary, Term, load_glossary, parse_glossary
+from dossier_ia.reading.collection import load_collection
+from dossier_ia.reading.model import Article, Block, BlockKind
+from dossier_ia.articles.render import article_uri, render_article
+from dossier_ia.french.text import fold_accents
+from dossier_ia.glossary.linker import GLOSSARY_PAGE, find_citations, link_terms, term_forms
+from dossier_ia.glossary.render import glossary_json, render_glossary_page
+from dossier_ia.glossary.terms import Glossary, Term, load_glossary, parse_glossary
 
 ROOT = Path(__file__).resolve().parent.parent
 GLOSSARY_FILE = ROOT / "docs" / "_data" / "glossaire.yml"

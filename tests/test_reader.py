@@ -6,8 +6,8 @@ import datetime as dt
 
 import pytest
 
-from article_model import BlockKind
-from article_reader import ArticleMetadata, EmptyArticle, parse_date, read_article
+from dossier_ia.reading.model import BlockKind
+from dossier_ia.reading.reader import ArticleMetadata, EmptyArticle, parse_date, read_article
 
 PARAGRAPH = "Ceci est un paragraphe complet qui se termine par un point."
 
@@ -48,7 +48,7 @@ def test_short_first_sentence_becomes_the_title_without_its_period():
 
 
 def test_an_abbreviation_does_not_end_the_derived_title_nor_the_excerpt():
-    from article_render import excerpt
+    from dossier_ia.articles.render import excerpt
 
     article = read("Selon M. Dupont, l’IA aide les équipes. Elle coûte pourtant cher, d’après les études récentes.")
     assert article.title == "Selon M. Dupont, l’IA aide les équipes"

@@ -7,12 +7,12 @@ from pathlib import Path
 import pytest
 import yaml
 
-import synthesis_analysis
-from article_model import Article, Block, BlockKind
-from article_reader import read_article
-from synthesis_analysis import analyse_collection, analyse_sentence, unthemed_warnings
-from french_sentences import split_sentences
-from synthesis_taxonomy import Polarity, load_taxonomy, parse_taxonomy
+from dossier_ia.synthesis import analysis as synthesis_analysis
+from dossier_ia.reading.model import Article, Block, BlockKind
+from dossier_ia.reading.reader import read_article
+from dossier_ia.synthesis.analysis import analyse_collection, analyse_sentence, unthemed_warnings
+from dossier_ia.french.sentences import split_sentences
+from dossier_ia.synthesis.themes import Polarity, load_taxonomy, parse_taxonomy
 
 ROOT = Path(__file__).resolve().parent.parent
 LABELS = ROOT / "tests" / "data" / "sentence_labels.yml"

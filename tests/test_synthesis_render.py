@@ -5,11 +5,11 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from article_model import Article, Block, BlockKind
-from article_reader import read_article
-from synthesis_analysis import analyse_collection
-from synthesis_render import MATRIX_PAGE_SIZE, render_article_themes, render_matrix_pages, render_synthesis_page, synthesis_json
-from synthesis_taxonomy import load_taxonomy, parse_taxonomy
+from dossier_ia.reading.model import Article, Block, BlockKind
+from dossier_ia.reading.reader import read_article
+from dossier_ia.synthesis.analysis import analyse_collection
+from dossier_ia.synthesis.render import MATRIX_PAGE_SIZE, render_article_themes, render_matrix_pages, render_synthesis_page, synthesis_json
+from dossier_ia.synthesis.themes import load_taxonomy, parse_taxonomy
 
 ROOT = Path(__file__).resolve().parent.parent
 TAXONOMY, _ = parse_taxonomy("""

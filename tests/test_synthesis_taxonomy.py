@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from synthesis_taxonomy import Polarity, load_taxonomy, parse_taxonomy
+from dossier_ia.synthesis.themes import Polarity, load_taxonomy, parse_taxonomy
 
 ROOT = Path(__file__).resolve().parent.parent
 THEMES = ROOT / "docs" / "_data" / "themes.yml"

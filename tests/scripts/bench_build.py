@@ -27,7 +27,7 @@ sys.path.insert(0, str(ROOT / "hooks"))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from generate_articles import generate_articles  # noqa: E402
-from article_render import INDEX_PAGE_SIZE, article_uri  # noqa: E402
+from dossier_ia.articles.render import INDEX_PAGE_SIZE, article_uri  # noqa: E402
 from site_pages import build_site  # noqa: E402
 
 # Markdown extensions the converted articles need (the same as ours, so both parse the same text).

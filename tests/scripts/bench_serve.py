@@ -23,7 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(ROOT / "tests"))
 sys.path.insert(0, str(ROOT / "hooks"))
 
-from article_reader import read_article  # noqa: E402
+from dossier_ia.reading.reader import read_article  # noqa: E402
 from generate_articles import generate_articles  # noqa: E402
 from mkdocs_serve import BUILT, ServeProcess, mkdocs_serve  # noqa: E402
 

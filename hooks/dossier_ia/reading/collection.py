@@ -11,12 +11,12 @@ import os
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from article_metadata import METADATA_FILE_NAME, load_metadata
-from article_model import Article
-from article_reader import ArticleMetadata, read_article
-from article_source import UnreadableSource
-from french_text import slugify, sort_key
-from rebuild_memo import RebuildMemo
+from dossier_ia.reading.metadata import METADATA_FILE_NAME, load_metadata
+from dossier_ia.reading.model import Article
+from dossier_ia.reading.reader import ArticleMetadata, read_article
+from dossier_ia.reading.source import UnreadableSource
+from dossier_ia.french.text import slugify, sort_key
+from dossier_ia.cache import RebuildMemo
 
 ARTICLE_SUFFIX = ".txt"
 SEEDS_DIR_VARIABLE = "SEEDS_DIR"

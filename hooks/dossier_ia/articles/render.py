@@ -13,9 +13,9 @@ from functools import lru_cache
 from itertools import groupby
 from typing import Protocol, TypeVar
 
-from article_model import Article, Block, BlockKind, InlineLink
-from french_sentences import split_sentences
-from markdown_text import escape_text, escape_title
+from dossier_ia.reading.model import Article, Block, BlockKind, InlineLink
+from dossier_ia.french.sentences import split_sentences
+from dossier_ia.markdown import escape_text, escape_title
 
 ARTICLES_DIR = "articles"
 INDEX_PAGE_SIZE = 50

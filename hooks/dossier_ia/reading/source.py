@@ -9,7 +9,7 @@ from __future__ import annotations
 import codecs
 from dataclasses import dataclass
 
-from article_model import ReadIssue
+from dossier_ia.reading.model import ReadIssue
 
 # Share of control characters above which a ".txt" file is taken for binary data.
 BINARY_CONTROL_SHARE = 0.05

@@ -11,8 +11,8 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from editor_yaml import EditorDataError, parse_editor_yaml
-from french_text import fold_accents, slugify, sort_key
+from dossier_ia.editor_data import EditorDataError, parse_editor_yaml
+from dossier_ia.french.text import fold_accents, slugify, sort_key
 
 TERMS_KEY = "terms"
 IGNORE_KEY = "ignore"

@@ -7,10 +7,10 @@ written, whatever characters it holds. Links are relative ``.md`` paths so MkDoc
 
 from __future__ import annotations
 
-from article_render import article_uri, article_url, front_matter, page_count, page_items, pagination, relative_link
-from markdown_text import escape_text, escape_title
-from synthesis_analysis import Claim, Quote, Synthesis, ThemeSupport
-from synthesis_taxonomy import Polarity
+from dossier_ia.articles.render import article_uri, article_url, front_matter, page_count, page_items, pagination, relative_link
+from dossier_ia.markdown import escape_text, escape_title
+from dossier_ia.synthesis.analysis import Claim, Quote, Synthesis, ThemeSupport
+from dossier_ia.synthesis.themes import Polarity
 
 PAGE_TITLE = "Synthèse : avantages et inconvénients de l’IA en marketing"
 PAGE_DESCRIPTION = "Ce que disent les articles des avantages et des inconvénients de l’IA en marketing, thème par thème, citations à l’appui."

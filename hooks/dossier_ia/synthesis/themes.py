@@ -16,7 +16,7 @@ from enum import Enum
 from functools import cached_property
 from pathlib import Path
 
-from editor_yaml import EditorDataError, parse_editor_yaml
+from dossier_ia.editor_data import EditorDataError, parse_editor_yaml
 
 
 THEMES_KEY = "themes"

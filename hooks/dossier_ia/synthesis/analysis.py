@@ -26,12 +26,12 @@ from typing import NamedTuple
 
 import simplemma
 
-from article_model import Article, Block, BlockKind
-from every_core import map_on_every_core
-from french_text import fold_accents
-from rebuild_memo import RebuildMemo
-from french_sentences import split_sentences
-from synthesis_taxonomy import Polarity, Taxonomy, Theme
+from dossier_ia.reading.model import Article, Block, BlockKind
+from dossier_ia.parallel import map_on_every_core
+from dossier_ia.french.text import fold_accents
+from dossier_ia.cache import RebuildMemo
+from dossier_ia.french.sentences import split_sentences
+from dossier_ia.synthesis.themes import Polarity, Taxonomy, Theme
 
 
 

@@ -10,11 +10,11 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from itertools import groupby
 
-from article_model import Article
-from article_render import article_uri, front_matter
-from french_text import fold_accents, sort_key
-from glossary_terms import Glossary, Term
-from markdown_text import escape_text
+from dossier_ia.reading.model import Article
+from dossier_ia.articles.render import article_uri, front_matter
+from dossier_ia.french.text import fold_accents, sort_key
+from dossier_ia.glossary.terms import Glossary, Term
+from dossier_ia.markdown import escape_text
 
 PAGE_TITLE = "Glossaire"
 PAGE_DESCRIPTION = "Les termes techniques, juridiques et économiques employés dans les articles, expliqués simplement."

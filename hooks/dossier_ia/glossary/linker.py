@@ -21,10 +21,10 @@ from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
-from article_model import Article, BlockKind, InlineLink
-from french_text import fold_accents, sort_key
-from glossary_terms import APOSTROPHES, HYPHENS, Glossary, Term, form_key
-from rebuild_memo import RebuildMemo
+from dossier_ia.reading.model import Article, BlockKind, InlineLink
+from dossier_ia.french.text import fold_accents, sort_key
+from dossier_ia.glossary.terms import APOSTROPHES, HYPHENS, Glossary, Term, form_key
+from dossier_ia.cache import RebuildMemo
 
 GLOSSARY_PAGE = "glossaire.md"
 # Headings and FAQ questions are rendered as headings: a link there would clutter the outline.

@@ -11,8 +11,8 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
-from article_reader import ArticleMetadata, parse_date
-from editor_yaml import EditorDataError, read_editor_yaml
+from dossier_ia.reading.reader import ArticleMetadata, parse_date
+from dossier_ia.editor_data import EditorDataError, read_editor_yaml
 
 METADATA_FILE_NAME = "metadata.yml"
 FIELDS = ("title", "date", "source", "author", "slug")

@@ -12,10 +12,10 @@ import hashlib
 import re
 from dataclasses import dataclass
 
-from article_model import Article, Block, BlockKind, ReadIssue
-from article_source import UnreadableSource, decode_source
-from french_sentences import split_sentences
-from french_text import fold_accents, slugify
+from dossier_ia.reading.model import Article, Block, BlockKind, ReadIssue
+from dossier_ia.reading.source import UnreadableSource, decode_source
+from dossier_ia.french.sentences import split_sentences
+from dossier_ia.french.text import fold_accents, slugify
 
 MAX_TITLE_LENGTH = 90
 MAX_HEADING_LENGTH = 100

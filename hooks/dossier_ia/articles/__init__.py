@@ -1,0 +1,1 @@
+"""Article pages: each ``Article`` → its Markdown page, and the paginated list of articles."""
