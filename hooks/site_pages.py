@@ -30,7 +30,8 @@ from dossier_ia.glossary.linker import GLOSSARY_PAGE, find_citations, glossary_h
 from dossier_ia.glossary.render import GLOSSARY_JSON_URI, glossary_json, render_glossary_page
 from dossier_ia.glossary.terms import load_glossary
 from dossier_ia.cache import RebuildMemo
-from dossier_ia.synthesis.analysis import analyse_collection, unthemed_warnings
+from dossier_ia.synthesis.advice import unthemed_warnings
+from dossier_ia.synthesis.analysis import analyse_collection
 from dossier_ia.synthesis.render import SYNTHESIS_JSON, SYNTHESIS_PAGE, render_article_themes, render_matrix_pages, render_synthesis_page, synthesis_json
 from dossier_ia.synthesis.themes import load_taxonomy
 

@@ -10,7 +10,9 @@ import yaml
 from dossier_ia.synthesis import analysis as synthesis_analysis
 from dossier_ia.reading.model import Article, Block, BlockKind
 from dossier_ia.reading.reader import read_article
-from dossier_ia.synthesis.analysis import analyse_collection, analyse_sentence, unthemed_warnings
+from dossier_ia.synthesis.advice import unthemed_warnings
+from dossier_ia.synthesis.analysis import analyse_collection, analyse_sentence
+from dossier_ia.synthesis import cues, polarity
 from dossier_ia.french.sentences import split_sentences
 from dossier_ia.synthesis.themes import Polarity, load_taxonomy, parse_taxonomy
 
@@ -187,11 +189,11 @@ def test_quoted_sentences_reach_the_precision_and_recall_targets_on_the_seeds():
 
 def test_sentences_skipped_before_parsing_could_never_be_claims():
     taxonomy, _ = load_taxonomy(THEMES)
-    compiled = synthesis_analysis._compiled(taxonomy)
-    context = synthesis_analysis._block_context("", "", compiled)
+    compiled = cues.compile_taxonomy(taxonomy)
+    context = cues.block_context("", "", compiled)
     texts = [span.text for item in seed_articles() for block in item.body_blocks for span in split_sentences(block.text)]
     texts.append("Cependant, les équipes restent en place.")
     for previous in (None, PRO):
         for text in texts:
-            if not synthesis_analysis._may_claim(text, previous, compiled.relevant):
-                assert synthesis_analysis._judge(text, context, previous, taxonomy, compiled) == (None, ()), text
+            if not polarity.may_claim(text, previous, compiled.relevant):
+                assert polarity.judge(text, context, previous, taxonomy, compiled) == (None, ()), text

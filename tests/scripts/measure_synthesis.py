@@ -31,7 +31,8 @@ sys.path.insert(0, str(ROOT / "hooks"))
 from dossier_ia.reading.model import Article  # noqa: E402
 from dossier_ia.reading.reader import read_article  # noqa: E402
 from generate_articles import generate_articles  # noqa: E402
-from dossier_ia.synthesis.analysis import LANGUAGE, _cache, analyse_collection, analyse_article  # noqa: E402
+from dossier_ia.french.tokens import LANGUAGE  # noqa: E402
+from dossier_ia.synthesis.analysis import _cache, analyse_article, analyse_collection  # noqa: E402
 from dossier_ia.synthesis.themes import load_taxonomy  # noqa: E402
 
 SEEDS = ROOT / "seeds"

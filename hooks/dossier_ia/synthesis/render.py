@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dossier_ia.articles.render import article_uri, article_url, front_matter, page_count, page_items, pagination, relative_link
 from dossier_ia.markdown import escape_text, escape_title
-from dossier_ia.synthesis.analysis import Claim, Quote, Synthesis, ThemeSupport
+from dossier_ia.synthesis.model import Claim, Quote, Synthesis, ThemeSupport
 from dossier_ia.synthesis.themes import Polarity
 
 PAGE_TITLE = "Synthèse : avantages et inconvénients de l’IA en marketing"

@@ -18,7 +18,6 @@ from pathlib import Path
 
 from dossier_ia.editor_data import EditorDataError, parse_editor_yaml
 
-
 THEMES_KEY = "themes"
 FIELDS = ("id", "title", "polarity", "summary", "cues")
 THEME_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")

@@ -1,0 +1,50 @@
+"""The evaluative lexicon compiled for matching: lemma phrases → (role, weight), and modifiers.
+
+Built once per process from ``french.lexicon``'s word lists, lemmatised like the sentences they
+are matched against.
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+from functools import lru_cache
+
+from dossier_ia.french.lexicon import ABILITY, GOAL, NEGATIVE, POSITIVE, PRIVATIVE, REMEDY
+from dossier_ia.french.tokens import lemma_set, phrase_index, phrase_lemmas
+
+
+class Role(str, Enum):
+    POSITIVE = "positive"
+    NEGATIVE = "negative"
+
+
+class Modifier(str, Enum):
+    PRIVATIVE = "privative"
+    REMEDY = "remedy"
+    GOAL = "goal"
+
+
+@lru_cache(maxsize=1)
+def lexicon_index() -> dict[str, list[tuple[tuple[str, ...], tuple[Role, float]]]]:
+    entries: list[tuple[tuple[str, ...], tuple[Role, float]]] = []
+    for role, table in ((Role.POSITIVE, POSITIVE), (Role.NEGATIVE, NEGATIVE)):
+        for weight, (words, *phrases) in table.items():
+            entries.extend(((lemma,), (role, weight)) for lemma in lemma_set(words))
+            entries.extend((phrase_lemmas(phrase), (role, weight)) for phrase in phrases)
+    return phrase_index(entries)
+
+
+@lru_cache(maxsize=1)
+def evaluative_lemmas() -> frozenset[str]:
+    """Lemmas without which a sentence weighs nothing: first words of the lexicon, and abilities,
+    which a negation turns into a drawback. Modifiers only act on evaluative words."""
+    return frozenset(lexicon_index()) | lemma_set(ABILITY)
+
+
+@lru_cache(maxsize=1)
+def modifier_index() -> dict[str, frozenset[Modifier]]:
+    found_modifiers: dict[str, set[Modifier]] = {}
+    for modifier, words in ((Modifier.PRIVATIVE, PRIVATIVE), (Modifier.REMEDY, REMEDY), (Modifier.GOAL, GOAL)):
+        for lemma in lemma_set(words):
+            found_modifiers.setdefault(lemma, set()).add(modifier)
+    return {key: frozenset(found) for key, found in found_modifiers.items()}

@@ -1,0 +1,97 @@
+"""What the synthesis finds: quotes, claims, themes with their support, one verdict per sentence."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cached_property
+from itertools import chain
+from typing import NamedTuple
+
+from dossier_ia.synthesis.themes import Polarity, Theme
+
+
+@dataclass(frozen=True)
+class Quote:
+    """A verbatim sentence of an article supporting a theme, with what is needed to link to it."""
+
+    article: str
+    slug: str
+    article_title: str
+    anchor: str
+    text: str
+
+
+@dataclass(frozen=True)
+class Claim:
+    """A sentence asserting a benefit or drawback; ``themes`` empty when no theme covers it."""
+
+    article: str
+    slug: str
+    article_title: str
+    anchor: str
+    line: int
+    text: str
+    polarity: Polarity
+    themes: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class ThemeSupport:
+    """A theme with its quotes, grouped by article in article order: what is asked per article
+    (which articles, each one's first quote) costs one step per article, not one per quote."""
+
+    theme: Theme
+    quotes_by_article: tuple[tuple[Quote, ...], ...]
+
+    @cached_property
+    def quotes(self) -> tuple[Quote, ...]:
+        return tuple(chain.from_iterable(self.quotes_by_article))
+
+    @cached_property
+    def quote_count(self) -> int:
+        return sum(map(len, self.quotes_by_article))
+
+    @cached_property
+    def articles(self) -> frozenset[str]:
+        """Files quoted for this theme; computed once, since the page and the matrix ask per article."""
+        return frozenset(quotes[0].article for quotes in self.quotes_by_article)
+
+
+@dataclass(frozen=True)
+class ArticleRef:
+    source_name: str
+    slug: str
+    title: str
+
+
+@dataclass(frozen=True)
+class Synthesis:
+    """What the synthesis page, the JSON and the article pages show, in a deterministic order."""
+
+    themes: tuple[ThemeSupport, ...]
+    articles: tuple[ArticleRef, ...]
+    unthemed: tuple[Claim, ...]
+
+    def supported(self, polarity: Polarity) -> tuple[ThemeSupport, ...]:
+        """Themes of one polarity that at least one article supports, most supported first."""
+        return tuple(support for support in self.themes if support.theme.polarity is polarity and support.quotes_by_article)
+
+    def unthemed_by_article(self) -> dict[str, tuple[Claim, ...]]:
+        grouped: dict[str, list[Claim]] = {}
+        for claim in self.unthemed:
+            grouped.setdefault(claim.article, []).append(claim)
+        return {name: tuple(claims) for name, claims in sorted(grouped.items())}
+
+
+class SentenceVerdict(NamedTuple):
+    """The analysis of one sentence of one block: the unit cached per article.
+
+    A named tuple, since one is built for every sentence of every article.
+    """
+
+    block_index: int
+    start: int
+    end: int
+    polarity: Polarity | None
+    themes: tuple[str, ...]
+

@@ -1,0 +1,281 @@
+"""Articles → which sentences assert a benefit or a drawback of AI in marketing, and on which theme.
+
+Each sentence gets a polarity from general rules of French, never from knowledge of one article:
+an evaluative lexicon (lemmatised with ``simplemma``, so "biaisées" counts as "biais"), negation
+("ne … pas", "sans", "pas sans" as litotes, "ne peut pas" as an inability), privative words that
+turn what follows into a loss ("manque de", "nuire à", "limitée"), and the clause structure: in
+"Bien que P, Q" or "P, mais Q" the main clause Q wins. Themes come from the editor's cues in the
+taxonomy; a sentence is quoted under a theme only when its own polarity matches the theme's.
+A sentence with no evaluative word but on a theme, inside a list item or section that names the
+same theme, takes that theme's polarity: the heading is context, never a claim itself.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from itertools import chain
+
+from dossier_ia.french.lexicon import (
+    ABILITY,
+    ADVERSATIVE,
+    ANY_CONTRAST,
+    CONCESSIVE,
+    LOIN,
+    META_DISCOURSE,
+    NEGATION_PARTICLES,
+    NEGATION_STARTS,
+    NON,
+    NOT_CONTRASTING_AFTER,
+    NOT_NEGATING_AFTER_NON,
+    OPENING_CONTRAST,
+    OPENING_CONTRAST_WORDS,
+    RESTRICTIVE,
+    SANS,
+    STRONG,
+    SUBJECT_PRONOUNS,
+    TEMPORAL_CONTRAST,
+)
+from dossier_ia.french.tokens import ParsedSentence, Token, chunk_words, lemma_set, match_phrases, parse_sentence, phrase_positions
+from dossier_ia.synthesis.cues import BlockContext, CompiledTaxonomy, Relevance, cue_themes
+from dossier_ia.synthesis.evaluative import Modifier, Role, evaluative_lemmas, lexicon_index, modifier_index
+from dossier_ia.synthesis.themes import Polarity, Taxonomy
+
+CUE_GAP = 1
+NEGATION_WINDOW = 5
+SANS_WINDOW = 3
+PRIVATIVE_AFTER = 4
+PRIVATIVE_BEFORE = 2
+TOPIC_MAX_WORDS = 4
+CLOSING_MARKS = " »\"”’)"
+SENTENCE_END_MARKS = (".", "!", "?", "…")
+
+
+
+
+def may_claim(text: str, previous: Polarity | None, relevant: Relevance) -> bool:
+    """Whether ``judge`` could give the sentence a polarity: most sentences of an article are
+    claims, but the rest are told apart here for a few dictionary lookups instead of a parse.
+
+    Without an evaluative word, an ability word (negated, an inability) or the start of a cue,
+    weights are nil and no theme is found, so only an opening contrast with the sentence
+    before ("Cependant, …") can still give it a polarity.
+    """
+    chunks = text.split()
+    if any(map(relevant.__getitem__, chunks)):
+        return True
+    if previous is None:
+        return False
+    first = next(chain.from_iterable(map(chunk_words, chunks)), None)
+    return first is not None and first.word in OPENING_CONTRAST_WORDS
+
+
+def judge(
+    text: str, context: BlockContext, previous: Polarity | None, taxonomy: Taxonomy, compiled: CompiledTaxonomy,
+) -> tuple[Polarity | None, tuple[str, ...]]:
+    """Polarity and supported themes of one sentence, given its block context and the sentence before.
+
+    Questions are not claims, nor are a few words without final punctuation: they name a topic.
+    """
+    ending = text.rstrip(CLOSING_MARKS)
+    if ending.endswith("?") or (not ending.endswith(SENTENCE_END_MARKS) and len(text.split()) <= TOPIC_MAX_WORDS):
+        return None, ()
+    sentence = parse_sentence(text)
+    if META_DISCOURSE.search(sentence.line):
+        return None, ()
+    conceded, concessive = _conceded(sentence)
+    content, clauses = sentence.content, sentence.clauses
+    start, stop = bisect_left(sentence.positions, conceded.start), bisect_left(sentence.positions, conceded.stop)
+    main = content[:start] + content[stop:]
+    positive, negative = _weights(main, clauses[:start] + clauses[stop:])
+    polarity = _polarity(positive, negative)
+    if polarity is None and concessive:
+        polarity = _opposite(_polarity(*_weights(content[start:stop], clauses[start:stop])))
+    if polarity is None and previous is not None and OPENING_CONTRAST.match(sentence.line):
+        polarity = _opposite(previous)
+    all_themes = cue_themes(sentence.content, compiled)
+    if polarity is None and positive == negative > 0:
+        polarity = _single_polarity(all_themes, taxonomy)
+    if polarity is None:
+        polarity = _single_polarity(all_themes & (context.label_themes | context.heading_themes), taxonomy)
+    if polarity is None:
+        return None, ()
+    main_themes = all_themes if len(main) == len(sentence.content) else cue_themes(main, compiled)
+    for candidates in (main_themes, all_themes, context.label_themes, context.heading_themes):
+        polar = sorted(theme_id for theme_id in candidates if taxonomy.by_id[theme_id].polarity is polarity)
+        if polar:
+            return polarity, tuple(polar)
+    return polarity, ()
+
+
+def _single_polarity(themes: set[str], taxonomy: Taxonomy) -> Polarity | None:
+    """The polarity the themes agree on, if they do.
+
+    Used when evaluative words are balanced (the topic decides), and for a sentence without
+    evaluative words on a theme that its list label or section heading also names: there the
+    sentence develops the heading's point, so it states the theme itself.
+    """
+    polarities = {taxonomy.by_id[theme_id].polarity for theme_id in themes}
+    return polarities.pop() if len(polarities) == 1 else None
+
+
+def _conceded(sentence: ParsedSentence) -> tuple[range, bool]:
+    """Token range of the conceded clause, and whether a neutral main clause contrasts with it.
+
+    "Bien que P, Q" / "Même si P, Q" / "X, bien que P, Q" concede P; "P, mais Q" concedes P.
+    Only a true concession lets a neutral Q take the opposite of P: "alors que" may be
+    temporal, and "mais" often only adds a nuance.
+    """
+    markers = []
+    if ANY_CONTRAST.search(sentence.line):
+        markers = [(index, True) for index in phrase_positions(sentence.line, CONCESSIVE)]
+        markers += [(index, False) for index in phrase_positions(sentence.line, TEMPORAL_CONTRAST)]
+    if markers:
+        index, concessive = min(markers)
+        end = _clause_end(sentence.words, index)
+        if end is not None:
+            return range(index, end), concessive
+    words = sentence.words
+    if ADVERSATIVE.isdisjoint(words):
+        return range(0), False
+    for index in range(len(words) - 1, 0, -1):
+        if words[index] in ADVERSATIVE and _contrasts(words, index):
+            return range(0, index + 1), False
+    return range(0), False
+
+
+def _contrasts(words: list[str], index: int) -> bool:
+    """ "mais" contrasts, except in "non seulement … mais", "mais aussi" and "pas X mais plutôt Y"."""
+    following = words[index + 1] if index + 1 < len(words) else ""
+    if following in NOT_CONTRASTING_AFTER:
+        return False
+    return not any(words[i] == NON and words[i + 1] == "seulement" for i in range(index - 1))
+
+
+def _clause_end(words: list[str], index: int) -> int | None:
+    """Index just after the conceded clause, or None if it never closes.
+
+    The clause ends at the comma before a subject pronoun ("Bien que P, elle…") if there is one,
+    since P may hold commas of its own; otherwise at its first comma.
+    """
+    commas = [position for position in range(index + 1, len(words) - 2) if words[position] == ","]
+    before_subject = [position for position in commas if words[position + 1] in SUBJECT_PRONOUNS]
+    if before_subject or commas:
+        return (before_subject or commas)[0] + 1
+    return None
+
+
+def _polarity(positive: float, negative: float) -> Polarity | None:
+    """Weigh positive against negative evidence; a tie decides nothing."""
+    if positive > negative:
+        return Polarity.PRO
+    if negative > positive:
+        return Polarity.CON
+    return None
+
+
+def _weights(content: list[Token], clauses: list[int]) -> tuple[float, float]:
+    """Positive and negative weight of the evaluative words, after privation, remedies, goals, negation."""
+    lemmas = [token.lemma for token in content]
+    if evaluative_lemmas().isdisjoint(lemmas):
+        return 0.0, 0.0
+    values = {hit.index: hit.value for hit in match_phrases(lemmas, lexicon_index(), max_gap=0) if not content[hit.index].compound}
+    modifiers = modifier_index()
+    for position in [position for position, lemma in enumerate(lemmas) if lemma in modifiers]:
+        token = content[position]
+        modifier = modifiers[token.lemma]
+        if token.compound:
+            continue
+        if Modifier.PRIVATIVE in modifier:
+            _deprive(values, position, clauses)
+        if Modifier.REMEDY in modifier:
+            _discount(values, position, clauses, Role.NEGATIVE, PRIVATIVE_AFTER)
+        if Modifier.GOAL in modifier:
+            _discount(values, position, clauses, Role.POSITIVE, len(content))
+    if not NEGATION_STARTS.isdisjoint([token.word for token in content]):
+        _negate(values, content, clauses)
+    positive = sum(weight for role, weight in values.values() if role is Role.POSITIVE)
+    return positive, sum(weight for role, weight in values.values() if role is Role.NEGATIVE)
+
+
+def _deprive(values: dict[int, tuple[Role, float]], position: int, clauses: list[int]) -> None:
+    """The nearest positive word around a privative word in its clause becomes a loss."""
+    clause = clauses[position]
+    window = range(max(0, position - PRIVATIVE_BEFORE), min(len(clauses), position + PRIVATIVE_AFTER + 1))
+    for other in sorted(window, key=lambda other: (other < position, abs(other - position))):
+        if other != position and clauses[other] == clause and values.get(other, (None,))[0] is Role.POSITIVE:
+            values[other] = (Role.NEGATIVE, values[other][1])
+            return
+
+
+def _discount(values: dict[int, tuple[Role, float]], position: int, clauses: list[int], role: Role, window: int) -> None:
+    """Words of ``role`` governed by a remedy or goal word, in its clause, lose their weight."""
+    clause = clauses[position]
+    for other in range(position + 1, min(len(clauses), position + window + 1)):
+        if clauses[other] != clause:
+            return
+        if values.get(other, (None,))[0] is role:
+            values[other] = (role, 0.0)
+
+
+def _negate(values: dict[int, tuple[Role, float]], content: list[Token], clauses: list[int]) -> None:
+    """Apply "ne … pas", "sans", "non", "loin d'être": the first evaluative word in scope flips.
+
+    A negated positive becomes negative; a negated ability ("ne peut pas") is a drawback; a
+    negated negative only loses its weight (avoiding a risk is not a benefit), except "pas sans",
+    a litotes, which keeps it.
+    """
+    abilities = lemma_set(ABILITY)
+    position = 0
+    while position < len(content):
+        if content[position].word not in NEGATION_STARTS:
+            position += 1
+            continue
+        targets, position = _negation_scope(content, clauses, position)
+        target = next((target for target in targets if target in values or content[target].lemma in abilities), None)
+        if target is None:
+            continue
+        role, weight = values.get(target, (None, 0.0))
+        if content[target].lemma in abilities:
+            values[target] = (Role.NEGATIVE, STRONG)
+        elif role is Role.POSITIVE:
+            values[target] = (Role.NEGATIVE, weight)
+        else:
+            values[target] = (Role.NEGATIVE, 0.0)
+
+
+def _negation_scope(content: list[Token], clauses: list[int], position: int) -> tuple[list[int], int]:
+    """Content positions the negator at ``position`` governs, and where to resume scanning.
+
+    "pas sans" is a litotes: the two negations cancel and what follows keeps its polarity.
+    """
+    word = content[position].word
+    end = position + 1
+    while end < len(content) and clauses[end] == clauses[position]:
+        end += 1
+    clause = list(range(position + 1, end))
+    if word == "ne":
+        particle = next((other for other in clause[:NEGATION_WINDOW] if content[other].word in NEGATION_PARTICLES), None)
+        if particle is None:
+            restrictive = any(content[other].word == RESTRICTIVE for other in clause[:NEGATION_WINDOW])
+            return ([] if restrictive else clause[:NEGATION_WINDOW]), position + 1
+        if particle + 1 < end and content[particle + 1].word == SANS:
+            return [], particle + 2
+        return clause[:particle - position - 1] + clause[particle - position:][:NEGATION_WINDOW], particle + 1
+    if word == SANS:
+        return clause[:SANS_WINDOW], position + 1
+    if word == NON:
+        negates = bool(clause) and content[clause[0]].word not in NOT_NEGATING_AFTER_NON
+        return (clause[:1] if negates else []), position + 1
+    if word == LOIN:
+        return (clause[1:1 + NEGATION_WINDOW] if clause and content[clause[0]].word == "être" else []), position + 1
+    if clause and content[clause[0]].word == SANS:
+        return [], position + 2
+    return clause[:NEGATION_WINDOW], position + 1
+
+
+def _opposite(polarity: Polarity | None) -> Polarity | None:
+    if polarity is None:
+        return None
+    return Polarity.CON if polarity is Polarity.PRO else Polarity.PRO
+
+
