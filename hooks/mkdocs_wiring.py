@@ -26,8 +26,6 @@ from mkdocs.plugins import get_plugin_logger
 from mkdocs.structure.files import File, Files
 
 HOOKS_DIR = Path(__file__).resolve().parent
-# Editor-curated data (synthesis themes, glossary) inside docs/, excluded from pages in mkdocs.yml.
-EDITOR_DATA_DIR = "_data"
 # Where `serve --dirty` keeps the generated files and the compiled templates, beside its
 # temporary site folder.
 DIRTY_CACHE_SUFFIX = ".generated"
@@ -53,8 +51,9 @@ def _forget_edited_siblings() -> None:
 
 _forget_edited_siblings()
 
-from dossier_ia.reading.collection import SeedsDirError, resolve_seeds_dir  # noqa: E402
 from dossier_ia.cache import RebuildMemo  # noqa: E402
+from dossier_ia.reading.collection import SeedsDirError, resolve_seeds_dir  # noqa: E402
+from dossier_ia.settings import EDITOR_DATA_DIR, Settings  # noqa: E402
 from site_pages import build_site  # noqa: E402
 
 for _module in _sibling_modules().values():
@@ -104,11 +103,11 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig | None:
 
 
 def on_files(files: Files, /, *, config: MkDocsConfig) -> Files | None:
-    site = build_site(_seeds_dir, Path(config.docs_dir) / EDITOR_DATA_DIR)
+    site = build_site(Settings(_seeds_dir, Path(config.docs_dir) / EDITOR_DATA_DIR))
     for problem in site.problems:
-        log.warning(problem)
+        log.warning(str(problem))
     for advice in site.new_advice:
-        advice_log.warning(advice)
+        advice_log.warning(str(advice))
     if repeated := len(site.advice) - len(site.new_advice):
         advice_log.warning(f"{repeated} conseil(s) déjà donné(s) à la construction précédente, toujours valable(s) : non répété(s)")
     cache = _dirty_cache_dir(config, DIRTY_CACHE_SUFFIX)

@@ -1,9 +1,9 @@
-"""The whole pipeline, engine-free: article folder + editor data → every generated file of the site.
+"""The whole pipeline, engine-free: read and analyse once, then every emitter writes its files.
 
-read (``article_collection``) → analyse (``synthesis_analysis``, ``glossary_linker``) → render
-(``article_render``, ``synthesis_render``, ``glossary_render``). This is the one place that lists
-what the site emits; the MkDocs wiring only hands the result to MkDocs, so moving to another
-engine keeps all of this.
+``analyse_site`` reads the article folder and the editor's data and runs every analysis into one
+``AnalysedSite``; ``EMITTERS`` lists what the site emits, each ``emit(site) -> {docs path:
+content}``. A new output is a new entry in that list. The MkDocs wiring only hands the result to
+MkDocs, so moving to another engine keeps all of this.
 """
 
 from __future__ import annotations
@@ -14,63 +14,125 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TypeVar
 
-from dossier_ia.reading.collection import Collection, load_collection
-from dossier_ia.reading.model import Article
 from dossier_ia.articles.render import (
-    INDEX_PAGE_SIZE,
     article_uri,
-    article_url,
-    page_count,
-    page_items,
+    articles_json,
     index_uri,
     render_article,
     render_article_index,
 )
-from dossier_ia.glossary.linker import GLOSSARY_PAGE, find_citations, glossary_hints, link_terms
-from dossier_ia.glossary.render import GLOSSARY_JSON_URI, glossary_json, render_glossary_page
-from dossier_ia.glossary.terms import load_glossary
 from dossier_ia.cache import RebuildMemo
-from dossier_ia.synthesis.advice import unthemed_warnings
+from dossier_ia.glossary.hints import glossary_hints
+from dossier_ia.glossary.linker import find_citations, link_terms
+from dossier_ia.glossary.render import GLOSSARY_JSON_URI, glossary_json, render_glossary_page
+from dossier_ia.glossary.terms import Glossary, load_glossary
+from dossier_ia.markdown import page_count, page_items
+from dossier_ia.notices import Notice, Severity
+from dossier_ia.reading.collection import Collection, load_collection
+from dossier_ia.reading.model import Article
+from dossier_ia.settings import API_DIR, ARTICLE_INDEX_PAGE_SIZE, GLOSSARY_PAGE, SYNTHESIS_PAGE, Settings
+from dossier_ia.synthesis.advice import unthemed_advice
 from dossier_ia.synthesis.analysis import analyse_collection
-from dossier_ia.synthesis.render import SYNTHESIS_JSON, SYNTHESIS_PAGE, render_article_themes, render_matrix_pages, render_synthesis_page, synthesis_json
-from dossier_ia.synthesis.themes import load_taxonomy
+from dossier_ia.synthesis.model import Synthesis
+from dossier_ia.synthesis.render import SYNTHESIS_JSON, render_article_themes, render_matrix_pages, render_synthesis_page, synthesis_json
+from dossier_ia.synthesis.themes import Taxonomy, load_taxonomy
 
 T = TypeVar("T")
-API_DIR = "api"
-THEMES_FILE = "themes.yml"
-GLOSSARY_FILE = "glossaire.yml"
 # Kept between the rebuilds of `mkdocs serve` (this module stays imported): editor data files by
 # (loader, path, mtime, size), and article pages by everything their Markdown depends on.
-_loaded: dict[tuple[object, ...], tuple[object, list[str]]] = {}
+_loaded: dict[tuple[object, ...], tuple[object, list[Notice]]] = {}
 _pages: RebuildMemo[str] = RebuildMemo()
-_previous_advice: set[str] = set()
+_previous_advice: set[Notice] = set()
+
+
+@dataclass(frozen=True)
+class AnalysedSite:
+    """Everything the emitters need: the articles in reading order, the editor's data, and the
+    results of every analysis, computed once per build."""
+
+    settings: Settings
+    collection: Collection
+    taxonomy: Taxonomy
+    glossary: Glossary
+    synthesis: Synthesis
+    # Glossary anchor → the articles that use the term.
+    citations: dict[str, tuple[Article, ...]]
+    notices: tuple[Notice, ...]
+
+    @property
+    def articles(self) -> tuple[Article, ...]:
+        return self.collection.articles
+
+
+Emitter = Callable[[AnalysedSite], dict[str, str]]
+
+
+class EmitterError(RuntimeError):
+    """An emitter failed: the message names it, since a traceback alone does not say which output."""
 
 
 @dataclass(frozen=True)
 class SiteBuild:
-    """Generated files (docs path → content), and what the editor must be told, one line each:
-    ``problems`` are bad input (a file, a data entry) to fix; ``advice`` is how to make the
-    synthesis and glossary more complete (claims no theme covers, terms missing or unused)."""
+    """Generated files (docs path → content), and the notices for the editor: ``problems`` are bad
+    input to fix (a file, a data entry); ``advice`` is how to make the synthesis and glossary more
+    complete; ``new_advice`` is the advice the previous build in this process did not give, so
+    that a rebuild of ``mkdocs serve`` tells what changed instead of repeating itself."""
 
     files: dict[str, str]
-    problems: list[str]
-    advice: list[str]
+    notices: tuple[Notice, ...]
     collection: Collection
-    # The advice that the previous build in this process did not give: after an edit, a rebuild
-    # of `mkdocs serve` tells what changed instead of repeating a line per article.
-    new_advice: list[str]
+    new_advice: tuple[Notice, ...]
+
+    @property
+    def problems(self) -> list[Notice]:
+        return [notice for notice in self.notices if notice.severity is Severity.PROBLEM]
+
+    @property
+    def advice(self) -> list[Notice]:
+        return [notice for notice in self.notices if notice.severity is Severity.ADVICE]
 
 
-def build_site(seeds_dir: Path, data_dir: Path) -> SiteBuild:
-    """Read, analyse and render the collection; what goes wrong is reported, never raised."""
-    collection = load_collection(seeds_dir)
+def build_site(settings: Settings) -> SiteBuild:
+    """Read, analyse and emit the collection; bad input is reported as notices, never raised."""
+    site = analyse_site(settings)
+    files = emit_site(site)
+    advice = [notice for notice in site.notices if notice.severity is Severity.ADVICE]
+    new_advice = tuple(notice for notice in advice if notice not in _previous_advice)
+    _previous_advice.clear()
+    _previous_advice.update(advice)
+    return SiteBuild(files, site.notices, site.collection, new_advice)
+
+
+def analyse_site(settings: Settings) -> AnalysedSite:
+    """Every analysis of the collection, once: what the emitters share."""
+    collection = load_collection(settings.seeds_dir)
     articles = collection.articles
-    taxonomy, taxonomy_problems = _load_unless_unchanged(load_taxonomy, data_dir / THEMES_FILE)
-    glossary, glossary_problems = _load_unless_unchanged(load_glossary, data_dir / GLOSSARY_FILE)
+    taxonomy, taxonomy_problems = _load_unless_unchanged(load_taxonomy, settings.themes_file)
+    glossary, glossary_problems = _load_unless_unchanged(load_glossary, settings.glossary_file)
     synthesis = analyse_collection(list(articles), taxonomy)
     citations = find_citations(articles, glossary)
-    theme_blocks = render_article_themes(synthesis)
+    notices = (
+        *collection.problems, *taxonomy_problems, *glossary_problems, *collection.left_out,
+        *unthemed_advice(synthesis, settings.seeds_dir, settings.themes_file),
+        *glossary_hints(articles, glossary, citations, str(settings.glossary_file)),
+    )
+    return AnalysedSite(settings, collection, taxonomy, glossary, synthesis, citations, notices)
 
+
+def emit_site(site: AnalysedSite) -> dict[str, str]:
+    """Every emitter's files, in the order of ``EMITTERS``."""
+    files: dict[str, str] = {}
+    for name, emit in EMITTERS:
+        try:
+            files.update(emit(site))
+        except Exception as error:
+            raise EmitterError(f"la production de « {name} » a échoué : {error!r}") from error
+    return files
+
+
+def emit_article_pages(site: AnalysedSite) -> dict[str, str]:
+    articles, glossary = site.articles, site.glossary
+    theme_blocks = render_article_themes(site.synthesis)
     files: dict[str, str] = {}
     for position, article in enumerate(articles):
         previous = articles[position - 1] if position > 0 else None
@@ -82,27 +144,49 @@ def build_site(seeds_dir: Path, data_dir: Path) -> SiteBuild:
         files[article_uri(article)] = _pages.get(key, lambda: render_article(
             article, previous=previous, following=following, links=link_terms(article, glossary), appendix=appendix,
         ))
-    index_pages = page_count(len(articles), INDEX_PAGE_SIZE)
-    for page_number in range(1, index_pages + 1):
-        key = (page_number, index_pages, len(articles), page_items(articles, page_number, INDEX_PAGE_SIZE))
-        files[index_uri(page_number)] = _pages.get(key, lambda: render_article_index(articles, page_number, index_pages))
+    return files
+
+
+def emit_article_index(site: AnalysedSite) -> dict[str, str]:
+    articles = site.articles
+    pages = page_count(len(articles), ARTICLE_INDEX_PAGE_SIZE)
+    files: dict[str, str] = {}
+    for page_number in range(1, pages + 1):
+        key = (page_number, pages, len(articles), page_items(articles, page_number, ARTICLE_INDEX_PAGE_SIZE))
+        files[index_uri(page_number)] = _pages.get(key, lambda: render_article_index(articles, page_number, pages))
+    # The last emitter that uses the page memo: what this build did not ask for is forgotten.
     _pages.end_build()
-    files[SYNTHESIS_PAGE] = render_synthesis_page(synthesis)
-    files.update(render_matrix_pages(synthesis))
-    files[GLOSSARY_PAGE] = render_glossary_page(glossary, citations)
-    files[f"{API_DIR}/articles.json"] = _json({"articles": [_article_entry(article) for article in articles]})
-    files[SYNTHESIS_JSON] = _json(synthesis_json(synthesis))
-    files[GLOSSARY_JSON_URI] = _json(glossary_json(glossary, citations))
-
-    problems = [str(problem) for problem in collection.problems] + taxonomy_problems + glossary_problems
-    advice = [str(note) for note in collection.left_out] + unthemed_warnings(synthesis) + glossary_hints(articles, glossary, citations, str(data_dir / GLOSSARY_FILE))
-    new_advice = [note for note in advice if note not in _previous_advice]
-    _previous_advice.clear()
-    _previous_advice.update(advice)
-    return SiteBuild(files, problems, advice, collection, new_advice)
+    return files
 
 
-def _load_unless_unchanged(load: Callable[[Path], tuple[T, list[str]]], path: Path) -> tuple[T, list[str]]:
+def emit_synthesis(site: AnalysedSite) -> dict[str, str]:
+    return {SYNTHESIS_PAGE: render_synthesis_page(site.synthesis), **render_matrix_pages(site.synthesis)}
+
+
+def emit_glossary(site: AnalysedSite) -> dict[str, str]:
+    return {GLOSSARY_PAGE: render_glossary_page(site.glossary, site.citations)}
+
+
+def emit_json(site: AnalysedSite) -> dict[str, str]:
+    """``api/*.json``: a public interface; fields are added, never renamed or dropped."""
+    return {
+        f"{API_DIR}/articles.json": _json(articles_json(site.articles)),
+        SYNTHESIS_JSON: _json(synthesis_json(site.synthesis)),
+        GLOSSARY_JSON_URI: _json(glossary_json(site.glossary, site.citations)),
+    }
+
+
+# What the site emits, in order; each entry is named in the error if it fails.
+EMITTERS: tuple[tuple[str, Emitter], ...] = (
+    ("pages des articles", emit_article_pages),
+    ("liste des articles", emit_article_index),
+    ("synthèse", emit_synthesis),
+    ("glossaire", emit_glossary),
+    ("données JSON (api/)", emit_json),
+)
+
+
+def _load_unless_unchanged(load: Callable[[Path], tuple[T, list[Notice]]], path: Path) -> tuple[T, list[Notice]]:
     """The same object while the file is unchanged: ``mkdocs serve`` rebuilds then reuse the
     analyses cached on it (the glossary matcher and its per-block results)."""
     try:
@@ -115,17 +199,6 @@ def _load_unless_unchanged(load: Callable[[Path], tuple[T, list[str]]], path: Pa
             del _loaded[stale]
         _loaded[key] = load(path)
     return _loaded[key]
-
-
-def _article_entry(article: Article) -> dict[str, object]:
-    return {
-        "file": article.source_name,
-        "slug": article.slug,
-        "title": article.title,
-        "url": article_url(article),
-        "date": article.date.isoformat() if article.date else None,
-        "words": article.words,
-    }
 
 
 def _json(data: object) -> str:

@@ -35,6 +35,28 @@ def build_site(site_dir: Path, seeds_dir: Path | None = None, *, strict: bool = 
     return subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True, timeout=600)
 
 
+def build_in_process(site_dir: Path, seeds_dir: Path, *, strict: bool = False) -> None:
+    """``mkdocs build`` in this process, so that tests read the notices with ``caplog`` instead of
+    parsing a terminal; raises ``mkdocs.exceptions.Abort`` when ``--strict`` fails."""
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+
+    previous = os.environ.get("SEEDS_DIR")
+    os.environ["SEEDS_DIR"] = str(seeds_dir)
+    try:
+        config = load_config(config_file=str(ROOT / "mkdocs.yml"), site_dir=str(site_dir), strict=strict)
+        config.plugins.on_startup(command="build", dirty=False)
+        try:
+            build(config)
+        finally:
+            config.plugins.on_shutdown()
+    finally:
+        if previous is None:
+            os.environ.pop("SEEDS_DIR", None)
+        else:
+            os.environ["SEEDS_DIR"] = previous
+
+
 @pytest.fixture(scope="session")
 def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The real seeds built once with ``--strict``; the build must succeed."""

@@ -43,7 +43,7 @@ def folder(tmp_path: Path, files: dict[str, bytes | str]) -> Path:
 
 
 def problems_of(collection, name: str) -> list[str]:
-    return [str(problem) for problem in collection.problems if problem.path.name == name]
+    return [str(problem) for problem in collection.problems if Path(problem.file).name == name]
 
 
 # --- empty and near-empty files -------------------------------------------------------------
@@ -242,7 +242,7 @@ def test_metadata_mistake_is_reported_on_its_entry_and_line(tmp_path, text, expe
     assert any(expected in problem.message and problem.line == expected_line for problem in problems), problems
     collection = load_collection(seeds)
     assert [article.source_name for article in collection.articles] == ["a.txt"]
-    assert any(str(problem).startswith(f"{seeds / 'metadata.yml'}:{expected_line}: ") for problem in collection.problems)
+    assert any(problem.file == str(seeds / 'metadata.yml') and problem.line == expected_line for problem in collection.problems)
 
 
 def test_metadata_not_in_utf8_is_reported_not_raised(tmp_path):
@@ -261,7 +261,7 @@ def test_metadata_not_in_utf8_is_reported_not_raised(tmp_path):
 ], ids=["theme-missing-fields", "theme-yaml", "theme-not-a-mapping", "term-missing-fields", "term-yaml", "term-not-a-mapping"])
 def test_theme_and_glossary_mistakes_are_reported_not_raised(parse, text, expected):
     _, problems = parse(text, "fichier.yml")
-    assert any(expected in problem and problem.startswith("fichier.yml") for problem in problems), problems
+    assert any(expected in problem.message and problem.file == "fichier.yml" for problem in problems), problems
 
 
 # --- the article folder itself ----------------------------------------------------------------
@@ -298,10 +298,11 @@ def test_a_rebuild_rereads_and_rerenders_only_what_an_edit_changed(tmp_path, mon
     import site_pages
     from dossier_ia.synthesis import analysis as synthesis_analysis
     from conftest import ROOT
+    from dossier_ia.settings import Settings
 
     seeds = folder(tmp_path, {f"article-{number:02d}.txt": f"Article numéro {number}\n\nUn texte court, le numéro {number}.\n" for number in range(20)})
-    data_dir = ROOT / "docs" / "_data"
-    first = site_pages.build_site(seeds, data_dir)
+    settings = Settings(seeds, ROOT / "docs" / "_data")
+    first = site_pages.build_site(settings)
     calls = {"read": 0, "render": 0}
     real_read, real_render = article_collection.read_article, site_pages.render_article
 
@@ -322,16 +323,17 @@ def test_a_rebuild_rereads_and_rerenders_only_what_an_edit_changed(tmp_path, mon
     monkeypatch.setattr(article_collection, "read_article", counted_read)
     monkeypatch.setattr(site_pages, "render_article", counted_render)
     monkeypatch.setattr(synthesis_analysis, "article_claims", counted_claims)
-    unchanged = site_pages.build_site(seeds, data_dir)
+    unchanged = site_pages.build_site(settings)
     assert unchanged.files == first.files and unchanged.advice == first.advice
-    assert calls == {"read": 0, "render": 0, "analyse": 0} and unchanged.new_advice == []
+    assert calls == {"read": 0, "render": 0, "analyse": 0} and unchanged.new_advice == ()
     edited = seeds / "article-07.txt"
     edited.write_text(edited.read_text(encoding="utf-8") + "Une phrase ajoutée. Ce choix présente un inconvénient majeur.\n", encoding="utf-8")
-    second = site_pages.build_site(seeds, data_dir)
+    second = site_pages.build_site(settings)
     assert calls["read"] == 1 and calls["analyse"] == 1 and calls["render"] <= 3  # and, at most, its two neighbours
     assert "Une phrase ajoutée" in second.files["articles/article-numero-7.md"]
     # Only the advice the edit brought is told again.
-    assert len(second.new_advice) == 1 and second.new_advice[0].startswith("article-07.txt") and "inconvénient majeur" in second.new_advice[0]
+    [new] = second.new_advice
+    assert Path(new.file).name == "article-07.txt" and "inconvénient majeur" in new.message
 
 
 @pytest.mark.parametrize(
@@ -340,7 +342,7 @@ def test_a_rebuild_rereads_and_rerenders_only_what_an_edit_changed(tmp_path, mon
 )
 def test_an_impossible_date_in_editor_data_is_a_problem_not_a_traceback(parse, text):
     _, problems = parse(text, "données.yml")
-    assert len(problems) == 1 and "ligne 2" in problems[0] and "2024-13-45" in problems[0]
+    assert len(problems) == 1 and problems[0].line == 2 and "2024-13-45" in problems[0].message
 
 
 def test_a_one_off_build_keeps_nothing_for_a_next_build(monkeypatch):

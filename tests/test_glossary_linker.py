@@ -9,11 +9,10 @@ from dossier_ia.glossary.linker import (
     GlossaryMatcher,
     compile_glossary,
     find_citations,
-    glossary_hints,
     link_terms,
-    missing_terms,
     term_forms,
 )
+from dossier_ia.glossary.hints import glossary_hints, missing_terms
 from dossier_ia.glossary.terms import Glossary, Term
 
 IA = Term("IA", "ia", "Intelligence artificielle.", ("intelligence artificielle",))
@@ -179,8 +178,8 @@ def test_ignored_names_and_rare_names_give_no_hint():
 def test_hints_are_one_line_each_naming_the_file():
     articles = [article(paragraph("L’IA et la CNIL. La CNIL encore."))]
     citations = find_citations(articles, GLOSSARY)
-    hints = glossary_hints(articles, GLOSSARY, citations, "docs/_data/glossaire.yml")
-    assert "docs/_data/glossaire.yml : le terme « Algorithme » n’apparaît dans aucun article ; vérifiez ses variantes ou retirez-le" in hints
-    assert hints[-1].startswith("docs/_data/glossaire.yml : « CNIL » revient 2 fois (a.txt) sans être dans le glossaire")
+    hints = [str(hint) for hint in glossary_hints(articles, GLOSSARY, citations, "docs/_data/glossaire.yml")]
+    assert "docs/_data/glossaire.yml\u00a0: le terme « Algorithme » n’apparaît dans aucun article ; vérifiez ses variantes ou retirez-le" in hints
+    assert hints[-1].startswith("docs/_data/glossaire.yml\u00a0: « CNIL » revient 2 fois (a.txt) sans être dans le glossaire")
     assert not any("« IA »" in hint for hint in hints)
     assert all("\n" not in hint for hint in hints)

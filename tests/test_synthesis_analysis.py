@@ -10,7 +10,7 @@ import yaml
 from dossier_ia.synthesis import analysis as synthesis_analysis
 from dossier_ia.reading.model import Article, Block, BlockKind
 from dossier_ia.reading.reader import read_article
-from dossier_ia.synthesis.advice import unthemed_warnings
+from dossier_ia.synthesis.advice import unthemed_advice
 from dossier_ia.synthesis.analysis import analyse_collection, analyse_sentence
 from dossier_ia.synthesis import cues, polarity
 from dossier_ia.french.sentences import split_sentences
@@ -123,17 +123,10 @@ def test_unthemed_claims_are_returned_per_article_with_one_warning_each():
     assert [claim.text for claim in synthesis.unthemed_by_article()["b.txt"]] == [
         "Ce choix présente un inconvénient majeur.", "Et un autre risque réel.",
     ]
-    warnings = unthemed_warnings(synthesis)
-    assert len(warnings) == 1 and warnings[0].startswith("b.txt") and "ligne 1" in warnings[0]
-
-
-def test_an_unthemed_warning_quotes_the_first_claims_and_gives_the_others_by_line():
-    claims = [f"Ce choix numéro {number} présente un inconvénient majeur." for number in range(1, 7)]
-    synthesis = analyse_collection([article("b.txt", *[(BlockKind.PARAGRAPH, claim) for claim in claims])], TAXONOMY)
-    [warning] = unthemed_warnings(synthesis)
-    assert warning.startswith("b.txt : 6 phrase(s)")
-    assert [claim in warning for claim in claims] == [True, True, True, False, False, False]
-    assert warning.endswith("et lignes 4, 5, 6")
+    notices = unthemed_advice(synthesis, Path("seeds"), Path("docs/_data/themes.yml"))
+    assert [(notice.file, notice.line) for notice in notices] == [("seeds/b.txt", 1), ("seeds/b.txt", 1)]
+    assert "« Ce choix présente un inconvénient majeur. »" in notices[0].message
+    assert "docs/_data/themes.yml" in notices[0].message
 
 
 def test_a_new_article_slots_into_existing_themes_and_articles_are_sorted():

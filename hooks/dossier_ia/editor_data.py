@@ -35,10 +35,6 @@ class EditorDataError(ValueError):
         self.reason = reason
         self.line = line
 
-    def located(self, source: str) -> str:
-        """``source``, with the line when YAML knows it: the start of a message to the editor."""
-        return f"{source}, ligne {self.line}" if self.line else source
-
 
 @dataclass(frozen=True)
 class EditorData:

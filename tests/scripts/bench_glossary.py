@@ -24,7 +24,8 @@ sys.path.insert(0, str(ROOT / "hooks"))
 
 from dossier_ia.reading.model import Article  # noqa: E402
 from dossier_ia.reading.reader import read_article  # noqa: E402
-from dossier_ia.glossary.linker import compile_glossary, find_citations, link_terms, missing_terms  # noqa: E402
+from dossier_ia.glossary.hints import missing_terms  # noqa: E402
+from dossier_ia.glossary.linker import compile_glossary, find_citations, link_terms  # noqa: E402
 from dossier_ia.glossary.render import glossary_json, render_glossary_page  # noqa: E402
 from dossier_ia.glossary.terms import Glossary, Term, load_glossary  # noqa: E402
 

@@ -6,21 +6,15 @@ article text goes through ``escape_text`` so that it is shown, never interpreted
 
 from __future__ import annotations
 
-import json
-import posixpath
-from collections.abc import Callable, Iterable, Sequence
-from functools import lru_cache
+from collections.abc import Iterable, Sequence
 from itertools import groupby
-from typing import Protocol, TypeVar
+from typing import Protocol
 
-from dossier_ia.reading.model import Article, Block, BlockKind, InlineLink
 from dossier_ia.french.sentences import split_sentences
-from dossier_ia.markdown import escape_text, escape_title
+from dossier_ia.markdown import escape_text, escape_title, front_matter, page_items, pagination, relative_link
+from dossier_ia.reading.model import Article, Block, BlockKind, InlineLink
+from dossier_ia.settings import ARTICLE_INDEX_PAGE_SIZE, ARTICLES_DIR, EXCERPT_MAX_LENGTH
 
-ARTICLES_DIR = "articles"
-INDEX_PAGE_SIZE = 50
-T = TypeVar("T")
-EXCERPT_MAX_LENGTH = 220
 MONTH_NAMES = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
                "septembre", "octobre", "novembre", "décembre")
 NARROW_NBSP = "\u202f"
@@ -46,14 +40,6 @@ def article_url(article: Slugged) -> str:
 
 def index_uri(page_number: int) -> str:
     return f"{ARTICLES_DIR}/index.md" if page_number == 1 else f"{ARTICLES_DIR}/pages/{page_number}.md"
-
-
-def relative_link(target_uri: str, from_uri: str) -> str:
-    """A link from one docs file to another (``#anchor`` kept), as Markdown expects it."""
-    path, _, anchor = target_uri.partition("#")
-    directory, name = posixpath.split(path)
-    relative = posixpath.join(_relative_dir(directory, posixpath.dirname(from_uri)), name)
-    return f"{relative}#{anchor}" if anchor else relative
 
 
 def french_date(article: Article) -> str:
@@ -120,7 +106,7 @@ def render_article_index(articles: Sequence[Article], page_number: int, pages: i
         front_matter({"title": heading, "description": f"Les articles du site, du plus récent au plus ancien ({total}).", "search": {"exclude": True}}),
         f"# {heading}",
     ]
-    for article in page_items(articles, page_number, INDEX_PAGE_SIZE):
+    for article in page_items(articles, page_number, ARTICLE_INDEX_PAGE_SIZE):
         facts = " · ".join(filter(None, [french_date(article), f"{article.reading_minutes}{NBSP}min de lecture"]))
         parts.append(
             f"- **[{escape_text(article.title)}]({relative_link(article_uri(article), uri)})**  \n"
@@ -130,36 +116,6 @@ def render_article_index(articles: Sequence[Article], page_number: int, pages: i
     if pages > 1:
         parts.append(pagination(page_number, pages, uri, index_uri, "Pages de la liste des articles"))
     return "\n\n".join(parts) + "\n"
-
-
-def page_count(item_count: int, page_size: int) -> int:
-    """How many pages a list split into pages takes: one at least, even when empty."""
-    return max(1, -(-item_count // page_size))
-
-
-def page_items(items: Sequence[T], page_number: int, page_size: int) -> Sequence[T]:
-    start = (page_number - 1) * page_size
-    return items[start : start + page_size]
-
-
-def pagination(page_number: int, pages: int, uri: str, page_uri: Callable[[int], str], label: str) -> str:
-    """Links to every page of a list split into pages, written on page ``page_number`` (at ``uri``)."""
-    links = []
-    for number in range(1, pages + 1):
-        links.append(f"**{number}**" if number == page_number else f"[{number}]({relative_link(page_uri(number), uri)})")
-    return f'<nav class="article-pagination" aria-label="{label}" markdown>\n\nPages\u00a0: ' + " · ".join(links) + "\n\n</nav>"
-
-
-def front_matter(meta: dict[str, object]) -> str:
-    """YAML front matter written as JSON values (valid YAML, and far faster to emit than PyYAML)."""
-    lines = [f"{key}: {json.dumps(value, ensure_ascii=False)}" for key, value in sorted(meta.items())]
-    return "---\n" + "\n".join(lines) + "\n---"
-
-
-@lru_cache(maxsize=256)
-def _relative_dir(directory: str, from_directory: str) -> str:
-    """Few distinct folder pairs, thousands of links: ``relpath`` once per pair."""
-    return posixpath.relpath(directory or ".", from_directory or ".")
 
 
 def _reading_facts(article: Article) -> str:
@@ -218,3 +174,19 @@ def _neighbours(previous: Article | None, following: Article | None, uri: str) -
     if following:
         items.append(f"[Article suivant{NBSP}: {escape_text(following.title)} →]({relative_link(article_uri(following), uri)})")
     return '<nav class="article-neighbours" aria-label="Articles voisins" markdown>\n\n' + "\n\n".join(items) + "\n\n</nav>"
+
+
+def articles_json(articles: Sequence[Article]) -> dict[str, object]:
+    """``api/articles.json``: one entry per article, in reading order (a public interface)."""
+    return {"articles": [_article_entry(article) for article in articles]}
+
+
+def _article_entry(article: Article) -> dict[str, object]:
+    return {
+        "file": article.source_name,
+        "slug": article.slug,
+        "title": article.title,
+        "url": article_url(article),
+        "date": article.date.isoformat() if article.date else None,
+        "words": article.words,
+    }

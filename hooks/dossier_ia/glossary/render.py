@@ -10,11 +10,12 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from itertools import groupby
 
-from dossier_ia.reading.model import Article
-from dossier_ia.articles.render import article_uri, front_matter
+from dossier_ia.articles.render import article_uri
 from dossier_ia.french.text import fold_accents, sort_key
 from dossier_ia.glossary.terms import Glossary, Term
-from dossier_ia.markdown import escape_text
+from dossier_ia.markdown import escape_text, front_matter
+from dossier_ia.settings import API_DIR, GLOSSARY_CITATIONS_SHOWN
+from dossier_ia.reading.model import Article
 
 PAGE_TITLE = "Glossaire"
 PAGE_DESCRIPTION = "Les termes techniques, juridiques et économiques employés dans les articles, expliqués simplement."
@@ -22,9 +23,7 @@ INTRODUCTION = (
     "Les mots que vous croiserez dans les articles, expliqués en quelques phrases. "
     "Dans chaque article, le premier emploi d’un terme renvoie ici : survolez-le pour lire sa définition."
 )
-GLOSSARY_JSON_URI = "api/glossaire.json"
-# The page stays bounded however large the collection; the JSON lists every citing article.
-MAX_CITATIONS_SHOWN = 20
+GLOSSARY_JSON_URI = f"{API_DIR}/glossaire.json"
 # Terms that do not start with a letter ("3D", "« Big Four »") come first, under this sign.
 OTHER_LETTERS = "#"
 LETTER_ANCHOR_PREFIX = "lettre-"
@@ -77,9 +76,9 @@ def _entry(term: Term, cited: Sequence[Article]) -> str:
     if term.variants:
         lines += ["", f"*Autres formes\u00a0:* {escape_text(', '.join(term.variants))}"]
     if cited:
-        links = ", ".join(f"[{escape_text(article.title)}]({article_uri(article)})" for article in cited[:MAX_CITATIONS_SHOWN])
-        if len(cited) > MAX_CITATIONS_SHOWN:
-            links += f" et {len(cited) - MAX_CITATIONS_SHOWN} autres (liste complète : [{GLOSSARY_JSON_URI}]({GLOSSARY_JSON_URI}))"
+        links = ", ".join(f"[{escape_text(article.title)}]({article_uri(article)})" for article in cited[:GLOSSARY_CITATIONS_SHOWN])
+        if len(cited) > GLOSSARY_CITATIONS_SHOWN:
+            links += f" et {len(cited) - GLOSSARY_CITATIONS_SHOWN} autres (liste complète : [{GLOSSARY_JSON_URI}]({GLOSSARY_JSON_URI}))"
         # Out of the search index: article titles are found on the articles themselves.
         lines += ["", f"*Cité dans\u00a0:* {links}\n{{ data-search-exclude }}"]
     else:

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from dossier_ia.editor_data import EditorDataError, parse_editor_yaml
 from dossier_ia.french.text import fold_accents, slugify, sort_key
+from dossier_ia.notices import Kind, Notice, problem
 
 TERMS_KEY = "terms"
 IGNORE_KEY = "ignore"
@@ -57,39 +58,39 @@ class Glossary:
     ignored: frozenset[str] = frozenset()
 
 
-def load_glossary(path: Path) -> tuple[Glossary, list[str]]:
+def load_glossary(path: Path) -> tuple[Glossary, list[Notice]]:
     """Read the glossary file; a missing or unreadable file gives an empty glossary and one problem."""
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as error:
-        return Glossary(()), [f"{path} : glossaire illisible ({error}) ; le glossaire sera vide"]
+        return Glossary(()), [problem(Kind.GLOSSARY, path, f"glossaire illisible ({error}) ; le glossaire sera vide")]
     return parse_glossary(text, str(path))
 
 
-def parse_glossary(text: str, source: str) -> tuple[Glossary, list[str]]:
+def parse_glossary(text: str, source: str) -> tuple[Glossary, list[Notice]]:
     """Validate the YAML text of a glossary; bad entries are skipped and reported, never raised."""
     try:
         document = parse_editor_yaml(text)
     except EditorDataError as error:
-        return Glossary(()), [f"{error.located(source)} : YAML invalide ({error.reason}) ; le glossaire sera vide"]
+        return Glossary(()), [problem(Kind.GLOSSARY, source, f"YAML invalide ({error.reason}) ; le glossaire sera vide", error.line)]
     data = document.value
     if not isinstance(data, dict) or not isinstance(data.get(TERMS_KEY), list):
-        return Glossary(()), [f"{source} : le fichier doit contenir une liste « {TERMS_KEY}: » de termes"]
+        return Glossary(()), [problem(Kind.GLOSSARY, source, f"le fichier doit contenir une liste « {TERMS_KEY}: » de termes")]
     problems = [
-        f"{source} : clé « {key} » inconnue ignorée ; clés possibles : {', '.join(TOP_LEVEL_KEYS)}"
+        problem(Kind.GLOSSARY, source, f"clé « {key} » inconnue ignorée ; clés possibles : {', '.join(TOP_LEVEL_KEYS)}")
         for key in sorted(map(str, set(data) - set(TOP_LEVEL_KEYS)))
     ]
     lines = document.item_lines(TERMS_KEY)
     terms: list[Term] = []
     owners: dict[str, str] = {}
     for index, entry in enumerate(data[TERMS_KEY]):
-        where = f"{source}, ligne {lines[index]}" if index < len(lines) else source
+        line = lines[index] if index < len(lines) else None
         term, entry_problems = _term(entry, index)
-        problems.extend(f"{where} : {problem}" for problem in entry_problems)
+        problems.extend(problem(Kind.GLOSSARY, source, message, line) for message in entry_problems)
         if term is None:
             continue
         term, clash_problems = _without_taken_forms(term, owners, terms)
-        problems.extend(f"{where} : {problem}" for problem in clash_problems)
+        problems.extend(problem(Kind.GLOSSARY, source, message, line) for message in clash_problems)
         if term is None:
             continue
         owners.update((form_key(form), term.anchor) for form in term.forms)
@@ -177,10 +178,10 @@ def _owner_name(form: str, owners: dict[str, str], terms: list[Term]) -> str:
     return next(term.name for term in terms if term.anchor == anchor)
 
 
-def _ignored(value: object, source: str) -> tuple[frozenset[str], list[str]]:
+def _ignored(value: object, source: str) -> tuple[frozenset[str], list[Notice]]:
     """Names the editor knows about and does not want in the glossary (no hint about them)."""
     if value is None:
         return frozenset(), []
     if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
-        return frozenset(), [f"{source} : « {IGNORE_KEY}: » doit être une liste de noms ; liste ignorée"]
+        return frozenset(), [problem(Kind.GLOSSARY, source, f"« {IGNORE_KEY}: » doit être une liste de noms ; liste ignorée")]
     return frozenset(form_key(item) for item in value if item.strip()), []

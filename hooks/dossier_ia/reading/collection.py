@@ -1,6 +1,6 @@
 """The article folder → the collection: every readable article once, with unique titles and URLs.
 
-One bad file never stops the others: it becomes a ``SourceProblem`` naming the file (and line),
+One bad file never stops the others: it becomes a problem notice naming the file (and line),
 which the wiring reports as a warning. Articles are cached by file identity and content, so a
 rebuild during ``mkdocs serve`` re-reads only the files that changed.
 """
@@ -11,15 +11,16 @@ import os
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from dossier_ia.reading.metadata import METADATA_FILE_NAME, load_metadata
+from dossier_ia.cache import RebuildMemo
+from dossier_ia.french.text import slugify, sort_key
+from dossier_ia.notices import Kind, Notice, problem
+from dossier_ia.settings import ARTICLES_DIR, DEFAULT_SEEDS_DIR, METADATA_FILE, SEEDS_DIR_VARIABLE
+from dossier_ia.reading.metadata import load_metadata
 from dossier_ia.reading.model import Article
 from dossier_ia.reading.reader import ArticleMetadata, read_article
 from dossier_ia.reading.source import UnreadableSource
-from dossier_ia.french.text import slugify, sort_key
-from dossier_ia.cache import RebuildMemo
 
 ARTICLE_SUFFIX = ".txt"
-SEEDS_DIR_VARIABLE = "SEEDS_DIR"
 # Slugs the site needs for its own pages under articles/.
 RESERVED_SLUGS = frozenset({"index", "pages"})
 
@@ -29,25 +30,14 @@ class SeedsDirError(ValueError):
 
 
 @dataclass(frozen=True)
-class SourceProblem:
-    path: Path
-    message: str
-    line: int | None = None
-
-    def __str__(self) -> str:
-        where = f"{self.path}:{self.line}" if self.line else str(self.path)
-        return f"{where}: {self.message}"
-
-
-@dataclass(frozen=True)
 class Collection:
     """Articles in reading order (newest first, then undated by title), what went wrong
     (``problems``), and the lines left out as web page leftovers (``left_out``, advice)."""
 
     seeds_dir: Path
     articles: tuple[Article, ...]
-    problems: tuple[SourceProblem, ...]
-    left_out: tuple[SourceProblem, ...] = ()
+    problems: tuple[Notice, ...]
+    left_out: tuple[Notice, ...] = ()
 
 
 _reads: RebuildMemo[Article | UnreadableSource] = RebuildMemo()
@@ -56,7 +46,7 @@ _reads: RebuildMemo[Article | UnreadableSource] = RebuildMemo()
 def resolve_seeds_dir(project_dir: Path, environ: dict[str, str] | os._Environ[str] = os.environ) -> Path:
     """The article folder: ``$SEEDS_DIR`` if set, else ``seeds/`` beside ``mkdocs.yml``."""
     configured = environ.get(SEEDS_DIR_VARIABLE)
-    seeds_dir = Path(configured).expanduser() if configured else project_dir / "seeds"
+    seeds_dir = Path(configured).expanduser() if configured else project_dir / DEFAULT_SEEDS_DIR
     if not seeds_dir.is_absolute():
         seeds_dir = Path.cwd() / seeds_dir
     origin = f"{SEEDS_DIR_VARIABLE}={configured}" if configured else "le dossier par défaut"
@@ -82,21 +72,21 @@ def load_collection(seeds_dir: Path) -> Collection:
     """Read every article of the folder; unreadable files are reported, never fatal."""
     paths = article_paths(seeds_dir)
     overrides, metadata_problems = load_metadata(seeds_dir, {path.name for path in paths})
-    problems = [SourceProblem(seeds_dir / METADATA_FILE_NAME, problem.message, problem.line) for problem in metadata_problems]
+    problems = list(metadata_problems)
     articles: list[Article] = []
     for path in paths:
         stat = path.stat()
         key = (str(path), stat.st_mtime_ns, stat.st_size, overrides.get(path.name))
         result = _reads.get(key, lambda: _read(path, overrides.get(path.name)))
         if isinstance(result, UnreadableSource):
-            problems.append(SourceProblem(path, f"{result} (article ignoré)"))
+            problems.append(problem(Kind.SOURCE, path, f"{result} (article ignoré)"))
             continue
-        problems.extend(SourceProblem(path, issue.message, issue.line) for issue in result.issues)
+        problems.extend(replace(issue, file=str(path)) for issue in result.issues)
         articles.append(result)
     _reads.end_build()
     unique, naming_problems = _make_unique(articles, seeds_dir)
     unique.sort(key=_reading_order)
-    left_out = tuple(SourceProblem(seeds_dir / article.source_name, note.message, note.line) for article in articles for note in article.left_out)
+    left_out = tuple(replace(note, file=str(seeds_dir / article.source_name)) for article in articles for note in article.left_out)
     return Collection(seeds_dir, tuple(unique), tuple(problems + naming_problems), left_out)
 
 
@@ -107,9 +97,9 @@ def _read(path: Path, metadata: ArticleMetadata | None) -> Article | UnreadableS
         return error
 
 
-def _make_unique(articles: list[Article], seeds_dir: Path) -> tuple[list[Article], list[SourceProblem]]:
+def _make_unique(articles: list[Article], seeds_dir: Path) -> tuple[list[Article], list[Notice]]:
     """Two articles never share a title or a URL: later files (by name) get a number, and a warning."""
-    problems: list[SourceProblem] = []
+    problems: list[Notice] = []
     titles: dict[str, str] = {}
     slugs: set[str] = set(RESERVED_SLUGS)
     unique: list[Article] = []
@@ -120,13 +110,13 @@ def _make_unique(articles: list[Article], seeds_dir: Path) -> tuple[list[Article
             counter += 1
             title = f"{article.title} ({counter})"
         if counter > 1:
-            problems.append(SourceProblem(seeds_dir / article.source_name, f"même titre que {titles[article.title.casefold()]} : renommé « {title} » ; donnez-lui un titre propre dans {METADATA_FILE_NAME}"))
+            problems.append(problem(Kind.NAMING, seeds_dir / article.source_name, f"même titre que {titles[article.title.casefold()]} : renommé « {title} » ; donnez-lui un titre propre dans {METADATA_FILE}"))
         base, counter = slug, 1
         while slug in slugs:
             counter += 1
             slug = f"{base}-{counter}"
         if counter > 1 and base not in RESERVED_SLUGS:
-            problems.append(SourceProblem(seeds_dir / article.source_name, f"adresse « articles/{base}/ » déjà prise : publié sous « articles/{slug}/ » ; fixez un slug dans {METADATA_FILE_NAME}"))
+            problems.append(problem(Kind.NAMING, seeds_dir / article.source_name, f"adresse « {ARTICLES_DIR}/{base}/ » déjà prise : publié sous « {ARTICLES_DIR}/{slug}/ » ; fixez un slug dans {METADATA_FILE}"))
         titles[title.casefold()] = article.source_name
         slugs.add(slug)
         # The same object when nothing changes: what it computed once (word count) stays computed.

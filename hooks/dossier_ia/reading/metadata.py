@@ -8,40 +8,34 @@ every problem names the entry and the line, and the entry is ignored.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 from pathlib import Path
 
-from dossier_ia.reading.reader import ArticleMetadata, parse_date
 from dossier_ia.editor_data import EditorDataError, read_editor_yaml
+from dossier_ia.notices import Kind, Notice, problem
+from dossier_ia.settings import METADATA_FILE
+from dossier_ia.reading.reader import ArticleMetadata, parse_date
 
-METADATA_FILE_NAME = "metadata.yml"
 FIELDS = ("title", "date", "source", "author", "slug")
 
 
-@dataclass(frozen=True)
-class MetadataProblem:
-    message: str
-    line: int | None = None
-
-
-def load_metadata(seeds_dir: Path, article_names: set[str]) -> tuple[dict[str, ArticleMetadata], list[MetadataProblem]]:
+def load_metadata(seeds_dir: Path, article_names: set[str]) -> tuple[dict[str, ArticleMetadata], list[Notice]]:
     """Overrides per article file name, and the problems found (the file itself is optional)."""
-    path = seeds_dir / METADATA_FILE_NAME
+    path = seeds_dir / METADATA_FILE
     if not path.is_file():
         return {}, []
     try:
         document = read_editor_yaml(path)
     except EditorDataError as error:
-        return {}, [MetadataProblem(f"fichier illisible, ignoré en entier : {error.reason}", error.line)]
+        return {}, [problem(Kind.METADATA, path, f"fichier illisible, ignoré en entier : {error.reason}", error.line)]
     data = document.value
     if data is None:
         return {}, []
     if not isinstance(data, dict):
-        return {}, [MetadataProblem("le fichier doit associer des noms de fichiers d’articles à leurs champs ({', '.join(FIELDS)})", 1)]
+        return {}, [problem(Kind.METADATA, path, f"le fichier doit associer des noms de fichiers d’articles à leurs champs ({', '.join(FIELDS)})", 1)]
     keys = document.key_lines()
     lines = dict(keys)
     problems = [
-        MetadataProblem(f"« {name} » apparaît plusieurs fois : cette entrée est ignorée, seule la dernière compte ; fusionnez-les", line)
+        problem(Kind.METADATA, path, f"« {name} » apparaît plusieurs fois : cette entrée est ignorée, seule la dernière compte ; fusionnez-les", line)
         for name, line in keys if line != lines[name]
     ]
     overrides: dict[str, ArticleMetadata] = {}
@@ -49,17 +43,17 @@ def load_metadata(seeds_dir: Path, article_names: set[str]) -> tuple[dict[str, A
         line = lines.get(str(name))
         entry = data[name]
         if name not in article_names:
-            problems.append(MetadataProblem(f"« {name} » ne correspond à aucun article du dossier : corrigez le nom ou retirez l’entrée", line))
+            problems.append(problem(Kind.METADATA, path, f"« {name} » ne correspond à aucun article du dossier : corrigez le nom ou retirez l’entrée", line))
             continue
         if not isinstance(entry, dict):
-            problems.append(MetadataProblem(f"« {name} » : attendu des champs ({', '.join(FIELDS)}), trouvé « {entry} »", line))
+            problems.append(problem(Kind.METADATA, path, f"« {name} » : attendu des champs ({', '.join(FIELDS)}), trouvé « {entry} »", line))
             continue
         unknown = sorted(set(map(str, entry)) - set(FIELDS))
         if unknown:
-            problems.append(MetadataProblem(f"« {name} » : champ(s) inconnu(s) {', '.join(unknown)} ; champs possibles : {', '.join(FIELDS)}", line))
+            problems.append(problem(Kind.METADATA, path, f"« {name} » : champ(s) inconnu(s) {', '.join(unknown)} ; champs possibles : {', '.join(FIELDS)}", line))
         date, date_problem = _date(entry.get("date"))
         if date_problem:
-            problems.append(MetadataProblem(f"« {name} » : {date_problem}", line))
+            problems.append(problem(Kind.METADATA, path, f"« {name} » : {date_problem}", line))
         overrides[name] = ArticleMetadata(
             title=_text(entry.get("title")),
             date=date,

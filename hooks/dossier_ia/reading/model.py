@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 from enum import Enum
 from functools import cached_property
 
+from dossier_ia.notices import Notice
+
 WORD_PATTERN = re.compile(r"\w+(?:[’'-]\w+)*")
 WORDS_PER_MINUTE = 230
 
@@ -60,14 +62,6 @@ class InlineLink:
 
 
 @dataclass(frozen=True)
-class ReadIssue:
-    """A problem found while reading, reported to the editor with the line where it applies."""
-
-    message: str
-    line: int | None = None
-
-
-@dataclass(frozen=True)
 class Article:
     """One article of the collection, as read from its raw text and the editor's metadata."""
 
@@ -79,10 +73,10 @@ class Article:
     date: dt.date | None = None
     source_url: str | None = None
     author: str | None = None
-    issues: tuple[ReadIssue, ...] = field(default=(), compare=False)
+    issues: tuple[Notice, ...] = field(default=(), compare=False)
     # Lines read as leftovers of the web page (image captions), not published: told to the editor
     # as advice, so that nothing disappears without a word.
-    left_out: tuple[ReadIssue, ...] = field(default=(), compare=False)
+    left_out: tuple[Notice, ...] = field(default=(), compare=False)
 
     def __hash__(self) -> int:
         # The generated hash would go through every block on each lookup of the per-build caches;

@@ -12,12 +12,13 @@ import hashlib
 import re
 from dataclasses import dataclass
 
-from dossier_ia.reading.model import Article, Block, BlockKind, ReadIssue
-from dossier_ia.reading.source import UnreadableSource, decode_source
 from dossier_ia.french.sentences import split_sentences
 from dossier_ia.french.text import fold_accents, slugify
+from dossier_ia.notices import Kind, Notice, advice, problem
+from dossier_ia.reading.model import Article, Block, BlockKind
+from dossier_ia.settings import MAX_TITLE_LENGTH
+from dossier_ia.reading.source import UnreadableSource, decode_source
 
-MAX_TITLE_LENGTH = 90
 MAX_HEADING_LENGTH = 100
 MAX_HEADING_WORDS = 15
 MAX_LABEL_WORDS = 8
@@ -89,19 +90,19 @@ class _Line:
 def read_article(source_name: str, raw: bytes, metadata: ArticleMetadata | None = None) -> Article:
     """Read one article file; raises ``UnreadableSource`` when there is nothing publishable in it."""
     metadata = metadata or ArticleMetadata()
-    source = decode_source(raw)
+    source = decode_source(raw, source_name)
     issues = list(source.issues)
     lines = [_Line(number, text.strip(), number) for number, text in enumerate(source.lines, start=1) if text.strip()]
     if not lines:
         raise EmptyArticle("l’article est vide : ajoutez-y du texte ou retirez le fichier")
     content, found_date = _drop_page_chrome(lines)
     title, content = _take_title(_drop_repeated_lines(_join_wrapped_lines(content)))
-    blocks, left_out = _blocks(content)
+    blocks, left_out = _blocks(content, source_name)
     if not blocks:
-        issues.append(ReadIssue("l’article n’a qu’un titre et aucun contenu : complétez-le", lines[0].number))
+        issues.append(problem(Kind.SOURCE, source_name, "l’article n’a qu’un titre et aucun contenu : complétez-le", lines[0].number))
     title = metadata.title or title or _derive_title(blocks, source_name)
     if len(title) > MAX_TITLE_LENGTH:
-        issues.append(ReadIssue(f"le titre dépasse {MAX_TITLE_LENGTH} caractères ; raccourcissez-le dans le fichier de métadonnées"))
+        issues.append(problem(Kind.SOURCE, source_name, f"le titre dépasse {MAX_TITLE_LENGTH} caractères ; raccourcissez-le dans le fichier de métadonnées"))
     return Article(
         source_name=source_name,
         title=title,
@@ -197,16 +198,17 @@ def _take_title(lines: list[_Line]) -> tuple[str | None, list[_Line]]:
     return None, lines
 
 
-def _blocks(lines: list[_Line]) -> tuple[tuple[Block, ...], tuple[ReadIssue, ...]]:
+def _blocks(lines: list[_Line], source_name: str) -> tuple[tuple[Block, ...], tuple[Notice, ...]]:
     """The article's blocks, and the caption lines left out of them."""
     blocks: list[Block] = []
-    left_out: list[ReadIssue] = []
+    left_out: list[Notice] = []
     seen_anchors: set[str] = set()
     for index, line in enumerate(lines):
         following = lines[index + 1].text if index + 1 < len(lines) else None
         kind, text, label, number = _classify(line.text, following)
         if kind is None:
-            left_out.append(ReadIssue(
+            left_out.append(advice(
+                Kind.LEFT_OUT, source_name,
                 f"« {text} » est lu comme une légende d’image et n’est pas publié ; si c’est un "
                 "intertitre, écrivez-le comme une phrase (avec ses mots de liaison)", line.number,
             ))

@@ -1,7 +1,7 @@
 """Bytes on disk → clean text lines, whatever encoding or line endings the editor's file has.
 
 Articles come from many tools: UTF-8 with or without BOM, Windows-1252, CRLF or CR endings,
-stray NUL bytes. Decoding never guesses silently: every repair is reported as a ``ReadIssue``.
+stray NUL bytes. Decoding never guesses silently: every repair is reported as a notice naming the file and line.
 """
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ from __future__ import annotations
 import codecs
 from dataclasses import dataclass
 
-from dossier_ia.reading.model import ReadIssue
+from dossier_ia.notices import Kind, Notice, problem
 
 # Share of control characters above which a ".txt" file is taken for binary data.
 BINARY_CONTROL_SHARE = 0.05
@@ -24,12 +24,12 @@ class UnreadableSource(ValueError):
 @dataclass(frozen=True)
 class SourceText:
     lines: tuple[str, ...]
-    issues: tuple[ReadIssue, ...]
+    issues: tuple[Notice, ...]
 
 
-def decode_source(raw: bytes) -> SourceText:
+def decode_source(raw: bytes, source_name: str) -> SourceText:
     """Decode an article file into lines (1-based line ``n`` is ``lines[n - 1]``)."""
-    issues: list[ReadIssue] = []
+    issues: list[Notice] = []
     if raw.startswith(codecs.BOM_UTF8):
         raw = raw[len(codecs.BOM_UTF8):]
     _reject_binary(raw)
@@ -38,7 +38,8 @@ def decode_source(raw: bytes) -> SourceText:
     except UnicodeDecodeError as error:
         line = raw.count(b"\n", 0, error.start) + 1
         text = raw.decode(FALLBACK_ENCODING, errors="replace")
-        issues.append(ReadIssue(
+        issues.append(problem(
+            Kind.SOURCE, source_name,
             "le fichier n’est pas en UTF-8 (octet invalide) ; lu comme Windows-1252 : "
             "vérifiez les accents puis réenregistrez-le en UTF-8",
             line,
@@ -46,7 +47,7 @@ def decode_source(raw: bytes) -> SourceText:
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     for number, line in enumerate(lines, start=1):
         if "\x00" in line:
-            issues.append(ReadIssue("caractères NUL supprimés : le fichier est peut-être corrompu", number))
+            issues.append(problem(Kind.SOURCE, source_name, "caractères NUL supprimés : le fichier est peut-être corrompu", number))
     return SourceText(tuple(line.replace("\x00", "") for line in lines), tuple(issues))
 
 

@@ -2,24 +2,22 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from dossier_ia.notices import Kind, Notice, advice
 from dossier_ia.synthesis.model import Synthesis
 
-QUOTED_UNTHEMED_CLAIMS = 3
 
-
-def unthemed_warnings(synthesis: Synthesis) -> list[str]:
-    """One message per article on the claims no theme covers: the editor may add cues or a theme.
-
-    The first few are quoted, the others given by line, so that a message stays one readable line
-    however long the article.
-    """
-    messages = []
-    for name, claims in synthesis.unthemed_by_article().items():
-        listed = " ; ".join(f"ligne {claim.line} ({claim.polarity.label}) « {claim.text} »" for claim in claims[:QUOTED_UNTHEMED_CLAIMS])
-        if len(claims) > QUOTED_UNTHEMED_CLAIMS:
-            listed += f" ; et lignes {', '.join(str(claim.line) for claim in claims[QUOTED_UNTHEMED_CLAIMS:])}"
-        messages.append(
-            f"{name} : {len(claims)} phrase(s) affirment un avantage ou un inconvénient sans correspondre "
-            f"à aucun thème (ajoutez des indices ou un thème dans le fichier des thèmes) : {listed}"
+def unthemed_advice(synthesis: Synthesis, seeds_dir: Path, themes_file: Path) -> list[Notice]:
+    """One notice per claim that no theme covers, at its line: the editor may add a theme (or
+    examples to one) in the themes file, or leave it: it is still listed on the synthesis page."""
+    return [
+        advice(
+            Kind.UNTHEMED, seeds_dir / name,
+            f"« {claim.text} » ({claim.polarity.label}) : aucun thème ne couvre ce point ; "
+            f"ajoutez-le à un thème ou créez-en un dans {themes_file}",
+            claim.line,
         )
-    return messages
+        for name, claims in synthesis.unthemed_by_article().items()
+        for claim in claims
+    ]

@@ -7,21 +7,18 @@ written, whatever characters it holds. Links are relative ``.md`` paths so MkDoc
 
 from __future__ import annotations
 
-from dossier_ia.articles.render import article_uri, article_url, front_matter, page_count, page_items, pagination, relative_link
-from dossier_ia.markdown import escape_text, escape_title
+from dossier_ia.articles.render import article_uri, article_url
+from dossier_ia.markdown import escape_text, escape_title, front_matter, page_count, page_items, pagination, relative_link
+from dossier_ia.settings import API_DIR, MATRIX_PAGE_SIZE, SYNTHESIS_DIR, SYNTHESIS_PAGE, SYNTHESIS_QUOTES_SHOWN
 from dossier_ia.synthesis.model import Claim, Quote, Synthesis, ThemeSupport
 from dossier_ia.synthesis.themes import Polarity
 
 PAGE_TITLE = "Synthèse : avantages et inconvénients de l’IA en marketing"
 PAGE_DESCRIPTION = "Ce que disent les articles des avantages et des inconvénients de l’IA en marketing, thème par thème, citations à l’appui."
-SYNTHESIS_PAGE = "synthese.md"
-SYNTHESIS_JSON = "api/synthese.json"
-# The page stays readable and its size bounded however large the collection: the JSON has every quote.
-MAX_QUOTES_SHOWN = 12
-# Rows of the theme × article table per page: the synthesis page shows the first ones, and an edit
-# re-renders the one page that holds the article's row, not a table of the whole collection.
-MATRIX_PAGE_SIZE = 50
-MATRIX_DIR = "synthese/matrice"
+SYNTHESIS_JSON = f"{API_DIR}/synthese.json"
+# Rows of the theme × article table per page (``MATRIX_PAGE_SIZE``): the synthesis page shows the
+# first ones, and an edit re-renders the one page that holds the article's row.
+MATRIX_DIR = f"{SYNTHESIS_DIR}/matrice"
 MATRIX_TITLE = "Qui dit quoi : thèmes et articles"
 MATRIX_ANCHOR = "matrice"
 NBSP = "\u00a0"
@@ -121,7 +118,7 @@ def _theme_section(support: ThemeSupport, total: int) -> list[str]:
         "",
         *_unsearchable(
             [f"- {_quoted(quote.text)} — {_source_link(quote)}" for quote in _shown_quotes(support.quotes_by_article)]
-            + _more_quotes(support.quote_count - MAX_QUOTES_SHOWN)
+            + _more_quotes(support.quote_count - SYNTHESIS_QUOTES_SHOWN)
         ),
         "",
     ]
@@ -165,8 +162,8 @@ def _others(synthesis: Synthesis) -> list[str]:
     claims: list[Claim] = list(synthesis.unthemed)
     if not claims:
         return []
-    items = [f"- {_quoted(claim.text)} ({claim.polarity.label}) — {_source_link(claim)}" for claim in claims[:MAX_QUOTES_SHOWN]]
-    items += _more_quotes(len(claims) - MAX_QUOTES_SHOWN)
+    items = [f"- {_quoted(claim.text)} ({claim.polarity.label}) — {_source_link(claim)}" for claim in claims[:SYNTHESIS_QUOTES_SHOWN]]
+    items += _more_quotes(len(claims) - SYNTHESIS_QUOTES_SHOWN)
     return ["## Autres points soulevés {#autres-points}", "", OTHERS_INTRODUCTION, "", *_unsearchable(items), ""]
 
 
@@ -176,13 +173,13 @@ def _themes_block(links: dict[Polarity, list[str]]) -> str:
 
 
 def _shown_quotes(quotes_by_article: tuple[tuple[Quote, ...], ...]) -> list[Quote]:
-    """At most ``MAX_QUOTES_SHOWN``, each article's first quote before anyone's second, in page order."""
+    """At most ``SYNTHESIS_QUOTES_SHOWN``, each article's first quote before anyone's second, in page order."""
     shown: list[tuple[int, int]] = []
-    for rank in range(MAX_QUOTES_SHOWN):
+    for rank in range(SYNTHESIS_QUOTES_SHOWN):
         shown += [(position, rank) for position, quotes in enumerate(quotes_by_article) if rank < len(quotes)]
-        if len(shown) >= MAX_QUOTES_SHOWN:
+        if len(shown) >= SYNTHESIS_QUOTES_SHOWN:
             break
-    return [quotes_by_article[position][rank] for position, rank in sorted(shown[:MAX_QUOTES_SHOWN])]
+    return [quotes_by_article[position][rank] for position, rank in sorted(shown[:SYNTHESIS_QUOTES_SHOWN])]
 
 
 def _more_quotes(hidden: int) -> list[str]:

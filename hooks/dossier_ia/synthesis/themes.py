@@ -17,6 +17,7 @@ from functools import cached_property
 from pathlib import Path
 
 from dossier_ia.editor_data import EditorDataError, parse_editor_yaml
+from dossier_ia.notices import Kind, Notice, problem
 
 THEMES_KEY = "themes"
 FIELDS = ("id", "title", "polarity", "summary", "cues")
@@ -71,36 +72,35 @@ class Taxonomy:
         return {theme.id: theme for theme in self.themes}
 
 
-def load_taxonomy(path: Path) -> tuple[Taxonomy, list[str]]:
+def load_taxonomy(path: Path) -> tuple[Taxonomy, list[Notice]]:
     """Read the taxonomy file; a missing or unreadable file gives no themes and one problem."""
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as error:
-        return Taxonomy(()), [f"{path} : fichier des thèmes illisible ({error}) ; la synthèse n’aura aucun thème"]
+        return Taxonomy(()), [problem(Kind.THEMES, path, f"fichier des thèmes illisible ({error}) ; la synthèse n’aura aucun thème")]
     return parse_taxonomy(text, str(path))
 
 
-def parse_taxonomy(text: str, source: str) -> tuple[Taxonomy, list[str]]:
+def parse_taxonomy(text: str, source: str) -> tuple[Taxonomy, list[Notice]]:
     """Validate the YAML text of a taxonomy; invalid themes are skipped and reported, never raised."""
     try:
         document = parse_editor_yaml(text)
     except EditorDataError as error:
-        return Taxonomy(()), [f"{error.located(source)} : YAML invalide ({error.reason}) ; la synthèse n’aura aucun thème"]
+        return Taxonomy(()), [problem(Kind.THEMES, source, f"YAML invalide ({error.reason}) ; la synthèse n’aura aucun thème", error.line)]
     data = document.value
     if not isinstance(data, dict) or not isinstance(data.get(THEMES_KEY), list):
-        return Taxonomy(()), [f"{source} : le fichier doit contenir une liste « {THEMES_KEY}: » de thèmes"]
+        return Taxonomy(()), [problem(Kind.THEMES, source, f"le fichier doit contenir une liste « {THEMES_KEY}: » de thèmes")]
     lines = document.item_lines(THEMES_KEY)
     themes: list[Theme] = []
-    problems: list[str] = []
+    problems: list[Notice] = []
     for index, entry in enumerate(data[THEMES_KEY]):
         line = lines[index] if index < len(lines) else None
-        where = f"{source}, ligne {line}" if line else source
         theme, entry_problems = _theme(entry, index)
-        problems.extend(f"{where} : {problem}" for problem in entry_problems)
+        problems.extend(problem(Kind.THEMES, source, message, line) for message in entry_problems)
         if theme is None:
             continue
         if any(known.id == theme.id for known in themes):
-            problems.append(f"{where} : thème « {theme.id} » ignoré : cet identifiant est déjà utilisé")
+            problems.append(problem(Kind.THEMES, source, f"thème « {theme.id} » ignoré : cet identifiant est déjà utilisé", line))
             continue
         themes.append(theme)
     return Taxonomy(tuple(themes)), problems
