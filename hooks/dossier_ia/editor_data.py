@@ -80,3 +80,28 @@ def read_editor_yaml(path: Path) -> EditorData:
     except (OSError, UnicodeDecodeError) as error:
         raise EditorDataError(f"fichier illisible ({error})") from None
     return parse_editor_yaml(text)
+
+
+@dataclass(frozen=True)
+class Field:
+    """One field an entry of an editor data file may have: its table drives validation, the
+    messages (« champs possibles : … ») and what the editor's report says to edit."""
+
+    name: str
+    description: str
+    required: bool = False
+
+
+def field_names(fields: tuple[Field, ...]) -> str:
+    return ", ".join(field.name for field in fields)
+
+
+def unknown_fields(entry: dict[object, object], fields: tuple[Field, ...]) -> list[str]:
+    """Keys of ``entry`` that no field of the table names, in a stable order."""
+    known = {field.name for field in fields}
+    return sorted(str(key) for key in entry if str(key) not in known)
+
+
+def missing_fields(entry: dict[object, object], fields: tuple[Field, ...]) -> list[str]:
+    """Required fields absent or empty in ``entry``, in table order."""
+    return [field.name for field in fields if field.required and entry.get(field.name) in (None, "", [])]

@@ -11,15 +11,19 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from dossier_ia.editor_data import EditorDataError, parse_editor_yaml
+from dossier_ia.editor_data import EditorDataError, Field, field_names, parse_editor_yaml, unknown_fields
 from dossier_ia.french.text import fold_accents, slugify, sort_key
 from dossier_ia.notices import Kind, Notice, problem
 
 TERMS_KEY = "terms"
 IGNORE_KEY = "ignore"
 TOP_LEVEL_KEYS = (TERMS_KEY, IGNORE_KEY)
-FIELDS = ("term", "definition", "variants", "anchor")
-REQUIRED_FIELDS = ("term", "definition")
+FIELDS = (
+    Field("term", "le terme tel qu’il s’affiche", required=True),
+    Field("definition", "la définition, en quelques phrases simples", required=True),
+    Field("variants", "autres façons de l’écrire (pluriels et accents sont reconnus seuls)"),
+    Field("anchor", "identifiant stable sur la page du glossaire (minuscules, chiffres, tirets)"),
+)
 ANCHOR = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 # Typographic apostrophes and hyphens are the same character to a reader.
 # Every way the articles write an apostrophe or a hyphen; the first of each is the plain one.
@@ -113,13 +117,13 @@ def form_key(text: str) -> str:
 def _term(entry: object, index: int) -> tuple[Term | None, list[str]]:
     """One entry → a term, or ``None`` and why; unknown fields and bad variants do not reject it."""
     if not isinstance(entry, dict):
-        return None, [f"terme n° {index + 1} ignoré : attendu des champs ({', '.join(FIELDS)}), trouvé « {entry} »"]
+        return None, [f"terme n° {index + 1} ignoré : attendu des champs ({field_names(FIELDS)}), trouvé « {entry} »"]
     name = f"« {entry['term']} »" if isinstance(entry.get("term"), str) else f"n° {index + 1}"
     problems = [
-        f"terme {name} : champ inconnu « {key} » ignoré ; champs possibles : {', '.join(FIELDS)}"
-        for key in sorted(map(str, set(entry) - set(FIELDS)))
+        f"terme {name} : champ inconnu « {key} » ignoré ; champs possibles : {field_names(FIELDS)}"
+        for key in unknown_fields(entry, FIELDS)
     ]
-    missing = [key for key in REQUIRED_FIELDS if not isinstance(entry.get(key), str) or not entry[key].strip()]
+    missing = [field.name for field in FIELDS if field.required and (not isinstance(entry.get(field.name), str) or not entry[field.name].strip())]
     if missing:
         return None, [*problems, f"terme {name} ignoré : champ(s) manquant(s), vide(s) ou qui ne sont pas du texte : {', '.join(missing)}"]
     term_name = " ".join(entry["term"].split())

@@ -10,12 +10,19 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from dossier_ia.editor_data import EditorDataError, read_editor_yaml
+from dossier_ia.editor_data import EditorDataError, Field, field_names, read_editor_yaml, unknown_fields
 from dossier_ia.notices import Kind, Notice, problem
 from dossier_ia.settings import METADATA_FILE
 from dossier_ia.reading.reader import ArticleMetadata, parse_date
 
-FIELDS = ("title", "date", "source", "author", "slug")
+FIELDS = (
+    Field("title", "titre affiché de l’article (jusqu’à 150 caractères)"),
+    Field("date", "date de publication, AAAA-MM-JJ"),
+    Field("source", "adresse de la page d’origine (http:// ou https://)"),
+    Field("publisher", "nom du site ou de l’éditeur d’origine"),
+    Field("author", "auteur ou autrice"),
+    Field("slug", "adresse de la page sur le site (minuscules, chiffres, tirets)"),
+)
 
 
 def load_metadata(seeds_dir: Path, article_names: set[str]) -> tuple[dict[str, ArticleMetadata], list[Notice]]:
@@ -31,7 +38,7 @@ def load_metadata(seeds_dir: Path, article_names: set[str]) -> tuple[dict[str, A
     if data is None:
         return {}, []
     if not isinstance(data, dict):
-        return {}, [problem(Kind.METADATA, path, f"le fichier doit associer des noms de fichiers d’articles à leurs champs ({', '.join(FIELDS)})", 1)]
+        return {}, [problem(Kind.METADATA, path, f"le fichier doit associer des noms de fichiers d’articles à leurs champs ({field_names(FIELDS)})", 1)]
     keys = document.key_lines()
     lines = dict(keys)
     problems = [
@@ -46,11 +53,11 @@ def load_metadata(seeds_dir: Path, article_names: set[str]) -> tuple[dict[str, A
             problems.append(problem(Kind.METADATA, path, f"« {name} » ne correspond à aucun article du dossier : corrigez le nom ou retirez l’entrée", line))
             continue
         if not isinstance(entry, dict):
-            problems.append(problem(Kind.METADATA, path, f"« {name} » : attendu des champs ({', '.join(FIELDS)}), trouvé « {entry} »", line))
+            problems.append(problem(Kind.METADATA, path, f"« {name} » : attendu des champs ({field_names(FIELDS)}), trouvé « {entry} »", line))
             continue
-        unknown = sorted(set(map(str, entry)) - set(FIELDS))
+        unknown = unknown_fields(entry, FIELDS)
         if unknown:
-            problems.append(problem(Kind.METADATA, path, f"« {name} » : champ(s) inconnu(s) {', '.join(unknown)} ; champs possibles : {', '.join(FIELDS)}", line))
+            problems.append(problem(Kind.METADATA, path, f"« {name} » : champ(s) inconnu(s) {', '.join(unknown)} ; champs possibles : {field_names(FIELDS)}", line))
         date, date_problem = _date(entry.get("date"))
         if date_problem:
             problems.append(problem(Kind.METADATA, path, f"« {name} » : {date_problem}", line))
@@ -59,6 +66,7 @@ def load_metadata(seeds_dir: Path, article_names: set[str]) -> tuple[dict[str, A
             date=date,
             source_url=_text(entry.get("source")),
             author=_text(entry.get("author")),
+            publisher=_text(entry.get("publisher")),
             slug=_text(entry.get("slug")),
         )
     return overrides, problems

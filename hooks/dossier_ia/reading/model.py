@@ -73,6 +73,8 @@ class Article:
     date: dt.date | None = None
     source_url: str | None = None
     author: str | None = None
+    # The site or publisher the article comes from, when the editor names it.
+    publisher: str | None = None
     issues: tuple[Notice, ...] = field(default=(), compare=False)
     # Lines read as leftovers of the web page (image captions), not published: told to the editor
     # as advice, so that nothing disappears without a word.

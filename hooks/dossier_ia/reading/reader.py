@@ -77,6 +77,7 @@ class ArticleMetadata:
     date: dt.date | None = None
     source_url: str | None = None
     author: str | None = None
+    publisher: str | None = None
     slug: str | None = None
 
 
@@ -112,6 +113,7 @@ def read_article(source_name: str, raw: bytes, metadata: ArticleMetadata | None 
         date=metadata.date or found_date,
         source_url=metadata.source_url,
         author=metadata.author,
+        publisher=metadata.publisher,
         issues=tuple(issues),
         left_out=left_out,
     )

@@ -16,11 +16,22 @@ from enum import Enum
 from functools import cached_property
 from pathlib import Path
 
-from dossier_ia.editor_data import EditorDataError, parse_editor_yaml
+from dossier_ia.editor_data import EditorDataError, Field, field_names, missing_fields, parse_editor_yaml, unknown_fields
 from dossier_ia.notices import Kind, Notice, problem
 
 THEMES_KEY = "themes"
-FIELDS = ("id", "title", "polarity", "summary", "cues")
+FIELDS = (
+    Field("id", "identifiant stable (minuscules, chiffres, tirets) : l’ancre et l’adresse du thème", required=True),
+    Field("title", "titre affiché", required=True),
+    Field("short_title", "étiquette courte (listes d’articles, tableaux) ; le titre sinon"),
+    Field("polarity", "avantage ou inconvénient", required=True),
+    Field("summary", "résumé éditorial, sans chiffres (les décomptes sont calculés)", required=True),
+    Field("description", "de quoi parle le thème, en une ou deux phrases : sert à reconnaître les phrases"),
+    Field("examples", "quelques phrases d’exemple écrites par l’éditeur : suffisent à reconnaître une nouvelle formulation"),
+    Field("cues", "mots ou expressions qui signalent le thème", required=True),
+    Field("opposes", "identifiants des thèmes de polarité contraire sur le même sujet (divergences)"),
+)
+TEXT_LIST_FIELDS = ("examples", "opposes")
 THEME_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 CUE_CONTENT = re.compile(r"\w")
 
@@ -49,6 +60,17 @@ class Theme:
     polarity: Polarity
     summary: str
     cues: tuple[str, ...]
+    short_title: str = ""
+    description: str = ""
+    examples: tuple[str, ...] = ()
+    opposes: tuple[str, ...] = ()
+    # A group of claims the build found and the editor has not written (an emerging topic).
+    proposed: bool = False
+
+    @property
+    def label(self) -> str:
+        """The short label for lists and tables."""
+        return self.short_title or self.title
 
     @property
     def anchor(self) -> str:
@@ -64,7 +86,10 @@ class Taxonomy:
 
     @cached_property
     def fingerprint(self) -> str:
-        payload = [[theme.id, theme.title, theme.polarity.value, theme.summary, list(theme.cues)] for theme in self.themes]
+        payload = [
+            [theme.id, theme.title, theme.polarity.value, theme.summary, list(theme.cues), theme.description, list(theme.examples)]
+            for theme in self.themes
+        ]
         return hashlib.sha256(json.dumps(payload, ensure_ascii=False).encode()).hexdigest()[:16]
 
     @cached_property
@@ -109,10 +134,10 @@ def parse_taxonomy(text: str, source: str) -> tuple[Taxonomy, list[Notice]]:
 def _theme(entry: object, index: int) -> tuple[Theme | None, list[str]]:
     """One entry → a theme, or ``None`` and why; unknown keys are reported but do not reject it."""
     if not isinstance(entry, dict):
-        return None, [f"thème n° {index + 1} ignoré : attendu des champs ({', '.join(FIELDS)}), trouvé « {entry} »"]
+        return None, [f"thème n° {index + 1} ignoré : attendu des champs ({field_names(FIELDS)}), trouvé « {entry} »"]
     name = f"« {entry['id']} »" if isinstance(entry.get("id"), str) else f"n° {index + 1}"
-    problems = [f"thème {name} : champ inconnu « {key} » ignoré ; champs possibles : {', '.join(FIELDS)}" for key in sorted(map(str, set(entry) - set(FIELDS)))]
-    missing = [key for key in FIELDS if key not in entry or entry[key] in (None, "", [])]
+    problems = [f"thème {name} : champ inconnu « {key} » ignoré ; champs possibles : {field_names(FIELDS)}" for key in unknown_fields(entry, FIELDS)]
+    missing = missing_fields(entry, FIELDS)
     if missing:
         return None, [*problems, f"thème {name} ignoré : champ(s) manquant(s) ou vide(s) : {', '.join(missing)}"]
     theme_id, title, summary, cues = entry["id"], entry["title"], entry["summary"], entry["cues"]
@@ -126,7 +151,19 @@ def _theme(entry: object, index: int) -> tuple[Theme | None, list[str]]:
         errors.append(f"polarity « {entry['polarity']} » inconnue ; écrivez « avantage » ou « inconvénient »")
     if not isinstance(cues, list) or not all(isinstance(cue, (str, int)) and CUE_CONTENT.search(str(cue)) for cue in cues):
         errors.append("cues doit être une liste de mots ou d’expressions non vides")
+    for key in ("short_title", "description"):
+        if entry.get(key) is not None and not isinstance(entry[key], str):
+            errors.append(f"{key} doit être du texte")
+    for key in TEXT_LIST_FIELDS:
+        if entry.get(key) is not None and not (isinstance(entry[key], list) and all(isinstance(item, str) and item.strip() for item in entry[key])):
+            errors.append(f"{key} doit être une liste de textes non vides")
     if errors:
         return None, [*problems, f"thème {name} ignoré : {' ; '.join(errors)}"]
-    theme = Theme(theme_id, title.strip(), polarity, " ".join(summary.split()), tuple(str(cue).strip() for cue in cues))
+    theme = Theme(
+        theme_id, title.strip(), polarity, " ".join(summary.split()), tuple(str(cue).strip() for cue in cues),
+        short_title=" ".join((entry.get("short_title") or "").split()),
+        description=" ".join((entry.get("description") or "").split()),
+        examples=tuple(" ".join(example.split()) for example in entry.get("examples") or ()),
+        opposes=tuple(item.strip() for item in entry.get("opposes") or ()),
+    )
     return theme, problems
