@@ -13,6 +13,7 @@ The theme's templates, compiled anew by each rebuild, are then also kept compile
 
 from __future__ import annotations
 
+import importlib
 import logging
 import shutil
 import sys
@@ -40,24 +41,29 @@ def _sibling_modules() -> dict[str, ModuleType]:
     }
 
 
-def _forget_edited_siblings() -> None:
-    """``mkdocs serve`` re-runs this file on each rebuild but keeps the modules it imported:
-    when one of them was edited, forget them all so that the rebuild runs the new code."""
+def _import_pipeline() -> None:
+    """Import the pipeline, again when one of its modules was edited since it was imported.
+
+    MkDocs 1.6 loads a hook file once per process (its loader is cached), so a rebuild of
+    ``mkdocs serve`` would keep running the code as it was when the server started: each build
+    checks the modules' dates, and forgets them all when one changed. The event handlers import
+    what they use when they run, so that they always get the current modules.
+    """
     siblings = _sibling_modules()
     if any(Path(module.__file__).stat().st_mtime_ns != getattr(module, "_hooks_mtime", None) for module in siblings.values()):
         for name in siblings:
             del sys.modules[name]
+    sys.path.insert(0, str(HOOKS_DIR))
+    try:
+        importlib.import_module("site_pages")
+    finally:
+        sys.path.remove(str(HOOKS_DIR))
+    for module in _sibling_modules().values():
+        if not hasattr(module, "_hooks_mtime"):
+            module._hooks_mtime = Path(module.__file__).stat().st_mtime_ns
 
 
-_forget_edited_siblings()
-
-from dossier_ia.cache import RebuildMemo  # noqa: E402
-from dossier_ia.reading.collection import SeedsDirError, resolve_seeds_dir  # noqa: E402
-from dossier_ia.settings import EDITOR_DATA_DIR, Settings  # noqa: E402
-from site_pages import build_site  # noqa: E402
-
-for _module in _sibling_modules().values():
-    _module._hooks_mtime = Path(_module.__file__).stat().st_mtime_ns
+_import_pipeline()
 
 log = get_plugin_logger(__name__)
 # Advice to the editor (claims that no theme covers, glossary gaps) is shown as a warning, but
@@ -70,13 +76,14 @@ if not advice_log.handlers:
     advice_log.addHandler(_advice_handler)
     advice_log.propagate = False
 _seeds_dir: Path | None = None
-# Set by on_startup, which MkDocs calls once, on the first load of this file only (a rebuild
-# reloads it): later loads find the cache folder by its path.
+# Set by on_startup, which MkDocs calls once per process, before the first build.
 _dirty_serve = False
 _dirty_caches: list[Path] = []
 
 
 def on_startup(*, command: str, dirty: bool) -> None:
+    from dossier_ia.cache import RebuildMemo
+
     global _dirty_serve
     _dirty_serve = command == "serve" and dirty
     RebuildMemo.keep_between_builds = command == "serve"
@@ -88,6 +95,9 @@ def on_shutdown() -> None:
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig | None:
+    _import_pipeline()
+    from dossier_ia.reading.collection import SeedsDirError, resolve_seeds_dir
+
     global _seeds_dir
     if _dirty_serve and not _dirty_caches:
         _dirty_caches.extend(_dirty_cache_dir(config, suffix) for suffix in (DIRTY_CACHE_SUFFIX, TEMPLATE_CACHE_SUFFIX))
@@ -103,6 +113,9 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig | None:
 
 
 def on_files(files: Files, /, *, config: MkDocsConfig) -> Files | None:
+    from dossier_ia.settings import EDITOR_DATA_DIR, Settings
+    from site_pages import build_site
+
     site = build_site(Settings(_seeds_dir, Path(config.docs_dir) / EDITOR_DATA_DIR))
     for problem in site.problems:
         log.warning(str(problem))

@@ -23,6 +23,22 @@ sys.path.insert(0, str(ROOT / "hooks"))
 sys.path.insert(0, str(ROOT / "tests" / "scripts"))
 
 
+# Fixtures that make a test a browser test or a build test (markers declared in pyproject.toml).
+BROWSER_FIXTURES = frozenset({"browser"})
+BUILD_FIXTURES = frozenset({"built_site", "site_url"})
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Mark each test by the fixtures it uses, so ``-m "not browser and not build"`` runs the
+    quick subset; modules that build or serve on their own say ``pytestmark = pytest.mark.build``."""
+    for item in items:
+        fixtures = set(getattr(item, "fixturenames", ()))
+        if fixtures & BROWSER_FIXTURES:
+            item.add_marker(pytest.mark.browser)
+        if fixtures & (BUILD_FIXTURES | BROWSER_FIXTURES):
+            item.add_marker(pytest.mark.build)
+
+
 def build_site(site_dir: Path, seeds_dir: Path | None = None, *, strict: bool = True) -> subprocess.CompletedProcess[str]:
     """Run a real ``mkdocs build`` of the project, as the editor and CI do."""
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}

@@ -14,6 +14,8 @@ from mkdocs.exceptions import Abort
 from conftest import build_in_process, build_site
 from html_helpers import article_text
 
+pytestmark = pytest.mark.build
+
 GOOD = "Le marketing et l’IA\n\nL’intelligence artificielle aide les équipes marketing. Elle analyse les données.\n"
 BAD_FILES: dict[str, bytes] = {
     "vide.txt": b"",

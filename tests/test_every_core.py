@@ -9,7 +9,11 @@ import os
 import subprocess
 import sys
 
+import pytest
+
 from conftest import ROOT
+
+pytestmark = pytest.mark.build
 
 SCRIPT = """
 import json, os, sys

@@ -12,6 +12,8 @@ import pytest
 import yaml
 
 from conftest import ROOT, build_site
+
+pytestmark = pytest.mark.build
 from html_helpers import html_pages
 
 DOCS_DIR = ROOT / "docs"

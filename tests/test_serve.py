@@ -4,6 +4,8 @@ nothing behind, in the project or in the temporary folder."""
 
 from __future__ import annotations
 
+import pytest
+
 import json
 import shutil
 import urllib.request
@@ -11,6 +13,8 @@ from pathlib import Path
 
 from conftest import ROOT
 from mkdocs_serve import BUILT, mkdocs_serve
+
+pytestmark = pytest.mark.build
 
 TIMEOUT = 120
 
@@ -34,6 +38,25 @@ def test_serve_dirty_shows_an_edit_without_repeating_advice_and_cleans_up(tmp_pa
     assert server.process.returncode == 0
     assert list(temporary.iterdir()) == []
     assert _snapshot(ROOT / "docs") == docs_before
+
+
+def test_serve_reloads_an_edited_module_of_a_sub_package(tmp_path):
+    """Editing the pipeline's code while previewing: the rebuild runs the new code, also for a
+    module deep in a capability package (not only for the hook file MkDocs reloads itself)."""
+    project = tmp_path / "projet"
+    project.mkdir()
+    shutil.copy(ROOT / "mkdocs.yml", project)
+    for folder in ("docs", "seeds", "hooks"):
+        shutil.copytree(ROOT / folder, project / folder, ignore=shutil.ignore_patterns("__pycache__"))
+    module = project / "hooks" / "dossier_ia" / "glossary" / "render.py"
+    with mkdocs_serve([], {"SEEDS_DIR": str(project / "seeds")}, TIMEOUT, project) as server:
+        server.until("Serving on", TIMEOUT)
+        source = module.read_text(encoding="utf-8")
+        assert 'PAGE_TITLE = "Glossaire"' in source
+        module.write_text(source.replace('PAGE_TITLE = "Glossaire"', 'PAGE_TITLE = "Glossaire rechargé"'), encoding="utf-8")
+        server.until(BUILT, TIMEOUT)
+        assert "<h1" in (page := _get(server.url + "glossaire/")) and "Glossaire rechargé" in page
+    assert server.process.returncode == 0
 
 
 def _get(url: str) -> str:
