@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import difflib
 import functools
 import http.server
 import os
@@ -26,6 +27,32 @@ sys.path.insert(0, str(ROOT / "tests" / "scripts"))
 # Fixtures that make a test a browser test or a build test (markers declared in pyproject.toml).
 BROWSER_FIXTURES = frozenset({"browser"})
 BUILD_FIXTURES = frozenset({"built_site", "site_url"})
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--update-golden", action="store_true",
+        help="réécrire les résultats attendus des cas de référence (tests/golden/) au lieu de les comparer",
+    )
+
+
+@pytest.fixture
+def update_golden(request: pytest.FixtureRequest) -> bool:
+    """Whether golden tests rewrite their expected files (after a deliberate change of output)."""
+    return bool(request.config.getoption("--update-golden"))
+
+
+def assert_golden(expected_file: Path, actual: str, update: bool) -> None:
+    """Compare ``actual`` with the expected file, as a readable diff; rewrite it when asked."""
+    if update:
+        expected_file.parent.mkdir(parents=True, exist_ok=True)
+        expected_file.write_text(actual, encoding="utf-8")
+        return
+    assert expected_file.is_file(), f"{expected_file} manque : lancez pytest --update-golden"
+    expected = expected_file.read_text(encoding="utf-8")
+    if actual != expected:
+        diff = difflib.unified_diff(expected.splitlines(), actual.splitlines(), str(expected_file), "obtenu", lineterm="")
+        pytest.fail("\n".join(list(diff)[:200]), pytrace=False)
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
