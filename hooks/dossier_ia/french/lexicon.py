@@ -71,6 +71,8 @@ CAPABILITY = phrases_pattern(
     "permettre", "capable", "capables", "sait", "savent", "parvient", "parviennent", "en mesure",
     "aide", "aident", "facilite", "facilitent",
 )
+# Their lemmas: a sentence without them, nor an evaluative word, nor a cue, can claim nothing.
+CAPABILITY_WORDS = "pouvoir permettre capable savoir parvenir mesure aider faciliter"
 # What the sentence is about when it speaks of AI: these words mean AI in any article on AI in
 # marketing, so they say nothing of a theme and are left out of the comparison with themes.
 AI_WORDS = frozenset(

@@ -17,6 +17,7 @@ from dossier_ia.synthesis.claims import BlockContext, announcement, judge
 from dossier_ia.synthesis.cues import CompiledTaxonomy, compile_taxonomy
 from dossier_ia.synthesis.model import ArticleRef, Claim, Quote, SentenceVerdict, Synthesis, ThemeSupport
 from dossier_ia.synthesis.themes import Polarity, Taxonomy
+from dossier_ia.synthesis.topics import emerging_topics
 
 CACHE_SIZE = 20_000
 LIST_ITEMS = (BlockKind.BULLET_ITEM, BlockKind.NUMBERED_ITEM)
@@ -28,7 +29,8 @@ _sorted_claims: RebuildMemo[tuple[dict[str, tuple[Quote, ...]], tuple[Claim, ...
 
 
 def analyse_collection(articles: list[Article], taxonomy: Taxonomy) -> Synthesis:
-    """Analyse every article (cached per content) and gather quotes per theme and unthemed claims."""
+    """Analyse every article (cached per content), gather quotes per theme, and group the claims
+    no theme covers into emerging subjects."""
     ordered = sorted(articles, key=lambda article: article.source_name)
     quotes: dict[str, list[tuple[Quote, ...]]] = {theme.id: [] for theme in taxonomy.themes}
     unthemed: list[Claim] = []
@@ -42,7 +44,8 @@ def analyse_collection(articles: list[Article], taxonomy: Taxonomy) -> Synthesis
     order = {theme.id: index for index, theme in enumerate(taxonomy.themes)}
     supports.sort(key=lambda support: (support.theme.polarity is Polarity.CON, -len(support.articles), order[support.theme.id]))
     refs = tuple(ArticleRef(article.source_name, article.slug, article.title) for article in ordered)
-    return Synthesis(tuple(supports), refs, tuple(unthemed))
+    emerging, left = emerging_topics(tuple(unthemed))
+    return Synthesis(tuple(supports), refs, left, emerging)
 
 
 def _sort_claims_of(articles: list[Article], taxonomy: Taxonomy) -> list[tuple[dict[str, tuple[Quote, ...]], tuple[Claim, ...]]]:

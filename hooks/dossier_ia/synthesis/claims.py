@@ -21,12 +21,13 @@ sentence names both by their cues.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import chain
 from math import sqrt
 
 import numpy as np
 
-from dossier_ia.french.lexicon import ADVICE, AI_WORDS, CAPABILITY, FILLER, META_DISCOURSE, QUESTION_OPENERS
-from dossier_ia.french.tokens import ParsedSentence, parse_sentence
+from dossier_ia.french.lexicon import ADVICE, AI_WORDS, CAPABILITY, FILLER, META_DISCOURSE, OPENING_CONTRAST_WORDS, QUESTION_OPENERS
+from dossier_ia.french.tokens import ParsedSentence, Token, chunk_words, parse_sentence
 from dossier_ia.synthesis.cues import CompiledTaxonomy, cue_themes
 from dossier_ia.synthesis.polarity import rule_polarity
 from dossier_ia.synthesis.themes import Polarity
@@ -90,8 +91,26 @@ def announcement(text: str, compiled: CompiledTaxonomy) -> tuple[Polarity | None
     return compiled.named[text]
 
 
+def may_claim(text: str, context: BlockContext, previous: Polarity | None, compiled: CompiledTaxonomy) -> bool:
+    """Whether ``judge`` could find a claim: most sentences of an article are told apart here by a
+    few dictionary look-ups instead of a parse. Without an evaluative word, an ability, the start
+    of a cue or a place that announces a side, only an opening contrast ("Cependant, …") can
+    still give a sentence a polarity."""
+    if context.announced is not None or context.named_themes:
+        return True
+    chunks = text.split()
+    if any(map(compiled.relevant.__getitem__, chunks)):
+        return True
+    if previous is None:
+        return False
+    first = next(chain.from_iterable(map(chunk_words, chunks)), None)
+    return first is not None and first.word in OPENING_CONTRAST_WORDS
+
+
 def judge(text: str, context: BlockContext, previous: Polarity | None, compiled: CompiledTaxonomy) -> tuple[Polarity | None, tuple[str, ...]]:
     """Polarity and themes of one sentence given its place; (None, ()) when it claims nothing."""
+    if not may_claim(text, context, previous, compiled):
+        return None, ()
     ending = text.rstrip(CLOSING_MARKS)
     if ending.endswith("?"):
         return None, ()
@@ -125,7 +144,7 @@ def judge(text: str, context: BlockContext, previous: Polarity | None, compiled:
         polarity = compiled.polarities[compiled.theme_ids[best]]
     else:
         return None, ()
-    return polarity, _themes(sentence, verdict.main, scores, polarity, context, compiled)
+    return polarity, _themes(sentence, verdict.main, scores, cued, polarity, context, compiled)
 
 
 def theme_scores(sentence: ParsedSentence, compiled: CompiledTaxonomy, cued: set[str]) -> np.ndarray:
@@ -138,7 +157,8 @@ def theme_scores(sentence: ParsedSentence, compiled: CompiledTaxonomy, cued: set
 
 
 def _themes(
-    sentence: ParsedSentence, main: list, scores: np.ndarray, polarity: Polarity, context: BlockContext, compiled: CompiledTaxonomy,
+    sentence: ParsedSentence, main: list[Token], scores: np.ndarray, cued: set[str], polarity: Polarity, context: BlockContext,
+    compiled: CompiledTaxonomy,
 ) -> tuple[str, ...]:
     """The theme of the claim's polarity it speaks of most, if it speaks of one enough; the
     label's or list introduction's theme when it names none itself; a second theme only when
@@ -148,13 +168,12 @@ def _themes(
         return ()
     ranked = sorted(polar, key=lambda index: (-scores[index], index))
     first = ranked[0]
-    cued = compiled.theme_ids[first] in cue_themes(sentence.content, compiled)
-    if not cued and scores[first] / sqrt(len(sentence.content) + 1) < THEME_MIN_RELEVANCE:
+    if compiled.theme_ids[first] not in cued and scores[first] / sqrt(len(sentence.content) + 1) < THEME_MIN_RELEVANCE:
         inherited = sorted(theme_id for theme_id in context.label_themes | context.intro_themes if compiled.polarities[theme_id] is polarity)
         return tuple(inherited[:1])
     chosen = [compiled.theme_ids[first]]
-    main_cues = cue_themes(main, compiled) if len(main) < len(sentence.content) else cue_themes(sentence.content, compiled)
-    if len(ranked) > 1:
+    if len(ranked) > 1 and len(cued) > 1:
+        main_cues = cue_themes(main, compiled) if len(main) < len(sentence.content) else cued
         second = ranked[1]
         second_id = compiled.theme_ids[second]
         if second_id in main_cues and compiled.theme_ids[first] in main_cues and scores[second] >= SECOND_THEME_RATIO * scores[first]:

@@ -5,14 +5,29 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from dossier_ia.french.lexicon import AI_WORDS
-from dossier_ia.french.tokens import Token, match_phrases, parse_sentence, phrase_index, phrase_keys
+from dossier_ia.french.lexicon import AI_WORDS, CAPABILITY_WORDS
+from dossier_ia.french.tokens import Token, chunk_words, lemma_set, match_phrases, parse_sentence, phrase_index, phrase_keys
+from dossier_ia.synthesis.evaluative import evaluative_lemmas
 from dossier_ia.synthesis.semantic import ThemeSpace, load_word_vectors
 from dossier_ia.synthesis.themes import Polarity, Taxonomy, Theme
 
 CUE_GAP = 1
 # Two words closer than this (cosine of their vectors) are taken as one meaning.
 SIMILAR_WORDS = 0.7
+
+
+class Relevance(dict):
+    """Chunk → whether any of its words is evaluative, an ability or starts a cue; filled on
+    demand, since a collection reuses a small vocabulary of chunks ("l’IA", "données,")."""
+
+    def __init__(self, lemmas: frozenset[str], keys: frozenset[str]) -> None:
+        super().__init__()
+        self.lemmas, self.keys = lemmas, keys
+
+    def __missing__(self, chunk: str) -> bool:
+        relevant = any(token.lemma in self.lemmas or token.key in self.keys for token in chunk_words(chunk))
+        self[chunk] = relevant
+        return relevant
 
 
 @dataclass(frozen=True)
@@ -24,6 +39,7 @@ class CompiledTaxonomy:
     theme_ids: tuple[str, ...]
     polarities: dict[str, Polarity]
     space: ThemeSpace | None
+    relevant: Relevance
     named: dict[str, tuple[Polarity | None, frozenset[str]]] = field(default_factory=dict)
 
 
@@ -39,7 +55,9 @@ def compile_taxonomy(taxonomy: Taxonomy) -> CompiledTaxonomy:
         table = load_word_vectors()
         space = ThemeSpace(table, [theme_words(theme) for theme in taxonomy.themes], SIMILAR_WORDS) if table else None
         theme_ids = tuple(theme.id for theme in taxonomy.themes)
-        _compiled_taxonomies[fingerprint] = CompiledTaxonomy(cues, theme_ids, {theme.id: theme.polarity for theme in taxonomy.themes}, space)
+        relevant = Relevance(evaluative_lemmas() | lemma_set(CAPABILITY_WORDS), frozenset(cues))
+        polarities = {theme.id: theme.polarity for theme in taxonomy.themes}
+        _compiled_taxonomies[fingerprint] = CompiledTaxonomy(cues, theme_ids, polarities, space, relevant)
     return _compiled_taxonomies[fingerprint]
 
 

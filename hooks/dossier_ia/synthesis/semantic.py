@@ -23,7 +23,6 @@ VOCAB_PATTERN = "*/vocab"
 # A word's weight is rank / (rank + FREQUENT_RANK): "de" (rank 1) weighs nothing, "emploi" (761)
 # about 0.8, rare words 1, as in smooth inverse frequency weighting.
 FREQUENT_RANK = 200
-WORD_CACHE_SIZE = 200_000
 MISSING = -1
 _MASK64 = 0xFFFF_FFFF_FFFF_FFFF
 _MURMUR_MULTIPLIER = 0xC6A4_A793_5BD1_E995
@@ -41,9 +40,16 @@ class WordVectors:
         ranks = np.arange(len(vectors), dtype=np.float32)
         self.weights = ranks / (ranks + FREQUENT_RANK)
         self.width = vectors.shape[1]
+        self._rows: dict[str, int] = {}
+        # What every mean of words shares: taken off before comparing two means, or any two
+        # sentences would look alike.
+        self.background = (self.weights @ self.vectors) / self.weights.sum()
 
     def row(self, word: str) -> int:
-        return _row(self, word)
+        row = self._rows.get(word)
+        if row is None:
+            row = self._rows[word] = self.key_rows.get(spacy_hash(word), MISSING)
+        return row
 
     def mean(self, words: list[str]) -> np.ndarray | None:
         """Unit vector of the weighted mean of the words' vectors; None if none is known."""
@@ -75,11 +81,6 @@ def _load(package: str) -> WordVectors | None:
     return WordVectors(key_rows, np.load(vocab / "vectors"))
 
 
-@lru_cache(maxsize=WORD_CACHE_SIZE)
-def _row(table: WordVectors, word: str) -> int:
-    return table.key_rows.get(spacy_hash(word), MISSING)
-
-
 def spacy_hash(word: str) -> int:
     """The model's key for a word: MurmurHash64A of its UTF-8 bytes with seed 1, as spaCy's
     ``hash_string``. Written out here since spaCy's own is compiled into spaCy, which the site
@@ -105,8 +106,8 @@ class ThemeSpace:
 
     A word of the sentence contributes, for each theme, its best similarity above ``threshold``
     to the theme's words, weighted by how specific the theme word is (a word the editor used for
-    many themes says little) and by how rare the sentence word is. Each distinct word is scored
-    once per process (``_affinity``), so the cost per sentence is a few additions.
+    many themes says little) and by how rare the sentence word is. Each row of the table is
+    scored once per process, in batches (``_affinity``), so a sentence costs one sum of rows.
     """
 
     def __init__(self, table: WordVectors, theme_words: list[list[str]], threshold: float) -> None:
@@ -118,31 +119,32 @@ class ThemeSpace:
             for row in map(table.row, words):
                 if row != MISSING:
                     themes_of.setdefault(row, set()).add(theme_index)
-        entries = sorted((row, theme_index) for row, owners in themes_of.items() for theme_index in owners)
-        rows = np.asarray([row for row, _ in entries], dtype=np.int64)
-        self.owners = np.asarray([theme_index for _, theme_index in entries], dtype=np.int64)
-        specificity = np.asarray([np.log1p(self.size / len(themes_of[row])) for row, _ in entries], dtype=np.float32)
-        self.specificity = specificity
-        self.vocabulary = table.vectors[rows] if len(rows) else np.zeros((0, table.width), dtype=np.float32)
-        self._affinity: dict[int, np.ndarray] = {}
-        self.zero = np.zeros(self.size, dtype=np.float32)
+        entries = sorted((theme_index, row) for row, owners in themes_of.items() for theme_index in owners)
+        rows = np.asarray([row for _, row in entries], dtype=np.int64)
+        owners = [theme_index for theme_index, _ in entries]
+        self.vocabulary = table.vectors[rows] if entries else np.zeros((0, table.width), dtype=np.float32)
+        self.specificity = np.asarray([np.log1p(self.size / len(themes_of[row])) for _, row in entries], dtype=np.float32)
+        # Where each theme's words start in the vocabulary (themes without words have none).
+        self.described = np.asarray(sorted(set(owners)), dtype=np.int64)
+        self.starts = np.asarray([owners.index(theme_index) for theme_index in self.described], dtype=np.int64)
+        self._affinity = np.zeros((len(table.vectors), self.size), dtype=np.float32)
+        self._known: set[int] = set()
 
     def scores(self, words: list[str]) -> np.ndarray:
         """How much the words speak of each theme (one number per theme, in the taxonomy's order)."""
-        total = self.zero
-        for row in map(self.table.row, words):
-            if row != MISSING:
-                total = total + self._word_affinity(row)
-        return total
+        rows = [row for row in map(self.table.row, words) if row != MISSING]
+        if not rows:
+            return np.zeros(self.size, dtype=np.float32)
+        new = [row for row in rows if row not in self._known]
+        if new:
+            self._score_rows(np.unique(np.asarray(new, dtype=np.int64)))
+        return self._affinity[rows].sum(axis=0)
 
-    def _word_affinity(self, row: int) -> np.ndarray:
-        found = self._affinity.get(row)
-        if found is None:
-            similarities = self.vocabulary @ self.table.vectors[row]
-            close = similarities > self.threshold
-            strength = (similarities[close] - self.threshold) / (1 - self.threshold) * self.specificity[close]
-            found = np.zeros(self.size, dtype=np.float32)
-            np.maximum.at(found, self.owners[close], strength)
-            found *= self.table.weights[row]
-            self._affinity[row] = found
-        return found
+    def _score_rows(self, rows: np.ndarray) -> None:
+        self._known.update(rows.tolist())
+        if not len(self.described):
+            return
+        similarities = self.table.vectors[rows] @ self.vocabulary.T
+        strength = np.where(similarities > self.threshold, (similarities - self.threshold) / (1 - self.threshold), 0) * self.specificity
+        best = np.maximum.reduceat(strength, self.starts, axis=1) * self.table.weights[rows, None]
+        self._affinity[rows[:, None], self.described[None, :]] = best
