@@ -52,6 +52,8 @@ UNTHEMED_MIN_WEIGHT = 1.0
 CONTEXT_MIN_RELEVANCE = 0.8
 # A sentence with no evaluative word but an ability of AI states its theme's side from this on.
 CAPABILITY_MIN_RELEVANCE = 2.0
+# A plain statement, with neither evaluative word nor ability, states its theme from this on.
+TOPIC_MIN_RELEVANCE = 3.0
 # The second theme must come this close to the first.
 SECOND_THEME_RATIO = 0.8
 
@@ -141,6 +143,10 @@ def judge(text: str, context: BlockContext, previous: Polarity | None, compiled:
         # données": the sentence develops the theme its heading or label names.
         polarity = _theme_polarity(frozenset(cued) & context.named_themes, compiled)
     elif relevance >= CAPABILITY_MIN_RELEVANCE and (verdict.positive == verdict.negative > 0 or CAPABILITY.search(sentence.line)):
+        polarity = compiled.polarities[compiled.theme_ids[best]]
+    elif relevance >= TOPIC_MIN_RELEVANCE:
+        # A plain statement squarely on a theme's subject ("Les graphistes voient leurs commandes
+        # baisser") states that theme: its side is the theme's.
         polarity = compiled.polarities[compiled.theme_ids[best]]
     else:
         return None, ()

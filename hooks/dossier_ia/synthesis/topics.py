@@ -14,6 +14,7 @@ articles do.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import numpy as np
 
@@ -32,6 +33,7 @@ COMMON_ROWS = 1000
 # A group becomes an emerging subject from this many claims.
 MIN_CLAIMS = 2
 MAX_GROUPS = 300
+MEANING_CACHE_SIZE = 100_000
 TITLE_WORDS = 2
 # A word of the title must be in this share of the group's claims at least.
 TITLE_WORD_SHARE = 0.3
@@ -62,12 +64,9 @@ def emerging_topics(claims: tuple[Claim, ...]) -> tuple[tuple[ThemeSupport, ...]
         return (), claims
     groups: list[_Group] = []
     for claim in claims:
-        words = topic_words(claim.text)
-        vector = table.mean(words)
+        words, vector = _meaning(claim.text)
         if vector is None:
             continue
-        vector = vector - table.background
-        vector /= np.linalg.norm(vector)
         group = _closest(groups, claim.polarity, vector)
         if group is None and len(groups) < MAX_GROUPS:
             group = _Group(claim.polarity)
@@ -78,6 +77,20 @@ def emerging_topics(claims: tuple[Claim, ...]) -> tuple[tuple[ThemeSupport, ...]
     grouped = {id(claim) for group in kept for claim in group.claims}
     supports = _supports(kept, table)
     return supports, tuple(claim for claim in claims if id(claim) not in grouped)
+
+
+# The same claims come back at every rebuild of ``mkdocs serve``: each is read once.
+@lru_cache(maxsize=MEANING_CACHE_SIZE)
+def _meaning(text: str) -> tuple[list[str], np.ndarray | None]:
+    """A claim's subject words and their centred unit vector (None when it has no such word)."""
+    table = load_word_vectors()
+    words = topic_words(text)
+    vector = table.mean(words) if table else None
+    if vector is None:
+        return words, None
+    vector = vector - table.background
+    norm = float(np.linalg.norm(vector))
+    return words, (vector / norm if norm else None)
 
 
 def topic_words(text: str) -> list[str]:
