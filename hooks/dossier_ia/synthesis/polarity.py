@@ -1,13 +1,11 @@
-"""Articles → which sentences assert a benefit or a drawback of AI in marketing, and on which theme.
+"""The polarity the rules of French give a sentence (``rule_polarity``); ``claims`` decides from it,
+the sentence's place and its meaning whether the sentence is a claim, and on which theme.
 
 Each sentence gets a polarity from general rules of French, never from knowledge of one article:
 an evaluative lexicon (lemmatised with ``simplemma``, so "biaisées" counts as "biais"), negation
 ("ne … pas", "sans", "pas sans" as litotes, "ne peut pas" as an inability), privative words that
 turn what follows into a loss ("manque de", "nuire à", "limitée"), and the clause structure: in
-"Bien que P, Q" or "P, mais Q" the main clause Q wins. Themes come from the editor's cues in the
-taxonomy; a sentence is quoted under a theme only when its own polarity matches the theme's.
-A sentence with no evaluative word but on a theme, inside a list item or section that names the
-same theme, takes that theme's polarity: the heading is context, never a claim itself.
+"Bien que P, Q", "P, mais Q" or "X, si performant soit-il, Q" the main clause Q wins.
 """
 
 from __future__ import annotations
@@ -22,14 +20,12 @@ from dossier_ia.french.lexicon import (
     CONCEDED_INVERSION,
     CONCESSIVE,
     LOIN,
-    META_DISCOURSE,
     NEGATION_PARTICLES,
     NEGATION_STARTS,
     NON,
     NOT_CONTRASTING_AFTER,
     NOT_NEGATING_AFTER_NON,
     OPENING_CONTRAST,
-    OPENING_CONTRAST_WORDS,
     RESTRICTIVE,
     SANS,
     STRONG,
@@ -40,16 +36,10 @@ from dossier_ia.french.tokens import ParsedSentence, Token, lemma_set, match_phr
 from dossier_ia.synthesis.evaluative import Modifier, Role, evaluative_lemmas, lexicon_index, modifier_index
 from dossier_ia.synthesis.themes import Polarity
 
-CUE_GAP = 1
 NEGATION_WINDOW = 5
 SANS_WINDOW = 3
 PRIVATIVE_AFTER = 4
 PRIVATIVE_BEFORE = 2
-TOPIC_MAX_WORDS = 4
-CLOSING_MARKS = " »\"”’)"
-SENTENCE_END_MARKS = (".", "!", "?", "…")
-
-
 
 
 class RuleVerdict(NamedTuple):
