@@ -82,7 +82,7 @@ def test_json_follows_the_published_schema():
     data = json.loads(json.dumps(synthesis_json(synthesis)))
     assert [theme["id"] for theme in data["themes"]] == ["efficacite", "biais", "pannes"]
     biais = data["themes"][1]
-    assert set(biais) == {"id", "title", "polarity", "summary", "quotes"} and biais["polarity"] == "con"
+    assert set(biais) == {"id", "title", "polarity", "summary", "proposed", "quotes"} and biais["polarity"] == "con" and biais["proposed"] is False
     assert biais["quotes"] == [{"article": "a.txt", "slug": "a", "text": TRICKY, "url": "articles/a/#p-1"}]
 
 

@@ -31,6 +31,7 @@ class Kind(str, Enum):
     GLOSSARY = "glossaire"
     LEFT_OUT = "ligne écartée"
     UNTHEMED = "point sans thème"
+    EMERGING = "sujet émergent"
     GLOSSARY_UNUSED = "terme inutilisé"
     GLOSSARY_MISSING = "terme manquant"
 

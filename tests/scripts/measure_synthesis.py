@@ -1,7 +1,14 @@
 """Measure the synthesis analyser on the seeds: quality against the hand labels, and cost.
 
-Run from the repository root: ``python tests/scripts/measure_synthesis.py [--errors]``, or
-``python tests/scripts/measure_synthesis.py --bench 1000`` for the cost at scale only.
+Run from the repository root: ``python tests/scripts/measure_synthesis.py [--errors] [--pages DIR]``,
+or ``python tests/scripts/measure_synthesis.py --bench 1000`` for the cost at scale only.
+
+Three measures of quality: on the seeds (``tests/data/sentence_labels.yml``); on the articles
+written for the project (``tests/data/written``: pages/NN.txt, labels/NN.yml, index.yml); and on
+a local folder of real web pages in the same format (``--pages``, by default ``/work/devset`` when
+it exists; never committed: its text belongs to others), per split of its index (tune, heldout).
+In a labels file each claim is a line number, the sentence, its polarity (advantage | drawback)
+and its theme (an id of themes.yml, or ``new:<subject>`` for a subject no theme covers).
 
 Quality: a quote is right when the hand label of its sentence has the polarity of the theme it is
 quoted under. Precision = right quoted sentences / quoted sentences; recall = labelled claims with
@@ -32,11 +39,15 @@ from dossier_ia.reading.model import Article  # noqa: E402
 from dossier_ia.reading.reader import read_article  # noqa: E402
 from generate_articles import generate_articles  # noqa: E402
 from dossier_ia.french.tokens import LANGUAGE  # noqa: E402
-from dossier_ia.synthesis.analysis import _cache, analyse_article, analyse_collection  # noqa: E402
+from dossier_ia.synthesis.analysis import _cache, analyse_article, analyse_collection, article_claims  # noqa: E402
 from dossier_ia.synthesis.themes import load_taxonomy  # noqa: E402
 
 SEEDS = ROOT / "seeds"
 LABELS = ROOT / "tests" / "data" / "sentence_labels.yml"
+WRITTEN = ROOT / "tests" / "data" / "written"
+DEVSET = Path("/work/devset")
+POLARITY_NAMES = {"advantage": "pro", "drawback": "con"}
+NEW_SUBJECT = "new:"
 THEMES = ROOT / "docs" / "_data" / "themes.yml"
 BENCH_SEED = 0
 
@@ -46,6 +57,7 @@ def main() -> None:
     parser.add_argument("--errors", action="store_true", help="list every wrong or missed sentence")
     parser.add_argument("--spacy", action="store_true", help="also time spaCy's French model on the same sentences")
     parser.add_argument("--bench", type=int, metavar="N", help="only time a cold analysis of N generated articles")
+    parser.add_argument("--pages", type=Path, default=DEVSET if DEVSET.is_dir() else None, help="folder of labelled pages (pages/, labels/, index.yml)")
     arguments = parser.parse_args()
     taxonomy, problems = load_taxonomy(THEMES)
     if problems:
@@ -56,7 +68,13 @@ def main() -> None:
     articles = [read_article(path.name, path.read_bytes()) for path in sorted(SEEDS.glob("*.txt"))]
     gold = load_labels()
     synthesis = analyse_collection(articles, taxonomy)
+    print("== seeds")
     report_quality(synthesis, gold, taxonomy, arguments.errors)
+    print("== written articles (tests/data/written)")
+    report_folder(WRITTEN, taxonomy, arguments.errors)
+    if arguments.pages:
+        print(f"== labelled pages ({arguments.pages})")
+        report_folder(arguments.pages, taxonomy, arguments.errors)
     report_cost(articles, taxonomy)
     if arguments.spacy:
         report_spacy_cost(articles)
@@ -101,6 +119,67 @@ def report_quality(synthesis, gold, taxonomy, show_errors: bool) -> None:
         for key in sorted(set(predicted) & right):
             if predicted[key] != set(gold[key][1]):
                 print(f"  THEMES {key[0][:3]} {sorted(predicted[key])} gold={sorted(gold[key][1])} | {key[1]}")
+
+
+def report_folder(folder: Path, taxonomy, show_errors: bool) -> None:
+    """Quality on a folder of labelled pages, per split of its index.
+
+    A predicted claim matches a labelled one on the same line when either sentence contains the
+    other (the labeller's sentence and the splitter's may differ by a list marker or a colon).
+    Quoted sentences: claims quoted under a theme; right when a labelled claim of that polarity
+    matches. Recall counts labelled claims whose theme exists in themes.yml ("themed claims").
+    Pairs are (sentence, theme), right when the labelled theme is the one quoted. Claims: every
+    claim found, themed or not, against every labelled claim.
+    """
+    index = yaml.safe_load((folder / "index.yml").read_text(encoding="utf-8"))
+    splits: dict[str, list[str]] = {}
+    for page in index["pages"]:
+        splits.setdefault(page.get("split", "all"), []).append(str(page["id"]))
+    for split, ids in splits.items():
+        counts = dict.fromkeys(("quoted", "quoted_right", "themed", "themed_found", "pairs", "pairs_right", "claims", "claims_right", "gold", "gold_found"), 0)
+        for page_id in ids:
+            article = read_article(f"{page_id}.txt", (folder / "pages" / f"{page_id}.txt").read_bytes())
+            gold = yaml.safe_load((folder / "labels" / f"{page_id}.yml").read_text(encoding="utf-8"))["claims"]
+            _count_page(page_id, article_claims(article, taxonomy), gold, taxonomy, counts, show_errors)
+        ratio = lambda found, total: counts[found] / max(1, counts[total])  # noqa: E731
+        print(f"[{split}] {len(ids)} pages, {counts['themed']} themed claims, {counts['quoted']} quoted sentences")
+        print(f"  quoted sentences  precision {ratio('quoted_right', 'quoted'):.3f}  recall {ratio('themed_found', 'themed'):.3f}")
+        print(f"  (sentence, theme) precision {ratio('pairs_right', 'pairs'):.3f}  recall {ratio('pairs_right', 'themed'):.3f}")
+        print(f"  all claims        precision {ratio('claims_right', 'claims'):.3f}  recall {ratio('gold_found', 'gold'):.3f}")
+
+
+def _count_page(page_id: str, claims, gold: list[dict], taxonomy, counts: dict[str, int], show_errors: bool) -> None:
+    def same(label: dict, claim) -> bool:
+        wanted, found = _plain(label["sentence"]), _plain(claim.text)
+        return label["line"] == claim.line and (wanted in found or found in wanted)
+
+    for claim in claims:
+        labels = [label for label in gold if same(label, claim) and POLARITY_NAMES[label["polarity"]] == claim.polarity.value]
+        counts["claims"] += 1
+        counts["claims_right"] += bool(labels)
+        if claim.themes:
+            counts["quoted"] += 1
+            counts["quoted_right"] += bool(labels)
+            for theme in claim.themes:
+                counts["pairs"] += 1
+                right = any(label["theme"] == theme for label in labels)
+                counts["pairs_right"] += right
+                if show_errors and not right:
+                    print(f"  WRONG {page_id} {theme} ({claim.polarity.value}) labels={[(label['polarity'], label['theme']) for label in labels]} | {claim.text}")
+    for label in gold:
+        found = [claim for claim in claims if same(label, claim) and claim.polarity.value == POLARITY_NAMES[label["polarity"]]]
+        counts["gold"] += 1
+        counts["gold_found"] += bool(found)
+        if label["theme"].startswith(NEW_SUBJECT) or label["theme"] not in taxonomy.by_id:
+            continue
+        counts["themed"] += 1
+        counts["themed_found"] += any(claim.themes for claim in found)
+        if show_errors and not any(label["theme"] in claim.themes for claim in found):
+            print(f"  MISSED {page_id} {label['polarity']} {label['theme']} found={[(claim.polarity.value, claim.themes) for claim in claims if same(label, claim)]} | {label['sentence']}")
+
+
+def _plain(text: str) -> str:
+    return " ".join(text.replace("’", "'").split())
 
 
 def report_cost(articles: list[Article], taxonomy) -> None:

@@ -45,7 +45,42 @@ OPENING_CONTRAST = re.compile(f"^ (?:{'|'.join(OPENING_CONTRAST_PHRASES)}) ")
 # A sentence opening on one of their first words may take its polarity from the last.
 OPENING_CONTRAST_WORDS = frozenset(phrase.split()[0] for phrase in OPENING_CONTRAST_PHRASES)
 # Sentences that talk about the text or address the reader do not assert anything about AI.
-META_DISCOURSE = phrases_pattern("cet article", "ce billet", "nous parlerons", "contactez", "téléchargez", "abonnez")
+META_DISCOURSE = phrases_pattern(
+    "cet article", "ce billet", "ce guide", "cette page", "nous parlerons", "nous examinerons",
+    "nous étudierons", "nous analyserons", "nous verrons", "nous allons voir", "nous allons examiner",
+    "explorons", "examinons", "voyons", "découvrez", "découvrons", "contactez", "téléchargez", "abonnez",
+    "inscrivez", "cliquez", "lire aussi", "à lire",
+)
+# Sentences that only open or close a development: "La réponse est loin d’être simple."
+FILLER = phrases_pattern("la réponse est", "la question est", "voici", "en voici", "passons")
+# Advice to the reader is no claim, unless it names a theme's risk by its cue ("Les entreprises
+# doivent veiller à éviter la discrimination").
+ADVICE = phrases_pattern(
+    "il est crucial", "il est important", "il est essentiel", "il est nécessaire", "il est primordial",
+    "il est indispensable", "il est impératif", "il est vital", "il faut", "il convient", "doivent",
+    "devez", "devons", "la clé",
+)
+# A sentence opening on these asks, even without its question mark (a heading pasted as text).
+QUESTION_OPENERS = phrases_pattern("pourquoi", "comment", "quel", "quels", "quelle", "quelles", "est ce que")
+# "aussi puissants soient-ils": the clause concedes what it says.
+CONCEDED_INVERSION = phrases_pattern("soient ils", "soient elles", "soit il", "soit elle")
+# Words saying that AI can do something: with a theme's subject, the sentence states an ability
+# (a benefit, or a risk on a drawback's subject: "peut reproduire les préjugés").
+CAPABILITY = phrases_pattern(
+    "peut", "peuvent", "pourra", "pourront", "pourrait", "pourraient", "permet", "permettent", "permettra",
+    "permettre", "capable", "capables", "sait", "savent", "parvient", "parviennent", "en mesure",
+    "aide", "aident", "facilite", "facilitent",
+)
+# Their lemmas: a sentence without them, nor an evaluative word, nor a cue, can claim nothing.
+CAPABILITY_WORDS = "pouvoir permettre capable savoir parvenir mesure aider faciliter"
+# What the sentence is about when it speaks of AI: these words mean AI in any article on AI in
+# marketing, so they say nothing of a theme and are left out of the comparison with themes.
+AI_WORDS = frozenset(
+    "ia intelligence artificielle artificiel algorithme algorithmes chatbot chatbots machine machines "
+    "outil outils système systèmes modèle modèles logiciel logiciels robot robots automatisé automatisés "
+    "génératif générative génératives technologie technologies plateforme plateformes solution solutions "
+    "marketing marketeurs marketeur marque marques entreprise entreprises".split()
+)
 
 # General evaluative vocabulary of French (not about any article): lemma or phrase → weight.
 POSITIVE = {
@@ -102,4 +137,7 @@ REMEDY = (
 # "pour être efficace", "doit améliorer", "a besoin de données fiables".
 GOAL = "pour afin garantir devoir doit doivent devrait devraient falloir faut besoin nécessiter exiger requérir"
 # Negated, these say that AI cannot do something: an inability is a drawback.
-ABILITY = "pouvoir peut capable capacité parvenir réussir savoir mesure"
+ABILITY = (
+    "pouvoir peut capable capacité parvenir réussir savoir mesure remplacer égaler comprendre saisir "
+    "percevoir ressentir deviner"
+)

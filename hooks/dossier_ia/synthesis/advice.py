@@ -1,23 +1,42 @@
-"""What the synthesis tells the editor: claims that no theme of ``themes.yml`` covers."""
+"""What the synthesis tells the editor: subjects the articles raise that no theme of
+``themes.yml`` covers, proposed as candidate themes, and the lone claims no theme covers."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from dossier_ia.notices import Kind, Notice, advice
-from dossier_ia.synthesis.model import Synthesis
+from dossier_ia.synthesis.model import Synthesis, ThemeSupport
+
+EXAMPLES_SHOWN = 3
 
 
 def unthemed_advice(synthesis: Synthesis, seeds_dir: Path, themes_file: Path) -> list[Notice]:
-    """One notice per claim that no theme covers, at its line: the editor may add a theme (or
-    examples to one) in the themes file, or leave it: it is still listed on the synthesis page."""
-    return [
+    """One notice per emerging subject, on the themes file where the editor would add it, with a
+    suggested title, its polarity and example sentences; then one per claim left in no group, at
+    its line. Either may be left alone: both are still shown on the synthesis page."""
+    notices = [_emerging_notice(support, themes_file) for support in synthesis.emerging]
+    notices += [
         advice(
             Kind.UNTHEMED, seeds_dir / name,
             f"« {claim.text} » ({claim.polarity.label}) : aucun thème ne couvre ce point ; "
-            f"ajoutez-le à un thème ou créez-en un dans {themes_file}",
+            f"ajoutez-le aux exemples (examples) d’un thème ou créez-en un dans {themes_file}",
             claim.line,
         )
         for name, claims in synthesis.unthemed_by_article().items()
         for claim in claims
     ]
+    return notices
+
+
+def _emerging_notice(support: ThemeSupport, themes_file: Path) -> Notice:
+    theme = support.theme
+    examples = " ; ".join(f"« {quote.text} » ({quote.article})" for quote in support.quotes[:EXAMPLES_SHOWN])
+    articles = len(support.articles)
+    return advice(
+        Kind.EMERGING, themes_file,
+        f"sujet émergent proposé comme thème : « {theme.title} » ({theme.polarity.label}), "
+        f"{support.quote_count} phrases dans {articles} article{'s' if articles > 1 else ''}, par exemple {examples}. "
+        f"Pour l’adopter, ajoutez un thème (id, title, polarity: {theme.polarity.label}, summary, description, "
+        f"examples, cues) ; pour le rattacher à un thème existant, ajoutez ces phrases à ses examples.",
+    )

@@ -13,12 +13,15 @@ from dossier_ia.cache import RebuildMemo
 from dossier_ia.french.sentences import split_sentences
 from dossier_ia.parallel import map_on_every_core
 from dossier_ia.reading.model import Article, Block, BlockKind
-from dossier_ia.synthesis.cues import block_context, compile_taxonomy
+from dossier_ia.synthesis.claims import BlockContext, announcement, judge
+from dossier_ia.synthesis.cues import CompiledTaxonomy, compile_taxonomy
 from dossier_ia.synthesis.model import ArticleRef, Claim, Quote, SentenceVerdict, Synthesis, ThemeSupport
-from dossier_ia.synthesis.polarity import judge, may_claim
 from dossier_ia.synthesis.themes import Polarity, Taxonomy
+from dossier_ia.synthesis.topics import emerging_topics
 
 CACHE_SIZE = 20_000
+LIST_ITEMS = (BlockKind.BULLET_ITEM, BlockKind.NUMBERED_ITEM)
+INTRO_MARK = ":"
 _cache: OrderedDict[tuple[str, str], tuple[SentenceVerdict, ...]] = OrderedDict()
 # Each article's claims sorted by theme in the previous build: after one edit, a rebuild of
 # ``mkdocs serve`` regroups the other articles' quotes instead of making them again.
@@ -26,7 +29,8 @@ _sorted_claims: RebuildMemo[tuple[dict[str, tuple[Quote, ...]], tuple[Claim, ...
 
 
 def analyse_collection(articles: list[Article], taxonomy: Taxonomy) -> Synthesis:
-    """Analyse every article (cached per content) and gather quotes per theme and unthemed claims."""
+    """Analyse every article (cached per content), gather quotes per theme, and group the claims
+    no theme covers into emerging subjects."""
     ordered = sorted(articles, key=lambda article: article.source_name)
     quotes: dict[str, list[tuple[Quote, ...]]] = {theme.id: [] for theme in taxonomy.themes}
     unthemed: list[Claim] = []
@@ -40,7 +44,8 @@ def analyse_collection(articles: list[Article], taxonomy: Taxonomy) -> Synthesis
     order = {theme.id: index for index, theme in enumerate(taxonomy.themes)}
     supports.sort(key=lambda support: (support.theme.polarity is Polarity.CON, -len(support.articles), order[support.theme.id]))
     refs = tuple(ArticleRef(article.source_name, article.slug, article.title) for article in ordered)
-    return Synthesis(tuple(supports), refs, tuple(unthemed))
+    emerging, left = emerging_topics(tuple(unthemed))
+    return Synthesis(tuple(supports), refs, left, emerging)
 
 
 def _sort_claims_of(articles: list[Article], taxonomy: Taxonomy) -> list[tuple[dict[str, tuple[Quote, ...]], tuple[Claim, ...]]]:
@@ -101,29 +106,47 @@ def _remember(key: tuple[str, str], verdicts: tuple[SentenceVerdict, ...]) -> tu
     return verdicts
 
 
-def analyse_sentence(text: str, taxonomy: Taxonomy, label: str = "", heading: str = "") -> SentenceVerdict:
-    """One sentence on its own (block index 0), for tests and for trying out cues."""
+def analyse_sentence(text: str, taxonomy: Taxonomy, label: str = "", heading: str = "", intro: str = "") -> SentenceVerdict:
+    """One sentence on its own (block index 0), for tests and for trying out cues and examples;
+    ``intro`` is the sentence introducing the list the sentence is an item of."""
     compiled = compile_taxonomy(taxonomy)
-    context = block_context(label, heading, compiled)
-    polarity, themes = judge(text, context, None, taxonomy, compiled)
+    context = _context(compiled, heading, label, intro if intro else None)
+    polarity, themes = judge(text, context, None, compiled)
     return SentenceVerdict(0, 0, len(text), polarity, themes)
 
 
 def _analyse_blocks(blocks: tuple[Block, ...], taxonomy: Taxonomy) -> tuple[SentenceVerdict, ...]:
+    """Every sentence judged in reading order, with what its heading, its list's introduction
+    (the last sentence of the paragraph before a list, when it ends with a colon) and its label
+    announce."""
     compiled = compile_taxonomy(taxonomy)
     verdicts: list[SentenceVerdict] = []
     heading = ""
+    intro: str | None = None
     previous: Polarity | None = None
     for index, block in enumerate(blocks):
         if block.kind is BlockKind.HEADING:
-            heading, previous = block.text, None
+            heading, intro, previous = block.text, None, None
             continue
-        context = block_context(block.label, heading, compiled)
-        for start, end, text in split_sentences(block.text):
-            if may_claim(text, previous, compiled.relevant):
-                polarity, themes = judge(text, context, previous, taxonomy, compiled)
-            else:
-                polarity, themes = None, ()
+        item = block.kind in LIST_ITEMS
+        if not item:
+            intro = None
+        context = _context(compiled, heading, block.label, intro if item else None)
+        sentences = split_sentences(block.text)
+        for start, end, text in sentences:
+            polarity, themes = judge(text, context, previous, compiled)
             verdicts.append(SentenceVerdict(index, start, end, polarity, themes))
             previous = polarity
+        if not item and sentences and sentences[-1].text.rstrip().endswith(INTRO_MARK):
+            intro = sentences[-1].text
     return tuple(verdicts)
+
+
+def _context(compiled: CompiledTaxonomy, heading: str, label: str, intro: str | None) -> BlockContext:
+    heading_polarity, heading_themes = announcement(heading, compiled) if heading else (None, frozenset())
+    label_polarity, label_themes = announcement(label, compiled) if label else (None, frozenset())
+    intro_polarity, intro_themes = announcement(intro, compiled) if intro else (None, frozenset())
+    return BlockContext(
+        heading_polarity, heading_themes, intro_polarity, intro_themes, label_polarity, label_themes,
+        list_item=intro is not None or bool(label),
+    )

@@ -1,26 +1,24 @@
-"""The editor's theme cues, compiled once per taxonomy and found in sentences, labels and headings."""
+"""The editor's themes compiled once per taxonomy: cue phrases indexed for matching, and the words
+of each theme (title, summary, description, examples, cues) placed in the space of meaning."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from dossier_ia.french.tokens import Token, chunk_words, match_phrases, parse_sentence, phrase_index, phrase_keys
+from dossier_ia.french.lexicon import AI_WORDS, CAPABILITY_WORDS
+from dossier_ia.french.tokens import Token, chunk_words, lemma_set, match_phrases, parse_sentence, phrase_index, phrase_keys
 from dossier_ia.synthesis.evaluative import evaluative_lemmas
-from dossier_ia.synthesis.themes import Taxonomy
+from dossier_ia.synthesis.semantic import ThemeSpace, load_word_vectors
+from dossier_ia.synthesis.themes import Polarity, Taxonomy, Theme
 
 CUE_GAP = 1
-
-
-@dataclass(frozen=True)
-class BlockContext:
-    """What a block contributes to its sentences: themes named by its label and by its section heading."""
-
-    label_themes: frozenset[str]
-    heading_themes: frozenset[str]
+# Two words closer than this (cosine of their vectors) are taken as one meaning.
+SIMILAR_WORDS = 0.7
 
 
 class Relevance(dict):
-    """Chunk → whether any of its words is evaluative, an ability or starts a cue; filled on demand."""
+    """Chunk → whether any of its words is evaluative, an ability or starts a cue; filled on
+    demand, since a collection reuses a small vocabulary of chunks ("l’IA", "données,")."""
 
     def __init__(self, lemmas: frozenset[str], keys: frozenset[str]) -> None:
         super().__init__()
@@ -34,12 +32,15 @@ class Relevance(dict):
 
 @dataclass(frozen=True)
 class CompiledTaxonomy:
-    """Cue phrases indexed by their first key, the themes already found in labels and headings,
-    and which chunks may make a sentence a claim."""
+    """Cue phrases indexed by their first key, the themes' space of meaning (None without the word
+    vectors), and what headings, labels and list introductions announce, memoised."""
 
     cues: dict[str, list[tuple[tuple[str, ...], object]]]
-    named: dict[str, frozenset[str]] = field(default_factory=dict)
-    relevant: Relevance = field(default_factory=lambda: Relevance(frozenset(), frozenset()))
+    theme_ids: tuple[str, ...]
+    polarities: dict[str, Polarity]
+    space: ThemeSpace | None
+    relevant: Relevance
+    named: dict[str, tuple[Polarity | None, frozenset[str]]] = field(default_factory=dict)
 
 
 _compiled_taxonomies: dict[str, CompiledTaxonomy] = {}
@@ -51,22 +52,22 @@ def compile_taxonomy(taxonomy: Taxonomy) -> CompiledTaxonomy:
         entries = [(phrase_keys(cue), theme.id) for theme in taxonomy.themes for cue in theme.cues]
         _compiled_taxonomies.clear()
         cues = phrase_index([(keys, value) for keys, value in entries if keys])
-        _compiled_taxonomies[fingerprint] = CompiledTaxonomy(cues, relevant=Relevance(evaluative_lemmas(), frozenset(cues)))
+        table = load_word_vectors()
+        space = ThemeSpace(table, [theme_words(theme) for theme in taxonomy.themes], SIMILAR_WORDS) if table else None
+        theme_ids = tuple(theme.id for theme in taxonomy.themes)
+        relevant = Relevance(evaluative_lemmas() | lemma_set(CAPABILITY_WORDS), frozenset(cues))
+        polarities = {theme.id: theme.polarity for theme in taxonomy.themes}
+        _compiled_taxonomies[fingerprint] = CompiledTaxonomy(cues, theme_ids, polarities, space, relevant)
     return _compiled_taxonomies[fingerprint]
 
 
-def block_context(label: str, heading: str, compiled: CompiledTaxonomy) -> BlockContext:
-    return BlockContext(_text_themes(label, compiled), _text_themes(heading, compiled))
-
-
-def _text_themes(text: str, compiled: CompiledTaxonomy) -> frozenset[str]:
-    """Themes a label or heading names; headings repeat over many blocks, so they are memoised."""
-    if text not in compiled.named:
-        compiled.named[text] = frozenset(cue_themes(parse_sentence(text).content, compiled))
-    return compiled.named[text]
+def theme_words(theme: Theme) -> list[str]:
+    """The content words the editor used for a theme, AI's own names left out: they are in
+    every theme's sentences alike."""
+    texts = (theme.title, theme.summary, theme.description, *theme.examples, *theme.cues)
+    return [token.word for text in texts for token in parse_sentence(text).content if token.word not in AI_WORDS]
 
 
 def cue_themes(content: list[Token], compiled: CompiledTaxonomy) -> set[str]:
     keys = [token.key for token in content]
     return {hit.value for hit in match_phrases(keys, compiled.cues, max_gap=CUE_GAP, overlapping=True)}
-

@@ -66,11 +66,17 @@ class ArticleRef:
 
 @dataclass(frozen=True)
 class Synthesis:
-    """What the synthesis page, the JSON and the article pages show, in a deterministic order."""
+    """What the synthesis page, the JSON and the article pages show, in a deterministic order.
+
+    ``emerging`` are the subjects the build found among claims no theme covers: each a
+    ``ThemeSupport`` whose theme is ``proposed`` (id derived from its claims, suggested title,
+    one polarity), most supported first. ``unthemed`` are the claims left in neither.
+    """
 
     themes: tuple[ThemeSupport, ...]
     articles: tuple[ArticleRef, ...]
     unthemed: tuple[Claim, ...]
+    emerging: tuple[ThemeSupport, ...] = ()
 
     def supported(self, polarity: Polarity) -> tuple[ThemeSupport, ...]:
         """Themes of one polarity that at least one article supports, most supported first."""

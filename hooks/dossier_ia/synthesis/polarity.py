@@ -1,87 +1,64 @@
-"""Articles → which sentences assert a benefit or a drawback of AI in marketing, and on which theme.
+"""The polarity the rules of French give a sentence (``rule_polarity``); ``claims`` decides from it,
+the sentence's place and its meaning whether the sentence is a claim, and on which theme.
 
 Each sentence gets a polarity from general rules of French, never from knowledge of one article:
 an evaluative lexicon (lemmatised with ``simplemma``, so "biaisées" counts as "biais"), negation
 ("ne … pas", "sans", "pas sans" as litotes, "ne peut pas" as an inability), privative words that
 turn what follows into a loss ("manque de", "nuire à", "limitée"), and the clause structure: in
-"Bien que P, Q" or "P, mais Q" the main clause Q wins. Themes come from the editor's cues in the
-taxonomy; a sentence is quoted under a theme only when its own polarity matches the theme's.
-A sentence with no evaluative word but on a theme, inside a list item or section that names the
-same theme, takes that theme's polarity: the heading is context, never a claim itself.
+"Bien que P, Q", "P, mais Q" or "X, si performant soit-il, Q" the main clause Q wins.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_left
-from itertools import chain
+from typing import NamedTuple
 
 from dossier_ia.french.lexicon import (
     ABILITY,
     ADVERSATIVE,
     ANY_CONTRAST,
+    CONCEDED_INVERSION,
     CONCESSIVE,
     LOIN,
-    META_DISCOURSE,
     NEGATION_PARTICLES,
     NEGATION_STARTS,
     NON,
     NOT_CONTRASTING_AFTER,
     NOT_NEGATING_AFTER_NON,
     OPENING_CONTRAST,
-    OPENING_CONTRAST_WORDS,
     RESTRICTIVE,
     SANS,
     STRONG,
     SUBJECT_PRONOUNS,
     TEMPORAL_CONTRAST,
 )
-from dossier_ia.french.tokens import ParsedSentence, Token, chunk_words, lemma_set, match_phrases, parse_sentence, phrase_positions
-from dossier_ia.synthesis.cues import BlockContext, CompiledTaxonomy, Relevance, cue_themes
+from dossier_ia.french.tokens import ParsedSentence, Token, lemma_set, match_phrases, phrase_positions
 from dossier_ia.synthesis.evaluative import Modifier, Role, evaluative_lemmas, lexicon_index, modifier_index
-from dossier_ia.synthesis.themes import Polarity, Taxonomy
+from dossier_ia.synthesis.themes import Polarity
 
-CUE_GAP = 1
 NEGATION_WINDOW = 5
 SANS_WINDOW = 3
 PRIVATIVE_AFTER = 4
 PRIVATIVE_BEFORE = 2
-TOPIC_MAX_WORDS = 4
-CLOSING_MARKS = " »\"”’)"
-SENTENCE_END_MARKS = (".", "!", "?", "…")
 
 
+class RuleVerdict(NamedTuple):
+    """What the rules of French find in a sentence: the polarity they give (None when they give
+    none), the content words of its main clause (where its point is), and the evaluative weights."""
+
+    polarity: Polarity | None
+    main: list[Token]
+    positive: float
+    negative: float
 
 
-def may_claim(text: str, previous: Polarity | None, relevant: Relevance) -> bool:
-    """Whether ``judge`` could give the sentence a polarity: most sentences of an article are
-    claims, but the rest are told apart here for a few dictionary lookups instead of a parse.
+def rule_polarity(sentence: ParsedSentence, previous: Polarity | None) -> RuleVerdict:
+    """Polarity of a sentence from its evaluative words, negation and clause structure.
 
-    Without an evaluative word, an ability word (negated, an inability) or the start of a cue,
-    weights are nil and no theme is found, so only an opening contrast with the sentence
-    before ("Cependant, …") can still give it a polarity.
+    In "Bien que P, Q" and "P, mais Q" the main clause Q decides; a neutral Q after a true
+    concession takes the opposite of P; a sentence opening on "Cependant" with no evaluative word
+    takes the opposite of the sentence before.
     """
-    chunks = text.split()
-    if any(map(relevant.__getitem__, chunks)):
-        return True
-    if previous is None:
-        return False
-    first = next(chain.from_iterable(map(chunk_words, chunks)), None)
-    return first is not None and first.word in OPENING_CONTRAST_WORDS
-
-
-def judge(
-    text: str, context: BlockContext, previous: Polarity | None, taxonomy: Taxonomy, compiled: CompiledTaxonomy,
-) -> tuple[Polarity | None, tuple[str, ...]]:
-    """Polarity and supported themes of one sentence, given its block context and the sentence before.
-
-    Questions are not claims, nor are a few words without final punctuation: they name a topic.
-    """
-    ending = text.rstrip(CLOSING_MARKS)
-    if ending.endswith("?") or (not ending.endswith(SENTENCE_END_MARKS) and len(text.split()) <= TOPIC_MAX_WORDS):
-        return None, ()
-    sentence = parse_sentence(text)
-    if META_DISCOURSE.search(sentence.line):
-        return None, ()
     conceded, concessive = _conceded(sentence)
     content, clauses = sentence.content, sentence.clauses
     start, stop = bisect_left(sentence.positions, conceded.start), bisect_left(sentence.positions, conceded.stop)
@@ -92,30 +69,7 @@ def judge(
         polarity = _opposite(_polarity(*_weights(content[start:stop], clauses[start:stop])))
     if polarity is None and previous is not None and OPENING_CONTRAST.match(sentence.line):
         polarity = _opposite(previous)
-    all_themes = cue_themes(sentence.content, compiled)
-    if polarity is None and positive == negative > 0:
-        polarity = _single_polarity(all_themes, taxonomy)
-    if polarity is None:
-        polarity = _single_polarity(all_themes & (context.label_themes | context.heading_themes), taxonomy)
-    if polarity is None:
-        return None, ()
-    main_themes = all_themes if len(main) == len(sentence.content) else cue_themes(main, compiled)
-    for candidates in (main_themes, all_themes, context.label_themes, context.heading_themes):
-        polar = sorted(theme_id for theme_id in candidates if taxonomy.by_id[theme_id].polarity is polarity)
-        if polar:
-            return polarity, tuple(polar)
-    return polarity, ()
-
-
-def _single_polarity(themes: set[str], taxonomy: Taxonomy) -> Polarity | None:
-    """The polarity the themes agree on, if they do.
-
-    Used when evaluative words are balanced (the topic decides), and for a sentence without
-    evaluative words on a theme that its list label or section heading also names: there the
-    sentence develops the heading's point, so it states the theme itself.
-    """
-    polarities = {taxonomy.by_id[theme_id].polarity for theme_id in themes}
-    return polarities.pop() if len(polarities) == 1 else None
+    return RuleVerdict(polarity, main, positive, negative)
 
 
 def _conceded(sentence: ParsedSentence) -> tuple[range, bool]:
@@ -125,6 +79,12 @@ def _conceded(sentence: ParsedSentence) -> tuple[range, bool]:
     Only a true concession lets a neutral Q take the opposite of P: "alors que" may be
     temporal, and "mais" often only adds a nuance.
     """
+    inversion = phrase_positions(sentence.line, CONCEDED_INVERSION)
+    if inversion:
+        commas = [position for position, word in enumerate(sentence.words) if word == ","]
+        before = [position for position in commas if position < inversion[0]]
+        after = [position for position in commas if position > inversion[0]]
+        return range(before[-1] if before else 0, after[0] + 1 if after else len(sentence.words)), False
     markers = []
     if ANY_CONTRAST.search(sentence.line):
         markers = [(index, True) for index in phrase_positions(sentence.line, CONCESSIVE)]

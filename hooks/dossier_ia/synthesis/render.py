@@ -88,7 +88,9 @@ def render_article_themes(synthesis: Synthesis) -> dict[str, str]:
 
 
 def synthesis_json(synthesis: Synthesis) -> dict:
-    """The synthesis as data (``api/synthese.json``), themes in the page's order, even unsupported ones."""
+    """The synthesis as data (``api/synthese.json``): the editor's themes in the page's order, even
+    unsupported ones, then the emerging subjects (``"proposed": true``), whose id and title are
+    derived from their quotes and so change when the articles do."""
     return {
         "themes": [
             {
@@ -96,12 +98,13 @@ def synthesis_json(synthesis: Synthesis) -> dict:
                 "title": support.theme.title,
                 "polarity": support.theme.polarity.value,
                 "summary": support.theme.summary,
+                "proposed": support.theme.proposed,
                 "quotes": [
                     {"article": quote.article, "slug": quote.slug, "text": quote.text, "url": f"{article_url(quote)}#{quote.anchor}"}
                     for quote in support.quotes
                 ],
             }
-            for support in synthesis.themes
+            for support in (*synthesis.themes, *synthesis.emerging)
         ]
     }
 

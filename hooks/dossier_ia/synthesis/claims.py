@@ -1,0 +1,192 @@
+"""One sentence → whether it claims a benefit or a drawback of AI, and under which theme.
+
+Three kinds of evidence, all general French, none about an article:
+
+- the rules of ``polarity`` (evaluative words, negation, clause structure);
+- the sentence's place: a list item under a sentence or heading that announces advantages or
+  risks ("Les outils permettent notamment :") states one of them even with no evaluative word,
+  and a "Label : text" item is judged with its label;
+- its meaning (``semantic.ThemeSpace``): how close its words are to the words the editor used to
+  describe each theme, which finds the theme of a claim phrased without any cue and tells a
+  claim about AI from a sentence about something else.
+
+A sentence is a claim when the rules give it a polarity and it speaks of AI's effects (a theme,
+or clear evaluative weight), or when its place gives it one and it has content of its own; an
+ability of AI ("peut analyser", "permet de") on a theme's subject is a benefit. Questions,
+announcements and talk about the text itself are never claims. The claim goes under the one
+theme of its polarity it is closest to, if close enough; a second theme only when the
+sentence names both by their cues.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from itertools import chain
+from math import sqrt
+
+import numpy as np
+
+from dossier_ia.french.lexicon import ADVICE, AI_WORDS, CAPABILITY, FILLER, META_DISCOURSE, OPENING_CONTRAST_WORDS, QUESTION_OPENERS
+from dossier_ia.french.tokens import ParsedSentence, Token, chunk_words, parse_sentence
+from dossier_ia.synthesis.cues import CompiledTaxonomy, cue_themes
+from dossier_ia.synthesis.polarity import rule_polarity
+from dossier_ia.synthesis.themes import Polarity
+
+HEADING_MAX_WORDS = 12
+CLOSING_MARKS = " »\"”’)"
+SENTENCE_END_MARKS = (".", "!", "?", "…", ":", ";")
+INTRO_MARK = ":"
+# Evidence that a sentence speaks of a theme, in units of ``ThemeSpace.scores``: a cue of the
+# editor counts as much as a few words close in meaning.
+CUE_SCORE = 3.0
+# Relevance is the best theme's score per word of the sentence (square root of the word count,
+# so that a long sentence needs more evidence, but not in proportion).
+# A sentence ending with a colon announces a list unless it says this much itself.
+INTRO_MIN_RELEVANCE = 3.0
+# A claim goes under its closest theme only from this relevance on: below, it is unthemed.
+THEME_MIN_RELEVANCE = 1.5
+# A sentence the rules find evaluative is a claim from this relevance on, or with this weight.
+RULE_MIN_RELEVANCE = 1.2
+UNTHEMED_MIN_WEIGHT = 1.0
+# A list item under an announcement needs this relevance to count.
+CONTEXT_MIN_RELEVANCE = 0.8
+# A sentence with no evaluative word but an ability of AI states its theme's side from this on.
+CAPABILITY_MIN_RELEVANCE = 2.0
+# A plain statement, with neither evaluative word nor ability, states its theme from this on.
+TOPIC_MIN_RELEVANCE = 3.0
+# The second theme must come this close to the first.
+SECOND_THEME_RATIO = 0.8
+
+
+@dataclass(frozen=True)
+class BlockContext:
+    """What a block's place tells its sentences: the polarity and themes announced by its section
+    heading, by the sentence introducing the list it belongs to, and by its "Label :"."""
+
+    heading_polarity: Polarity | None = None
+    heading_themes: frozenset[str] = frozenset()
+    intro_polarity: Polarity | None = None
+    intro_themes: frozenset[str] = frozenset()
+    label_polarity: Polarity | None = None
+    label_themes: frozenset[str] = frozenset()
+    list_item: bool = False
+
+    @property
+    def named_themes(self) -> frozenset[str]:
+        return self.heading_themes | self.intro_themes | self.label_themes
+
+    @property
+    def announced(self) -> Polarity | None:
+        """The polarity the block's place announces, the nearest announcement first."""
+        return self.label_polarity or self.intro_polarity or (self.heading_polarity if self.list_item else None)
+
+
+def announcement(text: str, compiled: CompiledTaxonomy) -> tuple[Polarity | None, frozenset[str]]:
+    """Polarity and themes a heading, label or list introduction announces ("Les limites de l’IA",
+    "Gain de temps", "Voici ses principaux atouts :"); memoised, as headings repeat."""
+    if text not in compiled.named:
+        sentence = parse_sentence(text)
+        verdict = rule_polarity(sentence, None)
+        themes = frozenset(theme_id for theme_id in cue_themes(sentence.content, compiled))
+        polarity = verdict.polarity or _theme_polarity(themes, compiled)
+        compiled.named[text] = (polarity, themes)
+    return compiled.named[text]
+
+
+def may_claim(text: str, context: BlockContext, previous: Polarity | None, compiled: CompiledTaxonomy) -> bool:
+    """Whether ``judge`` could find a claim: most sentences of an article are told apart here by a
+    few dictionary look-ups instead of a parse. Without an evaluative word, an ability, the start
+    of a cue or a place that announces a side, only an opening contrast ("Cependant, …") can
+    still give a sentence a polarity."""
+    if context.announced is not None or context.named_themes:
+        return True
+    chunks = text.split()
+    if any(map(compiled.relevant.__getitem__, chunks)):
+        return True
+    if previous is None:
+        return False
+    first = next(chain.from_iterable(map(chunk_words, chunks)), None)
+    return first is not None and first.word in OPENING_CONTRAST_WORDS
+
+
+def judge(text: str, context: BlockContext, previous: Polarity | None, compiled: CompiledTaxonomy) -> tuple[Polarity | None, tuple[str, ...]]:
+    """Polarity and themes of one sentence given its place; (None, ()) when it claims nothing."""
+    if not may_claim(text, context, previous, compiled):
+        return None, ()
+    ending = text.rstrip(CLOSING_MARKS)
+    if ending.endswith("?"):
+        return None, ()
+    fragment = not ending.endswith(SENTENCE_END_MARKS)
+    if fragment and len(text.split()) <= HEADING_MAX_WORDS and not context.list_item:
+        return None, ()  # a heading pasted as a paragraph names a topic
+    sentence = parse_sentence(text)
+    line = sentence.line
+    if META_DISCOURSE.search(line) or FILLER.search(line) or QUESTION_OPENERS.match(line):
+        return None, ()
+    cued = cue_themes(sentence.content, compiled)
+    if ADVICE.search(line) and not cued:
+        return None, ()
+    verdict = rule_polarity(sentence, previous)
+    scores = theme_scores(sentence, compiled, cued)
+    best = int(np.argmax(scores)) if len(scores) else -1
+    relevance = float(scores[best]) / sqrt(len(sentence.content) + 1) if best >= 0 else 0.0
+    if ending.endswith(INTRO_MARK) and relevance < INTRO_MIN_RELEVANCE:
+        return None, ()  # "Voici ses principaux atouts :" announces the list, claims nothing
+    polarity = verdict.polarity
+    if polarity is not None:
+        if not cued and relevance < RULE_MIN_RELEVANCE and max(verdict.positive, verdict.negative) < UNTHEMED_MIN_WEIGHT:
+            return None, ()
+    elif context.announced is not None and relevance >= CONTEXT_MIN_RELEVANCE:
+        polarity = context.announced
+    elif _theme_polarity(frozenset(cued) & context.named_themes, compiled) is not None:
+        # "La performance dépend de la qualité des données" under the heading "Qualité des
+        # données": the sentence develops the theme its heading or label names.
+        polarity = _theme_polarity(frozenset(cued) & context.named_themes, compiled)
+    elif relevance >= CAPABILITY_MIN_RELEVANCE and (verdict.positive == verdict.negative > 0 or CAPABILITY.search(sentence.line)):
+        polarity = compiled.polarities[compiled.theme_ids[best]]
+    elif relevance >= TOPIC_MIN_RELEVANCE:
+        # A plain statement squarely on a theme's subject ("Les graphistes voient leurs commandes
+        # baisser") states that theme: its side is the theme's.
+        polarity = compiled.polarities[compiled.theme_ids[best]]
+    else:
+        return None, ()
+    return polarity, _themes(sentence, verdict.main, scores, cued, polarity, context, compiled)
+
+
+def theme_scores(sentence: ParsedSentence, compiled: CompiledTaxonomy, cued: set[str]) -> np.ndarray:
+    """Evidence per theme (taxonomy order): meaning of the words, plus the editor's cues."""
+    words = [token.word for token in sentence.content if token.word not in AI_WORDS]
+    scores = compiled.space.scores(words) if compiled.space else np.zeros(len(compiled.theme_ids), dtype=np.float32)
+    if cued:
+        scores = scores + np.asarray([CUE_SCORE if theme_id in cued else 0.0 for theme_id in compiled.theme_ids], dtype=np.float32)
+    return scores
+
+
+def _themes(
+    sentence: ParsedSentence, main: list[Token], scores: np.ndarray, cued: set[str], polarity: Polarity, context: BlockContext,
+    compiled: CompiledTaxonomy,
+) -> tuple[str, ...]:
+    """The theme of the claim's polarity it speaks of most, if it speaks of one enough; the
+    label's or list introduction's theme when it names none itself; a second theme only when
+    the main clause names it by a cue too."""
+    polar = [index for index, theme_id in enumerate(compiled.theme_ids) if compiled.polarities[theme_id] is polarity]
+    if not polar:
+        return ()
+    ranked = sorted(polar, key=lambda index: (-scores[index], index))
+    first = ranked[0]
+    if compiled.theme_ids[first] not in cued and scores[first] / sqrt(len(sentence.content) + 1) < THEME_MIN_RELEVANCE:
+        inherited = sorted(theme_id for theme_id in context.label_themes | context.intro_themes if compiled.polarities[theme_id] is polarity)
+        return tuple(inherited[:1])
+    chosen = [compiled.theme_ids[first]]
+    if len(ranked) > 1 and len(cued) > 1:
+        main_cues = cue_themes(main, compiled) if len(main) < len(sentence.content) else cued
+        second = ranked[1]
+        second_id = compiled.theme_ids[second]
+        if second_id in main_cues and compiled.theme_ids[first] in main_cues and scores[second] >= SECOND_THEME_RATIO * scores[first]:
+            chosen.append(second_id)
+    return tuple(sorted(chosen))
+
+
+def _theme_polarity(themes: frozenset[str], compiled: CompiledTaxonomy) -> Polarity | None:
+    polarities = {compiled.polarities[theme_id] for theme_id in themes}
+    return polarities.pop() if len(polarities) == 1 else None

@@ -1,0 +1,160 @@
+"""Claims no theme covers → emerging subjects: groups of claims on one subject, proposed to the
+editor as candidate themes and shown on the synthesis page grouped by subject.
+
+Grouping is one pass in reading order (leader clustering): each claim joins the closest group of
+its polarity if its meaning is close enough to the group's, or opens a new group. A claim is
+compared with the groups, never with the other claims, and the number of groups is bounded, so
+the cost stays linear in the number of claims. A claim's meaning is the vector of its words
+without AI's own names nor evaluative words ("risque", "avantage"), which say that it is a claim
+but not what about: a claim made of those alone joins no group. The suggested title is made of
+the words the group's claims share most; the id is derived from it, so both change when the
+articles do.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import numpy as np
+
+from dossier_ia.french.lexicon import AI_WORDS
+from dossier_ia.french.text import slugify
+from dossier_ia.french.tokens import parse_sentence
+from dossier_ia.synthesis.evaluative import evaluative_lemmas
+from dossier_ia.synthesis.model import Claim, Quote, ThemeSupport
+from dossier_ia.synthesis.semantic import MISSING, WordVectors, load_word_vectors
+from dossier_ia.synthesis.themes import Polarity, Theme
+
+# Cosine between a claim and a group's mean from which the claim joins the group.
+SAME_SUBJECT = 0.5
+# Words among the most frequent of the table ("souvent", "encore", "mais") say nothing of a subject.
+COMMON_ROWS = 1000
+# A group becomes an emerging subject from this many claims.
+MIN_CLAIMS = 2
+MAX_GROUPS = 300
+MEANING_CACHE_SIZE = 100_000
+TITLE_WORDS = 2
+# A word of the title must be in this share of the group's claims at least.
+TITLE_WORD_SHARE = 0.3
+ID_PREFIX = "sujet-"
+PROPOSED_SUMMARY = (
+    "Sujet repéré automatiquement parmi les points qu’aucun thème de la synthèse ne couvre encore ; "
+    "son titre est proposé d’après les phrases citées."
+)
+
+
+@dataclass
+class _Group:
+    polarity: Polarity
+    claims: list[Claim] = field(default_factory=list)
+    words: list[list[str]] = field(default_factory=list)
+    total: np.ndarray | None = None
+
+    def add(self, claim: Claim, words: list[str], vector: np.ndarray) -> None:
+        self.claims.append(claim)
+        self.words.append(words)
+        self.total = vector.copy() if self.total is None else self.total + vector
+
+
+def emerging_topics(claims: tuple[Claim, ...]) -> tuple[tuple[ThemeSupport, ...], tuple[Claim, ...]]:
+    """Emerging subjects (most claims first) and the claims left in none, in reading order."""
+    table = load_word_vectors()
+    if table is None:
+        return (), claims
+    groups: list[_Group] = []
+    for claim in claims:
+        words, vector = _meaning(claim.text)
+        if vector is None:
+            continue
+        group = _closest(groups, claim.polarity, vector)
+        if group is None and len(groups) < MAX_GROUPS:
+            group = _Group(claim.polarity)
+            groups.append(group)
+        if group is not None:
+            group.add(claim, words, vector)
+    kept = [group for group in groups if len(group.claims) >= MIN_CLAIMS and _shared_words(group)]
+    grouped = {id(claim) for group in kept for claim in group.claims}
+    supports = _supports(kept, table)
+    return supports, tuple(claim for claim in claims if id(claim) not in grouped)
+
+
+# The same claims come back at every rebuild of ``mkdocs serve``: each is read once.
+@lru_cache(maxsize=MEANING_CACHE_SIZE)
+def _meaning(text: str) -> tuple[list[str], np.ndarray | None]:
+    """A claim's subject words and their centred unit vector (None when it has no such word)."""
+    table = load_word_vectors()
+    words = topic_words(text)
+    vector = table.mean(words) if table else None
+    if vector is None:
+        return words, None
+    vector = vector - table.background
+    norm = float(np.linalg.norm(vector))
+    return words, (vector / norm if norm else None)
+
+
+def topic_words(text: str) -> list[str]:
+    """The words that say what a claim is about: content words, without AI's names nor evaluative words."""
+    evaluative = evaluative_lemmas()
+    table = load_word_vectors()
+    return [
+        token.word for token in parse_sentence(text).content
+        if token.word not in AI_WORDS and token.lemma not in evaluative and token.word.isalpha()
+        and (table is None or table.row(token.word) >= COMMON_ROWS)
+    ]
+
+
+def _closest(groups: list[_Group], polarity: Polarity, vector: np.ndarray) -> _Group | None:
+    candidates = [group for group in groups if group.polarity is polarity]
+    if not candidates:
+        return None
+    means = np.stack([group.total / np.linalg.norm(group.total) for group in candidates])
+    similarities = means @ vector
+    best = int(np.argmax(similarities))
+    return candidates[best] if similarities[best] >= SAME_SUBJECT else None
+
+
+def _supports(groups: list[_Group], table: WordVectors) -> tuple[ThemeSupport, ...]:
+    used: set[str] = set()
+    supports = []
+    for group in sorted(groups, key=lambda group: (-len({claim.article for claim in group.claims}), -len(group.claims), group.claims[0].article, group.claims[0].line)):
+        title = _title(group, table)
+        topic_id = _unique(ID_PREFIX + slugify(title), used)
+        theme = Theme(topic_id, title, group.polarity, PROPOSED_SUMMARY, (), proposed=True)
+        by_article: dict[str, list[Quote]] = {}
+        for claim in sorted(group.claims, key=lambda claim: claim.article):
+            by_article.setdefault(claim.article, []).append(Quote(claim.article, claim.slug, claim.article_title, claim.anchor, claim.text))
+        supports.append(ThemeSupport(theme, tuple(tuple(quotes) for _, quotes in sorted(by_article.items()))))
+    return tuple(supports)
+
+
+def _shared_words(group: _Group) -> dict[str, int]:
+    """Words used by several of the group's claims (and by enough of them), with their counts:
+    a group whose claims share no word is no subject."""
+    counts: dict[str, int] = {}
+    for words in group.words:
+        for word in set(words):
+            counts[word] = counts.get(word, 0) + 1
+    least = max(MIN_CLAIMS, TITLE_WORD_SHARE * len(group.claims))
+    return {word: count for word, count in counts.items() if count >= least}
+
+
+def _title(group: _Group, table: WordVectors) -> str:
+    """The shared words most of the group's claims use, closest to the group's meaning first."""
+    mean = group.total / np.linalg.norm(group.total)
+    shared = _shared_words(group)
+
+    def weight(word: str) -> float:
+        row = table.row(word)
+        return shared[word] * max(float(table.vectors[row] @ mean) if row != MISSING else 0.0, 0.01)
+
+    chosen = sorted(shared, key=lambda word: (-weight(word), word))[:TITLE_WORDS]
+    return " et ".join(chosen).capitalize()
+
+
+def _unique(candidate: str, used: set[str]) -> str:
+    unique, number = candidate, 2
+    while unique in used:
+        unique, number = f"{candidate}-{number}", number + 1
+    used.add(unique)
+    return unique
