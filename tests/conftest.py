@@ -52,7 +52,8 @@ def assert_golden(expected_file: Path, actual: str, update: bool) -> None:
     expected = expected_file.read_text(encoding="utf-8")
     if actual != expected:
         diff = difflib.unified_diff(expected.splitlines(), actual.splitlines(), str(expected_file), "obtenu", lineterm="")
-        pytest.fail("\n".join(list(diff)[:200]), pytrace=False)
+        # Long lines (one-line JSON) cut, so that the diff says where, not everything.
+        pytest.fail("\n".join(line[:300] for line in list(diff)[:200]), pytrace=False)
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
