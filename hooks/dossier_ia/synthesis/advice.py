@@ -4,18 +4,19 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from dossier_ia.notices import Kind, Notice, advice
+from dossier_ia.notices import Kind, Notice, advice, display_path
 from dossier_ia.synthesis.model import Synthesis
 
 
 def unthemed_advice(synthesis: Synthesis, seeds_dir: Path, themes_file: Path) -> list[Notice]:
     """One notice per claim that no theme covers, at its line: the editor may add a theme (or
     examples to one) in the themes file, or leave it: it is still listed on the synthesis page."""
+    themes = display_path(themes_file)
     return [
         advice(
             Kind.UNTHEMED, seeds_dir / name,
-            f"« {claim.text} » ({claim.polarity.label}) : aucun thème ne couvre ce point ; "
-            f"ajoutez-le à un thème ou créez-en un dans {themes_file}",
+            f"« {claim.text} » ({claim.polarity.label}) : aucun thème ne le couvre ; "
+            f"ajoutez un indice (« cues: ») à un thème de {themes}, ou créez-en un",
             claim.line,
         )
         for name, claims in synthesis.unthemed_by_article().items()
