@@ -15,8 +15,8 @@ import pytest
 from conftest import ROOT, build_in_process
 from dossier_ia.editor.report import REPORT_INDEX, SECTIONS, render_report
 from dossier_ia.editor.summary import advice_summary
-from dossier_ia.notices import Kind, Notice, Severity, advice, counted, display_path, french_spacing, problem
-from dossier_ia.reading.collection import Collection, load_collection
+from dossier_ia.notices import Kind, Notice, Severity, advice, counted, display_path, problem
+from dossier_ia.reading.collection import Collection
 from dossier_ia.settings import EDITOR_REPORT_DIR, EDITOR_REPORT_FILES_PER_PAGE, Settings
 from html_helpers import article_text, element_ids, html_pages
 
@@ -227,6 +227,20 @@ def test_first_build_prints_no_english_from_the_project_and_no_advice_detail(tmp
     assert len(ours) == 1 and ADVICE_SUMMARY_LINE.match(ours[0]), lines
     advice_count = len(site_pages.build_site(Settings(ROOT / "seeds", DATA_DIR)).advice)
     assert ours[0].split("-  ")[1].startswith(counted(advice_count, "conseil"))
+
+
+def test_readme_commands_are_what_ci_runs_with_pinned_requirements_apart():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    blocks = re.findall(r"```sh\n(.*?)```", readme, re.DOTALL)
+    test_command = next(block.strip() for block in blocks if "pytest" in block)
+    assert test_command in (ROOT / ".ci" / "run").read_text(encoding="utf-8").splitlines()
+    assert any("python3 -m venv .venv" in block and "pip install -r requirements.txt" in block for block in blocks)
+    site = (ROOT / "requirements.txt").read_text(encoding="utf-8").splitlines()
+    tests = (ROOT / "requirements-tests.txt").read_text(encoding="utf-8").splitlines()
+    assert "-r requirements.txt" in tests and "requirements-tests.txt" in (ROOT / ".ci" / "install").read_text(encoding="utf-8")
+    packages = [line for line in site + tests if line and not line.startswith(("#", "-r "))]
+    assert packages and all(re.fullmatch(r"[\w.-]+==[\w.]+", line) for line in packages), packages
+    assert not {"pytest", "playwright"} & {line.split("==")[0] for line in site}
 
 
 def _content(page: Path) -> str:
