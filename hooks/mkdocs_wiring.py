@@ -1,8 +1,9 @@
 """MkDocs wiring: the only module that knows MkDocs. Each event calls the pure pipeline.
 
+on_startup → note whether this is a preview (``mkdocs serve``): only a preview has the editor's report;
 on_config  → find the article folder (``$SEEDS_DIR`` or ``seeds/``) and watch it;
-on_files   → run the pipeline (``site_pages.build_site``), report its warnings, add every
-             generated page and data file in memory.
+on_files   → run the pipeline (``site_pages.build_site``), report its problems one line each and
+             its advice in one summary line, add every generated page and data file in memory.
 
 ``mkdocs serve --dirty`` rebuilds only the pages whose source file is newer than their HTML, and
 counts a page given as in-memory content as always new. In that mode (only) each generated file
@@ -19,11 +20,11 @@ import shutil
 import sys
 from pathlib import Path
 from types import ModuleType
+from urllib.parse import urljoin
 
 from jinja2 import Environment, FileSystemBytecodeCache
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import get_plugin_logger
 from mkdocs.structure.files import File, Files
 
 HOOKS_DIR = Path(__file__).resolve().parent
@@ -65,27 +66,33 @@ def _import_pipeline() -> None:
 
 _import_pipeline()
 
-log = get_plugin_logger(__name__)
-# Advice to the editor (claims that no theme covers, glossary gaps) is shown as a warning, but
-# outside the "mkdocs" logger tree whose warnings `--strict` counts: it is not bad input, and an
-# article that raises a new point must still publish.
+# Problems (bad input) are warnings in the "mkdocs" logger tree, which `--strict` counts. Not
+# through ``get_plugin_logger``: its prefix would be this file's path, which tells the editor
+# nothing; the notice already starts with the file and line it is about.
+log = logging.getLogger("mkdocs.plugins.dossier_ia")
+# Advice (claims that no theme covers, glossary gaps) is summed up in one line, in MkDocs' INFO
+# format, outside the "mkdocs" tree: it is not bad input, and an article that raises a new point
+# must still publish. Its detail is on the editor's report.
 advice_log = logging.getLogger("editor_advice")
 if not advice_log.handlers:
     _advice_handler = logging.StreamHandler()
-    _advice_handler.setFormatter(logging.Formatter("WARNING -  [conseil] %(message)s"))
+    _advice_handler.setFormatter(logging.Formatter("%(levelname)-8s-  %(message)s"))
     advice_log.addHandler(_advice_handler)
     advice_log.propagate = False
 _seeds_dir: Path | None = None
 # Set by on_startup, which MkDocs calls once per process, before the first build.
 _dirty_serve = False
 _dirty_caches: list[Path] = []
+# A preview (`mkdocs serve`) has the editor's report; `mkdocs build` (what is published) never.
+_preview = False
 
 
 def on_startup(*, command: str, dirty: bool) -> None:
     from dossier_ia.cache import RebuildMemo
 
-    global _dirty_serve
+    global _dirty_serve, _preview
     _dirty_serve = command == "serve" and dirty
+    _preview = command == "serve"
     RebuildMemo.keep_between_builds = command == "serve"
 
 
@@ -113,16 +120,19 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig | None:
 
 
 def on_files(files: Files, /, *, config: MkDocsConfig) -> Files | None:
-    from dossier_ia.settings import EDITOR_DATA_DIR, Settings
+    from dossier_ia.editor.summary import advice_summary
+    from dossier_ia.settings import EDITOR_DATA_DIR, EDITOR_REPORT_DIR, Settings
     from site_pages import build_site
 
-    site = build_site(Settings(_seeds_dir, Path(config.docs_dir) / EDITOR_DATA_DIR))
+    site = build_site(Settings(_seeds_dir, Path(config.docs_dir) / EDITOR_DATA_DIR, preview=_preview))
     for problem in site.problems:
         log.warning(str(problem))
-    for advice in site.new_advice:
-        advice_log.warning(str(advice))
-    if repeated := len(site.advice) - len(site.new_advice):
-        advice_log.warning(f"{repeated} conseil(s) déjà donné(s) à la construction précédente, toujours valable(s) : non répété(s)")
+    # `serve` builds for its own address (`config.site_url` is then the served one).
+    report_url = urljoin(config.site_url or "/", f"{EDITOR_REPORT_DIR}/") if _preview else None
+    if summary := advice_summary(len(site.advice), len(site.new_advice), site.resolved_advice, report_url):
+        # `mkdocs -q` silences MkDocs' INFO lines: this one too.
+        advice_log.setLevel(max(logging.INFO, logging.getLogger("mkdocs").getEffectiveLevel()))
+        advice_log.info(summary)
     cache = _dirty_cache_dir(config, DIRTY_CACHE_SUFFIX)
     if not cache.is_dir():
         for uri, content in site.files.items():

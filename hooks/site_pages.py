@@ -8,6 +8,7 @@ MkDocs, so moving to another engine keeps all of this.
 
 from __future__ import annotations
 
+import functools
 import json
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -22,6 +23,7 @@ from dossier_ia.articles.render import (
     render_article_index,
 )
 from dossier_ia.cache import RebuildMemo
+from dossier_ia.editor.report import REPORT_INDEX, plan_report, render_report_index, render_report_page
 from dossier_ia.glossary.hints import glossary_hints
 from dossier_ia.glossary.linker import find_citations, link_terms
 from dossier_ia.glossary.render import GLOSSARY_JSON_URI, glossary_json, render_glossary_page
@@ -29,6 +31,7 @@ from dossier_ia.glossary.terms import Glossary, load_glossary
 from dossier_ia.markdown import page_count, page_items
 from dossier_ia.notices import Notice, Severity
 from dossier_ia.reading.collection import Collection, load_collection
+from dossier_ia.reading.completeness import incomplete_articles
 from dossier_ia.reading.model import Article
 from dossier_ia.settings import API_DIR, ARTICLE_INDEX_PAGE_SIZE, GLOSSARY_PAGE, SYNTHESIS_PAGE, Settings
 from dossier_ia.synthesis.advice import unthemed_advice
@@ -43,6 +46,8 @@ T = TypeVar("T")
 _loaded: dict[tuple[object, ...], tuple[object, list[Notice]]] = {}
 _pages: RebuildMemo[str] = RebuildMemo()
 _previous_advice: set[Notice] = set()
+# Pages of the editor's report by everything they show: a rebuild renders the changed ones only.
+_report_pages: RebuildMemo[str] = RebuildMemo()
 
 
 @dataclass(frozen=True)
@@ -75,13 +80,15 @@ class EmitterError(RuntimeError):
 class SiteBuild:
     """Generated files (docs path → content), and the notices for the editor: ``problems`` are bad
     input to fix (a file, a data entry); ``advice`` is how to make the synthesis and glossary more
-    complete; ``new_advice`` is the advice the previous build in this process did not give, so
-    that a rebuild of ``mkdocs serve`` tells what changed instead of repeating itself."""
+    complete; ``new_advice`` is the advice the previous build in this process did not give, and
+    ``resolved_advice`` how many of its pieces of advice this one no longer gives, so that a
+    rebuild of ``mkdocs serve`` tells what changed instead of repeating itself."""
 
     files: dict[str, str]
     notices: tuple[Notice, ...]
     collection: Collection
     new_advice: tuple[Notice, ...]
+    resolved_advice: int = 0
 
     @property
     def problems(self) -> list[Notice]:
@@ -98,9 +105,10 @@ def build_site(settings: Settings) -> SiteBuild:
     files = emit_site(site)
     advice = [notice for notice in site.notices if notice.severity is Severity.ADVICE]
     new_advice = tuple(notice for notice in advice if notice not in _previous_advice)
+    resolved_advice = len(_previous_advice.difference(advice))
     _previous_advice.clear()
     _previous_advice.update(advice)
-    return SiteBuild(files, site.notices, site.collection, new_advice)
+    return SiteBuild(files, site.notices, site.collection, new_advice, resolved_advice)
 
 
 def analyse_site(settings: Settings) -> AnalysedSite:
@@ -113,6 +121,7 @@ def analyse_site(settings: Settings) -> AnalysedSite:
     citations = find_citations(articles, glossary)
     notices = (
         *collection.problems, *taxonomy_problems, *glossary_problems, *collection.left_out,
+        *incomplete_articles(collection),
         *unthemed_advice(synthesis, settings.seeds_dir, settings.themes_file),
         *glossary_hints(articles, glossary, citations, str(settings.glossary_file)),
     )
@@ -176,6 +185,18 @@ def emit_json(site: AnalysedSite) -> dict[str, str]:
     }
 
 
+def emit_editor_report(site: AnalysedSite) -> dict[str, str]:
+    """The editor's report, only while previewing: it is for the editor, never published."""
+    if not site.settings.preview:
+        return {}
+    plan = plan_report(site.notices, site.collection, site.settings)
+    files = {REPORT_INDEX: render_report_index(plan)}
+    for page in plan.pages:
+        files[page.uri] = _report_pages.get(page, functools.partial(render_report_page, page))
+    _report_pages.end_build()
+    return files
+
+
 # What the site emits, in order; each entry is named in the error if it fails.
 EMITTERS: tuple[tuple[str, Emitter], ...] = (
     ("pages des articles", emit_article_pages),
@@ -183,6 +204,7 @@ EMITTERS: tuple[tuple[str, Emitter], ...] = (
     ("synthèse", emit_synthesis),
     ("glossaire", emit_glossary),
     ("données JSON (api/)", emit_json),
+    ("page de l’éditeur", emit_editor_report),
 )
 
 

@@ -79,9 +79,11 @@ def build_site(site_dir: Path, seeds_dir: Path | None = None, *, strict: bool = 
     return subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True, timeout=600)
 
 
-def build_in_process(site_dir: Path, seeds_dir: Path, *, strict: bool = False) -> None:
+def build_in_process(site_dir: Path, seeds_dir: Path, *, strict: bool = False, command: str = "build") -> None:
     """``mkdocs build`` in this process, so that tests read the notices with ``caplog`` instead of
-    parsing a terminal; raises ``mkdocs.exceptions.Abort`` when ``--strict`` fails."""
+    parsing a terminal; raises ``mkdocs.exceptions.Abort`` when ``--strict`` fails. With
+    ``command="serve"``, the build is the one ``mkdocs serve`` makes (the preview, with the
+    editor's report), written to ``site_dir``."""
     from mkdocs.commands.build import build
     from mkdocs.config import load_config
 
@@ -89,7 +91,7 @@ def build_in_process(site_dir: Path, seeds_dir: Path, *, strict: bool = False) -
     os.environ["SEEDS_DIR"] = str(seeds_dir)
     try:
         config = load_config(config_file=str(ROOT / "mkdocs.yml"), site_dir=str(site_dir), strict=strict)
-        config.plugins.on_startup(command="build", dirty=False)
+        config.plugins.on_startup(command=command, dirty=False)
         try:
             build(config)
         finally:

@@ -43,7 +43,7 @@ EXPECTED_WARNINGS = {
     "nul.txt": r"nul\.txt:2\s: caractères NUL supprimés",
     "image.txt": r"image\.txt\s: le fichier ressemble à des données binaires",
     "doublon.txt": r"doublon\.txt\s: même titre que bon\.txt",
-    "metadata.yml": r"metadata\.yml:1\s: « absent\.txt » ne correspond à aucun article",
+    "metadata.yml": r"metadata\.yml:1\s: «\sabsent\.txt\s» ne correspond à aucun article",
 }
 
 

@@ -17,7 +17,8 @@ SOURCE = "glossaire.yml"
 def parse(text: str) -> tuple[Glossary, list[str]]:
     """The glossary and its problems as the editor reads them."""
     glossary, problems = parse_glossary(text, SOURCE)
-    return glossary, [str(problem) for problem in problems]
+    # Compared with plain spaces: French spacing has its own test (test_editor_report.py).
+    return glossary, [str(problem).replace("\u00a0", " ") for problem in problems]
 
 
 def test_valid_entries_become_terms_in_french_order_with_derived_anchors():
@@ -79,16 +80,16 @@ def test_entry_with_missing_fields_is_skipped_and_named_with_its_line():
     )
     assert [term.name for term in glossary.terms] == ["ROI"]
     assert problems == [
-        f"{SOURCE}:4\u00a0: terme « RGPD » ignoré : champ(s) manquant(s), vide(s) ou qui ne sont pas du texte : definition",
-        f"{SOURCE}:5\u00a0: terme n° 3 ignoré : champ(s) manquant(s), vide(s) ou qui ne sont pas du texte : term",
-        f"{SOURCE}:6\u00a0: terme « CCPA » ignoré : champ(s) manquant(s), vide(s) ou qui ne sont pas du texte : definition",
+        f"{SOURCE}:4 : terme « RGPD » ignoré : champ manquant ou vide (du texte est attendu) : definition",
+        f"{SOURCE}:5 : terme n° 3 ignoré : champ manquant ou vide (du texte est attendu) : term",
+        f"{SOURCE}:6 : terme « CCPA » ignoré : champ manquant ou vide (du texte est attendu) : definition",
     ]
 
 
 def test_entry_that_is_not_a_mapping_is_skipped():
     glossary, problems = parse("terms:\n  - IA\n  - term: ROI\n    definition: Un ratio.\n")
     assert [term.name for term in glossary.terms] == ["ROI"]
-    assert problems == [f"{SOURCE}:2\u00a0: terme n° 1 ignoré : attendu des champs (term, definition, variants, anchor), trouvé « IA »"]
+    assert problems == [f"{SOURCE}:2 : terme n° 1 ignoré : attendu des champs (term, definition, variants, anchor), trouvé « IA »"]
 
 
 def test_fields_of_the_wrong_type_are_reported_not_raised():
@@ -131,8 +132,8 @@ def test_a_spelling_belongs_to_the_first_term_that_lists_it():
         ("Confidentialité", ("vie privée",)), ("Protection des données", ("RGPD",)),
     ]
     assert problems == [
-        f"{SOURCE}:5\u00a0: terme « Vie privée » ignoré : c’est déjà une forme du terme « Confidentialité »",
-        f"{SOURCE}:7\u00a0: terme « Protection des données » : variante « Vie Privee » ignorée : elle appartient déjà au terme « Confidentialité »",
+        f"{SOURCE}:5 : terme « Vie privée » ignoré : c’est déjà une forme du terme « Confidentialité »",
+        f"{SOURCE}:7 : terme « Protection des données » : variante « Vie Privee » ignorée : elle appartient déjà au terme « Confidentialité »",
     ]
 
 
@@ -143,15 +144,15 @@ def test_two_terms_cannot_share_an_anchor():
         "  - term: Intelligence artificielle\n    anchor: ia\n    definition: Deux.\n"
     )
     assert [term.name for term in glossary.terms] == ["IA"]
-    assert problems == [f"{SOURCE}:4\u00a0: terme « Intelligence artificielle » ignoré : l’ancre « ia » est déjà utilisée ; donnez-lui une « anchor: » propre"]
+    assert problems == [f"{SOURCE}:4 : terme « Intelligence artificielle » ignoré : l’ancre « ia » est déjà utilisée ; donnez-lui une « anchor: » propre"]
 
 
 def test_ignore_list_and_unknown_top_level_keys():
     glossary, problems = parse("terms: []\nignore: [Facebook, « Internet »]\nextra: 1\n")
     assert glossary.ignored == frozenset({"facebook", "« internet »"})
-    assert problems == [f"{SOURCE}\u00a0: clé « extra » inconnue ignorée ; clés possibles : terms, ignore"]
+    assert problems == [f"{SOURCE} : clé « extra » inconnue ignorée ; clés possibles : terms, ignore"]
     _, problems = parse("terms: []\nignore: Facebook\n")
-    assert problems == [f"{SOURCE}\u00a0: « ignore: » doit être une liste de noms ; liste ignorée"]
+    assert problems == [f"{SOURCE} : « ignore: » doit être une liste de noms ; liste ignorée"]
 
 
 def test_missing_file_gives_an_empty_glossary_and_one_problem(tmp_path):

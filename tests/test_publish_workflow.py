@@ -51,7 +51,7 @@ def test_actionlint_finds_nothing():
 def test_zizmor_finds_nothing_even_when_pedantic():
     zizmor = shutil.which("zizmor") or str(Path(sys.executable).parent / "zizmor")
     if not Path(zizmor).exists():
-        pytest.fail("zizmor est introuvable : « pip install -r requirements.txt »")
+        pytest.fail("zizmor est introuvable : « pip install -r requirements-tests.txt »")
     result = subprocess.run(
         [zizmor, "--offline", "--no-progress", "--persona", "pedantic", "--format", "plain", str(WORKFLOWS_DIR)],
         cwd=ROOT, capture_output=True, text=True, timeout=120,
@@ -92,4 +92,5 @@ def test_pip_downloads_are_cached_against_the_pinned_requirements():
     build = _workflow(PUBLISH_WORKFLOW)["jobs"]["build"]
     setup_python = next(step for step in build["steps"] if step.get("uses", "").startswith("actions/setup-python@"))
     assert setup_python["with"]["cache"] == "pip"
-    assert setup_python["with"]["cache-dependency-path"] == "requirements.txt"
+    # The site's requirements and the tests' (which include them): every pinned package.
+    assert sorted(ROOT.glob(setup_python["with"]["cache-dependency-path"])) == [ROOT / "requirements-tests.txt", ROOT / "requirements.txt"]

@@ -1,12 +1,14 @@
-"""``mkdocs serve --dirty`` as the editor runs it: the served page shows an edit after the rebuild,
-the rebuild does not repeat the advice already given, and stopping the server (Ctrl+C) leaves
-nothing behind, in the project or in the temporary folder."""
+"""``mkdocs serve --dirty`` as the editor runs it: the first build prints MkDocs' own lines and
+one French line about the advice, pointing to the editor's report; the served page shows an
+edit after the rebuild, which tells only what changed, on the report too; stopping the server
+(Ctrl+C) leaves nothing behind, in the project or in the temporary folder."""
 
 from __future__ import annotations
 
 import pytest
 
 import json
+import re
 import shutil
 import urllib.request
 from pathlib import Path
@@ -17,24 +19,35 @@ from mkdocs_serve import BUILT, mkdocs_serve
 pytestmark = pytest.mark.build
 
 TIMEOUT = 120
+# What MkDocs itself prints while serving (its own short lines may stay in English).
+MKDOCS_SERVE_LINE = re.compile(
+    r"^INFO    -  (Building documentation\.\.\.|Cleaning site directory|Documentation built in [\d.]+ seconds"
+    r"|\[[\d:]+\] (Watching paths for changes: .+|Serving on .+|Detected file changes|Reloading browsers|Browser connected: .+))$"
+    r"|^WARNING -  A 'dirty' build is being performed"
+)
+ADDED = "Une phrase ajoutée pendant le test de mkdocs serve. Ce choix présente un inconvénient majeur."
 
 
-def test_serve_dirty_shows_an_edit_without_repeating_advice_and_cleans_up(tmp_path):
+def test_serve_dirty_shows_an_edit_tells_only_what_changed_and_cleans_up(tmp_path):
     seeds, temporary = tmp_path / "seeds", tmp_path / "tmp"
     shutil.copytree(ROOT / "seeds", seeds)
     temporary.mkdir()
     docs_before = _snapshot(ROOT / "docs")
-    with mkdocs_serve(["--dirty"], {"SEEDS_DIR": str(seeds), "TMPDIR": str(temporary)}, TIMEOUT) as server:
-        first_build = server.until("Serving on", TIMEOUT)
-        assert any("[conseil]" in line for line in first_build)
+    # COLUMNS=0: MkDocs does not wrap its lines, as in a terminal of any width.
+    with mkdocs_serve(["--dirty"], {"SEEDS_DIR": str(seeds), "TMPDIR": str(temporary), "COLUMNS": "0"}, TIMEOUT) as server:
+        first_build = [line.rstrip("\n") for line in server.until("Serving on", TIMEOUT)]
+        report = f"{server.url}editeur/"
+        ours = [line for line in first_build if not MKDOCS_SERVE_LINE.match(line)]
+        assert len(ours) == 1 and re.fullmatch(rf"INFO    -  \d+\xa0conseils\xa0: voir la page Éditeur {report}", ours[0]), first_build
+        assert "Points sans thème" in _get(report)
         edited = json.loads(_get(server.url + "api/articles.json"))["articles"][0]
         with (seeds / edited["file"]).open("a", encoding="utf-8") as file:
-            file.write("\nUne phrase ajoutée pendant le test de mkdocs serve.\n")
-        rebuild = server.until(BUILT, TIMEOUT)
+            file.write(f"\n{ADDED}\n")
+        rebuild = [line.rstrip("\n") for line in server.until(BUILT, TIMEOUT)]
         assert "Une phrase ajoutée pendant le test de mkdocs serve." in _get(server.url + edited["url"])
-        advice = [line for line in rebuild if "[conseil]" in line]
-        assert len(advice) == 1 and "déjà donné(s) à la construction précédente" in advice[0], advice
-        assert not [line for line in rebuild if line.startswith(("ERROR", "Traceback"))]
+        ours = [line for line in rebuild if not MKDOCS_SERVE_LINE.match(line)]
+        assert len(ours) == 1 and re.fullmatch(rf"INFO    -  \d+\xa0conseils \(1\xa0nouveau\)\xa0: voir la page Éditeur {report}", ours[0]), rebuild
+        assert "Ce choix présente un inconvénient majeur." in _get(f"{report}points-sans-theme/")
     assert server.process.returncode == 0
     assert list(temporary.iterdir()) == []
     assert _snapshot(ROOT / "docs") == docs_before

@@ -4,7 +4,6 @@ any change of output shows as a diff, and a deliberate one is recorded with
 
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
 

@@ -126,7 +126,7 @@ def test_unthemed_claims_are_returned_per_article_with_one_warning_each():
     ]
     notices = unthemed_advice(synthesis, Path("seeds"), Path("docs/_data/themes.yml"))
     assert [(notice.file, notice.line) for notice in notices] == [("seeds/b.txt", 1), ("seeds/b.txt", 1)]
-    assert "« Ce choix présente un inconvénient majeur. »" in notices[0].message
+    assert "«\u00a0Ce choix présente un inconvénient majeur.\u00a0»" in notices[0].message
     assert "docs/_data/themes.yml" in notices[0].message
 
 
@@ -246,4 +246,4 @@ def test_claims_no_theme_covers_are_grouped_into_emerging_subjects_with_a_title_
     assert not synthesis.unthemed
     notices = unthemed_advice(synthesis, Path("seeds"), Path("docs/_data/themes.yml"))
     assert len(notices) == 1 and notices[0].file == "docs/_data/themes.yml"
-    assert "« Hallucinations » (inconvénient)" in notices[0].message and "examples" in notices[0].message
+    assert "«\u00a0Hallucinations\u00a0» (inconvénient)" in notices[0].message and "examples" in notices[0].message

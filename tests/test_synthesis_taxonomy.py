@@ -54,7 +54,7 @@ def test_theme_with_missing_fields_is_skipped_and_named():
     taxonomy, problems = _texts(parse_taxonomy(text, "themes.yml"))
     assert [theme.id for theme in taxonomy.themes] == ["biais", "personnalisation"]
     assert len(problems) == 1
-    assert "« emploi »" in problems[0] and "summary" in problems[0] and "cues" in problems[0] and problems[0].startswith("themes.yml:15")
+    assert "«\u00a0emploi\u00a0»" in problems[0] and "summary" in problems[0] and "cues" in problems[0] and problems[0].startswith("themes.yml:15")
 
 
 def test_unknown_polarity_duplicate_id_and_bad_id_are_reported():

@@ -6,10 +6,38 @@ become a message, never a traceback. One parser serves every data file so they a
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
+
+# PyYAML explains a syntax error in English (« mapping values are not allowed here »): the
+# editor reads the French fix instead. Each rule: PyYAML's problem (a pattern, its groups fill
+# the message), the message, and whether the useful line is where the construct opened (an
+# unclosed quote or bracket: PyYAML notices it only at the end of the file).
+YAML_PROBLEMS: tuple[tuple[re.Pattern[str], str, bool], ...] = tuple((re.compile(pattern), message, at_opening) for pattern, message, at_opening in (
+    (r"^mapping values are not allowed", "« : » inattendu ; une valeur qui contient « : » s’écrit entre guillemets", False),
+    (r"^found character '\\t'", "tabulation : indentez avec des espaces", False),
+    (r"^found character '(?P<char>.)' that cannot start", "une valeur ne peut pas commencer par « {char} » ; mettez-la entre guillemets", False),
+    (r"^found undefined alias", "une valeur ne peut pas commencer par « * » ; mettez-la entre guillemets", False),
+    (r"duplicate anchor", "une valeur ne peut pas commencer par « & » ; mettez-la entre guillemets", False),
+    (r"^could not determine a constructor", "une valeur ne peut pas commencer par « ! » ; mettez-la entre guillemets", False),
+    (r"^found unknown escape character '(?P<char>.)'", "« \\{char} » entre guillemets doubles ; doublez la barre oblique inverse", False),
+    (r"^found unexpected end of stream", "guillemet ouvert sur cette ligne et jamais refermé", True),
+    (r"^expected ',' or '(?P<char>[\]}])'", "« {char} » manquant : crochet ou accolade ouvert sur cette ligne et jamais refermé", True),
+    (r"^could not find expected ':'", "« : » manquant après un nom de champ", False),
+    (r"^expected <block end>|^did not find expected", "indentation incohérente : alignez cette ligne sur les entrées voisines", False),
+))
+YAML_PROBLEM_FALLBACK = "syntaxe YAML incorrecte"
+# Why a file could not be read, most specific first (the classes are subclasses of OSError).
+READ_ERRORS: tuple[tuple[type[Exception], str], ...] = (
+    (FileNotFoundError, "fichier introuvable"),
+    (IsADirectoryError, "c’est un dossier, pas un fichier"),
+    (PermissionError, "lecture refusée par les droits du fichier"),
+    (UnicodeDecodeError, "le fichier n’est pas en UTF-8 ; réenregistrez-le en UTF-8"),
+    (OSError, "lecture impossible"),
+)
 
 
 class EditorYamlLoader(yaml.SafeLoader):
@@ -67,8 +95,7 @@ def parse_editor_yaml(text: str) -> EditorData:
         node = loader.get_single_node()
         return EditorData(None if node is None else loader.construct_document(node), node)
     except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        raise EditorDataError(str(error).strip().splitlines()[0], mark.line + 1 if mark else None) from None
+        raise EditorDataError(*_yaml_problem(error)) from None
     finally:
         loader.dispose()
 
@@ -78,7 +105,7 @@ def read_editor_yaml(path: Path) -> EditorData:
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as error:
-        raise EditorDataError(f"fichier illisible ({error})") from None
+        raise EditorDataError(read_error_reason(error)) from None
     return parse_editor_yaml(text)
 
 
@@ -105,3 +132,21 @@ def unknown_fields(entry: dict[object, object], fields: tuple[Field, ...]) -> li
 def missing_fields(entry: dict[object, object], fields: tuple[Field, ...]) -> list[str]:
     """Required fields absent or empty in ``entry``, in table order."""
     return [field.name for field in fields if field.required and entry.get(field.name) in (None, "", [])]
+
+
+def read_error_reason(error: Exception) -> str:
+    """Why a file could not be read, in French (Python's own text is English)."""
+    return next((reason for kind, reason in READ_ERRORS if isinstance(error, kind)), READ_ERRORS[-1][1])
+
+
+def _yaml_problem(error: yaml.YAMLError) -> tuple[str, int | None]:
+    """The French reason of a YAML syntax error and its line."""
+    # The problem first (the rules anchored with ``^`` look at it), then its context.
+    problem = f"{getattr(error, 'problem', None) or ''} | {getattr(error, 'context', None) or ''}"
+    mark = getattr(error, "problem_mark", None)
+    for pattern, message, at_opening in YAML_PROBLEMS:
+        if match := pattern.search(problem):
+            if at_opening:
+                mark = getattr(error, "context_mark", None) or mark
+            return message.format(**match.groupdict()), mark.line + 1 if mark else None
+    return YAML_PROBLEM_FALLBACK, mark.line + 1 if mark else None

@@ -24,6 +24,8 @@ API_DIR = "api"
 SYNTHESIS_PAGE = "synthese.md"
 SYNTHESIS_DIR = "synthese"
 GLOSSARY_PAGE = "glossaire.md"
+# The editor's report: generated only while previewing (`mkdocs serve`), never published.
+EDITOR_REPORT_DIR = "editeur"
 
 # How much one page shows: pages stay the same size whatever the number of articles.
 ARTICLE_INDEX_PAGE_SIZE = 50
@@ -31,6 +33,9 @@ MATRIX_PAGE_SIZE = 50
 SYNTHESIS_QUOTES_SHOWN = 12
 GLOSSARY_CITATIONS_SHOWN = 20
 EXCERPT_MAX_LENGTH = 220
+# Files (articles, data files) per page of a section of the editor's report: an edit changes
+# the one page that holds its file, and a page stays small at thousands of articles.
+EDITOR_REPORT_FILES_PER_PAGE = 20
 
 # Limits of what the reader accepts.
 MAX_TITLE_LENGTH = 90
@@ -38,10 +43,13 @@ MAX_TITLE_LENGTH = 90
 
 @dataclass(frozen=True)
 class Settings:
-    """The folders one build reads: articles (with ``metadata.yml``) and the editor's data."""
+    """The folders one build reads: articles (with ``metadata.yml``) and the editor's data;
+    ``preview`` is true while the editor previews the site (``mkdocs serve``), the only time
+    the editor's report is generated."""
 
     seeds_dir: Path
     data_dir: Path
+    preview: bool = False
 
     @property
     def metadata_file(self) -> Path:

@@ -12,7 +12,7 @@ from dossier_ia.cache import RebuildMemo
 from dossier_ia.french.text import sort_key
 from dossier_ia.glossary.linker import WORD, GlossaryMatcher, compile_glossary, is_acronym
 from dossier_ia.glossary.terms import HYPHENS, Glossary, form_key
-from dossier_ia.notices import Kind, Notice, advice
+from dossier_ia.notices import Kind, Notice, advice, counted
 from dossier_ia.reading.model import Article
 
 # Hints: runs of capitalised words, an acronym or a name such as « Goldman Sachs ».
@@ -86,7 +86,7 @@ def glossary_hints(
 ) -> list[Notice]:
     """One notice per hint for the editor: terms no article uses, then names the glossary lacks."""
     hints = [
-        advice(Kind.GLOSSARY_UNUSED, source, f"le terme « {term.name} » n’apparaît dans aucun article ; vérifiez ses variantes ou retirez-le")
+        advice(Kind.GLOSSARY_UNUSED, source, f"le terme « {term.name} » n’apparaît dans aucun article ; vérifiez ses variantes ou retirez-le", term.line)
         for term in glossary.terms
         if not citations.get(term.anchor)
     ]
@@ -103,7 +103,7 @@ def glossary_hints(
 
 def _some(names: Sequence[str]) -> str:
     """A few file names for a hint line, not hundreds."""
-    more = f" et {len(names) - NAMES_SHOWN_IN_HINT} autres" if len(names) > NAMES_SHOWN_IN_HINT else ""
+    more = f" et {counted(len(names) - NAMES_SHOWN_IN_HINT, 'autre')}" if len(names) > NAMES_SHOWN_IN_HINT else ""
     return ", ".join(names[:NAMES_SHOWN_IN_HINT]) + more
 
 

@@ -8,10 +8,10 @@ and the entry, and only that entry (or that variant) is left out; the wiring dec
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from dossier_ia.editor_data import EditorDataError, Field, field_names, parse_editor_yaml, unknown_fields
+from dossier_ia.editor_data import EditorDataError, Field, field_names, parse_editor_yaml, read_error_reason, unknown_fields
 from dossier_ia.french.text import fold_accents, slugify, sort_key
 from dossier_ia.notices import Kind, Notice, problem
 
@@ -43,6 +43,8 @@ class Term:
     anchor: str
     definition: str
     variants: tuple[str, ...] = ()
+    # Where the entry is in the glossary file: the editor's report points to it.
+    line: int | None = field(default=None, compare=False)
 
     @property
     def forms(self) -> tuple[str, ...]:
@@ -67,7 +69,7 @@ def load_glossary(path: Path) -> tuple[Glossary, list[Notice]]:
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as error:
-        return Glossary(()), [problem(Kind.GLOSSARY, path, f"glossaire illisible ({error}) ; le glossaire sera vide")]
+        return Glossary(()), [problem(Kind.GLOSSARY, path, f"glossaire illisible, le glossaire sera vide : {read_error_reason(error)}")]
     return parse_glossary(text, str(path))
 
 
@@ -76,7 +78,7 @@ def parse_glossary(text: str, source: str) -> tuple[Glossary, list[Notice]]:
     try:
         document = parse_editor_yaml(text)
     except EditorDataError as error:
-        return Glossary(()), [problem(Kind.GLOSSARY, source, f"YAML invalide ({error.reason}) ; le glossaire sera vide", error.line)]
+        return Glossary(()), [problem(Kind.GLOSSARY, source, f"YAML invalide, le glossaire sera vide : {error.reason}", error.line)]
     data = document.value
     if not isinstance(data, dict) or not isinstance(data.get(TERMS_KEY), list):
         return Glossary(()), [problem(Kind.GLOSSARY, source, f"le fichier doit contenir une liste « {TERMS_KEY}: » de termes")]
@@ -98,7 +100,7 @@ def parse_glossary(text: str, source: str) -> tuple[Glossary, list[Notice]]:
         if term is None:
             continue
         owners.update((form_key(form), term.anchor) for form in term.forms)
-        terms.append(term)
+        terms.append(replace(term, line=line))
     ignored, ignore_problems = _ignored(data.get(IGNORE_KEY), source)
     terms.sort(key=lambda term: sort_key(term.name))
     return Glossary(tuple(terms), ignored), problems + ignore_problems
@@ -125,7 +127,7 @@ def _term(entry: object, index: int) -> tuple[Term | None, list[str]]:
     ]
     missing = [field.name for field in FIELDS if field.required and (not isinstance(entry.get(field.name), str) or not entry[field.name].strip())]
     if missing:
-        return None, [*problems, f"terme {name} ignoré : champ(s) manquant(s), vide(s) ou qui ne sont pas du texte : {', '.join(missing)}"]
+        return None, [*problems, f"terme {name} ignoré : {_missing_fields(missing)} (du texte est attendu) : {', '.join(missing)}"]
     term_name = " ".join(entry["term"].split())
     if not WORD_EDGES.match(term_name):
         return None, [*problems, f"terme {name} ignoré : un terme doit commencer et finir par une lettre ou un chiffre"]
@@ -180,6 +182,10 @@ def _without_taken_forms(term: Term, owners: dict[str, str], terms: list[Term]) 
 def _owner_name(form: str, owners: dict[str, str], terms: list[Term]) -> str:
     anchor = owners[form_key(form)]
     return next(term.name for term in terms if term.anchor == anchor)
+
+
+def _missing_fields(missing: list[str]) -> str:
+    return "champs manquants ou vides" if len(missing) > 1 else "champ manquant ou vide"
 
 
 def _ignored(value: object, source: str) -> tuple[frozenset[str], list[Notice]]:

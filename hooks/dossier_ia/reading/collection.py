@@ -13,7 +13,7 @@ from pathlib import Path
 
 from dossier_ia.cache import RebuildMemo
 from dossier_ia.french.text import slugify, sort_key
-from dossier_ia.notices import Kind, Notice, problem
+from dossier_ia.notices import Kind, Notice, display_path, problem
 from dossier_ia.settings import ARTICLES_DIR, DEFAULT_SEEDS_DIR, METADATA_FILE, SEEDS_DIR_VARIABLE
 from dossier_ia.reading.metadata import load_metadata
 from dossier_ia.reading.model import Article
@@ -100,6 +100,7 @@ def _read(path: Path, metadata: ArticleMetadata | None) -> Article | UnreadableS
 def _make_unique(articles: list[Article], seeds_dir: Path) -> tuple[list[Article], list[Notice]]:
     """Two articles never share a title or a URL: later files (by name) get a number, and a warning."""
     problems: list[Notice] = []
+    metadata = display_path(seeds_dir / METADATA_FILE)
     titles: dict[str, str] = {}
     slugs: set[str] = set(RESERVED_SLUGS)
     unique: list[Article] = []
@@ -110,13 +111,13 @@ def _make_unique(articles: list[Article], seeds_dir: Path) -> tuple[list[Article
             counter += 1
             title = f"{article.title} ({counter})"
         if counter > 1:
-            problems.append(problem(Kind.NAMING, seeds_dir / article.source_name, f"même titre que {titles[article.title.casefold()]} : renommé « {title} » ; donnez-lui un titre propre dans {METADATA_FILE}"))
+            problems.append(problem(Kind.NAMING, seeds_dir / article.source_name, f"même titre que {titles[article.title.casefold()]} : renommé « {title} » ; donnez-lui un titre propre (« title: ») dans {metadata}"))
         base, counter = slug, 1
         while slug in slugs:
             counter += 1
             slug = f"{base}-{counter}"
         if counter > 1 and base not in RESERVED_SLUGS:
-            problems.append(problem(Kind.NAMING, seeds_dir / article.source_name, f"adresse « {ARTICLES_DIR}/{base}/ » déjà prise : publié sous « {ARTICLES_DIR}/{slug}/ » ; fixez un slug dans {METADATA_FILE}"))
+            problems.append(problem(Kind.NAMING, seeds_dir / article.source_name, f"adresse « {ARTICLES_DIR}/{base}/ » déjà prise : publié sous « {ARTICLES_DIR}/{slug}/ » ; fixez un « slug: » dans {metadata}"))
         titles[title.casefold()] = article.source_name
         slugs.add(slug)
         # The same object when nothing changes: what it computed once (word count) stays computed.

@@ -57,7 +57,7 @@ def load_metadata(seeds_dir: Path, article_names: set[str]) -> tuple[dict[str, A
             continue
         unknown = unknown_fields(entry, FIELDS)
         if unknown:
-            problems.append(problem(Kind.METADATA, path, f"« {name} » : champ(s) inconnu(s) {', '.join(unknown)} ; champs possibles : {field_names(FIELDS)}", line))
+            problems.append(problem(Kind.METADATA, path, f"« {name} » : {'champs inconnus' if len(unknown) > 1 else 'champ inconnu'} {', '.join(unknown)} ; champs possibles : {field_names(FIELDS)}", line))
         date, date_problem = _date(entry.get("date"))
         if date_problem:
             problems.append(problem(Kind.METADATA, path, f"« {name} » : {date_problem}", line))

@@ -16,7 +16,7 @@ from dossier_ia.french.sentences import split_sentences
 from dossier_ia.french.text import fold_accents, slugify
 from dossier_ia.notices import Kind, Notice, advice, problem
 from dossier_ia.reading.model import Article, Block, BlockKind
-from dossier_ia.settings import MAX_TITLE_LENGTH
+from dossier_ia.settings import MAX_TITLE_LENGTH, METADATA_FILE
 from dossier_ia.reading.source import UnreadableSource, decode_source
 
 MAX_HEADING_LENGTH = 100
@@ -103,7 +103,7 @@ def read_article(source_name: str, raw: bytes, metadata: ArticleMetadata | None 
         issues.append(problem(Kind.SOURCE, source_name, "l’article n’a qu’un titre et aucun contenu : complétez-le", lines[0].number))
     title = metadata.title or title or _derive_title(blocks, source_name)
     if len(title) > MAX_TITLE_LENGTH:
-        issues.append(problem(Kind.SOURCE, source_name, f"le titre dépasse {MAX_TITLE_LENGTH} caractères ; raccourcissez-le dans le fichier de métadonnées"))
+        issues.append(problem(Kind.SOURCE, source_name, f"le titre dépasse {MAX_TITLE_LENGTH} caractères : donnez-lui un titre plus court (« title: ») dans {METADATA_FILE}"))
     return Article(
         source_name=source_name,
         title=title,

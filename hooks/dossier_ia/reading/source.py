@@ -9,7 +9,7 @@ from __future__ import annotations
 import codecs
 from dataclasses import dataclass
 
-from dossier_ia.notices import Kind, Notice, problem
+from dossier_ia.notices import Kind, Notice, counted, problem
 
 # Share of control characters above which a ".txt" file is taken for binary data.
 BINARY_CONTROL_SHARE = 0.05
@@ -45,9 +45,14 @@ def decode_source(raw: bytes, source_name: str) -> SourceText:
             line,
         ))
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    for number, line in enumerate(lines, start=1):
-        if "\x00" in line:
-            issues.append(problem(Kind.SOURCE, source_name, "caractères NUL supprimés : le fichier est peut-être corrompu", number))
+    # One notice for the file, at the first such line: a damaged file must not flood the terminal.
+    damaged = [number for number, line in enumerate(lines, start=1) if "\x00" in line]
+    if damaged:
+        where = f"sur {counted(len(damaged), 'ligne')} à partir de celle-ci" if len(damaged) > 1 else "sur cette ligne"
+        issues.append(problem(
+            Kind.SOURCE, source_name,
+            f"caractères NUL supprimés {where} : le fichier est peut-être corrompu, vérifiez-le", damaged[0],
+        ))
     return SourceText(tuple(line.replace("\x00", "") for line in lines), tuple(issues))
 
 

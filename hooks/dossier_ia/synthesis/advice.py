@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from dossier_ia.notices import Kind, Notice, advice
+from dossier_ia.notices import Kind, Notice, advice, counted, display_path
 from dossier_ia.synthesis.model import Synthesis, ThemeSupport
 
 EXAMPLES_SHOWN = 3
@@ -15,12 +15,13 @@ def unthemed_advice(synthesis: Synthesis, seeds_dir: Path, themes_file: Path) ->
     """One notice per emerging subject, on the themes file where the editor would add it, with a
     suggested title, its polarity and example sentences; then one per claim left in no group, at
     its line. Either may be left alone: both are still shown on the synthesis page."""
+    themes = display_path(themes_file)
     notices = [_emerging_notice(support, themes_file) for support in synthesis.emerging]
     notices += [
         advice(
             Kind.UNTHEMED, seeds_dir / name,
-            f"« {claim.text} » ({claim.polarity.label}) : aucun thème ne couvre ce point ; "
-            f"ajoutez-le aux exemples (examples) d’un thème ou créez-en un dans {themes_file}",
+            f"« {claim.text} » ({claim.polarity.label}) : aucun thème ne le couvre ; "
+            f"ajoutez une phrase semblable aux exemples (« examples: ») d’un thème de {themes}, ou créez-en un",
             claim.line,
         )
         for name, claims in synthesis.unthemed_by_article().items()
@@ -32,11 +33,10 @@ def unthemed_advice(synthesis: Synthesis, seeds_dir: Path, themes_file: Path) ->
 def _emerging_notice(support: ThemeSupport, themes_file: Path) -> Notice:
     theme = support.theme
     examples = " ; ".join(f"« {quote.text} » ({quote.article})" for quote in support.quotes[:EXAMPLES_SHOWN])
-    articles = len(support.articles)
     return advice(
         Kind.EMERGING, themes_file,
         f"sujet émergent proposé comme thème : « {theme.title} » ({theme.polarity.label}), "
-        f"{support.quote_count} phrases dans {articles} article{'s' if articles > 1 else ''}, par exemple {examples}. "
+        f"{counted(support.quote_count, 'phrase')} dans {counted(len(support.articles), 'article')}, par exemple {examples}. "
         f"Pour l’adopter, ajoutez un thème (id, title, polarity: {theme.polarity.label}, summary, description, "
         f"examples, cues) ; pour le rattacher à un thème existant, ajoutez ces phrases à ses examples.",
     )

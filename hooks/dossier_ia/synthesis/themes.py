@@ -16,7 +16,7 @@ from enum import Enum
 from functools import cached_property
 from pathlib import Path
 
-from dossier_ia.editor_data import EditorDataError, Field, field_names, missing_fields, parse_editor_yaml, unknown_fields
+from dossier_ia.editor_data import EditorDataError, Field, field_names, missing_fields, parse_editor_yaml, read_error_reason, unknown_fields
 from dossier_ia.notices import Kind, Notice, problem
 
 THEMES_KEY = "themes"
@@ -102,7 +102,7 @@ def load_taxonomy(path: Path) -> tuple[Taxonomy, list[Notice]]:
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as error:
-        return Taxonomy(()), [problem(Kind.THEMES, path, f"fichier des thèmes illisible ({error}) ; la synthèse n’aura aucun thème")]
+        return Taxonomy(()), [problem(Kind.THEMES, path, f"fichier des thèmes illisible, la synthèse n’aura aucun thème : {read_error_reason(error)}")]
     return parse_taxonomy(text, str(path))
 
 
@@ -111,7 +111,7 @@ def parse_taxonomy(text: str, source: str) -> tuple[Taxonomy, list[Notice]]:
     try:
         document = parse_editor_yaml(text)
     except EditorDataError as error:
-        return Taxonomy(()), [problem(Kind.THEMES, source, f"YAML invalide ({error.reason}) ; la synthèse n’aura aucun thème", error.line)]
+        return Taxonomy(()), [problem(Kind.THEMES, source, f"YAML invalide, la synthèse n’aura aucun thème : {error.reason}", error.line)]
     data = document.value
     if not isinstance(data, dict) or not isinstance(data.get(THEMES_KEY), list):
         return Taxonomy(()), [problem(Kind.THEMES, source, f"le fichier doit contenir une liste « {THEMES_KEY}: » de thèmes")]
@@ -139,24 +139,24 @@ def _theme(entry: object, index: int) -> tuple[Theme | None, list[str]]:
     problems = [f"thème {name} : champ inconnu « {key} » ignoré ; champs possibles : {field_names(FIELDS)}" for key in unknown_fields(entry, FIELDS)]
     missing = missing_fields(entry, FIELDS)
     if missing:
-        return None, [*problems, f"thème {name} ignoré : champ(s) manquant(s) ou vide(s) : {', '.join(missing)}"]
+        return None, [*problems, f"thème {name} ignoré : {'champs manquants ou vides' if len(missing) > 1 else 'champ manquant ou vide'} : {', '.join(missing)}"]
     theme_id, title, summary, cues = entry["id"], entry["title"], entry["summary"], entry["cues"]
     polarity = POLARITY_BY_NAME.get(str(entry["polarity"]).strip().lower())
     errors = []
     if not isinstance(theme_id, str) or not THEME_ID.match(theme_id):
         errors.append(f"l’identifiant « {theme_id} » doit être en minuscules, chiffres et tirets")
     if not isinstance(title, str) or not isinstance(summary, str):
-        errors.append("title et summary doivent être du texte")
+        errors.append("« title: » et « summary: » doivent être du texte")
     if polarity is None:
-        errors.append(f"polarity « {entry['polarity']} » inconnue ; écrivez « avantage » ou « inconvénient »")
+        errors.append(f"« polarity: {entry['polarity']} » inconnue ; écrivez « avantage » ou « inconvénient »")
     if not isinstance(cues, list) or not all(isinstance(cue, (str, int)) and CUE_CONTENT.search(str(cue)) for cue in cues):
-        errors.append("cues doit être une liste de mots ou d’expressions non vides")
+        errors.append("« cues: » doit être une liste de mots ou d’expressions non vides")
     for key in ("short_title", "description"):
         if entry.get(key) is not None and not isinstance(entry[key], str):
-            errors.append(f"{key} doit être du texte")
+            errors.append(f"« {key}: » doit être du texte")
     for key in TEXT_LIST_FIELDS:
         if entry.get(key) is not None and not (isinstance(entry[key], list) and all(isinstance(item, str) and item.strip() for item in entry[key])):
-            errors.append(f"{key} doit être une liste de textes non vides")
+            errors.append(f"« {key}: » doit être une liste de textes non vides")
     if errors:
         return None, [*problems, f"thème {name} ignoré : {' ; '.join(errors)}"]
     theme = Theme(
