@@ -13,6 +13,7 @@ from pathlib import Path
 
 from article_reader import ArticleMetadata, parse_date
 from editor_yaml import EditorDataError, read_editor_yaml
+from markdown_text import web_address
 
 METADATA_FILE_NAME = "metadata.yml"
 FIELDS = ("title", "date", "source", "author", "slug")
@@ -60,10 +61,13 @@ def load_metadata(seeds_dir: Path, article_names: set[str]) -> tuple[dict[str, A
         date, date_problem = _date(entry.get("date"))
         if date_problem:
             problems.append(MetadataProblem(f"« {name} » : {date_problem}", line))
+        source, source_problem = _source(entry.get("source"))
+        if source_problem:
+            problems.append(MetadataProblem(f"« {name} » : {source_problem}", line))
         overrides[name] = ArticleMetadata(
             title=_text(entry.get("title")),
             date=date,
-            source_url=_text(entry.get("source")),
+            source_url=source,
             author=_text(entry.get("author")),
             slug=_text(entry.get("slug")),
         )
@@ -79,6 +83,14 @@ def _date(value: object) -> tuple[dt.date | None, str | None]:
     if parsed is None:
         return None, f"date « {value} » non reconnue ; écrivez-la AAAA-MM-JJ"
     return parsed, None
+
+
+def _source(value: object) -> tuple[str | None, str | None]:
+    """The source address, kept only if it is one a reader can safely follow (http or https)."""
+    text = _text(value)
+    if text is None or web_address(text):
+        return text, None
+    return None, f"adresse source « {text} » refusée : seules les adresses en http:// ou https:// sont publiées ; corrigez-la ou retirez-la"
 
 
 def _text(value: object) -> str | None:

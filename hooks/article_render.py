@@ -15,7 +15,7 @@ from typing import Protocol, TypeVar
 
 from article_model import Article, Block, BlockKind, InlineLink
 from french_sentences import split_sentences
-from markdown_text import escape_text, escape_title
+from markdown_text import escape_text, escape_title, web_address
 
 ARTICLES_DIR = "articles"
 INDEX_PAGE_SIZE = 50
@@ -171,8 +171,9 @@ def _reading_facts(article: Article) -> str:
         f"Fichier source{NBSP}: {article.source_name}",
     ]
     line = " · ".join(escape_text(fact) for fact in facts if fact)
-    if article.source_url:
-        line += f" · [Article d’origine]({escape_title(article.source_url).replace(' ', '%20').replace(')', '%29')})"
+    # Checked again here, whoever set it: only an http(s) address becomes a link.
+    if article.source_url and (address := web_address(article.source_url)):
+        line += f" · [Article d’origine]({address})"
     return f"{line}\n{{ .article-meta }}"
 
 

@@ -1,8 +1,10 @@
 """MkDocs wiring: the only module that knows MkDocs. Each event calls the pure pipeline.
 
-on_config  → find the article folder (``$SEEDS_DIR`` or ``seeds/``) and watch it;
-on_files   → run the pipeline (``site_pages.build_site``), report its warnings, add every
-             generated page and data file in memory.
+on_config       → find the article folder (``$SEEDS_DIR`` or ``seeds/``) and watch it;
+on_files        → run the pipeline (``site_pages.build_site``), report its warnings, add every
+                  generated page and data file in memory;
+on_page_context → hand the templates the page's metadata already escaped for HTML;
+on_post_page    → (published builds) a Content-Security-Policy for the page's own scripts.
 
 ``mkdocs serve --dirty`` rebuilds only the pages whose source file is newer than their HTML, and
 counts a page given as in-memory content as always new. In that mode (only) each generated file
@@ -20,10 +22,14 @@ from pathlib import Path
 from types import ModuleType
 
 from jinja2 import Environment, FileSystemBytecodeCache
+from markupsafe import escape
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import get_plugin_logger
+from mkdocs.plugins import event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files
+from mkdocs.structure.nav import Navigation
+from mkdocs.structure.pages import Page
+from mkdocs.utils.templates import TemplateContext
 
 HOOKS_DIR = Path(__file__).resolve().parent
 # Editor-curated data (synthesis themes, glossary) inside docs/, excluded from pages in mkdocs.yml.
@@ -53,6 +59,7 @@ def _forget_edited_siblings() -> None:
 _forget_edited_siblings()
 
 from article_collection import SeedsDirError, resolve_seeds_dir  # noqa: E402
+from content_security_policy import with_content_security_policy  # noqa: E402
 from rebuild_memo import RebuildMemo  # noqa: E402
 from site_pages import build_site  # noqa: E402
 
@@ -74,11 +81,15 @@ _seeds_dir: Path | None = None
 # reloads it): later loads find the cache folder by its path.
 _dirty_serve = False
 _dirty_caches: list[Path] = []
+# Pages get a Content-Security-Policy in a published build only: `mkdocs serve` injects its live
+# reload script, which no policy computed at build time would allow (its reloads keep False).
+_published = False
 
 
 def on_startup(*, command: str, dirty: bool) -> None:
-    global _dirty_serve
+    global _dirty_serve, _published
     _dirty_serve = command == "serve" and dirty
+    _published = command != "serve"
     RebuildMemo.keep_between_builds = command == "serve"
 
 
@@ -120,11 +131,45 @@ def on_files(files: Files, /, *, config: MkDocsConfig) -> Files | None:
     return files
 
 
+@event_priority(100)  # before the search plugin, which indexes an untitled section under page.meta's title
+def on_page_context(context: TemplateContext, /, *, page: Page, config: MkDocsConfig, nav: Navigation) -> TemplateContext | None:
+    """MkDocs' Jinja does not autoescape, and Material's ``base.html`` prints ``page.meta``'s title,
+    description and author as they are: the metadata of a generated page holds article and editor
+    text. Every text of it becomes ``Markup``, escaped for element text and attribute values alike,
+    which a template's ``| e`` leaves as it is: escaped once, here, for ours and Material's
+    templates and for the search index. From here on, code that wants the plain text reads the
+    model, not ``page.meta``."""
+    page.meta = _escaped(page.meta)
+    return context
+
+
+@event_priority(-100)  # last: the policy hashes the page's final scripts
+def on_post_page(output: str, /, *, page: Page, config: MkDocsConfig) -> str | None:
+    return with_content_security_policy(output) if _published else None
+
+
+@event_priority(-100)
+def on_post_template(output_content: str, /, *, template_name: str, config: MkDocsConfig) -> str | None:
+    """The pages rendered from a template alone (``404.html``) get the same policy."""
+    return with_content_security_policy(output_content) if _published and template_name.endswith(".html") else None
+
+
 def on_env(env: Environment, /, *, config: MkDocsConfig, files: Files) -> Environment | None:
     cache = _dirty_cache_dir(config, TEMPLATE_CACHE_SUFFIX)
     if cache.is_dir():
         env.bytecode_cache = FileSystemBytecodeCache(str(cache))
     return env
+
+
+def _escaped(value: object) -> object:
+    """Texts escaped as ``Markup``, in nested mappings and lists too; other values as they are."""
+    if isinstance(value, str):
+        return escape(value)
+    if isinstance(value, dict):
+        return {key: _escaped(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_escaped(item) for item in value]
+    return value
 
 
 def _dirty_cache_dir(config: MkDocsConfig, suffix: str) -> Path:

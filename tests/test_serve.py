@@ -1,4 +1,5 @@
-"""``mkdocs serve --dirty`` as the editor runs it: the served page shows an edit after the rebuild,
+"""``mkdocs serve --dirty`` as the editor runs it: the served page shows an edit after the rebuild
+(with no Content-Security-Policy, which would block the live reload),
 the rebuild does not repeat the advice already given, and stopping the server (Ctrl+C) leaves
 nothing behind, in the project or in the temporary folder."""
 
@@ -27,7 +28,9 @@ def test_serve_dirty_shows_an_edit_without_repeating_advice_and_cleans_up(tmp_pa
         with (seeds / edited["file"]).open("a", encoding="utf-8") as file:
             file.write("\nUne phrase ajoutée pendant le test de mkdocs serve.\n")
         rebuild = server.until(BUILT, TIMEOUT)
-        assert "Une phrase ajoutée pendant le test de mkdocs serve." in _get(server.url + edited["url"])
+        served = _get(server.url + edited["url"])
+        assert "Une phrase ajoutée pendant le test de mkdocs serve." in served
+        assert "Content-Security-Policy" not in served, "la politique du site publié bloquerait le rechargement"
         advice = [line for line in rebuild if "[conseil]" in line]
         assert len(advice) == 1 and "déjà donné(s) à la construction précédente" in advice[0], advice
         assert not [line for line in rebuild if line.startswith(("ERROR", "Traceback"))]
