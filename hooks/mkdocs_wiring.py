@@ -1,9 +1,11 @@
 """MkDocs wiring: the only module that knows MkDocs. Each event calls the pure pipeline.
 
-on_startup → note whether this is a preview (``mkdocs serve``): only a preview has the editor's report;
-on_config  → find the article folder (``$SEEDS_DIR`` or ``seeds/``) and watch it;
-on_files   → run the pipeline (``site_pages.build_site``), report its problems one line each and
-             its advice in one summary line, add every generated page and data file in memory.
+on_startup      → note whether this is a preview (``mkdocs serve``): only a preview has the editor's report;
+on_config       → find the article folder (``$SEEDS_DIR`` or ``seeds/``) and watch it;
+on_files        → run the pipeline (``site_pages.build_site``), report its problems one line each and
+                  its advice in one summary line, add every generated page and data file in memory;
+on_page_context → hand the templates the page's metadata already escaped for HTML;
+on_post_page    → (published builds) a Content-Security-Policy for the page's own scripts.
 
 ``mkdocs serve --dirty`` rebuilds only the pages whose source file is newer than their HTML, and
 counts a page given as in-memory content as always new. In that mode (only) each generated file
@@ -23,9 +25,14 @@ from types import ModuleType
 from urllib.parse import urljoin
 
 from jinja2 import Environment, FileSystemBytecodeCache
+from markupsafe import escape
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File, Files
+from mkdocs.structure.nav import Navigation
+from mkdocs.structure.pages import Page
+from mkdocs.utils.templates import TemplateContext
 
 HOOKS_DIR = Path(__file__).resolve().parent
 # Where `serve --dirty` keeps the generated files and the compiled templates, beside its
@@ -83,7 +90,9 @@ _seeds_dir: Path | None = None
 # Set by on_startup, which MkDocs calls once per process, before the first build.
 _dirty_serve = False
 _dirty_caches: list[Path] = []
-# A preview (`mkdocs serve`) has the editor's report; `mkdocs build` (what is published) never.
+# A preview (`mkdocs serve`) has the editor's report and no Content-Security-Policy (its live
+# reload script is injected after the build, which no policy computed at build time would allow);
+# `mkdocs build` (what is published) has the policy and never the report.
 _preview = False
 
 
@@ -143,11 +152,49 @@ def on_files(files: Files, /, *, config: MkDocsConfig) -> Files | None:
     return files
 
 
+@event_priority(100)  # before the search plugin, which indexes an untitled section under page.meta's title
+def on_page_context(context: TemplateContext, /, *, page: Page, config: MkDocsConfig, nav: Navigation) -> TemplateContext | None:
+    """MkDocs' Jinja does not autoescape, and Material's ``base.html`` prints ``page.meta``'s title,
+    description and author as they are: the metadata of a generated page holds article and editor
+    text. Every text of it becomes ``Markup``, escaped for element text and attribute values alike,
+    which a template's ``| e`` leaves as it is: escaped once, here, for ours and Material's
+    templates and for the search index. From here on, code that wants the plain text reads the
+    model, not ``page.meta``."""
+    page.meta = _escaped(page.meta)
+    return context
+
+
+@event_priority(-100)  # last: the policy hashes the page's final scripts
+def on_post_page(output: str, /, *, page: Page, config: MkDocsConfig) -> str | None:
+    from dossier_ia.publishing.content_security_policy import with_content_security_policy
+
+    return None if _preview else with_content_security_policy(output)
+
+
+@event_priority(-100)
+def on_post_template(output_content: str, /, *, template_name: str, config: MkDocsConfig) -> str | None:
+    """The pages rendered from a template alone (``404.html``) get the same policy."""
+    from dossier_ia.publishing.content_security_policy import with_content_security_policy
+
+    return with_content_security_policy(output_content) if not _preview and template_name.endswith(".html") else None
+
+
 def on_env(env: Environment, /, *, config: MkDocsConfig, files: Files) -> Environment | None:
     cache = _dirty_cache_dir(config, TEMPLATE_CACHE_SUFFIX)
     if cache.is_dir():
         env.bytecode_cache = FileSystemBytecodeCache(str(cache))
     return env
+
+
+def _escaped(value: object) -> object:
+    """Texts escaped as ``Markup``, in nested mappings and lists too; other values as they are."""
+    if isinstance(value, str):
+        return escape(value)
+    if isinstance(value, dict):
+        return {key: _escaped(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_escaped(item) for item in value]
+    return value
 
 
 def _dirty_cache_dir(config: MkDocsConfig, suffix: str) -> Path:

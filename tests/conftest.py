@@ -67,16 +67,16 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
             item.add_marker(pytest.mark.build)
 
 
-def build_site(site_dir: Path, seeds_dir: Path | None = None, *, strict: bool = True) -> subprocess.CompletedProcess[str]:
-    """Run a real ``mkdocs build`` of the project, as the editor and CI do."""
+def build_site(site_dir: Path, seeds_dir: Path | None = None, *, strict: bool = True, project: Path = ROOT) -> subprocess.CompletedProcess[str]:
+    """Run a real ``mkdocs build`` of the project (or of a copy of it), as the editor and CI do."""
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
     env.pop("SEEDS_DIR", None)
     if seeds_dir is not None:
         env["SEEDS_DIR"] = str(seeds_dir)
-    command = [sys.executable, "-m", "mkdocs", "build", "--site-dir", str(site_dir), "--config-file", str(ROOT / "mkdocs.yml")]
+    command = [sys.executable, "-m", "mkdocs", "build", "--site-dir", str(site_dir), "--config-file", str(project / "mkdocs.yml")]
     if strict:
         command.append("--strict")
-    return subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True, timeout=600)
+    return subprocess.run(command, cwd=project, env=env, capture_output=True, text=True, timeout=600)
 
 
 def build_in_process(site_dir: Path, seeds_dir: Path, *, strict: bool = False, command: str = "build") -> None:

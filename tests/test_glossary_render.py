@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import posixpath
 import re
+from html import unescape
 from pathlib import Path
 
 import markdown
@@ -152,7 +153,7 @@ def test_every_glossary_link_of_every_article_resolves_to_a_term_and_shows_its_d
             path, _, anchor = href.partition("#")
             assert posixpath.normpath(posixpath.join(posixpath.dirname(article_uri(article)), path)) == GLOSSARY_PAGE
             assert anchor in anchors
-            assert title.replace("&quot;", '"') == definitions[anchor]
+            assert unescape(title) == definitions[anchor], "the tooltip shows the definition as written"
             checked += 1
         assert not re.search(r"<h[1-6][^>]*>[^<]*<a href=\"[^\"]*glossaire", html), "a heading got a glossary link"
     assert checked > 0

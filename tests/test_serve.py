@@ -1,7 +1,8 @@
 """``mkdocs serve --dirty`` as the editor runs it: the first build prints MkDocs' own lines and
 one French line about the advice, pointing to the editor's report; the served page shows an
-edit after the rebuild, which tells only what changed, on the report too; stopping the server
-(Ctrl+C) leaves nothing behind, in the project or in the temporary folder."""
+edit after the rebuild (with no Content-Security-Policy, which would block the live reload),
+which tells only what changed, on the report too; stopping the server (Ctrl+C) leaves nothing
+behind, in the project or in the temporary folder."""
 
 from __future__ import annotations
 
@@ -44,7 +45,9 @@ def test_serve_dirty_shows_an_edit_tells_only_what_changed_and_cleans_up(tmp_pat
         with (seeds / edited["file"]).open("a", encoding="utf-8") as file:
             file.write(f"\n{ADDED}\n")
         rebuild = [line.rstrip("\n") for line in server.until(BUILT, TIMEOUT)]
-        assert "Une phrase ajoutée pendant le test de mkdocs serve." in _get(server.url + edited["url"])
+        served = _get(server.url + edited["url"])
+        assert "Une phrase ajoutée pendant le test de mkdocs serve." in served
+        assert "Content-Security-Policy" not in served, "la politique du site publié bloquerait le rechargement"
         ours = [line for line in rebuild if not MKDOCS_SERVE_LINE.match(line)]
         assert len(ours) == 1 and re.fullmatch(rf"INFO    -  \d+\xa0conseils \(1\xa0nouveau\)\xa0: voir la page Éditeur {report}", ours[0]), rebuild
         assert "Ce choix présente un inconvénient majeur." in _get(f"{report}points-sans-theme/")

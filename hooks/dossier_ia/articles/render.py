@@ -11,7 +11,7 @@ from itertools import groupby
 from typing import Protocol
 
 from dossier_ia.french.sentences import split_sentences
-from dossier_ia.markdown import escape_text, escape_title, front_matter, page_items, pagination, relative_link
+from dossier_ia.markdown import escape_text, escape_title, front_matter, page_items, pagination, relative_link, web_address
 from dossier_ia.reading.model import Article, Block, BlockKind, InlineLink
 from dossier_ia.settings import ARTICLE_INDEX_PAGE_SIZE, ARTICLES_DIR, EXCERPT_MAX_LENGTH
 
@@ -127,8 +127,9 @@ def _reading_facts(article: Article) -> str:
         f"Fichier source{NBSP}: {article.source_name}",
     ]
     line = " · ".join(escape_text(fact) for fact in facts if fact)
-    if article.source_url:
-        line += f" · [Article d’origine]({escape_title(article.source_url).replace(' ', '%20').replace(')', '%29')})"
+    # Checked again here, whoever set it: only an http(s) address becomes a link.
+    if article.source_url and (address := web_address(article.source_url)):
+        line += f" · [Article d’origine]({address})"
     return f"{line}\n{{ .article-meta }}"
 
 

@@ -11,9 +11,10 @@ import datetime as dt
 from pathlib import Path
 
 from dossier_ia.editor_data import EditorDataError, Field, field_names, read_editor_yaml, unknown_fields
+from dossier_ia.markdown import web_address
 from dossier_ia.notices import Kind, Notice, problem
-from dossier_ia.settings import METADATA_FILE
 from dossier_ia.reading.reader import ArticleMetadata, parse_date
+from dossier_ia.settings import METADATA_FILE
 
 FIELDS = (
     Field("title", "titre affiché de l’article (jusqu’à 150 caractères)"),
@@ -61,10 +62,13 @@ def load_metadata(seeds_dir: Path, article_names: set[str]) -> tuple[dict[str, A
         date, date_problem = _date(entry.get("date"))
         if date_problem:
             problems.append(problem(Kind.METADATA, path, f"« {name} » : {date_problem}", line))
+        source, source_problem = _source(entry.get("source"))
+        if source_problem:
+            problems.append(problem(Kind.METADATA, path, f"« {name} » : {source_problem}", line))
         overrides[name] = ArticleMetadata(
             title=_text(entry.get("title")),
             date=date,
-            source_url=_text(entry.get("source")),
+            source_url=source,
             author=_text(entry.get("author")),
             publisher=_text(entry.get("publisher")),
             slug=_text(entry.get("slug")),
@@ -81,6 +85,14 @@ def _date(value: object) -> tuple[dt.date | None, str | None]:
     if parsed is None:
         return None, f"date « {value} » non reconnue ; écrivez-la AAAA-MM-JJ"
     return parsed, None
+
+
+def _source(value: object) -> tuple[str | None, str | None]:
+    """The source address, kept only if it is one a reader can safely follow (http or https)."""
+    text = _text(value)
+    if text is None or web_address(text):
+        return text, None
+    return None, f"adresse source « {text} » refusée : seules les adresses en http:// ou https:// sont publiées ; corrigez-la ou retirez-la"
 
 
 def _text(value: object) -> str | None:
