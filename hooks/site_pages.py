@@ -1,7 +1,8 @@
 """The whole pipeline, engine-free: article folder + editor data → every generated file of the site.
 
-read (``article_collection``) → analyse (``synthesis_analysis``, ``glossary_linker``) → render
-(``article_render``, ``synthesis_render``, ``glossary_render``). This is the one place that lists
+read (``article_collection``) → analyse (``synthesis_analysis``, ``glossary_linker``,
+``dossier_ia.figures.analysis``) → render (``article_render``, ``synthesis_render``,
+``glossary_render``, ``dossier_ia.figures.render``). This is the one place that lists
 what the site emits; the MkDocs wiring only hands the result to MkDocs, so moving to another
 engine keeps all of this.
 """
@@ -26,6 +27,8 @@ from article_render import (
     render_article,
     render_article_index,
 )
+from dossier_ia.figures.analysis import collect_figures
+from dossier_ia.figures.render import FIGURES_JSON, figures_json, render_figure_pages, render_figures_overview, render_theme_figures
 from glossary_linker import GLOSSARY_PAGE, find_citations, glossary_hints, link_terms
 from glossary_render import GLOSSARY_JSON_URI, glossary_json, render_glossary_page
 from glossary_terms import load_glossary
@@ -86,7 +89,12 @@ def build_site(seeds_dir: Path, data_dir: Path) -> SiteBuild:
         key = (page_number, index_pages, len(articles), page_items(articles, page_number, INDEX_PAGE_SIZE))
         files[index_uri(page_number)] = _pages.get(key, lambda: render_article_index(articles, page_number, index_pages))
     _pages.end_build()
-    files[SYNTHESIS_PAGE] = render_synthesis_page(synthesis)
+    figures = collect_figures(articles, synthesis)
+    files.update(render_figure_pages(figures))
+    files[FIGURES_JSON] = _json(figures_json(figures))
+    files[SYNTHESIS_PAGE] = render_synthesis_page(
+        synthesis, figures=render_theme_figures(figures, SYNTHESIS_PAGE), figures_overview=render_figures_overview(figures, SYNTHESIS_PAGE),
+    )
     files.update(render_matrix_pages(synthesis))
     files[GLOSSARY_PAGE] = render_glossary_page(glossary, citations)
     files[f"{API_DIR}/articles.json"] = _json({"articles": [_article_entry(article) for article in articles]})
