@@ -48,6 +48,7 @@ class FigureCitation(NamedTuple):
 
     value: str
     sentence: str
+    position: int
     source: str | None
     unnamed: str
     article: str
@@ -211,7 +212,7 @@ class _Reading:
             if chosen is None:
                 self.pending.append(len(self.figures))
             self.figures.append(FigureCitation(
-                text[start:end], text, chosen.name if chosen else None, chosen.words if chosen and chosen.name is None else "",
+                text[start:end], text, start, chosen.name if chosen else None, chosen.words if chosen and chosen.name is None else "",
                 article.source_name, article.slug, article.title, anchor,
             ))
         # "Le rapport révèle…" refers to the study already named: it names nobody new.

@@ -153,6 +153,12 @@ FIGURE = re.compile(
 COUNTED_NOUN = re.compile(rf"\s+(?:(?:{_words(COUNT_ADJECTIVES)})\s+)?[^\W\d_][\w’'-]*")
 NOT_COUNTED_WORDS = frozenset(NOT_COUNTED.split())
 MONTH_WORDS = frozenset(MONTHS.split())
+# A number with no noun after it is a figure at a clause's start or after these ("dont 617 en
+# France", "parmi eux, 108 ont répondu"); after a noun it labels ("le magasin 1").
+BARE_NUMBER_AFTER = frozenset(
+    "dont soit parmi et ou mais à de d des les ces sur contre environ que qu plus moins près "
+    "seulement seuls seules jusqu entre avec par pour est sont était atteint".split()
+)
 # A year-like number counts something only after these ("les 2000 clients"), not in "à l’été 2023 auprès de".
 COUNT_DETERMINERS = frozenset("les des ces de d nos vos ses leurs aux".split())
 REFERENCE_WORDS = frozenset(REFERENCE_NOUNS.split())

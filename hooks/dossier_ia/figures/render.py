@@ -148,12 +148,8 @@ def _figure_item(figure: Figure, uri: str) -> str:
 
 def _quoted_with_value(citation: FigureCitation) -> str:
     """The sentence in « », its figure in bold."""
-    sentence, value = citation.sentence, citation.value
-    start = sentence.find(value)
-    if start < 0:
-        return f"«{NBSP}{escape_text(sentence)}{NBSP}»"
-    before, after = sentence[:start], sentence[start + len(value):]
-    return f"«{NBSP}{escape_text(before)}**{escape_text(value)}**{escape_text(after)}{NBSP}»"
+    sentence, start, end = citation.sentence, citation.position, citation.position + len(citation.value)
+    return f"«{NBSP}{escape_text(sentence[:start])}**{escape_text(citation.value)}**{escape_text(sentence[end:])}{NBSP}»"
 
 
 def _source_label(citation: FigureCitation) -> str:
@@ -213,4 +209,4 @@ def _paragraph_url(citation: FigureCitation) -> str:
 
 
 def _count(number: int, singular: str, plural: str) -> str:
-    return f"{french_number(number)} {singular if number == 1 else plural}"
+    return f"{french_number(number)} {singular if number <= 1 else plural}"

@@ -36,6 +36,7 @@ FIGURE = "figure"
 CAPITAL = "capital"
 CAPITAL_INSIDE = "capital_inside"
 
+
 class Attribution(NamedTuple):
     """Who a sentence says gives its figures: ``name`` is ``None`` when unnamed ("des experts")."""
 
@@ -44,13 +45,16 @@ class Attribution(NamedTuple):
     start: int
     end: int
 
+
 def find_figures(sentence: str) -> list[str]:
     """The values of the figures of one sentence, in order: for tests and measures."""
     return [sentence[start:end] for _, start, end in figures(sentence, clues(sentence))]
 
+
 def find_attributions(sentence: str) -> tuple[list[Attribution], list[Attribution]]:
     """The named and the unnamed attributions of one sentence: for tests and measures."""
     return attributions(sentence, clues(sentence))
+
 
 def clues(text: str) -> frozenset[str]:
     """What the words of a text promise: a figure, a document, a reporting verb, a name…
@@ -62,9 +66,11 @@ def clues(text: str) -> frozenset[str]:
     found = _OPENING_CHUNK_CLUES[chunks[0]].union(*map(_CHUNK_CLUES.__getitem__, chunks[1:]))
     return found | {VERB} if {VERB_BEFORE_QUE, QUE} <= found else found
 
+
 def worth_reading(text_clues: frozenset[str]) -> bool:
     """Whether a text may hold a figure or an attribution at all."""
     return FIGURE in text_clues or any(needed <= text_clues for needed, _ in (*rules.NAMED_ATTRIBUTIONS, *rules.UNNAMED_ATTRIBUTIONS))
+
 
 def figures(sentence: str, sentence_clues: frozenset[str]) -> list[tuple[str, int, int]]:
     """Spans of the figures of a sentence; a date counts only in a sentence with no other figure.
@@ -96,6 +102,7 @@ def figures(sentence: str, sentence_clues: frozenset[str]) -> list[tuple[str, in
         spans = [span for span in spans if span[0] != DATE]
     return spans
 
+
 def attributions(sentence: str, sentence_clues: frozenset[str]) -> tuple[list[Attribution], list[Attribution]]:
     """Named attributions (the first pattern wins where two overlap), then unnamed ones that
     overlap no named one; a pattern is tried only when the sentence has its clues."""
@@ -116,6 +123,7 @@ def attributions(sentence: str, sentence_clues: frozenset[str]) -> tuple[list[At
                 unnamed.append(Attribution(None, match.group().strip(), match.start(), match.end()))
     return sorted(named, key=lambda item: item.start), sorted(unnamed, key=lambda item: item.start)
 
+
 def _words_clues(chunk: str, opening: bool) -> frozenset[str]:
     """The clues of a chunk's words; a capitalised word may start a name (see ``_ChunkClues``)."""
     clues: set[str] = set()
@@ -128,6 +136,7 @@ def _words_clues(chunk: str, opening: bool) -> frozenset[str]:
             elif not simplemma.is_known(word.lower(), lang=LANGUAGE):
                 clues.add(CAPITAL)
     return frozenset(clues)
+
 
 @lru_cache(maxsize=WORD_CACHE_SIZE)
 def _word_clues(word: str) -> frozenset[str]:
@@ -143,11 +152,13 @@ def _word_clues(word: str) -> frozenset[str]:
         clues.add(QUE)
     return frozenset(clues)
 
+
 @lru_cache(maxsize=WORD_CACHE_SIZE)
 def _anchors_figure(word: str) -> bool:
     """Whether a figure may be built around this word: a number, a number word, a multiplier."""
     lower = word.lower()
     return word[0].isdigit() or lower in rules.FIGURE_ANCHOR_WORDS or lower.startswith(rules.FIGURE_ANCHOR_PREFIXES) or (lower[0] == "x" and lower[1:].isdigit())
+
 
 def _labels_something(sentence: str, start: int) -> bool:
     """Whether a number is part of a name or a reference: glued to a word ("GPT-4"), after a
@@ -166,11 +177,12 @@ def _labels_something(sentence: str, start: int) -> bool:
     sentence_start = word.start(1) == 0 or before[: word.start(1)].rstrip().endswith((".", ":", "«", "("))
     return previous[:1].isupper() and not sentence_start and previous.lower() not in rules.NOT_NAMES
 
+
 def _counted_end(sentence: str, number: str, start: int, end: int) -> int | None:
     """Where a bare number's figure ends: after the noun it counts when there is one. A number
     before a month is a date without its year, no claim; a year ("rapport 2024", "(2023)", "entre
     2023 et 2024") counts something only after a determiner or a hedge ("les 2000 clients",
-    "plus de 2000 clients")."""
+    "plus de 2000 clients"); a number with no noun, only where it cannot be a label."""
     noun = rules.COUNTED_NOUN.match(sentence, end)
     counted = noun.group().split()[-1] if noun else ""
     if counted.lower() in rules.MONTH_WORDS:
@@ -182,7 +194,11 @@ def _counted_end(sentence: str, number: str, start: int, end: int) -> int | None
             return None
     if noun and counted.lower().strip("’'") not in rules.NOT_COUNTED_WORDS:
         return noun.end()
+    before = rules.WORD_BEFORE.search(sentence[:start])
+    if before and before.group(1)[-1:].isalpha() and ELISION.sub("", before.group(1)).lower() not in rules.BARE_NUMBER_AFTER:
+        return None
     return end
+
 
 def _clean_name(raw: str, sentence: str, start: int) -> str | None:
     """The name without the capitalised function words that may open it ("Selon", "Les"); a
@@ -198,8 +214,10 @@ def _clean_name(raw: str, sentence: str, start: int) -> str | None:
         return None
     return name
 
+
 def _overlaps(others: list[Attribution], start: int, end: int) -> bool:
     return any(start < other.end and other.start < end for other in others)
+
 
 class _ChunkClues(dict):
     """Chunk → its clues, computed on first use: a dict lookup per chunk from C, where a
@@ -216,6 +234,7 @@ class _ChunkClues(dict):
             self.clear()
         clues = self[chunk] = _words_clues(chunk, self.opening)
         return clues
+
 
 _OPENING_CHUNK_CLUES = _ChunkClues(opening=True)
 _CHUNK_CLUES = _ChunkClues(opening=False)
