@@ -32,7 +32,7 @@ from synthesis_analysis import Synthesis
 from synthesis_taxonomy import Theme
 
 from dossier_ia.figures import french_patterns as rules
-from dossier_ia.figures.sentences import DATE, Attribution, attributions, clues, figures, worth_reading
+from dossier_ia.figures.sentences import ANAPHORA_CLUE, DATE, Attribution, attributions, clues, figures, worth_reading
 
 LIST_KINDS = frozenset({BlockKind.BULLET_ITEM, BlockKind.NUMBERED_ITEM})
 SKIPPED_KINDS = frozenset({BlockKind.HEADING, BlockKind.QUESTION})
@@ -201,9 +201,11 @@ class _Reading:
         if named and self.pending and rules.GIVES_SOURCE_BEFORE.match(text):
             for index in self.pending:
                 self.figures[index] = self.figures[index]._replace(source=named[0].name)
-        anaphoric = self.latest if self.latest and rules.STUDY_ANAPHORA.search(text) else None
-        goes_on = rules.CONTINUATION.search(text) or (found and found[0][1] == 0)
-        continuing = self.list_source or (self.carried if self.carried and (self.carried_named or goes_on) else None)
+        # The anaphora and continuation patterns search the whole sentence: only when they may matter.
+        anaphoric = self.latest if self.latest and ANAPHORA_CLUE in sentence_clues and rules.STUDY_ANAPHORA.search(text) else None
+        continuing = self.list_source
+        if not continuing and self.carried and (self.carried_named or (found and found[0][1] == 0) or rules.CONTINUATION.search(text)):
+            continuing = self.carried
         self.pending = []
         for kind, start, end in found:
             if kind == DATE and _dates_a_source(text, start, named + unnamed):

@@ -219,14 +219,14 @@ DETERMINERS = (
 # Reporting verbs, by the start of their forms ("estime" also finds "estiment", "estimera"),
 # specific enough not to find the nouns of the same family ("estimation", "publicité").
 REPORTING_STEMS = (
-    "estime estimé estima révèle révél prévoi prévoy prévu prédi indiqu affirm soulign rapporte "
-    "rapporté rapporta annonce annoncé annonça constate constaté constata observe observé observa "
-    "calcule calculé calcula montre montré montra chiffre chiffré chiffra publie publié publia "
-    "déclare déclaré déclara expliqu précise précisé précisa assure assuré assura signale signalé "
-    "signala dévoil évalue évalué évalua anticipe anticipé anticipa recens répertori conclu "
-    "mentionn rappelle rappelé rappela confirm démontr craign craint projett enregistre enregistré "
-    "relève relevé releva avert alerte alerté évoqu établit dénombr comptabilis identifie identifié "
-    "attest juge jugé interroge interrogé interrogea mené mène menait réalise réalisé réalisa"
+    "estime estimé révèle révél prévoi prévoy prévu prédit prédis indiqu affirm soulign rapporte "
+    "rapporté rapporta annonce annoncé annonça constate constaté observe observé calcule calculé "
+    "montre montré montra chiffre chiffré chiffra publie publié publia déclare déclaré expliqu "
+    "précise précisé assure assuré signale signalé dévoil évalue évalué anticipe anticipé recens "
+    "répertori conclut concluent concluai mentionn rappelle rappelé rappela confirm démontr craign "
+    "craint projett enregistre enregistré relève relevé avert alerte alerté évoqu établit dénombr "
+    "comptabilis identifie identifié attest juge jugé interroge interrogé interrogea mené mène "
+    "menait réalise réalisé"
 )
 # Stems that are also common words of another sense count only before "que": "X note que".
 REPORTING_STEMS_BEFORE_QUE = "not pens consid ajout insist reconn admet dit disent écri s’attend"
@@ -236,7 +236,7 @@ ADVERBS = (
     "pour sa part", "de son côté", "en effet", "justement", "clairement",
 )
 PREPOSITIONS_OF_SOURCE = (
-    "selon", "d’après", "à en croire", "de l’avis de", "de l’avis d’", "au dire de", "aux dires de",
+    "selon", "d’après", "à en croire", "de l’avis de", "de l’avis d’", "aux dires de",
     "pour reprendre les mots de",
 )
 SOURCE_LABELS = "source sources"
@@ -313,7 +313,7 @@ NAMED_ATTRIBUTIONS = tuple(
         # "Source : X"
         (("source_label", "capital_inside"), rf"\b(?i:{_words(SOURCE_LABELS)})\s*:\s*{_DESCRIBED}{_NAME}"),
         # "(X, mars 2024)", "(X 2023)": a reference in parentheses, dated
-        (("capital_inside",), rf"\({_NAME}\s*,?\s+(?:{_MONTH}\s+)?{YEAR}\s*\)"),
+        (("capital_inside", "figure"), rf"\({_NAME}\s*,?\s+(?:{_MONTH}\s+)?{YEAR}\s*\)"),
     )
 )
 # Unnamed attributions: a document or people named by what they are, not by a name.
@@ -343,6 +343,11 @@ CLUE_WORDS = {
     "source_label": _clue(SOURCE_LABELS),
 }
 CLUE_WORDS["document"] = CLUE_WORDS["strong_document"] | CLUE_WORDS["weak_document"]
+# Words without which ``STUDY_ANAPHORA`` cannot match.
+CLUE_WORDS["anaphora"] = CLUE_WORDS["strong_document"] | _clue(
+    "elle il ils elles celle celui dernier dernière derniers selon après répondants sondés interrogées "
+    "interrogés participants toujours même cabinet institut société groupe agence"
+)
 VERB_PREFIXES = tuple(sorted(REPORTING_STEMS.split()))
 VERB_BEFORE_QUE_PREFIXES = tuple(sorted({re.findall(r"\w+", stem)[-1] for stem in REPORTING_STEMS_BEFORE_QUE.split()}))
 # Words that anchor a figure (with any word starting with a digit): a figure starts at most

@@ -35,6 +35,7 @@ QUE_WORDS = frozenset({"que", "qu"})
 FIGURE = "figure"
 CAPITAL = "capital"
 CAPITAL_INSIDE = "capital_inside"
+ANAPHORA_CLUE = "anaphora"
 
 
 class Attribution(NamedTuple):
