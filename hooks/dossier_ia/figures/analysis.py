@@ -170,13 +170,16 @@ def article_figures(article: Article) -> ArticleFigures:
 
 
 class _Reading:
-    """One article read sentence by sentence, with what an attribution carries over:
-    ``carried``, the source of the sentence before (``carried_named`` when that sentence names it
-    itself: it then goes on to this one, as "the sentence before" says who speaks; otherwise only
-    with a continuation: "Par ailleurs", "d’entre eux", a sentence opening on its figure); ``latest``, the article's
-    latest own attribution (anaphora: "cette étude", "d’entre eux"); ``list_source``, that of a
-    paragraph ending with a colon, for each item of the list it introduces; ``pending``, the
-    figures of the sentence before that nobody was named for (for "C’est ce que révèle X")."""
+    """One article read sentence by sentence, with what an attribution carries over.
+
+    ``carried`` is the source of the sentence before: it goes on to this sentence when that one
+    names it (``carried_named``: "the sentence before" says who speaks), or when this one goes on
+    with it ("Par ailleurs", "d’entre eux", "ce chiffre", a sentence opening on its figure).
+    ``latest`` is the article's latest own attribution, for a sentence that refers back to a
+    study ("cette étude", "les répondants"). ``list_source`` is that of a paragraph ending with a
+    colon, for each item of the list it introduces. ``pending`` holds the figures of the sentence
+    before that nobody was named for, for "C’est ce que révèle X".
+    """
 
     def __init__(self, article: Article) -> None:
         self.article = article
