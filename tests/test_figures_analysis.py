@@ -125,6 +125,11 @@ def test_a_name_in_the_sentence_before_carries_over_but_not_further():
     assert [source for _, source, _ in attributed(text)] == ["Boréal", "Boréal", None]
 
 
+def test_a_name_without_figures_does_not_give_the_next_sentence_its_figures():
+    text = "Comme le souligne un rapport de Fennec Institute, « l’humain reste central ». Les marques testent 4 formats."
+    assert attributed(text) == [("4 formats", None, "")]
+
+
 def test_continuations_go_on_with_the_source():
     text = "D’après Cobalt Média, 70 % des vidéos sont vues sans le son. Par ailleurs, 12 % des internautes les coupent. Parmi eux, 40 % reviennent."
     assert [source for _, source, _ in attributed(text)] == ["Cobalt Média"] * 3

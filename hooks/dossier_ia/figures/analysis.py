@@ -173,7 +173,8 @@ class _Reading:
     """One article read sentence by sentence, with what an attribution carries over.
 
     ``carried`` is the source of the sentence before: it goes on to this sentence when that one
-    names it (``carried_named``: "the sentence before" says who speaks), or when this one goes on
+    names it with figures of its own (``carried_named``: "the sentence before" says who gives
+    figures; a name alone, as in a quotation, does not), or when this one goes on
     with it ("Par ailleurs", "d’entre eux", "ce chiffre", a sentence opening on its figure).
     ``latest`` is the article's latest own attribution, for a sentence that refers back to a
     study ("cette étude", "les répondants"). ``list_source`` is that of a paragraph ending with a
@@ -223,7 +224,7 @@ class _Reading:
         # "Le rapport révèle…" refers to the study already named: it names nobody new.
         own = named[-1] if named else None if anaphoric else (unnamed or [None])[-1]
         self.carried = own or anaphoric or continuing
-        self.carried_named = bool(named) or bool(anaphoric and anaphoric.name)
+        self.carried_named = bool(found) and (bool(named) or bool(anaphoric and anaphoric.name))
         self.latest = own or self.latest
 
 
