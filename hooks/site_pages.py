@@ -24,6 +24,8 @@ from dossier_ia.articles.render import (
 )
 from dossier_ia.cache import RebuildMemo
 from dossier_ia.editor.report import REPORT_INDEX, plan_report, render_report_index, render_report_page
+from dossier_ia.figures.analysis import KeyFigures, collect_figures
+from dossier_ia.figures.render import FIGURES_JSON, figures_json, render_figure_pages, render_figures_overview, render_theme_figures
 from dossier_ia.glossary.hints import glossary_hints
 from dossier_ia.glossary.linker import find_citations, link_terms
 from dossier_ia.glossary.render import GLOSSARY_JSON_URI, glossary_json, render_glossary_page
@@ -62,6 +64,7 @@ class AnalysedSite:
     synthesis: Synthesis
     # Glossary anchor → the articles that use the term.
     citations: dict[str, tuple[Article, ...]]
+    figures: KeyFigures
     notices: tuple[Notice, ...]
 
     @property
@@ -125,7 +128,8 @@ def analyse_site(settings: Settings) -> AnalysedSite:
         *unthemed_advice(synthesis, settings.seeds_dir, settings.themes_file),
         *glossary_hints(articles, glossary, citations, str(settings.glossary_file)),
     )
-    return AnalysedSite(settings, collection, taxonomy, glossary, synthesis, citations, notices)
+    figures = collect_figures(articles, synthesis)
+    return AnalysedSite(settings, collection, taxonomy, glossary, synthesis, citations, figures, notices)
 
 
 def emit_site(site: AnalysedSite) -> dict[str, str]:
@@ -169,7 +173,16 @@ def emit_article_index(site: AnalysedSite) -> dict[str, str]:
 
 
 def emit_synthesis(site: AnalysedSite) -> dict[str, str]:
-    return {SYNTHESIS_PAGE: render_synthesis_page(site.synthesis), **render_matrix_pages(site.synthesis)}
+    page = render_synthesis_page(
+        site.synthesis,
+        figures=render_theme_figures(site.figures, SYNTHESIS_PAGE),
+        figures_overview=render_figures_overview(site.figures, SYNTHESIS_PAGE),
+    )
+    return {SYNTHESIS_PAGE: page, **render_matrix_pages(site.synthesis)}
+
+
+def emit_figures(site: AnalysedSite) -> dict[str, str]:
+    return render_figure_pages(site.figures)
 
 
 def emit_glossary(site: AnalysedSite) -> dict[str, str]:
@@ -182,6 +195,7 @@ def emit_json(site: AnalysedSite) -> dict[str, str]:
         f"{API_DIR}/articles.json": _json(articles_json(site.articles)),
         SYNTHESIS_JSON: _json(synthesis_json(site.synthesis)),
         GLOSSARY_JSON_URI: _json(glossary_json(site.glossary, site.citations)),
+        FIGURES_JSON: _json(figures_json(site.figures)),
     }
 
 
@@ -202,6 +216,7 @@ EMITTERS: tuple[tuple[str, Emitter], ...] = (
     ("pages des articles", emit_article_pages),
     ("liste des articles", emit_article_index),
     ("synthèse", emit_synthesis),
+    ("chiffres clés", emit_figures),
     ("glossaire", emit_glossary),
     ("données JSON (api/)", emit_json),
     ("page de l’éditeur", emit_editor_report),

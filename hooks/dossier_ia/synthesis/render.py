@@ -7,6 +7,8 @@ written, whatever characters it holds. Links are relative ``.md`` paths so MkDoc
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from dossier_ia.articles.render import article_uri, article_url
 from dossier_ia.markdown import escape_text, escape_title, front_matter, page_count, page_items, pagination, relative_link
 from dossier_ia.settings import API_DIR, MATRIX_PAGE_SIZE, SYNTHESIS_DIR, SYNTHESIS_PAGE, SYNTHESIS_QUOTES_SHOWN
@@ -41,12 +43,15 @@ OTHERS_INTRODUCTION = (
 )
 
 
-def render_synthesis_page(synthesis: Synthesis) -> str:
-    """The whole synthesis page: introduction, the two parts, the matrix, the other points."""
+def render_synthesis_page(synthesis: Synthesis, figures: Mapping[str, str] | None = None, figures_overview: str = "") -> str:
+    """The whole synthesis page: introduction, the two parts, the matrix, the other points;
+    ``figures`` (Markdown by theme id) and ``figures_overview`` show the key figures beside them."""
     total = len(synthesis.articles)
+    figures = figures or {}
     lines = [front_matter({"title": PAGE_TITLE, "description": PAGE_DESCRIPTION}), "", f"# {escape_text(PAGE_TITLE)}", "", INTRODUCTION, ""]
     lines += [f"{_count(total, 'article analysé', 'articles analysés')}, "
               f"{_count(len([s for s in synthesis.themes if s.quotes_by_article]), 'thème abordé', 'thèmes abordés')}.", ""]
+    lines += [figures_overview, ""] if figures_overview else []
     if not any(support.quotes_by_article for support in synthesis.themes):
         return "\n".join([*lines, EMPTY_COLLECTION, *_others(synthesis)]) + "\n"
     for polarity in POLARITIES:
@@ -55,7 +60,7 @@ def render_synthesis_page(synthesis: Synthesis) -> str:
             continue
         lines += [f"## {PART_TITLES[polarity]} {{#{PART_ANCHORS[polarity]}}}", ""]
         for support in supports:
-            lines += _theme_section(support, total)
+            lines += _theme_section(support, total, figures.get(support.theme.id, ""))
     lines += [f"## {MATRIX_TITLE} {{#{MATRIX_ANCHOR} data-search-exclude}}", "", *_matrix(synthesis, 1)]
     lines += _others(synthesis)
     return "\n".join(lines) + "\n"
@@ -109,7 +114,7 @@ def synthesis_json(synthesis: Synthesis) -> dict:
     }
 
 
-def _theme_section(support: ThemeSupport, total: int) -> list[str]:
+def _theme_section(support: ThemeSupport, total: int, figures: str) -> list[str]:
     theme = support.theme
     supporters = len(support.articles)
     return [
@@ -119,6 +124,7 @@ def _theme_section(support: ThemeSupport, total: int) -> list[str]:
         "",
         f"*Soutenu par {_count(supporters, 'article', 'articles')} sur {total}.*",
         "",
+        *([figures, ""] if figures else []),
         *_unsearchable(
             [f"- {_quoted(quote.text)} — {_source_link(quote)}" for quote in _shown_quotes(support.quotes_by_article)]
             + _more_quotes(support.quote_count - SYNTHESIS_QUOTES_SHOWN)
