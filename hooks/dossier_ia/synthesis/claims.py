@@ -60,8 +60,8 @@ TOPIC_MIN_RELEVANCE = 3.0
 # The claim model's probability (``claim_model``) from which a plain statement (no evaluative
 # word, no ability) states its theme's side when it is on a theme's subject at all, and below
 # which a sentence the rules find evaluative is no claim (a judgement on something else).
-PLAIN_MIN_LIKELIHOOD = 0.9
-PLAIN_MIN_RELEVANCE = 1.0
+PLAIN_MIN_LIKELIHOOD = 0.8
+PLAIN_MIN_RELEVANCE = 2.0
 RULE_MIN_LIKELIHOOD = 0.4
 # The second theme must come this close to the first.
 SECOND_THEME_RATIO = 0.8
