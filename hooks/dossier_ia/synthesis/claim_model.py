@@ -14,6 +14,8 @@ per sentence would cost more to import than the training does.
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 
 from dossier_ia.french.lexicon import AI_WORDS, CAPABILITY
@@ -30,6 +32,7 @@ SIGN_SCALE = 1.0
 PENALTY = 0.002
 STEPS = 400
 LEARNING_RATE = 2.0
+FIGURE = re.compile(r"\d")
 
 
 class ClaimModel:
@@ -81,7 +84,7 @@ def features(width: int, sentence: ParsedSentence, verdict: RuleVerdict, meaning
         min(verdict.positive, WEIGHT_CAP),
         min(verdict.negative, WEIGHT_CAP),
         float(bool(CAPABILITY.search(sentence.line))),
-        float(any(character.isdigit() for character in sentence.line)),
+        float(FIGURE.search(sentence.line) is not None),
         float(meaning is not None),
     ], dtype=np.float32) * SIGN_SCALE
     return np.concatenate([meaning if meaning is not None else np.zeros(width, dtype=np.float32), signs])

@@ -32,7 +32,7 @@ from dossier_ia.french.lexicon import ADVICE, AI_WORDS, CAPABILITY, FILLER, META
 from dossier_ia.french.tokens import ParsedSentence, Token, chunk_words, parse_sentence
 from dossier_ia.synthesis.claim_model import sentence_meaning
 from dossier_ia.synthesis.cues import CompiledTaxonomy, cue_themes
-from dossier_ia.synthesis.polarity import rule_polarity
+from dossier_ia.synthesis.polarity import RuleVerdict, rule_polarity
 from dossier_ia.synthesis.themes import Polarity
 
 HEADING_MAX_WORDS = 12
@@ -120,7 +120,8 @@ def may_claim(text: str, context: BlockContext, previous: Polarity | None, compi
 
 def judge(text: str, context: BlockContext, previous: Polarity | None, compiled: CompiledTaxonomy) -> tuple[Polarity | None, tuple[str, ...]]:
     """Polarity and themes of one sentence given its place; (None, ()) when it claims nothing."""
-    if not may_claim(text, context, previous, compiled) and compiled.claim_model is None:
+    ruled = may_claim(text, context, previous, compiled)
+    if not ruled and compiled.claim_model is None:
         return None, ()
     ending = text.rstrip(CLOSING_MARKS)
     if ending.endswith("?"):
@@ -135,19 +136,19 @@ def judge(text: str, context: BlockContext, previous: Polarity | None, compiled:
     cued = cue_themes(sentence.content, compiled)
     if ADVICE.search(line) and not cued:
         return None, ()
-    verdict = rule_polarity(sentence, previous)
-    meaning = sentence_meaning(compiled.space.table, sentence) if compiled.space else None
     scores = theme_scores(sentence, compiled, cued)
     best = int(np.argmax(scores)) if len(scores) else -1
     relevance = float(scores[best]) / sqrt(len(sentence.content) + 1) if best >= 0 else 0.0
+    if not ruled and relevance < min(TOPIC_MIN_RELEVANCE, PLAIN_MIN_RELEVANCE):
+        return None, ()  # neither the rules nor a plain statement's path can find a claim
+    verdict = rule_polarity(sentence, previous) if ruled else RuleVerdict(None, sentence.content, 0.0, 0.0)
     if ending.endswith(INTRO_MARK) and relevance < INTRO_MIN_RELEVANCE:
         return None, ()  # "Voici ses principaux atouts :" announces the list, claims nothing
     polarity = verdict.polarity
-    likelihood = compiled.claim_model.probability(sentence, verdict, meaning) if compiled.claim_model else None
     if polarity is not None:
         if not cued and relevance < RULE_MIN_RELEVANCE and max(verdict.positive, verdict.negative) < UNTHEMED_MIN_WEIGHT:
             return None, ()
-        if likelihood is not None and likelihood < RULE_MIN_LIKELIHOOD:
+        if _likelihood(sentence, verdict, compiled) < RULE_MIN_LIKELIHOOD:
             return None, ()
     elif context.announced is not None and relevance >= CONTEXT_MIN_RELEVANCE:
         polarity = context.announced
@@ -157,7 +158,9 @@ def judge(text: str, context: BlockContext, previous: Polarity | None, compiled:
         polarity = _theme_polarity(frozenset(cued) & context.named_themes, compiled)
     elif relevance >= CAPABILITY_MIN_RELEVANCE and (verdict.positive == verdict.negative > 0 or CAPABILITY.search(sentence.line)):
         polarity = compiled.polarities[compiled.theme_ids[best]]
-    elif relevance >= TOPIC_MIN_RELEVANCE or (likelihood is not None and likelihood >= PLAIN_MIN_LIKELIHOOD and relevance >= PLAIN_MIN_RELEVANCE and not ADVICE.search(line)):
+    elif relevance >= TOPIC_MIN_RELEVANCE or (
+        relevance >= PLAIN_MIN_RELEVANCE and not ADVICE.search(line) and _likelihood(sentence, verdict, compiled) >= PLAIN_MIN_LIKELIHOOD
+    ):
         # A plain statement squarely on a theme's subject ("Les graphistes voient leurs commandes
         # baisser") states that theme: its side is the theme's.
         polarity = compiled.polarities[compiled.theme_ids[best]]
@@ -198,6 +201,14 @@ def _themes(
         if second_id in main_cues and compiled.theme_ids[first] in main_cues and scores[second] >= SECOND_THEME_RATIO * scores[first]:
             chosen.append(second_id)
     return tuple(sorted(chosen))
+
+
+def _likelihood(sentence: ParsedSentence, verdict: RuleVerdict, compiled: CompiledTaxonomy) -> float:
+    """The claim model's probability that the sentence is a claim; 1 without a model, so that
+    the rules alone decide. Computed only where it decides: it costs a mean of vectors."""
+    if compiled.claim_model is None or compiled.space is None:
+        return 1.0
+    return compiled.claim_model.probability(sentence, verdict, sentence_meaning(compiled.space.table, sentence))
 
 
 def _theme_polarity(themes: frozenset[str], compiled: CompiledTaxonomy) -> Polarity | None:
