@@ -148,7 +148,7 @@ def judge(text: str, context: BlockContext, previous: Polarity | None, compiled:
     if polarity is not None:
         if not cued and relevance < RULE_MIN_RELEVANCE and max(verdict.positive, verdict.negative) < UNTHEMED_MIN_WEIGHT:
             return None, ()
-        if _likelihood(sentence, verdict, compiled) < RULE_MIN_LIKELIHOOD:
+        if _likelihood(sentence, verdict, compiled, default=1.0) < RULE_MIN_LIKELIHOOD:
             return None, ()
     elif context.announced is not None and relevance >= CONTEXT_MIN_RELEVANCE:
         polarity = context.announced
@@ -159,7 +159,7 @@ def judge(text: str, context: BlockContext, previous: Polarity | None, compiled:
     elif relevance >= CAPABILITY_MIN_RELEVANCE and (verdict.positive == verdict.negative > 0 or CAPABILITY.search(sentence.line)):
         polarity = compiled.polarities[compiled.theme_ids[best]]
     elif relevance >= TOPIC_MIN_RELEVANCE or (
-        relevance >= PLAIN_MIN_RELEVANCE and not ADVICE.search(line) and _likelihood(sentence, verdict, compiled) >= PLAIN_MIN_LIKELIHOOD
+        relevance >= PLAIN_MIN_RELEVANCE and not ADVICE.search(line) and _likelihood(sentence, verdict, compiled, default=0.0) >= PLAIN_MIN_LIKELIHOOD
     ):
         # A plain statement squarely on a theme's subject ("Les graphistes voient leurs commandes
         # baisser") states that theme: its side is the theme's.
@@ -203,11 +203,12 @@ def _themes(
     return tuple(sorted(chosen))
 
 
-def _likelihood(sentence: ParsedSentence, verdict: RuleVerdict, compiled: CompiledTaxonomy) -> float:
-    """The claim model's probability that the sentence is a claim; 1 without a model, so that
-    the rules alone decide. Computed only where it decides: it costs a mean of vectors."""
+def _likelihood(sentence: ParsedSentence, verdict: RuleVerdict, compiled: CompiledTaxonomy, default: float) -> float:
+    """The claim model's probability that the sentence is a claim, ``default`` without a model
+    (no word vectors, or no examples to learn from). Computed only where it decides: it costs a
+    mean of vectors."""
     if compiled.claim_model is None or compiled.space is None:
-        return 1.0
+        return default
     return compiled.claim_model.probability(sentence, verdict, sentence_meaning(compiled.space.table, sentence))
 
 
