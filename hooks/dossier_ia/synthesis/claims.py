@@ -62,7 +62,7 @@ TOPIC_MIN_RELEVANCE = 3.0
 # which a sentence the rules find evaluative is no claim (a judgement on something else).
 PLAIN_MIN_LIKELIHOOD = 0.8
 PLAIN_MIN_RELEVANCE = 2.0
-RULE_MIN_LIKELIHOOD = 0.4
+RULE_MIN_LIKELIHOOD = 0.25
 # The second theme must come this close to the first.
 SECOND_THEME_RATIO = 0.8
 
