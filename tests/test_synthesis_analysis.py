@@ -15,7 +15,7 @@ from dossier_ia.synthesis.analysis import analyse_collection, analyse_sentence
 from dossier_ia.synthesis import polarity
 from dossier_ia.french.tokens import parse_sentence
 from dossier_ia.french.sentences import split_sentences
-from dossier_ia.synthesis.themes import Polarity, load_taxonomy, parse_taxonomy
+from dossier_ia.synthesis.themes import Polarity, Taxonomy, load_taxonomy, parse_taxonomy
 
 ROOT = Path(__file__).resolve().parent.parent
 LABELS = ROOT / "tests" / "data" / "sentence_labels.yml"
@@ -247,3 +247,20 @@ def test_claims_no_theme_covers_are_grouped_into_emerging_subjects_with_a_title_
     notices = unthemed_advice(synthesis, Path("seeds"), Path("docs/_data/themes.yml"))
     assert len(notices) == 1 and notices[0].file == "docs/_data/themes.yml"
     assert "«\u00a0Hallucinations\u00a0» (inconvénient)" in notices[0].message and "examples" in notices[0].message
+
+
+def test_neutral_examples_teach_that_a_judgement_on_something_else_is_no_claim():
+    """The same evaluative sentence about a production line: quoted when the editor's file has no
+    neutral examples to learn from, not quoted with them."""
+    taxonomy, problems = load_taxonomy(THEMES)
+    assert not problems and taxonomy.neutral_examples
+    text = "La nouvelle chaîne de montage est plus efficace que l’ancienne."
+    assert analyse_sentence(text, Taxonomy(taxonomy.themes)).polarity is Polarity.PRO
+    assert analyse_sentence(text, taxonomy).polarity is None
+
+
+def test_neutral_examples_that_are_not_sentences_are_reported_and_ignored():
+    text = "neutral_examples: [Voici la suite., {a: 1}]\nthemes:\n  - {id: cout, title: Coût, polarity: inconvénient, summary: S., cues: [coût]}\n"
+    taxonomy, problems = parse_taxonomy(text, "themes.yml")
+    assert [theme.id for theme in taxonomy.themes] == ["cout"] and taxonomy.neutral_examples == ()
+    assert len(problems) == 1 and "neutral_examples" in problems[0].message

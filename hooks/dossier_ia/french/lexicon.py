@@ -48,7 +48,8 @@ OPENING_CONTRAST_WORDS = frozenset(phrase.split()[0] for phrase in OPENING_CONTR
 META_DISCOURSE = phrases_pattern(
     "cet article", "ce billet", "ce guide", "cette page", "nous parlerons", "nous examinerons",
     "nous étudierons", "nous analyserons", "nous verrons", "nous allons voir", "nous allons examiner",
-    "explorons", "examinons", "voyons", "découvrez", "découvrons", "contactez", "téléchargez", "abonnez",
+    "explorons", "examinons", "voyons", "comparons", "analysons", "regardons", "intéressons nous",
+    "penchons nous", "découvrez", "découvrons", "contactez", "téléchargez", "abonnez",
     "inscrivez", "cliquez", "lire aussi", "à lire",
 )
 # Sentences that only open or close a development: "La réponse est loin d’être simple."

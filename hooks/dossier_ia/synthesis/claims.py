@@ -7,8 +7,10 @@ Three kinds of evidence, all general French, none about an article:
   risks ("Les outils permettent notamment :") states one of them even with no evaluative word,
   and a "Label : text" item is judged with its label;
 - its meaning (``semantic.ThemeSpace``): how close its words are to the words the editor used to
-  describe each theme, which finds the theme of a claim phrased without any cue and tells a
-  claim about AI from a sentence about something else.
+  describe each theme, which finds the theme of a claim phrased without any cue;
+- the claim model (``claim_model``), learnt from the editor's example claims and neutral
+  sentences, which tells a claim about AI from a judgement on something else ("La chaîne de
+  montage est plus efficace") and lets a plain statement it is sure of state its theme.
 
 A sentence is a claim when the rules give it a polarity and it speaks of AI's effects (a theme,
 or clear evaluative weight), or when its place gives it one and it has content of its own; an
@@ -28,8 +30,9 @@ import numpy as np
 
 from dossier_ia.french.lexicon import ADVICE, AI_WORDS, CAPABILITY, FILLER, META_DISCOURSE, OPENING_CONTRAST_WORDS, QUESTION_OPENERS
 from dossier_ia.french.tokens import ParsedSentence, Token, chunk_words, parse_sentence
+from dossier_ia.synthesis.claim_model import sentence_meaning
 from dossier_ia.synthesis.cues import CompiledTaxonomy, cue_themes
-from dossier_ia.synthesis.polarity import rule_polarity
+from dossier_ia.synthesis.polarity import RuleVerdict, rule_polarity
 from dossier_ia.synthesis.themes import Polarity
 
 HEADING_MAX_WORDS = 12
@@ -54,6 +57,12 @@ CONTEXT_MIN_RELEVANCE = 0.8
 CAPABILITY_MIN_RELEVANCE = 2.0
 # A plain statement, with neither evaluative word nor ability, states its theme from this on.
 TOPIC_MIN_RELEVANCE = 3.0
+# The claim model's probability (``claim_model``) from which a plain statement (no evaluative
+# word, no ability) states its theme's side when it is on a theme's subject at all, and below
+# which a sentence the rules find evaluative is no claim (a judgement on something else).
+PLAIN_MIN_LIKELIHOOD = 0.8
+PLAIN_MIN_RELEVANCE = 2.0
+RULE_MIN_LIKELIHOOD = 0.25
 # The second theme must come this close to the first.
 SECOND_THEME_RATIO = 0.8
 
@@ -94,10 +103,10 @@ def announcement(text: str, compiled: CompiledTaxonomy) -> tuple[Polarity | None
 
 
 def may_claim(text: str, context: BlockContext, previous: Polarity | None, compiled: CompiledTaxonomy) -> bool:
-    """Whether ``judge`` could find a claim: most sentences of an article are told apart here by a
-    few dictionary look-ups instead of a parse. Without an evaluative word, an ability, the start
-    of a cue or a place that announces a side, only an opening contrast ("Cependant, …") can
-    still give a sentence a polarity."""
+    """Whether the rules alone could find a claim: without the claim model (no word vectors),
+    most sentences of an article are told apart here by a few dictionary look-ups instead of a
+    parse. Without an evaluative word, an ability, the start of a cue or a place that announces
+    a side, only an opening contrast ("Cependant, …") can still give a sentence a polarity."""
     if context.announced is not None or context.named_themes:
         return True
     chunks = text.split()
@@ -111,7 +120,8 @@ def may_claim(text: str, context: BlockContext, previous: Polarity | None, compi
 
 def judge(text: str, context: BlockContext, previous: Polarity | None, compiled: CompiledTaxonomy) -> tuple[Polarity | None, tuple[str, ...]]:
     """Polarity and themes of one sentence given its place; (None, ()) when it claims nothing."""
-    if not may_claim(text, context, previous, compiled):
+    ruled = may_claim(text, context, previous, compiled)
+    if not ruled and compiled.claim_model is None:
         return None, ()
     ending = text.rstrip(CLOSING_MARKS)
     if ending.endswith("?"):
@@ -126,15 +136,19 @@ def judge(text: str, context: BlockContext, previous: Polarity | None, compiled:
     cued = cue_themes(sentence.content, compiled)
     if ADVICE.search(line) and not cued:
         return None, ()
-    verdict = rule_polarity(sentence, previous)
     scores = theme_scores(sentence, compiled, cued)
     best = int(np.argmax(scores)) if len(scores) else -1
     relevance = float(scores[best]) / sqrt(len(sentence.content) + 1) if best >= 0 else 0.0
+    if not ruled and relevance < min(TOPIC_MIN_RELEVANCE, PLAIN_MIN_RELEVANCE):
+        return None, ()  # neither the rules nor a plain statement's path can find a claim
+    verdict = rule_polarity(sentence, previous) if ruled else RuleVerdict(None, sentence.content, 0.0, 0.0)
     if ending.endswith(INTRO_MARK) and relevance < INTRO_MIN_RELEVANCE:
         return None, ()  # "Voici ses principaux atouts :" announces the list, claims nothing
     polarity = verdict.polarity
     if polarity is not None:
         if not cued and relevance < RULE_MIN_RELEVANCE and max(verdict.positive, verdict.negative) < UNTHEMED_MIN_WEIGHT:
+            return None, ()
+        if _likelihood(sentence, verdict, compiled, default=1.0) < RULE_MIN_LIKELIHOOD:
             return None, ()
     elif context.announced is not None and relevance >= CONTEXT_MIN_RELEVANCE:
         polarity = context.announced
@@ -144,7 +158,9 @@ def judge(text: str, context: BlockContext, previous: Polarity | None, compiled:
         polarity = _theme_polarity(frozenset(cued) & context.named_themes, compiled)
     elif relevance >= CAPABILITY_MIN_RELEVANCE and (verdict.positive == verdict.negative > 0 or CAPABILITY.search(sentence.line)):
         polarity = compiled.polarities[compiled.theme_ids[best]]
-    elif relevance >= TOPIC_MIN_RELEVANCE:
+    elif relevance >= TOPIC_MIN_RELEVANCE or (
+        relevance >= PLAIN_MIN_RELEVANCE and not ADVICE.search(line) and _likelihood(sentence, verdict, compiled, default=0.0) >= PLAIN_MIN_LIKELIHOOD
+    ):
         # A plain statement squarely on a theme's subject ("Les graphistes voient leurs commandes
         # baisser") states that theme: its side is the theme's.
         polarity = compiled.polarities[compiled.theme_ids[best]]
@@ -185,6 +201,15 @@ def _themes(
         if second_id in main_cues and compiled.theme_ids[first] in main_cues and scores[second] >= SECOND_THEME_RATIO * scores[first]:
             chosen.append(second_id)
     return tuple(sorted(chosen))
+
+
+def _likelihood(sentence: ParsedSentence, verdict: RuleVerdict, compiled: CompiledTaxonomy, default: float) -> float:
+    """The claim model's probability that the sentence is a claim, ``default`` without a model
+    (no word vectors, or no examples to learn from). Computed only where it decides: it costs a
+    mean of vectors."""
+    if compiled.claim_model is None or compiled.space is None:
+        return default
+    return compiled.claim_model.probability(sentence, verdict, sentence_meaning(compiled.space.table, sentence))
 
 
 def _theme_polarity(themes: frozenset[str], compiled: CompiledTaxonomy) -> Polarity | None:

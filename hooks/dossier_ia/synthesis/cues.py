@@ -1,5 +1,6 @@
-"""The editor's themes compiled once per taxonomy: cue phrases indexed for matching, and the words
-of each theme (title, summary, description, examples, cues) placed in the space of meaning."""
+"""The editor's themes compiled once per taxonomy: cue phrases indexed for matching, the words
+of each theme (title, summary, description, examples, cues) placed in the space of meaning, and
+the claim model learnt from the themes' examples and the neutral examples."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from dataclasses import dataclass, field
 
 from dossier_ia.french.lexicon import AI_WORDS, CAPABILITY_WORDS
 from dossier_ia.french.tokens import Token, chunk_words, lemma_set, match_phrases, parse_sentence, phrase_index, phrase_keys
+from dossier_ia.synthesis.claim_model import ClaimModel, train_claim_model
 from dossier_ia.synthesis.evaluative import evaluative_lemmas
 from dossier_ia.synthesis.semantic import ThemeSpace, load_word_vectors
 from dossier_ia.synthesis.themes import Polarity, Taxonomy, Theme
@@ -40,6 +42,7 @@ class CompiledTaxonomy:
     polarities: dict[str, Polarity]
     space: ThemeSpace | None
     relevant: Relevance
+    claim_model: ClaimModel | None = None
     named: dict[str, tuple[Polarity | None, frozenset[str]]] = field(default_factory=dict)
 
 
@@ -57,7 +60,9 @@ def compile_taxonomy(taxonomy: Taxonomy) -> CompiledTaxonomy:
         theme_ids = tuple(theme.id for theme in taxonomy.themes)
         relevant = Relevance(evaluative_lemmas() | lemma_set(CAPABILITY_WORDS), frozenset(cues))
         polarities = {theme.id: theme.polarity for theme in taxonomy.themes}
-        _compiled_taxonomies[fingerprint] = CompiledTaxonomy(cues, theme_ids, polarities, space, relevant)
+        examples = [example for theme in taxonomy.themes for example in theme.examples]
+        claim_model = train_claim_model(table, examples, list(taxonomy.neutral_examples)) if table else None
+        _compiled_taxonomies[fingerprint] = CompiledTaxonomy(cues, theme_ids, polarities, space, relevant, claim_model)
     return _compiled_taxonomies[fingerprint]
 
 
@@ -71,3 +76,4 @@ def theme_words(theme: Theme) -> list[str]:
 def cue_themes(content: list[Token], compiled: CompiledTaxonomy) -> set[str]:
     keys = [token.key for token in content]
     return {hit.value for hit in match_phrases(keys, compiled.cues, max_gap=CUE_GAP, overlapping=True)}
+

@@ -61,6 +61,16 @@ class WordVectors:
         norm = float(np.linalg.norm(summed))
         return summed / norm if norm else None
 
+    def centred_mean(self, words: list[str]) -> np.ndarray | None:
+        """Unit vector of the words' mean with what every mean shares taken off: what the words
+        say of their own, comparable between sentences by a dot product."""
+        mean = self.mean(words)
+        if mean is None:
+            return None
+        centred = mean - self.background
+        norm = float(np.linalg.norm(centred))
+        return centred / norm if norm else None
+
 
 def load_word_vectors() -> WordVectors | None:
     """The model's vectors, loaded once per process; None when the package is not installed, so

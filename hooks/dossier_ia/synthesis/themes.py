@@ -20,6 +20,9 @@ from dossier_ia.editor_data import EditorDataError, Field, field_names, missing_
 from dossier_ia.notices import Kind, Notice, problem
 
 THEMES_KEY = "themes"
+# Sentences the editor writes as counter-examples: what an article says that is no benefit nor
+# drawback of AI (fillers, announcements, other subjects); the claim model learns from them.
+NEUTRAL_KEY = "neutral_examples"
 FIELDS = (
     Field("id", "identifiant stable (minuscules, chiffres, tirets) : l’ancre et l’adresse du thème", required=True),
     Field("title", "titre affiché", required=True),
@@ -83,6 +86,7 @@ class Taxonomy:
     """All valid themes in the editor's order; ``fingerprint`` changes whenever any of them does."""
 
     themes: tuple[Theme, ...]
+    neutral_examples: tuple[str, ...] = ()
 
     @cached_property
     def fingerprint(self) -> str:
@@ -90,6 +94,8 @@ class Taxonomy:
             [theme.id, theme.title, theme.polarity.value, theme.summary, list(theme.cues), theme.description, list(theme.examples)]
             for theme in self.themes
         ]
+        if self.neutral_examples:
+            payload.append(list(self.neutral_examples))
         return hashlib.sha256(json.dumps(payload, ensure_ascii=False).encode()).hexdigest()[:16]
 
     @cached_property
@@ -128,7 +134,11 @@ def parse_taxonomy(text: str, source: str) -> tuple[Taxonomy, list[Notice]]:
             problems.append(problem(Kind.THEMES, source, f"thème « {theme.id} » ignoré : cet identifiant est déjà utilisé", line))
             continue
         themes.append(theme)
-    return Taxonomy(tuple(themes)), problems
+    neutral = data.get(NEUTRAL_KEY) or []
+    if not (isinstance(neutral, list) and all(isinstance(item, str) and item.strip() for item in neutral)):
+        problems.append(problem(Kind.THEMES, source, f"« {NEUTRAL_KEY}: » doit être une liste de phrases ; ignorée"))
+        neutral = []
+    return Taxonomy(tuple(themes), tuple(" ".join(item.split()) for item in neutral)), problems
 
 
 def _theme(entry: object, index: int) -> tuple[Theme | None, list[str]]:
