@@ -7,7 +7,8 @@ import datetime as dt
 import pytest
 
 from dossier_ia.reading.model import BlockKind
-from dossier_ia.reading.reader import ArticleMetadata, EmptyArticle, parse_date, read_article
+from dossier_ia.reading.dates import parse_date
+from dossier_ia.reading.reader import ArticleMetadata, EmptyArticle, read_article
 
 PARAGRAPH = "Ceci est un paragraphe complet qui se termine par un point."
 
@@ -33,12 +34,10 @@ def test_title_skips_page_chrome_and_keeps_the_date():
     assert kinds(article) == [("paragraph", PARAGRAPH)]
 
 
-def test_title_is_derived_when_the_article_starts_with_a_paragraph():
+def test_title_is_derived_whole_when_the_article_starts_with_a_long_paragraph():
     first = "Le marketing digital continue d’être à la pointe des avancées en matière d’intelligence artificielle et d’innovations de haute technologie."
     article = read(f"{first} Une deuxième phrase.\nUn intertitre\n{PARAGRAPH}")
-    assert article.title.endswith("…")
-    assert len(article.title) <= 90
-    assert first.startswith(article.title.removesuffix("…"))
+    assert article.title == "Le marketing digital continue d’être à la pointe des avancées"
     assert article.blocks[0].text.startswith(first)
 
 
@@ -74,8 +73,8 @@ def test_headings_are_short_lines_without_final_punctuation():
 
 
 def test_a_heading_like_last_line_stays_a_paragraph():
-    article = read(f"Titre\n{PARAGRAPH}\nContactez-nous")
-    assert kinds(article)[-1] == ("paragraph", "Contactez-nous")
+    article = read(f"Titre\n{PARAGRAPH}\nUne remarque en guise de fin")
+    assert kinds(article)[-1] == ("paragraph", "Une remarque en guise de fin")
 
 
 @pytest.mark.parametrize("marker", ["•", "✅", "-", "  • ", "*", "–"])

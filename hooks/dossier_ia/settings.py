@@ -32,8 +32,10 @@ SYNTHESIS_QUOTES_SHOWN = 12
 GLOSSARY_CITATIONS_SHOWN = 20
 EXCERPT_MAX_LENGTH = 220
 
-# Limits of what the reader accepts.
-MAX_TITLE_LENGTH = 90
+# Limits of what the reader accepts: a real title (in the text or metadata.yml) is kept whole up to
+# MAX_TITLE_LENGTH characters; one the reader derives from a heading or the lead stays shorter.
+MAX_TITLE_LENGTH = 150
+MAX_DERIVED_TITLE_LENGTH = 90
 
 
 @dataclass(frozen=True)
