@@ -23,6 +23,19 @@ sys.path.insert(0, str(ROOT / "hooks"))
 sys.path.insert(0, str(ROOT / "tests" / "scripts"))
 
 
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--update-golden", action="store_true", default=False,
+        help="réécrire les fichiers attendus des cas de référence (tests/golden/) au lieu de les comparer",
+    )
+
+
+@pytest.fixture
+def update_golden(request: pytest.FixtureRequest) -> bool:
+    """Whether golden tests rewrite their expected files (``--update-golden``) instead of comparing."""
+    return bool(request.config.getoption("--update-golden"))
+
+
 def build_site(site_dir: Path, seeds_dir: Path | None = None, *, strict: bool = True) -> subprocess.CompletedProcess[str]:
     """Run a real ``mkdocs build`` of the project, as the editor and CI do."""
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}

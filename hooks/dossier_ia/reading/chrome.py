@@ -15,15 +15,15 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from dossier_ia.french.text import fold_accents
 from dossier_ia.reading.dates import parse_date, read_byline
-from dossier_ia.reading.lines import BULLET_ITEM, ENDS_A_SENTENCE, Line, folded, is_heading_like, list_match
+from dossier_ia.reading.lines import BULLET_ITEM, ENDS_A_SENTENCE, MAX_HEADING_LENGTH, Line, folded, is_heading_like, list_match
 
 # Chrome lines are short: longer lines are content, whatever words they hold (except the
 # description of an image, which may be long but says so in its first words).
 MAX_CHROME_LENGTH = 160
 MAX_IMAGE_DESCRIPTION_LENGTH = 400
 MAX_MENU_ITEM_WORDS = 4
+MAX_MENU_ITEM_LENGTH = 40
 MIN_MENU_ITEMS = 3
 # Above the article, a run of this many one- or two-word lines is a menu even without menu words.
 MIN_TOP_MENU_ITEMS = 4
@@ -76,35 +76,54 @@ MENU_WORDS = frozenset({
     "se connecter", "connexion", "abonnement", "s'abonner", "rechercher", "menu", "partenaires",
 })
 HOME_WORDS = frozenset({"accueil", "home", "page d'accueil"})
+MAX_HOME_WORD_LENGTH = 20
 EMPTY_LABELS = frozenset({
     "sommaire", "plan de l'article", "plan", "table des matieres", "table of contents", "contents",
     "au sommaire", "dans cet article", "contenu de l'article", "contenus", "navigation",
+    "sommaire de l'article", "table des matieres de l'article",
 })
+# Words of an English interface (« Skip to main content », « Brief news summary »): a short line
+# made of them only is the page's template, not the French article. Subject words (« Big Data »,
+# « Marketing ») are not in it.
+ENGLISH_INTERFACE_WORDS = frozenset(
+    "skip main content top page table contents brief news summary lang language icon read more share "
+    "home menu search close next previous back related posts post comments comment leave reply posted "
+    "by tags categories subscribe sign up login log follow us this article ago view all load loading "
+    "click here image photo credit source link print email copy about author written updated published "
+    "privacy policy terms accept settings en fr of to the a an and or for with on in at min minute minutes".split()
+)
 # One-line rules: what the line is read as, and its pattern on the folded line stripped of its
-# leading bullet, emoji or punctuation. The first rule that matches names the line.
-LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
-    (ROLE_SYMBOLS, re.compile(r"[\W\d_]*")),
-    (ROLE_EMPTY_LABEL, re.compile(rf"(?:{'|'.join(map(re.escape, sorted(EMPTY_LABELS)))})\s*:?")),
-    (ROLE_INTERFACE, re.compile(rf"(?:{'|'.join(map(re.escape, sorted(INTERFACE_LABELS)))})\s*[:!.]?")),
-    (ROLE_SHARE, re.compile(
+# leading bullet, emoji or punctuation (the whole line must match). The first rule that matches
+# names the line.
+LINE_RULES: tuple[tuple[str, str], ...] = (
+    (ROLE_PHONE, (
+        r"(?:(?:tel|telephone|phone|appelez(?:-nous)?|contact|standard|hotline|service client|numero)\s*\.?\s*:?\s*)?"
+        r"(?:\+\d{1,3}\s?(?:\(0\)\s?)?\d(?:[\s.-]?\d{1,3}){3,5}|0\d(?:[\s.-]?\d{2}){4})(?:\s*\([^)]{0,40}\))?"
+    )),
+    # No words at all; a lone figure (« 87 % », « 12 000 € ») is content, though.
+    (ROLE_SYMBOLS, (r"[^\w%€$£]*|[^\w%€$£]*\d[\d\s.,:/|-]*[^\w%€$£]*")),
+    (ROLE_INTERFACE, (
+        r"(?:retour|revenir) (?:a|au|aux|vers) (?:la |les |l')?(?:toutes les |tous les )?"
+        r"(?:actualites|articles|blog|liste|accueil|sommaire|news)\b.{0,30}"
+        r"|(?:source\s+)?lire (?:sur|l'article sur|la suite sur) [\w.-]+"
+    )),
+    (ROLE_EMPTY_LABEL, (rf"(?:{'|'.join(map(re.escape, sorted(EMPTY_LABELS)))})\s*:?")),
+    (ROLE_INTERFACE, (rf"(?:{'|'.join(map(re.escape, sorted(INTERFACE_LABELS)))})\s*[:!.]?")),
+    (ROLE_SHARE, (
         r"(?=.*\b(?:partag|share|facebook|twitter|linkedin|pinterest|whatsapp|tweet|messenger|telegram|reddit))"
         r"(?:(?:partager|partagez|partage|share|facebook|twitter|x|linkedin|pinterest|whatsapp|e-?mail|mail|"
         r"imprimer|print|copier|le|lien|sur|par|via|tweet|tweeter|messenger|telegram|reddit|cet|article|"
         r"l'article|ce|contenu|post)\b[\s,|·•/:-]*)+"
     )),
-    (ROLE_CALL_TO_ACTION, re.compile(
+    (ROLE_CALL_TO_ACTION, (
         r"(?:contactez|abonnez|inscrivez|telechargez|demandez|essayez|reservez|cliquez|appelez|ecrivez|"
         r"rejoignez|commandez|testez|obtenez|profitez)(?:-(?:nous|vous|le|la|les)\b.{0,30}|"
         r"\s+(?:un devis|une demo|une demonstration|gratuitement|maintenant|ici|la newsletter|le livre blanc|"
         r"l'ebook|notre offre|nos offres|votre essai)\b.{0,20})\s*[!.]?"
     )),
-    (ROLE_PHONE, re.compile(
-        r"(?:(?:tel|telephone|phone|appelez(?:-nous)?|contact|standard|hotline|service client|numero)\s*\.?\s*:?\s*)?"
-        r"(?:\+\d{1,3}\s?(?:\(0\)\s?)?\d(?:[\s.-]?\d{1,3}){3,5}|0\d(?:[\s.-]?\d{2}){4})(?:\s*\([^)]{0,40}\))?"
-    )),
-    (ROLE_EMAIL, re.compile(r"(?:(?:e-?mail|courriel|contact)\s*:?\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+")),
-    (ROLE_ADDRESS, re.compile(r"(?:https?://|www\.)\S+|\S+\.(?:jpe?g|png|gif|webp|svg|avif)(?:\?\S*)?")),
-    (ROLE_CAPTION, re.compile(
+    (ROLE_EMAIL, (r"(?:(?:e-?mail|courriel|contact)\s*:?\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+")),
+    (ROLE_ADDRESS, (r"(?:https?://|www\.)\S+|\S+\.(?:jpe?g|png|gif|webp|svg|avif)(?:\?\S*)?")),
+    (ROLE_CAPTION, (
         r"(?:\[\s*(?:image|photo|img|figure|video)[^\]]*\]|(?:image|photo|img|illustration|figure|visuel|infographie)(?:\s*\d+)?"
         r"|(?:image|photo|visuel) d'illustration|illustration|(?:image|photo) (?:non disponible|indisponible)"
         r"|placeholder|loading\W*|chargement\W*)"
@@ -115,37 +134,44 @@ LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"|(?:\S+\s+){0,3}\S*(?:shutterstock|istock(?:photo)?|getty ?images|adobe ?stock|unsplash|pexels|pixabay|freepik|"
         r"depositphotos|dreamstime|123rf|alamy)\S*(?:\s*\S+){0,3}(?<![.!?])"
     )),
-    (ROLE_READ_ALSO, re.compile(
+    (ROLE_READ_ALSO, (
         r"(?:a lire (?:aussi|egalement|en complement|ensuite)|lire (?:aussi|egalement|plus)|voir aussi|"
         r"sur le meme (?:sujet|theme)|a decouvrir(?: aussi| egalement)?|decouvrez aussi|"
         r"articles? (?:similaires|connexes|lies|associes|recommandes)|vous (?:aimerez|pourriez aimer|aimeriez) (?:aussi|egalement)|"
         r"(?:ca|cela) (?:peut|pourrait) vous interesser|related(?: posts?| articles?)?|read (?:also|next)|see also|"
         r"(?:nos |les )?(?:derniers|autres) articles|articles? recents?)\b\s*(?:[:>-].*)?"
     )),
-    (ROLE_TAGS, re.compile(
+    (ROLE_TAGS, (
         r"(?:tags?|mots?-cles?|etiquettes?|categories?|rubriques?|classe dans|publie dans|filed under|posted in|themes?)\s*:.{0,100}"
     )),
-    (ROLE_COUNTER, re.compile(
+    (ROLE_COUNTER, (
         r"\d+\s+(?:commentaires?|vues?|lectures?|partages?|likes?|j'aime|reactions?|reponses?|views?|comments?|shares?)"
     )),
-    (ROLE_COOKIES, re.compile(
+    (ROLE_COOKIES, (
         r".*(?:(?:nous|ce site|notre site) utilis\w* des cookies|en poursuivant (?:votre|la) navigation|accepte[rz]? les cookies).*"
     )),
-    (ROLE_COMMENT_FORM, re.compile(
+    (ROLE_COMMENT_FORM, (
         r"votre adresse (?:e-?mail|de messagerie) ne sera pas publiee.*|les champs obligatoires sont indiques.*"
         r"|enregistrer mon nom,? mon e-?mail.*|(?:nom|e-?mail|site web|commentaire)\s*\*"
     )),
 )
+# The rules as one pattern, one named branch each: a line is matched once, not once per rule.
+LINE_PATTERN = re.compile("|".join(f"(?P<rule{index}>{pattern})" for index, (_, pattern) in enumerate(LINE_RULES)))
+IMAGE_DESCRIPTION_INITIALS = frozenset("IiCcSsVvGgFfPp")
 IMAGE_DESCRIPTION = re.compile(
     r"(?:infographie|illustration|image|photo|capture d'ecran|schema|visuel|graphique|figure)\s+"
     r"(?:presentant|montrant|representant|illustrant|resumant|detaillant|comparant)\b[^.!?]*[.!?]?"
 )
+# Tags pasted without spaces: a capitalised acronym glued to the next word, twice or more
+# (« GPTpublicité IAcréatif… », on the original text).
+GLUED_TAGS = re.compile(r"[A-ZÀ-Ý]{2,}[a-zà-ÿ]{3,}")
+MAX_TAG_LINE_WORDS = 15
 # A breadcrumb: a home word then a separator or, pasted without spaces, the next capitalised step
 # (on the original text: capitals matter); or three short steps joined by ">", "›", "»", "|", "→".
 GLUED_BREADCRUMB = re.compile(r"(?:Accueil|ACCUEIL|Home|HOME)(?:\s*[>›»/|→:]\s*|(?=[A-ZÀ-Ý]))(?P<rest>.+)")
 BREADCRUMB_STEPS = re.compile(r"\s+[>›»|→]\s+")
 GLUED_STEP = re.compile(r"(?<=[a-zà-ÿ])(?=[A-ZÀ-Ý][a-zà-ÿ])")
-LEADING_NON_LETTERS = re.compile(r"^[\W_]+")
+LEADING_NON_LETTERS = re.compile(r"^[^\w©]+")
 # A dateline pasted at the start of the article's first sentence (« date 2024-03-12 Avec l’IA… »).
 DATELINE_PREFIX = re.compile(
     r"(?P<prefix>(?i:date|publi[ée] le|mis à jour le|posted on)\s*:?\s*"
@@ -201,9 +227,9 @@ def scan_page_chrome(lines: Sequence[Line]) -> ChromeScan:
         roles.append(role)
     breadcrumb_title = _mark_breadcrumb_items(lines, roles) or breadcrumb_title
     _mark_read_also_titles(lines, roles)
-    _mark_captions(lines, roles)
-    _mark_menus(lines, roles)
     _mark_contents_entries(lines, roles)
+    _mark_menus(lines, roles)
+    _mark_captions(lines, roles)
     content = [line for line, role in zip(lines, roles) if role is None]
     dropped = prefixes + [Dropped(line, role) for line, role in zip(lines, roles) if role is not None]
     return ChromeScan(content, dropped, date, author, breadcrumb_title, frozenset(bylines))
@@ -220,16 +246,24 @@ def _without_dateline_prefix(line: Line, prefixes: list[Dropped]) -> Line:
 def _line_role(text: str) -> tuple[str | None, str | None]:
     """What one line is read as on its own (``None``: content), and the title a breadcrumb ends with."""
     if len(text) > MAX_CHROME_LENGTH:
-        long_description = len(text) <= MAX_IMAGE_DESCRIPTION_LENGTH and IMAGE_DESCRIPTION.fullmatch(folded(text))
+        long_description = (
+            len(text) <= MAX_IMAGE_DESCRIPTION_LENGTH and text[:1] in IMAGE_DESCRIPTION_INITIALS
+            and IMAGE_DESCRIPTION.fullmatch(folded(text))
+        )
         return (ROLE_CAPTION if long_description else None), None
     plain = LEADING_NON_LETTERS.sub("", folded(text)) if not text[0].isalnum() else folded(text)
     if IMAGE_DESCRIPTION.fullmatch(plain):
         return ROLE_CAPTION, None
-    for role, pattern in LINE_RULES:
-        if pattern.fullmatch(plain):
-            return role, None
+    if match := LINE_PATTERN.fullmatch(plain):
+        rule = next(name for name, value in match.groupdict().items() if value is not None)
+        return LINE_RULES[int(rule.removeprefix("rule"))][0], None
     if read_byline(text):
         return ROLE_BYLINE, None
+    words = plain.split()
+    if words and len(words) <= MAX_MENU_ITEM_WORDS + 1 and all(word in ENGLISH_INTERFACE_WORDS for word in words):
+        return ROLE_INTERFACE, None
+    if len(words) <= MAX_TAG_LINE_WORDS and len(GLUED_TAGS.findall(text)) >= 2:
+        return ROLE_TAGS, None
     steps = _breadcrumb_steps(text)
     if steps:
         last = steps[-1]
@@ -255,7 +289,7 @@ def _mark_breadcrumb_items(lines: Sequence[Line], roles: list[str | None]) -> st
     one being the page's title."""
     title = None
     for index, line in enumerate(lines):
-        if folded(line.text) not in HOME_WORDS:
+        if len(line.text) > MAX_HOME_WORD_LENGTH or folded(line.text) not in HOME_WORDS:
             continue
         position = index + 1
         while position < min(len(lines), index + 1 + MAX_BREADCRUMB_ITEMS):
@@ -279,22 +313,28 @@ def _mark_read_also_titles(lines: Sequence[Line], roles: list[str | None]) -> No
 
 def _mark_captions(lines: Sequence[Line], roles: list[str | None]) -> None:
     """An image's alt text or caption: a short line just before an image placeholder or credit,
-    or a string of keywords (no function words) just before a heading."""
+    or, within the article, a string of keywords (no function words) just before a heading."""
+    first_prose = _first_prose(lines, roles)
     for index, line in enumerate(lines[:-1]):
-        if roles[index] is not None or not is_heading_like(line.text) or list_match(line.text):
+        if roles[index] is not None or len(line.text) > MAX_HEADING_LENGTH or not is_heading_like(line.text) or list_match(line.text):
             continue
         following = lines[index + 1]
         keywords_only = _keywords_only(line.text)
         if roles[index + 1] is ROLE_CAPTION and (keywords_only or _is_placeholder(following.text)):
             roles[index] = ROLE_CAPTION
-        elif keywords_only and roles[index + 1] is None and is_heading_like(following.text) and not list_match(following.text):
+        elif (
+            keywords_only and index > first_prose and roles[index + 1] is None
+            and is_heading_like(following.text) and not list_match(following.text)
+        ):
             roles[index] = ROLE_CAPTION
 
 
 def _mark_menus(lines: Sequence[Line], roles: list[str | None]) -> None:
-    """Runs of short items not announced by a colon: a menu when a third of them are menu words
-    (« Accueil », « Blog », « Contact »), or when, above the article, they are all one or two words."""
-    first_prose = next((index for index, line in enumerate(lines) if roles[index] is None and _is_prose(line.text)), len(lines))
+    """Runs of short items not announced by a colon, above or below the article's prose or next
+    to other chrome: a menu when a third of them are menu words (« Accueil », « Blog »,
+    « Contact »), or when, above the article, they are all one or two words."""
+    first_prose = _first_prose(lines, roles)
+    last_prose = len(lines) - 1 - _first_prose(lines[::-1], roles[::-1])
     index = 0
     while index < len(lines):
         end = index
@@ -304,30 +344,32 @@ def _mark_menus(lines: Sequence[Line], roles: list[str | None]) -> None:
         if len(run) >= MIN_MENU_ITEMS and not (index > 0 and lines[index - 1].text.endswith(":")):
             items = [_menu_text(lines[position].text) for position in run]
             menu_words = sum(1 for item in items if item in MENU_WORDS)
-            above_article = end <= first_prose and len(run) >= MIN_TOP_MENU_ITEMS and all(
-                len(item.split()) <= MAX_TOP_MENU_ITEM_WORDS for item in items
-            )
-            if menu_words and menu_words * 3 >= len(run) or above_article:
+            above = end <= first_prose
+            outside = above or index > last_prose or (index > 0 and roles[index - 1]) or (end < len(lines) and roles[end])
+            short_items = above and len(run) >= MIN_TOP_MENU_ITEMS and all(len(item.split()) <= MAX_TOP_MENU_ITEM_WORDS for item in items)
+            if outside and menu_words and menu_words * 3 >= len(run) or short_items:
                 for position in run:
-                    roles[position] = roles[position] or ROLE_MENU
+                    roles[position] = ROLE_MENU
         index = max(end, index + 1)
 
 
 def _mark_contents_entries(lines: Sequence[Line], roles: list[str | None]) -> None:
     """After an empty « Sommaire » label, the lines that a heading further down repeats."""
-    entries = [_menu_text(line.text) for line in lines]
+    labels = [index for index, role in enumerate(roles) if role is ROLE_EMPTY_LABEL]
+    if not labels:
+        return
+    # Entries and headings are short: longer lines are never compared.
+    entries = [_menu_text(line.text) if len(line.text) <= MAX_CHROME_LENGTH else None for line in lines]
     last_seen = {entry: position for position, entry in enumerate(entries)}
-    for index, role in enumerate(roles):
-        if role is not ROLE_EMPTY_LABEL:
-            continue
+    for index in labels:
         position = index + 1
-        while position < len(lines) and roles[position] is None and last_seen[entries[position]] > position:
+        while position < len(lines) and roles[position] is None and entries[position] and last_seen[entries[position]] > position:
             roles[position] = ROLE_CONTENTS_ENTRY
             position += 1
 
 
 def _is_menu_item(text: str, role: str | None) -> bool:
-    if role not in (None, ROLE_INTERFACE, ROLE_MENU):
+    if len(text) > MAX_MENU_ITEM_LENGTH or role not in (None, ROLE_INTERFACE, ROLE_MENU):
         return False
     item = _menu_text(text, keep_case=True)
     return bool(item) and len(item.split()) <= MAX_MENU_ITEM_WORDS and not item.endswith(ENDS_A_SENTENCE) and not item[0].isdigit()
@@ -340,6 +382,11 @@ def _menu_text(text: str, *, keep_case: bool = False) -> str:
     return item.strip() if keep_case else folded(item)
 
 
+def _first_prose(lines: Sequence[Line], roles: list[str | None]) -> int:
+    """Where the article's prose starts: what stands above is the page's header."""
+    return next((index for index, line in enumerate(lines) if roles[index] is None and _is_prose(line.text)), len(lines))
+
+
 def _is_prose(text: str) -> bool:
     return len(text) > MAX_CHROME_LENGTH or len(text.split()) >= MIN_PROSE_WORDS and text.endswith(ENDS_A_SENTENCE)
 
@@ -350,5 +397,5 @@ def _is_placeholder(text: str) -> bool:
 
 
 def _keywords_only(text: str) -> bool:
-    words = [word.lower() for word in WORD.findall(fold_accents(text))]
+    words = WORD.findall(folded(text))
     return len(words) >= MIN_CAPTION_WORDS and not FUNCTION_WORDS.intersection(words)

@@ -36,12 +36,14 @@ DATE_LABEL = (
     r"(?:\s+par)?(?:\s+(?:le|on))?|le|on)\s*:?\s*"
 )
 DATE_PATTERNS = tuple(re.compile(rf"(?:{DATE_LABEL})?{form}") for form in DATE_FORMS)
-ANY_DATE = "|".join(f"(?:{re.sub(r'[?]P<[a-z]+>', '', form)})" for form in DATE_FORMS)
-TIME = r"(?:(?:a|at)\s+)?\d{1,2}\s*(?:h|:)\s*\d{0,2}(?:\s*(?:am|pm))?"
+# A month and a year (« mars 2023 ») mark a dateline too, though they give no day to publish.
+MONTH_YEAR = rf"(?:{'|'.join(sorted(MONTHS, key=len, reverse=True))})\.?\s+\d{{4}}"
+ANY_DATE = "|".join([*(f"(?:{re.sub(r'[?]P<[a-z]+>', '', form)})" for form in DATE_FORMS), MONTH_YEAR])
+TIME = r"(?:(?:a|at)\s+)?\d{1,2}\s*(?:h|:)\s*\d{0,2}(?:\s*(?:am|pm|a\.m\.|p\.m\.))?"
 RELATIVE_DATE = r"(?:il y a\s+)?\d+\s+(?:jours?|semaines?|mois|ans?|heures?|minutes?|days?|weeks?|months?|years?|hours?)(?:\s+ago)?"
 READING_TIME = (
-    r"(?:(?:temps de )?lecture\s*:?\s*|reading time\s*:?\s*)?(?:env(?:iron)?\.?\s*)?\d{1,3}\s*(?:min(?:utes?)?|mn)\.?"
-    r"(?:\s*(?:de lecture|read|reading|a lire|lecture))?"
+    r"(?:(?:(?:temps de |min(?:utes?)? de )?lecture|reading time)\s*:?\s*)?(?:env(?:iron)?\.?\s*)?"
+    r"\d{1,3}\s*(?:min(?:utes?)?|minute\(s\)|mn)\.?(?:\s*(?:de lecture|read|reading|a lire|lecture))?"
 )
 # A person's name as bylines write it (on the original text: capitals matter): one to four
 # capitalised words, or two people joined by « et », or « la rédaction ».
@@ -56,14 +58,27 @@ DATE_PART = rf"(?:{DATE_LABEL}(?:{ANY_DATE}|{RELATIVE_DATE})?|{ANY_DATE})(?:,?\s
 DATELINE_PARTS = rf"(?:{SEPARATOR}(?:{DATE_PART}|{READING_TIME}))*\s*"
 DATELINE = re.compile(rf"(?:{DATE_PART}|{READING_TIME}){DATELINE_PARTS}")
 BYLINE = re.compile(rf"{AUTHOR_LABEL}{AUTHOR}")
-AFTER_BYLINE = re.compile(DATELINE_PARTS)
+# What may follow the author's name: their role (« , journaliste »), then dateline parts.
+AUTHOR_ROLE = (
+    r"(?:,\s*(?:journaliste|redact\w*|auteur\w*|expert\w*|consultant\w*|fondat\w*|co-?fondat\w*|directeur\w*|directrice"
+    r"|responsable|chef|ceo|cmo|head|editor|ecrivain\w*|blogueu\w*|specialiste|charge\w*|professeur\w*|chercheu\w*)"
+    r"[\w\s'&-]{0,50})?"
+)
+AFTER_BYLINE = re.compile(AUTHOR_ROLE + DATELINE_PARTS)
 # Where a byline may start: the line's start, or after a dateline (« Publié le 3 mars par … »).
 BYLINE_START = re.compile(rf"(?:^|(?<=[\s|·•,]))(?={AUTHOR_LABEL})")
 FIND_DATE = re.compile(ANY_DATE)
 # English words in a dateline: the page's template is American, so 5/8/2024 is May 8.
 ENGLISH_DATELINE = re.compile(r"\b(?:read|posted|updated|published|by|ago|am|pm)\b")
-# Bylines and datelines are short: longer lines are never compared with these patterns.
+# Bylines and datelines are short: longer lines are never compared with these patterns; nor are
+# lines whose first word cannot open one (a digit, a label, a weekday or a month can).
 MAX_DATELINE_LENGTH = 140
+DATELINE_FIRST_WORDS = frozenset(
+    "par by ecrit redige publie publiee propos auteur autrice author redaction mis mise modifie "
+    "actualise cree posted updated published last date le on temps lecture reading min minutes env "
+    "environ il lundi mardi mercredi jeudi vendredi samedi dimanche monday tuesday wednesday thursday "
+    "friday saturday sunday".split()
+) | frozenset(MONTHS)
 
 
 @dataclass(frozen=True)
@@ -89,6 +104,9 @@ def read_byline(text: str) -> Byline | None:
     if len(text) > MAX_DATELINE_LENGTH:
         return None
     plain = folded(text)
+    first = plain.split(None, 1)[0].rstrip(":,.") if plain else ""
+    if not (first[:1].isdigit() or first in DATELINE_FIRST_WORDS):
+        return None
     author = _author(text)
     if author is None and not DATELINE.fullmatch(plain):
         return None

@@ -8,9 +8,8 @@ they are answered here, once.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
-
-from dossier_ia.french.text import fold_accents
 
 MAX_HEADING_LENGTH = 100
 MAX_HEADING_WORDS = 15
@@ -22,8 +21,13 @@ INNER_SENTENCE_END = re.compile(r"[.!?…]\s+[A-ZÀ-Ý]")
 # A heading may end with a parenthesis: « Analyse et prévisions (Intelligence) ».
 FINAL_PARENTHESIS = re.compile(r"\s*\([^()]*\)$")
 HEADING_FIRST_CHARACTERS = "«\"“[("
-# Typographic variants folded to their plain form before comparing lines.
-PLAIN_FORMS = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "\u00a0": " ", "\u202f": " ", "“": '"', "”": '"'})
+# An emoji or a symbol may open a heading (« 🤖 L’essor… »): its first letter decides.
+LEADING_SYMBOLS = re.compile(r"^[\u2190-\u2bff\U0001f000-\U0001faff\ufe0f]+\s*")
+# Accents, as Unicode decomposition leaves them: removed in one pass when lines are compared.
+COMBINING_MARKS = re.compile(r"[\u0300-\u036f]")
+# Typographic apostrophes folded to the plain one (the compatibility decomposition already turns
+# the no-break spaces into spaces and « … » into « ... »).
+APOSTROPHES = re.compile(r"[’‘ʼ]")
 
 
 @dataclass(frozen=True)
@@ -36,11 +40,13 @@ class Line:
     last_number: int
 
 
-def is_heading_like(text: str) -> bool:
-    """Short, no final punctuation (one short question is allowed): how a heading looks in plain text."""
-    if not text or len(text) > MAX_HEADING_LENGTH or len(text.split()) > MAX_HEADING_WORDS:
+def is_heading_like(text: str, *, max_length: int = MAX_HEADING_LENGTH, max_words: int = MAX_HEADING_WORDS) -> bool:
+    """Short, no final punctuation (one question is allowed): how a heading looks in plain text
+    (a title may be longer: ``max_length``, ``max_words``)."""
+    if not text or len(text) > max_length or len(text.split()) > max_words:
         return False
-    if not (text[0].isupper() or text[0].isdigit() or text[0] in HEADING_FIRST_CHARACTERS):
+    first = LEADING_SYMBOLS.sub("", text)[:1]
+    if not (first.isupper() or first.isdigit() or first in HEADING_FIRST_CHARACTERS):
         return False
     if text.endswith("?"):
         return not INNER_SENTENCE_END.search(text)
@@ -53,9 +59,7 @@ def list_match(text: str) -> re.Match[str] | None:
 
 
 def folded(text: str) -> str:
-    """Lower case, accents folded, typographic apostrophes and spaces made plain: for comparing lines."""
-    return fold_accents(text.translate(PLAIN_FORMS)).lower().strip()
-
-
-def word_count(text: str) -> int:
-    return len(text.split())
+    """Lower case, accents folded, typographic apostrophes and spaces made plain: for comparing
+    lines. (``french.text.fold_accents`` also spells ligatures out; chrome rules have no need of
+    it, and this is what thousands of short lines go through.)"""
+    return COMBINING_MARKS.sub("", unicodedata.normalize("NFKD", APOSTROPHES.sub("'", text))).lower().strip()

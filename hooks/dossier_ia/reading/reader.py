@@ -23,8 +23,13 @@ from dossier_ia.reading.source import UnreadableSource, decode_source
 from dossier_ia.settings import MAX_DERIVED_TITLE_LENGTH, MAX_TITLE_LENGTH
 
 MAX_LABEL_WORDS = 8
-# The title is looked for among the first lines, before the article's prose starts.
+# The title is looked for among the first lines, before the article's prose starts; a real
+# title may be long (MAX_TITLE_LENGTH) and the page may repeat it a few lines below.
 MAX_HEADER_LINES = 10
+MAX_TITLE_WORDS = 25
+MAX_TITLE_REPEAT_DISTANCE = 3
+# A title repeated further down may carry a short label (« Vidéo : … »).
+MAX_TITLE_LABEL_LENGTH = 30
 # Above the title, lines this short are the site's name, slogan or section, not the title.
 MAX_KICKER_WORDS = 4
 # A heading taken as the title must come this early, and say this much.
@@ -156,12 +161,16 @@ def _take_title(lines: list[Line], scan: ChromeScan) -> tuple[str | None, list[L
     """The page's title among the lines above its prose, the lines without it (and without its
     repetitions), and the site's header lines found above it. A breadcrumb ending with the
     title's words names it; lines above a breadcrumb are the site's header."""
-    zone = []
+    zone, candidates = [], []
     for index, line in enumerate(lines[:MAX_HEADER_LINES]):
-        if not is_heading_like(line.text) or list_match(line.text) or QUESTION.match(line.text):
+        if list_match(line.text) or QUESTION.match(line.text):
+            break
+        if _is_title_like(line.text) or index == 0 and _is_sentence_title(lines, scan.byline_numbers):
+            if folded(line.text).rstrip(" :") not in SECTION_LABELS:
+                candidates.append(index)
+        elif len(line.text.split()) > MAX_KICKER_WORDS or line.text.endswith(ENDS_A_SENTENCE):
             break
         zone.append(index)
-    candidates = [index for index in zone if folded(lines[index].text).rstrip(" :") not in SECTION_LABELS]
     breadcrumb = min((dropped.line.number for dropped in scan.dropped if dropped.role is ROLE_BREADCRUMB), default=None)
     step = folded(scan.breadcrumb_title) if scan.breadcrumb_title else None
     named = next((index for index in candidates if step and folded(lines[index].text).startswith(step)), None)
@@ -178,21 +187,46 @@ def _take_title(lines: list[Line], scan: ChromeScan) -> tuple[str | None, list[L
     key = folded(title)
     rest = []
     for line in lines[(above[-1] + 1 if above else 0) :]:
-        if folded(line.text) == key:
+        # Only lines about the title's length can repeat it: the others are not even folded.
+        if len(title) <= len(line.text) <= len(title) + MAX_TITLE_LABEL_LENGTH and _repeats_title(folded(line.text), key):
             header.append(Dropped(line, ROLE_TITLE_REPEAT))
         else:
             rest.append(line)
     return title, rest, header
 
 
+def _repeats_title(line_key: str, title_key: str) -> bool:
+    """The title again, alone or after a short label (« Vidéo : <titre> »)."""
+    if not line_key.endswith(title_key):
+        return False
+    label = line_key[: len(line_key) - len(title_key)].strip()
+    return not label or label.endswith(":") and len(label.split()) <= MAX_KICKER_WORDS
+
+
+def _is_sentence_title(lines: list[Line], bylines: frozenset[int]) -> bool:
+    """A first line that ends with a period is still the title when a byline follows it."""
+    first = lines[0]
+    following = lines[1].number if len(lines) > 1 else None
+    return (
+        first.text.endswith(".")
+        and _is_title_like(first.text[:-1])
+        and any(first.last_number < number and (following is None or number < following) for number in bylines)
+    )
+
+
+def _is_title_like(text: str) -> bool:
+    return is_heading_like(text, max_length=MAX_TITLE_LENGTH, max_words=MAX_TITLE_WORDS)
+
+
 def _choose_title(lines: list[Line], candidates: list[int], bylines: frozenset[int]) -> int | None:
-    """The candidate the page repeats, or the one just above a byline; else the first one that is
-    more than a site's name or section."""
+    """The candidate the page repeats just below, or the one just above a byline; else the first
+    one that is more than a site's name or section."""
     if not candidates:
         return None
-    keys = [folded(line.text) for line in lines]
     for index in candidates:
-        if keys[index] in keys[index + 1 :]:
+        text = lines[index].text
+        below = lines[index + 1 : index + 1 + MAX_TITLE_REPEAT_DISTANCE]
+        if any(len(line.text) == len(text) and folded(line.text) == folded(text) for line in below):
             return index
     for index in candidates:
         following = lines[index + 1].number if index + 1 < len(lines) else None
