@@ -16,7 +16,8 @@ from dataclasses import dataclass
 from dossier_ia.french.sentences import split_sentences
 from dossier_ia.french.text import slugify
 from dossier_ia.notices import Kind, Notice, advice, problem
-from dossier_ia.reading.chrome import ROLE_BREADCRUMB, ChromeScan, Dropped, scan_page_chrome
+from dossier_ia.reading.chrome import ChromeScan, Dropped, scan_page_chrome
+from dossier_ia.reading.chrome_rules import ROLE_BREADCRUMB
 from dossier_ia.reading.lines import ENDS_A_SENTENCE, NUMBERED_ITEM, BULLET_ITEM, Line, folded, is_heading_like, list_match
 from dossier_ia.reading.model import Article, Block, BlockKind
 from dossier_ia.reading.source import UnreadableSource, decode_source
@@ -124,7 +125,7 @@ def _left_out_notice(dropped: Dropped, source_name: str) -> Notice:
     return advice(
         Kind.LEFT_OUT, source_name,
         f"« {text} » est lu comme {dropped.role} et n’est pas publié ; si cette ligne fait partie de "
-        "l’article, écrivez-la comme une phrase (avec ses mots de liaison et sa ponctuation)", dropped.line.number,
+        "l’article, récrivez-la en phrase complète", dropped.line.number,
     )
 
 
@@ -205,13 +206,13 @@ def _repeats_title(line_key: str, title_key: str) -> bool:
 
 def _is_sentence_title(lines: list[Line], bylines: frozenset[int]) -> bool:
     """A first line that ends with a period is still the title when a byline follows it."""
-    first = lines[0]
-    following = lines[1].number if len(lines) > 1 else None
-    return (
-        first.text.endswith(".")
-        and _is_title_like(first.text[:-1])
-        and any(first.last_number < number and (following is None or number < following) for number in bylines)
-    )
+    return lines[0].text.endswith(".") and _is_title_like(lines[0].text[:-1]) and _has_byline_below(lines, 0, bylines)
+
+
+def _has_byline_below(lines: list[Line], index: int, bylines: frozenset[int]) -> bool:
+    """Whether a byline or dateline stood between this line and the next one kept."""
+    following = lines[index + 1].number if index + 1 < len(lines) else None
+    return any(lines[index].last_number < number and (following is None or number < following) for number in bylines)
 
 
 def _is_title_like(text: str) -> bool:
@@ -229,8 +230,7 @@ def _choose_title(lines: list[Line], candidates: list[int], bylines: frozenset[i
         if any(len(line.text) == len(text) and folded(line.text) == folded(text) for line in below):
             return index
     for index in candidates:
-        following = lines[index + 1].number if index + 1 < len(lines) else None
-        if any(lines[index].last_number < number and (following is None or number < following) for number in bylines):
+        if _has_byline_below(lines, index, bylines):
             return index
     titles = [index for index in candidates if len(lines[index].text.split()) > MAX_KICKER_WORDS] or candidates
     return titles[0]
