@@ -220,7 +220,7 @@ def test_markup_in_the_text_is_shown_literally_and_never_executed():
     assert "{{ config }} {% raw %} {# commentaire #}" in html
     assert "[cliquez](javascript:alert(1))" in html
     # French typography: the space the author typed before a colon becomes a no-break space.
-    assert "==pas surligné== ~~pas barré~~\u00a0:smile:" in html
+    assert "==pas surligné== ~~pas barré~~&nbsp;:smile:" in html
 
 
 # --- the editor's data files ------------------------------------------------------------------

@@ -40,7 +40,9 @@ from dossier_ia.reading.chrome_rules import (
     MENU_WORDS,
     MIN_CAPTION_WORDS,
     MIN_MENU_ITEMS,
+    MAX_AUTHOR_ROLE_WORDS,
     MIN_PROSE_WORDS,
+    PERSON_NAME,
     MIN_TOP_MENU_ITEMS,
     ROLE_BREADCRUMB,
     ROLE_BYLINE,
@@ -98,6 +100,7 @@ def scan_page_chrome(lines: Sequence[Line]) -> ChromeScan:
         breadcrumb_title = breadcrumb_title or last_step
         roles.append(role)
     breadcrumb_title = _mark_breadcrumb_items(lines, roles) or breadcrumb_title
+    author = author or _mark_author_names(lines, roles)
     _mark_read_also_titles(lines, roles)
     _mark_contents_entries(lines, roles)
     _mark_menus(lines, roles)
@@ -174,6 +177,22 @@ def _mark_breadcrumb_items(lines: Sequence[Line], roles: list[str | None]) -> st
                 roles[step] = ROLE_BREADCRUMB
             title = title or BULLET_ITEM.match(lines[position - 1].text)["text"]
     return title
+
+
+def _mark_author_names(lines: Sequence[Line], roles: list[str | None]) -> str | None:
+    """A person's name twice in a row above the article (the author's picture, then the name),
+    and the short line of their role just above the prose: the author, not content. Never the
+    first line, which may be a short title pasted twice."""
+    first_prose = _first_prose(lines, roles)
+    for index in range(1, min(first_prose, len(lines)) - 1):
+        text = lines[index].text
+        if roles[index] is None and lines[index + 1].text == text and PERSON_NAME.fullmatch(text):
+            roles[index] = roles[index + 1] = ROLE_BYLINE
+            role = index + 2  # the author's role may follow (« Rédactrice web »), just above the prose
+            if role < first_prose == role + 1 and len(lines[role].text.split()) <= MAX_AUTHOR_ROLE_WORDS and is_heading_like(lines[role].text):
+                roles[role] = ROLE_BYLINE
+            return text
+    return None
 
 
 def _mark_read_also_titles(lines: Sequence[Line], roles: list[str | None]) -> None:

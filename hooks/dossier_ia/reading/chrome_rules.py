@@ -22,6 +22,7 @@ MAX_TOP_MENU_ITEM_WORDS = 2
 MAX_BREADCRUMB_ITEMS = 4
 MIN_CAPTION_WORDS = 3
 MIN_PROSE_WORDS = 6
+MAX_AUTHOR_ROLE_WORDS = 6
 
 ROLE_INTERFACE = "un élément de l’interface du site (bouton, lien ou étiquette)"
 ROLE_SHARE = "des boutons de partage"
@@ -122,6 +123,7 @@ LINE_RULES: tuple[tuple[str, str], ...] = (
         r"|copyright)\s*:.{0,80}"
         r"|(?:image|illustration|visuel|photo|video|infographie)s? (?:generee?s?|realisee?s?|creee?s?) (?:avec|par|grace a) .{0,60}"
         r"|(?:\S+\s+){0,4}(?:©|\(c\))(?:\s*\S+){0,6}(?<![.!?])"
+        r"|[^()]{0,140}\((?:©|\(c\)|credits?\b|photo\b|image\b|illustration\b)[^()]{0,60}\)"
         r"|(?:\S+\s+){0,3}\S*(?:shutterstock|istock(?:photo)?|getty ?images|adobe ?stock|unsplash|pexels|pixabay|freepik|"
         r"depositphotos|dreamstime|123rf|alamy)\S*(?:\s*\S+){0,3}(?<![.!?])"
     )),
@@ -153,6 +155,8 @@ IMAGE_DESCRIPTION = re.compile(
     r"(?:infographie|illustration|image|photo|capture d'ecran|schema|visuel|graphique|figure)\s+"
     r"(?:presentant|montrant|representant|illustrant|resumant|detaillant|comparant)\b[^.!?]*[.!?]?"
 )
+# A person's name, as an author's picture and name show it twice above the article.
+PERSON_NAME = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?(?: [A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?){1,2}")
 # Tags pasted without spaces: a capitalised acronym glued to the next word, twice or more
 # (« GPTpublicité IAcréatif… », on the original text).
 GLUED_TAGS = re.compile(r"[A-ZÀ-Ý]{2,}[a-zà-ÿ]{3,}")
