@@ -51,3 +51,36 @@ def element_ids(html: str) -> set[str]:
 def html_pages(site: Path) -> list[Path]:
     """Every page of a built site (the theme's assets aside), in a stable order."""
     return sorted(path for path in site.rglob("*.html") if "assets" not in path.relative_to(site).parts)
+
+
+class _VisibleText(HTMLParser):
+    """Every piece of text a reader sees on a page: text nodes outside scripts, styles and code,
+    the page title, and the tooltips, placeholders and image descriptions shown on screen."""
+
+    SHOWN_ATTRIBUTES = frozenset({"title", "placeholder", "alt"})
+    HIDDEN_TAGS = frozenset({"script", "style", "code", "pre", "svg", "template"})
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.hidden = 0
+        self.pieces: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in self.HIDDEN_TAGS:
+            self.hidden += 1
+        self.pieces.extend(value for name, value in attrs if name in self.SHOWN_ATTRIBUTES and value)
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in self.HIDDEN_TAGS and self.hidden:
+            self.hidden -= 1
+
+    def handle_data(self, data: str) -> None:
+        if not self.hidden:
+            self.pieces.append(data)
+
+
+def visible_texts(html: str) -> list[str]:
+    """The texts a reader sees on the page, each as written in the HTML (spaces kept as they are)."""
+    parser = _VisibleText()
+    parser.feed(html)
+    return parser.pieces

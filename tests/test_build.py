@@ -11,7 +11,7 @@ import yaml
 
 from conftest import ROOT, SEEDS_DIR, build_site
 from generate_articles import generate_articles
-from html_helpers import WHITESPACE, article_text, element_ids
+from html_helpers import WHITESPACE, article_text, element_ids, html_pages, visible_texts
 
 SEED_FILES = sorted(path.name for path in SEEDS_DIR.glob("*.txt"))
 PAGE_CHROME = yaml.safe_load((ROOT / "tests" / "data" / "page_chrome.yml").read_text(encoding="utf-8"))
@@ -20,6 +20,8 @@ LIST_MARKER = re.compile(r"^\s*(?:[•✅]|[-–*]\s|\d{1,3}[.)]\s)\s*")
 ANSWER_LABEL = re.compile(r"^Répondre\s*:")
 COLON = re.compile(r"\s*:\s*")
 SENTENCE_BREAK = re.compile(r"(?<=[.!?…])\s+")
+# The page sets French typography: curly apostrophes (the no-break spaces are spaces to \s).
+APOSTROPHES = str.maketrans({"’": "'"})
 
 
 def articles_json(site: Path) -> dict[str, dict]:
@@ -31,7 +33,8 @@ def page_html(site: Path, seed: str) -> str:
 
 
 def comparable(text: str) -> str:
-    return WHITESPACE.sub(" ", COLON.sub(" : ", text)).strip()
+    """Text compared modulo the page's French typography and the spaces around colons."""
+    return WHITESPACE.sub(" ", COLON.sub(" : ", text.translate(APOSTROPHES))).strip()
 
 
 def test_every_seed_has_a_page_with_a_unique_readable_title(built_site):
@@ -74,9 +77,28 @@ def test_article_page_shows_its_facts_and_neighbours(built_site):
     assert "<h1" in html and "Une discussion sur l’éthique et les algorithmes dans le marketing basé sur l’IA" in text
     assert "Publié le 7 mai 2024" in text
     assert re.search(r"\d\s?\d* mots · \d+ min de lecture", text)
-    assert "Fichier source : 003_81ebfe62a276a985.txt" in text
+    assert "Source" not in text.split("Article suivant")[0]  # nothing known of its origin: nothing said
     assert "Article suivant" in text
     assert articles_json(built_site)["003_81ebfe62a276a985.txt"]["date"] == "2024-05-07"
+
+
+def test_article_page_names_the_site_it_comes_from_with_a_link(built_site):
+    """``metadata.yml`` gives the source address and no publisher: the site's name is its host,
+    written as readers write it, and the link leads to the original."""
+    html = page_html(built_site, "000_c02dd408cdb99d3d.txt")
+    assert "Source : e-réputation.com — lire l’article d’origine" in article_text(html)
+    assert re.search(r'<a href="https://xn--e-rputation-dbb\.com/categorie-marketing-digital/[^"]+">lire l’article d’origine</a>', html)
+    entry = articles_json(built_site)["000_c02dd408cdb99d3d.txt"]
+    assert entry["source"].startswith("https://xn--e-rputation-dbb.com/") and entry["publisher"] is None
+
+
+def test_no_file_name_is_visible_to_readers(built_site):
+    """The internal file names stay in ``api/articles.json`` for tools, never on a page."""
+    names = [name.removesuffix(".txt") for name in SEED_FILES]
+    for page in html_pages(built_site):
+        shown = " ".join(visible_texts(page.read_text(encoding="utf-8")))
+        assert not [name for name in names if name in shown], page
+    assert sorted(articles_json(built_site)) == SEED_FILES
 
 
 def test_headings_lists_labels_and_faq_become_markup(built_site):
@@ -84,7 +106,7 @@ def test_headings_lists_labels_and_faq_become_markup(built_site):
     assert re.search(r"<h2 id=\"[^\"]+\">Préjugés et discrimination", html)
     assert re.search(r'<ol[^>]*>\s*<li id="p-[0-9a-f]{6}"><strong>Perte de contact humain\s:</strong>', html)
     assert re.search(r'<ul>\s*<li id="p-[0-9a-f]{6}"><strong>Conscience des préjugés\s:</strong>', html)
-    assert re.search(r'<h3 id="p-[0-9a-f]{6}">Question 1 : Quelles sont les conséquences', html)
+    assert re.search(r"<h3 id=\"p-[0-9a-f]{6}\">Question 1(?:\s|&nbsp;): Quelles sont les conséquences", html)
     assert re.search(r"<strong>Réponse\s:</strong> Certaines conséquences", html)
 
 

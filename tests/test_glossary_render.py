@@ -6,10 +6,10 @@ MkDocs build), so that anchors and links are checked as a browser would see them
 
 from __future__ import annotations
 
+import html as html_lib
 import json
 import posixpath
 import re
-from html import unescape
 from pathlib import Path
 
 import markdown
@@ -20,6 +20,7 @@ from dossier_ia.reading.collection import load_collection
 from dossier_ia.reading.model import Article, Block, BlockKind
 from dossier_ia.articles.render import article_uri, render_article
 from dossier_ia.french.text import fold_accents
+from dossier_ia.french.typography import french_typography
 from dossier_ia.glossary.linker import find_citations, link_terms, term_forms
 from dossier_ia.settings import GLOSSARY_PAGE
 from dossier_ia.glossary.render import glossary_json, render_glossary_page
@@ -153,7 +154,8 @@ def test_every_glossary_link_of_every_article_resolves_to_a_term_and_shows_its_d
             path, _, anchor = href.partition("#")
             assert posixpath.normpath(posixpath.join(posixpath.dirname(article_uri(article)), path)) == GLOSSARY_PAGE
             assert anchor in anchors
-            assert unescape(title) == definitions[anchor], "the tooltip shows the definition as written"
+            # The tooltip shows the definition with French typography (no-break spaces written as entities).
+            assert html_lib.unescape(title) == french_typography(definitions[anchor])
             checked += 1
         assert not re.search(r"<h[1-6][^>]*>[^<]*<a href=\"[^\"]*glossaire", html), "a heading got a glossary link"
     assert checked > 0

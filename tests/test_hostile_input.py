@@ -34,6 +34,8 @@ HOSTILE_DIR = ROOT / "tests" / "fixtures" / "hostile"
 EDITOR_DATA = HOSTILE_DIR / "_data"
 METADATA = HOSTILE_DIR / "metadata.yml"
 PROJECT_LEFT_OUT = shutil.ignore_patterns(".git", "tests", "site", "__pycache__", ".cache", ".pytest_cache", "node_modules")
+# The words of the link to the original article on an article page.
+ORIGINAL_LINK = "article d’origine"
 # Every script of the payloads calls alert(): in a script, a handler or an address, it came from the input.
 PAYLOAD_CALL = "alert("
 # What `{{ 7*191 }}` in the payloads would print if a template engine ever evaluated input.
@@ -156,8 +158,8 @@ def test_hostile_metadata_reaches_the_reader_as_text_and_only_web_addresses_as_l
     assert _comparable(metadata["voisin.txt"]["author"]) in _comparable(article_text(neighbour))
     assert _comparable(metadata["piege.txt"]["author"]) in _comparable(article_text(_article_page(hostile_site, "piege.txt")))
     for name in ("voisin.txt", "piege.txt"):
-        assert not _links(_article_page(hostile_site, name), "Article d’origine"), name
-    [source] = _links(_article_page(hostile_site, "source.txt"), "Article d’origine")
+        assert not _links(_article_page(hostile_site, name), ORIGINAL_LINK), name
+    [source] = _links(_article_page(hostile_site, "source.txt"), ORIGINAL_LINK)
     assert urlsplit(source).scheme == "https" and not re.search(r"[\s\"'<>()`\\]", source)
     assert unquote(source) == metadata["source.txt"]["source"]
     articles = {entry["file"]: entry for entry in json.loads((hostile_site / "api" / "articles.json").read_text(encoding="utf-8"))["articles"]}
@@ -386,8 +388,9 @@ def _h1(html: str) -> str:
 
 
 def _links(html: str, text: str) -> list[str]:
+    """Addresses of the links whose text holds ``text`` (case aside)."""
     parsed = _parsed(html)
-    return [attributes["href"] for index, (tag, attributes) in enumerate(parsed.elements) if tag == "a" and parsed.text(index).strip() == text]
+    return [attributes["href"] for index, (tag, attributes) in enumerate(parsed.elements) if tag == "a" and text in parsed.text(index).strip().casefold()]
 
 
 def _attribute_values(html: str, tag: str, name: str) -> list[str]:

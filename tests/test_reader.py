@@ -6,8 +6,10 @@ import datetime as dt
 
 import pytest
 
+from dossier_ia.notices import Kind
 from dossier_ia.reading.model import BlockKind
-from dossier_ia.reading.reader import ArticleMetadata, EmptyArticle, parse_date, read_article
+from dossier_ia.reading.dates import parse_date
+from dossier_ia.reading.reader import ArticleMetadata, EmptyArticle, read_article
 
 PARAGRAPH = "Ceci est un paragraphe complet qui se termine par un point."
 
@@ -33,12 +35,10 @@ def test_title_skips_page_chrome_and_keeps_the_date():
     assert kinds(article) == [("paragraph", PARAGRAPH)]
 
 
-def test_title_is_derived_when_the_article_starts_with_a_paragraph():
+def test_title_is_derived_whole_when_the_article_starts_with_a_long_paragraph():
     first = "Le marketing digital continue d’être à la pointe des avancées en matière d’intelligence artificielle et d’innovations de haute technologie."
     article = read(f"{first} Une deuxième phrase.\nUn intertitre\n{PARAGRAPH}")
-    assert article.title.endswith("…")
-    assert len(article.title) <= 90
-    assert first.startswith(article.title.removesuffix("…"))
+    assert article.title == "Le marketing digital continue d’être à la pointe des avancées"
     assert article.blocks[0].text.startswith(first)
 
 
@@ -74,8 +74,8 @@ def test_headings_are_short_lines_without_final_punctuation():
 
 
 def test_a_heading_like_last_line_stays_a_paragraph():
-    article = read(f"Titre\n{PARAGRAPH}\nContactez-nous")
-    assert kinds(article)[-1] == ("paragraph", "Contactez-nous")
+    article = read(f"Titre\n{PARAGRAPH}\nUne remarque en guise de fin")
+    assert kinds(article)[-1] == ("paragraph", "Une remarque en guise de fin")
 
 
 @pytest.mark.parametrize("marker", ["•", "✅", "-", "  • ", "*", "–"])
@@ -172,6 +172,10 @@ def test_title_only_file_is_reported():
         ("07/05/2024", dt.date(2024, 5, 7)),
         ("2024-05-07", dt.date(2024, 5, 7)),
         ("May 7, 2024", dt.date(2024, 5, 7)),
+        ("29.09.2022", dt.date(2022, 9, 29)),
+        ("Publié le 16 Déc '16", dt.date(2016, 12, 16)),
+        ("lundi 4 mars 2024", dt.date(2024, 3, 4)),
+        ("Mis à jour le 1er février 2025", dt.date(2025, 2, 1)),
         ("31 février 2024", None),
         ("Mai 68 est loin", None),
     ],
@@ -192,3 +196,51 @@ def test_a_dropped_caption_is_told_to_the_editor():
     assert [(note.line, "légende" in note.message) for note in article.left_out] == [(5, True)]
     assert "Intelligence artificielle marketing smartphone" in article.left_out[0].message
     assert not article.issues
+
+
+def test_every_dropped_line_is_told_to_the_editor_with_its_line_and_what_it_was_read_as():
+    article = read(f"Accueil > Blog > Tendances\nUn vrai titre d’article\nPar Jeanne Martin\n{PARAGRAPH}\nPartager sur LinkedIn\n")
+    assert [(note.kind, note.severity.value, note.line) for note in article.left_out] == [
+        (Kind.LEFT_OUT, "conseil", 1), (Kind.LEFT_OUT, "conseil", 3), (Kind.LEFT_OUT, "conseil", 5),
+    ]
+    messages = [note.message for note in article.left_out]
+    assert "fil d’Ariane" in messages[0] and "signature" in messages[1] and "partage" in messages[2]
+    assert str(article.left_out[0]).startswith("exemple.txt:1")
+    assert kinds(article) == [("paragraph", PARAGRAPH)]
+
+
+def test_a_byline_gives_the_author_and_the_date_and_metadata_still_wins():
+    text = f"Un vrai titre d’article\nPar Jeanne Martin | Publié le 3 mars 2024 à 10h12 | 4 min de lecture\n{PARAGRAPH}"
+    article = read(text)
+    assert (article.author, article.date) == ("Jeanne Martin", dt.date(2024, 3, 3))
+    assert read(text, ArticleMetadata(author="Anne Dupont", date=dt.date(2020, 1, 2))).author == "Anne Dupont"
+
+
+@pytest.mark.parametrize("line", [
+    "Par ailleurs, les données restent rares.", "Par exemple", "Le marketing par l’exemple", "87 %",
+    "Source : étude Ipsos 2023", "Image de marque et IA", "Les années 2020 ont changé la donne",
+    "Photographie et IA générative", "• Blog", "Contact humain et empathie",
+])
+def test_content_that_looks_a_little_like_chrome_is_kept(line):
+    article = read(f"Un vrai titre d’article\n{PARAGRAPH}\n{line}\n{PARAGRAPH}")
+    assert line.removeprefix("• ") in [block.text for block in article.blocks]
+    assert not article.left_out
+
+
+def test_generated_articles_lose_nothing_but_their_chrome(tmp_path):
+    """Sixty articles in the seeds' style, page chrome included: exactly the chrome is left out."""
+    from generate_articles import CHROME_BOTTOM, CHROME_TOP, generate_articles
+
+    for path in generate_articles(60, tmp_path, seed=3):
+        article = read_article(path.name, path.read_bytes())
+        dropped = {note.line for note in article.left_out}
+        lines = path.read_text(encoding="utf-8").splitlines()
+        chrome = {number for number, line in enumerate(lines, start=1) if line in CHROME_TOP + CHROME_BOTTOM or parse_date(line)}
+        assert dropped == chrome, path.name
+
+
+@pytest.mark.parametrize(("title", "problem"), [("T" * 150, False), ("T" * 151, True)])
+def test_a_real_title_is_kept_whole_up_to_150_characters(title, problem):
+    article = read(f"{PARAGRAPH}", ArticleMetadata(title=title))
+    assert article.title == title
+    assert any("150" in issue.message for issue in article.issues) is problem

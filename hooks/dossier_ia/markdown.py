@@ -6,6 +6,10 @@ is the one rule that covers Markdown, HTML and every pymdown extension at once; 
 ``pymdownx.escapeall`` (enabled in ``mkdocs.yml``), which makes any character escapable.
 A link title and a link address are read by Markdown's link syntax before any escape applies:
 they get their own rules below.
+
+This is also where generated text meets French typography (``french_typography``), once: every
+article sentence, title, label and editor data string shown on a generated page passes here,
+while ``api/*.json`` keeps the text as written.
 """
 
 from __future__ import annotations
@@ -17,6 +21,8 @@ from collections.abc import Callable, Sequence
 from functools import lru_cache
 from typing import TypeVar
 from urllib.parse import quote, urlsplit
+
+from dossier_ia.french.typography import NO_BREAK_SPACE, french_typography
 
 ASCII_PUNCTUATION = re.compile(r"[!-/:-@\[-`{-~]")
 # A link title: every ASCII punctuation character as a numeric character reference. Markdown's
@@ -30,17 +36,24 @@ WEB_SCHEMES = frozenset({"http", "https"})
 # reads (quotes, parentheses, backtick, backslash); ``quote`` also keeps letters, digits, "_.-~".
 ADDRESS_SAFE = ":/?#[]@!$&*+,;=%"
 LONE_PERCENT = re.compile(r"%(?![0-9A-Fa-f]{2})")
+# Written as an entity: Python-Markdown turns a literal no-break space into a breakable one in
+# link titles and in the table of contents (``str.split``), but leaves the entity alone.
+NO_BREAK_SPACE_ENTITY = "&nbsp;"
 T = TypeVar("T")
 
 
 def escape_text(text: str) -> str:
-    """Markdown source that renders as ``text`` verbatim, on one line (spaces kept: it may sit mid-line)."""
-    return ASCII_PUNCTUATION.sub(_escaped, text.replace("\n", " "))
+    """Markdown source that renders as ``text`` with French typography, on one line (spaces kept:
+    it may sit mid-line)."""
+    escaped = ASCII_PUNCTUATION.sub(_escaped, french_typography(text.replace("\n", " ")))
+    return escaped.replace(NO_BREAK_SPACE, NO_BREAK_SPACE_ENTITY)
 
 
 def escape_title(text: str) -> str:
-    """Text safe inside a Markdown link title in double quotes (shown as a tooltip), on one line."""
-    return text.replace("\n", " ").translate(TITLE_REFERENCES)
+    """Text safe inside a Markdown link title in double quotes (shown as a tooltip), on one line, with
+    French typography: punctuation as character references, no-break spaces as an entity."""
+    titled = french_typography(text.replace("\n", " ")).translate(TITLE_REFERENCES)
+    return titled.replace(NO_BREAK_SPACE, NO_BREAK_SPACE_ENTITY)
 
 
 def web_address(text: str) -> str | None:
@@ -83,8 +96,12 @@ def pagination(page_number: int, pages: int, uri: str, page_uri: Callable[[int],
 
 
 def front_matter(meta: dict[str, object]) -> str:
-    """YAML front matter written as JSON values (valid YAML, and far faster to emit than PyYAML)."""
-    lines = [f"{key}: {json.dumps(value, ensure_ascii=False)}" for key, value in sorted(meta.items())]
+    """YAML front matter written as JSON values (valid YAML, and far faster to emit than PyYAML);
+    text values (the page title, its description) with French typography."""
+    lines = [
+        f"{key}: {json.dumps(french_typography(value) if isinstance(value, str) else value, ensure_ascii=False)}"
+        for key, value in sorted(meta.items())
+    ]
     return "---\n" + "\n".join(lines) + "\n---"
 
 

@@ -37,8 +37,10 @@ EXCERPT_MAX_LENGTH = 220
 # the one page that holds its file, and a page stays small at thousands of articles.
 EDITOR_REPORT_FILES_PER_PAGE = 20
 
-# Limits of what the reader accepts.
-MAX_TITLE_LENGTH = 90
+# Limits of what the reader accepts: a real title (in the text or metadata.yml) is kept whole up to
+# MAX_TITLE_LENGTH characters; one the reader derives from a heading or the lead stays shorter.
+MAX_TITLE_LENGTH = 150
+MAX_DERIVED_TITLE_LENGTH = 90
 
 
 @dataclass(frozen=True)

@@ -28,15 +28,14 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from generate_articles import generate_articles  # noqa: E402
 from dossier_ia.articles.render import article_uri  # noqa: E402
-from dossier_ia.settings import ARTICLE_INDEX_PAGE_SIZE as INDEX_PAGE_SIZE  # noqa: E402
+from dossier_ia.settings import ARTICLE_INDEX_PAGE_SIZE, Settings  # noqa: E402
 from site_pages import build_site  # noqa: E402
-from dossier_ia.settings import Settings  # noqa: E402
 
 # Markdown extensions the converted articles need (the same as ours, so both parse the same text).
 DATA_DIR = ROOT / "docs" / "_data"
 # The baseline's navigation groups the articles in sections (the size of one page of our index):
 # with navigation.prune, a page then lists its own section only, not all N articles.
-SECTION_SIZE = INDEX_PAGE_SIZE
+SECTION_SIZE = ARTICLE_INDEX_PAGE_SIZE
 BASELINE_EXTENSIONS = ["toc", "attr_list", "md_in_html", "tables", "admonition", "def_list", "abbr",
                        "pymdownx.details", "pymdownx.escapeall", "pymdownx.fancylists"]
 

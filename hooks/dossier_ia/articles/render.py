@@ -9,9 +9,11 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from itertools import groupby
 from typing import Protocol
+from urllib.parse import urlsplit
 
 from dossier_ia.french.sentences import split_sentences
-from dossier_ia.markdown import escape_text, escape_title, front_matter, page_items, pagination, relative_link, web_address
+from dossier_ia.french.typography import french_typography
+from dossier_ia.markdown import escape_text, escape_title, front_matter, page_items, pagination, relative_link, web_address, WEB_SCHEMES
 from dossier_ia.reading.model import Article, Block, BlockKind, InlineLink
 from dossier_ia.settings import ARTICLE_INDEX_PAGE_SIZE, ARTICLES_DIR, EXCERPT_MAX_LENGTH
 
@@ -20,6 +22,7 @@ MONTH_NAMES = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet",
 NARROW_NBSP = "\u202f"
 NBSP = "\u00a0"
 LIST_KINDS = {BlockKind.BULLET_ITEM: "-", BlockKind.NUMBERED_ITEM: "1."}
+# Only web addresses name a site when the editor gives no publisher.
 
 
 class Slugged(Protocol):
@@ -119,18 +122,49 @@ def render_article_index(articles: Sequence[Article], page_number: int, pages: i
 
 
 def _reading_facts(article: Article) -> str:
-    facts = [
+    """Date and author, length, and where the article comes from: the publisher (or the site's
+    address) with a link to the original, or nothing when that is unknown. The file name is for
+    the editor (``api/articles.json``), not for readers."""
+    byline = " ".join(filter(None, [
         f"Publié le {french_date(article)}" if article.date else "",
-        f"par {article.author}" if article.author else "",
-        f"{french_number(article.words)}{NBSP}mots",
-        f"{article.reading_minutes}{NBSP}min de lecture",
-        f"Fichier source{NBSP}: {article.source_name}",
-    ]
-    line = " · ".join(escape_text(fact) for fact in facts if fact)
-    # Checked again here, whoever set it: only an http(s) address becomes a link.
-    if article.source_url and (address := web_address(article.source_url)):
-        line += f" · [Article d’origine]({address})"
-    return f"{line}\n{{ .article-meta }}"
+        (f"par {article.author}" if article.date else f"Par {article.author}") if article.author else "",
+    ]))
+    facts = [byline, f"{french_number(article.words)}{NBSP}mots", f"{article.reading_minutes}{NBSP}min de lecture"]
+    parts = [" · ".join(escape_text(fact) for fact in facts if fact) + "\n{ .article-meta }"]
+    href = _source_href(article.source_url)
+    publisher = article.publisher or _site_name(article.source_url)
+    if publisher:
+        link = f" — [lire l’article d’origine]({href})" if href else ""
+        parts.append(f"Source{NBSP}: {escape_text(publisher)}{link}\n{{ .article-meta .article-source }}")
+    elif href:
+        parts.append(f"[Lire l’article d’origine]({href})\n{{ .article-meta .article-source }}")
+    return "\n\n".join(parts)
+
+
+def _source_href(url: str | None) -> str | None:
+    """The original article's address as a Markdown link target: only an http(s) address, checked
+    again here whoever set it, and percent-encoded (``web_address``)."""
+    return web_address(url) if url else None
+
+
+def _site_name(url: str | None) -> str | None:
+    """The host of a web address as readers write it (« e-réputation.com », not its ASCII
+    « xn--… » form), without « www. »: what names the site when the editor did not."""
+    if not url:
+        return None
+    try:
+        parts = urlsplit(url.strip())
+        host = parts.hostname if parts.scheme.lower() in WEB_SCHEMES else None
+    except ValueError:  # a malformed address (« http://[::1 ») names no site
+        return None
+    if not host:
+        return None
+    if host.isascii():
+        try:
+            host = host.encode("ascii").decode("idna")
+        except UnicodeError:  # not a valid international name: shown as written
+            pass
+    return host.removeprefix("www.")
 
 
 def _block(block: Block, links: dict[str, list[InlineLink]], uri: str) -> str:
@@ -152,7 +186,10 @@ def _labelled_text(block: Block, links: dict[str, list[InlineLink]], uri: str) -
 
 
 def _linked_text(text: str, links: Iterable[InlineLink], uri: str) -> str:
-    """Escaped text with each link span wrapped; links are applied left to right, never overlapping."""
+    """Escaped text with each link span wrapped; links are applied left to right, never overlapping.
+    The typography is set on the whole text first (it keeps every position), so an apostrophe or
+    a space at the edge of a link is judged by both its neighbours."""
+    text = french_typography(text)
     pieces: list[str] = []
     position = 0
     for link in sorted(links, key=lambda link: link.start):
@@ -190,4 +227,7 @@ def _article_entry(article: Article) -> dict[str, object]:
         "url": article_url(article),
         "date": article.date.isoformat() if article.date else None,
         "words": article.words,
+        "author": article.author,
+        "publisher": article.publisher,
+        "source": article.source_url,
     }

@@ -51,8 +51,12 @@ SECTIONS = (
             "Si l’une fait partie de l’article, réécrivez-la dans le fichier de l’article, à la ligne indiquée."),
     Section("points-sans-theme", "Points sans thème", Severity.ADVICE, (Kind.UNTHEMED,),
             "Phrases qui énoncent un avantage ou un inconvénient qu’aucun thème de la synthèse ne couvre "
-            "(la page Synthèse les liste à part). Pour les rattacher, ajoutez un indice (« cues: ») à un thème "
-            "de {themes}, ou créez-y un thème."),
+            "(la page Synthèse les liste à part). Pour les rattacher, ajoutez une phrase semblable aux exemples "
+            "(« examples: ») d’un thème de {themes}, ou créez-y un thème."),
+    Section("sujets-emergents", "Sujets émergents", Severity.ADVICE, (Kind.EMERGING,),
+            "Groupes de points sans thème qui parlent d’un même sujet : la construction propose un titre et une "
+            "polarité. Pour l’adopter, ajoutez un thème à {themes} ; pour le rattacher à un thème existant, "
+            "ajoutez des phrases semblables à ses exemples (« examples: »)."),
     Section("glossaire", "Glossaire", Severity.ADVICE, (Kind.GLOSSARY_UNUSED, Kind.GLOSSARY_MISSING),
             "Termes de {glossary} qu’aucun article n’emploie, et noms fréquents dans les articles que le "
             "glossaire n’explique pas : à ajouter sous « terms: », ou à lister sous « ignore: »."),

@@ -21,7 +21,7 @@ PAGE_TITLE = "Glossaire"
 PAGE_DESCRIPTION = "Les termes techniques, juridiques et économiques employés dans les articles, expliqués simplement."
 INTRODUCTION = (
     "Les mots que vous croiserez dans les articles, expliqués en quelques phrases. "
-    "Dans chaque article, le premier emploi d’un terme renvoie ici : survolez-le pour lire sa définition."
+    "Dans chaque article, le premier emploi d’un terme renvoie ici\u00a0: survolez-le pour lire sa définition."
 )
 GLOSSARY_JSON_URI = f"{API_DIR}/glossaire.json"
 # Terms that do not start with a letter ("3D", "« Big Four »") come first, under this sign.
@@ -78,7 +78,7 @@ def _entry(term: Term, cited: Sequence[Article]) -> str:
     if cited:
         links = ", ".join(f"[{escape_text(article.title)}]({article_uri(article)})" for article in cited[:GLOSSARY_CITATIONS_SHOWN])
         if len(cited) > GLOSSARY_CITATIONS_SHOWN:
-            links += f" et {len(cited) - GLOSSARY_CITATIONS_SHOWN} autres (liste complète : [{GLOSSARY_JSON_URI}]({GLOSSARY_JSON_URI}))"
+            links += f" et {len(cited) - GLOSSARY_CITATIONS_SHOWN} autres (liste complète\u00a0: [{GLOSSARY_JSON_URI}]({GLOSSARY_JSON_URI}))"
         # Out of the search index: article titles are found on the articles themselves.
         lines += ["", f"*Cité dans\u00a0:* {links}\n{{ data-search-exclude }}"]
     else:

@@ -1,8 +1,9 @@
 """Raw article text → ``Article``: the reader stage, one pure function like Pelican's readers.
 
-Articles are pasted from web pages: the text keeps the page's chrome ("Fermer", "Source link"),
-lone dates, image captions, and has no markup. The structure is recovered from the shape of each
-line (length, final punctuation, list markers, "Label : text"), never from knowledge of a site.
+Articles are pasted from web pages: the text keeps the page's chrome (menus, bylines, captions:
+``chrome`` recognises and drops it), has no markup, and may start with anything but its title.
+The title, headings, lists and questions are recovered from the shape of each line (length, final
+punctuation, list markers, "Label : text") and of its neighbours, never from knowledge of a site.
 """
 
 from __future__ import annotations
@@ -13,55 +14,60 @@ import re
 from dataclasses import dataclass
 
 from dossier_ia.french.sentences import split_sentences
-from dossier_ia.french.text import fold_accents, slugify
+from dossier_ia.french.text import slugify
 from dossier_ia.notices import Kind, Notice, advice, problem
+from dossier_ia.reading.chrome import ChromeScan, Dropped, scan_page_chrome
+from dossier_ia.reading.chrome_rules import ROLE_BREADCRUMB
+from dossier_ia.reading.lines import ENDS_A_SENTENCE, NUMBERED_ITEM, BULLET_ITEM, Line, folded, is_heading_like, list_match
 from dossier_ia.reading.model import Article, Block, BlockKind
-from dossier_ia.settings import MAX_TITLE_LENGTH, METADATA_FILE
 from dossier_ia.reading.source import UnreadableSource, decode_source
+from dossier_ia.settings import MAX_DERIVED_TITLE_LENGTH, MAX_TITLE_LENGTH, METADATA_FILE
 
-MAX_HEADING_LENGTH = 100
-MAX_HEADING_WORDS = 15
 MAX_LABEL_WORDS = 8
-MIN_CAPTION_WORDS = 3
+# The title is looked for among the first lines, before the article's prose starts; a real
+# title may be long (MAX_TITLE_LENGTH) and the page may repeat it a few lines below.
+MAX_HEADER_LINES = 10
+MAX_TITLE_WORDS = 25
+MAX_TITLE_REPEAT_DISTANCE = 3
+# A title repeated further down may carry a short label (« Vidéo : … »).
+MAX_TITLE_LABEL_LENGTH = 30
+# Above the title, lines this short are the site's name, slogan or section, not the title.
+MAX_KICKER_WORDS = 4
+# A heading taken as the title must come this early, and say this much.
+MAX_TITLE_HEADING_POSITION = 3
+MIN_TITLE_HEADING_WORDS = 3
+MIN_DERIVED_TITLE_LENGTH = 30
+MIN_GLUED_SENTENCE_WORDS = 5
 
-# Lines that belong to the web page the text was copied from, not to the article (folded, lower case).
-CHROME_LINES = frozenset({
-    "fermer", "close", "source link", "lien source", "source", "lire la suite", "read more",
-    "partager", "partager cet article", "share", "imprimer", "publicite", "advertisement",
-    "retour en haut", "haut de page", "menu", "accueil", "ouvrir le menu",
-})
-# Section names that open a part of an article and never name the article itself (folded, lower case).
+ROLE_HEADER = "l’en-tête du site (nom, slogan ou rubrique au-dessus du titre)"
+ROLE_TITLE_REPEAT = "le titre, répété"
+ROLE_REPEATED_LINE = "une ligne répétée"
+# Section names that open a part of an article and never name the article itself (folded).
 SECTION_LABELS = frozenset({
     "points cles a retenir", "points cles", "a retenir", "ce qu'il faut retenir", "introduction",
     "conclusion", "faq", "foire aux questions", "questions frequentes", "sommaire",
     "table des matieres", "en bref", "resume", "en resume", "key takeaways",
 })
-# French function words: a caption left over from an image is a string of keywords without them.
-FUNCTION_WORDS = frozenset(
-    "le la les l un une des du de d au aux a et ou en dans par pour sur avec sans sous vers chez "
-    "que qui quoi dont ou ce cet cette ces son sa ses leur leurs notre nos votre vos est sont".split()
-)
-MONTHS = {
-    "janvier": 1, "janv": 1, "fevrier": 2, "fevr": 2, "mars": 3, "avril": 4, "avr": 4, "mai": 5,
-    "juin": 6, "juillet": 7, "juil": 7, "aout": 8, "septembre": 9, "sept": 9, "octobre": 10,
-    "oct": 10, "novembre": 11, "nov": 11, "decembre": 12, "dec": 12, "january": 1, "february": 2,
-    "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8, "september": 9,
-    "october": 10, "november": 11, "december": 12,
-}
-DATE_PREFIX = r"(?:(?:publie|mis a jour|posted|updated)(?: le)?\s*:?\s*)?"
-DATE_PATTERNS = (
-    re.compile(DATE_PREFIX + r"(?P<day>\d{1,2})(?:er)?\s+(?P<month>[a-z]+)\.?,?\s+(?P<year>\d{4})"),
-    re.compile(DATE_PREFIX + r"(?P<month>[a-z]+)\.?\s+(?P<day>\d{1,2}),?\s+(?P<year>\d{4})"),
-    re.compile(DATE_PREFIX + r"(?P<day>\d{1,2})[/.](?P<month>\d{1,2})[/.](?P<year>\d{4})"),
-    re.compile(DATE_PREFIX + r"(?P<year>\d{4})-(?P<month>\d{1,2})-(?P<day>\d{1,2})"),
-)
-BULLET_ITEM = re.compile(r"^\s*(?:[•·▪◦●○■□➢➤►▶✓✔✅☑→]\s*|[-–*+]\s+)(?P<text>\S.*)$")
-NUMBERED_ITEM = re.compile(r"^\s*(?P<number>\d{1,3})[.)]\s+(?P<text>\S.*)$")
 QUESTION = re.compile(r"^\s*(?P<label>question\s*\d*|q\s*\d+)\s*:\s*(?P<text>\S.*)$", re.IGNORECASE)
 ANSWER = re.compile(r"^\s*(?:réponse|répondre|reponse|repondre|r)\s*\d*\s*:\s*(?P<text>\S.*)$", re.IGNORECASE)
+ROMAN_HEADING = re.compile(r"^(?P<number>[IVX]{1,4})[.)]\s+(?P<text>[A-ZÀ-Ý].*)$")
 LABELLED_TEXT = re.compile(r"^(?P<label>[^:.!?]{2,80}?)\s*:\s+(?P<text>\S.*)$")
-WORD = re.compile(r"\w+", re.UNICODE)
-ENDS_A_SENTENCE = tuple(".!?…;:,»\"”)")
+# A heading pasted against its first sentence with no space (« Manque de créativitéSi l’IA… »):
+# split only where a common French sentence opening follows a lower-case letter.
+SENTENCE_OPENINGS = (
+    "Le|La|Les|L’|L'|Un|Une|Des|Ce|Cette|Ces|Si|En|Dans|Pour|Avec|Il|Elle|Ils|Elles|On|Nous|Vous|"
+    "Selon|Grâce|Bien|Mais|Depuis|Aujourd’hui|Aujourd'hui|Alors|Quand|Lorsque|Lorsqu’|Face|Parmi|"
+    "Au|Aux|Du|D’|D'|C’est|C'est|Cependant|Pourtant|Ainsi|Enfin|Chaque|Tous|Toutes|Certaines|Certains"
+)
+GLUED_HEADING = re.compile(
+    rf"(?P<heading>[A-ZÀ-Ý0-9«\"“][^.!?:;]{{2,90}}?[a-zà-ÿ0-9)»”])(?P<sentence>(?:{SENTENCE_OPENINGS})\b.*[.!?…»”\"])"
+)
+CAMEL_CASE = re.compile(r"[a-zà-ÿ][A-ZÀ-Ý]")
+# Where a long first sentence may be cut into a complete title: before a clause.
+CLAUSE_BREAK = re.compile(
+    r"\s*(?:[:;,–—(]|\s-\s)\s*|\s+(?=(?:qui|que|dont|où|car|mais|afin|tout en|alors que|ce qui|\w+ant|"
+    r"en|pour|avec|dans|sur|par|grâce|selon|depuis|chez|entre|sans|face|via)\b)"
+)
 ANSWER_LABEL = "Réponse"
 
 
@@ -81,74 +87,51 @@ class ArticleMetadata:
     slug: str | None = None
 
 
-@dataclass(frozen=True)
-class _Line:
-    number: int
-    text: str
-    last_number: int
-
-
 def read_article(source_name: str, raw: bytes, metadata: ArticleMetadata | None = None) -> Article:
     """Read one article file; raises ``UnreadableSource`` when there is nothing publishable in it."""
     metadata = metadata or ArticleMetadata()
     source = decode_source(raw, source_name)
     issues = list(source.issues)
-    lines = [_Line(number, text.strip(), number) for number, text in enumerate(source.lines, start=1) if text.strip()]
+    lines = [Line(number, text.strip(), number) for number, text in enumerate(source.lines, start=1) if text.strip()]
     if not lines:
         raise EmptyArticle("l’article est vide : ajoutez-y du texte ou retirez le fichier")
-    content, found_date = _drop_page_chrome(lines)
-    title, content = _take_title(_drop_repeated_lines(_join_wrapped_lines(content)))
-    blocks, left_out = _blocks(content, source_name)
+    scan = scan_page_chrome(lines)
+    content, repeated = _drop_repeated_lines(_join_wrapped_lines(scan.content))
+    title, content, header = _take_title(content, scan)
+    blocks = _blocks(content)
     if not blocks:
         issues.append(problem(Kind.SOURCE, source_name, "l’article n’a qu’un titre et aucun contenu : complétez-le", lines[0].number))
     title = metadata.title or title or _derive_title(blocks, source_name)
     if len(title) > MAX_TITLE_LENGTH:
         issues.append(problem(Kind.SOURCE, source_name, f"le titre dépasse {MAX_TITLE_LENGTH} caractères : donnez-lui un titre plus court (« title: ») dans {METADATA_FILE}"))
+    left_out = sorted([*scan.dropped, *repeated, *header], key=lambda dropped: dropped.line.number)
     return Article(
         source_name=source_name,
         title=title,
         slug=metadata.slug or slugify(title) or slugify(source_name.rsplit(".", 1)[0]) or "article",
         blocks=blocks,
         content_hash=hashlib.sha256(raw).hexdigest()[:16],
-        date=metadata.date or found_date,
+        date=metadata.date or scan.date,
         source_url=metadata.source_url,
-        author=metadata.author,
+        author=metadata.author or scan.author,
         publisher=metadata.publisher,
         issues=tuple(issues),
-        left_out=left_out,
+        left_out=tuple(_left_out_notice(dropped, source_name) for dropped in left_out),
     )
 
 
-def parse_date(text: str) -> dt.date | None:
-    """A date written the ways web pages write it ("mai 7, 2024", "7 mai 2024", "07/05/2024")."""
-    folded = _folded(text)
-    for pattern in DATE_PATTERNS:
-        match = pattern.fullmatch(folded)
-        if not match:
-            continue
-        month = match["month"]
-        month_number = int(month) if month.isdigit() else MONTHS.get(month)
-        try:
-            return dt.date(int(match["year"]), month_number or 0, int(match["day"]))
-        except ValueError:
-            return None
-    return None
+def _left_out_notice(dropped: Dropped, source_name: str) -> Notice:
+    text = dropped.line.text if len(dropped.line.text) <= 80 else f"{dropped.line.text[:79]}…"
+    return advice(
+        Kind.LEFT_OUT, source_name,
+        f"« {text} » est lu comme {dropped.role} et n’est pas publié ; si cette ligne fait partie de "
+        "l’article, récrivez-la en phrase complète", dropped.line.number,
+    )
 
 
-def is_heading_like(text: str) -> bool:
-    """Short, no final punctuation (a short question is allowed): how a heading looks in plain text."""
-    if len(text) > MAX_HEADING_LENGTH or len(text.split()) > MAX_HEADING_WORDS:
-        return False
-    if not (text[0].isupper() or text[0].isdigit() or text[0] in "«\"“"):
-        return False
-    if text.endswith("?"):
-        return len(text) <= MAX_TITLE_LENGTH
-    return not text.endswith(ENDS_A_SENTENCE)
-
-
-def _join_wrapped_lines(lines: list[_Line]) -> list[_Line]:
+def _join_wrapped_lines(lines: list[Line]) -> list[Line]:
     """Hard-wrapped text: a line that stops mid-sentence and the next one, in lower case, are one line."""
-    joined: list[_Line] = []
+    joined: list[Line] = []
     for line in lines:
         previous = joined[-1] if joined else None
         if (
@@ -157,100 +140,153 @@ def _join_wrapped_lines(lines: list[_Line]) -> list[_Line]:
             and line.text[0].islower()
             and not previous.text.endswith(ENDS_A_SENTENCE)
         ):
-            joined[-1] = _Line(previous.number, f"{previous.text} {line.text}", line.number)
+            joined[-1] = Line(previous.number, f"{previous.text} {line.text}", line.number)
         else:
             joined.append(line)
     return joined
 
 
-def _drop_page_chrome(lines: list[_Line]) -> tuple[list[_Line], dt.date | None]:
-    content: list[_Line] = []
-    found_date = None
+def _drop_repeated_lines(lines: list[Line]) -> tuple[list[Line], list[Dropped]]:
+    """A line pasted twice in a row is shown once."""
+    kept: list[Line] = []
+    repeated: list[Dropped] = []
     for line in lines:
-        if len(line.text) > MAX_HEADING_LENGTH:
-            content.append(line)  # chrome and date lines are short; folding long lines costs O(line)
-            continue
-        if _folded(line.text) in CHROME_LINES:
-            continue
-        date = parse_date(line.text)
-        if date:
-            found_date = found_date or date
-            continue
-        content.append(line)
-    return content, found_date
+        if kept and kept[-1].text == line.text:
+            repeated.append(Dropped(line, ROLE_REPEATED_LINE))
+        else:
+            kept.append(line)
+    return kept, repeated
 
 
-def _drop_repeated_lines(lines: list[_Line]) -> list[_Line]:
-    """A line pasted twice in a row (a title echoed by the page) is shown once."""
-    return [line for index, line in enumerate(lines) if index == 0 or lines[index - 1].text != line.text]
+def _take_title(lines: list[Line], scan: ChromeScan) -> tuple[str | None, list[Line], list[Dropped]]:
+    """The page's title among the lines above its prose, the lines without it (and without its
+    repetitions), and the site's header lines found above it. A breadcrumb ending with the
+    title's words names it; lines above a breadcrumb are the site's header."""
+    zone, candidates = [], []
+    for index, line in enumerate(lines[:MAX_HEADER_LINES]):
+        if list_match(line.text) or QUESTION.match(line.text):
+            break
+        if _is_title_like(line.text) or index == 0 and _is_sentence_title(lines, scan.byline_numbers):
+            if folded(line.text).rstrip(" :") not in SECTION_LABELS:
+                candidates.append(index)
+        elif len(line.text.split()) > MAX_KICKER_WORDS or line.text.endswith(ENDS_A_SENTENCE):
+            break
+        zone.append(index)
+    breadcrumb = min((dropped.line.number for dropped in scan.dropped if dropped.role is ROLE_BREADCRUMB), default=None)
+    step = folded(scan.breadcrumb_title) if scan.breadcrumb_title else None
+    named = next((index for index in candidates if step and folded(lines[index].text).startswith(step)), None)
+    if named is None and breadcrumb is not None:
+        candidates = [index for index in candidates if lines[index].number > breadcrumb]
+    chosen = named if named is not None else _choose_title(lines, candidates, scan.byline_numbers)
+    if chosen is not None:
+        title, above = lines[chosen].text, [index for index in zone if index <= chosen]
+    elif scan.breadcrumb_title:
+        title, above = scan.breadcrumb_title, [index for index in zone if lines[index].number < (breadcrumb or 0)]
+    else:
+        return None, lines, []
+    header = [Dropped(lines[index], ROLE_HEADER) for index in above if index != chosen]
+    key = folded(title)
+    rest = []
+    for line in lines[(above[-1] + 1 if above else 0) :]:
+        # Only lines about the title's length can repeat it: the others are not even folded.
+        if len(title) <= len(line.text) <= len(title) + MAX_TITLE_LABEL_LENGTH and _repeats_title(folded(line.text), key):
+            header.append(Dropped(line, ROLE_TITLE_REPEAT))
+        else:
+            rest.append(line)
+    return title, rest, header
 
 
-def _take_title(lines: list[_Line]) -> tuple[str | None, list[_Line]]:
-    if not lines:
-        return None, lines
-    first = lines[0].text
-    if (
-        len(first) <= MAX_TITLE_LENGTH
-        and is_heading_like(first)
-        and _folded(first).rstrip(" :") not in SECTION_LABELS
-        and not _list_match(first)
-        and not QUESTION.match(first)
-    ):
-        return first, lines[1:]
-    return None, lines
+def _repeats_title(line_key: str, title_key: str) -> bool:
+    """The title again, alone or after a short label (« Vidéo : <titre> »)."""
+    if not line_key.endswith(title_key):
+        return False
+    label = line_key[: len(line_key) - len(title_key)].strip()
+    return not label or label.endswith(":") and len(label.split()) <= MAX_KICKER_WORDS
 
 
-def _blocks(lines: list[_Line], source_name: str) -> tuple[tuple[Block, ...], tuple[Notice, ...]]:
-    """The article's blocks, and the caption lines left out of them."""
+def _is_sentence_title(lines: list[Line], bylines: frozenset[int]) -> bool:
+    """A first line that ends with a period is still the title when a byline follows it."""
+    return lines[0].text.endswith(".") and _is_title_like(lines[0].text[:-1]) and _has_byline_below(lines, 0, bylines)
+
+
+def _has_byline_below(lines: list[Line], index: int, bylines: frozenset[int]) -> bool:
+    """Whether a byline or dateline stood between this line and the next one kept."""
+    following = lines[index + 1].number if index + 1 < len(lines) else None
+    return any(lines[index].last_number < number and (following is None or number < following) for number in bylines)
+
+
+def _is_title_like(text: str) -> bool:
+    return is_heading_like(text, max_length=MAX_TITLE_LENGTH, max_words=MAX_TITLE_WORDS)
+
+
+def _choose_title(lines: list[Line], candidates: list[int], bylines: frozenset[int]) -> int | None:
+    """The candidate the page repeats just below, or the one just above a byline; else the first
+    one that is more than a site's name or section."""
+    if not candidates:
+        return None
+    for index in candidates:
+        text = lines[index].text
+        below = lines[index + 1 : index + 1 + MAX_TITLE_REPEAT_DISTANCE]
+        if any(len(line.text) == len(text) and folded(line.text) == folded(text) for line in below):
+            return index
+    for index in candidates:
+        if _has_byline_below(lines, index, bylines):
+            return index
+    titles = [index for index in candidates if len(lines[index].text.split()) > MAX_KICKER_WORDS] or candidates
+    return titles[0]
+
+
+def _blocks(lines: list[Line]) -> tuple[Block, ...]:
     blocks: list[Block] = []
-    left_out: list[Notice] = []
     seen_anchors: set[str] = set()
     for index, line in enumerate(lines):
         following = lines[index + 1].text if index + 1 < len(lines) else None
-        kind, text, label, number = _classify(line.text, following)
-        if kind is None:
-            left_out.append(advice(
-                Kind.LEFT_OUT, source_name,
-                f"« {text} » est lu comme une légende d’image et n’est pas publié ; si c’est un "
-                "intertitre, écrivez-le comme une phrase (avec ses mots de liaison)", line.number,
-            ))
-            continue
-        anchor = _unique_anchor(_anchor_for(kind, text, label), seen_anchors)
-        blocks.append(Block(kind, text, line.number, anchor, label, number))
-    return tuple(blocks), tuple(left_out)
+        previous = blocks[-1].kind if blocks else None
+        for kind, text, label, number in _classify(line.text, following, previous):
+            anchor = _unique_anchor(_anchor_for(kind, text, label), seen_anchors)
+            blocks.append(Block(kind, text, line.number, anchor, label, number))
+    return tuple(blocks)
 
 
-def _classify(text: str, following: str | None) -> tuple[BlockKind | None, str, str, int | None]:
-    """One line's role; ``None`` for an image caption (keywords only, followed by a heading)."""
+def _classify(text: str, following: str | None, previous: BlockKind | None) -> list[tuple[BlockKind, str, str, int | None]]:
+    """One line's role (a heading glued to its first sentence gives two)."""
     if match := QUESTION.match(text):
-        return BlockKind.QUESTION, match["text"], match["label"].strip().capitalize(), None
+        return [(BlockKind.QUESTION, match["text"], match["label"].strip().capitalize(), None)]
     if match := ANSWER.match(text):
-        return BlockKind.ANSWER, match["text"], ANSWER_LABEL, None
-    if match := NUMBERED_ITEM.match(text):
-        label, body = _split_label(match["text"])
-        return BlockKind.NUMBERED_ITEM, body, label, int(match["number"])
+        return [(BlockKind.ANSWER, match["text"], ANSWER_LABEL, None)]
+    if match := NUMBERED_ITEM.match(text) or ROMAN_HEADING.match(text):
+        if _is_numbered_heading(match["text"], following, previous):
+            return [(BlockKind.HEADING, text, "", None)]
+        if match.re is NUMBERED_ITEM:
+            label, body = _split_label(match["text"])
+            return [(BlockKind.NUMBERED_ITEM, body, label, int(match["number"]))]
     if match := BULLET_ITEM.match(text):
         label, body = _split_label(match["text"])
-        return BlockKind.BULLET_ITEM, body, label, None
+        return [(BlockKind.BULLET_ITEM, body, label, None)]
     if following is not None and is_heading_like(text):
-        if _is_caption(text, following):
-            return None, text, "", None
-        return BlockKind.HEADING, text, "", None
-    return BlockKind.PARAGRAPH, text, "", None
+        return [(BlockKind.HEADING, text, "", None)]
+    if glued := _glued_heading(text):
+        return [(BlockKind.HEADING, glued[0], "", None), (BlockKind.PARAGRAPH, glued[1], "", None)]
+    return [(BlockKind.PARAGRAPH, text, "", None)]
 
 
-def _is_caption(text: str, following: str) -> bool:
-    words = [word.lower() for word in WORD.findall(fold_accents(text))]
+def _is_numbered_heading(text: str, following: str | None, previous: BlockKind | None) -> bool:
+    """« 1. Manque de créativité » followed by its paragraphs is a section heading, not a list of one."""
     return (
-        len(words) >= MIN_CAPTION_WORDS
-        and not FUNCTION_WORDS.intersection(words)
-        and is_heading_like(following)
-        and not _list_match(following)
+        following is not None
+        and is_heading_like(text)
+        and not NUMBERED_ITEM.match(following)
+        and previous is not BlockKind.NUMBERED_ITEM
     )
 
 
-def _list_match(text: str) -> re.Match[str] | None:
-    return NUMBERED_ITEM.match(text) or BULLET_ITEM.match(text)
+def _glued_heading(text: str) -> tuple[str, str] | None:
+    match = GLUED_HEADING.fullmatch(text)
+    if not match or CAMEL_CASE.search(match["heading"]) or not is_heading_like(match["heading"]):
+        return None
+    if len(match["sentence"].split()) < MIN_GLUED_SENTENCE_WORDS:
+        return None
+    return match["heading"], match["sentence"]
 
 
 def _split_label(text: str) -> tuple[str, str]:
@@ -278,21 +314,37 @@ def _unique_anchor(anchor: str, seen: set[str]) -> str:
 
 
 def _derive_title(blocks: tuple[Block, ...], source_name: str) -> str:
-    """No title line: the first sentence of the first paragraph, shortened at a word if need be."""
+    """No title in the text: an early heading that says enough, else the lead's first sentence or
+    its first clause; a whole phrase, never a sentence cut mid-way, whenever the text allows."""
+    headings = [
+        block for block in blocks
+        if block.kind is BlockKind.HEADING and len(block.text.split()) >= MIN_TITLE_HEADING_WORDS and not block.text.endswith(":")
+        and len(block.text) <= MAX_DERIVED_TITLE_LENGTH and folded(block.text) not in SECTION_LABELS
+    ]
+    early = [block for block in headings if blocks.index(block) < MAX_TITLE_HEADING_POSITION]
+    if early:
+        return _without_number(early[0].text)
     prose = [block for block in blocks if block.kind is BlockKind.PARAGRAPH] or list(blocks)
     if not prose:
         return source_name.rsplit(".", 1)[0]
     sentences = split_sentences(prose[0].text)
-    sentence = sentences[0].text if sentences else prose[0].text
-    return _shorten(sentence.rstrip(".").strip())
+    sentence = (sentences[0].text if sentences else prose[0].text).rstrip(".").strip()
+    if len(sentence) <= MAX_DERIVED_TITLE_LENGTH:
+        return sentence
+    return _first_clause(sentence) or (_without_number(headings[0].text) if headings else _shorten(sentence))
+
+
+def _without_number(text: str) -> str:
+    match = NUMBERED_ITEM.match(text) or ROMAN_HEADING.match(text)
+    return match["text"] if match else text
+
+
+def _first_clause(sentence: str) -> str | None:
+    """The longest start of the sentence that ends before a clause and fits a title."""
+    cuts = [match.start() for match in CLAUSE_BREAK.finditer(sentence) if MIN_DERIVED_TITLE_LENGTH <= match.start() <= MAX_DERIVED_TITLE_LENGTH]
+    return sentence[: cuts[-1]].strip() if cuts else None
 
 
 def _shorten(text: str) -> str:
-    if len(text) <= MAX_TITLE_LENGTH:
-        return text
-    cut = text[: MAX_TITLE_LENGTH - 1].rsplit(" ", 1)[0].rstrip(" ,;:–-")
+    cut = text[: MAX_DERIVED_TITLE_LENGTH - 1].rsplit(" ", 1)[0].rstrip(" ,;:–-")
     return f"{cut}…"
-
-
-def _folded(text: str) -> str:
-    return fold_accents(text).lower().strip()

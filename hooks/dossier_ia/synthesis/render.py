@@ -32,7 +32,7 @@ POLARITIES = (Polarity.PRO, Polarity.CON)
 INTRODUCTION = (
     "Cette page rassemble, thème par thème, ce que les articles du site disent des avantages et "
     "des inconvénients de l’intelligence artificielle en marketing. Chaque thème est résumé, puis "
-    "illustré par les phrases des articles qui l’affirment, citées mot pour mot : un lien mène au "
+    "illustré par les phrases des articles qui l’affirment, citées mot pour mot\u00a0: un lien mène au "
     "paragraphe d’où vient chaque citation. Le tableau final montre d’un coup d’œil quels articles "
     "abordent quels thèmes, et donc où les auteurs se rejoignent."
 )
@@ -61,7 +61,7 @@ def render_synthesis_page(synthesis: Synthesis, figures: Mapping[str, str] | Non
         lines += [f"## {PART_TITLES[polarity]} {{#{PART_ANCHORS[polarity]}}}", ""]
         for support in supports:
             lines += _theme_section(support, total, figures.get(support.theme.id, ""))
-    lines += [f"## {MATRIX_TITLE} {{#{MATRIX_ANCHOR} data-search-exclude}}", "", *_matrix(synthesis, 1)]
+    lines += [f"## {escape_text(MATRIX_TITLE)} {{#{MATRIX_ANCHOR} data-search-exclude}}", "", *_matrix(synthesis, 1)]
     lines += _others(synthesis)
     return "\n".join(lines) + "\n"
 
@@ -150,8 +150,8 @@ def _matrix(synthesis: Synthesis, page_number: int) -> list[str]:
         lines.append(f"| {link} | {' | '.join(cells)} |")
     if page_number == 1:
         lines.append(f"| **Articles** | {' | '.join(str(len(support.articles)) for _, support in columns)} |")
-    legend = [f"- **{code}** : [{escape_text(support.theme.title)}]({_theme_link(support, uri)})" for code, support in columns]
-    lines += ["", "Légende : + avantage, − inconvénient.", "", *legend, ""]
+    legend = [f"- **{code}**{NBSP}: [{escape_text(support.theme.title)}]({_theme_link(support, uri)})" for code, support in columns]
+    lines += ["", f"Légende{NBSP}: + avantage, − inconvénient.", "", *legend, ""]
     matrix_pages = page_count(len(synthesis.articles), MATRIX_PAGE_SIZE)
     if matrix_pages > 1:
         lines += [pagination(page_number, matrix_pages, uri, _matrix_link, "Pages du tableau des thèmes par article"), ""]
@@ -177,7 +177,7 @@ def _others(synthesis: Synthesis) -> list[str]:
 
 
 def _themes_block(links: dict[Polarity, list[str]]) -> str:
-    rows = [f"    **{PART_TITLES[polarity]}** : {', '.join(links[polarity])}" for polarity in POLARITIES if polarity in links]
+    rows = [f"    **{PART_TITLES[polarity]}**{NBSP}: {', '.join(links[polarity])}" for polarity in POLARITIES if polarity in links]
     return "\n".join(['!!! abstract "Thèmes abordés"', "", "\n\n".join(rows)]) + "\n"
 
 

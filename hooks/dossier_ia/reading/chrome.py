@@ -1,0 +1,292 @@
+"""Page chrome: the lines of a pasted web page that belong to the site, not to the article.
+
+Menus, breadcrumbs, share and contact buttons, bylines and datelines, image captions and credits,
+« À lire aussi » links, empty « Sommaire » labels… are recognised by general rules on the shape
+and words of a line and of its neighbours, never by site: the rules are the tables of
+``chrome_rules``; this module applies them to each line, then to its neighbours. Each
+dropped line keeps its number and what it was read as, so the editor is told (advice, file:line);
+a byline or dateline also gives the article's date and author. Real content is never dropped:
+a rule fires on a whole line only, and long lines are never compared with the patterns.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from dossier_ia.reading.chrome_rules import (
+    BREADCRUMB_STEPS,
+    DATELINE_PREFIX,
+    ENGLISH_INTERFACE_WORDS,
+    FUNCTION_WORDS,
+    GLUED_BREADCRUMB,
+    GLUED_STEP,
+    GLUED_TAGS,
+    HOME_WORDS,
+    IMAGE_DESCRIPTION,
+    IMAGE_DESCRIPTION_INITIALS,
+    LEADING_NON_LETTERS,
+    LINE_PATTERN,
+    LINE_RULES,
+    MAX_BREADCRUMB_ITEMS,
+    MAX_CHROME_LENGTH,
+    MAX_HOME_WORD_LENGTH,
+    MAX_IMAGE_DESCRIPTION_LENGTH,
+    MAX_MENU_ITEM_LENGTH,
+    MAX_MENU_ITEM_WORDS,
+    MAX_TAG_LINE_WORDS,
+    MAX_TOP_MENU_ITEM_WORDS,
+    MENU_WORDS,
+    MIN_CAPTION_WORDS,
+    MIN_MENU_ITEMS,
+    MAX_AUTHOR_ROLE_WORDS,
+    MIN_PROSE_WORDS,
+    PERSON_NAME,
+    MIN_TOP_MENU_ITEMS,
+    ROLE_BREADCRUMB,
+    ROLE_BYLINE,
+    ROLE_CAPTION,
+    ROLE_CONTENTS_ENTRY,
+    ROLE_EMPTY_LABEL,
+    ROLE_INTERFACE,
+    ROLE_MENU,
+    ROLE_READ_ALSO,
+    ROLE_TAGS,
+    WORD,
+)
+from dossier_ia.reading.dates import parse_date, read_byline
+from dossier_ia.reading.lines import BULLET_ITEM, ENDS_A_SENTENCE, MAX_HEADING_LENGTH, Line, folded, is_heading_like, list_match
+
+
+@dataclass(frozen=True)
+class Dropped:
+    """A line left out of the article, and what it was read as (told to the editor)."""
+
+    line: Line
+    role: str
+
+
+@dataclass(frozen=True)
+class ChromeScan:
+    """The article's lines without the page chrome, the dropped lines, and what the chrome told:
+    the date and author of a byline, the last step of a breadcrumb (the page's own title), and
+    where bylines stood (a title sits just above its byline)."""
+
+    content: list[Line]
+    dropped: list[Dropped]
+    date: dt.date | None = None
+    author: str | None = None
+    breadcrumb_title: str | None = None
+    byline_numbers: frozenset[int] = frozenset()
+
+
+def scan_page_chrome(lines: Sequence[Line]) -> ChromeScan:
+    """Sort the lines into article content and page chrome (one pass of line rules, then the
+    rules that look at neighbours: menus, breadcrumb steps, « À lire aussi » titles, captions)."""
+    roles: list[str | None] = []
+    date = author = breadcrumb_title = None
+    bylines: set[int] = set()
+    prefixes: list[Dropped] = []
+    lines = [_without_dateline_prefix(line, prefixes) for line in lines]
+    for prefix in prefixes:
+        date = date or parse_date(prefix.line.text)
+    for line in lines:
+        role, last_step = _line_role(line.text)
+        if role is ROLE_BYLINE:
+            byline = read_byline(line.text)
+            date, author = date or byline.date, author or byline.author
+            bylines.add(line.number)
+        breadcrumb_title = breadcrumb_title or last_step
+        roles.append(role)
+    breadcrumb_title = _mark_breadcrumb_items(lines, roles) or breadcrumb_title
+    author = author or _mark_author_names(lines, roles)
+    _mark_read_also_titles(lines, roles)
+    _mark_contents_entries(lines, roles)
+    _mark_menus(lines, roles)
+    _mark_captions(lines, roles)
+    content = [line for line, role in zip(lines, roles) if role is None]
+    dropped = prefixes + [Dropped(line, role) for line, role in zip(lines, roles) if role is not None]
+    return ChromeScan(content, dropped, date, author, breadcrumb_title, frozenset(bylines))
+
+
+def _without_dateline_prefix(line: Line, prefixes: list[Dropped]) -> Line:
+    """The line without a dateline pasted before its first sentence (kept in ``prefixes``)."""
+    if not line.text[:1].isalpha() or not (match := DATELINE_PREFIX.match(line.text)):
+        return line
+    prefixes.append(Dropped(Line(line.number, match["prefix"], line.number), ROLE_BYLINE))
+    return Line(line.number, line.text[match.end() :], line.last_number)
+
+
+def _line_role(text: str) -> tuple[str | None, str | None]:
+    """What one line is read as on its own (``None``: content), and the title a breadcrumb ends with."""
+    if len(text) > MAX_CHROME_LENGTH:
+        long_description = (
+            len(text) <= MAX_IMAGE_DESCRIPTION_LENGTH and text[:1] in IMAGE_DESCRIPTION_INITIALS
+            and IMAGE_DESCRIPTION.fullmatch(folded(text))
+        )
+        return (ROLE_CAPTION if long_description else None), None
+    plain = LEADING_NON_LETTERS.sub("", folded(text)) if not text[0].isalnum() else folded(text)
+    if IMAGE_DESCRIPTION.fullmatch(plain):
+        return ROLE_CAPTION, None
+    if match := LINE_PATTERN.fullmatch(plain):
+        rule = next(name for name, value in match.groupdict().items() if value is not None)
+        return LINE_RULES[int(rule.removeprefix("rule"))][0], None
+    if read_byline(text):
+        return ROLE_BYLINE, None
+    words = plain.split()
+    if words and len(words) <= MAX_MENU_ITEM_WORDS + 1 and all(word in ENGLISH_INTERFACE_WORDS for word in words):
+        return ROLE_INTERFACE, None
+    if len(words) <= MAX_TAG_LINE_WORDS and len(GLUED_TAGS.findall(text)) >= 2:
+        return ROLE_TAGS, None
+    steps = _breadcrumb_steps(text)
+    if steps:
+        last = steps[-1]
+        return ROLE_BREADCRUMB, last if len(last.split()) >= MIN_CAPTION_WORDS else None
+    return None, None
+
+
+def _breadcrumb_steps(text: str) -> list[str]:
+    if "«" in text or text.startswith("|") or text.endswith(("|", ".")):
+        return []
+    if match := GLUED_BREADCRUMB.fullmatch(text):
+        rest = match["rest"]
+        steps = BREADCRUMB_STEPS.split(rest) if BREADCRUMB_STEPS.search(rest) else GLUED_STEP.split(rest)
+        return [step.strip() for step in steps if step.strip()]
+    steps = BREADCRUMB_STEPS.split(text)
+    if len(steps) >= 3 and all(len(step.split()) <= MAX_MENU_ITEM_WORDS for step in steps[:-1]):
+        return [step.strip() for step in steps]
+    return []
+
+
+def _mark_breadcrumb_items(lines: Sequence[Line], roles: list[str | None]) -> str | None:
+    """A lone « Accueil » followed by a few short list items: the steps of a breadcrumb, the last
+    one being the page's title."""
+    title = None
+    for index, line in enumerate(lines):
+        if len(line.text) > MAX_HOME_WORD_LENGTH or folded(line.text) not in HOME_WORDS:
+            continue
+        position = index + 1
+        while position < min(len(lines), index + 1 + MAX_BREADCRUMB_ITEMS):
+            item = BULLET_ITEM.match(lines[position].text)
+            if not item or item["text"].endswith(ENDS_A_SENTENCE) or roles[position] not in (None, ROLE_INTERFACE):
+                break
+            position += 1
+        if position > index + 1:
+            for step in range(index, position):
+                roles[step] = ROLE_BREADCRUMB
+            title = title or BULLET_ITEM.match(lines[position - 1].text)["text"]
+    return title
+
+
+def _mark_author_names(lines: Sequence[Line], roles: list[str | None]) -> str | None:
+    """A person's name twice in a row above the article (the author's picture, then the name),
+    and the short line of their role just above the prose: the author, not content. Never the
+    first line, which may be a short title pasted twice."""
+    first_prose = _first_prose(lines, roles)
+    for index in range(1, min(first_prose, len(lines)) - 1):
+        text = lines[index].text
+        if roles[index] is None and lines[index + 1].text == text and PERSON_NAME.fullmatch(text):
+            roles[index] = roles[index + 1] = ROLE_BYLINE
+            role = index + 2  # the author's role may follow (« Rédactrice web »), just above the prose
+            if role < first_prose == role + 1 and len(lines[role].text.split()) <= MAX_AUTHOR_ROLE_WORDS and is_heading_like(lines[role].text):
+                roles[role] = ROLE_BYLINE
+            return text
+    return None
+
+
+def _mark_read_also_titles(lines: Sequence[Line], roles: list[str | None]) -> None:
+    """« À lire aussi » alone on its line: the next line is the linked article's title."""
+    for index, line in enumerate(lines[:-1]):
+        if roles[index] is ROLE_READ_ALSO and ":" not in line.text and roles[index + 1] is None and is_heading_like(lines[index + 1].text):
+            roles[index + 1] = ROLE_READ_ALSO
+
+
+def _mark_captions(lines: Sequence[Line], roles: list[str | None]) -> None:
+    """An image's alt text or caption: a short line just before an image placeholder or credit,
+    or, within the article, a string of keywords (no function words) just before a heading."""
+    first_prose = _first_prose(lines, roles)
+    for index, line in enumerate(lines[:-1]):
+        if roles[index] is not None or len(line.text) > MAX_HEADING_LENGTH or not is_heading_like(line.text) or list_match(line.text):
+            continue
+        following = lines[index + 1]
+        keywords_only = _keywords_only(line.text)
+        if roles[index + 1] is ROLE_CAPTION and (keywords_only or _is_placeholder(following.text)):
+            roles[index] = ROLE_CAPTION
+        elif (
+            keywords_only and index > first_prose and roles[index + 1] is None
+            and is_heading_like(following.text) and not list_match(following.text)
+        ):
+            roles[index] = ROLE_CAPTION
+
+
+def _mark_menus(lines: Sequence[Line], roles: list[str | None]) -> None:
+    """Runs of short items not announced by a colon, above or below the article's prose or next
+    to other chrome: a menu when a third of them are menu words (« Accueil », « Blog »,
+    « Contact »), or when, above the article, they are all one or two words."""
+    first_prose = _first_prose(lines, roles)
+    last_prose = len(lines) - 1 - _first_prose(lines[::-1], roles[::-1])
+    index = 0
+    while index < len(lines):
+        end = index
+        while end < len(lines) and _is_menu_item(lines[end].text, roles[end]):
+            end += 1
+        run = range(index, end)
+        if len(run) >= MIN_MENU_ITEMS and not (index > 0 and lines[index - 1].text.endswith(":")):
+            items = [_menu_text(lines[position].text) for position in run]
+            menu_words = sum(1 for item in items if item in MENU_WORDS)
+            above = end <= first_prose
+            outside = above or index > last_prose or (index > 0 and roles[index - 1]) or (end < len(lines) and roles[end])
+            short_items = above and len(run) >= MIN_TOP_MENU_ITEMS and all(len(item.split()) <= MAX_TOP_MENU_ITEM_WORDS for item in items)
+            if outside and menu_words and menu_words * 3 >= len(run) or short_items:
+                for position in run:
+                    roles[position] = ROLE_MENU
+        index = max(end, index + 1)
+
+
+def _mark_contents_entries(lines: Sequence[Line], roles: list[str | None]) -> None:
+    """After an empty « Sommaire » label, the lines that a heading further down repeats."""
+    labels = [index for index, role in enumerate(roles) if role is ROLE_EMPTY_LABEL]
+    if not labels:
+        return
+    # Entries and headings are short: longer lines are never compared.
+    entries = [_menu_text(line.text) if len(line.text) <= MAX_CHROME_LENGTH else None for line in lines]
+    last_seen = {entry: position for position, entry in enumerate(entries)}
+    for index in labels:
+        position = index + 1
+        while position < len(lines) and roles[position] is None and entries[position] and last_seen[entries[position]] > position:
+            roles[position] = ROLE_CONTENTS_ENTRY
+            position += 1
+
+
+def _is_menu_item(text: str, role: str | None) -> bool:
+    if len(text) > MAX_MENU_ITEM_LENGTH or role not in (None, ROLE_INTERFACE, ROLE_MENU):
+        return False
+    item = _menu_text(text, keep_case=True)
+    return bool(item) and len(item.split()) <= MAX_MENU_ITEM_WORDS and not item.endswith(ENDS_A_SENTENCE) and not item[0].isdigit()
+
+
+def _menu_text(text: str, *, keep_case: bool = False) -> str:
+    """A line without its list marker or number: how menus and tables of contents are compared."""
+    match = list_match(text)
+    item = match["text"] if match else text
+    return item.strip() if keep_case else folded(item)
+
+
+def _first_prose(lines: Sequence[Line], roles: list[str | None]) -> int:
+    """Where the article's prose starts: what stands above is the page's header."""
+    return next((index for index, line in enumerate(lines) if roles[index] is None and _is_prose(line.text)), len(lines))
+
+
+def _is_prose(text: str) -> bool:
+    return len(text) > MAX_CHROME_LENGTH or len(text.split()) >= MIN_PROSE_WORDS and text.endswith(ENDS_A_SENTENCE)
+
+
+def _is_placeholder(text: str) -> bool:
+    plain = folded(text)
+    return "illustration" in plain or plain.startswith(("[", "image", "photo"))
+
+
+def _keywords_only(text: str) -> bool:
+    words = WORD.findall(folded(text))
+    return len(words) >= MIN_CAPTION_WORDS and not FUNCTION_WORDS.intersection(words)

@@ -1,0 +1,180 @@
+"""The rules of page chrome, as data: what a line of a pasted web page is read as, by its words.
+
+Each table holds what one kind of chrome looks like (interface labels, menu words, patterns of
+bylines, captions, « À lire aussi » links…); ``chrome`` applies them to each line and to its
+neighbours. A new kind of chrome is a new row here, with the role told to the editor.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Chrome lines are short: longer lines are content, whatever words they hold (except the
+# description of an image, which may be long but says so in its first words).
+MAX_CHROME_LENGTH = 160
+MAX_IMAGE_DESCRIPTION_LENGTH = 400
+MAX_MENU_ITEM_WORDS = 4
+MAX_MENU_ITEM_LENGTH = 40
+MIN_MENU_ITEMS = 3
+# Above the article, a run of this many one- or two-word lines is a menu even without menu words.
+MIN_TOP_MENU_ITEMS = 4
+MAX_TOP_MENU_ITEM_WORDS = 2
+MAX_BREADCRUMB_ITEMS = 4
+MIN_CAPTION_WORDS = 3
+MIN_PROSE_WORDS = 6
+MAX_AUTHOR_ROLE_WORDS = 6
+
+ROLE_INTERFACE = "un élément de l’interface du site (bouton, lien ou étiquette)"
+ROLE_SHARE = "des boutons de partage"
+ROLE_CALL_TO_ACTION = "un bouton d’appel à l’action"
+ROLE_PHONE = "un numéro de téléphone"
+ROLE_EMAIL = "une adresse e-mail seule"
+ROLE_ADDRESS = "une adresse web seule (image ou lien de suivi)"
+ROLE_SYMBOLS = "une ligne sans mots (ponctuation, séparateur ou compteur)"
+ROLE_BREADCRUMB = "un fil d’Ariane"
+ROLE_BYLINE = "une signature ou une date de publication"
+ROLE_READ_ALSO = "un lien « À lire aussi »"
+ROLE_CAPTION = "une légende, un crédit ou un texte de remplacement d’image"
+ROLE_EMPTY_LABEL = "une étiquette de sommaire sans contenu"
+ROLE_CONTENTS_ENTRY = "une entrée du sommaire (l’intertitre suit plus bas)"
+ROLE_MENU = "un menu de navigation"
+ROLE_TAGS = "les étiquettes ou la rubrique de la page"
+ROLE_COUNTER = "un compteur (commentaires, vues, partages)"
+ROLE_COOKIES = "un bandeau de cookies"
+ROLE_COMMENT_FORM = "le formulaire de commentaires"
+
+# Whole-line labels of a site's interface (folded: lower case, no accents, plain apostrophes).
+INTERFACE_LABELS = frozenset({
+    "fermer", "close", "menu", "ouvrir le menu", "fermer le menu", "rechercher", "recherche", "search",
+    "accueil", "home", "page d'accueil", "partager", "share", "imprimer", "print", "publicite",
+    "advertisement", "sponsorise", "contenu sponsorise", "article sponsorise", "annonce",
+    "source link", "lien source", "source", "lire la suite", "read more", "voir plus", "en savoir plus",
+    "afficher plus", "voir tout", "retour", "retour en haut", "haut de page", "back to top", "top of page",
+    "skip to main content", "skip to content", "aller au contenu", "aller au contenu principal",
+    "passer au contenu", "je m'abonne", "s'abonner", "abonnez-vous", "newsletter", "inscription",
+    "s'inscrire", "connexion", "se connecter", "mon compte", "login", "sign in", "panier", "contact",
+    "contactez-nous", "nous contacter", "suivez-nous", "commentaires", "commentaire",
+    "laisser un commentaire", "repondre", "reply", "j'aime", "like", "envoyer", "valider", "accepter",
+    "refuser", "tout accepter", "tout refuser", "precedent", "suivant", "article precedent",
+    "article suivant", "previous", "next", "telecharger", "ecouter", "ecouter l'article",
+    "ecouter cet article", "agrandir", "a propos de l'auteur", "l'auteur", "biographie",
+})
+# Words of a navigation menu: a run of short lines holding some of them is a menu.
+MENU_WORDS = frozenset({
+    "accueil", "home", "blog", "actualites", "actus", "news", "contact", "a propos", "qui sommes-nous",
+    "services", "nos services", "offres", "nos offres", "tarifs", "ressources", "podcast", "videos",
+    "evenements", "agenda", "equipe", "carrieres", "emploi", "recrutement", "faq", "aide", "magazine",
+    "dossiers", "guides", "formations", "boutique", "mentions legales", "plan du site", "newsletter",
+    "se connecter", "connexion", "abonnement", "s'abonner", "rechercher", "menu", "partenaires",
+})
+HOME_WORDS = frozenset({"accueil", "home", "page d'accueil"})
+MAX_HOME_WORD_LENGTH = 20
+EMPTY_LABELS = frozenset({
+    "sommaire", "plan de l'article", "plan", "table des matieres", "table of contents", "contents",
+    "au sommaire", "dans cet article", "contenu de l'article", "contenus", "navigation",
+    "sommaire de l'article", "table des matieres de l'article",
+})
+# Words of an English interface (« Skip to main content », « Brief news summary »): a short line
+# made of them only is the page's template, not the French article. Subject words (« Big Data »,
+# « Marketing ») are not in it.
+ENGLISH_INTERFACE_WORDS = frozenset(
+    "skip main content top page table contents brief news summary lang language icon read more share "
+    "home menu search close next previous back related posts post comments comment leave reply posted "
+    "by tags categories subscribe sign up login log follow us this article ago view all load loading "
+    "click here image photo credit source link print email copy about author written updated published "
+    "privacy policy terms accept settings en fr of to the a an and or for with on in at min minute minutes".split()
+)
+# One-line rules: what the line is read as, and its pattern on the folded line stripped of its
+# leading bullet, emoji or punctuation (the whole line must match). The first rule that matches
+# names the line.
+LINE_RULES: tuple[tuple[str, str], ...] = (
+    (ROLE_PHONE, (
+        r"(?:(?:tel|telephone|phone|appelez(?:-nous)?|contact|standard|hotline|service client|numero)\s*\.?\s*:?\s*)?"
+        r"(?:\+\d{1,3}\s?(?:\(0\)\s?)?\d(?:[\s.-]?\d{1,3}){3,5}|0\d(?:[\s.-]?\d{2}){4})(?:\s*\([^)]{0,40}\))?"
+    )),
+    # No words at all; a lone figure (« 87 % », « 12 000 € ») is content, though.
+    (ROLE_SYMBOLS, (r"[^\w%€$£]*|[^\w%€$£]*\d[\d\s.,:/|-]*[^\w%€$£]*")),
+    (ROLE_INTERFACE, (
+        r"(?:retour|revenir) (?:a|au|aux|vers) (?:la |les |l')?(?:toutes les |tous les )?"
+        r"(?:actualites|articles|blog|liste|accueil|sommaire|news)\b.{0,30}"
+        r"|(?:source\s+)?lire (?:sur|l'article sur|la suite sur) [\w.-]+"
+    )),
+    (ROLE_EMPTY_LABEL, (rf"(?:{'|'.join(map(re.escape, sorted(EMPTY_LABELS)))})\s*:?")),
+    (ROLE_INTERFACE, (rf"(?:{'|'.join(map(re.escape, sorted(INTERFACE_LABELS)))})\s*[:!.]?")),
+    (ROLE_SHARE, (
+        r"(?=.*\b(?:partag|share|facebook|twitter|linkedin|pinterest|whatsapp|tweet|messenger|telegram|reddit))"
+        r"(?:(?:partager|partagez|partage|share|facebook|twitter|x|linkedin|pinterest|whatsapp|e-?mail|mail|"
+        r"imprimer|print|copier|le|lien|sur|par|via|tweet|tweeter|messenger|telegram|reddit|cet|article|"
+        r"l'article|ce|contenu|post)\b[\s,|·•/:-]*)+"
+    )),
+    (ROLE_CALL_TO_ACTION, (
+        r"(?:contactez|abonnez|inscrivez|telechargez|demandez|essayez|reservez|cliquez|appelez|ecrivez|"
+        r"rejoignez|commandez|testez|obtenez|profitez)(?:-(?:nous|vous|le|la|les)\b.{0,30}|"
+        r"\s+(?:un devis|une demo|une demonstration|gratuitement|maintenant|ici|la newsletter|le livre blanc|"
+        r"l'ebook|notre offre|nos offres|votre essai)\b.{0,20})\s*[!.]?"
+    )),
+    (ROLE_EMAIL, (r"(?:(?:e-?mail|courriel|contact)\s*:?\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+")),
+    (ROLE_ADDRESS, (r"(?:https?://|www\.)\S+|\S+\.(?:jpe?g|png|gif|webp|svg|avif)(?:\?\S*)?")),
+    (ROLE_CAPTION, (
+        r"(?:\[\s*(?:image|photo|img|figure|video)[^\]]*\]|(?:image|photo|img|illustration|figure|visuel|infographie)(?:\s*\d+)?"
+        r"|(?:image|photo|visuel) d'illustration|illustration|(?:image|photo) (?:non disponible|indisponible)"
+        r"|placeholder|loading\W*|chargement\W*)"
+        r"|(?:credits?|credit photo|credits? photos?|photo|image|illustration|visuel|source (?:de l')?(?:image|photo|visuel)"
+        r"|copyright)\s*:.{0,80}"
+        r"|(?:image|illustration|visuel|photo|video|infographie)s? (?:generee?s?|realisee?s?|creee?s?) (?:avec|par|grace a) .{0,60}"
+        r"|(?:\S+\s+){0,4}(?:©|\(c\))(?:\s*\S+){0,6}(?<![.!?])"
+        r"|[^()]{0,140}\((?:©|\(c\)|credits?\b|photo\b|image\b|illustration\b)[^()]{0,60}\)"
+        r"|(?:\S+\s+){0,3}\S*(?:shutterstock|istock(?:photo)?|getty ?images|adobe ?stock|unsplash|pexels|pixabay|freepik|"
+        r"depositphotos|dreamstime|123rf|alamy)\S*(?:\s*\S+){0,3}(?<![.!?])"
+    )),
+    (ROLE_READ_ALSO, (
+        r"(?:a lire (?:aussi|egalement|en complement|ensuite)|lire (?:aussi|egalement|plus)|voir aussi|"
+        r"sur le meme (?:sujet|theme)|a decouvrir(?: aussi| egalement)?|decouvrez aussi|"
+        r"articles? (?:similaires|connexes|lies|associes|recommandes)|vous (?:aimerez|pourriez aimer|aimeriez) (?:aussi|egalement)|"
+        r"(?:ca|cela) (?:peut|pourrait) vous interesser|related(?: posts?| articles?)?|read (?:also|next)|see also|"
+        r"(?:nos |les )?(?:derniers|autres) articles|articles? recents?)\b\s*(?:[:>-].*)?"
+    )),
+    (ROLE_TAGS, (
+        r"(?:tags?|mots?-cles?|etiquettes?|categories?|rubriques?|classe dans|publie dans|filed under|posted in|themes?)\s*:.{0,100}"
+    )),
+    (ROLE_COUNTER, (
+        r"\d+\s+(?:commentaires?|vues?|lectures?|partages?|likes?|j'aime|reactions?|reponses?|views?|comments?|shares?)"
+    )),
+    (ROLE_COOKIES, (
+        r".*(?:(?:nous|ce site|notre site) utilis\w* des cookies|en poursuivant (?:votre|la) navigation|accepte[rz]? les cookies).*"
+    )),
+    (ROLE_COMMENT_FORM, (
+        r"votre adresse (?:e-?mail|de messagerie) ne sera pas publiee.*|les champs obligatoires sont indiques.*"
+        r"|enregistrer mon nom,? mon e-?mail.*|(?:nom|e-?mail|site web|commentaire)\s*\*"
+    )),
+)
+# The rules as one pattern, one named branch each: a line is matched once, not once per rule.
+LINE_PATTERN = re.compile("|".join(f"(?P<rule{index}>{pattern})" for index, (_, pattern) in enumerate(LINE_RULES)))
+IMAGE_DESCRIPTION_INITIALS = frozenset("IiCcSsVvGgFfPp")
+IMAGE_DESCRIPTION = re.compile(
+    r"(?:infographie|illustration|image|photo|capture d'ecran|schema|visuel|graphique|figure)\s+"
+    r"(?:presentant|montrant|representant|illustrant|resumant|detaillant|comparant)\b[^.!?]*[.!?]?"
+)
+# A person's name, as an author's picture and name show it twice above the article.
+PERSON_NAME = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?(?: [A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?){1,2}")
+# Tags pasted without spaces: a capitalised acronym glued to the next word, twice or more
+# (« GPTpublicité IAcréatif… », on the original text).
+GLUED_TAGS = re.compile(r"[A-ZÀ-Ý]{2,}[a-zà-ÿ]{3,}")
+MAX_TAG_LINE_WORDS = 15
+# A breadcrumb: a home word then a separator or, pasted without spaces, the next capitalised step
+# (on the original text: capitals matter); or three short steps joined by ">", "›", "»", "|", "→".
+GLUED_BREADCRUMB = re.compile(r"(?:Accueil|ACCUEIL|Home|HOME)(?:\s*[>›»/|→:]\s*|(?=[A-ZÀ-Ý]))(?P<rest>.+)")
+BREADCRUMB_STEPS = re.compile(r"\s+[>›»|→]\s+")
+GLUED_STEP = re.compile(r"(?<=[a-zà-ÿ])(?=[A-ZÀ-Ý][a-zà-ÿ])")
+LEADING_NON_LETTERS = re.compile(r"^[^\w©]+")
+# A dateline pasted at the start of the article's first sentence (« date 2024-03-12 Avec l’IA… »).
+DATELINE_PREFIX = re.compile(
+    r"(?P<prefix>(?i:date|publi[ée] le|mis à jour le|posted on)\s*:?\s*"
+    r"(?:\d{4}-\d{2}(?:-\d{2})?|\d{1,2}(?:er)?\s+\w+\.?\s+\d{4}|\d{1,2}/\d{1,2}/\d{4}))\s+(?=[A-ZÀ-Ý«\"“])"
+)
+# French function words: a caption left over from an image is a string of keywords without them.
+FUNCTION_WORDS = frozenset(
+    "le la les l un une des du de d au aux a et ou en dans par pour sur avec sans sous vers chez "
+    "que qui quoi dont ce cet cette ces son sa ses leur leurs notre nos votre vos est sont".split()
+)
+WORD = re.compile(r"\w+")

@@ -1,0 +1,144 @@
+"""Dates, bylines and datelines as web pages write them, in French and numeric forms.
+
+A dateline (« Publié le 3 mars 2024 à 10h12 », « Mis à jour le … », « 12/03/2024 · 4 min read »)
+or a byline (« Par Jeanne Martin ») is page chrome that tells the article's date and author:
+the reader drops the line and keeps what it says. A line is one only when every part of it is
+recognised (author, date, time, reading time), so a sentence that starts with « Par » is not.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from dossier_ia.reading.lines import folded
+
+MONTHS = {
+    "janvier": 1, "janv": 1, "jan": 1, "fevrier": 2, "fevr": 2, "fev": 2, "mars": 3, "mar": 3,
+    "avril": 4, "avr": 4, "mai": 5, "juin": 6, "juillet": 7, "juil": 7, "aout": 8,
+    "septembre": 9, "sept": 9, "sep": 9, "octobre": 10, "oct": 10, "novembre": 11, "nov": 11,
+    "decembre": 12, "dec": 12, "january": 1, "february": 2, "feb": 2, "march": 3, "april": 4,
+    "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+    "september": 9, "october": 10, "november": 11, "december": 12,
+}
+WEEKDAYS = r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+"
+# Dates on folded text (lower case, no accents, plain apostrophes); a year may be written '16.
+YEAR = r"(?P<year>\d{4}|'\d{2})"
+DATE_FORMS = (
+    rf"(?:{WEEKDAYS})?(?P<day>\d{{1,2}})(?:er)?\s+(?P<month>[a-z]+)\.?,?\s+{YEAR}",
+    rf"(?:{WEEKDAYS})?(?P<month>[a-z]+)\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+{YEAR}",
+    r"(?P<day>\d{1,2})[/.-](?P<month>\d{1,2})[/.-](?P<year>\d{4})",
+    r"(?P<year>\d{4})-(?P<month>\d{1,2})-(?P<day>\d{1,2})",
+)
+DATE_LABEL = (
+    r"(?:(?:publie|mis a jour|mise a jour|modifie|actualise|cree|ecrit|posted|updated|published|last updated|date)"
+    r"(?:\s+par)?(?:\s+(?:le|on))?|le|on)\s*:?\s*"
+)
+DATE_PATTERNS = tuple(re.compile(rf"(?:{DATE_LABEL})?{form}") for form in DATE_FORMS)
+# A month and a year (« mars 2023 ») mark a dateline too, though they give no day to publish.
+MONTH_YEAR = rf"(?:{'|'.join(sorted(MONTHS, key=len, reverse=True))})\.?\s+\d{{4}}"
+ANY_DATE = "|".join([*(f"(?:{re.sub(r'[?]P<[a-z]+>', '', form)})" for form in DATE_FORMS), MONTH_YEAR])
+TIME = r"(?:(?:a|at)\s+)?\d{1,2}\s*(?:h|:)\s*\d{0,2}(?:\s*(?:am|pm|a\.m\.|p\.m\.))?"
+RELATIVE_DATE = r"(?:il y a\s+)?\d+\s+(?:jours?|semaines?|mois|ans?|heures?|minutes?|days?|weeks?|months?|years?|hours?)(?:\s+ago)?"
+READING_TIME = (
+    r"(?:(?:(?:temps de |min(?:utes?)? de )?lecture|reading time)\s*:?\s*)?(?:env(?:iron)?\.?\s*)?"
+    r"\d{1,3}\s*(?:min(?:utes?)?|minute\(s\)|mn)\.?(?:\s*(?:de lecture|read|reading|a lire|lecture))?"
+)
+# A person's name as bylines write it (on the original text: capitals matter): one to four
+# capitalised words, or two people joined by « et », or « la rédaction ».
+NAME_WORD = r"(?!(?i:publi|mis\b|mise\b|le\b|lecture|temps|modifi|actualis|updated|posted|il y a)\b)[A-ZÀ-Ý][\w’'.-]*"
+NAME = rf"{NAME_WORD}(?:\s+(?:(?:de|du|des|van|von|da|le|la|d’|d')\s*)?{NAME_WORD}){{0,3}}"
+AUTHOR = rf"(?P<author>{NAME}(?:\s+(?:et|&)\s+{NAME})?|(?i:la r[ée]daction|l[’']?[ée]quipe [\w-]+))"
+AUTHOR_LABEL = r"(?i:par|by|[ée]crit par|r[ée]dig[ée] par|publi[ée] par|propos recueillis par|auteur|autrice|author|r[ée]daction)\s*:?\s+"
+SEPARATOR = r"\s*(?:[|·•—–/]|\s-\s|,)?\s*"
+# Parts of a dateline, on the folded text; the byline's author is read on the original text
+# (its capitals tell a name), what follows it on the folded text.
+DATE_PART = rf"(?:{DATE_LABEL}(?:{ANY_DATE}|{RELATIVE_DATE})?|{ANY_DATE})(?:,?\s*{TIME})?"
+DATELINE_PARTS = rf"(?:{SEPARATOR}(?:{DATE_PART}|{READING_TIME}))*\s*"
+DATELINE = re.compile(rf"(?:{DATE_PART}|{READING_TIME}){DATELINE_PARTS}")
+BYLINE = re.compile(rf"{AUTHOR_LABEL}{AUTHOR}")
+# What may follow the author's name: their role (« , journaliste »), then dateline parts.
+AUTHOR_ROLE = (
+    r"(?:,\s*(?:journaliste|redact\w*|auteur\w*|expert\w*|consultant\w*|fondat\w*|co-?fondat\w*|directeur\w*|directrice"
+    r"|responsable|chef|ceo|cmo|head|editor|ecrivain\w*|blogueu\w*|specialiste|charge\w*|professeur\w*|chercheu\w*)"
+    r"[\w\s'&-]{0,50})?"
+)
+AFTER_BYLINE = re.compile(AUTHOR_ROLE + DATELINE_PARTS)
+# Where a byline may start: the line's start, or after a dateline (« Publié le 3 mars par … »).
+BYLINE_START = re.compile(rf"(?:^|(?<=[\s|·•,]))(?={AUTHOR_LABEL})")
+FIND_DATE = re.compile(ANY_DATE)
+# English words in a dateline: the page's template is American, so 5/8/2024 is May 8.
+ENGLISH_DATELINE = re.compile(r"\b(?:read|posted|updated|published|by|ago|am|pm)\b")
+# Bylines and datelines are short: longer lines are never compared with these patterns; nor are
+# lines whose first word cannot open one (a digit, a label, a weekday or a month can).
+MAX_DATELINE_LENGTH = 140
+DATELINE_FIRST_WORDS = frozenset(
+    "par by ecrit redige publie publiee propos auteur autrice author redaction mis mise modifie "
+    "actualise cree posted updated published last date le on temps lecture reading min minutes env "
+    "environ il lundi mardi mercredi jeudi vendredi samedi dimanche monday tuesday wednesday thursday "
+    "friday saturday sunday".split()
+) | frozenset(MONTHS)
+
+
+@dataclass(frozen=True)
+class Byline:
+    """What a byline or dateline says: either may be missing (« Publié le » with no date)."""
+
+    date: dt.date | None
+    author: str | None
+
+
+def parse_date(text: str, *, month_first: bool = False) -> dt.date | None:
+    """A date written the ways web pages write it ("mai 7, 2024", "7 mai 2024", "07/05/2024");
+    ``month_first`` reads 05/07/2024 the American way."""
+    for pattern in DATE_PATTERNS:
+        match = pattern.fullmatch(folded(text))
+        if match:
+            return _date(match, month_first)
+    return None
+
+
+def read_byline(text: str) -> Byline | None:
+    """The date and author of a byline or dateline line, or ``None`` when the line is something else."""
+    if len(text) > MAX_DATELINE_LENGTH:
+        return None
+    plain = folded(text)
+    first = plain.split(None, 1)[0].rstrip(":,.") if plain else ""
+    if not (first[:1].isdigit() or first in DATELINE_FIRST_WORDS):
+        return None
+    author = _author(text)
+    if author is None and not DATELINE.fullmatch(plain):
+        return None
+    month_first = bool(ENGLISH_DATELINE.search(plain))
+    for found in FIND_DATE.finditer(plain):
+        date = parse_date(found.group(), month_first=month_first)
+        if date:
+            return Byline(date, author)
+    return Byline(None, author)
+
+
+def _author(text: str) -> str | None:
+    """The author of a byline, alone or after a dateline, when the whole line is one."""
+    for start in BYLINE_START.finditer(text):
+        head, tail = text[: start.start()], text[start.start() :]
+        match = BYLINE.match(tail)
+        if (
+            match
+            and AFTER_BYLINE.fullmatch(folded(tail[match.end() :]))
+            and (not head.strip() or DATELINE.fullmatch(folded(head).rstrip(" ,|·•-–—")))
+        ):
+            return match["author"]
+    return None
+
+
+def _date(match: re.Match[str], month_first: bool) -> dt.date | None:
+    day, month, year = match["day"], match["month"], match["year"]
+    if month_first and month.isdigit():
+        day, month = month, day
+    month_number = int(month) if month.isdigit() else MONTHS.get(month)
+    year_number = 2000 + int(year[1:]) if year.startswith("'") else int(year)
+    try:
+        return dt.date(year_number, month_number or 0, int(day))
+    except ValueError:
+        return None

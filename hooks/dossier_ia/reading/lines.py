@@ -1,0 +1,65 @@
+"""One line of pasted text and its shape: what every reading rule looks at before its words.
+
+Pasted web pages have no markup; a line's role shows in its shape (length, first character,
+final punctuation, list marker). The chrome rules and the reader ask the same questions, so
+they are answered here, once.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+MAX_HEADING_LENGTH = 100
+MAX_HEADING_WORDS = 15
+BULLET_ITEM = re.compile(r"^\s*(?:[•·▪◦●○■□➢➤►▶✓✔✅☑→]\s*|[-–*+]\s+)(?P<text>\S.*)$")
+NUMBERED_ITEM = re.compile(r"^\s*(?P<number>\d{1,3})[.)]\s+(?P<text>\S.*)$")
+ENDS_A_SENTENCE = tuple(".!?…;:,»\"”)")
+# Where a sentence ends inside a line: a question following a sentence is not a heading.
+INNER_SENTENCE_END = re.compile(r"[.!?…]\s+[A-ZÀ-Ý]")
+# A heading may end with a parenthesis: « Analyse et prévisions (Intelligence) ».
+FINAL_PARENTHESIS = re.compile(r"\s*\([^()]*\)$")
+HEADING_FIRST_CHARACTERS = "«\"“[("
+# An emoji or a symbol may open a heading (« 🤖 L’essor… »): its first letter decides.
+LEADING_SYMBOLS = re.compile(r"^[\u2190-\u2bff\U0001f000-\U0001faff\ufe0f]+\s*")
+# Accents, as Unicode decomposition leaves them: removed in one pass when lines are compared.
+COMBINING_MARKS = re.compile(r"[\u0300-\u036f]")
+# Typographic apostrophes folded to the plain one (the compatibility decomposition already turns
+# the no-break spaces into spaces and « … » into « ... »).
+APOSTROPHES = re.compile(r"[’‘ʼ]")
+
+
+@dataclass(frozen=True)
+class Line:
+    """A non-blank line of the article file: its 1-based number, its text (stripped), and the number of
+    the last file line it covers (hard-wrapped lines joined into one keep their span)."""
+
+    number: int
+    text: str
+    last_number: int
+
+
+def is_heading_like(text: str, *, max_length: int = MAX_HEADING_LENGTH, max_words: int = MAX_HEADING_WORDS) -> bool:
+    """Short, no final punctuation (one question is allowed): how a heading looks in plain text
+    (a title may be longer: ``max_length``, ``max_words``)."""
+    if not text or len(text) > max_length or len(text.split()) > max_words:
+        return False
+    first = LEADING_SYMBOLS.sub("", text)[:1]
+    if not (first.isupper() or first.isdigit() or first in HEADING_FIRST_CHARACTERS):
+        return False
+    if text.endswith("?"):
+        return not INNER_SENTENCE_END.search(text)
+    return not FINAL_PARENTHESIS.sub("", text).endswith(ENDS_A_SENTENCE)
+
+
+def list_match(text: str) -> re.Match[str] | None:
+    """The list marker and item text of a bulleted or numbered line."""
+    return NUMBERED_ITEM.match(text) or BULLET_ITEM.match(text)
+
+
+def folded(text: str) -> str:
+    """Lower case, accents folded, typographic apostrophes and spaces made plain: for comparing
+    lines. (``french.text.fold_accents`` also spells ligatures out; chrome rules have no need of
+    it, and this is what thousands of short lines go through.)"""
+    return COMBINING_MARKS.sub("", unicodedata.normalize("NFKD", APOSTROPHES.sub("'", text))).lower().strip()
