@@ -34,8 +34,13 @@ from dossier_ia.settings import API_DIR, ARTICLE_INDEX_PAGE_SIZE, GLOSSARY_PAGE,
 from dossier_ia.synthesis.advice import unthemed_advice
 from dossier_ia.synthesis.analysis import analyse_collection
 from dossier_ia.synthesis.model import Synthesis
-from dossier_ia.synthesis.render import SYNTHESIS_JSON, render_article_themes, render_matrix_pages, render_synthesis_page, synthesis_json
+from dossier_ia.synthesis.recommendation_pages import render_recommendation_pages
+from dossier_ia.synthesis.recommendations import Recommendation, find_recommendations
+from dossier_ia.synthesis.render import SYNTHESIS_JSON, render_article_themes, render_synthesis_page, synthesis_json
+from dossier_ia.synthesis.selection import Passages
+from dossier_ia.synthesis.theme_pages import render_theme_pages
 from dossier_ia.synthesis.themes import Taxonomy, load_taxonomy
+from dossier_ia.synthesis.who_says_what import render_who_says_what
 
 T = TypeVar("T")
 # Kept between the rebuilds of `mkdocs serve` (this module stays imported): editor data files by
@@ -55,6 +60,8 @@ class AnalysedSite:
     taxonomy: Taxonomy
     glossary: Glossary
     synthesis: Synthesis
+    # Advice sentences of the articles (« Que faire »), in article order.
+    recommendations: tuple[Recommendation, ...]
     # Glossary anchor → the articles that use the term.
     citations: dict[str, tuple[Article, ...]]
     notices: tuple[Notice, ...]
@@ -110,13 +117,14 @@ def analyse_site(settings: Settings) -> AnalysedSite:
     taxonomy, taxonomy_problems = _load_unless_unchanged(load_taxonomy, settings.themes_file)
     glossary, glossary_problems = _load_unless_unchanged(load_glossary, settings.glossary_file)
     synthesis = analyse_collection(list(articles), taxonomy)
+    recommendations = find_recommendations(articles, taxonomy)
     citations = find_citations(articles, glossary)
     notices = (
         *collection.problems, *taxonomy_problems, *glossary_problems, *collection.left_out,
         *unthemed_advice(synthesis, settings.seeds_dir, settings.themes_file),
         *glossary_hints(articles, glossary, citations, str(settings.glossary_file)),
     )
-    return AnalysedSite(settings, collection, taxonomy, glossary, synthesis, citations, notices)
+    return AnalysedSite(settings, collection, taxonomy, glossary, synthesis, recommendations, citations, notices)
 
 
 def emit_site(site: AnalysedSite) -> dict[str, str]:
@@ -160,7 +168,15 @@ def emit_article_index(site: AnalysedSite) -> dict[str, str]:
 
 
 def emit_synthesis(site: AnalysedSite) -> dict[str, str]:
-    return {SYNTHESIS_PAGE: render_synthesis_page(site.synthesis), **render_matrix_pages(site.synthesis)}
+    """The synthesis page, each theme's pages, « Qui dit quoi » and « Que faire » pages."""
+    passages = Passages.of(site.articles)
+    synthesis, recommendations = site.synthesis, site.recommendations
+    return {
+        SYNTHESIS_PAGE: render_synthesis_page(synthesis, recommendations, passages),
+        **render_theme_pages(synthesis, passages),
+        **render_who_says_what(synthesis, recommendations),
+        **render_recommendation_pages(recommendations, synthesis, passages),
+    }
 
 
 def emit_glossary(site: AnalysedSite) -> dict[str, str]:
@@ -171,7 +187,7 @@ def emit_json(site: AnalysedSite) -> dict[str, str]:
     """``api/*.json``: a public interface; fields are added, never renamed or dropped."""
     return {
         f"{API_DIR}/articles.json": _json(articles_json(site.articles)),
-        SYNTHESIS_JSON: _json(synthesis_json(site.synthesis)),
+        SYNTHESIS_JSON: _json(synthesis_json(site.synthesis, site.recommendations)),
         GLOSSARY_JSON_URI: _json(glossary_json(site.glossary, site.citations)),
     }
 

@@ -27,14 +27,15 @@ sys.path.insert(0, str(ROOT / "hooks"))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from generate_articles import generate_articles  # noqa: E402
-from dossier_ia.articles.render import INDEX_PAGE_SIZE, article_uri  # noqa: E402
+from dossier_ia.articles.render import article_uri  # noqa: E402
+from dossier_ia.settings import ARTICLE_INDEX_PAGE_SIZE, Settings  # noqa: E402
 from site_pages import build_site  # noqa: E402
 
 # Markdown extensions the converted articles need (the same as ours, so both parse the same text).
 DATA_DIR = ROOT / "docs" / "_data"
 # The baseline's navigation groups the articles in sections (the size of one page of our index):
 # with navigation.prune, a page then lists its own section only, not all N articles.
-SECTION_SIZE = INDEX_PAGE_SIZE
+SECTION_SIZE = ARTICLE_INDEX_PAGE_SIZE
 BASELINE_EXTENSIONS = ["toc", "attr_list", "md_in_html", "tables", "admonition", "def_list", "abbr",
                        "pymdownx.details", "pymdownx.escapeall", "pymdownx.fancylists"]
 
@@ -88,7 +89,7 @@ def measure_ours(seeds: Path, site: Path) -> Measure:
 def measure_baseline(seeds: Path, project: Path) -> Measure:
     """A plain Material project with the same articles as Markdown files (converted before timing)."""
     docs = project / "docs"
-    site = build_site(seeds, DATA_DIR)
+    site = build_site(Settings(seeds, DATA_DIR))
     collection = site.collection
     for uri, content in site.files.items():
         if uri.endswith(".md"):

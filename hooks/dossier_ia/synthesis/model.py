@@ -71,6 +71,7 @@ class Synthesis:
     themes: tuple[ThemeSupport, ...]
     articles: tuple[ArticleRef, ...]
     unthemed: tuple[Claim, ...]
+    emerging: tuple[ThemeSupport, ...] = ()
 
     def supported(self, polarity: Polarity) -> tuple[ThemeSupport, ...]:
         """Themes of one polarity that at least one article supports, most supported first."""

@@ -1,0 +1,205 @@
+"""Which quotes the synthesis page shows: self-contained, representative, from different articles
+first, none shown more than twice on the page.
+
+A sentence that leans on the one before (« Et qui, en effet, … », « Cela affecte… », « Ils
+utilisent… ») means nothing alone: it is shown only with that sentence (``Passages``), and the
+synthesis page prefers sentences that stand alone. Among those, a quote is representative when
+it is about this theme alone, of a readable length, names AI, and shares its words with the
+theme's other quotes; the rules are French and general, kept as data.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from dossier_ia.french.sentences import split_sentences
+from dossier_ia.french.text import fold_accents
+from dossier_ia.reading.model import Article, BlockKind
+
+# Openings that refer back to the previous sentence: coordination, relatives, pronouns and
+# demonstratives, ordinals (« Le second… »), « en effet ». Matched on lower case, accents folded.
+LEANS_BACK = re.compile(
+    r"^(?:et|ou|mais|or|donc|car|puis|ni|le tout|qui|que|dont|lequel|laquelle|lesquels|lesquelles|cela|ceci|ca|"
+    r"ce|c'|cet|cette|ces|celui|celle|ceux|celles|ils|elles|elle|lui|eux|leur|leurs|y|la-dessus|"
+    r"en effet|ce dernier|cette derniere|ces derniers|un autre|une autre|d'autres|l'autre|les autres|"
+    r"le premier|la premiere|le second|la seconde|le deuxieme|la deuxieme|le troisieme|"
+    r"autrement dit|par consequent|de meme|tel|telle|tels|telles|voici|voila|la encore|a cela|"
+    r"pour cela|pour ce faire|dans ce cas|dans ce contexte|de ce fait|c'est pourquoi)\b"
+    r"|^il (?!est\b|etait\b|sera\b|serait\b|y a\b|y avait\b|n'y a\b|faut\b|faudra\b|faudrait\b|existe\b|"
+    r"s'agit\b|convient\b|reste\b|semble\b|suffit\b|importe\b|vaut\b|devient\b|apparait\b|parait\b|"
+    r"arrive\b|se peut\b|ne fait\b|s'avere\b)"
+)
+# Links to what came before that still read well alone: a small penalty, not an exclusion.
+CONNECTORS = re.compile(
+    r"^(?:de plus|en outre|par ailleurs|en plus|cependant|toutefois|neanmoins|pourtant|enfin|ainsi|"
+    r"aussi|d'ailleurs|en revanche|de surcroit|egalement|en somme|bref|finalement|surtout|en substance)\b"
+)
+OPENING_MARKS = "«\"“(‘'– —-•* "
+NAMES_AI = re.compile(r"\bIA\b|\bintelligence artificielle\b|\bIA générative\b|\bAI\b", re.IGNORECASE)
+WORD = re.compile(r"[a-z]{4,}")
+IDEAL_WORDS = range(10, 31)
+# Longer than this, a sentence is too heavy for the synthesis page if a shorter one will do.
+LONGEST_USEFUL = 40
+# A sentence may appear at most this many times on one page (overview, themes, divergences, advice).
+MAX_SHOWINGS = 2
+
+
+def leans_back(text: str) -> bool:
+    """Whether the sentence needs the one before it: it opens on a word that refers back, or
+    in lower case (a fragment), or it only announces what follows (« … suivants : »)."""
+    stripped = text.lstrip(OPENING_MARKS)
+    if not stripped or stripped[0].islower() or stripped.rstrip().endswith(":"):
+        return True
+    return bool(LEANS_BACK.match(_folded(stripped)))
+
+
+def word_count(text: str) -> int:
+    return len(text.split())
+
+
+@dataclass(frozen=True)
+class Passages:
+    """Every prose block of the collection by (article file, anchor), in reading order, so that
+    a sentence that leans back is shown with the sentence before it."""
+
+    blocks: dict[tuple[str, str], tuple[str, str]]
+
+    @classmethod
+    def of(cls, articles: Iterable[Article]) -> Passages:
+        """(file, anchor) → (the block's text, the text of the prose block before it)."""
+        blocks: dict[tuple[str, str], tuple[str, str]] = {}
+        for article in articles:
+            before = ""
+            for block in article.blocks:
+                if block.kind is BlockKind.HEADING:
+                    before = ""
+                    continue
+                blocks[(article.source_name, block.anchor)] = (block.text, before)
+                before = block.text
+        return cls(blocks)
+
+    def in_context(self, quote: object) -> str:
+        """The quote, preceded by the sentence before it when it leans back (and there is one in
+        its paragraph or the paragraph before, under the same heading): a verbatim passage."""
+        text = quote.text
+        if not leans_back(text):
+            return text
+        block, before = self.blocks.get((quote.article, quote.anchor), ("", ""))
+        start = block.find(text)
+        if start > 0:
+            previous = [sentence for sentence in split_sentences(block[:start]) if sentence.text]
+            if previous:
+                return block[previous[-1].start : start + len(text)]
+        sentences = split_sentences(before) if start == 0 else []
+        return f"{sentences[-1].text} {text}" if sentences else text
+
+
+class Ledger:
+    """How many times each sentence is already on the page: one ledger per page, shared by its
+    sections in the order the reader meets them. A sentence is its words: the same sentence in
+    two articles (a press release taken up twice) counts as one."""
+
+    def __init__(self) -> None:
+        self._shown: Counter[str] = Counter()
+
+    def times(self, quote: object) -> int:
+        return self._shown[_sentence(quote)]
+
+    def allows(self, quote: object) -> bool:
+        return self._shown[_sentence(quote)] < MAX_SHOWINGS
+
+    def record(self, quote: object) -> None:
+        self._shown[_sentence(quote)] += 1
+
+    def most_shown(self) -> int:
+        return max(self._shown.values(), default=0)
+
+
+class WordBudget:
+    """The words a section may spend on quotes: the page keeps its size whatever the collection."""
+
+    def __init__(self, words: int) -> None:
+        self.left = words
+
+    def take(self, *texts: str) -> bool:
+        """Spend the words of ``texts`` if they fit; say whether they did."""
+        words = sum(map(word_count, texts))
+        if words > self.left:
+            return False
+        self.left -= words
+        return True
+
+
+@dataclass(frozen=True)
+class Ranked:
+    """A theme's quotes, best first: those that stand alone before those that lean on the
+    sentence before (shown with it), readable lengths before long ones, then by score."""
+
+    quotes: tuple[object, ...]
+
+    @classmethod
+    def of(cls, quotes: Sequence[object], themes_per_sentence: Counter[tuple[str, str, str]], passages: Passages | None = None) -> Ranked:
+        """Rank quotes by how well each stands for the theme (see the module docstring)."""
+        frequencies = Counter(word for quote in quotes for word in _words(quote.text))
+        total = max(1, len(quotes))
+
+        def key(quote: object) -> tuple[object, ...]:
+            text = quote.text
+            words = _words(text)
+            shared = sum(frequencies[word] for word in words) / (total * max(1, len(words)))
+            focus = 1 / max(1, themes_per_sentence[_key(quote)])
+            value = focus + _length_fit(word_count(text)) + shared + (0.3 if NAMES_AI.search(text) else 0)
+            if CONNECTORS.match(_folded(text.lstrip(OPENING_MARKS))):
+                value -= 0.3
+            leaning = leans_back(text)
+            # A sentence shown with the one before is only as clear as that one.
+            unclear = leaning and (passages is None or leans_back(passages.in_context(quote)))
+            return (leaning, unclear, word_count(text) > LONGEST_USEFUL, -value, quote.article, quote.anchor)
+
+        return cls(tuple(sorted(quotes, key=key)))
+
+    def pick(self, ledger: Ledger, *, avoid_articles: frozenset[str] = frozenset(), prefer_articles: frozenset[str] = frozenset()) -> object | None:
+        """The best quote the ledger allows from an article not in ``avoid_articles``: one not on
+        the page yet if there is one as clear, from ``prefer_articles`` if there is one."""
+        allowed = [(rank, quote) for rank, quote in enumerate(self.quotes) if quote.article not in avoid_articles and ledger.allows(quote)]
+        if not allowed:
+            return None
+        best = min(allowed, key=lambda item: (
+            leans_back(item[1].text), word_count(item[1].text) > LONGEST_USEFUL,
+            ledger.times(item[1]) > 0, item[1].article not in prefer_articles, item[0],
+        ))
+        return best[1]
+
+
+def themes_per_sentence(groups: Iterable[Sequence[object]]) -> Counter[tuple[str, str, str]]:
+    """Under how many themes each sentence is quoted: a sentence about one theme stands for it best."""
+    return Counter(_key(quote) for quotes in groups for quote in quotes)
+
+
+def _length_fit(words: int) -> float:
+    if words in IDEAL_WORDS:
+        return 1.0
+    if words < IDEAL_WORDS.start:
+        return words / IDEAL_WORDS.start
+    return max(0.0, 1 - (words - IDEAL_WORDS.stop) / (2 * LONGEST_USEFUL - IDEAL_WORDS.stop))
+
+
+def _key(quote: object) -> tuple[str, str, str]:
+    return (quote.article, quote.anchor, quote.text)
+
+
+def _sentence(quote: object) -> str:
+    return " ".join(quote.text.split())
+
+
+@lru_cache(maxsize=50_000)
+def _words(text: str) -> frozenset[str]:
+    return frozenset(WORD.findall(_folded(text)))
+
+
+def _folded(text: str) -> str:
+    return fold_accents(text.lower()).replace("’", "'")
