@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter
+from dataclasses import replace
 from pathlib import Path
 
 from dossier_ia.markdown import escape_text
@@ -13,12 +14,13 @@ from dossier_ia.reading.model import Article, Block, BlockKind
 from dossier_ia.reading.reader import read_article
 from dossier_ia.settings import THEME_PAGE_SIZE, WHO_SAYS_WHAT_PAGE_SIZE
 from dossier_ia.synthesis.analysis import analyse_collection
+from dossier_ia.synthesis.model import Quote, ThemeSupport
 from dossier_ia.synthesis.recommendation_pages import render_recommendation_pages
 from dossier_ia.synthesis.recommendations import find_recommendations
 from dossier_ia.synthesis.render import render_article_themes, render_synthesis_page, synthesis_json
 from dossier_ia.synthesis.selection import Passages, leans_back
 from dossier_ia.synthesis.theme_pages import render_theme_pages
-from dossier_ia.synthesis.themes import load_taxonomy, parse_taxonomy
+from dossier_ia.synthesis.themes import Polarity, Theme, load_taxonomy, parse_taxonomy
 from dossier_ia.synthesis.who_says_what import render_who_says_what
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -230,3 +232,29 @@ def test_generated_text_puts_a_no_break_space_before_high_punctuation():
         ours = [re.sub(r"«\u00a0.*?\u00a0»", "", line) for line in page.splitlines()]
         offending = [line for line in ours if re.search(r"[ ](?:\\)?[:;?!»]|«[ ]", line) and not line.startswith(("description:", "---"))]
         assert not offending, (uri, offending)
+
+
+def test_emerging_topics_are_shown_by_topic_with_their_side_in_words():
+    articles = [make("a.txt", "Les réponses inventées par l’IA trompent les clients."), make("b.txt", "L’IA invente parfois des chiffres faux.")]
+    topic = Theme("fiabilite", "Fiabilité des réponses", Polarity.CON, "", (), proposed=True)
+    quotes = tuple((Quote(item.source_name, item.slug, item.title, "p-1", item.blocks[0].text),) for item in articles)
+    synthesis = replace(analyse_collection(articles, TAXONOMY), emerging=(ThemeSupport(topic, quotes),))
+    page = render_synthesis_page(synthesis, (), Passages.of(articles))
+    section = page.split("## Sujets émergents")[1].split("## Que faire")[0]
+    assert "### Fiabilité des réponses {#theme-fiabilite}" in section
+    assert f"Inconvénient évoqué dans 2{NBSP}articles sur 2 · [2{NBSP}citations](synthese/fiabilite.md)" in section
+    overview = page.split("## L’essentiel")[1].split("\n## ")[0]
+    assert "[fiabilité des réponses](#theme-fiabilite)" in overview and "(inconvénient)" not in page
+    assert "synthese/fiabilite.md" in render_theme_pages(synthesis, Passages.of(articles))
+    assert synthesis_json(synthesis)["emerging"][0]["id"] == "fiabilite"
+
+
+def test_the_about_page_states_the_same_measurement_as_the_synthesis():
+    from dossier_ia.synthesis.measured import MEASURED
+
+    about = re.sub(r"[ \n]+", " ", (ROOT / "docs" / "a-propos.md").read_text(encoding="utf-8"))
+    assert "{#comment-la-synthese-est-faite}" in about
+    assert f"le {MEASURED.french_date} sur {MEASURED.pages} pages" in about
+    assert f"{MEASURED.quote_precision}{NBSP}% des phrases citées" in about and f"({MEASURED.quotes_right} sur {MEASURED.quotes})" in about
+    assert f"{MEASURED.recommendation_precision}{NBSP}%" in about
+    assert f"({MEASURED.recommendations_right} sur {MEASURED.recommendations})" in about

@@ -10,7 +10,7 @@ from dossier_ia.synthesis.model import Synthesis
 
 def unthemed_advice(synthesis: Synthesis, seeds_dir: Path, themes_file: Path) -> list[Notice]:
     """One notice per claim that no theme covers, at its line: the editor may add a theme (or
-    examples to one) in the themes file, or leave it: it is still listed on the synthesis page."""
+    examples to one) in the themes file, or leave it: the synthesis page then leaves it out."""
     return [
         advice(
             Kind.UNTHEMED, seeds_dir / name,

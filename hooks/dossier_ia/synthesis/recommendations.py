@@ -52,7 +52,8 @@ IMPERSONAL = re.compile(
     rf"\bil (?:est|sera|serait|reste|restera|devient|semble|parait|apparait)(?: \w+){{0,3}}? "
     rf"(?:{NORMATIVE_ADJECTIVES})(?:le)?s? (?:de |d'|que |qu')"
     r"|\bil (?:est|sera|serait) (?:de (?:notre|votre|leur) (?:responsabilite|devoir|interet)|temps) (?:de |d')"
-    r"|\bil (?:faut|faudra|faudrait|convient|conviendra|conviendrait|importe|vaut mieux)\b|\bmieux vaut\b"
+    r"|\bil (?:faut|faudra|faudrait)\b(?! (?:du|de la|des|de l'|un|une|environ|compter|\d))"
+    r"|\bil (?:convient|conviendra|conviendrait|importe|vaut mieux)\b|\bmieux vaut\b"
 )
 # What the author says before saying it is not advice: « il est important de noter que… ».
 DISCOURSE = re.compile(
@@ -112,15 +113,28 @@ NOT_ADVICE_FIRST_PLURAL = frozenset("prendre retenir rappeler noter souligner co
 VERB_ENDINGS = ("er", "ir", "re", "oir")
 OPENING_MARKS = "«\"“(‘'– —-•*"
 CLOSING_MARKS = " »\"”’)"
-# Only blocks with one of these can hold a recommendation: the rest are not split into sentences.
-HINT = re.compile(
-    r"\bdoi|\bdev[eor]|\binteret a\b|\bgagne\w* a\b|\bfau[td]|\bconvien|\bimport|\bmieux\b|\bcle\b|\bsecret\b|"
-    r"\bessentiel|\bcrucial|\bnecessaire|\bimperati|\bindispensable|\bprimordial|\bvital|\bcapital|"
-    r"\bfondamental|\bconseil|\brecommand|\bpreconis|\bsugger|\bpreferable|\bjudicieux|\bsouhaitable|"
-    r"\burgent|\bsage\b|\bprudent|\butile|\bresponsabilite|\bincontournable|\bde mise\b|\bde rigueur\b|"
-    r"\bpeu(?:vent|t|x)\b|\bpouv|\bdemeur|\brest|"
-    r"(?:^|[.!?…:;,]\s|\n)\W{0,3}(?:n'|ne )?[a-z]+(?:ez|ons)\b"
+# Words without which a sentence recommends nothing (and imperatives, below): a block or a
+# sentence without any is not split nor parsed. Matched on whitespace-split lower-case words, so
+# each comes bare and with the punctuation that may follow it, accented and not.
+TRIGGERS = (
+    "doit doivent dois devez devons devrait devraient devriez devrions devra devront faut faudra faudrait "
+    "convient conviendra conviendrait importe mieux clé secret l’essentiel l'essentiel essentiel essentielle "
+    "essentiels essentielles crucial cruciale cruciaux cruciales nécessaire nécessaires impératif impérative "
+    "impératifs impératives indispensable indispensables primordial primordiale primordiaux primordiales "
+    "vital vitale vitaux vitales capital capitale capitaux capitales fondamental fondamentale fondamentaux "
+    "fondamentales conseille conseillé conseillée conseillés conseillées conseillons conseillent recommande "
+    "recommandé recommandée recommandés recommandées recommandons recommandent préconise préconisé "
+    "préconisée préconisons préconisent suggère suggérons suggèrent préférable judicieux judicieuse "
+    "souhaitable urgent urgente sage prudent prudente utile responsabilité devoir intérêt incontournable meilleure meilleur "
+    "incontournables rigueur mise gagnent gagneront gagnerez gagnerons gagnerait gagneraient"
 )
+TRAILING = ("", ",", ".", ";", ":", ")", "…")
+TRIGGER_WORDS = frozenset(
+    variant + mark for word in TRIGGERS.split() for variant in {word, fold_accents(word)} for mark in TRAILING
+)
+# « Pour Y, les entreprises peuvent X »: both words must be there.
+MEANS_WORDS = (frozenset({"pour"}), frozenset({"peuvent", "peut", "pouvez", "pouvons"}))
+IMPERATIVE_HINTS = ("ez ", "ez,", "ez.", "ez-", "ons pas", "ons jamais", "ez pas", "ez jamais")
 PROSE = frozenset({BlockKind.PARAGRAPH, BlockKind.BULLET_ITEM, BlockKind.NUMBERED_ITEM, BlockKind.ANSWER})
 
 _memo: RebuildMemo[tuple["Recommendation", ...]] = RebuildMemo()
@@ -160,7 +174,7 @@ def article_recommendations(article: Article, taxonomy: Taxonomy, compiled: Comp
         if block.kind is BlockKind.HEADING:
             heading = block.text
             continue
-        if block.kind not in PROSE or not HINT.search(_folded(block.text)):
+        if block.kind not in PROSE or not _may_advise(block.text):
             continue
         for sentence in split_sentences(block.text):
             position = advice_position(sentence.text)
@@ -183,6 +197,8 @@ def is_advice(sentence: str) -> bool:
 def advice_position(sentence: str) -> int | None:
     """Where the advice starts in the sentence (what follows says what to do), or ``None``
     when the sentence recommends nothing."""
+    if not _may_advise(sentence):
+        return None
     text = _folded(sentence)
     ending = text.rstrip(CLOSING_MARKS)
     if ending.endswith("?") or ANNOUNCEMENT.search(text):
@@ -204,6 +220,19 @@ def advice_position(sentence: str) -> int | None:
     if passive and not SUBORDINATE_SUBJECT.search(text[: passive.start()]):
         return 0
     return _imperative(text, sentence)
+
+
+def _may_advise(text: str) -> bool:
+    """A cheap test that lets most sentences go without a parse: no trigger word, no
+    imperative form (« …ez », a first word in « …ons », « n’…ons pas »), no advice."""
+    lowered = text.lower()
+    words = lowered.split()
+    if not words or not TRIGGER_WORDS.isdisjoint(words):
+        return bool(words)
+    if MEANS_WORDS[0].intersection(words) and MEANS_WORDS[1].intersection(words):
+        return True
+    first = words[0].lstrip(OPENING_MARKS)
+    return first.endswith(("ons", "ez")) or any(hint in lowered for hint in IMPERATIVE_HINTS)
 
 
 def _action_remains_required(text: str) -> bool:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from dossier_ia.french.sentences import split_sentences
@@ -39,22 +39,34 @@ CONNECTORS = re.compile(
     r"aussi|d'ailleurs|en revanche|de surcroit|egalement|en somme|bref|finalement|surtout|en substance)\b"
 )
 OPENING_MARKS = "«\"“(‘'– —-•* "
-NAMES_AI = re.compile(r"\bIA\b|\bintelligence artificielle\b|\bIA générative\b|\bAI\b", re.IGNORECASE)
-WORD = re.compile(r"[a-z]{4,}")
+NAMES_AI = re.compile(r"\bIA\b|\bintelligence artificielle\b|\bAI\b", re.IGNORECASE)
+# Words that say what a sentence is about (four letters or more, accents kept: only compared).
+WORD = re.compile(r"[^\W\d_]{4,}")
+# Only the opening of a sentence says whether it leans back: folding it all would cost its length.
+OPENING_LENGTH = 40
 IDEAL_WORDS = range(10, 31)
 # Longer than this, a sentence is too heavy for the synthesis page if a shorter one will do.
 LONGEST_USEFUL = 40
 # A sentence may appear at most this many times on one page (overview, themes, divergences, advice).
 MAX_SHOWINGS = 2
+# Sentences of a large collection repeat (a quote under several themes, a press release taken
+# up by several sites): what is computed per sentence text is memoised.
+TEXT_CACHE_SIZE = 1 << 16
 
 
+@lru_cache(maxsize=TEXT_CACHE_SIZE)
 def leans_back(text: str) -> bool:
     """Whether the sentence needs the one before it: it opens on a word that refers back, or
     in lower case (a fragment), or it only announces what follows (« … suivants : »)."""
     stripped = text.lstrip(OPENING_MARKS)
     if not stripped or stripped[0].islower() or stripped.rstrip().endswith(":"):
         return True
-    return bool(LEANS_BACK.match(_folded(stripped)))
+    opening = _folded(stripped[:OPENING_LENGTH])
+    # « Cependant, cela… »: what follows a connector says whether the sentence leans back.
+    connector = CONNECTORS.match(opening)
+    if connector:
+        opening = opening[connector.end():].lstrip(" ,")
+    return bool(LEANS_BACK.match(opening))
 
 
 def word_count(text: str) -> int:
@@ -67,6 +79,7 @@ class Passages:
     a sentence that leans back is shown with the sentence before it."""
 
     blocks: dict[tuple[str, str], tuple[str, str]]
+    shown: dict[tuple[str, str, str], str] = field(default_factory=dict, compare=False)
 
     @classmethod
     def of(cls, articles: Iterable[Article]) -> Passages:
@@ -88,10 +101,17 @@ class Passages:
         text = quote.text
         if not leans_back(text):
             return text
+        key = _key(quote)
+        if key not in self.shown:
+            self.shown[key] = self._with_previous(quote)
+        return self.shown[key]
+
+    def _with_previous(self, quote: object) -> str:
+        text = quote.text
         block, before = self.blocks.get((quote.article, quote.anchor), ("", ""))
         start = block.find(text)
         if start > 0:
-            previous = [sentence for sentence in split_sentences(block[:start]) if sentence.text]
+            previous = split_sentences(block[:start])
             if previous:
                 return block[previous[-1].start : start + len(text)]
         sentences = split_sentences(before) if start == 0 else []
@@ -107,16 +127,13 @@ class Ledger:
         self._shown: Counter[str] = Counter()
 
     def times(self, quote: object) -> int:
-        return self._shown[_sentence(quote)]
+        return self._shown[_sentence(quote.text)]
 
     def allows(self, quote: object) -> bool:
-        return self._shown[_sentence(quote)] < MAX_SHOWINGS
+        return self._shown[_sentence(quote.text)] < MAX_SHOWINGS
 
     def record(self, quote: object) -> None:
-        self._shown[_sentence(quote)] += 1
-
-    def most_shown(self) -> int:
-        return max(self._shown.values(), default=0)
+        self._shown[_sentence(quote.text)] += 1
 
 
 class WordBudget:
@@ -137,47 +154,61 @@ class WordBudget:
 @dataclass(frozen=True)
 class Ranked:
     """A theme's quotes, best first: those that stand alone before those that lean on the
-    sentence before (shown with it), readable lengths before long ones, then by score."""
+    sentence before (shown with it), readable lengths before long ones, then by score. Each
+    comes with its class (leans back, too long), which ``pick`` weighs first."""
 
-    quotes: tuple[object, ...]
+    ranked: tuple[tuple[tuple[bool, bool], object], ...]
 
     @classmethod
     def of(cls, quotes: Sequence[object], themes_per_sentence: Counter[tuple[str, str, str]], passages: Passages | None = None) -> Ranked:
         """Rank quotes by how well each stands for the theme (see the module docstring)."""
         frequencies = Counter(word for quote in quotes for word in _words(quote.text))
         total = max(1, len(quotes))
-
-        def key(quote: object) -> tuple[object, ...]:
+        keyed = []
+        for quote in quotes:
             text = quote.text
             words = _words(text)
             shared = sum(frequencies[word] for word in words) / (total * max(1, len(words)))
             focus = 1 / max(1, themes_per_sentence[_key(quote)])
-            value = focus + _length_fit(word_count(text)) + shared + (0.3 if NAMES_AI.search(text) else 0)
-            if CONNECTORS.match(_folded(text.lstrip(OPENING_MARKS))):
-                value -= 0.3
+            value = focus + _fixed_score(text) + shared
             leaning = leans_back(text)
             # A sentence shown with the one before is only as clear as that one.
             unclear = leaning and (passages is None or leans_back(passages.in_context(quote)))
-            return (leaning, unclear, word_count(text) > LONGEST_USEFUL, -value, quote.article, quote.anchor)
-
-        return cls(tuple(sorted(quotes, key=key)))
+            too_long = word_count(text) > LONGEST_USEFUL
+            keyed.append(((leaning, unclear, too_long, -value, quote.article, quote.anchor), (leaning, too_long), quote))
+        keyed.sort(key=lambda item: item[0])
+        return cls(tuple((kind, quote) for _, kind, quote in keyed))
 
     def pick(self, ledger: Ledger, *, avoid_articles: frozenset[str] = frozenset(), prefer_articles: frozenset[str] = frozenset()) -> object | None:
-        """The best quote the ledger allows from an article not in ``avoid_articles``: one not on
-        the page yet if there is one as clear, from ``prefer_articles`` if there is one."""
-        allowed = [(rank, quote) for rank, quote in enumerate(self.quotes) if quote.article not in avoid_articles and ledger.allows(quote)]
-        if not allowed:
-            return None
-        best = min(allowed, key=lambda item: (
-            leans_back(item[1].text), word_count(item[1].text) > LONGEST_USEFUL,
-            ledger.times(item[1]) > 0, item[1].article not in prefer_articles, item[0],
-        ))
-        return best[1]
+        """The best quote the ledger allows from an article not in ``avoid_articles``: within the
+        best class, one not on the page yet if there is one, from ``prefer_articles`` if there is one."""
+        best, best_key = None, None
+        for kind, quote in self.ranked:
+            if best_key is not None and kind > best_key[:2]:
+                break
+            if quote.article in avoid_articles or not ledger.allows(quote):
+                continue
+            key = (*kind, ledger.times(quote) > 0, quote.article not in prefer_articles)
+            if best_key is None or key < best_key:
+                best, best_key = quote, key
+                if not any(key[2:]):
+                    break
+        return best
 
 
 def themes_per_sentence(groups: Iterable[Sequence[object]]) -> Counter[tuple[str, str, str]]:
     """Under how many themes each sentence is quoted: a sentence about one theme stands for it best."""
     return Counter(_key(quote) for quotes in groups for quote in quotes)
+
+
+@lru_cache(maxsize=TEXT_CACHE_SIZE)
+def _fixed_score(text: str) -> float:
+    """What a sentence is worth whatever the theme: a readable length, AI named, no opening
+    connector (« De plus, … » reads alone, less well)."""
+    value = _length_fit(word_count(text)) + (0.3 if NAMES_AI.search(text) else 0)
+    if CONNECTORS.match(_folded(text.lstrip(OPENING_MARKS)[:OPENING_LENGTH])):
+        value -= 0.3
+    return value
 
 
 def _length_fit(words: int) -> float:
@@ -192,13 +223,14 @@ def _key(quote: object) -> tuple[str, str, str]:
     return (quote.article, quote.anchor, quote.text)
 
 
-def _sentence(quote: object) -> str:
-    return " ".join(quote.text.split())
+@lru_cache(maxsize=TEXT_CACHE_SIZE)
+def _sentence(text: str) -> str:
+    return " ".join(text.split())
 
 
-@lru_cache(maxsize=50_000)
+@lru_cache(maxsize=TEXT_CACHE_SIZE)
 def _words(text: str) -> frozenset[str]:
-    return frozenset(WORD.findall(_folded(text)))
+    return frozenset(WORD.findall(text.lower()))
 
 
 def _folded(text: str) -> str:

@@ -66,11 +66,10 @@ def _theme_pages(support: ThemeSupport, total: int, passages: Passages, supports
             lines += [navigation, ""]
         lines += ['<div data-search-exclude markdown>', ""]
         for quotes in page_items(groups, page_number, THEME_PAGE_SIZE):
-            first = quotes[0]
-            lines += [f"## [{escape_text(first.article_title)}]({relative_link(article_uri(first), uri)})", ""]
-            for quote in quotes:
-                target = relative_link(f"{article_uri(quote)}#{quote.anchor}", uri)
-                lines.append(f"- {quoted(passages.in_context(quote))} — [lire le passage]({target})")
+            # One relative link per article, its quotes add their anchors: thousands of quotes.
+            page = relative_link(article_uri(quotes[0]), uri)
+            lines += [f"## [{escape_text(quotes[0].article_title)}]({page})", ""]
+            lines += [f"- {quoted(passages.in_context(quote))} — [lire le passage]({page}#{quote.anchor})" for quote in quotes]
             lines.append("")
         lines += ["</div>", ""]
         if pages > 1:
