@@ -75,6 +75,8 @@ def test_quotes_and_editor_text_are_escaped_so_they_show_verbatim():
     articles, synthesis = collection()
     page = page_of(articles, synthesis)
     assert "<script>" not in page and "\\<script\\>" in page
+    theme_page = render_theme_pages(synthesis, Passages.of(articles))["synthese/biais.md"]
+    assert "<script>" not in theme_page and "&lt;script&gt;alert(1)&lt;/script&gt; *graves* [x](y)" in theme_page
     assert "\\*graves\\*" in page and "Biais \\& discrimination" in page and "Gain \\*de\\* temps" in page
     # Editor text gets French typography; quotes are never touched.
     assert "L’IA reproduit les préjugés" in page
@@ -112,10 +114,10 @@ def test_a_sentence_that_leans_on_the_one_before_is_shown_with_it():
     synthesis = analyse_collection(articles, TAXONOMY)
     passages = Passages.of(articles)
     theme_page = render_theme_pages(synthesis, passages)["synthese/biais.md"]
-    passage = escape_text("Les modèles apprennent de données anciennes. Cela crée des biais tenaces.")
-    assert f"«{NBSP}{passage}{NBSP}»" in theme_page
+    passage = "Les modèles apprennent de données anciennes. Cela crée des biais tenaces."
+    assert f"<li>«{NBSP}{passage}{NBSP}» — <a href=\"../../articles/a/#p-1\">lire le passage</a></li>" in theme_page
     page = render_synthesis_page(synthesis, (), passages)
-    assert f"«{NBSP}Cela crée" not in page and passage in page
+    assert f"«{NBSP}Cela crée" not in page and escape_text(passage) in page
 
 
 def test_no_sentence_is_shown_more_than_twice_and_a_theme_shows_three_quotes_at_most():
@@ -166,7 +168,8 @@ def test_recommendations_are_grouped_by_theme_and_continued_across_pages():
     pages = render_recommendation_pages(recommendations, synthesis, Passages.of(articles))
     first, second = pages["synthese/recommandations.md"], pages["synthese/recommandations/2.md"]
     assert "## Biais {#conseils-biais}" in first and "## Biais \\(suite\\) {#conseils-biais}" in second
-    assert "## Sans thème précis {#conseils-generaux}" in second and escape_text("Il faut former les équipes.") in second
+    assert "## Sans thème précis {#conseils-generaux}" in second and "Il faut former les équipes." in second
+    assert '<a href="../../../articles/zz/#p-1">Titre zz.txt</a>' in second
     page = render_synthesis_page(synthesis, recommendations, Passages.of(articles))
     assert escape_text(f"Biais (70{NBSP}recommandations)") in page
 

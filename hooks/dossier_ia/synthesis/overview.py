@@ -25,6 +25,7 @@ TOP_DISAGREEMENTS = 2
 TOP_RECOMMENDATION_THEMES = 2
 TOP_EMERGING = 3
 RECOMMENDATIONS_ANCHOR = "que-faire"
+LIST_SEPARATOR = ", "
 EMPTY = "Aucun article ne défend encore d’avantage ni d’inconvénient identifiable."
 
 Segment = tuple[str, str]  # (text, anchor on the synthesis page; "" for plain text)
@@ -49,12 +50,12 @@ class Overview:
     @property
     def statements(self) -> list[tuple[str, list[Segment]]]:
         """(bold lead, segments) per statement, in reading order; absent facts say nothing."""
-        statements = []
+        statements: list[tuple[str, list[Segment]]] = []
         for lead, supports in (("Avantages les plus cités", self.advantages), ("Inconvénients les plus cités", self.drawbacks)):
             if supports:
                 statements.append((lead, _joined([_theme_segment(support, self.total) for support in supports])))
         if self.disagreements:
-            statements.append(("Où ils divergent", _joined([_disagreement_segment(pair) for pair in self.disagreements], "{nbsp}; ")))
+            statements.append(("Où ils divergent", _joined([_disagreement_segment(pair) for pair in self.disagreements], f"{NBSP}; ")))
         if self.recommendations:
             segments: list[Segment] = [(
                 f"{count(self.recommendations, 'recommandation relevée', 'recommandations relevées')} dans "
@@ -62,7 +63,7 @@ class Overview:
             )]
             if self.recommendation_themes:
                 lead = "thème le plus fréquent" if len(self.recommendation_themes) == 1 else "thèmes les plus fréquents"
-                segments.append((f"{{nbsp}}; {lead}{{nbsp}}: ", ""))
+                segments.append((f"{NBSP}; {colon(lead)} ", ""))
                 segments += _joined([
                     [(label_in_sentence(support.theme), support.theme.anchor), (f" ({french_number(number)})", "")]
                     for support, number in self.recommendation_themes
@@ -70,7 +71,7 @@ class Overview:
             statements.append(("Ce qu’ils recommandent", segments))
         if self.emerging:
             statements.append(("Sujets émergents", _joined([_theme_segment(support, self.total) for support in self.emerging])))
-        return [(lead, [(text.replace("{nbsp}", NBSP), anchor) for text, anchor in segments]) for lead, segments in statements]
+        return statements
 
     @property
     def headline(self) -> str:
@@ -159,11 +160,11 @@ def _disagreement_segment(pair: Disagreement) -> list[Segment]:
     return [(title, pair.anchor), (sides, "")]
 
 
-def _joined(groups: list[list[Segment]], separator: str = ", ") -> list[Segment]:
+def _joined(groups: list[list[Segment]], separator: str = LIST_SEPARATOR) -> list[Segment]:
     """Segment groups joined as a French list: « a, b et c » (or with another separator)."""
     joined: list[Segment] = []
     for index, group in enumerate(groups):
         if index:
-            joined.append((" et " if index == len(groups) - 1 and separator == ", " else separator, ""))
+            joined.append((" et " if index == len(groups) - 1 and separator == LIST_SEPARATOR else separator, ""))
         joined += group
     return joined

@@ -33,7 +33,7 @@ from dossier_ia.synthesis.measured import MEASURED
 from dossier_ia.synthesis.model import Quote, Synthesis, ThemeSupport
 from dossier_ia.synthesis.overview import build_overview, overview_json, overview_markdown
 from dossier_ia.synthesis.recommendation_pages import ANCHOR as RECOMMENDATIONS_ANCHOR
-from dossier_ia.synthesis.recommendation_pages import group_recommendations, group_title, recommendations_uri
+from dossier_ia.synthesis.recommendation_pages import NO_RECOMMENDATION, group_recommendations, group_title, recommendations_uri
 from dossier_ia.synthesis.recommendations import Recommendation
 from dossier_ia.synthesis.selection import Ledger, Passages, Ranked, WordBudget, themes_per_sentence
 from dossier_ia.synthesis.theme_pages import theme_uri, themes_with_pages
@@ -66,13 +66,11 @@ INTRODUCTION = (
     "Ce que disent les articles du site de l’IA en marketing : l’essentiel d’abord, puis chaque "
     "thème, citations à l’appui. Chaque citation mène au paragraphe d’où elle vient."
 )
-EMPTY_COLLECTION = "Aucun article ne défend encore d’avantage ni d’inconvénient identifiable."
 DISAGREEMENTS_INTRODUCTION = "Sur ces sujets, les articles voient à la fois un avantage et un inconvénient : les deux points de vue, côte à côte."
 EMERGING_INTRODUCTION = (
     "Des points que les articles soulèvent et qu’aucun thème de l’équipe éditoriale ne couvre encore, "
     "regroupés automatiquement par sujet."
 )
-NO_RECOMMENDATION = "Aucun article ne formule encore de recommandation."
 # The place where the key figures of a theme go (``key_figures``: Markdown lines per theme id).
 KEY_FIGURES_TITLE = "Chiffres clés"
 
@@ -95,8 +93,6 @@ def render_synthesis_page(
     lines = [front_matter({"title": PAGE_TITLE, "description": PAGE_DESCRIPTION}), "", f"# {escape_text(PAGE_TITLE)}", ""]
     lines += [INTRODUCTION, "", "## L’essentiel {#essentiel}", ""]
     lines += overview_markdown(build_overview(synthesis, disagreements, recommendations))
-    if not supported:
-        lines += [EMPTY_COLLECTION, ""]
     chosen = _theme_quotes(supported, ranked, ledger, passages)
     for polarity in POLARITIES:
         supports = synthesis.supported(polarity)
@@ -253,7 +249,7 @@ def _recommendations(recommendations: Sequence[Recommendation], synthesis: Synth
                 ledger.record(pick)
     for (support, items), picked in zip(groups, picks):
         if picked:
-            heading = f"{group_title(support)} ({count(len(items), 'recommandation', 'recommandations')})"
+            heading = f"{group_title(support.theme if support else None)} ({count(len(items), 'recommandation', 'recommandations')})"
             lines += [f"**{escape_text(heading)}**", "", *_quote_list(picked, passages)]
     lines += [f"[Toutes les recommandations, thème par thème]({recommendations_uri()})", ""]
     return lines

@@ -47,10 +47,12 @@ OPENING_LENGTH = 40
 IDEAL_WORDS = range(10, 31)
 # Longer than this, a sentence is too heavy for the synthesis page if a shorter one will do.
 LONGEST_USEFUL = 40
+# The quotes of a theme ranked in full (the rest by cheap features only): the page shows three.
+CANDIDATES = 200
 # A sentence may appear at most this many times on one page (overview, themes, divergences, advice).
 MAX_SHOWINGS = 2
 # Sentences of a large collection repeat (a quote under several themes, a press release taken
-# up by several sites): what is computed per sentence text is memoised.
+# up by several sites): what is computed per sentence text is memoised (small values only).
 TEXT_CACHE_SIZE = 1 << 16
 
 
@@ -79,13 +81,17 @@ class Passages:
     a sentence that leans back is shown with the sentence before it."""
 
     blocks: dict[tuple[str, str], tuple[str, str]]
+    # File → the article's content hash: what a page showing its passages depends on.
+    versions: dict[str, str] = field(default_factory=dict)
     shown: dict[tuple[str, str, str], str] = field(default_factory=dict, compare=False)
 
     @classmethod
     def of(cls, articles: Iterable[Article]) -> Passages:
         """(file, anchor) → (the block's text, the text of the prose block before it)."""
         blocks: dict[tuple[str, str], tuple[str, str]] = {}
+        versions: dict[str, str] = {}
         for article in articles:
+            versions[article.source_name] = article.content_hash
             before = ""
             for block in article.blocks:
                 if block.kind is BlockKind.HEADING:
@@ -93,7 +99,7 @@ class Passages:
                     continue
                 blocks[(article.source_name, block.anchor)] = (block.text, before)
                 before = block.text
-        return cls(blocks)
+        return cls(blocks, versions)
 
     def in_context(self, quote: object) -> str:
         """The quote, preceded by the sentence before it when it leans back (and there is one in
@@ -161,21 +167,25 @@ class Ranked:
 
     @classmethod
     def of(cls, quotes: Sequence[object], themes_per_sentence: Counter[tuple[str, str, str]], passages: Passages | None = None) -> Ranked:
-        """Rank quotes by how well each stands for the theme (see the module docstring)."""
-        frequencies = Counter(word for quote in quotes for word in _words(quote.text))
-        total = max(1, len(quotes))
-        keyed = []
+        """Rank quotes by how well each stands for the theme (see the module docstring). What
+        costs little (length, opening, focus) ranks them all; the words shared with the theme's
+        other quotes then order the ``CANDIDATES`` best, which is all the page ever shows."""
+        cheap = []
         for quote in quotes:
-            text = quote.text
-            words = _words(text)
-            shared = sum(frequencies[word] for word in words) / (total * max(1, len(words)))
-            focus = 1 / max(1, themes_per_sentence[_key(quote)])
-            value = focus + _fixed_score(text) + shared
-            leaning = leans_back(text)
+            leaning, too_long, fixed = _features(quote.text)
+            value = 1 / max(1, themes_per_sentence[(quote.article, quote.anchor, quote.text)]) + fixed
+            cheap.append(((leaning, too_long, -value, quote.article, quote.anchor), quote))
+        cheap.sort(key=lambda item: item[0])
+        candidates = [quote for _, quote in cheap[:CANDIDATES]]
+        vocabularies = [_words(quote.text) for quote in candidates]
+        frequencies = Counter(word for words in vocabularies for word in words)
+        keyed = []
+        for (cheap_key, quote), words in zip(cheap, vocabularies):
+            leaning, too_long, value = cheap_key[0], cheap_key[1], -cheap_key[2]
+            shared = sum(frequencies[word] for word in words) / (len(candidates) * max(1, len(words)))
             # A sentence shown with the one before is only as clear as that one.
             unclear = leaning and (passages is None or leans_back(passages.in_context(quote)))
-            too_long = word_count(text) > LONGEST_USEFUL
-            keyed.append(((leaning, unclear, too_long, -value, quote.article, quote.anchor), (leaning, too_long), quote))
+            keyed.append(((leaning, unclear, too_long, -(value + shared), quote.article, quote.anchor), (leaning, too_long), quote))
         keyed.sort(key=lambda item: item[0])
         return cls(tuple((kind, quote) for _, kind, quote in keyed))
 
@@ -188,7 +198,7 @@ class Ranked:
                 break
             if quote.article in avoid_articles or not ledger.allows(quote):
                 continue
-            key = (*kind, ledger.times(quote) > 0, quote.article not in prefer_articles)
+            key = (*kind, ledger.times(quote) > 0, bool(prefer_articles) and quote.article not in prefer_articles)
             if best_key is None or key < best_key:
                 best, best_key = quote, key
                 if not any(key[2:]):
@@ -202,13 +212,15 @@ def themes_per_sentence(groups: Iterable[Sequence[object]]) -> Counter[tuple[str
 
 
 @lru_cache(maxsize=TEXT_CACHE_SIZE)
-def _fixed_score(text: str) -> float:
-    """What a sentence is worth whatever the theme: a readable length, AI named, no opening
-    connector (« De plus, … » reads alone, less well)."""
-    value = _length_fit(word_count(text)) + (0.3 if NAMES_AI.search(text) else 0)
+def _features(text: str) -> tuple[bool, bool, float]:
+    """What a sentence is worth whatever the theme: whether it leans back, whether it is too
+    long, and a score for a readable length, AI named, no opening connector (« De plus, … »
+    reads alone, less well). Asked for every quote of every theme at each build."""
+    words = word_count(text)
+    value = _length_fit(words) + (0.3 if NAMES_AI.search(text) else 0)
     if CONNECTORS.match(_folded(text.lstrip(OPENING_MARKS)[:OPENING_LENGTH])):
         value -= 0.3
-    return value
+    return leans_back(text), words > LONGEST_USEFUL, value
 
 
 def _length_fit(words: int) -> float:
@@ -223,14 +235,12 @@ def _key(quote: object) -> tuple[str, str, str]:
     return (quote.article, quote.anchor, quote.text)
 
 
-@lru_cache(maxsize=TEXT_CACHE_SIZE)
 def _sentence(text: str) -> str:
     return " ".join(text.split())
 
 
-@lru_cache(maxsize=TEXT_CACHE_SIZE)
-def _words(text: str) -> frozenset[str]:
-    return frozenset(WORD.findall(text.lower()))
+def _words(text: str) -> set[str]:
+    return set(WORD.findall(text.lower()))
 
 
 def _folded(text: str) -> str:

@@ -7,7 +7,10 @@ One place for agreement and typography, so that every page says « 1 article sur
 
 from __future__ import annotations
 
+import posixpath
 import re
+
+from markupsafe import escape
 
 from dossier_ia.articles.render import article_uri, french_number
 from dossier_ia.markdown import escape_text, relative_link
@@ -94,3 +97,31 @@ def listing(items: list[str]) -> str:
     if len(items) < 2:
         return "".join(items)
     return f"{', '.join(items[:-1])} et {items[-1]}"
+
+
+def quoted_html(text: str) -> str:
+    """A verbatim quote inside « », as HTML: for the long lists of the theme and recommendation
+    pages, which Markdown would take seconds to parse at thousands of articles (raw HTML is
+    passed through as it is)."""
+    return f"«{NBSP}{escape(text)}{NBSP}»"
+
+
+def html_link(text: str, target_uri: str, from_uri: str) -> str:
+    """``<a>`` from one generated page to another (``#anchor`` kept), escaped. The address is the
+    one MkDocs gives a page with directory URLs (``a/b.md`` → ``a/b/``, its default), reached
+    through the site's root: one string operation, where ``relpath`` costs a path walk for each
+    of thousands of quotes."""
+    path, _, anchor = target_uri.partition("#")
+    href = f"{_to_root(from_uri)}{_page_dir(path)}/"
+    return f'<a href="{escape(f"{href}#{anchor}" if anchor else href)}">{escape(text)}</a>'
+
+
+def _page_dir(uri: str) -> str:
+    stem = uri.removesuffix(".md")
+    return posixpath.dirname(stem) if posixpath.basename(stem) == "index" else stem
+
+
+def _to_root(uri: str) -> str:
+    """``../`` once per folder of the page's address: from ``synthese/biais/`` to the root."""
+    directory = _page_dir(uri)
+    return "../" * (directory.count("/") + 1) if directory else ""
