@@ -261,3 +261,29 @@ def test_the_about_page_states_the_same_measurement_as_the_synthesis():
     assert f"{MEASURED.quote_precision}{NBSP}% des phrases citées" in about and f"({MEASURED.quotes_right} sur {MEASURED.quotes})" in about
     assert f"{MEASURED.recommendation_precision}{NBSP}%" in about
     assert f"({MEASURED.recommendations_right} sur {MEASURED.recommendations})" in about
+
+
+def test_pages_kept_between_serve_rebuilds_are_those_a_fresh_build_would_write(monkeypatch):
+    from dossier_ia.cache import RebuildMemo
+    from dossier_ia.synthesis import recommendation_pages, theme_pages, who_says_what
+
+    def render(articles):
+        synthesis, recommendations = analyse_collection(articles, TAXONOMY), find_recommendations(articles, TAXONOMY)
+        passages = Passages.of(articles)
+        return {**render_theme_pages(synthesis, passages), **render_who_says_what(synthesis, recommendations),
+                **render_recommendation_pages(recommendations, synthesis, passages)}
+
+    def forget() -> None:
+        for module in (theme_pages, who_says_what, recommendation_pages):
+            monkeypatch.setattr(module, "_pages", RebuildMemo())
+
+    monkeypatch.setattr(RebuildMemo, "keep_between_builds", True)
+    forget()
+    articles = [make(f"{number:03}.txt", f"Les biais du modèle {number} sont graves.", "Il faut auditer les biais.") for number in range(2 * THEME_PAGE_SIZE + 5)]
+    render(articles)
+    edited = THEME_PAGE_SIZE + 1
+    articles[edited] = make(f"{edited:03}.txt", "Le gain de temps est net. Les biais changent tout.", "Les modèles vieillissent. Cela crée des biais tenaces.")
+    rebuilt = render(articles)
+    forget()
+    assert rebuilt == render(articles)
+    assert "Les modèles vieillissent. Cela crée des biais tenaces." in rebuilt["synthese/biais/2.md"]
