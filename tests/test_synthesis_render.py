@@ -52,6 +52,12 @@ def page_of(articles, synthesis) -> str:
     return render_synthesis_page(synthesis, find_recommendations(articles, TAXONOMY), Passages.of(articles))
 
 
+def assert_anchors_exist(page: str) -> None:
+    """Every link inside the page leads to a section it has: the overview links to sections."""
+    missing = set(re.findall(r"\]\(#([\w-]+)\)", page)) - set(re.findall(r"\{#([\w-]+)", page))
+    assert not missing, missing
+
+
 def test_page_starts_with_the_overview_then_themes_and_ends_with_how_it_is_made():
     articles, synthesis = collection()
     page = page_of(articles, synthesis)
@@ -100,6 +106,7 @@ def test_opposed_themes_raised_by_articles_are_shown_side_by_side():
     assert section.count('<div class="divergence-side"') == 2
     assert escape_text(f"1{NBSP}article présente les deux points de vue, les autres n’en retiennent qu’un.") in section
     assert "[gain de temps ou pannes](#divergence-efficacite-pannes)" in page.split("## Avantages")[0]
+    assert_anchors_exist(page)
     assert synthesis_json(synthesis, ())["disagreements"] == [{
         "id": "divergence-efficacite-pannes", "advantage": "efficacite", "drawback": "pannes",
         "advantage_articles": 2, "drawback_articles": 1, "both_sides_articles": 1,
@@ -248,6 +255,7 @@ def test_emerging_topics_are_shown_by_topic_with_their_side_in_words():
     assert f"Inconvénient évoqué dans 2{NBSP}articles sur 2 · [2{NBSP}citations](synthese/fiabilite.md)" in section
     overview = page.split("## L’essentiel")[1].split("\n## ")[0]
     assert "[fiabilité des réponses](#theme-fiabilite)" in overview and "(inconvénient)" not in page
+    assert_anchors_exist(page)
     assert "synthese/fiabilite.md" in render_theme_pages(synthesis, Passages.of(articles))
     assert synthesis_json(synthesis)["emerging"][0]["id"] == "fiabilite"
 
@@ -287,3 +295,16 @@ def test_pages_kept_between_serve_rebuilds_are_those_a_fresh_build_would_write(m
     forget()
     assert rebuilt == render(articles)
     assert "Les modèles vieillissent. Cela crée des biais tenaces." in rebuilt["synthese/biais/2.md"]
+
+
+def test_the_overview_only_links_to_sections_the_page_shows_even_with_many_topics():
+    articles = [make(f"{number}.txt", f"Une panne {number} coûte cher. Le gain de temps numéro {number} est net, mais les biais restent.") for number in range(6)]
+    topics = tuple(
+        ThemeSupport(Theme(f"sujet-{letter}", f"Sujet {letter}", Polarity.CON, "", (), proposed=True),
+                     tuple((Quote(item.source_name, item.slug, item.title, "p-1", item.blocks[0].text),) for item in articles[:2]))
+        for letter in "fedcba"
+    )
+    synthesis = replace(analyse_collection(articles, TAXONOMY), emerging=topics)
+    page = render_synthesis_page(synthesis, find_recommendations(articles, TAXONOMY), Passages.of(articles))
+    assert_anchors_exist(page)
+    assert escape_text(f"3{NBSP}autres sujets, moins cités, figurent") in page

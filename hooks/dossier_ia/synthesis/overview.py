@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from dossier_ia.articles.render import french_number
 from dossier_ia.markdown import escape_text
+from dossier_ia.settings import SYNTHESIS_DISAGREEMENTS_SHOWN, SYNTHESIS_EMERGING_SHOWN
 from dossier_ia.synthesis.disagreements import Disagreement
 from dossier_ia.synthesis.model import Synthesis, ThemeSupport
 from dossier_ia.synthesis.recommendations import Recommendation
@@ -21,9 +22,10 @@ from dossier_ia.synthesis.themes import Polarity
 from dossier_ia.synthesis.wording import NBSP, colon, count, label_in_sentence, share
 
 TOP_THEMES = 3
-TOP_DISAGREEMENTS = 2
+# The overview links to what the sections show: never more than they do.
+TOP_DISAGREEMENTS = min(2, SYNTHESIS_DISAGREEMENTS_SHOWN)
 TOP_RECOMMENDATION_THEMES = 2
-TOP_EMERGING = 3
+TOP_EMERGING = min(3, SYNTHESIS_EMERGING_SHOWN)
 RECOMMENDATIONS_ANCHOR = "que-faire"
 LIST_SEPARATOR = ", "
 EMPTY = "Aucun article ne défend encore d’avantage ni d’inconvénient identifiable."
@@ -143,9 +145,15 @@ def overview_json(overview: Overview) -> dict:
     }
 
 
-def _top(supports: Sequence[ThemeSupport], limit: int = TOP_THEMES) -> tuple[ThemeSupport, ...]:
+def most_cited(supports: Sequence[ThemeSupport]) -> list[ThemeSupport]:
+    """Most articles first, then most quotes, then the order given: the overview and the
+    sections it links to name the same themes."""
     ranked = sorted(enumerate(supports), key=lambda item: (-len(item[1].articles), -item[1].quote_count, item[0]))
-    return tuple(support for _, support in ranked[:limit])
+    return [support for _, support in ranked]
+
+
+def _top(supports: Sequence[ThemeSupport], limit: int = TOP_THEMES) -> tuple[ThemeSupport, ...]:
+    return tuple(most_cited(supports)[:limit])
 
 
 def _theme_segment(support: ThemeSupport, total: int) -> list[Segment]:

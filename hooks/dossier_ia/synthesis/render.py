@@ -31,7 +31,7 @@ from dossier_ia.settings import (
 from dossier_ia.synthesis.disagreements import Disagreement, find_disagreements
 from dossier_ia.synthesis.measured import MEASURED
 from dossier_ia.synthesis.model import Quote, Synthesis, ThemeSupport
-from dossier_ia.synthesis.overview import build_overview, overview_json, overview_markdown
+from dossier_ia.synthesis.overview import build_overview, most_cited, overview_json, overview_markdown
 from dossier_ia.synthesis.recommendation_pages import ANCHOR as RECOMMENDATIONS_ANCHOR
 from dossier_ia.synthesis.recommendation_pages import NO_RECOMMENDATION, group_recommendations, group_title, recommendations_uri
 from dossier_ia.synthesis.recommendations import Recommendation
@@ -88,7 +88,10 @@ def render_synthesis_page(
     disagreements = find_disagreements(synthesis)
     supported = [support for polarity in POLARITIES for support in synthesis.supported(polarity)]
     per_sentence = themes_per_sentence(support.quotes for support in supported)
-    ranked = {support.theme.id: Ranked.of(support.quotes, per_sentence, passages) for support in (*supported, *synthesis.emerging)}
+    ranked = {
+        support.theme.id: Ranked.of(support.quotes, per_sentence, passages, f"{support.theme.title} {support.theme.label}")
+        for support in (*supported, *synthesis.emerging)
+    }
     pages = themes_with_pages(synthesis)
     lines = [front_matter({"title": PAGE_TITLE, "description": PAGE_DESCRIPTION}), "", f"# {escape_text(PAGE_TITLE)}", ""]
     lines += [INTRODUCTION, "", "## L’essentiel {#essentiel}", ""]
@@ -190,6 +193,8 @@ def _theme_meta(support: ThemeSupport, total: int, pages: Mapping[str, ThemeSupp
 
 
 def _disagreements(disagreements: Sequence[Disagreement], total: int, ranked: dict[str, Ranked], ledger: Ledger, passages: Passages) -> list[str]:
+    """Each subject's two sides, side by side; a quote on each side while the section's budget
+    lasts (the sides and their counts always: the overview links here)."""
     if not disagreements:
         return []
     lines = ["## Où les articles divergent {#divergences}", "", DISAGREEMENTS_INTRODUCTION, ""]
@@ -198,17 +203,18 @@ def _disagreements(disagreements: Sequence[Disagreement], total: int, ranked: di
         advantage, drawback = pair.advantage, pair.drawback
         sides = [(support, ranked[support.theme.id].pick(ledger, prefer_articles=support.articles - other.articles))
                  for support, other in ((advantage, drawback), (drawback, advantage))]
-        if any(quote is None for _, quote in sides) or not budget.take(
+        quoted_sides = all(quote is not None for _, quote in sides) and budget.take(
             *(passages.in_context(quote) for _, quote in sides), *(quote.article_title for _, quote in sides),
-        ):
-            break
+        )
         title = question(f"{label_of(advantage.theme)} ou {label_in_sentence(drawback.theme)}")
         lines += [f"### {escape_text(title)} {{#{pair.anchor}}}", "", '<div class="divergence" markdown>', ""]
         for support, quote in sides:
-            ledger.record(quote)
             side = f"{capitalised(POLARITY_NOUNS[support.theme.polarity])}, selon {share(len(support.articles), total)}"
-            lines += ['<div class="divergence-side" data-search-exclude markdown>', "", f"**{escape_text(side)}**", "",
-                      f"{quoted(passages.in_context(quote))} — {source_link(quote, SYNTHESIS_PAGE)}", "", "</div>", ""]
+            lines += ['<div class="divergence-side" data-search-exclude markdown>', "", f"**{escape_text(side)}**", ""]
+            if quoted_sides:
+                ledger.record(quote)
+                lines += [f"{quoted(passages.in_context(quote))} — {source_link(quote, SYNTHESIS_PAGE)}", ""]
+            lines += ["</div>", ""]
         lines += ["</div>", ""]
         lines += _both_sides(pair)
     return lines
@@ -227,7 +233,8 @@ def _both_sides(pair: Disagreement) -> list[str]:
 
 def _recommendations(recommendations: Sequence[Recommendation], synthesis: Synthesis, ledger: Ledger, passages: Passages) -> list[str]:
     """A few recommendations, one per theme first (the themes most recommended on), a second
-    from another article while room is left; all of them on their own pages."""
+    from another article while room is left, only sentences that read well alone; all of them
+    on their own pages."""
     lines = [f"## Que faire {{#{RECOMMENDATIONS_ANCHOR}}}", ""]
     if not recommendations:
         return [*lines, NO_RECOMMENDATION, ""]
@@ -243,7 +250,7 @@ def _recommendations(recommendations: Sequence[Recommendation], synthesis: Synth
         for position, group_ranked in enumerate(ranked):
             if len(picks[position]) < round_number:
                 continue
-            pick = group_ranked.pick(ledger, avoid_articles=frozenset(item.article for item in picks[position]))
+            pick = group_ranked.pick(ledger, avoid_articles=frozenset(item.article for item in picks[position]), readable_only=True)
             if pick is not None and budget.take(passages.in_context(pick), pick.article_title):
                 picks[position].append(pick)
                 ledger.record(pick)
@@ -256,10 +263,7 @@ def _recommendations(recommendations: Sequence[Recommendation], synthesis: Synth
 
 
 def _emerging(synthesis: Synthesis, pages: Mapping[str, ThemeSupport], ranked: dict[str, Ranked], ledger: Ledger, passages: Passages) -> list[str]:
-    topics = sorted(
-        (support for support in synthesis.emerging if support.quotes_by_article),
-        key=lambda support: (-len(support.articles), -support.quote_count, support.theme.id),
-    )
+    topics = most_cited([support for support in synthesis.emerging if support.quotes_by_article])
     if not topics:
         return []
     lines = ["## Sujets émergents {#sujets-emergents}", "", EMERGING_INTRODUCTION, ""]

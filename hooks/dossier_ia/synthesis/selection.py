@@ -47,6 +47,11 @@ OPENING_LENGTH = 40
 IDEAL_WORDS = range(10, 31)
 # Longer than this, a sentence is too heavy for the synthesis page if a shorter one will do.
 LONGEST_USEFUL = 40
+# A sentence that names its theme (a word of its title) gets this much more.
+NAMED_BONUS = 0.5
+STEM_LENGTH = 6
+# A period followed by a lower-case word: a sentence cut or glued wrong in the source.
+GARBLED = re.compile(r"\w\. [a-zà-ÿ]")
 # The quotes of a theme ranked in full (the rest by cheap features only): the page shows three.
 CANDIDATES = 200
 # A sentence may appear at most this many times on one page (overview, themes, divergences, advice).
@@ -160,41 +165,49 @@ class WordBudget:
 @dataclass(frozen=True)
 class Ranked:
     """A theme's quotes, best first: those that stand alone before those that lean on the
-    sentence before (shown with it), readable lengths before long ones, then by score. Each
-    comes with its class (leans back, too long), which ``pick`` weighs first."""
+    sentence before (shown with it), readable ones before awkward ones, then by score. Each
+    comes with its class (leans back, awkward), which ``pick`` weighs first."""
 
     ranked: tuple[tuple[tuple[bool, bool], object], ...]
 
     @classmethod
-    def of(cls, quotes: Sequence[object], themes_per_sentence: Counter[tuple[str, str, str]], passages: Passages | None = None) -> Ranked:
-        """Rank quotes by how well each stands for the theme (see the module docstring). What
-        costs little (length, opening, focus) ranks them all; the words shared with the theme's
-        other quotes then order the ``CANDIDATES`` best, which is all the page ever shows."""
+    def of(
+        cls, quotes: Sequence[object], themes_per_sentence: Counter[tuple[str, str, str]], passages: Passages | None = None, names: str = "",
+    ) -> Ranked:
+        """Rank quotes by how well each stands for the theme (see the module docstring); ``names``
+        is what the theme is called (its titles): a sentence that says it stands for it best.
+        What costs little (length, opening, focus) ranks them all; the words shared with the
+        theme's other quotes then order the ``CANDIDATES`` best, which is all the page ever shows."""
         cheap = []
         for quote in quotes:
-            leaning, too_long, fixed = _features(quote.text)
+            leaning, awkward, fixed = _features(quote.text)
             value = 1 / max(1, themes_per_sentence[(quote.article, quote.anchor, quote.text)]) + fixed
-            cheap.append(((leaning, too_long, -value, quote.article, quote.anchor), quote))
+            cheap.append(((leaning, awkward, -value, quote.article, quote.anchor), quote))
         cheap.sort(key=lambda item: item[0])
         candidates = [quote for _, quote in cheap[:CANDIDATES]]
         vocabularies = [_words(quote.text) for quote in candidates]
         frequencies = Counter(word for words in vocabularies for word in words)
+        theme_stems = {_stem(word) for word in _words(names)}
         keyed = []
         for (cheap_key, quote), words in zip(cheap, vocabularies):
-            leaning, too_long, value = cheap_key[0], cheap_key[1], -cheap_key[2]
+            leaning, awkward, value = cheap_key[0], cheap_key[1], -cheap_key[2]
             shared = sum(frequencies[word] for word in words) / (len(candidates) * max(1, len(words)))
+            named = NAMED_BONUS if theme_stems.intersection(map(_stem, words)) else 0
             # A sentence shown with the one before is only as clear as that one.
             unclear = leaning and (passages is None or leans_back(passages.in_context(quote)))
-            keyed.append(((leaning, unclear, too_long, -(value + shared), quote.article, quote.anchor), (leaning, too_long), quote))
+            keyed.append(((leaning, unclear, awkward, -(value + shared + named), quote.article, quote.anchor), (leaning, awkward), quote))
         keyed.sort(key=lambda item: item[0])
         return cls(tuple((kind, quote) for _, kind, quote in keyed))
 
-    def pick(self, ledger: Ledger, *, avoid_articles: frozenset[str] = frozenset(), prefer_articles: frozenset[str] = frozenset()) -> object | None:
+    def pick(
+        self, ledger: Ledger, *, avoid_articles: frozenset[str] = frozenset(), prefer_articles: frozenset[str] = frozenset(), readable_only: bool = False,
+    ) -> object | None:
         """The best quote the ledger allows from an article not in ``avoid_articles``: within the
-        best class, one not on the page yet if there is one, from ``prefer_articles`` if there is one."""
+        best class, one not on the page yet if there is one, from ``prefer_articles`` if there is one.
+        ``readable_only``: none rather than one that leans back or is awkward."""
         best, best_key = None, None
         for kind, quote in self.ranked:
-            if best_key is not None and kind > best_key[:2]:
+            if (best_key is not None and kind > best_key[:2]) or (readable_only and any(kind)):
                 break
             if quote.article in avoid_articles or not ledger.allows(quote):
                 continue
@@ -213,14 +226,15 @@ def themes_per_sentence(groups: Iterable[Sequence[object]]) -> Counter[tuple[str
 
 @lru_cache(maxsize=TEXT_CACHE_SIZE)
 def _features(text: str) -> tuple[bool, bool, float]:
-    """What a sentence is worth whatever the theme: whether it leans back, whether it is too
-    long, and a score for a readable length, AI named, no opening connector (« De plus, … »
-    reads alone, less well). Asked for every quote of every theme at each build."""
+    """What a sentence is worth whatever the theme: whether it leans back, whether it is awkward
+    (too long, or garbled: « … de les équilibrer. les avancées … »), and a score for a readable
+    length, AI named, no opening connector (« De plus, … » reads alone, less well). Asked for
+    every quote of every theme at each build."""
     words = word_count(text)
     value = _length_fit(words) + (0.3 if NAMES_AI.search(text) else 0)
     if CONNECTORS.match(_folded(text.lstrip(OPENING_MARKS)[:OPENING_LENGTH])):
         value -= 0.3
-    return leans_back(text), words > LONGEST_USEFUL, value
+    return leans_back(text), words > LONGEST_USEFUL or bool(GARBLED.search(text)), value
 
 
 def _length_fit(words: int) -> float:
@@ -241,6 +255,11 @@ def _sentence(text: str) -> str:
 
 def _words(text: str) -> set[str]:
     return set(WORD.findall(text.lower()))
+
+
+def _stem(word: str) -> str:
+    """« personnalisation », « personnalisée » → « person »: enough to tell a theme's word."""
+    return _folded(word)[:STEM_LENGTH]
 
 
 def _folded(text: str) -> str:
