@@ -39,8 +39,13 @@ from dossier_ia.settings import API_DIR, ARTICLE_INDEX_PAGE_SIZE, GLOSSARY_PAGE,
 from dossier_ia.synthesis.advice import unthemed_advice
 from dossier_ia.synthesis.analysis import analyse_collection
 from dossier_ia.synthesis.model import Synthesis
-from dossier_ia.synthesis.render import SYNTHESIS_JSON, render_article_themes, render_matrix_pages, render_synthesis_page, synthesis_json
+from dossier_ia.synthesis.recommendation_pages import render_recommendation_pages
+from dossier_ia.synthesis.recommendations import Recommendation, find_recommendations
+from dossier_ia.synthesis.render import SYNTHESIS_JSON, render_article_themes, render_synthesis_page, synthesis_json
+from dossier_ia.synthesis.selection import Passages
+from dossier_ia.synthesis.theme_pages import render_theme_pages
 from dossier_ia.synthesis.themes import Taxonomy, load_taxonomy
+from dossier_ia.synthesis.who_says_what import render_who_says_what
 
 T = TypeVar("T")
 # Kept between the rebuilds of `mkdocs serve` (this module stays imported): editor data files by
@@ -62,6 +67,8 @@ class AnalysedSite:
     taxonomy: Taxonomy
     glossary: Glossary
     synthesis: Synthesis
+    # Advice sentences of the articles (« Que faire »), in article order.
+    recommendations: tuple[Recommendation, ...]
     # Glossary anchor → the articles that use the term.
     citations: dict[str, tuple[Article, ...]]
     figures: KeyFigures
@@ -121,6 +128,7 @@ def analyse_site(settings: Settings) -> AnalysedSite:
     taxonomy, taxonomy_problems = _load_unless_unchanged(load_taxonomy, settings.themes_file)
     glossary, glossary_problems = _load_unless_unchanged(load_glossary, settings.glossary_file)
     synthesis = analyse_collection(list(articles), taxonomy)
+    recommendations = find_recommendations(articles, taxonomy)
     citations = find_citations(articles, glossary)
     notices = (
         *collection.problems, *taxonomy_problems, *glossary_problems, *collection.left_out,
@@ -129,7 +137,7 @@ def analyse_site(settings: Settings) -> AnalysedSite:
         *glossary_hints(articles, glossary, citations, str(settings.glossary_file)),
     )
     figures = collect_figures(articles, synthesis)
-    return AnalysedSite(settings, collection, taxonomy, glossary, synthesis, citations, figures, notices)
+    return AnalysedSite(settings, collection, taxonomy, glossary, synthesis, recommendations, citations, figures, notices)
 
 
 def emit_site(site: AnalysedSite) -> dict[str, str]:
@@ -173,12 +181,20 @@ def emit_article_index(site: AnalysedSite) -> dict[str, str]:
 
 
 def emit_synthesis(site: AnalysedSite) -> dict[str, str]:
+    """The synthesis page, each theme's pages, « Qui dit quoi » and « Que faire » pages."""
+    passages = Passages.of(site.articles)
+    synthesis, recommendations = site.synthesis, site.recommendations
+    key_figures = {theme_id: [markdown] for theme_id, markdown in render_theme_figures(site.figures, SYNTHESIS_PAGE).items()}
     page = render_synthesis_page(
-        site.synthesis,
-        figures=render_theme_figures(site.figures, SYNTHESIS_PAGE),
-        figures_overview=render_figures_overview(site.figures, SYNTHESIS_PAGE),
+        synthesis, recommendations, passages,
+        key_figures=key_figures, figures_overview=render_figures_overview(site.figures, SYNTHESIS_PAGE),
     )
-    return {SYNTHESIS_PAGE: page, **render_matrix_pages(site.synthesis)}
+    return {
+        SYNTHESIS_PAGE: page,
+        **render_theme_pages(synthesis, passages),
+        **render_who_says_what(synthesis, recommendations),
+        **render_recommendation_pages(recommendations, synthesis, passages),
+    }
 
 
 def emit_figures(site: AnalysedSite) -> dict[str, str]:
@@ -193,7 +209,7 @@ def emit_json(site: AnalysedSite) -> dict[str, str]:
     """``api/*.json``: a public interface; fields are added, never renamed or dropped."""
     return {
         f"{API_DIR}/articles.json": _json(articles_json(site.articles)),
-        SYNTHESIS_JSON: _json(synthesis_json(site.synthesis)),
+        SYNTHESIS_JSON: _json(synthesis_json(site.synthesis, site.recommendations)),
         GLOSSARY_JSON_URI: _json(glossary_json(site.glossary, site.citations)),
         FIGURES_JSON: _json(figures_json(site.figures)),
     }

@@ -11,6 +11,7 @@ import yaml
 
 from conftest import ROOT, SEEDS_DIR, build_site
 from generate_articles import generate_articles
+from dossier_ia.settings import THEME_PAGE_SIZE
 from html_helpers import WHITESPACE, article_text, element_ids, html_pages, visible_texts
 
 SEED_FILES = sorted(path.name for path in SEEDS_DIR.glob("*.txt"))
@@ -163,16 +164,21 @@ def test_another_article_folder_builds_without_code_change(tmp_path):
 
 
 def test_a_collection_of_several_pages_builds_strict_with_every_list_paginated(tmp_path):
-    """More articles than one page of the article list or of the synthesis table holds: every
-    page exists and ``--strict`` (which fails on a broken link or anchor) passes."""
+    """More articles than one page of the article list, of « Qui dit quoi » or of a theme's
+    quotes holds: every page exists and ``--strict`` (which fails on a broken link or anchor) passes."""
     seeds, site = tmp_path / "seeds", tmp_path / "site"
     generate_articles(120, seeds, seed=1)
     result = build_site(site, seeds)
     assert result.returncode == 0, result.stderr
     assert len(articles_json(site)) == 120
-    for page in ("articles/pages/3", "synthese/matrice/2", "synthese/matrice/3"):
+    synthesis = json.loads((site / "api" / "synthese.json").read_text(encoding="utf-8"))
+    most = max(synthesis["themes"], key=lambda theme: theme["articles"])
+    theme_pages = -(-most["articles"] // THEME_PAGE_SIZE)
+    assert theme_pages > 1
+    for page in ("articles/pages/3", "synthese/qui-dit-quoi/2", "synthese/qui-dit-quoi/3", f"{most['page']}{theme_pages}"):
         assert (site / page / "index.html").is_file(), page
-    assert not (site / "synthese/matrice/4").exists() and not (site / "articles/pages/4").exists()
+    assert not (site / "synthese/qui-dit-quoi/4").exists() and not (site / "articles/pages/4").exists()
+    assert not (site / f"{most['page']}{theme_pages + 1}").exists()
 
 
 def test_anchors_are_stable_ids_in_the_page(built_site):

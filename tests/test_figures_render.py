@@ -19,6 +19,9 @@ from dossier_ia.synthesis.analysis import analyse_collection
 from dossier_ia.settings import SYNTHESIS_PAGE
 from dossier_ia.synthesis.render import render_synthesis_page
 from dossier_ia.synthesis.themes import parse_taxonomy
+from markdown_helpers import reading
+
+render_synthesis_page = reading(render_synthesis_page)
 
 TAXONOMY, _ = parse_taxonomy("""
 themes:
@@ -95,7 +98,9 @@ def test_synthesis_shows_each_theme_s_key_figures_and_the_overview():
     synthesis = analyse_collection(articles, TAXONOMY)
     figures = collect_figures(articles, synthesis)
     page = render_synthesis_page(
-        synthesis, figures=render_theme_figures(figures, SYNTHESIS_PAGE), figures_overview=render_figures_overview(figures, SYNTHESIS_PAGE),
+        synthesis,
+        key_figures={theme: [markdown] for theme, markdown in render_theme_figures(figures, SYNTHESIS_PAGE).items()},
+        figures_overview=render_figures_overview(figures, SYNTHESIS_PAGE),
     )
     assert "Les articles citent 1 chiffre et 1 source nommée\u00a0: voir [Chiffres clés et sources](chiffres/index.md)." in page
     section = page.split("{#theme-emploi}")[1]

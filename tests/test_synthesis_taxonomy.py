@@ -104,3 +104,27 @@ def test_the_editors_theme_file_is_valid():
     assert problems == []
     assert {theme.polarity for theme in taxonomy.themes} == {Polarity.PRO, Polarity.CON}
     assert all(theme.summary and theme.cues for theme in taxonomy.themes)
+
+
+def test_a_theme_cannot_take_the_name_of_a_fixed_synthesis_page():
+    text = VALID + "  - {id: qui-dit-quoi, title: T, polarity: avantage, summary: S., cues: [x]}\n"
+    taxonomy, problems = _texts(parse_taxonomy(text, "themes.yml"))
+    assert [theme.id for theme in taxonomy.themes] == ["biais", "personnalisation"]
+    assert len(problems) == 1 and problems[0].startswith("themes.yml:15")
+    assert "«\u00a0qui-dit-quoi\u00a0»" in problems[0] and "synthese/qui-dit-quoi/" in problems[0]
+
+
+def test_opposed_themes_must_exist_and_take_the_other_side():
+    text = VALID.replace("    cues: [personnalisation]", "    cues: [personnalisation]\n    opposes: [biais, inconnu, personnalisation]")
+    taxonomy, problems = _texts(parse_taxonomy(text, "themes.yml"))
+    assert taxonomy.by_id["personnalisation"].opposes == ("biais",)
+    assert len(problems) == 2 and all(problem.startswith("themes.yml:10") for problem in problems)
+    assert "«\u00a0inconnu\u00a0»" in problems[0] and "n’est pas un thème valide" in problems[0]
+    assert "aussi un avantage" in problems[1]
+
+
+def test_the_editor_file_declares_short_labels_and_oppositions_that_hold():
+    taxonomy, problems = load_taxonomy(THEMES)
+    assert problems == []
+    assert all(theme.short_title for theme in taxonomy.themes)
+    assert any(theme.opposes for theme in taxonomy.themes)

@@ -22,15 +22,35 @@ GLOSSARY_FILE = "glossaire.yml"
 ARTICLES_DIR = "articles"
 API_DIR = "api"
 SYNTHESIS_PAGE = "synthese.md"
+# The section of the synthesis page that lists the emerging subjects.
+EMERGING_ANCHOR = "sujets-emergents"
 SYNTHESIS_DIR = "synthese"
+# Fixed pages inside ``synthese/``, beside one page per theme (``synthese/<theme id>/``): a theme
+# cannot take one of these names (``matrice`` was the former table's address).
+WHO_SAYS_WHAT_NAME = "qui-dit-quoi"
+RECOMMENDATIONS_NAME = "recommandations"
+RESERVED_THEME_IDS = frozenset({WHO_SAYS_WHAT_NAME, RECOMMENDATIONS_NAME, "matrice", "index"})
 GLOSSARY_PAGE = "glossaire.md"
 # The editor's report: generated only while previewing (`mkdocs serve`), never published.
 EDITOR_REPORT_DIR = "editeur"
 
 # How much one page shows: pages stay the same size whatever the number of articles.
 ARTICLE_INDEX_PAGE_SIZE = 50
-MATRIX_PAGE_SIZE = 50
-SYNTHESIS_QUOTES_SHOWN = 12
+# The synthesis page stays the same size whatever the number of articles: words of quotes
+# (with their source's title) each section may show, at most so many quotes per theme,
+# divergences, recommendations and emerging topics.
+SYNTHESIS_QUOTE_WORDS = 480
+SYNTHESIS_DISAGREEMENT_WORDS = 170
+SYNTHESIS_RECOMMENDATION_WORDS = 130
+SYNTHESIS_EMERGING_WORDS = 80
+SYNTHESIS_QUOTES_PER_THEME = 3
+SYNTHESIS_DISAGREEMENTS_SHOWN = 3
+SYNTHESIS_RECOMMENDATIONS_SHOWN = 4
+SYNTHESIS_EMERGING_SHOWN = 3
+# Articles per page of a theme's quotes and of « Qui dit quoi », recommendations per page.
+THEME_PAGE_SIZE = 40
+WHO_SAYS_WHAT_PAGE_SIZE = 50
+RECOMMENDATIONS_PAGE_SIZE = 60
 GLOSSARY_CITATIONS_SHOWN = 20
 EXCERPT_MAX_LENGTH = 220
 # Files (articles, data files) per page of a section of the editor's report: an edit changes

@@ -105,7 +105,7 @@ def _page(key_figures: KeyFigures, page_number: int, pages: int) -> str:
         meta["search"] = {"exclude": True}
     lines = [front_matter(meta), "", f"# {escape_text(heading)}", ""]
     if page_number == 1:
-        lines += [INTRODUCTION, "", _summary(key_figures), ""]
+        lines += [escape_text(INTRODUCTION), "", _summary(key_figures), ""]
     if not key_figures.figures:
         lines += [EMPTY, ""]
     lines += _figure_sections(key_figures, page_number, uri)

@@ -1,84 +1,119 @@
-"""Synthesis → the Markdown of the synthesis page, the "Thèmes abordés" block of each article page,
-and the data of ``api/synthese.json``.
+"""Synthesis → the synthesis page a marketing director reads in five minutes, the « Thèmes
+abordés » block of each article page, and the data of ``api/synthese.json``.
 
-Every piece of article or editor text goes through ``escape_text``: a quote is shown exactly as
-written, whatever characters it holds. Links are relative ``.md`` paths so MkDocs checks them.
+The page: « L'essentiel » (computed, ``overview``), each theme with its count and a few quotes
+(the rest on its own page, ``theme_pages``), where the articles diverge (``disagreements``),
+what they recommend (``recommendations``), the emerging topics, a link to « Qui dit quoi »
+(``who_says_what``) and how the page is made. Its size does not grow with the collection: quotes
+are chosen within a budget of words (``selection``), none shown more than twice. Every piece of
+article or editor text goes through ``escape_text``; links are relative ``.md`` paths so that
+MkDocs checks them.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
-from dossier_ia.articles.render import article_uri, article_url
-from dossier_ia.markdown import escape_text, escape_title, front_matter, page_count, page_items, pagination, relative_link
-from dossier_ia.settings import API_DIR, MATRIX_PAGE_SIZE, SYNTHESIS_DIR, SYNTHESIS_PAGE, SYNTHESIS_QUOTES_SHOWN
-from dossier_ia.synthesis.model import Claim, Quote, Synthesis, ThemeSupport
+from dossier_ia.articles.render import article_url
+from dossier_ia.markdown import escape_text, front_matter
+from dossier_ia.settings import (
+    API_DIR,
+    EMERGING_ANCHOR,
+    SYNTHESIS_DISAGREEMENT_WORDS,
+    SYNTHESIS_DISAGREEMENTS_SHOWN,
+    SYNTHESIS_EMERGING_SHOWN,
+    SYNTHESIS_EMERGING_WORDS,
+    SYNTHESIS_PAGE,
+    SYNTHESIS_QUOTE_WORDS,
+    SYNTHESIS_QUOTES_PER_THEME,
+    SYNTHESIS_RECOMMENDATION_WORDS,
+    SYNTHESIS_RECOMMENDATIONS_SHOWN,
+)
+from dossier_ia.synthesis.disagreements import Disagreement, find_disagreements
+from dossier_ia.synthesis.measured import MEASURED
+from dossier_ia.synthesis.model import Quote, Synthesis, ThemeSupport
+from dossier_ia.synthesis.overview import build_overview, most_cited, overview_json, overview_markdown
+from dossier_ia.synthesis.recommendation_pages import ANCHOR as RECOMMENDATIONS_ANCHOR
+from dossier_ia.synthesis.recommendation_pages import NO_RECOMMENDATION, group_recommendations, group_title, recommendations_uri
+from dossier_ia.synthesis.recommendations import Recommendation
+from dossier_ia.synthesis.selection import Ledger, Passages, Ranked, WordBudget, themes_per_sentence
+from dossier_ia.synthesis.theme_pages import theme_uri, themes_with_pages
 from dossier_ia.synthesis.themes import Polarity
+from dossier_ia.synthesis.who_says_what import ANCHOR as WHO_SAYS_WHAT_ANCHOR
+from dossier_ia.synthesis.who_says_what import who_says_what_uri
+from dossier_ia.synthesis.wording import (
+    PART_TITLES,
+    POLARITY_NOUNS,
+    capitalised,
+    colon,
+    count,
+    label_in_sentence,
+    label_of,
+    question,
+    quoted,
+    share,
+    source_link,
+    title_of,
+    typeset,
+)
 
-PAGE_TITLE = "Synthèse : avantages et inconvénients de l’IA en marketing"
-PAGE_DESCRIPTION = "Ce que disent les articles des avantages et des inconvénients de l’IA en marketing, thème par thème, citations à l’appui."
+PAGE_TITLE = "Synthèse\u00a0: avantages et inconvénients de l’IA en marketing"
+PAGE_DESCRIPTION = "Ce que disent les articles des avantages et des inconvénients de l’IA en marketing\u00a0: l’essentiel, les thèmes, les divergences et les recommandations."
 SYNTHESIS_JSON = f"{API_DIR}/synthese.json"
-# Rows of the theme × article table per page (``MATRIX_PAGE_SIZE``): the synthesis page shows the
-# first ones, and an edit re-renders the one page that holds the article's row.
-MATRIX_DIR = f"{SYNTHESIS_DIR}/matrice"
-MATRIX_TITLE = "Qui dit quoi : thèmes et articles"
-MATRIX_ANCHOR = "matrice"
-NBSP = "\u00a0"
-PART_TITLES = {Polarity.PRO: "Avantages", Polarity.CON: "Inconvénients"}
 PART_ANCHORS = {Polarity.PRO: "avantages", Polarity.CON: "inconvenients"}
-COLUMN_PREFIXES = {Polarity.PRO: "A", Polarity.CON: "I"}
-CELL_MARKS = {Polarity.PRO: "+", Polarity.CON: "−"}
 POLARITIES = (Polarity.PRO, Polarity.CON)
+HOW_ANCHOR = "comment-cette-page-est-faite"
 INTRODUCTION = (
-    "Cette page rassemble, thème par thème, ce que les articles du site disent des avantages et "
-    "des inconvénients de l’intelligence artificielle en marketing. Chaque thème est résumé, puis "
-    "illustré par les phrases des articles qui l’affirment, citées mot pour mot\u00a0: un lien mène au "
-    "paragraphe d’où vient chaque citation. Le tableau final montre d’un coup d’œil quels articles "
-    "abordent quels thèmes, et donc où les auteurs se rejoignent."
+    "Ce que disent les articles du site de l’IA en marketing : l’essentiel d’abord, puis chaque "
+    "thème, citations à l’appui. Chaque citation mène au paragraphe d’où elle vient."
 )
-EMPTY_COLLECTION = "Aucun article ne défend encore d’avantage ou d’inconvénient identifiable."
-OTHERS_INTRODUCTION = (
-    "Ces phrases affirment un avantage ou un inconvénient qu’aucun thème de la synthèse ne couvre "
-    "encore."
+DISAGREEMENTS_INTRODUCTION = "Sur ces sujets, les articles voient à la fois un avantage et un inconvénient : les deux points de vue, côte à côte."
+EMERGING_INTRODUCTION = (
+    "Des points que les articles soulèvent et qu’aucun thème de l’équipe éditoriale ne couvre encore, "
+    "regroupés automatiquement par sujet."
 )
+# The place where the key figures of a theme go (``key_figures``: Markdown lines per theme id).
+KEY_FIGURES_TITLE = "Chiffres clés"
 
 
-def render_synthesis_page(synthesis: Synthesis, figures: Mapping[str, str] | None = None, figures_overview: str = "") -> str:
-    """The whole synthesis page: introduction, the two parts, the matrix, the other points;
-    ``figures`` (Markdown by theme id) and ``figures_overview`` show the key figures beside them."""
-    total = len(synthesis.articles)
-    figures = figures or {}
-    lines = [front_matter({"title": PAGE_TITLE, "description": PAGE_DESCRIPTION}), "", f"# {escape_text(PAGE_TITLE)}", "", INTRODUCTION, ""]
-    lines += [f"{_count(total, 'article analysé', 'articles analysés')}, "
-              f"{_count(len([s for s in synthesis.themes if s.quotes_by_article]), 'thème abordé', 'thèmes abordés')}.", ""]
+def render_synthesis_page(
+    synthesis: Synthesis,
+    recommendations: Sequence[Recommendation] = (),
+    passages: Passages | None = None,
+    key_figures: Mapping[str, Sequence[str]] | None = None,
+    figures_overview: str = "",
+) -> str:
+    """The whole synthesis page. ``key_figures`` (theme id → Markdown lines) are shown in each
+    theme's section and ``figures_overview`` after the overview; ``passages`` gives the sentence
+    before a quote that leans on it."""
+    passages = passages or Passages({})
+    ledger = Ledger()
+    disagreements = find_disagreements(synthesis)
+    supported = [support for polarity in POLARITIES for support in synthesis.supported(polarity)]
+    per_sentence = themes_per_sentence(support.quotes for support in supported)
+    ranked = {
+        support.theme.id: Ranked.of(support.quotes, per_sentence, passages, f"{support.theme.title} {support.theme.label}")
+        for support in (*supported, *synthesis.emerging)
+    }
+    pages = themes_with_pages(synthesis)
+    lines = [front_matter({"title": PAGE_TITLE, "description": PAGE_DESCRIPTION}), "", f"# {escape_text(PAGE_TITLE)}", ""]
+    lines += [INTRODUCTION, "", "## L’essentiel {#essentiel}", ""]
+    lines += overview_markdown(build_overview(synthesis, disagreements, recommendations))
     lines += [figures_overview, ""] if figures_overview else []
-    if not any(support.quotes_by_article for support in synthesis.themes):
-        return "\n".join([*lines, EMPTY_COLLECTION, *_others(synthesis)]) + "\n"
+    chosen = _theme_quotes(supported, ranked, ledger, passages)
     for polarity in POLARITIES:
         supports = synthesis.supported(polarity)
-        if not supports:
-            continue
-        lines += [f"## {PART_TITLES[polarity]} {{#{PART_ANCHORS[polarity]}}}", ""]
-        for support in supports:
-            lines += _theme_section(support, total, figures.get(support.theme.id, ""))
-    lines += [f"## {escape_text(MATRIX_TITLE)} {{#{MATRIX_ANCHOR} data-search-exclude}}", "", *_matrix(synthesis, 1)]
-    lines += _others(synthesis)
+        if supports:
+            lines += [f"## {PART_TITLES[polarity]} {{#{PART_ANCHORS[polarity]}}}", ""]
+            for support in supports:
+                figures = (key_figures or {}).get(support.theme.id, ())
+                lines += _theme_section(support, len(synthesis.articles), pages, chosen[support.theme.id], passages, figures)
+    lines += _disagreements(disagreements, len(synthesis.articles), ranked, ledger, passages)
+    lines += _recommendations(recommendations, synthesis, ledger, passages)
+    lines += _emerging(synthesis, pages, ranked, ledger, passages)
+    lines += _who_says_what(synthesis)
+    lines += _how_it_is_made()
     return "\n".join(lines) + "\n"
-
-
-def render_matrix_pages(synthesis: Synthesis) -> dict[str, str]:
-    """The pages of the theme × article table after the first (which is on the synthesis page)."""
-    matrix_pages = page_count(len(synthesis.articles), MATRIX_PAGE_SIZE)
-    pages = {}
-    for page_number in range(2, matrix_pages + 1):
-        heading = f"{MATRIX_TITLE} — page {page_number} sur {matrix_pages}"
-        meta = {"title": heading, "description": f"Les thèmes de la synthèse abordés par chaque article (page {page_number}).", "search": {"exclude": True}}
-        pages[matrix_uri(page_number)] = "\n".join([front_matter(meta), "", f"# {escape_text(heading)}", "", *_matrix(synthesis, page_number)])
-    return pages
-
-
-def matrix_uri(page_number: int) -> str:
-    return SYNTHESIS_PAGE if page_number == 1 else f"{MATRIX_DIR}/{page_number}.md"
 
 
 def render_article_themes(synthesis: Synthesis) -> dict[str, str]:
@@ -86,131 +121,217 @@ def render_article_themes(synthesis: Synthesis) -> dict[str, str]:
     links: dict[str, dict[Polarity, list[str]]] = {}
     for polarity in POLARITIES:
         for support in synthesis.supported(polarity):
-            link = f"[{escape_text(support.theme.title)}](../{SYNTHESIS_PAGE}#{support.theme.anchor})"
+            link = f"[{escape_text(title_of(support.theme))}](../{SYNTHESIS_PAGE}#{support.theme.anchor})"
             for name in support.articles:
                 links.setdefault(name, {}).setdefault(polarity, []).append(link)
     return {name: _themes_block(by_polarity) for name, by_polarity in links.items()}
 
 
-def synthesis_json(synthesis: Synthesis) -> dict:
-    """The synthesis as data (``api/synthese.json``): the editor's themes in the page's order, even
-    unsupported ones, then the emerging subjects (``"proposed": true``), whose id and title are
-    derived from their quotes and so change when the articles do."""
+def synthesis_json(synthesis: Synthesis, recommendations: Sequence[Recommendation] = ()) -> dict:
+    """The synthesis as data (``api/synthese.json``): every theme in the page's order, even
+    unsupported ones, with every quote; the overview, the disagreements and every recommendation
+    (fields are only ever added: it is a public interface)."""
+    pages = themes_with_pages(synthesis)
+    disagreements = find_disagreements(synthesis)
     return {
-        "themes": [
+        "themes": [_theme_json(support, pages) for support in synthesis.themes],
+        "article_count": len(synthesis.articles),
+        "overview": overview_json(build_overview(synthesis, disagreements, recommendations)),
+        "disagreements": [
             {
-                "id": support.theme.id,
-                "title": support.theme.title,
-                "polarity": support.theme.polarity.value,
-                "summary": support.theme.summary,
-                "proposed": support.theme.proposed,
-                "quotes": [
-                    {"article": quote.article, "slug": quote.slug, "text": quote.text, "url": f"{article_url(quote)}#{quote.anchor}"}
-                    for quote in support.quotes
-                ],
+                "id": pair.anchor,
+                "advantage": pair.advantage.theme.id,
+                "drawback": pair.drawback.theme.id,
+                "advantage_articles": len(pair.advantage.articles),
+                "drawback_articles": len(pair.drawback.articles),
+                "both_sides_articles": len(pair.both_sides),
             }
-            for support in (*synthesis.themes, *synthesis.emerging)
-        ]
+            for pair in disagreements
+        ],
+        "recommendations": [
+            {**_quote_json(recommendation), "themes": list(recommendation.themes)}
+            for recommendation in recommendations
+        ],
+        "emerging": [_theme_json(support, pages) for support in synthesis.emerging],
     }
 
 
-def _theme_section(support: ThemeSupport, total: int, figures: str) -> list[str]:
+def _theme_quotes(supports: Sequence[ThemeSupport], ranked: dict[str, Ranked], ledger: Ledger, passages: Passages) -> dict[str, list[Quote]]:
+    """Each theme's quotes for the page: one each first (most cited themes first), then a second
+    and a third from other articles, while the section's budget of words lasts."""
+    chosen: dict[str, list[Quote]] = {support.theme.id: [] for support in supports}
+    budget = WordBudget(SYNTHESIS_QUOTE_WORDS)
+    for round_number in range(SYNTHESIS_QUOTES_PER_THEME):
+        for support in supports:
+            picked = chosen[support.theme.id]
+            if len(picked) < round_number:
+                continue
+            quote = ranked[support.theme.id].pick(ledger, avoid_articles=frozenset(quote.article for quote in picked))
+            if quote is not None and budget.take(passages.in_context(quote), quote.article_title):
+                picked.append(quote)
+                ledger.record(quote)
+    return chosen
+
+
+def _theme_section(
+    support: ThemeSupport, total: int, pages: Mapping[str, ThemeSupport], quotes: list[Quote], passages: Passages, figures: Sequence[str],
+) -> list[str]:
     theme = support.theme
-    supporters = len(support.articles)
-    return [
-        f"### {escape_text(theme.title)} {{#{theme.anchor}}}",
-        "",
-        escape_text(theme.summary),
-        "",
-        f"*Soutenu par {_count(supporters, 'article', 'articles')} sur {total}.*",
-        "",
-        *([figures, ""] if figures else []),
-        *_unsearchable(
-            [f"- {_quoted(quote.text)} — {_source_link(quote)}" for quote in _shown_quotes(support.quotes_by_article)]
-            + _more_quotes(support.quote_count - SYNTHESIS_QUOTES_SHOWN)
-        ),
-        "",
-    ]
-
-
-def _matrix(synthesis: Synthesis, page_number: int) -> list[str]:
-    """One page of the table: articles in rows, supported themes in columns (A1… avantages,
-    I1… inconvénients); the first page also counts, per theme, the articles of the whole table."""
-    uri = matrix_uri(page_number)
-    columns = [
-        (f"{COLUMN_PREFIXES[polarity]}{number}", support)
-        for polarity in POLARITIES
-        for number, support in enumerate(synthesis.supported(polarity), 1)
-    ]
-    header = " | ".join(f"[{code}]({_theme_link(support, uri)} \"{escape_title(support.theme.title)}\")" for code, support in columns)
-    lines = [f"| Article | {header} |", f"|---|{'|'.join(':-:' for _ in columns)}|"]
-    for article in page_items(synthesis.articles, page_number, MATRIX_PAGE_SIZE):
-        cells = [CELL_MARKS[support.theme.polarity] if article.source_name in support.articles else "" for _, support in columns]
-        link = f"[{escape_text(article.title)}]({relative_link(article_uri(article), uri)})"
-        lines.append(f"| {link} | {' | '.join(cells)} |")
-    if page_number == 1:
-        lines.append(f"| **Articles** | {' | '.join(str(len(support.articles)) for _, support in columns)} |")
-    legend = [f"- **{code}**{NBSP}: [{escape_text(support.theme.title)}]({_theme_link(support, uri)})" for code, support in columns]
-    lines += ["", f"Légende{NBSP}: + avantage, − inconvénient.", "", *legend, ""]
-    matrix_pages = page_count(len(synthesis.articles), MATRIX_PAGE_SIZE)
-    if matrix_pages > 1:
-        lines += [pagination(page_number, matrix_pages, uri, _matrix_link, "Pages du tableau des thèmes par article"), ""]
+    lines = [f"### {escape_text(title_of(theme))} {{#{theme.anchor}}}", "", *_theme_meta(support, total, pages), ""]
+    if theme.summary:
+        lines += [escape_text(typeset(theme.summary)), ""]
+    lines += _quote_list(quotes, passages)
+    if figures:
+        lines += [f"**{KEY_FIGURES_TITLE}**", "", *figures, ""]
     return lines
 
 
-def _matrix_link(page_number: int) -> str:
-    return f"{SYNTHESIS_PAGE}#{MATRIX_ANCHOR}" if page_number == 1 else matrix_uri(page_number)
+def _theme_meta(support: ThemeSupport, total: int, pages: Mapping[str, ThemeSupport], polarity_word: bool = False) -> list[str]:
+    """« Évoqué dans 3 articles sur 5 · 4 citations », the citations linking to the theme's page."""
+    theme = support.theme
+    said = f"{capitalised(POLARITY_NOUNS[theme.polarity])} évoqué" if polarity_word else "Évoqué"
+    citations = escape_text(count(support.quote_count, "citation", "citations"))
+    if pages.get(theme.id) is support:
+        citations = f"[{citations}]({theme_uri(theme.id)})"
+    return [f"{escape_text(f'{said} dans {share(len(support.articles), total)}')} · {citations}", "{: .theme-meta }"]
 
 
-def _theme_link(support: ThemeSupport, uri: str) -> str:
-    anchor = f"#{support.theme.anchor}"
-    return anchor if uri == SYNTHESIS_PAGE else relative_link(SYNTHESIS_PAGE + anchor, uri)
-
-
-def _others(synthesis: Synthesis) -> list[str]:
-    claims: list[Claim] = list(synthesis.unthemed)
-    if not claims:
+def _disagreements(disagreements: Sequence[Disagreement], total: int, ranked: dict[str, Ranked], ledger: Ledger, passages: Passages) -> list[str]:
+    """Each subject's two sides, side by side; a quote on each side while the section's budget
+    lasts (the sides and their counts always: the overview links here)."""
+    if not disagreements:
         return []
-    items = [f"- {_quoted(claim.text)} ({claim.polarity.label}) — {_source_link(claim)}" for claim in claims[:SYNTHESIS_QUOTES_SHOWN]]
-    items += _more_quotes(len(claims) - SYNTHESIS_QUOTES_SHOWN)
-    return ["## Autres points soulevés {#autres-points}", "", OTHERS_INTRODUCTION, "", *_unsearchable(items), ""]
+    lines = ["## Où les articles divergent {#divergences}", "", DISAGREEMENTS_INTRODUCTION, ""]
+    budget = WordBudget(SYNTHESIS_DISAGREEMENT_WORDS)
+    for pair in disagreements[:SYNTHESIS_DISAGREEMENTS_SHOWN]:
+        advantage, drawback = pair.advantage, pair.drawback
+        sides = [(support, ranked[support.theme.id].pick(ledger, prefer_articles=support.articles - other.articles))
+                 for support, other in ((advantage, drawback), (drawback, advantage))]
+        quoted_sides = all(quote is not None for _, quote in sides) and budget.take(
+            *(passages.in_context(quote) for _, quote in sides), *(quote.article_title for _, quote in sides),
+        )
+        title = question(f"{label_of(advantage.theme)} ou {label_in_sentence(drawback.theme)}")
+        lines += [f"### {escape_text(title)} {{#{pair.anchor}}}", "", '<div class="divergence" markdown>', ""]
+        for support, quote in sides:
+            side = f"{capitalised(POLARITY_NOUNS[support.theme.polarity])}, selon {share(len(support.articles), total)}"
+            lines += ['<div class="divergence-side" data-search-exclude markdown>', "", f"**{escape_text(side)}**", ""]
+            if quoted_sides:
+                ledger.record(quote)
+                lines += [f"{quoted(passages.in_context(quote))} — {source_link(quote, SYNTHESIS_PAGE)}", ""]
+            lines += ["</div>", ""]
+        lines += ["</div>", ""]
+        lines += _both_sides(pair)
+    return lines
+
+
+def _both_sides(pair: Disagreement) -> list[str]:
+    """Whether the articles split into camps or each weighs both sides: the reader must know."""
+    both = len(pair.both_sides)
+    everyone = len(pair.advantage.articles | pair.drawback.articles)
+    if not both:
+        return [escape_text("Aucun article ne présente les deux points de vue."), ""]
+    if both == everyone:
+        return [escape_text("Chacun de ces articles présente les deux points de vue." if both > 1 else "Cet article présente les deux points de vue."), ""]
+    return [escape_text(f"{count(both, 'article présente', 'articles présentent')} les deux points de vue, les autres n’en retiennent qu’un."), ""]
+
+
+def _recommendations(recommendations: Sequence[Recommendation], synthesis: Synthesis, ledger: Ledger, passages: Passages) -> list[str]:
+    """A few recommendations, one per theme first (the themes most recommended on), a second
+    from another article while room is left, only sentences that read well alone; all of them
+    on their own pages."""
+    lines = [f"## Que faire {{#{RECOMMENDATIONS_ANCHOR}}}", ""]
+    if not recommendations:
+        return [*lines, NO_RECOMMENDATION, ""]
+    articles = len({recommendation.article for recommendation in recommendations})
+    lines += [escape_text(f"Ce que les articles recommandent aux professionnels du marketing{colon('')} "
+                          f"{count(len(recommendations), 'recommandation relevée', 'recommandations relevées')} dans "
+                          f"{count(articles, 'article', 'articles')}, dont voici les principales, par thème."), ""]
+    groups = group_recommendations(recommendations, synthesis)[:SYNTHESIS_RECOMMENDATIONS_SHOWN]
+    ranked = [Ranked.of(items, themes_per_sentence([]), passages) for _, items in groups]
+    picks: list[list[Recommendation]] = [[] for _ in groups]
+    budget = WordBudget(SYNTHESIS_RECOMMENDATION_WORDS)
+    for round_number in range(2):
+        for position, group_ranked in enumerate(ranked):
+            if len(picks[position]) < round_number:
+                continue
+            pick = group_ranked.pick(ledger, avoid_articles=frozenset(item.article for item in picks[position]), readable_only=True)
+            if pick is not None and budget.take(passages.in_context(pick), pick.article_title):
+                picks[position].append(pick)
+                ledger.record(pick)
+    for (support, items), picked in zip(groups, picks):
+        if picked:
+            heading = f"{group_title(support.theme if support else None)} ({count(len(items), 'recommandation', 'recommandations')})"
+            lines += [f"**{escape_text(heading)}**", "", *_quote_list(picked, passages)]
+    lines += [f"[Toutes les recommandations, thème par thème]({recommendations_uri()})", ""]
+    return lines
+
+
+def _emerging(synthesis: Synthesis, pages: Mapping[str, ThemeSupport], ranked: dict[str, Ranked], ledger: Ledger, passages: Passages) -> list[str]:
+    topics = most_cited([support for support in synthesis.emerging if support.quotes_by_article])
+    if not topics:
+        return []
+    lines = [f"## Sujets émergents {{#{EMERGING_ANCHOR}}}", "", EMERGING_INTRODUCTION, ""]
+    budget = WordBudget(SYNTHESIS_EMERGING_WORDS)
+    for support in topics[:SYNTHESIS_EMERGING_SHOWN]:
+        quote = ranked[support.theme.id].pick(ledger)
+        lines += [f"### {escape_text(title_of(support.theme))} {{#{support.theme.anchor}}}", "", *_theme_meta(support, len(synthesis.articles), pages, polarity_word=True), ""]
+        if quote is not None and budget.take(passages.in_context(quote), quote.article_title):
+            ledger.record(quote)
+            lines += _quote_list([quote], passages)
+    hidden = len(topics) - SYNTHESIS_EMERGING_SHOWN
+    if hidden > 0:
+        lines += [f"{escape_text(count(hidden, 'autre sujet, moins cité, figure', 'autres sujets, moins cités, figurent'))} "
+                  f"dans [Qui dit quoi]({who_says_what_uri()}).", ""]
+    return lines
+
+
+def _who_says_what(synthesis: Synthesis) -> list[str]:
+    total = len(synthesis.articles)
+    if not total:
+        return []
+    each = "pour chacun des " + count(total, "article", "articles") if total > 1 else "pour l’article"
+    return [
+        f"## Qui dit quoi {{#{WHO_SAYS_WHAT_ANCHOR}}}", "",
+        f"[Les thèmes de chaque article]({who_says_what_uri()}){escape_text(colon(''))} {escape_text(each)}, "
+        "les avantages et les inconvénients évoqués, chacun relié à ses citations.", "",
+    ]
+
+
+def _how_it_is_made() -> list[str]:
+    return [f"## Comment cette page est faite {{#{HOW_ANCHOR}}}", "", escape_text(MEASURED.summary), "",
+            "[En savoir plus](a-propos.md#comment-la-synthese-est-faite)", ""]
+
+
+def _quote_list(quotes: Sequence[Quote | Recommendation], passages: Passages) -> list[str]:
+    """Quotes stay out of the search index: each is found on its own article page, and the
+    synthesis entry would otherwise grow with the collection."""
+    if not quotes:
+        return []
+    items = [f"- {quoted(passages.in_context(quote))} — {source_link(quote, SYNTHESIS_PAGE)}" for quote in quotes]
+    return ['<div data-search-exclude markdown>', "", *items, "", "</div>", ""]
 
 
 def _themes_block(links: dict[Polarity, list[str]]) -> str:
-    rows = [f"    **{PART_TITLES[polarity]}**{NBSP}: {', '.join(links[polarity])}" for polarity in POLARITIES if polarity in links]
+    rows = [f"    **{PART_TITLES[polarity]}**\u00a0: {', '.join(links[polarity])}" for polarity in POLARITIES if polarity in links]
     return "\n".join(['!!! abstract "Thèmes abordés"', "", "\n\n".join(rows)]) + "\n"
 
 
-def _shown_quotes(quotes_by_article: tuple[tuple[Quote, ...], ...]) -> list[Quote]:
-    """At most ``SYNTHESIS_QUOTES_SHOWN``, each article's first quote before anyone's second, in page order."""
-    shown: list[tuple[int, int]] = []
-    for rank in range(SYNTHESIS_QUOTES_SHOWN):
-        shown += [(position, rank) for position, quotes in enumerate(quotes_by_article) if rank < len(quotes)]
-        if len(shown) >= SYNTHESIS_QUOTES_SHOWN:
-            break
-    return [quotes_by_article[position][rank] for position, rank in sorted(shown[:SYNTHESIS_QUOTES_SHOWN])]
+def _theme_json(support: ThemeSupport, pages: Mapping[str, ThemeSupport]) -> dict:
+    theme = support.theme
+    return {
+        "id": theme.id,
+        "title": theme.title,
+        "short_title": theme.label,
+        "polarity": theme.polarity.value,
+        "summary": theme.summary,
+        "articles": len(support.articles),
+        "quote_count": support.quote_count,
+        "page": f"{theme_uri(theme.id).removesuffix('.md')}/" if pages.get(theme.id) is support else None,
+        "opposes": list(theme.opposes),
+        "proposed": theme.proposed,
+        "quotes": [_quote_json(quote) for quote in support.quotes],
+    }
 
 
-def _more_quotes(hidden: int) -> list[str]:
-    if hidden <= 0:
-        return []
-    return ["", f"*… et {_count(hidden, 'autre citation', 'autres citations')}, toutes dans les "
-                f"[données de la synthèse]({SYNTHESIS_JSON}) et le tableau ci-dessous.*"]
-
-
-def _unsearchable(lines: list[str]) -> list[str]:
-    """Quotes stay out of the search index: each is already found on its own article page, and
-    quoting every article would make the synthesis entry grow with the collection."""
-    return ['<div data-search-exclude markdown>', "", *lines, "", "</div>"]
-
-
-def _quoted(text: str) -> str:
-    return f"«{NBSP}{escape_text(text)}{NBSP}»"
-
-
-def _source_link(quote: Quote | Claim) -> str:
-    return f"[{escape_text(quote.article_title)}]({article_uri(quote)}#{quote.anchor})"
-
-
-def _count(number: int, singular: str, plural: str) -> str:
-    return f"{number} {singular if number == 1 else plural}"
+def _quote_json(quote: Quote | Recommendation) -> dict:
+    return {"article": quote.article, "slug": quote.slug, "text": quote.text, "url": f"{article_url(quote)}#{quote.anchor}"}

@@ -11,13 +11,14 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import Enum
 from functools import cached_property
 from pathlib import Path
 
 from dossier_ia.editor_data import EditorDataError, Field, field_names, missing_fields, parse_editor_yaml, read_error_reason, unknown_fields
 from dossier_ia.notices import Kind, Notice, problem
+from dossier_ia.settings import RESERVED_THEME_IDS, SYNTHESIS_DIR
 
 THEMES_KEY = "themes"
 # Sentences the editor writes as counter-examples: what an article says that is no benefit nor
@@ -123,6 +124,7 @@ def parse_taxonomy(text: str, source: str) -> tuple[Taxonomy, list[Notice]]:
         return Taxonomy(()), [problem(Kind.THEMES, source, f"le fichier doit contenir une liste « {THEMES_KEY}: » de thèmes")]
     lines = document.item_lines(THEMES_KEY)
     themes: list[Theme] = []
+    theme_lines: list[int | None] = []
     problems: list[Notice] = []
     for index, entry in enumerate(data[THEMES_KEY]):
         line = lines[index] if index < len(lines) else None
@@ -134,11 +136,21 @@ def parse_taxonomy(text: str, source: str) -> tuple[Taxonomy, list[Notice]]:
             problems.append(problem(Kind.THEMES, source, f"thème « {theme.id} » ignoré : cet identifiant est déjà utilisé", line))
             continue
         themes.append(theme)
+        theme_lines.append(line)
+    by_id = {theme.id: theme for theme in themes}
+    checked = []
+    for theme, line in zip(themes, theme_lines):
+        kept = tuple(other for other in theme.opposes if _opposable(theme, by_id.get(other)))
+        problems.extend(
+            problem(Kind.THEMES, source, _opposes_problem(theme, other, by_id.get(other)), line)
+            for other in theme.opposes if other not in kept
+        )
+        checked.append(theme if kept == theme.opposes else replace(theme, opposes=kept))
     neutral = data.get(NEUTRAL_KEY) or []
     if not (isinstance(neutral, list) and all(isinstance(item, str) and item.strip() for item in neutral)):
         problems.append(problem(Kind.THEMES, source, f"« {NEUTRAL_KEY}: » doit être une liste de phrases ; ignorée"))
         neutral = []
-    return Taxonomy(tuple(themes), tuple(" ".join(item.split()) for item in neutral)), problems
+    return Taxonomy(tuple(checked), tuple(" ".join(item.split()) for item in neutral)), problems
 
 
 def _theme(entry: object, index: int) -> tuple[Theme | None, list[str]]:
@@ -155,6 +167,8 @@ def _theme(entry: object, index: int) -> tuple[Theme | None, list[str]]:
     errors = []
     if not isinstance(theme_id, str) or not THEME_ID.match(theme_id):
         errors.append(f"l’identifiant « {theme_id} » doit être en minuscules, chiffres et tirets")
+    elif theme_id in RESERVED_THEME_IDS:
+        errors.append(f"l’identifiant « {theme_id} » est l’adresse d’une page fixe ({SYNTHESIS_DIR}/{theme_id}/) ; choisissez-en un autre")
     if not isinstance(title, str) or not isinstance(summary, str):
         errors.append("« title: » et « summary: » doivent être du texte")
     if polarity is None:
@@ -177,3 +191,15 @@ def _theme(entry: object, index: int) -> tuple[Theme | None, list[str]]:
         opposes=tuple(item.strip() for item in entry.get("opposes") or ()),
     )
     return theme, problems
+
+
+def _opposable(theme: Theme, other: Theme | None) -> bool:
+    """A theme of « opposes » must exist and take the other side of the subject."""
+    return other is not None and other.id != theme.id and other.polarity is not theme.polarity
+
+
+def _opposes_problem(theme: Theme, other_id: str, other: Theme | None) -> str:
+    if other is None:
+        return f"thème « {theme.id} » : opposes nomme « {other_id} », qui n’est pas un thème valide ; ignoré"
+    return (f"thème « {theme.id} » : opposes nomme « {other_id} », qui est aussi un {theme.polarity.label} ; "
+            f"une divergence oppose un avantage à un inconvénient ; ignoré")
