@@ -14,6 +14,7 @@ The theme's templates, compiled anew by each rebuild, are then also kept compile
 from __future__ import annotations
 
 import logging
+import os
 import shutil
 import sys
 from pathlib import Path
@@ -53,7 +54,7 @@ _forget_edited_siblings()
 
 from dossier_ia.cache import RebuildMemo  # noqa: E402
 from dossier_ia.reading.collection import SeedsDirError, resolve_seeds_dir  # noqa: E402
-from dossier_ia.settings import EDITOR_DATA_DIR, Settings  # noqa: E402
+from dossier_ia.settings import CACHE_DIR, EDITOR_DATA_DIR, PDF_VARIABLE, Settings  # noqa: E402
 from site_pages import build_site  # noqa: E402
 
 for _module in _sibling_modules().values():
@@ -103,7 +104,12 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig | None:
 
 
 def on_files(files: Files, /, *, config: MkDocsConfig) -> Files | None:
-    site = build_site(Settings(_seeds_dir, Path(config.docs_dir) / EDITOR_DATA_DIR))
+    project_dir = Path(config.config_file_path).resolve().parent
+    site = build_site(Settings(
+        _seeds_dir, Path(config.docs_dir) / EDITOR_DATA_DIR,
+        site_url=config.site_url or "", site_name=config.site_name, site_description=config.site_description or "",
+        cache_dir=project_dir / CACHE_DIR, pdf=os.environ.get(PDF_VARIABLE) == "1",
+    ))
     for problem in site.problems:
         log.warning(str(problem))
     for advice in site.new_advice:
@@ -111,12 +117,14 @@ def on_files(files: Files, /, *, config: MkDocsConfig) -> Files | None:
     if repeated := len(site.advice) - len(site.new_advice):
         advice_log.warning(f"{repeated} conseil(s) déjà donné(s) à la construction précédente, toujours valable(s) : non répété(s)")
     cache = _dirty_cache_dir(config, DIRTY_CACHE_SUFFIX)
-    if not cache.is_dir():
-        for uri, content in site.files.items():
-            files.append(File.generated(config, uri, content=content))
-        return files
     for uri, content in site.files.items():
-        files.append(File.generated(config, uri, abs_src_path=str(_write_if_changed(cache / uri, content))))
+        if isinstance(content, Path):
+            # A file kept on disk (a share image): copied by MkDocs, never held in memory.
+            files.append(File.generated(config, uri, abs_src_path=str(content)))
+        elif cache.is_dir():
+            files.append(File.generated(config, uri, abs_src_path=str(_write_if_changed(cache / uri, content))))
+        else:
+            files.append(File.generated(config, uri, content=content))
     return files
 
 
@@ -131,9 +139,9 @@ def _dirty_cache_dir(config: MkDocsConfig, suffix: str) -> Path:
     return Path(f"{Path(config.site_dir).resolve()}{suffix}")
 
 
-def _write_if_changed(path: Path, content: str) -> Path:
+def _write_if_changed(path: Path, content: str | bytes) -> Path:
     """Keep the file's date when its content is the same: MkDocs then skips the page."""
-    data = content.encode("utf-8")
+    data = content.encode("utf-8") if isinstance(content, str) else content
     if not path.is_file() or path.read_bytes() != data:
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_bytes(data)
