@@ -27,7 +27,9 @@ sys.path.insert(0, str(ROOT / "hooks"))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from generate_articles import generate_articles  # noqa: E402
-from dossier_ia.articles.render import INDEX_PAGE_SIZE, article_uri  # noqa: E402
+from dossier_ia.articles.render import article_uri  # noqa: E402
+from dossier_ia.settings import ARTICLE_INDEX_PAGE_SIZE as INDEX_PAGE_SIZE  # noqa: E402
+from dossier_ia.settings import Settings  # noqa: E402
 from site_pages import build_site  # noqa: E402
 
 # Markdown extensions the converted articles need (the same as ours, so both parse the same text).
@@ -88,10 +90,10 @@ def measure_ours(seeds: Path, site: Path) -> Measure:
 def measure_baseline(seeds: Path, project: Path) -> Measure:
     """A plain Material project with the same articles as Markdown files (converted before timing)."""
     docs = project / "docs"
-    site = build_site(seeds, DATA_DIR)
+    site = build_site(Settings(seeds, DATA_DIR))
     collection = site.collection
     for uri, content in site.files.items():
-        if uri.endswith(".md"):
+        if uri.endswith(".md") and isinstance(content, str):
             (docs / uri).parent.mkdir(parents=True, exist_ok=True)
             (docs / uri).write_text(content, encoding="utf-8")
     (docs / "index.md").write_text("# Accueil\n\n[Articles](articles/index.md)\n", encoding="utf-8")

@@ -29,7 +29,7 @@ p, li, dd { orphans: 3; widows: 3; text-align: justify; }
 a { color: #283593; text-decoration: none; }
 .cover { page: cover; padding-top: 6cm; }
 .cover-kicker { font-weight: 700; letter-spacing: 0.12em; text-transform: uppercase; color: #3f51b5; }
-.cover-title { font-size: 30pt; font-weight: 900; line-height: 1.15; color: #1a237e; margin: 0.2em 0 0.6em; text-align: left; }
+.cover-title { hyphens: manual; font-size: 30pt; font-weight: 900; line-height: 1.15; color: #1a237e; margin: 0.2em 0 0.6em; text-align: left; }
 .cover-subtitle { font-size: 13pt; text-align: left; }
 .cover-counts, .cover-link { color: #444; text-align: left; }
 .toc { break-before: page; }
