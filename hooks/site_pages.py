@@ -23,8 +23,8 @@ from dossier_ia.articles.render import (
 )
 from dossier_ia.cache import DiskCache, RebuildMemo
 from dossier_ia.glossary.hints import glossary_hints
-from dossier_ia.glossary.linker import find_citations, link_terms
-from dossier_ia.glossary.render import GLOSSARY_JSON_URI, glossary_json, render_glossary_page
+from dossier_ia.glossary.linker import find_citations, first_passages, link_terms
+from dossier_ia.glossary.render import GLOSSARY_JSON_URI, glossary_json, render_glossary_page, shown_citations
 from dossier_ia.glossary.terms import Glossary, load_glossary
 from dossier_ia.markdown import add_front_matter, page_count, page_items
 from dossier_ia.notices import Notice, Severity
@@ -43,6 +43,7 @@ from dossier_ia.settings import (
     API_DIR,
     ARTICLE_INDEX_PAGE_SIZE,
     DOSSIER_PDF,
+    GLOSSARY_CITATIONS_SHOWN,
     GLOSSARY_PAGE,
     HOME_PAGE,
     JSON_FEED,
@@ -199,7 +200,16 @@ def emit_synthesis(site: AnalysedSite) -> dict[str, Content]:
 
 
 def emit_glossary(site: AnalysedSite) -> dict[str, Content]:
-    return {GLOSSARY_PAGE: render_glossary_page(site.glossary, site.citations)}
+    """The glossary page; « Cité dans » leads to the passage, found for the citations shown only."""
+    shown = {
+        article.source_name: article
+        for term in site.glossary.terms for article in shown_citations(term, site.citations)[:GLOSSARY_CITATIONS_SHOWN]
+    }
+    passages = {
+        (anchor, name): block
+        for name, article in sorted(shown.items()) for anchor, block in first_passages(article, site.glossary).items()
+    }
+    return {GLOSSARY_PAGE: render_glossary_page(site.glossary, site.citations, passages)}
 
 
 def emit_json(site: AnalysedSite) -> dict[str, Content]:

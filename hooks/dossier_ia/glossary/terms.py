@@ -8,7 +8,7 @@ and the entry, and only that entry (or that variant) is left out; the wiring dec
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from dossier_ia.editor_data import EditorDataError, parse_editor_yaml
@@ -18,7 +18,7 @@ from dossier_ia.notices import Kind, Notice, problem
 TERMS_KEY = "terms"
 IGNORE_KEY = "ignore"
 TOP_LEVEL_KEYS = (TERMS_KEY, IGNORE_KEY)
-FIELDS = ("term", "definition", "variants", "anchor")
+FIELDS = ("term", "definition", "variants", "exclude", "anchor")
 REQUIRED_FIELDS = ("term", "definition")
 ANCHOR = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 # Typographic apostrophes and hyphens are the same character to a reader.
@@ -27,6 +27,9 @@ APOSTROPHES = "'’‘ʼ"
 HYPHENS = "-‐‑"
 APOSTROPHES_AND_HYPHENS = str.maketrans({**dict.fromkeys(APOSTROPHES[1:], APOSTROPHES[0]), **dict.fromkeys(HYPHENS[1:], HYPHENS[0])})
 WHITESPACE = re.compile(r"\s+")
+# How a list of spellings is named in messages: (what, "ignored" agreed with it, one of them).
+VARIANTS_LIST = ("variante", "ignorée", "une variante")
+CONTEXTS_LIST = ("contexte exclu", "ignoré", "un contexte exclu")
 # A spelling is found where a word starts and ends: « Inc. » or « (IA) » could never be.
 WORD_EDGES = re.compile(r"^\w(?:.*\w)?$")
 
@@ -39,6 +42,9 @@ class Term:
     anchor: str
     definition: str
     variants: tuple[str, ...] = ()
+    # Phrases in which a spelling of the term means something else (« vie privée et
+    # professionnelle » is not data privacy): an occurrence inside one is not the term.
+    excluded_contexts: tuple[str, ...] = ()
 
     @property
     def forms(self) -> tuple[str, ...]:
@@ -126,14 +132,16 @@ def _term(entry: object, index: int) -> tuple[Term | None, list[str]]:
     if not WORD_EDGES.match(term_name):
         return None, [*problems, f"terme {name} ignoré : un terme doit commencer et finir par une lettre ou un chiffre"]
     variants, variant_problems = _variants(entry.get("variants"), name)
+    contexts, context_problems = _variants(entry.get("exclude"), name, CONTEXTS_LIST)
     anchor, anchor_problems = _anchor(entry.get("anchor"), term_name, name)
-    problems += variant_problems + anchor_problems
+    problems += variant_problems + context_problems + anchor_problems
     if not anchor:
         return None, [*problems, f"terme {name} ignoré : impossible d’en tirer une ancre ; ajoutez « anchor: » (minuscules, chiffres, tirets)"]
-    return Term(term_name, anchor, " ".join(entry["definition"].split()), variants), problems
+    return Term(term_name, anchor, " ".join(entry["definition"].split()), variants, contexts), problems
 
 
-def _variants(value: object, name: str) -> tuple[tuple[str, ...], list[str]]:
+def _variants(value: object, name: str, kind: tuple[str, str, str] = VARIANTS_LIST) -> tuple[tuple[str, ...], list[str]]:
+    """Spellings (``variants``) or phrases (``exclude``): words or expressions, once each."""
     if value is None:
         return (), []
     items = value if isinstance(value, list) else [value]
@@ -142,7 +150,8 @@ def _variants(value: object, name: str) -> tuple[tuple[str, ...], list[str]]:
     for item in items:
         variant = " ".join(item.split()) if isinstance(item, str) else ""
         if not WORD_EDGES.match(variant):
-            problems.append(f"terme {name} : variante « {item} » ignorée : une variante est un mot ou une expression, qui commence et finit par une lettre ou un chiffre")
+            what, ignored, one = kind
+            problems.append(f"terme {name} : {what} « {item} » {ignored} : {one} est un mot ou une expression, qui commence et finit par une lettre ou un chiffre")
             continue
         if form_key(variant) not in {form_key(known) for known in variants}:
             variants.append(variant)
@@ -170,7 +179,7 @@ def _without_taken_forms(term: Term, owners: dict[str, str], terms: list[Term]) 
         for variant in term.variants
         if form_key(variant) in owners
     ]
-    return Term(term.name, term.anchor, term.definition, kept), problems
+    return replace(term, variants=kept), problems
 
 
 def _owner_name(form: str, owners: dict[str, str], terms: list[Term]) -> str:
