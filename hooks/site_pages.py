@@ -12,7 +12,7 @@ import json
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TypeVar, Union
+from typing import TypeVar
 
 from dossier_ia.articles.render import (
     article_uri,
@@ -89,7 +89,7 @@ class AnalysedSite:
 
 
 # A generated file's content: text, bytes, or a file already on disk (a cached share image).
-Content = Union[str, bytes, Path]
+Content = str | bytes | Path
 Emitter = Callable[[AnalysedSite], dict[str, Content]]
 # Runs once every emitter is done, on the pages they emitted: what it returns replaces or adds.
 Finisher = Callable[[AnalysedSite, Mapping[str, Content]], dict[str, Content]]
