@@ -237,3 +237,12 @@ def test_every_article_page_uri_gets_its_own_card_path():
     assert set(cards) == {SITE_CARD, card_uri("articles/article-1.md"), card_uri("synthese.md")}
     assert cards[card_uri("articles/article-1.md")].kicker == "Article"
     assert card_uri("index.md") == SITE_CARD
+
+
+def test_lists_show_an_articles_first_themes_and_say_how_many_more():
+    from dossier_ia.publishing.article_links import theme_labels
+
+    themes = [Theme(f"t{n}", f"Thème {n}", Polarity.PRO, "R.", ("x",)) for n in range(5)]
+    html = markdown.markdown(theme_labels(themes, "articles/index.md"), extensions=EXTENSIONS)
+    assert html.count('class="theme-label"') == 3 and "et 2\u00a0autres" in html
+    assert theme_labels(themes[:1], "articles/index.md").count("theme-label") == 1

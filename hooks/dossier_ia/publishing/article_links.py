@@ -12,10 +12,11 @@ from collections.abc import Mapping, Sequence
 from dossier_ia.articles.render import article_facts, article_uri, index_uri
 from dossier_ia.markdown import escape_text, relative_link
 from dossier_ia.reading.model import Article
-from dossier_ia.settings import SYNTHESIS_PAGE, theme_page_uri
+from dossier_ia.settings import LIST_THEMES_SHOWN, SYNTHESIS_PAGE, theme_page_uri
 from dossier_ia.synthesis.model import Synthesis
 from dossier_ia.synthesis.themes import Polarity, Theme
 
+NBSP = "\u00a0"
 POLARITY_HEADINGS = {Polarity.PRO: "Avantages", Polarity.CON: "Inconvénients"}
 # Ids of the blocks' headings, apart from those of the article's own headings (plain slugs).
 THEMES_ANCHOR = "dossier-themes"
@@ -32,9 +33,14 @@ def article_themes(synthesis: Synthesis) -> dict[str, tuple[Theme, ...]]:
     return {name: tuple(found) for name, found in themes.items()}
 
 
-def theme_labels(themes: Sequence[Theme], uri: str) -> str:
-    """Themes as a line of short labels (for lists of articles), linked to their pages."""
-    return " ".join(f"[{escape_text(theme.title)}]({relative_link(theme_page_uri(theme.id), uri)}){{ .theme-label }}" for theme in themes)
+def theme_labels(themes: Sequence[Theme], uri: str, shown: int = LIST_THEMES_SHOWN) -> str:
+    """An article's first themes as short labels for lists of articles, linked to their pages;
+    how many more there are, said in words (the article page lists them all)."""
+    labels = [f"[{escape_text(theme.title)}]({relative_link(theme_page_uri(theme.id), uri)}){{ .theme-label }}" for theme in themes[:shown]]
+    if len(themes) > shown:
+        hidden = len(themes) - shown
+        labels.append(f"et {hidden}{NBSP}autre{'s' if hidden > 1 else ''}")
+    return " ".join(labels)
 
 
 def render_article_links(article: Article, themes: Sequence[Theme], related: Sequence[Article]) -> str:

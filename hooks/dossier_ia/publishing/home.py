@@ -100,7 +100,7 @@ def _most_cited(synthesis: Synthesis, polarity: Polarity, uri: str) -> str:
 
 def _card(article: Article, themes: Sequence[Theme], uri: str) -> str:
     lines = [f"-   [**{escape_text(article.title)}**]({relative_link(article_uri(article), uri)})", f"    {escape_text(article_facts(article))}"]
-    if labels := theme_labels(themes[:2], uri):
+    if labels := theme_labels(themes, uri, shown=2):
         lines.append(f"    {labels}")
     return "\n\n".join(lines)
 
