@@ -2,7 +2,8 @@
 
 ``analyse_site`` reads the article folder and the editor's data and runs every analysis into one
 ``AnalysedSite``; ``EMITTERS`` lists what the site emits, each ``emit(site) -> {docs path:
-content}``. A new output is a new entry in that list. The MkDocs wiring only hands the result to
+content}``. A new output is a new entry in that list. ``FINISHERS`` then run on what the emitters
+made (share cards and structured data for every page emitted). The MkDocs wiring only hands the result to
 MkDocs, so moving to another engine keeps all of this.
 """
 

