@@ -2,9 +2,9 @@
 
 ``analyse_site`` reads the article folder and the editor's data and runs every analysis into one
 ``AnalysedSite``; ``EMITTERS`` lists what the site emits, each ``emit(site) -> {docs path:
-content}``. A new output is a new entry in that list. ``FINISHERS`` then run on what the emitters
-made (share cards and structured data for every page emitted). The MkDocs wiring only hands the result to
-MkDocs, so moving to another engine keeps all of this.
+content}``. A new output is a new entry in that list. ``FINISHERS`` then run on what the
+emitters made (share cards and structured data for every page emitted). The MkDocs wiring only
+hands the result to MkDocs, so moving to another engine keeps all of this.
 """
 
 from __future__ import annotations
@@ -29,6 +29,7 @@ from dossier_ia.glossary.render import GLOSSARY_JSON_URI, glossary_json, render_
 from dossier_ia.glossary.terms import Glossary, load_glossary
 from dossier_ia.markdown import add_front_matter, page_count, page_items
 from dossier_ia.notices import Notice, Severity
+from dossier_ia.parallel import map_on_every_core
 from dossier_ia.publishing.article_links import article_themes, features_by_article, render_article_links, theme_labels
 from dossier_ia.publishing.cards import draw_card, make_cards
 from dossier_ia.publishing.dossier import dossier_html
@@ -36,7 +37,7 @@ from dossier_ia.publishing.feeds import json_feed, rss_feed
 from dossier_ia.publishing.home import render_home_page
 from dossier_ia.publishing.pdf import render_pdf, stylesheet
 from dossier_ia.publishing.related import related_articles
-from dossier_ia.publishing.sharing import article_share_meta, card_uri, page_cards
+from dossier_ia.publishing.sharing import article_page_meta, card_uri, page_cards
 from dossier_ia.publishing.theme_pages import render_theme_pages
 from dossier_ia.reading.collection import Collection, load_collection
 from dossier_ia.reading.model import Article
@@ -52,7 +53,6 @@ from dossier_ia.settings import (
     SYNTHESIS_PAGE,
     Settings,
 )
-from dossier_ia.parallel import map_on_every_core
 from dossier_ia.synthesis.advice import unthemed_advice
 from dossier_ia.synthesis.analysis import analyse_collection
 from dossier_ia.synthesis.model import Synthesis
@@ -154,15 +154,9 @@ def emit_site(site: AnalysedSite) -> dict[str, Content]:
     """Every emitter's files, in the order of ``EMITTERS``, then what ``FINISHERS`` make of them."""
     files: dict[str, Content] = {}
     for name, emit in EMITTERS:
-        try:
-            files.update(emit(site))
-        except Exception as error:
-            raise EmitterError(f"la production de « {name} » a échoué : {error!r}") from error
+        files.update(_named(name, emit, site))
     for name, finish in FINISHERS:
-        try:
-            files.update(finish(site, files))
-        except Exception as error:
-            raise EmitterError(f"la production de « {name} » a échoué : {error!r}") from error
+        files.update(_named(name, finish, site, files))
     return files
 
 
@@ -262,7 +256,7 @@ def finish_share_metadata(site: AnalysedSite, files: Mapping[str, Content]) -> d
     for uri, markdown in pages.items():
         meta: dict[str, object] = {"card": card_uri(uri)}
         if article := by_uri.get(uri):
-            meta.update(article_share_meta(article, site_url=settings.site_url, site_name=settings.site_name))
+            meta.update(article_page_meta(article, site_url=settings.site_url, site_name=settings.site_name))
         if uri == SYNTHESIS_PAGE and DOSSIER_PDF in files:
             meta["dossier"] = DOSSIER_PDF
         finished[uri] = add_front_matter(markdown, meta)
@@ -285,6 +279,13 @@ EMITTERS: tuple[tuple[str, Emitter], ...] = (
 FINISHERS: tuple[tuple[str, Finisher], ...] = (
     ("cartes de partage et données structurées", finish_share_metadata),
 )
+
+
+def _named(name: str, produce: Callable[..., dict[str, Content]], *arguments: object) -> dict[str, Content]:
+    try:
+        return produce(*arguments)
+    except Exception as error:
+        raise EmitterError(f"la production de « {name} » a échoué : {error!r}") from error
 
 
 def _load_unless_unchanged(load: Callable[[Path], tuple[T, list[Notice]]], path: Path) -> tuple[T, list[Notice]]:

@@ -75,7 +75,8 @@ def test_an_article_shows_its_themes_at_body_size_related_articles_and_the_way_b
     related = page.locator(".related-articles > ul > li")
     assert 1 <= related.count() <= 3 and related.first.is_visible()
     assert fits_the_screen(page)
-    page.locator(".article-back a", has_text="Tous les articles").click()
+    assert page.locator(".article-back--top a").bounding_box()["y"] < page.locator("h1").bounding_box()["y"]
+    page.locator(".article-back a", has_text="Tous les articles").last.click()
     page.wait_for_load_state(SETTLE)
     assert page.url == site_url + "articles/"
     assert not page.problems

@@ -1,5 +1,5 @@
 """What a page tells when it is shared or indexed: its share card (``og:image``) and, for an
-article, its structured data (JSON-LD) and publication date, added to the pages' front matter
+article, its structured data (JSON-LD), publication date and list, added to the pages' front matter
 once every page is emitted, so that any page a later change adds gets its card too.
 
 The template (``docs/_overrides/partials/publishing-head.html``) turns these keys into tags.
@@ -14,7 +14,7 @@ from dossier_ia.markdown import front_matter_value
 from dossier_ia.publishing.cards import Card
 from dossier_ia.publishing.jsonld import article_jsonld
 from dossier_ia.reading.model import Article
-from dossier_ia.settings import CARDS_DIR, HOME_PAGE
+from dossier_ia.settings import ARTICLES_DIR, CARDS_DIR, HOME_PAGE
 
 # The kind of page shown above a card's title, by the start of the page's docs path (first match).
 KICKERS = (
@@ -27,6 +27,7 @@ KICKERS = (
     ("", "Dossier"),
 )
 SITE_CARD = f"{CARDS_DIR}/site.png"
+ARTICLE_LIST_URL = f"{ARTICLES_DIR}/"
 
 
 def card_uri(page_uri: str) -> str:
@@ -51,9 +52,11 @@ def page_cards(pages: Mapping[str, str], articles: Sequence[Article], site_name:
     return cards
 
 
-def article_share_meta(article: Article, *, site_url: str, site_name: str) -> dict[str, object]:
-    """Front matter an article page gets beside its card: the date and the JSON-LD."""
+def article_page_meta(article: Article, *, site_url: str, site_name: str) -> dict[str, object]:
+    """Front matter an article page gets beside its card: the date, the JSON-LD, and the list it
+    belongs to (``back``: the template links to it above the title)."""
     meta: dict[str, object] = {
+        "back": ARTICLE_LIST_URL,
         "jsonld": article_jsonld(
             article,
             url=site_url + article_url(article),
