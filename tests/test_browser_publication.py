@@ -95,3 +95,19 @@ def test_a_theme_label_leads_to_the_theme_page_that_lists_the_article(built_site
     assert fits_the_screen(page)
     assert first_theme_page(built_site).startswith("synthese/")
     assert not page.problems
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+def test_a_cite_dans_link_of_the_glossary_opens_the_passage_where_the_term_is(built_site, site_url, context, width):
+    page = open_page(context, site_url, "glossaire/", width)
+    introduction = page.locator("article p").first.inner_text()
+    assert "survolez" not in introduction and "avec une souris" in introduction
+    link = page.locator("article p:has-text('Cité dans') a[href*='#p-']").first
+    anchor = link.get_attribute("href").split("#")[1]
+    link.click()
+    page.wait_for_load_state(SETTLE)
+    target = page.locator(f"[id='{anchor}']")
+    assert target.count() == 1
+    page.wait_for_function(f"Math.abs(document.getElementById('{anchor}').getBoundingClientRect().top) < window.innerHeight")
+    assert fits_the_screen(page)
+    assert not page.problems
