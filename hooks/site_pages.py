@@ -27,7 +27,7 @@ from dossier_ia.glossary.hints import glossary_hints
 from dossier_ia.glossary.linker import find_citations, first_passages, link_terms
 from dossier_ia.glossary.render import GLOSSARY_JSON_URI, glossary_json, render_glossary_page, shown_citations
 from dossier_ia.glossary.terms import Glossary, load_glossary
-from dossier_ia.markdown import add_front_matter, page_count, page_items
+from dossier_ia.markdown import add_front_matter, front_matter_value, page_count, page_items
 from dossier_ia.notices import Notice, Severity
 from dossier_ia.parallel import map_on_every_core
 from dossier_ia.publishing.article_links import article_themes, features_by_article, render_article_links, theme_labels
@@ -64,6 +64,7 @@ T = TypeVar("T")
 # (loader, path, mtime, size), and article pages by everything their Markdown depends on.
 _loaded: dict[tuple[object, ...], tuple[object, list[Notice]]] = {}
 _pages: RebuildMemo[str] = RebuildMemo()
+_page_meta: RebuildMemo[dict[str, object]] = RebuildMemo()
 _previous_advice: set[Notice] = set()
 
 
@@ -256,10 +257,15 @@ def finish_share_metadata(site: AnalysedSite, files: Mapping[str, Content]) -> d
     for uri, markdown in pages.items():
         meta: dict[str, object] = {"card": card_uri(uri)}
         if article := by_uri.get(uri):
-            meta.update(article_page_meta(article, site_url=settings.site_url, site_name=settings.site_name))
+            description = str(front_matter_value(markdown, "description") or "")
+            meta.update(_page_meta.get(
+                (article, settings.site_url, settings.site_name, description),
+                lambda: article_page_meta(article, site_url=settings.site_url, site_name=settings.site_name, description=description),
+            ))
         if uri == SYNTHESIS_PAGE and DOSSIER_PDF in files:
             meta["dossier"] = DOSSIER_PDF
         finished[uri] = add_front_matter(markdown, meta)
+    _page_meta.end_build()
     return finished
 
 

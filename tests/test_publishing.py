@@ -110,6 +110,15 @@ def test_json_ld_says_only_what_is_known():
     assert not {"datePublished", "author", "isBasedOn"} & set(bare)
 
 
+def test_json_ld_text_cannot_close_its_script_element_and_reads_back_the_same():
+    from dossier_ia.publishing.jsonld import script_text
+
+    data = {"headline": HOSTILE + " </script><script>alert(1)</script> l'IA"}
+    text = script_text(data)
+    assert not set("<>&'") & set(text)
+    assert json.loads(text) == data
+
+
 def test_a_share_card_is_a_1200_by_630_png_and_a_long_title_still_fits():
     for title in ("Court", HOSTILE * 8, "Anticonstitutionnellementanticonstitutionnellement" * 3):
         image = Image.open(io.BytesIO(draw_card(Card(title, "Article", "7 mai 2024"))))

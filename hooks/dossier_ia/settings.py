@@ -46,7 +46,7 @@ RELATED_SHOWN = 3
 HOME_LATEST_SHOWN = 6
 HOME_THEMES_SHOWN = 3
 LIST_THEMES_SHOWN = 3
-THEME_PAGE_SIZE = 50
+THEME_PAGE_SIZE = 100
 # The PDF dossier holds every article up to this many, else the most recent ones.
 PDF_MAX_ARTICLES = 100
 

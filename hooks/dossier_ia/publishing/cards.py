@@ -93,10 +93,11 @@ def draw_card(card: Card) -> bytes:
 
 def make_cards(cards: Sequence[Card], cache: DiskCache) -> list[Path]:
     """The file of each card, in order; the cards not in ``cache`` are drawn on every core first."""
-    missing = [card for card in dict.fromkeys(cards) if card.key not in cache]
+    paths = [cache.path(card.key) for card in cards]
+    missing = list(dict.fromkeys(card for card, path in zip(cards, paths) if not path.is_file()))
     for card, data in zip(missing, map_on_every_core(draw_card, missing)):
         cache.put(card.key, data)
-    return [cache.path(card.key) for card in cards]
+    return paths
 
 
 def _mask(text: str, font: ImageFont.FreeTypeFont, height: int) -> Image.Image:

@@ -5,8 +5,9 @@ Comparing every pair is quadratic (12.5 million pairs at 5,000 articles). Instea
 (a theme, a term) keeps its articles in reading order, and an article meets only the
 ``NEIGHBOURS_PER_FEATURE`` nearest of them in that order — the closest in time — for each of its
 features. The work per article is then bounded by its number of features, whatever the size of
-the collection. A candidate's score sums what the shared features are worth: a rare term says
-more about two articles than a theme half the collection shares (inverse document frequency).
+the collection. A candidate's score sums what the features through which it was met are worth: a
+rare term says more about two articles than a theme half the collection shares (inverse document
+frequency).
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from dossier_ia.reading.model import Article
 from dossier_ia.settings import RELATED_SHOWN
 
 # Nearest articles met per feature, on each side of the article in that feature's list.
-NEIGHBOURS_PER_FEATURE = 12
+NEIGHBOURS_PER_FEATURE = 10
 
 
 def related_articles(
@@ -40,18 +41,15 @@ def related_articles(
     weight = {feature: math.log(1 + len(articles) / len(members)) for feature, members in postings.items()}
     related: dict[str, tuple[Article, ...]] = {}
     for index, article in enumerate(articles):
-        own = features.get(article.source_name, frozenset())
-        candidates: set[int] = set()
-        for feature in own:
+        scores: dict[int, float] = {}
+        for feature in sorted(features.get(article.source_name, ())):
             members = postings[feature]
             # ``members`` is sorted (built in reading order): the article's place by bisection.
             at = bisect_left(members, index)
-            candidates.update(members[max(0, at - NEIGHBOURS_PER_FEATURE) : at + NEIGHBOURS_PER_FEATURE + 1])
-        candidates.discard(index)
-        scored = sorted(
-            ((sum(weight[feature] for feature in own & features[articles[other].source_name]), other) for other in candidates),
-            key=lambda pair: (-pair[0], abs(pair[1] - index), pair[1]),
-        )
-        if scored:
-            related[article.source_name] = tuple(articles[other] for _, other in scored[:shown])
+            for other in members[max(0, at - NEIGHBOURS_PER_FEATURE) : at + NEIGHBOURS_PER_FEATURE + 1]:
+                scores[other] = scores.get(other, 0.0) + weight[feature]
+        scores.pop(index, None)
+        best = sorted(scores, key=lambda other: (-scores[other], abs(other - index), other))[:shown]
+        if best:
+            related[article.source_name] = tuple(articles[other] for other in best)
     return related

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from dossier_ia.articles.render import article_uri, article_url, excerpt, french_date
+from dossier_ia.articles.render import article_uri, article_url, french_date
 from dossier_ia.markdown import front_matter_value
 from dossier_ia.publishing.cards import Card
-from dossier_ia.publishing.jsonld import article_jsonld
+from dossier_ia.publishing.jsonld import article_jsonld, script_text
 from dossier_ia.reading.model import Article
 from dossier_ia.settings import ARTICLES_DIR, CARDS_DIR, HOME_PAGE
 
@@ -52,19 +52,19 @@ def page_cards(pages: Mapping[str, str], articles: Sequence[Article], site_name:
     return cards
 
 
-def article_page_meta(article: Article, *, site_url: str, site_name: str) -> dict[str, object]:
+def article_page_meta(article: Article, *, site_url: str, site_name: str, description: str) -> dict[str, object]:
     """Front matter an article page gets beside its card: the date, the JSON-LD, and the list it
     belongs to (``back``: the template links to it above the title)."""
     meta: dict[str, object] = {
         "back": ARTICLE_LIST_URL,
-        "jsonld": article_jsonld(
+        "jsonld": script_text(article_jsonld(
             article,
             url=site_url + article_url(article),
             image=site_url + card_uri(article_uri(article)),
             site_name=site_name,
             site_url=site_url,
-            description=excerpt(article),
-        ),
+            description=description,
+        )),
     }
     if article.date:
         meta["published"] = article.date.isoformat()
