@@ -1,8 +1,9 @@
 """MkDocs wiring: the only module that knows MkDocs. Each event calls the pure pipeline.
 
 on_config  → find the article folder (``$SEEDS_DIR`` or ``seeds/``) and watch it;
-on_files   → run the pipeline (``site_pages.build_site``), report its warnings, add every
-             generated page and data file in memory.
+on_files   → run the pipeline (``site_pages.build_site``) with the site's address and name,
+             the cache folder and ``DOSSIER_PDF``; report its warnings; add every generated page
+             and data file in memory (share images: from their cache files).
 
 ``mkdocs serve --dirty`` rebuilds only the pages whose source file is newer than their HTML, and
 counts a page given as in-memory content as always new. In that mode (only) each generated file
@@ -117,11 +118,12 @@ def on_files(files: Files, /, *, config: MkDocsConfig) -> Files | None:
     if repeated := len(site.advice) - len(site.new_advice):
         advice_log.warning(f"{repeated} conseil(s) déjà donné(s) à la construction précédente, toujours valable(s) : non répété(s)")
     cache = _dirty_cache_dir(config, DIRTY_CACHE_SUFFIX)
+    dirty = cache.is_dir()
     for uri, content in site.files.items():
         if isinstance(content, Path):
             # A file kept on disk (a share image): copied by MkDocs, never held in memory.
             files.append(File.generated(config, uri, abs_src_path=str(content)))
-        elif cache.is_dir():
+        elif dirty:
             files.append(File.generated(config, uri, abs_src_path=str(_write_if_changed(cache / uri, content))))
         else:
             files.append(File.generated(config, uri, content=content))
