@@ -57,7 +57,7 @@ def dossier_html(
     return (
         '<!DOCTYPE html><html lang="fr"><head><meta charset="utf-8">'
         f"<title>{escape(site_name)}</title>"
-        f'<meta name="description" content="{escape(site_name)} : synthèse, articles et glossaire">'
+        f'<meta name="description" content="{escape(site_name)}\u00a0: synthèse, articles et glossaire">'
         f"<style>{stylesheet}</style></head><body>" + "".join(body) + "</body></html>"
     )
 

@@ -36,7 +36,7 @@ def _theme_page(support: ThemeSupport, members: Sequence[Article], page_number: 
     uri = theme_page_uri(theme.id, page_number)
     heading = theme.title if pages == 1 else f"{theme.title} — page {page_number} sur {pages}"
     total = f"{french_number(len(members))} article{'s' if len(members) > 1 else ''}"
-    meta = {"title": heading, "description": f"{theme.polarity.label.capitalize()} de l’IA en marketing : {theme.title} ({total})."}
+    meta = {"title": heading, "description": f"{theme.polarity.label.capitalize()} de l’IA en marketing\u00a0: {theme.title} ({total})."}
     if page_number > 1:
         meta["search"] = {"exclude": True}
     parts = [
