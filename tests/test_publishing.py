@@ -190,7 +190,9 @@ def test_home_page_shows_figures_most_cited_themes_and_latest_articles():
     themes = {a.source_name: (PRO,) for a in articles[:5]}
     page = render_home_page(articles, synthesis, themes, 12, pdf_uri=None)
     html = markdown.markdown(page, extensions=EXTENSIONS)
-    assert "<strong>8</strong> articles" in html and "<strong>2</strong> thèmes abordés" in html and "<strong>12</strong> termes expliqués" in html
+    assert '<a href="articles/index.md"><strong>8</strong> articles</a>' in html
+    assert '<a href="./synthese.md"><strong>2</strong> thèmes abordés</a>' in html
+    assert '<a href="./glossaire.md"><strong>12</strong> termes expliqués</a>' in html
     assert "Gain de temps</a> — 5 articles" in html and "Biais et discrimination</a> — 2 articles" in html
     assert html.count('href="articles/article-') == 6
     assert ".pdf" not in html

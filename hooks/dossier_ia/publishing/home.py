@@ -55,7 +55,7 @@ def render_home_page(
         front_matter({"title": "Accueil", "description": DESCRIPTION}),
         f"# {TITLE}",
         INTRODUCTION,
-        _figures(len(articles), len(supported), term_count),
+        _figures(len(articles), len(supported), term_count, uri),
     ]
     if supported:
         parts.append("## Ce que disent les articles { #ce-que-disent-les-articles }")
@@ -81,9 +81,17 @@ def render_home_page(
     return "\n\n".join(parts) + "\n"
 
 
-def _figures(articles: int, themes: int, terms: int) -> str:
-    figures = [(articles, "article", "articles"), (themes, "thème abordé", "thèmes abordés"), (terms, "terme expliqué", "termes expliqués")]
-    items = [f"- **{french_number(number)}** {singular if number == 1 else plural}" for number, singular, plural in figures]
+def _figures(articles: int, themes: int, terms: int, uri: str) -> str:
+    """The key figures, each leading to where they are counted."""
+    figures = [
+        (articles, "article", "articles", index_uri(1)),
+        (themes, "thème abordé", "thèmes abordés", SYNTHESIS_PAGE),
+        (terms, "terme expliqué", "termes expliqués", GLOSSARY_PAGE),
+    ]
+    items = [
+        f"- [**{french_number(number)}** {singular if number == 1 else plural}]({relative_link(target, uri)})"
+        for number, singular, plural, target in figures
+    ]
     return '<div class="home-figures" markdown>\n\n' + "\n".join(items) + "\n\n</div>"
 
 
