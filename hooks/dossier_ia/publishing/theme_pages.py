@@ -36,16 +36,20 @@ def _theme_page(support: ThemeSupport, members: Sequence[Article], page_number: 
     uri = theme_page_uri(theme.id, page_number)
     heading = theme.title if pages == 1 else f"{theme.title} — page {page_number} sur {pages}"
     total = f"{french_number(len(members))} article{'s' if len(members) > 1 else ''}"
-    meta = {"title": heading, "description": f"{theme.polarity.label.capitalize()} de l’IA en marketing\u00a0: {theme.title} ({total})."}
-    if page_number > 1:
-        meta["search"] = {"exclude": True}
+    # Out of the search index: a theme is found on the synthesis page, with its quotes; these
+    # pages only list titles, which the articles' own pages already hold.
+    meta = {
+        "title": heading,
+        "description": f"{theme.polarity.label.capitalize()} de l’IA en marketing\u00a0: {theme.title} ({total}).",
+        "search": {"exclude": True},
+    }
     parts = [
         front_matter(meta),
         f"# {escape_text(heading)}",
         f"*{theme.polarity.label.capitalize()}, selon {total}.* "
         f"[Les citations, dans la synthèse]({relative_link(f'{SYNTHESIS_PAGE}#{theme.anchor}', uri)})",
         escape_text(theme.summary),
-        f"## Les articles {{ #articles data-search-exclude }}",
+        "## Les articles { #articles }",
     ]
     parts += [
         f"- **[{escape_text(article.title)}]({relative_link(article_uri(article), uri)})**  \n  {escape_text(article_facts(article))}"
