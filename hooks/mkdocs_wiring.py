@@ -2,8 +2,10 @@
 
 on_startup      → note whether this is a preview (``mkdocs serve``): only a preview has the editor's report;
 on_config       → find the article folder (``$SEEDS_DIR`` or ``seeds/``) and watch it;
-on_files        → run the pipeline (``site_pages.build_site``), report its problems one line each and
-                  its advice in one summary line, add every generated page and data file in memory;
+on_files        → run the pipeline (``site_pages.build_site``) with the site's address and name, the
+                  cache folder and ``DOSSIER_PDF``; report its problems one line each and its advice
+                  in one summary line; add every generated page and data file in memory (share
+                  images: from their cache files);
 on_page_context → hand the templates the page's metadata already escaped for HTML;
 on_post_page    → (published builds) a Content-Security-Policy for the page's own scripts.
 
@@ -18,6 +20,7 @@ from __future__ import annotations
 
 import importlib
 import logging
+import os
 import shutil
 import sys
 from pathlib import Path
@@ -25,7 +28,7 @@ from types import ModuleType
 from urllib.parse import urljoin
 
 from jinja2 import Environment, FileSystemBytecodeCache
-from markupsafe import escape
+from markupsafe import Markup, escape
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
@@ -39,6 +42,10 @@ HOOKS_DIR = Path(__file__).resolve().parent
 # temporary site folder.
 DIRTY_CACHE_SUFFIX = ".generated"
 TEMPLATE_CACHE_SUFFIX = ".templates"
+# Front matter the pipeline wrote already safe for where a template prints it: ``jsonld`` is JSON
+# whose <, >, & and ' are JSON escapes (dossier_ia/publishing/jsonld.py), printed in a script
+# element, where HTML escaping would break the JSON.
+SCRIPT_SAFE_META = frozenset({"jsonld"})
 
 
 def _sibling_modules() -> dict[str, ModuleType]:
@@ -131,10 +138,15 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig | None:
 
 def on_files(files: Files, /, *, config: MkDocsConfig) -> Files | None:
     from dossier_ia.editor.summary import advice_summary
-    from dossier_ia.settings import EDITOR_DATA_DIR, EDITOR_REPORT_DIR, Settings
+    from dossier_ia.settings import CACHE_DIR, EDITOR_DATA_DIR, EDITOR_REPORT_DIR, PDF_VARIABLE, Settings
     from site_pages import build_site
 
-    site = build_site(Settings(_seeds_dir, Path(config.docs_dir) / EDITOR_DATA_DIR, preview=_preview))
+    project_dir = Path(config.config_file_path).resolve().parent
+    site = build_site(Settings(
+        _seeds_dir, Path(config.docs_dir) / EDITOR_DATA_DIR,
+        site_url=config.site_url or "", site_name=config.site_name, site_description=config.site_description or "",
+        cache_dir=project_dir / CACHE_DIR, pdf=os.environ.get(PDF_VARIABLE) == "1", preview=_preview,
+    ))
     for problem in site.problems:
         log.warning(str(problem))
     # `serve` builds for its own address (`config.site_url` is then the served one).
@@ -144,12 +156,15 @@ def on_files(files: Files, /, *, config: MkDocsConfig) -> Files | None:
         advice_log.setLevel(max(logging.INFO, logging.getLogger("mkdocs").getEffectiveLevel()))
         advice_log.info(summary)
     cache = _dirty_cache_dir(config, DIRTY_CACHE_SUFFIX)
-    if not cache.is_dir():
-        for uri, content in site.files.items():
-            files.append(File.generated(config, uri, content=content))
-        return files
+    dirty = cache.is_dir()
     for uri, content in site.files.items():
-        files.append(File.generated(config, uri, abs_src_path=str(_write_if_changed(cache / uri, content))))
+        if isinstance(content, Path):
+            # A file kept on disk (a share image): copied by MkDocs, never held in memory.
+            files.append(File.generated(config, uri, abs_src_path=str(content)))
+        elif dirty:
+            files.append(File.generated(config, uri, abs_src_path=str(_write_if_changed(cache / uri, content))))
+        else:
+            files.append(File.generated(config, uri, content=content))
     return files
 
 
@@ -161,7 +176,7 @@ def on_page_context(context: TemplateContext, /, *, page: Page, config: MkDocsCo
     which a template's ``| e`` leaves as it is: escaped once, here, for ours and Material's
     templates and for the search index. From here on, code that wants the plain text reads the
     model, not ``page.meta``."""
-    page.meta = _escaped(page.meta)
+    page.meta = {key: Markup(value) if key in SCRIPT_SAFE_META else _escaped(value) for key, value in page.meta.items()}
     return context
 
 
@@ -202,9 +217,9 @@ def _dirty_cache_dir(config: MkDocsConfig, suffix: str) -> Path:
     return Path(f"{Path(config.site_dir).resolve()}{suffix}")
 
 
-def _write_if_changed(path: Path, content: str) -> Path:
+def _write_if_changed(path: Path, content: str | bytes) -> Path:
     """Keep the file's date when its content is the same: MkDocs then skips the page."""
-    data = content.encode("utf-8")
+    data = content.encode("utf-8") if isinstance(content, str) else content
     if not path.is_file() or path.read_bytes() != data:
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_bytes(data)

@@ -2,15 +2,16 @@
 
 ``analyse_site`` reads the article folder and the editor's data and runs every analysis into one
 ``AnalysedSite``; ``EMITTERS`` lists what the site emits, each ``emit(site) -> {docs path:
-content}``. A new output is a new entry in that list. The MkDocs wiring only hands the result to
-MkDocs, so moving to another engine keeps all of this.
+content}``. A new output is a new entry in that list. ``FINISHERS`` then run on what the
+emitters made (share cards and structured data for every page emitted). The MkDocs wiring only
+hands the result to MkDocs, so moving to another engine keeps all of this.
 """
 
 from __future__ import annotations
 
 import functools
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TypeVar
@@ -22,29 +23,50 @@ from dossier_ia.articles.render import (
     render_article,
     render_article_index,
 )
-from dossier_ia.cache import RebuildMemo
+from dossier_ia.cache import DiskCache, RebuildMemo
 from dossier_ia.editor.report import REPORT_INDEX, plan_report, render_report_index, render_report_page
 from dossier_ia.figures.analysis import KeyFigures, collect_figures
 from dossier_ia.figures.render import FIGURES_JSON, figures_json, render_figure_pages, render_figures_overview, render_theme_figures
 from dossier_ia.glossary.hints import glossary_hints
-from dossier_ia.glossary.linker import find_citations, link_terms
-from dossier_ia.glossary.render import GLOSSARY_JSON_URI, glossary_json, render_glossary_page
+from dossier_ia.glossary.linker import find_citations, first_passages, link_terms
+from dossier_ia.glossary.render import GLOSSARY_JSON_URI, glossary_json, render_glossary_page, shown_citations
 from dossier_ia.glossary.terms import Glossary, load_glossary
-from dossier_ia.markdown import page_count, page_items
+from dossier_ia.markdown import add_front_matter, front_matter_value, page_count, page_items
 from dossier_ia.notices import Notice, Severity
+from dossier_ia.parallel import map_on_every_core
+from dossier_ia.publishing.article_links import article_themes, features_by_article, render_article_links, theme_labels
+from dossier_ia.publishing.cards import draw_card, make_cards
+from dossier_ia.publishing.dossier import dossier_html
+from dossier_ia.publishing.feeds import json_feed, rss_feed
+from dossier_ia.publishing.home import render_home_page
+from dossier_ia.publishing.pdf import render_pdf, stylesheet
+from dossier_ia.publishing.related import related_articles
+from dossier_ia.publishing.sharing import article_page_meta, card_uri, page_cards
+from dossier_ia.publishing.theme_pages import render_theme_pages
 from dossier_ia.reading.collection import Collection, load_collection
 from dossier_ia.reading.completeness import incomplete_articles
 from dossier_ia.reading.model import Article
-from dossier_ia.settings import API_DIR, ARTICLE_INDEX_PAGE_SIZE, GLOSSARY_PAGE, SYNTHESIS_PAGE, Settings
+from dossier_ia.settings import (
+    API_DIR,
+    ARTICLE_INDEX_PAGE_SIZE,
+    DOSSIER_PDF,
+    GLOSSARY_CITATIONS_SHOWN,
+    GLOSSARY_PAGE,
+    HOME_PAGE,
+    JSON_FEED,
+    RSS_FEED,
+    SYNTHESIS_PAGE,
+    Settings,
+)
 from dossier_ia.synthesis.advice import unthemed_advice
 from dossier_ia.synthesis.analysis import analyse_collection
 from dossier_ia.synthesis.model import Synthesis
 from dossier_ia.synthesis.recommendation_pages import render_recommendation_pages
 from dossier_ia.synthesis.recommendations import Recommendation, find_recommendations
-from dossier_ia.synthesis.render import SYNTHESIS_JSON, render_article_themes, render_synthesis_page, synthesis_json
+from dossier_ia.synthesis.render import SYNTHESIS_JSON, render_synthesis_page, synthesis_json
 from dossier_ia.synthesis.selection import Passages
-from dossier_ia.synthesis.theme_pages import render_theme_pages
-from dossier_ia.synthesis.themes import Taxonomy, load_taxonomy
+from dossier_ia.synthesis.theme_pages import render_theme_pages as render_theme_quote_pages
+from dossier_ia.synthesis.themes import Taxonomy, Theme, load_taxonomy
 from dossier_ia.synthesis.who_says_what import render_who_says_what
 
 T = TypeVar("T")
@@ -52,6 +74,7 @@ T = TypeVar("T")
 # (loader, path, mtime, size), and article pages by everything their Markdown depends on.
 _loaded: dict[tuple[object, ...], tuple[object, list[Notice]]] = {}
 _pages: RebuildMemo[str] = RebuildMemo()
+_page_meta: RebuildMemo[dict[str, object]] = RebuildMemo()
 _previous_advice: set[Notice] = set()
 # Pages of the editor's report by everything they show: a rebuild renders the changed ones only.
 _report_pages: RebuildMemo[str] = RebuildMemo()
@@ -73,13 +96,20 @@ class AnalysedSite:
     citations: dict[str, tuple[Article, ...]]
     figures: KeyFigures
     notices: tuple[Notice, ...]
+    # File name → the themes its sentences support; → its related articles (« À lire aussi »).
+    themes: dict[str, tuple[Theme, ...]]
+    related: dict[str, tuple[Article, ...]]
 
     @property
     def articles(self) -> tuple[Article, ...]:
         return self.collection.articles
 
 
-Emitter = Callable[[AnalysedSite], dict[str, str]]
+# A generated file's content: text, bytes, or a file already on disk (a cached share image).
+Content = str | bytes | Path
+Emitter = Callable[[AnalysedSite], dict[str, Content]]
+# Runs once every emitter is done, on the pages they emitted: what it returns replaces or adds.
+Finisher = Callable[[AnalysedSite, Mapping[str, Content]], dict[str, Content]]
 
 
 class EmitterError(RuntimeError):
@@ -94,7 +124,7 @@ class SiteBuild:
     ``resolved_advice`` how many of its pieces of advice this one no longer gives, so that a
     rebuild of ``mkdocs serve`` tells what changed instead of repeating itself."""
 
-    files: dict[str, str]
+    files: dict[str, Content]
     notices: tuple[Notice, ...]
     collection: Collection
     new_advice: tuple[Notice, ...]
@@ -137,28 +167,28 @@ def analyse_site(settings: Settings) -> AnalysedSite:
         *glossary_hints(articles, glossary, citations, str(settings.glossary_file)),
     )
     figures = collect_figures(articles, synthesis)
-    return AnalysedSite(settings, collection, taxonomy, glossary, synthesis, recommendations, citations, figures, notices)
+    themes = article_themes(synthesis)
+    related = related_articles(articles, features_by_article(themes, citations))
+    return AnalysedSite(settings, collection, taxonomy, glossary, synthesis, recommendations, citations, figures, notices, themes, related)
 
 
-def emit_site(site: AnalysedSite) -> dict[str, str]:
-    """Every emitter's files, in the order of ``EMITTERS``."""
-    files: dict[str, str] = {}
+def emit_site(site: AnalysedSite) -> dict[str, Content]:
+    """Every emitter's files, in the order of ``EMITTERS``, then what ``FINISHERS`` make of them."""
+    files: dict[str, Content] = {}
     for name, emit in EMITTERS:
-        try:
-            files.update(emit(site))
-        except Exception as error:
-            raise EmitterError(f"la production de « {name} » a échoué : {error!r}") from error
+        files.update(_named(name, emit, site))
+    for name, finish in FINISHERS:
+        files.update(_named(name, finish, site, files))
     return files
 
 
-def emit_article_pages(site: AnalysedSite) -> dict[str, str]:
+def emit_article_pages(site: AnalysedSite) -> dict[str, Content]:
     articles, glossary = site.articles, site.glossary
-    theme_blocks = render_article_themes(site.synthesis)
-    files: dict[str, str] = {}
+    files: dict[str, Content] = {}
     for position, article in enumerate(articles):
         previous = articles[position - 1] if position > 0 else None
         following = articles[position + 1] if position + 1 < len(articles) else None
-        appendix = theme_blocks.get(article.source_name, "")
+        appendix = render_article_links(article, site.themes.get(article.source_name, ()), site.related.get(article.source_name, ()))
         # The glossary links are a function of the article and the glossary (the same object while
         # its file is unchanged): they are part of the key through those two.
         key = (article, previous and (previous.title, previous.slug), following and (following.title, following.slug), glossary, appendix)
@@ -168,13 +198,15 @@ def emit_article_pages(site: AnalysedSite) -> dict[str, str]:
     return files
 
 
-def emit_article_index(site: AnalysedSite) -> dict[str, str]:
+def emit_article_index(site: AnalysedSite) -> dict[str, Content]:
     articles = site.articles
     pages = page_count(len(articles), ARTICLE_INDEX_PAGE_SIZE)
-    files: dict[str, str] = {}
+    files: dict[str, Content] = {}
     for page_number in range(1, pages + 1):
-        key = (page_number, pages, len(articles), page_items(articles, page_number, ARTICLE_INDEX_PAGE_SIZE))
-        files[index_uri(page_number)] = _pages.get(key, lambda: render_article_index(articles, page_number, pages))
+        shown = page_items(articles, page_number, ARTICLE_INDEX_PAGE_SIZE)
+        labels = {article.source_name: theme_labels(site.themes.get(article.source_name, ()), index_uri(page_number)) for article in shown}
+        key = (page_number, pages, len(articles), shown, tuple(labels.values()))
+        files[index_uri(page_number)] = _pages.get(key, lambda: render_article_index(articles, page_number, pages, labels))
     # The last emitter that uses the page memo: what this build did not ask for is forgotten.
     _pages.end_build()
     return files
@@ -191,7 +223,7 @@ def emit_synthesis(site: AnalysedSite) -> dict[str, str]:
     )
     return {
         SYNTHESIS_PAGE: page,
-        **render_theme_pages(synthesis, passages),
+        **render_theme_quote_pages(synthesis, passages),
         **render_who_says_what(synthesis, recommendations),
         **render_recommendation_pages(recommendations, synthesis, passages),
     }
@@ -201,11 +233,20 @@ def emit_figures(site: AnalysedSite) -> dict[str, str]:
     return render_figure_pages(site.figures)
 
 
-def emit_glossary(site: AnalysedSite) -> dict[str, str]:
-    return {GLOSSARY_PAGE: render_glossary_page(site.glossary, site.citations)}
+def emit_glossary(site: AnalysedSite) -> dict[str, Content]:
+    """The glossary page; « Cité dans » leads to the passage, found for the citations shown only."""
+    shown = {
+        article.source_name: article
+        for term in site.glossary.terms for article in shown_citations(term, site.citations)[:GLOSSARY_CITATIONS_SHOWN]
+    }
+    passages = {
+        (anchor, name): block
+        for name, article in sorted(shown.items()) for anchor, block in first_passages(article, site.glossary).items()
+    }
+    return {GLOSSARY_PAGE: render_glossary_page(site.glossary, site.citations, passages)}
 
 
-def emit_json(site: AnalysedSite) -> dict[str, str]:
+def emit_json(site: AnalysedSite) -> dict[str, Content]:
     """``api/*.json``: a public interface; fields are added, never renamed or dropped."""
     return {
         f"{API_DIR}/articles.json": _json(articles_json(site.articles)),
@@ -225,6 +266,56 @@ def emit_editor_report(site: AnalysedSite) -> dict[str, str]:
         files[page.uri] = _report_pages.get(page, functools.partial(render_report_page, page))
     _report_pages.end_build()
     return files
+def emit_home(site: AnalysedSite) -> dict[str, Content]:
+    pdf = DOSSIER_PDF if site.settings.pdf else None
+    return {HOME_PAGE: render_home_page(site.articles, site.synthesis, site.themes, len(site.glossary.terms), pdf)}
+
+
+def emit_theme_pages(site: AnalysedSite) -> dict[str, Content]:
+    return render_theme_pages(site.synthesis, site.articles)
+
+
+def emit_feeds(site: AnalysedSite) -> dict[str, Content]:
+    """``flux.xml`` (RSS 2.0) and ``flux.json`` (JSON Feed 1.1): the latest articles."""
+    settings = site.settings
+    themes = {name: [theme.title for theme in found] for name, found in site.themes.items()}
+    about = {"site_url": settings.site_url, "site_name": settings.site_name, "description": settings.site_description, "themes": themes}
+    return {RSS_FEED: rss_feed(site.articles, **about), JSON_FEED: _json(json_feed(site.articles, **about))}
+
+
+def emit_pdf(site: AnalysedSite) -> dict[str, Content]:
+    """The PDF dossier, only when the build asks for it (``DOSSIER_PDF=1``): it takes seconds."""
+    if not site.settings.pdf:
+        return {}
+    settings = site.settings
+    html = dossier_html(site.articles, site.synthesis, site.glossary, site_name=settings.site_name, site_url=settings.site_url, stylesheet=stylesheet())
+    return {DOSSIER_PDF: render_pdf(html)}
+
+
+def finish_share_metadata(site: AnalysedSite, files: Mapping[str, Content]) -> dict[str, Content]:
+    """A share card for every emitted page, and the JSON-LD of every article, in their front matter."""
+    settings = site.settings
+    pages = {uri: content for uri, content in files.items() if uri.endswith(".md") and isinstance(content, str)}
+    cards = page_cards(pages, site.articles, settings.site_name)
+    if settings.cache_dir is None:
+        images: list[Content] = list(map_on_every_core(draw_card, list(cards.values())))
+    else:
+        images = list(make_cards(list(cards.values()), DiskCache(settings.cache_dir / "cartes", ".png")))
+    finished: dict[str, Content] = dict(zip(cards, images))
+    by_uri = {article_uri(article): article for article in site.articles}
+    for uri, markdown in pages.items():
+        meta: dict[str, object] = {"card": card_uri(uri)}
+        if article := by_uri.get(uri):
+            description = str(front_matter_value(markdown, "description") or "")
+            meta.update(_page_meta.get(
+                (article, settings.site_url, settings.site_name, description),
+                lambda: article_page_meta(article, site_url=settings.site_url, site_name=settings.site_name, description=description),
+            ))
+        if uri == SYNTHESIS_PAGE and DOSSIER_PDF in files:
+            meta["dossier"] = DOSSIER_PDF
+        finished[uri] = add_front_matter(markdown, meta)
+    _page_meta.end_build()
+    return finished
 
 
 # What the site emits, in order; each entry is named in the error if it fails.
@@ -233,10 +324,25 @@ EMITTERS: tuple[tuple[str, Emitter], ...] = (
     ("liste des articles", emit_article_index),
     ("synthèse", emit_synthesis),
     ("chiffres clés", emit_figures),
+    ("pages des thèmes", emit_theme_pages),
     ("glossaire", emit_glossary),
+    ("accueil", emit_home),
     ("données JSON (api/)", emit_json),
     ("page de l’éditeur", emit_editor_report),
+    ("flux RSS et JSON Feed", emit_feeds),
+    ("dossier PDF", emit_pdf),
 )
+# Run on what the emitters made, once they are all done.
+FINISHERS: tuple[tuple[str, Finisher], ...] = (
+    ("cartes de partage et données structurées", finish_share_metadata),
+)
+
+
+def _named(name: str, produce: Callable[..., dict[str, Content]], *arguments: object) -> dict[str, Content]:
+    try:
+        return produce(*arguments)
+    except Exception as error:
+        raise EmitterError(f"la production de « {name} » a échoué : {error!r}") from error
 
 
 def _load_unless_unchanged(load: Callable[[Path], tuple[T, list[Notice]]], path: Path) -> tuple[T, list[Notice]]:

@@ -67,10 +67,17 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
             item.add_marker(pytest.mark.build)
 
 
-def build_site(site_dir: Path, seeds_dir: Path | None = None, *, strict: bool = True, project: Path = ROOT) -> subprocess.CompletedProcess[str]:
-    """Run a real ``mkdocs build`` of the project (or of a copy of it), as the editor and CI do."""
+def build_site(
+    site_dir: Path, seeds_dir: Path | None = None, *, strict: bool = True, project: Path = ROOT, pdf: bool = False,
+) -> subprocess.CompletedProcess[str]:
+    """Run a real ``mkdocs build`` of the project (or of a copy of it), as the editor and CI do;
+    ``pdf``: with the PDF dossier, as CI's publishing build (``DOSSIER_PDF=1``), which ordinary
+    builds do not pay for."""
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
     env.pop("SEEDS_DIR", None)
+    env.pop("DOSSIER_PDF", None)
+    if pdf:
+        env["DOSSIER_PDF"] = "1"
     if seeds_dir is not None:
         env["SEEDS_DIR"] = str(seeds_dir)
     command = [sys.executable, "-m", "mkdocs", "build", "--site-dir", str(site_dir), "--config-file", str(project / "mkdocs.yml")]

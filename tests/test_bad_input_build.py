@@ -8,6 +8,7 @@ import logging
 import re
 from pathlib import Path
 
+import feedparser
 import pytest
 from mkdocs.exceptions import Abort
 
@@ -109,6 +110,22 @@ def test_markup_in_an_article_is_shown_as_text(lenient_build):
     text = article_text(html)
     assert "<script>alert('xss')</script> et [lien](javascript:alert(1))." in text
     assert "{{ config.site_name }} {% raw %} !!! note ==marque== :smile:" in text
+
+
+def test_markup_in_an_article_stays_data_in_its_structured_data_and_the_feeds(lenient_build):
+    site, _ = lenient_build
+    entries = {entry["file"]: entry for entry in json.loads((site / "api" / "articles.json").read_text(encoding="utf-8"))["articles"]}
+    html = (site / entries["piège.txt"]["url"] / "index.html").read_text(encoding="utf-8")
+    head = html[: html.index("</head>")]
+    [data] = re.findall(r'<script type="application/ld\+json">(.*?)</script>', head, re.DOTALL)
+    assert "<" not in data
+    assert json.loads(data)["description"].startswith("<script>alert('xss')</script> et [lien](javascript:alert(1)).")
+    assert head.count("<script") == head.count("</script>")
+    xml = (site / "flux.xml").read_text(encoding="utf-8")
+    assert not feedparser.parse(xml).bozo
+    assert "<script>" not in xml and "&lt;script&gt;alert('xss')&lt;/script&gt;" in xml
+    summaries = [item["summary"] for item in json.loads((site / "flux.json").read_text(encoding="utf-8"))["items"]]
+    assert any(summary.startswith("<script>alert('xss')</script> et [lien]") for summary in summaries)
 
 
 def test_strict_build_fails_on_the_same_warnings(bad_seeds, tmp_path, caplog):

@@ -31,6 +31,12 @@ def first_article(site: Path) -> str:
     return articles[0]["url"]
 
 
+def first_theme_page(site: Path) -> str:
+    """The page of the first theme an article supports (browsing by theme)."""
+    themes = json.loads((site / "api" / "synthese.json").read_text(encoding="utf-8"))["themes"]
+    return next(f"synthese/{theme['id']}/" for theme in themes if theme["quotes"])
+
+
 @pytest.fixture
 def context(browser, site_url) -> Iterator[object]:
     """A fresh browser profile whose requests to any other host are refused and recorded."""
@@ -81,9 +87,9 @@ def test_every_page_loads_from_this_host_alone_without_errors(built_site, site_u
 
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
-@pytest.mark.parametrize("which", ["accueil", "article", "synthese/", "glossaire/"])
+@pytest.mark.parametrize("which", ["accueil", "article", "articles/", "theme", "synthese/", "glossaire/"])
 def test_axe_finds_no_serious_violation(built_site, site_url, browser, which, scheme):
-    address = {"accueil": "", "article": first_article(built_site)}.get(which, which)
+    address = {"accueil": "", "article": first_article(built_site), "theme": first_theme_page(built_site)}.get(which, which)
     assert (built_site / address / "index.html").is_file(), f"{address} est introuvable dans le site construit"
     # axe is added to the page as an inline script, which the page's own policy refuses.
     context = browser.new_context(locale="fr-FR", color_scheme=scheme, bypass_csp=True)

@@ -183,3 +183,36 @@ def test_hints_are_one_line_each_naming_the_file():
     assert hints[-1].startswith("docs/_data/glossaire.yml\u00a0: «\u00a0CNIL\u00a0» revient 2 fois (a.txt) sans être dans le glossaire")
     assert not any("«\u00a0IA\u00a0»" in hint for hint in hints)
     assert all("\n" not in hint for hint in hints)
+
+
+PRIVACY = Term("Confidentialité des données", "confidentialite", "Protection.", ("vie privée",), ("vie privée et professionnelle", "vie professionnelle et vie privée"))
+
+
+@pytest.mark.parametrize("text", [
+    "présente dans notre vie privée et professionnelle",
+    "dans notre Vie Privee et  professionnelle",
+    "entre vie professionnelle et vie privée, il faut choisir",
+])
+def test_a_spelling_inside_a_context_its_term_excludes_is_not_the_term(text):
+    assert found(text, Glossary((PRIVACY,))) == []
+
+
+@pytest.mark.parametrize("text", [
+    "le respect de la vie privée des clients",
+    "la vie privée et professionnelles",  # not the excluded phrase: another word
+    "vie privée. Et professionnelle",
+])
+def test_the_same_spelling_elsewhere_is_still_the_term(text):
+    assert found(text, Glossary((PRIVACY,))) == [("vie privée", "confidentialite")]
+
+
+def test_first_passages_point_to_the_first_block_with_the_term():
+    from dossier_ia.glossary.linker import first_passages
+
+    text = article(
+        paragraph("Rien ici.", "p1"),
+        paragraph("Un algorithme décide.", "p2"),
+        paragraph("Encore un algorithme et le ROI.", "p3"),
+        title="L’IA et l’algorithme",
+    )
+    assert first_passages(text, GLOSSARY) == {"algorithme": "p2", "roi": "p3"}

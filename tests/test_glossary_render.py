@@ -109,6 +109,15 @@ def test_each_term_lists_the_articles_that_cite_it_by_title_or_says_none():
     assert "Autres formes\u00a0:</em> algorithmes" in entry
 
 
+def test_cite_dans_links_lead_to_the_passage_where_the_term_occurs():
+    articles = [make("a.txt", "Éléphant", "Un algorithme, l’IA.")]
+    passages = {("algorithme", "a.txt"): "p-123456"}
+    html = to_html(render_glossary_page(GLOSSARY, find_citations(articles, GLOSSARY), passages))
+    entry = html.split('id="algorithme"')[1].split("<h")[0]
+    assert '<a href="articles/a.md#p-123456">Éléphant</a>' in entry
+    assert "survolez" not in html and "avec une souris" in html
+
+
 def test_json_lists_each_term_with_its_seed_files_sorted():
     articles = [make("b.txt", "B", "Des algorithmes."), make("a.txt", "A", "Un algorithme.")]
     data = glossary_json(GLOSSARY, find_citations(articles, GLOSSARY))
@@ -191,6 +200,7 @@ def _naive_citations(articles: tuple[Article, ...], glossary: Glossary) -> dict[
         for term in glossary.terms
         for form in term_forms(term)
     ]
+    excluded = {term.anchor: [re.compile(rf"(?<!\w){_pattern(phrase)}(?!\w)") for phrase in term.excluded_contexts] for term in glossary.terms}
     result: dict[str, list[str]] = {term.anchor: [] for term in glossary.terms}
     for article in sorted(articles, key=lambda article: article.source_name):
         found: set[str] = set()
@@ -201,6 +211,8 @@ def _naive_citations(articles: tuple[Article, ...], glossary: Glossary) -> dict[
                 for search, acronyms, anchor in searches
                 for match in search.finditer(folded)
                 if all(re.search(rf"\b{acronym}\b", text[match.start() : match.end()]) for acronym in acronyms)
+                and not any(context.start() <= match.start() and match.end() <= context.end()
+                            for phrase in excluded[anchor] for context in phrase.finditer(folded))
             ]
             taken: list[tuple[int, int]] = []
             for _, start, end, anchor in sorted(spans):

@@ -89,7 +89,7 @@ def test_entry_with_missing_fields_is_skipped_and_named_with_its_line():
 def test_entry_that_is_not_a_mapping_is_skipped():
     glossary, problems = parse("terms:\n  - IA\n  - term: ROI\n    definition: Un ratio.\n")
     assert [term.name for term in glossary.terms] == ["ROI"]
-    assert problems == [f"{SOURCE}:2 : terme n° 1 ignoré : attendu des champs (term, definition, variants, anchor), trouvé « IA »"]
+    assert [problem.replace("\u00a0", " ") for problem in problems] == [f"{SOURCE}:2 : terme n° 1 ignoré : attendu des champs (term, definition, variants, exclude, anchor), trouvé « IA »"]
 
 
 def test_fields_of_the_wrong_type_are_reported_not_raised():
@@ -192,3 +192,11 @@ def test_real_glossary_anchors_are_unique_ascii_slugs(real_glossary):
 def test_real_glossary_is_in_french_alphabetical_order(real_glossary):
     names = [term.name for term in real_glossary.terms]
     assert names == sorted(names, key=sort_key)
+
+
+def test_excluded_contexts_are_read_with_the_term():
+    glossary, problems = parse_glossary(
+        "terms:\n  - term: Vie privée\n    definition: D.\n    exclude: [vie privée et professionnelle, '']\n", "g.yml"
+    )
+    assert glossary.terms[0].excluded_contexts == ("vie privée et professionnelle",)
+    assert len(problems) == 1 and "contexte exclu" in problems[0].message and problems[0].line == 2

@@ -1,14 +1,22 @@
 """Results of the previous build, reused by the next one: how ``mkdocs serve`` stays fast.
 
-Each rebuild asks again for every article's result; a result whose inputs are unchanged (same
-key) is taken from the previous build instead of being computed again. Only what the current
-build asked for is kept, so an edited or deleted article leaves nothing behind.
+``RebuildMemo``: each rebuild asks again for every article's result; a result whose inputs are
+unchanged (same key) is taken from the previous build instead of being computed again. Only what
+the current build asked for is kept, so an edited or deleted article leaves nothing behind.
+
+``DiskCache``: bytes that are costly to make (share images) kept in a folder across processes,
+named by a hash of everything they are made from, so that the next ``mkdocs build`` or
+``serve`` finds them instead of making them again.
 """
 
 from __future__ import annotations
 
 import functools
+import hashlib
+import os
+import tempfile
 from collections.abc import Callable, Hashable, Iterable, Sequence
+from pathlib import Path
 from typing import ClassVar, Generic, TypeVar
 
 K = TypeVar("K", bound=Hashable)
@@ -43,3 +51,39 @@ class RebuildMemo(Generic[V]):
     def end_build(self) -> None:
         """Forget what this build did not ask for; its results become the next build's previous."""
         self._previous, self._current = self._current if RebuildMemo.keep_between_builds else {}, {}
+
+
+class DiskCache:
+    """Files in ``folder`` named by a digest of their key: a changed input is a new name, so an
+    entry is never stale; delete the folder to reclaim the space of entries no longer used."""
+
+    def __init__(self, folder: Path, suffix: str = "") -> None:
+        self.folder = folder
+        self.suffix = suffix
+
+    def get(self, key: str, compute: Callable[[], bytes]) -> bytes:
+        path = self.path(key)
+        if path.is_file():
+            return path.read_bytes()
+        data = compute()
+        self.put(key, data)
+        return data
+
+    def path(self, key: str) -> Path:
+        """Where the entry of ``key`` is (or would be) stored; two levels keep folders small."""
+        digest = hashlib.sha256(key.encode("utf-8")).hexdigest()
+        return self.folder / digest[:2] / f"{digest[2:32]}{self.suffix}"
+
+    def __contains__(self, key: str) -> bool:
+        return self.path(key).is_file()
+
+    def put(self, key: str, data: bytes) -> Path:
+        """Store atomically (a temporary file renamed): a build stopped halfway, or two builds at
+        once, never leave a truncated entry behind."""
+        path = self.path(key)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+        with os.fdopen(handle, "wb") as file:
+            file.write(data)
+        os.replace(temporary, path)
+        return path

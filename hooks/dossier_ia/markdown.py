@@ -105,6 +105,25 @@ def front_matter(meta: dict[str, object]) -> str:
     return "---\n" + "\n".join(lines) + "\n---"
 
 
+def add_front_matter(markdown: str, meta: dict[str, object]) -> str:
+    """``markdown`` (which starts with ``front_matter``) with more keys, added after the others:
+    a later stage adds what it knows of a page (its share image) without re-rendering it."""
+    end = markdown.index("\n---", 3)
+    return markdown[:end] + "".join(f"\n{key}: {json.dumps(value, ensure_ascii=False)}" for key, value in sorted(meta.items())) + markdown[end:]
+
+
+def front_matter_value(markdown: str, key: str) -> object:
+    """A value of the front matter written by ``front_matter`` (one JSON value per line), or None."""
+    if not markdown.startswith("---\n"):
+        return None
+    prefix = f"\n{key}: "
+    start = markdown.find(prefix, 3, markdown.find("\n---", 3))
+    if start < 0:
+        return None
+    start += len(prefix)
+    return json.loads(markdown[start : markdown.index("\n", start)])
+
+
 def _escaped(match: re.Match[str]) -> str:
     # A function rather than a replacement template or str.translate: measured the fastest.
     return f"\\{match.group()}"

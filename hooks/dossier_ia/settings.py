@@ -11,6 +11,10 @@ from pathlib import Path
 
 # Environment variable naming another article folder than ``seeds/``.
 SEEDS_DIR_VARIABLE = "SEEDS_DIR"
+# ``DOSSIER_PDF=1`` builds the PDF dossier (CI's publishing build); other builds skip its cost.
+PDF_VARIABLE = "DOSSIER_PDF"
+# Files costly to make (share images), kept across builds beside mkdocs.yml (ignored by git).
+CACHE_DIR = ".cache/dossier-ia"
 DEFAULT_SEEDS_DIR = "seeds"
 # Editor-curated data (themes, glossary) inside docs/, excluded from pages in mkdocs.yml.
 EDITOR_DATA_DIR = "_data"
@@ -33,6 +37,12 @@ RESERVED_THEME_IDS = frozenset({WHO_SAYS_WHAT_NAME, RECOMMENDATIONS_NAME, "matri
 GLOSSARY_PAGE = "glossaire.md"
 # The editor's report: generated only while previewing (`mkdocs serve`), never published.
 EDITOR_REPORT_DIR = "editeur"
+HOME_PAGE = "index.md"
+# Publishing extras: feeds, share images, the PDF dossier.
+RSS_FEED = "flux.xml"
+JSON_FEED = "flux.json"
+CARDS_DIR = "assets/cartes"
+DOSSIER_PDF = "dossier-ia-marketing.pdf"
 
 # How much one page shows: pages stay the same size whatever the number of articles.
 ARTICLE_INDEX_PAGE_SIZE = 50
@@ -56,6 +66,16 @@ EXCERPT_MAX_LENGTH = 220
 # Files (articles, data files) per page of a section of the editor's report: an edit changes
 # the one page that holds its file, and a page stays small at thousands of articles.
 EDITOR_REPORT_FILES_PER_PAGE = 20
+FEED_SIZE = 50
+RELATED_SHOWN = 3
+HOME_LATEST_SHOWN = 6
+HOME_THEMES_SHOWN = 3
+LIST_THEMES_SHOWN = 3
+# Articles per page of a theme's list of articles (browsing by theme, « themes/<id>/ »).
+THEME_ARTICLES_PAGE_SIZE = 100
+THEME_ARTICLES_DIR = "themes"
+# The PDF dossier holds every article up to this many, else the most recent ones.
+PDF_MAX_ARTICLES = 100
 
 # Limits of what the reader accepts: a real title (in the text or metadata.yml) is kept whole up to
 # MAX_TITLE_LENGTH characters; one the reader derives from a heading or the lead stays shorter.
@@ -63,14 +83,27 @@ MAX_TITLE_LENGTH = 150
 MAX_DERIVED_TITLE_LENGTH = 90
 
 
+def theme_page_uri(theme_id: str, page_number: int = 1) -> str:
+    """The docs path of a theme's list of articles (``themes/<id>/``); its quotes are on the
+    synthesis' theme page (``synthese/<id>/``)."""
+    return f"{THEME_ARTICLES_DIR}/{theme_id}.md" if page_number == 1 else f"{THEME_ARTICLES_DIR}/{theme_id}/pages/{page_number}.md"
+
+
 @dataclass(frozen=True)
 class Settings:
-    """The folders one build reads: articles (with ``metadata.yml``) and the editor's data;
-    ``preview`` is true while the editor previews the site (``mkdocs serve``), the only time
-    the editor's report is generated."""
+    """The folders one build reads: articles (with ``metadata.yml``) and the editor's data; the
+    published address and name (feeds, share metadata); where costly files are kept between
+    builds (none: made each time); whether this build makes the PDF dossier; ``preview`` is true
+    while the editor previews the site (``mkdocs serve``), the only time the editor's report is
+    generated."""
 
     seeds_dir: Path
     data_dir: Path
+    site_url: str = ""
+    site_name: str = ""
+    site_description: str = ""
+    cache_dir: Path | None = None
+    pdf: bool = False
     preview: bool = False
 
     @property

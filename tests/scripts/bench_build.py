@@ -92,7 +92,7 @@ def measure_baseline(seeds: Path, project: Path) -> Measure:
     site = build_site(Settings(seeds, DATA_DIR))
     collection = site.collection
     for uri, content in site.files.items():
-        if uri.endswith(".md"):
+        if uri.endswith(".md") and isinstance(content, str):
             (docs / uri).parent.mkdir(parents=True, exist_ok=True)
             (docs / uri).write_text(content, encoding="utf-8")
     (docs / "index.md").write_text("# Accueil\n\n[Articles](articles/index.md)\n", encoding="utf-8")

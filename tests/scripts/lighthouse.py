@@ -1,10 +1,11 @@
-"""Quality report: Lighthouse scores and page weight for the home page and one article.
+"""Quality report: Lighthouse scores and page weight for the home page, one article and the synthesis.
 
 Not part of the test suite (Lighthouse is slow and its numbers vary); run it by hand after a change
 to the theme, the stylesheets or the scripts:
 
     python3 tests/scripts/lighthouse.py              # mobile (Lighthouse's default) and desktop
     python3 tests/scripts/lighthouse.py --desktop-only
+    python3 tests/scripts/lighthouse.py --mobile-only --runs 3   # median of 3 runs per page
 
 It builds the site for the address it serves it at (so canonical links and instant navigation are
 those of a real host), serves it on 127.0.0.1 gzip-compressed as GitHub Pages does, and runs
@@ -20,6 +21,7 @@ import gzip
 import http.server
 import json
 import os
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -42,8 +44,10 @@ COMPRESSED_TYPES = ("text/", "application/javascript", "application/json", "imag
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--desktop-only", action="store_true", help="skip the mobile run")
+    parser.add_argument("--mobile-only", action="store_true", help="skip the desktop run")
+    parser.add_argument("--runs", type=int, default=1, help="runs per page; the median score of each category is shown")
     arguments = parser.parse_args()
-    presets = ["desktop"] if arguments.desktop_only else ["mobile", "desktop"]
+    presets = ["desktop"] if arguments.desktop_only else ["mobile"] if arguments.mobile_only else ["mobile", "desktop"]
     env = {**os.environ, "CHROME_PATH": os.environ.get("CHROME_PATH", "/usr/bin/chromium")}
 
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _GzipHandler)
@@ -56,7 +60,7 @@ def main() -> int:
             print(result.stderr, file=sys.stderr)
             return 1
         article = json.loads((site_dir / "api" / "articles.json").read_text(encoding="utf-8"))["articles"][0]["url"]
-        pages = {"accueil": "", "article": article}
+        pages = {"accueil": "", "article": article, "synthese": "synthese/"}
         rows = []
         server.RequestHandlerClass = functools.partial(_GzipHandler, directory=str(site_dir))
         thread = threading.Thread(target=server.serve_forever, daemon=True)
@@ -64,8 +68,9 @@ def main() -> int:
         try:
             for preset in presets:
                 for name, path in pages.items():
-                    report = run_lighthouse(site_url + path, preset, Path(scratch) / f"{preset}-{name}.json", env)
-                    rows.append((preset, name, report))
+                    reports = [run_lighthouse(site_url + path, preset, Path(scratch) / f"{preset}-{name}-{run}.json", env)
+                               for run in range(arguments.runs)]
+                    rows.append((preset, name, median_report(reports)))
         finally:
             server.shutdown()
             server.server_close()
@@ -80,6 +85,15 @@ def run_lighthouse(url: str, preset: str, output: Path, env: dict[str, str]) -> 
         command.append("--preset=desktop")
     subprocess.run(command, env=env, check=True, timeout=600)
     return json.loads(output.read_text(encoding="utf-8"))
+
+
+def median_report(reports: list[dict]) -> dict:
+    """The run of median performance, with each category's score replaced by its median."""
+    ordered = sorted(reports, key=lambda report: score(report, "performance"))
+    chosen = json.loads(json.dumps(ordered[len(ordered) // 2]))
+    for category in CATEGORIES:
+        chosen["categories"][category]["score"] = statistics.median(report["categories"][category]["score"] or 0 for report in reports)
+    return chosen
 
 
 def score(report: dict, category: str) -> int:

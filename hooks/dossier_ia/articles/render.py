@@ -6,7 +6,8 @@ article text goes through ``escape_text`` so that it is shown, never interpreted
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+import datetime as dt
+from collections.abc import Iterable, Mapping, Sequence
 from itertools import groupby
 from typing import Protocol
 from urllib.parse import urlsplit
@@ -46,13 +47,35 @@ def index_uri(page_number: int) -> str:
 
 
 def french_date(article: Article) -> str:
-    date = article.date
-    return f"{date.day}{'er' if date.day == 1 else ''} {MONTH_NAMES[date.month - 1]} {date.year}" if date else ""
+    return french_day(article.date) if article.date else ""
+
+
+def french_day(date: dt.date) -> str:
+    """``2024-03-01`` → ``1er mars 2024``."""
+    return f"{date.day}{'er' if date.day == 1 else ''} {MONTH_NAMES[date.month - 1]} {date.year}"
 
 
 def french_number(number: int) -> str:
     """``1234`` → ``1 234`` with the narrow no-break space French typography uses."""
     return f"{number:,}".replace(",", NARROW_NBSP)
+
+
+def source_site(article: Article) -> str:
+    """The original article's site, as readers name it: ``www.exemple.fr/…`` → ``exemple.fr``."""
+    try:
+        host = urlsplit(article.source_url or "").hostname or ""
+    except ValueError:
+        return ""
+    return host.removeprefix("www.")
+
+
+def article_facts(article: Article) -> str:
+    """One line for lists and cards: source site, date (or that there is none), reading time."""
+    return " · ".join(filter(None, [
+        source_site(article),
+        french_date(article) or "sans date",
+        f"{article.reading_minutes}{NBSP}min de lecture",
+    ]))
 
 
 def excerpt(article: Article) -> str:
@@ -100,21 +123,26 @@ def render_article(
     return "\n\n".join(part for part in parts if part) + "\n"
 
 
-def render_article_index(articles: Sequence[Article], page_number: int, pages: int) -> str:
-    """One page of the article list: a sidebar of thousands of entries would make every page O(N)."""
+def render_article_index(articles: Sequence[Article], page_number: int, pages: int, themes: Mapping[str, str] | None = None) -> str:
+    """One page of the article list: a sidebar of thousands of entries would make every page O(N).
+
+    ``themes`` gives, by file name, the Markdown of an article's theme labels (for this page).
+    """
     uri = index_uri(page_number)
     heading = "Tous les articles" if pages == 1 else f"Tous les articles — page {page_number} sur {pages}"
     total = f"{french_number(len(articles))} article{'s' if len(articles) > 1 else ''}"
     parts = [
         front_matter({"title": heading, "description": f"Les articles du site, du plus récent au plus ancien ({total}).", "search": {"exclude": True}}),
         f"# {heading}",
+        f"{total}, du plus récent au plus ancien{NBSP}; les articles sans date viennent à la fin, par ordre alphabétique.",
     ]
     for article in page_items(articles, page_number, ARTICLE_INDEX_PAGE_SIZE):
-        facts = " · ".join(filter(None, [french_date(article), f"{article.reading_minutes}{NBSP}min de lecture"]))
+        labels = (themes or {}).get(article.source_name, "")
         parts.append(
             f"- **[{escape_text(article.title)}]({relative_link(article_uri(article), uri)})**  \n"
-            f"  {escape_text(facts)}  \n"
+            f"  {escape_text(article_facts(article))}  \n"
             f"  {escape_text(excerpt(article))}"
+            + (f"  \n  {labels}" if labels else "")
         )
     if pages > 1:
         parts.append(pagination(page_number, pages, uri, index_uri, "Pages de la liste des articles"))

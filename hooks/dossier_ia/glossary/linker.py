@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 
 from dossier_ia.cache import RebuildMemo
 from dossier_ia.french.text import fold_accents
-from dossier_ia.glossary.terms import APOSTROPHES, HYPHENS, Glossary, Term, form_key
+from dossier_ia.glossary.terms import APOSTROPHES, APOSTROPHES_AND_HYPHENS, HYPHENS, Glossary, Term, form_key
 from dossier_ia.reading.model import Article, BlockKind, InlineLink
 from dossier_ia.settings import GLOSSARY_PAGE
 
@@ -111,6 +111,11 @@ class GlossaryMatcher:
             terms: list[Term] = []
             self._automata[word] = (re.compile(_render(root, terms), re.IGNORECASE), terms)
         self._first_words = frozenset(self._automata)
+        # Term anchor → the phrases where its spellings mean something else, as one pattern.
+        self._exclusions = {
+            term.anchor: re.compile("|".join(map(_context_pattern, term.excluded_contexts)))
+            for term in glossary.terms if term.excluded_contexts
+        }
         # The site asks about the same blocks three times (links, "Cité dans", hints): read each once.
         self._candidates = functools.lru_cache(maxsize=CACHED_BLOCKS)(self._find_candidates)
 
@@ -140,7 +145,20 @@ class GlossaryMatcher:
                 match = pattern.match(text, start)
                 if match:
                     candidates.append(TermSpan(terms[match.lastindex - 1], start, match.end()))
+        if self._exclusions and candidates:
+            candidates = self._outside_excluded_contexts(candidates, folded)
         return tuple(sorted(candidates, key=lambda span: (span.start - span.end, span.start)))
+
+    def _outside_excluded_contexts(self, candidates: list[TermSpan], folded: str) -> list[TermSpan]:
+        """Drop the occurrences that lie inside a phrase their term's entry excludes."""
+        normalised = folded.translate(APOSTROPHES_AND_HYPHENS)
+        ranges: dict[str, list[tuple[int, int]]] = {}
+        for anchor in {span.term.anchor for span in candidates} & self._exclusions.keys():
+            ranges[anchor] = [match.span() for match in self._exclusions[anchor].finditer(normalised)]
+        return [
+            span for span in candidates
+            if not any(start <= span.start and span.end <= end for start, end in ranges.get(span.term.anchor, ()))
+        ]
 
 
 @functools.lru_cache(maxsize=4)
@@ -179,6 +197,18 @@ def link_terms(article: Article, glossary: Glossary, existing: Iterable[InlineLi
     return links
 
 
+def first_passages(article: Article, glossary: Glossary) -> dict[str, str]:
+    """Term anchor → the anchor of the first block of the article where the term occurs (where a
+    « Cité dans » link of the glossary leads); terms found only in the title are left out."""
+    matcher = compile_glossary(glossary)
+    passages: dict[str, str] = {}
+    for block in article.blocks:
+        for text in (block.label, block.text):
+            for span in matcher.spans(text) if text else ():
+                passages.setdefault(span.term.anchor, block.anchor)
+    return passages
+
+
 def find_citations(articles: Iterable[Article], glossary: Glossary) -> dict[str, tuple[Article, ...]]:
     """Term anchor → the articles whose text shows the term anywhere (title and headings included)."""
     matcher = compile_glossary(glossary)
@@ -192,6 +222,12 @@ def find_citations(articles: Iterable[Article], glossary: Glossary) -> dict[str,
             citations[anchor].append(article)
     _citations.end_build()
     return {anchor: tuple(cited) for anchor, cited in citations.items()}
+
+
+def _context_pattern(phrase: str) -> str:
+    """A phrase as the text is searched: folded like ``FOLDED``, any run of spaces between words."""
+    folded = phrase.translate(FOLDED).translate(APOSTROPHES_AND_HYPHENS)
+    return r"(?<!\w)" + r"\s+".join(re.escape(word) for word in folded.split()) + WORD_END
 
 
 def _visible_texts(article: Article) -> Iterator[str]:

@@ -21,7 +21,9 @@ PAGE_TITLE = "Glossaire"
 PAGE_DESCRIPTION = "Les termes techniques, juridiques et économiques employés dans les articles, expliqués simplement."
 INTRODUCTION = (
     "Les mots que vous croiserez dans les articles, expliqués en quelques phrases. "
-    "Dans chaque article, le premier emploi d’un terme renvoie ici\u00a0: survolez-le pour lire sa définition."
+    "Dans chaque article, le premier emploi d’un terme renvoie ici\u00a0; avec une souris, il suffit "
+    "de le survoler pour lire sa définition sans quitter l’article. Sous chaque définition, «\u00a0Cité "
+    "dans\u00a0» mène au passage de l’article où le terme apparaît."
 )
 GLOSSARY_JSON_URI = f"{API_DIR}/glossaire.json"
 # Terms that do not start with a letter ("3D", "« Big Four »") come first, under this sign.
@@ -29,8 +31,16 @@ OTHER_LETTERS = "#"
 LETTER_ANCHOR_PREFIX = "lettre-"
 
 
-def render_glossary_page(glossary: Glossary, citations: Mapping[str, Sequence[Article]]) -> str:
-    """The whole glossary page: letter index, then one section per letter, one entry per term."""
+def render_glossary_page(
+    glossary: Glossary,
+    citations: Mapping[str, Sequence[Article]],
+    passages: Mapping[tuple[str, str], str] | None = None,
+) -> str:
+    """The whole glossary page: letter index, then one section per letter, one entry per term.
+
+    ``passages`` maps (term anchor, article file) to the block where the term occurs in that
+    article: its « Cité dans » link goes there rather than to the top of the article.
+    """
     ordered = sorted(glossary.terms, key=lambda term: (_letter(term), sort_key(term.name)))
     groups = [(letter, list(terms)) for letter, terms in groupby(ordered, key=_letter)]
     parts = [
@@ -48,10 +58,17 @@ def render_glossary_page(glossary: Glossary, citations: Mapping[str, Sequence[Ar
     for letter, terms in groups:
         parts.append(f"## {escape_text(letter)} {{ #{_letter_anchor(letter)} data-search-exclude }}")
         parts.extend(
-            _entry(term, sorted(citations.get(term.anchor, ()), key=lambda article: title_order[article.source_name]))
+            _entry(term, shown_citations(term, citations, title_order), passages or {})
             for term in terms
         )
     return "\n\n".join(parts) + "\n"
+
+
+def shown_citations(term: Term, citations: Mapping[str, Sequence[Article]], title_order: Mapping[str, object] | None = None) -> list[Article]:
+    """The articles citing ``term``, by title (all of them: the page shows the first ones)."""
+    cited = citations.get(term.anchor, ())
+    order = title_order or {article.source_name: sort_key(article.title) for article in cited}
+    return sorted(cited, key=lambda article: order[article.source_name])
 
 
 def glossary_json(glossary: Glossary, citations: Mapping[str, Sequence[Article]]) -> dict[str, object]:
@@ -70,13 +87,13 @@ def glossary_json(glossary: Glossary, citations: Mapping[str, Sequence[Article]]
     }
 
 
-def _entry(term: Term, cited: Sequence[Article]) -> str:
+def _entry(term: Term, cited: Sequence[Article], passages: Mapping[tuple[str, str], str]) -> str:
     """A term's heading (its anchor), definition, other spellings, and the articles that cite it, by title."""
     lines = [f"### {escape_text(term.name)} {{ #{term.anchor} }}", "", escape_text(term.definition)]
     if term.variants:
         lines += ["", f"*Autres formes\u00a0:* {escape_text(', '.join(term.variants))}"]
     if cited:
-        links = ", ".join(f"[{escape_text(article.title)}]({article_uri(article)})" for article in cited[:GLOSSARY_CITATIONS_SHOWN])
+        links = ", ".join(f"[{escape_text(article.title)}]({_passage(article, term, passages)})" for article in cited[:GLOSSARY_CITATIONS_SHOWN])
         if len(cited) > GLOSSARY_CITATIONS_SHOWN:
             links += f" et {len(cited) - GLOSSARY_CITATIONS_SHOWN} autres (liste complète\u00a0: [{GLOSSARY_JSON_URI}]({GLOSSARY_JSON_URI}))"
         # Out of the search index: article titles are found on the articles themselves.
@@ -84,6 +101,11 @@ def _entry(term: Term, cited: Sequence[Article]) -> str:
     else:
         lines += ["", "*Cité dans\u00a0:* aucun article pour l’instant."]
     return "\n".join(lines)
+
+
+def _passage(article: Article, term: Term, passages: Mapping[tuple[str, str], str]) -> str:
+    anchor = passages.get((term.anchor, article.source_name))
+    return f"{article_uri(article)}#{anchor}" if anchor else article_uri(article)
 
 
 def _letter(term: Term) -> str:

@@ -22,6 +22,7 @@ FIELDS = (
     Field("term", "le terme tel qu’il s’affiche", required=True),
     Field("definition", "la définition, en quelques phrases simples", required=True),
     Field("variants", "autres façons de l’écrire (pluriels et accents sont reconnus seuls)"),
+    Field("exclude", "expressions où le terme veut dire autre chose (« vie privée et professionnelle »)"),
     Field("anchor", "identifiant stable sur la page du glossaire (minuscules, chiffres, tirets)"),
 )
 ANCHOR = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -31,6 +32,9 @@ APOSTROPHES = "'’‘ʼ"
 HYPHENS = "-‐‑"
 APOSTROPHES_AND_HYPHENS = str.maketrans({**dict.fromkeys(APOSTROPHES[1:], APOSTROPHES[0]), **dict.fromkeys(HYPHENS[1:], HYPHENS[0])})
 WHITESPACE = re.compile(r"\s+")
+# How a list of spellings is named in messages: (what, "ignored" agreed with it, one of them).
+VARIANTS_LIST = ("variante", "ignorée", "une variante")
+CONTEXTS_LIST = ("contexte exclu", "ignoré", "un contexte exclu")
 # A spelling is found where a word starts and ends: « Inc. » or « (IA) » could never be.
 WORD_EDGES = re.compile(r"^\w(?:.*\w)?$")
 
@@ -43,6 +47,9 @@ class Term:
     anchor: str
     definition: str
     variants: tuple[str, ...] = ()
+    # Phrases in which a spelling of the term means something else (« vie privée et
+    # professionnelle » is not data privacy): an occurrence inside one is not the term.
+    excluded_contexts: tuple[str, ...] = ()
     # Where the entry is in the glossary file: the editor's report points to it.
     line: int | None = field(default=None, compare=False)
 
@@ -132,14 +139,16 @@ def _term(entry: object, index: int) -> tuple[Term | None, list[str]]:
     if not WORD_EDGES.match(term_name):
         return None, [*problems, f"terme {name} ignoré : un terme doit commencer et finir par une lettre ou un chiffre"]
     variants, variant_problems = _variants(entry.get("variants"), name)
+    contexts, context_problems = _variants(entry.get("exclude"), name, CONTEXTS_LIST)
     anchor, anchor_problems = _anchor(entry.get("anchor"), term_name, name)
-    problems += variant_problems + anchor_problems
+    problems += variant_problems + context_problems + anchor_problems
     if not anchor:
         return None, [*problems, f"terme {name} ignoré : impossible d’en tirer une ancre ; ajoutez « anchor: » (minuscules, chiffres, tirets)"]
-    return Term(term_name, anchor, " ".join(entry["definition"].split()), variants), problems
+    return Term(term_name, anchor, " ".join(entry["definition"].split()), variants, excluded_contexts=contexts), problems
 
 
-def _variants(value: object, name: str) -> tuple[tuple[str, ...], list[str]]:
+def _variants(value: object, name: str, kind: tuple[str, str, str] = VARIANTS_LIST) -> tuple[tuple[str, ...], list[str]]:
+    """Spellings (``variants``) or phrases (``exclude``): words or expressions, once each."""
     if value is None:
         return (), []
     items = value if isinstance(value, list) else [value]
@@ -148,7 +157,8 @@ def _variants(value: object, name: str) -> tuple[tuple[str, ...], list[str]]:
     for item in items:
         variant = " ".join(item.split()) if isinstance(item, str) else ""
         if not WORD_EDGES.match(variant):
-            problems.append(f"terme {name} : variante « {item} » ignorée : une variante est un mot ou une expression, qui commence et finit par une lettre ou un chiffre")
+            what, ignored, one = kind
+            problems.append(f"terme {name} : {what} « {item} » {ignored} : {one} est un mot ou une expression, qui commence et finit par une lettre ou un chiffre")
             continue
         if form_key(variant) not in {form_key(known) for known in variants}:
             variants.append(variant)
@@ -176,7 +186,7 @@ def _without_taken_forms(term: Term, owners: dict[str, str], terms: list[Term]) 
         for variant in term.variants
         if form_key(variant) in owners
     ]
-    return Term(term.name, term.anchor, term.definition, kept), problems
+    return replace(term, variants=kept), problems
 
 
 def _owner_name(form: str, owners: dict[str, str], terms: list[Term]) -> str:
