@@ -55,6 +55,7 @@ _forget_edited_siblings()
 from article_collection import SeedsDirError, resolve_seeds_dir  # noqa: E402
 from rebuild_memo import RebuildMemo  # noqa: E402
 from site_pages import build_site  # noqa: E402
+from dossier_ia.search import write_split_index  # noqa: E402
 
 for _module in _sibling_modules().values():
     _module._hooks_mtime = Path(_module.__file__).stat().st_mtime_ns
@@ -125,6 +126,11 @@ def on_env(env: Environment, /, *, config: MkDocsConfig, files: Files) -> Enviro
     if cache.is_dir():
         env.bytecode_cache = FileSystemBytecodeCache(str(cache))
     return env
+
+
+# --- search (issue 17): split the search index Material's plugin has just written. ---
+def on_post_build(*, config: MkDocsConfig) -> None:
+    write_split_index(Path(config.site_dir))
 
 
 def _dirty_cache_dir(config: MkDocsConfig, suffix: str) -> Path:

@@ -6,7 +6,6 @@ modelled by ``tests/search_text.py``), then the expected page checked for each q
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -92,7 +91,7 @@ class BrowserSearch:
 
 @pytest.fixture(scope="module")
 def search_index(built_site: Path) -> dict:
-    return json.loads((built_site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    return search_text.search_index(built_site)
 
 
 @pytest.fixture(scope="module")

@@ -1,0 +1,1 @@
+"""The site's build-time capabilities, one sub-package each, called by ``mkdocs_wiring.py``."""

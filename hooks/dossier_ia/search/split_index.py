@@ -1,0 +1,140 @@
+"""The search index, built once at build time and split so that a query fetches only what it needs.
+
+Material (9.8) sends the whole ``search/search_index.json`` (every word of the site) to the
+reader's browser, which then builds a lunr index before it can answer: at 1,000 articles, 15 MB
+and several seconds before the first result. Here, from the same data, the build writes:
+
+- ``search/split/meta.json``: every page's address and title and its sections' anchors and
+  titles (what a result shows besides text), and where each term shard starts;
+- ``search/split/terms/N.json``: the index, split by ranges of terms (``donn`` → the shard
+  holding the terms from ``dispos`` to ``effet``, say): for each term and field, the documents
+  that hold it and how often (a query fetches the shards of its terms only);
+- ``search/split/pages/N.json``: the text of page N's sections, fetched for the pages a query
+  shows first, to cut and highlight the passages that match.
+
+and leaves in ``search_index.json`` only Material's configuration (Material's page fetches it
+as soon as a page loads), with the version of the split index, so that a new build's shards are
+never mixed with an old one's in a browser cache.
+
+Scores are lunr's own: the browser builds, for the terms of the query only, the inverted index
+and field vectors lunr's ``Builder`` would have built for the whole site (same BM25 weights, with
+``b = 0`` as Material sets it), and lets lunr run the query. Positions are not stored: the browser
+finds the words to highlight by reading the few passages it shows (``search-worker.js``).
+
+Why not lunr.py's ``Builder``: at 1,000 articles it takes over a minute and writes 76 MB; the
+counting below gives the same weights (``tests/test_search_split.py`` checks) in about a second.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import shutil
+from collections import Counter
+from collections.abc import Iterator
+from pathlib import Path
+
+from .french_terms import index_terms
+
+SEARCH_INDEX = Path("search/search_index.json")
+SPLIT_FOLDER = Path("search/split")
+META_FILE = "meta.json"
+# A term shard is closed once it reaches this size: a query typed in full fetches one or two
+# shards; a one-letter query (`d*`) fetches the few that hold the terms starting with that letter.
+SHARD_BYTES = 48_000
+# The fields Material indexes, in this order in each term's postings (tags are not used here).
+FIELDS = ("title", "text")
+VERSION_LENGTH = 12
+
+
+def split_search_index(search_index: dict) -> dict[str, str]:
+    """MkDocs' search index data → the split index's files (path under ``search/split/`` → JSON)."""
+    config = search_index["config"]
+    separator = re.compile(config["separator"])
+    pages = _pages(search_index["docs"])
+    docs = [doc for _, page_docs in pages for doc in page_docs]
+    postings: dict[str, list[list[int]]] = {}
+    for number, doc in enumerate(docs):
+        for field_number, field in enumerate(FIELDS):
+            for term, count in Counter(index_terms(doc.get(field) or "", separator)).items():
+                postings.setdefault(term, [[] for _ in FIELDS])[field_number] += (number, count)
+    shards = list(_term_shards(postings))
+    meta = {
+        "documents": len(docs),
+        "fields": [[field, config["fields"].get(field, {}).get("boost", 1)] for field in FIELDS],
+        "pages": [[path, [[doc["location"][len(path):], doc["title"], *_boost(doc)] for doc in page_docs]]
+                  for path, page_docs in pages],
+        "shards": [shard[0][0] for shard in shards],
+    }
+    files = {META_FILE: _json(meta)}
+    files.update((f"terms/{number}.json", _json(shard)) for number, shard in enumerate(shards))
+    files.update((f"pages/{number}.json", _json([doc["text"] for doc in page_docs]))
+                 for number, (_, page_docs) in enumerate(pages))
+    return files
+
+
+def write_split_index(site_dir: Path) -> None:
+    """Split the ``search_index.json`` that Material's search plugin wrote into ``site_dir``."""
+    index_file = site_dir / SEARCH_INDEX
+    search_index = json.loads(index_file.read_text(encoding="utf-8"))
+    files = split_search_index(search_index)
+    folder = site_dir / SPLIT_FOLDER
+    shutil.rmtree(folder, ignore_errors=True)
+    for path, content in files.items():
+        target = folder / path
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(content, encoding="utf-8")
+    search_index["config"]["split"] = {"path": SPLIT_FOLDER.name, "version": _version(files)}
+    search_index["docs"] = []
+    index_file.write_text(_json(search_index), encoding="utf-8")
+
+
+def _pages(docs: list[dict]) -> list[tuple[str, list[dict]]]:
+    """Documents grouped by page, as Material groups results: the first with a path is the page."""
+    pages: dict[str, list[dict]] = {}
+    for doc in docs:
+        pages.setdefault(doc["location"].split("#")[0], []).append(doc)
+    return list(pages.items())
+
+
+def _term_shards(postings: dict[str, list[list[int]]]) -> Iterator[list[list]]:
+    """Terms in the browser's order (UTF-16 code units), cut into shards of about SHARD_BYTES.
+
+    A shard is a list (a JSON object would put number-like terms, ``2024``, first in a browser)
+    of ``[term, postings of the first field, of the second…]``; a field's postings are
+    ``[document, count, document, count, …]``, each document number counted from the previous
+    one (small numbers: fewer bytes)."""
+    shard: list[list] = []
+    size = 0
+    for term in sorted(postings, key=lambda term: term.encode("utf-16-be")):
+        shard.append([term, *(_deltas(field_postings) for field_postings in postings[term])])
+        size += len(term) + sum(len(str(value)) + 1 for field in shard[-1][1:] for value in field)
+        if size >= SHARD_BYTES:
+            yield shard
+            shard, size = [], 0
+    if shard:
+        yield shard
+
+
+def _deltas(field_postings: list[int]) -> list[int]:
+    encoded = list(field_postings)
+    for position in range(len(encoded) - 2, 0, -2):
+        encoded[position] -= encoded[position - 2]
+    return encoded
+
+
+def _boost(doc: dict) -> list[float]:
+    return [doc["boost"]] if "boost" in doc else []
+
+
+def _json(data: object) -> str:
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+
+
+def _version(files: dict[str, str]) -> str:
+    digest = hashlib.sha256()
+    for path in sorted(files):
+        digest.update(path.encode())
+        digest.update(files[path].encode())
+    return digest.hexdigest()[:VERSION_LENGTH]
