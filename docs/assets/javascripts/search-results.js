@@ -97,7 +97,7 @@ function resultItem({ doc, score, terms, matches }, text, termOf) {
  * blocks (paragraph, list…) that hold one. `isMatch` tells, for a word, if it matched.
  */
 function highlight(input, isMatch, full) {
-  const { table, marks } = tokenize(input, isMatch)
+  const { table, marks } = tokenize(input, isMatch, full ? Infinity : MAX_PASSAGES)
   const slices = []
   let cursor = 0
   for (const [block, indexes] of marks) {
@@ -123,15 +123,20 @@ function highlight(input, isMatch, full) {
 
 /* ----------------------------------------------------------------------------------------- */
 
-/** Material's tokenizer: entries [start, length] per top-level block; words that match, per block. */
-function tokenize(input, isMatch) {
+/**
+ * Material's tokenizer: entries [start, length] per top-level block; words that match, per
+ * block. Stops once `limit` blocks hold a match: the later ones are not shown.
+ */
+function tokenize(input, isMatch, limit) {
   const table = []
   const marks = new Map()
   extract(input, (block, type, start, end) => {
+    if (marks.size === limit && !marks.has(block))
+      return false
     table[block] ||= []
     if (type !== TEXT) {
       table[block].push([start, end - start])
-      return
+      return true
     }
     const section = input.slice(start, end)
     split(section, lunr.tokenizer.separator, (index, until) => {
@@ -141,36 +146,45 @@ function tokenize(input, isMatch) {
         marks.get(block).push(table[block].length - 1)
       }
     })
+    return true
   })
   return { table, marks }
 }
 
-/** Material's `extract`: top-level blocks of an HTML string (tag open, text, tag close). */
+/**
+ * Material's `extract`: top-level blocks of an HTML string (tag open, text, tag close), given
+ * to `fn` in order until it returns false.
+ */
 function extract(input, fn) {
   let block = 0
   let start = 0
   let end = 0
-  for (let stack = 0; end < input.length; end++) {
+  let going = true
+  for (let stack = 0; going && end < input.length; end++) {
     if (input.charAt(end) === "<" && end > start) {
-      fn(block, TEXT, start, start = end)
+      going = fn(block, TEXT, start, start = end)
     } else if (input.charAt(end) === ">") {
       if (input.charAt(start + 1) === "/") {
         if (--stack === 0)
-          fn(block++, 2, start, end + 1)
+          going = fn(block++, 2, start, end + 1)
       } else if (input.charAt(end - 1) !== "/") {
         if (stack++ === 0)
-          fn(block, 0, start, end + 1)
+          going = fn(block, 0, start, end + 1)
       }
       start = end + 1
     }
   }
-  if (end > start)
+  if (going && end > start)
     fn(block, TEXT, start, end)
 }
 
+const globalSeparators = new Map()
 /** Material's `split`: the non-empty ranges between matches of `separator`. */
 function split(input, separator, fn) {
-  separator = new RegExp(separator, "g")
+  if (!globalSeparators.has(separator))
+    globalSeparators.set(separator, new RegExp(separator, "g"))
+  separator = globalSeparators.get(separator)
+  separator.lastIndex = 0
   let match
   let index = 0
   do {

@@ -5,10 +5,11 @@
  * address and title of every page and section, where each term shard starts), terms/N.json
  * (for each term of a range, the documents holding it, per field, and how often) and
  * pages/N.json (the text of page N's sections). For a query, `indexFor` fetches the shards
- * holding its terms and builds, for those terms only, the lunr index lunr's Builder would have
- * built for the whole site: same inverted index, same field vectors (BM25 weights, `b = 0` as
- * Material sets it). lunr then parses, expands and scores the query itself: a score depends only
- * on the query's terms, so it is the one a full index would give.
+ * holding its terms not fetched yet, and adds them to a lunr index that grows with the queries:
+ * for the terms it holds, the inverted index and field vectors lunr's Builder would have built
+ * for the whole site (BM25 weights, `b = 0` as Material sets it). lunr then parses, expands and
+ * scores the query itself: a score depends only on the query's terms, all of them loaded, so it
+ * is the one the whole index would give.
  */
 "use strict"
 
@@ -24,7 +25,11 @@ class SplitIndex {
     this.version = version
     this.pipeline = pipeline
     this.files = new Map()
-    this.built = { key: null, index: null }
+    this.loaded = new Set()
+    this.invertedIndex = Object.create(null)
+    this.fieldVectors = Object.create(null)
+    this.terms = []
+    this.index = null
   }
 
   /** Documents (in index order) and shard starts, fetched once. */
@@ -40,16 +45,19 @@ class SplitIndex {
   /** A lunr index that answers `query` (a lunr.Query, parsed) as the site's whole index would. */
   async indexFor(query) {
     const meta = await this.meta()
-    const numbers = this.shardsFor(query, meta.starts)
-    const key = numbers.join(" ")
-    if (this.built.key !== key) {
-      const shards = await Promise.all(numbers.map(number => this.fetch(`terms/${number}.json`)))
-      this.built = { key, index: this.build(shards, meta) }
-    }
-    const index = this.built.index
-    if (query.isNegated())
-      index.addEveryDocument(meta)
-    return index
+    const missing = this.shardsFor(query, meta.starts).filter(number => !this.loaded.has(number))
+    const shards = await Promise.all(missing.map(number => this.fetch(`terms/${number}.json`)))
+    missing.forEach((number, i) => this.load(number, shards[i], meta))
+    if (!this.index || missing.length)
+      this.index = this.lunrIndex(this.fieldVectors, meta)
+    return query.isNegated() ? this.lunrIndex(this.everyDocument(meta), meta) : this.index
+  }
+
+  lunrIndex(fieldVectors, meta) {
+    return new lunr.Index({
+      invertedIndex: this.invertedIndex, fieldVectors, pipeline: this.pipeline,
+      fields: meta.fields.map(([field]) => field), tokenSet: lunr.TokenSet.fromArray(this.terms.sort())
+    })
   }
 
   /** Shards whose range of terms meets a clause's: a prefix (`donn*`) may span several. */
@@ -74,49 +82,54 @@ class SplitIndex {
     return [...wanted].sort((a, b) => a - b)
   }
 
-  /** lunr.Builder's inverted index and field vectors, for the terms of `shards` only. */
-  build(shards, meta) {
-    const fields = meta.fields.map(([name]) => name)
-    const invertedIndex = Object.create(null)
-    const vectors = new Map()
-    const terms = []
-    for (const shard of shards)
-      for (const [term, ...postings] of shard) {
-        const posting = { _index: terms.length }
-        const counts = fields.map((field, f) => {
-          posting[field] = Object.create(null)
-          const found = []
-          for (let i = 0, doc = 0; i < postings[f].length; i += 2) {
-            doc += postings[f][i]
-            posting[field][doc] = {}
-            found.push([doc, postings[f][i + 1]])
-          }
-          return found
-        })
-        const idf = lunr.idf(posting, meta.docs.length)
-        meta.fields.forEach(([field, boost], f) => {
-          for (const [doc, count] of counts[f]) {
-            const ref = `${field}/${doc}`
-            vectors.has(ref) || vectors.set(ref, [])
-            vectors.get(ref).push(posting._index, weight(idf, count, boost, meta.docs[doc].boost))
-          }
-        })
-        invertedIndex[term] = posting
-        terms.push(term)
-      }
-    const fieldVectors = Object.create(null)
-    for (const [ref, elements] of vectors)
-      fieldVectors[ref] = new lunr.Vector(elements)
-    const index = new lunr.Index({
-      invertedIndex, fieldVectors, fields, pipeline: this.pipeline,
-      tokenSet: lunr.TokenSet.fromArray(terms)
+  /**
+   * Add a shard's terms to the index: their postings, and their BM25 weights to the documents'
+   * field vectors. Terms are numbered in the order of the whole vocabulary (meta.json gives
+   * each shard's first number): lunr adds a score's parts in that order, whichever shards came
+   * first, so that equal scores stay equal and the order of results never depends on the
+   * queries typed before.
+   */
+  load(number, shard, meta) {
+    if (this.loaded.has(number))
+      return
+    this.loaded.add(number)
+    const first = meta.shards[number][1]
+    shard.forEach(([term, ...postings], position) => {
+      const posting = { _index: first + position }
+      const found = meta.fields.map(([field], f) => {
+        posting[field] = Object.create(null)
+        const counts = []
+        for (let i = 0, doc = 0; i < postings[f].length; i += 2) {
+          doc += postings[f][i]
+          posting[field][doc] = {}
+          counts.push(doc, postings[f][i + 1])
+        }
+        return counts
+      })
+      const idf = lunr.idf(posting, meta.docs.length)
+      meta.fields.forEach(([field, boost], f) => {
+        for (let i = 0; i < found[f].length; i += 2) {
+          const ref = `${field}/${found[f][i]}`
+          this.fieldVectors[ref] ||= new lunr.Vector([])
+          this.fieldVectors[ref].insert(posting._index, weight(idf, found[f][i + 1], boost, meta.docs[found[f][i]].boost))
+        }
+      })
+      this.invertedIndex[term] = posting
+      this.terms.push(term)
     })
-    /* A query of exclusions only (`-biais`) is answered from every document, as lunr does. */
-    index.addEveryDocument = ({ docs }) => {
-      for (const field of fields)
-        docs.forEach((_, doc) => { fieldVectors[`${field}/${doc}`] ||= new lunr.Vector([]) })
-    }
-    return index
+  }
+
+  /**
+   * A query of exclusions only (`-biais`) is answered from every document, as lunr does: the
+   * field vectors of every document, in the documents' order (that of their results).
+   */
+  everyDocument(meta) {
+    const vectors = Object.create(null)
+    meta.docs.forEach((_, doc) => {
+      for (const [field] of meta.fields)
+        vectors[`${field}/${doc}`] = this.fieldVectors[`${field}/${doc}`] || new lunr.Vector([])
+    })
+    return vectors
   }
 
   /** meta.json → documents as Material's map holds them (the first of a page is the page). */
@@ -130,7 +143,7 @@ class SplitIndex {
         docs.push({ location: path + suffix, title, boost, page, offset, parent: offset ? parent : undefined })
       })
     })
-    return Object.assign(meta, { docs, starts: meta.shards })
+    return Object.assign(meta, { docs, starts: meta.shards.map(([term]) => term) })
   }
 
   fetch(path) {

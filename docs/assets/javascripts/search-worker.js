@@ -20,7 +20,9 @@ const PARAMETERS = new URL(self.location.href).searchParams
 const MATERIAL_WORKER = PARAMETERS.get("material")
 const SEARCH_FOLDER = PARAMETERS.get("search") /* the site's search/, set by search.js */
 const MESSAGE = { SETUP: 0, READY: 1, QUERY: 2, RESULT: 3 } /* Material 9's SearchMessageType */
-const PAGES_WITH_TEXT = 20 /* pages shown with passages; later ones show their titles only */
+/* Results drawn first (Material draws 10, then 4 more at each scroll): with their matching
+   sections and passages. The later pages are counted and listed by title only. */
+const PAGES_WITH_TEXT = 20
 const LIGATURES = { "œ": "oe", "æ": "ae", "ß": "ss" }
 const LIGATURE = /[œæß]/g
 const MARK = /\p{M}/gu
@@ -90,7 +92,7 @@ function installFolding() {
   lunr.fr = Object.assign(function () { french.call(this) }, french, { stemmer, folded: true })
 }
 
-let search = null /* set up by SETUP: { config, index } */
+let engine = null /* set up by SETUP: { config, index } */
 let latest = 0 /* the last query received: an older one still loading is not answered */
 
 /** Material's config → lunr-languages loaded, the separator set, the split index ready to fetch. */
@@ -102,7 +104,7 @@ function setup(config) {
   const pipeline = new lunr.Pipeline()
   pipeline.add(lunr.fr.stemmer)
   const folder = new URL(`${config.split.path}/`, SEARCH_FOLDER)
-  search = { config, index: new SplitIndex(folder, config.split.version, pipeline) }
+  engine = { config, index: new SplitIndex(folder, config.split.version, pipeline) }
 }
 
 /** The reader's query → Material's search result ({ items }: groups of results, best first). */
@@ -110,18 +112,21 @@ async function answer(query, number) {
   const transformed = transformSearchQuery(rewriteQuery(query))
   if (!transformed)
     return { items: [] }
-  const meta = await search.index.meta()
+  const meta = await engine.index.meta()
   const fields = meta.fields.map(([field]) => field)
   const parsed = new lunr.Query(fields)
   new lunr.QueryParser(transformed, parsed).parse()
-  const index = await search.index.indexFor(parsed)
+  const index = await engine.index.indexFor(parsed)
   if (number !== latest)
     return null
   const groups = [...groupResults(index.search(transformed), transformed, meta.docs).values()]
   const shown = groups.slice(0, PAGES_WITH_TEXT)
-  const texts = new Map(await Promise.all(shown.map(async ([{ doc }]) => [doc.page, await search.index.texts(doc.page)])))
+  const texts = await Promise.all(shown.map(([{ doc }]) => engine.index.texts(doc.page)))
   return {
-    items: groups.map(group => group.map(item => resultItem(item, !item.added && texts.get(item.doc.page)?.[item.doc.offset], termOf)))
+    items: [
+      ...shown.map((group, i) => group.map(item => resultItem(item, !item.added && texts[i][item.doc.offset], termOf))),
+      ...groups.slice(PAGES_WITH_TEXT).map(group => [resultItem(group.find(item => item.doc.parent === undefined), false, termOf)])
+    ]
   }
 }
 
@@ -148,5 +153,6 @@ self.addEventListener("message", async event => {
     self.postMessage({ type: MESSAGE.RESULT, data })
 })
 
-self.searchFrench = { fold, indexTerm, rewriteQuery } /* for the browser tests */
+/* For the browser tests: the French rules, and a query answered as Material's page would get it. */
+self.searchFrench = { fold, indexTerm, rewriteQuery, search: query => answer(query, ++latest) }
 self.importScripts(MATERIAL_WORKER, "search-split.js", "search-results.js")

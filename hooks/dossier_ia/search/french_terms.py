@@ -53,16 +53,26 @@ def is_stop_word(word: str) -> bool:
     return word.lower() in french_stop_words()
 
 
+def word_splitter(separator: str) -> re.Pattern[str]:
+    """Material's tokenizer as one pattern: words lie between tags and matches of the separator."""
+    return re.compile(f"{TAG.pattern}|{separator}")
+
+
 def tokenize(text: str, separator: str | re.Pattern[str]) -> list[str]:
     """Material's tokenizer: markup dropped, text split on the configured separator, lower case."""
-    pattern = re.compile(separator)
-    return [word.lower() for section in TAG.split(text) for word in pattern.split(section) if word]
+    splitter = separator if isinstance(separator, re.Pattern) else word_splitter(separator)
+    return [word for word in splitter.split(text.lower()) if word]
 
 
 def index_terms(text: str, separator: str | re.Pattern[str]) -> list[str]:
     """Every term the index holds for a field's text, in order (stop words left out)."""
-    stop_words = french_stop_words()
-    return [index_term(word) for word in tokenize(text, separator) if word not in stop_words]
+    return [term for word in tokenize(text, separator) if (term := term_of(word)) is not None]
+
+
+@functools.lru_cache(maxsize=WORD_CACHE_SIZE)
+def term_of(word: str) -> str | None:
+    """A word as Material's tokenizer gives it (lower case) → its term, or None for a stop word."""
+    return None if word in french_stop_words() else index_term(word)
 
 
 @functools.cache

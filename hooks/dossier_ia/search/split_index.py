@@ -5,7 +5,8 @@ reader's browser, which then builds a lunr index before it can answer: at 1,000 
 and several seconds before the first result. Here, from the same data, the build writes:
 
 - ``search/split/meta.json``: every page's address and title and its sections' anchors and
-  titles (what a result shows besides text), and where each term shard starts;
+  titles (what a result shows besides text), and where each term shard starts (its first term,
+  and that term's number);
 - ``search/split/terms/N.json``: the index, split by ranges of terms (``donn`` → the shard
   holding the terms from ``dispos`` to ``effet``, say): for each term and field, the documents
   that hold it and how often (a query fetches the shards of its terms only);
@@ -35,7 +36,7 @@ from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 
-from .french_terms import index_terms
+from .french_terms import term_of, tokenize, word_splitter
 
 SEARCH_INDEX = Path("search/search_index.json")
 SPLIT_FOLDER = Path("search/split")
@@ -48,24 +49,26 @@ FIELDS = ("title", "text")
 VERSION_LENGTH = 12
 
 
-def split_search_index(search_index: dict) -> dict[str, str]:
+def split_search_index(search_index: dict, *, shard_bytes: int = SHARD_BYTES) -> dict[str, str]:
     """MkDocs' search index data → the split index's files (path under ``search/split/`` → JSON)."""
     config = search_index["config"]
-    separator = re.compile(config["separator"])
+    splitter = word_splitter(config["separator"])
     pages = _pages(search_index["docs"])
     docs = [doc for _, page_docs in pages for doc in page_docs]
     postings: dict[str, list[list[int]]] = {}
     for number, doc in enumerate(docs):
         for field_number, field in enumerate(FIELDS):
-            for term, count in Counter(index_terms(doc.get(field) or "", separator)).items():
-                postings.setdefault(term, [[] for _ in FIELDS])[field_number] += (number, count)
-    shards = list(_term_shards(postings))
+            for term, count in _term_counts(doc.get(field) or "", splitter).items():
+                if term not in postings:
+                    postings[term] = [[] for _ in FIELDS]
+                postings[term][field_number] += (number, count)
+    shards = list(_term_shards(postings, shard_bytes))
     meta = {
         "documents": len(docs),
         "fields": [[field, config["fields"].get(field, {}).get("boost", 1)] for field in FIELDS],
         "pages": [[path, [[doc["location"][len(path):], doc["title"], *_boost(doc)] for doc in page_docs]]
                   for path, page_docs in pages],
-        "shards": [shard[0][0] for shard in shards],
+        "shards": _shard_starts(shards),
     }
     files = {META_FILE: _json(meta)}
     files.update((f"terms/{number}.json", _json(shard)) for number, shard in enumerate(shards))
@@ -74,11 +77,11 @@ def split_search_index(search_index: dict) -> dict[str, str]:
     return files
 
 
-def write_split_index(site_dir: Path) -> None:
+def write_split_index(site_dir: Path, *, shard_bytes: int = SHARD_BYTES) -> None:
     """Split the ``search_index.json`` that Material's search plugin wrote into ``site_dir``."""
     index_file = site_dir / SEARCH_INDEX
     search_index = json.loads(index_file.read_text(encoding="utf-8"))
-    files = split_search_index(search_index)
+    files = split_search_index(search_index, shard_bytes=shard_bytes)
     folder = site_dir / SPLIT_FOLDER
     shutil.rmtree(folder, ignore_errors=True)
     for path, content in files.items():
@@ -98,8 +101,17 @@ def _pages(docs: list[dict]) -> list[tuple[str, list[dict]]]:
     return list(pages.items())
 
 
-def _term_shards(postings: dict[str, list[list[int]]]) -> Iterator[list[list]]:
-    """Terms in the browser's order (UTF-16 code units), cut into shards of about SHARD_BYTES.
+def _term_counts(text: str, splitter: re.Pattern[str]) -> Counter[str]:
+    """How often each term occurs in a field (words counted first: far fewer to stem)."""
+    counts: Counter[str] = Counter()
+    for word, count in Counter(tokenize(text, splitter)).items():
+        if (term := term_of(word)) is not None:
+            counts[term] += count
+    return counts
+
+
+def _term_shards(postings: dict[str, list[list[int]]], shard_bytes: int) -> Iterator[list[list]]:
+    """Terms in the browser's order (UTF-16 code units), cut into shards of about ``shard_bytes``.
 
     A shard is a list (a JSON object would put number-like terms, ``2024``, first in a browser)
     of ``[term, postings of the first field, of the second…]``; a field's postings are
@@ -109,12 +121,23 @@ def _term_shards(postings: dict[str, list[list[int]]]) -> Iterator[list[list]]:
     size = 0
     for term in sorted(postings, key=lambda term: term.encode("utf-16-be")):
         shard.append([term, *(_deltas(field_postings) for field_postings in postings[term])])
-        size += len(term) + sum(len(str(value)) + 1 for field in shard[-1][1:] for value in field)
-        if size >= SHARD_BYTES:
+        size += len(_json(shard[-1]))
+        if size >= shard_bytes:
             yield shard
             shard, size = [], 0
     if shard:
         yield shard
+
+
+def _shard_starts(shards: list[list[list]]) -> list[list]:
+    """Each shard's first term and that term's number in the whole vocabulary: the browser numbers
+    terms as lunr does, whatever order the shards arrive in, so its sums add up in one order."""
+    starts = []
+    number = 0
+    for shard in shards:
+        starts.append([shard[0][0], number])
+        number += len(shard)
+    return starts
 
 
 def _deltas(field_postings: list[int]) -> list[int]:
