@@ -28,10 +28,11 @@ def search_index(site_dir: Path) -> dict:
     folder = site_dir / SPLIT_FOLDER
     meta = json.loads((folder / META_FILE).read_text(encoding="utf-8"))
     docs = []
-    for number, (path, entries) in enumerate(meta["pages"]):
-        texts = json.loads((folder / "pages" / f"{number}.json").read_text(encoding="utf-8"))
-        for (suffix, title, *boost), text in zip(entries, texts, strict=True):
-            docs.append({"location": path + suffix, "title": title, "text": text, **({"boost": boost[0]} if boost else {})})
+    for number, (path, _, _) in enumerate(meta["pages"]):
+        entries = json.loads((folder / "pages" / f"{number}.json").read_text(encoding="utf-8"))
+        docs += [{"location": path + suffix, "title": title, "text": text} for suffix, title, text in entries]
+    for number, boost in meta["boosts"].items():
+        docs[int(number)]["boost"] = boost
     return {"config": config, "docs": docs}
 
 

@@ -47,12 +47,12 @@ def _config() -> dict:
             "fields": {"title": {"boost": 1000}, "text": {"boost": 1}, "tags": {"boost": 1000000}}}
 
 
-def test_split_lists_pages_with_their_sections_and_boosts() -> None:
+def test_split_lists_pages_with_their_number_of_sections_and_boosts() -> None:
     meta = json.loads(split_search_index({"config": _config(), "docs": _docs()})["meta.json"])
     assert meta["documents"] == 4
     assert meta["fields"] == [["title", 1000], ["text", 1]]
-    assert meta["pages"] == [["", [["", "Accueil"]]], ["a/", [["", "Données biaisées"], ["#suite", "Suite"]]],
-                             ["b/", [["", "Autre page", 2]]]]
+    assert meta["pages"] == [["", "Accueil", 1], ["a/", "Données biaisées", 2], ["b/", "Autre page", 1]]
+    assert meta["boosts"] == {"3": 2}
 
 
 def test_split_counts_each_term_per_field_and_document_in_term_order() -> None:
@@ -69,9 +69,10 @@ def test_split_counts_each_term_per_field_and_document_in_term_order() -> None:
     assert starts == [[shard[0][0], order.index(shard[0][0])] for shard in shards], "first term and its number"
 
 
-def test_split_keeps_each_page_text_apart() -> None:
+def test_split_keeps_each_page_apart_with_its_sections() -> None:
     files = split_search_index({"config": _config(), "docs": _docs()})
-    assert json.loads(files["pages/1.json"]) == ["<p>Des données, encore des données.</p>", "<ul><li>Biais</li><li>2024</li></ul>"]
+    assert json.loads(files["pages/1.json"]) == [["", "Données biaisées", "<p>Des données, encore des données.</p>"],
+                                                 ["#suite", "Suite", "<ul><li>Biais</li><li>2024</li></ul>"]]
 
 
 def test_search_index_json_keeps_only_the_configuration(built_site: Path) -> None:
@@ -108,17 +109,18 @@ def test_browser_weights_are_lunr_full_index_weights(search_page, built_site: Pa
             const [field, doc] = ref.split("/")
             const weights = {}
             for (let i = 0; i < vector.elements.length; i += 2) weights[byNumber[vector.elements[i]]] = vector.elements[i + 1]
-            return [`${field}/${meta.docs[doc].location}`, weights]
+            return [field, Number(doc), weights]
         })
     }""")
-    lunr_index = BrowserSearch(search_text.search_index(built_site)).index
+    docs = search_text.search_index(built_site)["docs"]
+    lunr_index = BrowserSearch({"config": search_text.search_index(built_site)["config"], "docs": docs}).index
     by_number = {posting["_index"]: term for term, posting in lunr_index.inverted_index.items()}
     expected = {}
     for ref, vector in lunr_index.field_vectors.items():
         elements = vector.elements
         if elements:  # lunr also keeps an empty vector for an empty field (tags: unused here)
             expected[ref] = {by_number[elements[i]]: elements[i + 1] for i in range(0, len(elements), 2)}
-    found = dict(browser)
+    found = {f"{field}/{docs[number]['location']}": weights for field, number, weights in browser}
     assert found.keys() == expected.keys()
     wrong = [(ref, term) for ref, weights in expected.items() for term, weight in weights.items()
              if abs(found[ref].get(term, -1) - weight) > 0.0011]

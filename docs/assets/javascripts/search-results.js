@@ -73,10 +73,10 @@ function groupResults(results, query, docs) {
 }
 
 /**
- * A result as Material's page draws it: title and text highlighted where the document matched.
- * `text` is the document's text, or false when it was not fetched or is not shown (left out).
+ * A result as Material's page draws it: `title` and `text` (false: not shown) highlighted where
+ * the document matched.
  */
-function resultItem({ doc, score, terms, matches }, text, termOf) {
+function resultItem({ score, terms, matches }, location, title, text, termOf) {
   const matched = field => {
     const found = new Set(Object.keys(matches).filter(term => matches[term][field]))
     return found.size ? word => found.has(termOf(word)) : null
@@ -84,8 +84,8 @@ function resultItem({ doc, score, terms, matches }, text, termOf) {
   const inTitle = matched("title")
   const inText = matched("text")
   return {
-    location: doc.location,
-    title: inTitle ? highlight(doc.title, inTitle, true) : doc.title,
+    location,
+    title: inTitle ? highlight(title, inTitle, true) : title,
     text: typeof text !== "string" ? "" : inText ? highlight(text, inText, false) : text,
     score,
     terms

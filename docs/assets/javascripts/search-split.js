@@ -2,9 +2,9 @@
  * The split search index, in the search worker: fetched piece by piece, as queries need it.
  *
  * The build (hooks/dossier_ia/search/split_index.py) writes under search/split/: meta.json (the
- * address and title of every page and section, where each term shard starts), terms/N.json
+ * address, title and number of sections of every page, where each term shard starts), terms/N.json
  * (for each term of a range, the documents holding it, per field, and how often) and
- * pages/N.json (the text of page N's sections). For a query, `indexFor` fetches the shards
+ * pages/N.json (anchor, title and text of page N and its sections). For a query, `indexFor` fetches the shards
  * holding its terms not fetched yet, and adds them to a lunr index that grows with the queries:
  * for the terms it holds, the inverted index and field vectors lunr's Builder would have built
  * for the whole site (BM25 weights, `b = 0` as Material sets it). lunr then parses, expands and
@@ -37,8 +37,8 @@ class SplitIndex {
     return this.fetch("meta.json").then(meta => this.unpack(meta))
   }
 
-  /** The text of each document of page `number`, in index order. */
-  texts(number) {
+  /** Page `number`'s documents, in index order: [anchor (`#…`, or empty), title, text]. */
+  page(number) {
     return this.fetch(`pages/${number}.json`)
   }
 
@@ -132,16 +132,19 @@ class SplitIndex {
     return vectors
   }
 
-  /** meta.json → documents as Material's map holds them (the first of a page is the page). */
+  /**
+   * meta.json → documents in index order, as Material's map holds them (a page, then its
+   * sections, whose address and title come with the page's text: `page`).
+   */
   unpack(meta) {
     if (meta.docs)
       return meta
     const docs = []
-    meta.pages.forEach(([path, entries], page) => {
+    meta.pages.forEach(([path, title, count], page) => {
       const parent = docs.length
-      entries.forEach(([suffix, title, boost], offset) => {
-        docs.push({ location: path + suffix, title, boost, page, offset, parent: offset ? parent : undefined })
-      })
+      docs.push({ location: path, title, page, offset: 0, boost: meta.boosts[parent] })
+      for (let offset = 1; offset < count; offset++)
+        docs.push({ page, offset, parent, boost: meta.boosts[docs.length] })
     })
     return Object.assign(meta, { docs, starts: meta.shards.map(([term]) => term) })
   }

@@ -20,9 +20,9 @@ const PARAMETERS = new URL(self.location.href).searchParams
 const MATERIAL_WORKER = PARAMETERS.get("material")
 const SEARCH_FOLDER = PARAMETERS.get("search") /* the site's search/, set by search.js */
 const MESSAGE = { SETUP: 0, READY: 1, QUERY: 2, RESULT: 3 } /* Material 9's SearchMessageType */
-/* Results drawn first (Material draws 10, then 4 more at each scroll): with their matching
-   sections and passages. The later pages are counted and listed by title only. */
-const PAGES_WITH_TEXT = 20
+/* The pages Material draws first (then 4 more at each scroll) come with their matching sections
+   and passages; the later pages are counted and listed by title only. */
+const PAGES_WITH_TEXT = 10
 const LIGATURES = { "œ": "oe", "æ": "ae", "ß": "ss" }
 const LIGATURE = /[œæß]/g
 const MARK = /\p{M}/gu
@@ -41,7 +41,7 @@ function fold(text) {
  * first, so that `donnees` and `données` get the same stem). Folded, `-ée(s)` reads as `-ee(s)`,
  * which the stemmer cuts to `-e` (`biaisees` → `biaise`, but `biais` → `bi`): a final `e` goes
  * too. A stem under three letters is too short a prefix for Material's as-you-type search
- * (`bi` would find `bien`): the folded word is kept instead. Same rules: tests/search_text.py.
+ * (`bi` would find `bien`): the folded word is kept instead. Same rules: french_terms.py.
  */
 function frenchTerm(word, stem) {
   const folded = fold(word)
@@ -78,18 +78,12 @@ function termOf(word) {
   return terms.get(word)
 }
 
-/**
- * Make lunr-languages' French stemmer fold first: `lunr.fr` (the plugin Material `use`s) adds
- * `lunr.fr.stemmer` to the index pipeline and to the query pipeline, so both get `frenchTerm`.
- */
+/** lunr-languages' French stemmer, made to fold first (`frenchTerm`): lunr then stems query terms as the build did. */
 function installFolding() {
-  const french = lunr.fr
-  if (!french || french.folded)
-    return
-  const stem = french.stemmer
+  const stem = lunr.fr.stemmer
   const stemmer = token => token.update(word => frenchTerm(word, stem))
   lunr.Pipeline.registerFunction(stemmer, "stemmer-fr-folded")
-  lunr.fr = Object.assign(function () { french.call(this) }, french, { stemmer, folded: true })
+  lunr.fr.stemmer = stemmer
 }
 
 let engine = null /* set up by SETUP: { config, index } */
@@ -97,6 +91,8 @@ let latest = 0 /* the last query received: an older one still loading is not ans
 
 /** Material's config → lunr-languages loaded, the separator set, the split index ready to fetch. */
 function setup(config) {
+  if (engine)
+    return
   const languages = new URL("../lunr/min/", MATERIAL_WORKER)
   self.importScripts(...["stemmer.support", "fr"].map(name => new URL(`lunr.${name}.min.js`, languages).href))
   installFolding()
@@ -121,11 +117,17 @@ async function answer(query, number) {
     return null
   const groups = [...groupResults(index.search(transformed), transformed, meta.docs).values()]
   const shown = groups.slice(0, PAGES_WITH_TEXT)
-  const texts = await Promise.all(shown.map(([{ doc }]) => engine.index.texts(doc.page)))
+  const pages = await Promise.all(shown.map(([{ doc }]) => engine.index.page(doc.page)))
   return {
     items: [
-      ...shown.map((group, i) => group.map(item => resultItem(item, !item.added && texts[i][item.doc.offset], termOf))),
-      ...groups.slice(PAGES_WITH_TEXT).map(group => [resultItem(group.find(item => item.doc.parent === undefined), false, termOf)])
+      ...shown.map((group, i) => group.map(item => {
+        const [suffix, title, text] = pages[i][item.doc.offset]
+        return resultItem(item, meta.docs[item.page].location + suffix, title, !item.added && text, termOf)
+      })),
+      ...groups.slice(PAGES_WITH_TEXT).map(group => {
+        const item = group.find(item => item.doc.parent === undefined)
+        return [resultItem(item, item.doc.location, item.doc.title, false, termOf)]
+      })
     ]
   }
 }

@@ -4,14 +4,15 @@ Material (9.8) sends the whole ``search/search_index.json`` (every word of the s
 reader's browser, which then builds a lunr index before it can answer: at 1,000 articles, 15 MB
 and several seconds before the first result. Here, from the same data, the build writes:
 
-- ``search/split/meta.json``: every page's address and title and its sections' anchors and
-  titles (what a result shows besides text), and where each term shard starts (its first term,
-  and that term's number);
+- ``search/split/meta.json``: every page's address, title and number of sections (documents
+  are numbered page after page), the documents' search boosts, and where each term shard
+  starts (its first term, and that term's number);
 - ``search/split/terms/N.json``: the index, split by ranges of terms (``donn`` → the shard
   holding the terms from ``dispos`` to ``effet``, say): for each term and field, the documents
   that hold it and how often (a query fetches the shards of its terms only);
-- ``search/split/pages/N.json``: the text of page N's sections, fetched for the pages a query
-  shows first, to cut and highlight the passages that match.
+- ``search/split/pages/N.json``: the anchor, title and text of page N and of each of its
+  sections, fetched for the pages a query shows first, to list the sections that match and
+  highlight their passages (the later pages are listed by title).
 
 and leaves in ``search_index.json`` only Material's configuration (Material's page fetches it
 as soon as a page loads), with the version of the split index, so that a new build's shards are
@@ -43,7 +44,7 @@ SPLIT_FOLDER = Path("search/split")
 META_FILE = "meta.json"
 # A term shard is closed once it reaches this size: a query typed in full fetches one or two
 # shards; a one-letter query (`d*`) fetches the few that hold the terms starting with that letter.
-SHARD_BYTES = 48_000
+SHARD_BYTES = 16_000
 # The fields Material indexes, in this order in each term's postings (tags are not used here).
 FIELDS = ("title", "text")
 VERSION_LENGTH = 12
@@ -66,14 +67,14 @@ def split_search_index(search_index: dict, *, shard_bytes: int = SHARD_BYTES) ->
     meta = {
         "documents": len(docs),
         "fields": [[field, config["fields"].get(field, {}).get("boost", 1)] for field in FIELDS],
-        "pages": [[path, [[doc["location"][len(path):], doc["title"], *_boost(doc)] for doc in page_docs]]
-                  for path, page_docs in pages],
+        "pages": [[path, page_docs[0]["title"], len(page_docs)] for path, page_docs in pages],
+        "boosts": {str(number): doc["boost"] for number, doc in enumerate(docs) if "boost" in doc},
         "shards": _shard_starts(shards),
     }
     files = {META_FILE: _json(meta)}
     files.update((f"terms/{number}.json", _json(shard)) for number, shard in enumerate(shards))
-    files.update((f"pages/{number}.json", _json([doc["text"] for doc in page_docs]))
-                 for number, (_, page_docs) in enumerate(pages))
+    files.update((f"pages/{number}.json", _json([[doc["location"][len(path):], doc["title"], doc["text"]] for doc in page_docs]))
+                 for number, (path, page_docs) in enumerate(pages))
     return files
 
 
@@ -145,10 +146,6 @@ def _deltas(field_postings: list[int]) -> list[int]:
     for position in range(len(encoded) - 2, 0, -2):
         encoded[position] -= encoded[position - 2]
     return encoded
-
-
-def _boost(doc: dict) -> list[float]:
-    return [doc["boost"]] if "boost" in doc else []
 
 
 def _json(data: object) -> str:
