@@ -16,7 +16,8 @@ and several seconds before the first result. Here, from the same data, the build
 
 and leaves in ``search_index.json`` only Material's configuration (Material's page fetches it
 as soon as a page loads), with the version of the split index, so that a new build's shards are
-never mixed with an old one's in a browser cache.
+never mixed with an old one's in a browser cache, and the files small enough to be fetched with
+the page (a small site's whole index: its first query then waits for no download).
 
 Scores are lunr's own: the browser builds, for the terms of the query only, the inverted index
 and field vectors lunr's ``Builder`` would have built for the whole site (same BM25 weights, with
@@ -33,6 +34,7 @@ import hashlib
 import json
 import re
 import shutil
+from array import array
 from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
@@ -48,6 +50,10 @@ SHARD_BYTES = 16_000
 # The fields Material indexes, in this order in each term's postings (tags are not used here).
 FIELDS = ("title", "text")
 VERSION_LENGTH = 12
+# A site whose index (or whole split index) weighs less than this gets it with the page, as
+# Material gets its own index: its first query then waits for nothing. Larger ones get the
+# pieces a query needs, when it needs them.
+PREFETCH_BYTES = 500_000
 
 
 def split_search_index(search_index: dict, *, shard_bytes: int = SHARD_BYTES) -> dict[str, str]:
@@ -56,13 +62,14 @@ def split_search_index(search_index: dict, *, shard_bytes: int = SHARD_BYTES) ->
     splitter = word_splitter(config["separator"])
     pages = _pages(search_index["docs"])
     docs = [doc for _, page_docs in pages for doc in page_docs]
-    postings: dict[str, list[list[int]]] = {}
+    # Compact arrays: at 5,000 articles, millions of (document, count) pairs.
+    postings: dict[str, list[array[int]]] = {}
     for number, doc in enumerate(docs):
         for field_number, field in enumerate(FIELDS):
             for term, count in _term_counts(doc.get(field) or "", splitter).items():
                 if term not in postings:
-                    postings[term] = [[] for _ in FIELDS]
-                postings[term][field_number] += (number, count)
+                    postings[term] = [array("L") for _ in FIELDS]
+                postings[term][field_number].extend((number, count))
     shards = list(_term_shards(postings, shard_bytes))
     meta = {
         "documents": len(docs),
@@ -89,9 +96,23 @@ def write_split_index(site_dir: Path, *, shard_bytes: int = SHARD_BYTES) -> None
         target = folder / path
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(content, encoding="utf-8")
-    search_index["config"]["split"] = {"path": SPLIT_FOLDER.name, "version": _version(files)}
+    search_index["config"]["split"] = {"path": SPLIT_FOLDER.name, "version": _version(files), "prefetch": _prefetch(files)}
     search_index["docs"] = []
     index_file.write_text(_json(search_index), encoding="utf-8")
+
+
+def _prefetch(files: dict[str, str]) -> list[str]:
+    """The files fetched with the page: the list of pages, then the index, then the texts, each
+    group only if it fits, with those before it, within PREFETCH_BYTES."""
+    groups = [[META_FILE], *([path for path in files if path.startswith(folder)] for folder in ("terms/", "pages/"))]
+    prefetch: list[str] = []
+    size = 0
+    for group in groups:
+        size += sum(len(files[path].encode()) for path in group)
+        if size > PREFETCH_BYTES:
+            break
+        prefetch += group
+    return prefetch
 
 
 def _pages(docs: list[dict]) -> list[tuple[str, list[dict]]]:
@@ -111,7 +132,7 @@ def _term_counts(text: str, splitter: re.Pattern[str]) -> Counter[str]:
     return counts
 
 
-def _term_shards(postings: dict[str, list[list[int]]], shard_bytes: int) -> Iterator[list[list]]:
+def _term_shards(postings: dict[str, list[array[int]]], shard_bytes: int) -> Iterator[list[list]]:
     """Terms in the browser's order (UTF-16 code units), cut into shards of about ``shard_bytes``.
 
     A shard is a list (a JSON object would put number-like terms, ``2024``, first in a browser)
@@ -141,8 +162,8 @@ def _shard_starts(shards: list[list[list]]) -> list[list]:
     return starts
 
 
-def _deltas(field_postings: list[int]) -> list[int]:
-    encoded = list(field_postings)
+def _deltas(field_postings: array[int]) -> list[int]:
+    encoded = field_postings.tolist()
     for position in range(len(encoded) - 2, 0, -2):
         encoded[position] -= encoded[position - 2]
     return encoded
