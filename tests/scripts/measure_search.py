@@ -152,9 +152,9 @@ def _cold_run(playwright, site: Path) -> Run:
         times = [page.evaluate(TYPE_JS, {"query": query, "from": "typing"}) for query in TIMED_QUERIES]
         click = page.evaluate("window.__search.click")
         tasks = page.evaluate("window.__search.tasks")
+        with_page = sum(request.sizes()["responseBodySize"] for request in before_click if "/search/" in request.url)
     browser.close()
     longest = max((duration for start, duration in tasks if start + duration >= click), default=0.0)
-    with_page = sum(request.sizes()["responseBodySize"] for request in before_click if "/search/" in request.url)
     return Run(first, downloaded, with_page, statistics.median(times), longest)
 
 

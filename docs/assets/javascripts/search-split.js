@@ -42,6 +42,20 @@ class SplitIndex {
     return this.fetch(`pages/${number}.json`)
   }
 
+  /**
+   * Fetch prefetch.json now (what is small enough to come with the page, gathered by the build
+   * in one file), and add the term shards it holds to the index: the first query finds it ready.
+   */
+  async prefetch() {
+    const files = await this.fetch("prefetch.json")
+    for (const [path, content] of Object.entries(files))
+      this.files.has(path) || this.files.set(path, Promise.resolve(content))
+    const meta = await this.meta()
+    for (const path of Object.keys(files).filter(path => path.startsWith("terms/")))
+      this.load(Number(path.slice("terms/".length, -".json".length)), files[path], meta)
+    this.index = this.lunrIndex(this.fieldVectors, meta)
+  }
+
   /** A lunr index that answers `query` (a lunr.Query, parsed) as the site's whole index would. */
   async indexFor(query) {
     const meta = await this.meta()

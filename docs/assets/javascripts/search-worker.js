@@ -101,8 +101,8 @@ function setup(config) {
   pipeline.add(lunr.fr.stemmer)
   const folder = new URL(`${config.split.path}/`, SEARCH_FOLDER)
   engine = { config, index: new SplitIndex(folder, config.split.version, pipeline) }
-  for (const path of config.split.prefetch) /* a small site's index, with the page */
-    engine.index.fetch(path).catch(() => {})
+  if (config.split.prefetch)
+    engine.index.prefetch().catch(error => console.warn("Index de recherche indisponible", error))
 }
 
 /** The reader's query → Material's search result ({ items }: groups of results, best first). */

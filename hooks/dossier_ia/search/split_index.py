@@ -16,8 +16,9 @@ and several seconds before the first result. Here, from the same data, the build
 
 and leaves in ``search_index.json`` only Material's configuration (Material's page fetches it
 as soon as a page loads), with the version of the split index, so that a new build's shards are
-never mixed with an old one's in a browser cache, and the files small enough to be fetched with
-the page (a small site's whole index: its first query then waits for no download).
+never mixed with an old one's in a browser cache. What is small enough to come with the page
+(the list of pages; a small site's whole index) is also gathered in ``search/split/prefetch.json``,
+fetched in one request as soon as the page has loaded: the first query then waits for less.
 
 Scores are lunr's own: the browser builds, for the terms of the query only, the inverted index
 and field vectors lunr's ``Builder`` would have built for the whole site (same BM25 weights, with
@@ -44,6 +45,7 @@ from .french_terms import term_of, tokenize, word_splitter
 SEARCH_INDEX = Path("search/search_index.json")
 SPLIT_FOLDER = Path("search/split")
 META_FILE = "meta.json"
+PREFETCH_FILE = "prefetch.json"
 # A term shard is closed once it reaches this size: a query typed in full fetches one or two
 # shards; a one-letter query (`d*`) fetches the few that hold the terms starting with that letter.
 SHARD_BYTES = 16_000
@@ -92,18 +94,22 @@ def write_split_index(site_dir: Path, *, shard_bytes: int = SHARD_BYTES) -> None
     files = split_search_index(search_index, shard_bytes=shard_bytes)
     folder = site_dir / SPLIT_FOLDER
     shutil.rmtree(folder, ignore_errors=True)
+    prefetched = _prefetch(files)
+    if prefetched:
+        files[PREFETCH_FILE] = "{" + ",".join(f"{json.dumps(path)}:{files[path]}" for path in prefetched) + "}"
     for path, content in files.items():
         target = folder / path
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(content, encoding="utf-8")
-    search_index["config"]["split"] = {"path": SPLIT_FOLDER.name, "version": _version(files), "prefetch": _prefetch(files)}
+    search_index["config"]["split"] = {"path": SPLIT_FOLDER.name, "version": _version(files), "prefetch": bool(prefetched)}
     search_index["docs"] = []
     index_file.write_text(_json(search_index), encoding="utf-8")
 
 
 def _prefetch(files: dict[str, str]) -> list[str]:
-    """The files fetched with the page: the list of pages, then the index, then the texts, each
-    group only if it fits, with those before it, within PREFETCH_BYTES."""
+    """The files fetched with the page, in one request (PREFETCH_FILE): the list of pages, then
+    the index, then the texts, each group only if it fits, with those before it, within
+    PREFETCH_BYTES."""
     groups = [[META_FILE], *([path for path in files if path.startswith(folder)] for folder in ("terms/", "pages/"))]
     prefetch: list[str] = []
     size = 0
