@@ -136,23 +136,22 @@ def _cold_run(playwright, site: Path) -> Run:
     browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_FLAGS)
     context = browser.new_context(locale="fr-FR")
     context.add_init_script(WATCH_JS)
-    responses: list = []
-    before_click: list = []
-    listening = [False]
-    context.on("requestfinished", lambda request: (responses if listening[0] else before_click).append(request))
+    phase = ["page"]  # then "search" (from the click to the first results), then "queries"
+    requests: dict[str, list] = {"page": [], "search": [], "queries": []}
+    context.on("requestfinished", lambda request: requests[phase[0]].append(request))
     page = context.new_page()
     with serve_site(site) as url:
         page.goto(url, wait_until="load")
-        listening[0] = True
+        phase[0] = "search"
         page.locator(SEARCH_BOX).click()
         first = page.evaluate(TYPE_JS, {"query": FIRST_QUERY, "from": "click"})
-        listening[0] = False
-        downloaded = sum(request.sizes()["responseBodySize"] for request in responses)
+        phase[0] = "queries"
+        downloaded = sum(request.sizes()["responseBodySize"] for request in requests["search"])
         page.wait_for_load_state("networkidle")
         times = [page.evaluate(TYPE_JS, {"query": query, "from": "typing"}) for query in TIMED_QUERIES]
         click = page.evaluate("window.__search.click")
         tasks = page.evaluate("window.__search.tasks")
-        with_page = sum(request.sizes()["responseBodySize"] for request in before_click if "/search/" in request.url)
+        with_page = sum(request.sizes()["responseBodySize"] for request in requests["page"] if "/search/" in request.url)
     browser.close()
     longest = max((duration for start, duration in tasks if start + duration >= click), default=0.0)
     return Run(first, downloaded, with_page, statistics.median(times), longest)

@@ -30,30 +30,35 @@ class SplitIndex {
     this.fieldVectors = Object.create(null)
     this.terms = []
     this.index = null
+    this.prefetched = null
   }
 
   /** Documents (in index order) and shard starts, fetched once. */
-  meta() {
-    return this.fetch("meta.json").then(meta => this.unpack(meta))
+  async meta() {
+    await this.prefetched
+    return this.unpack(await this.fetch("meta.json"))
   }
 
   /** Page `number`'s documents, in index order: [anchor (`#…`, or empty), title, text]. */
-  page(number) {
+  async page(number) {
+    await this.prefetched
     return this.fetch(`pages/${number}.json`)
   }
 
   /**
    * Fetch prefetch.json now (what is small enough to come with the page, gathered by the build
-   * in one file), and add the term shards it holds to the index: the first query finds it ready.
+   * in one file), and add the term shards it holds to the index: the first query finds it ready
+   * (and waits for it rather than fetch its parts again).
    */
-  async prefetch() {
-    const files = await this.fetch("prefetch.json")
-    for (const [path, content] of Object.entries(files))
-      this.files.has(path) || this.files.set(path, Promise.resolve(content))
-    const meta = await this.meta()
-    for (const path of Object.keys(files).filter(path => path.startsWith("terms/")))
-      this.load(Number(path.slice("terms/".length, -".json".length)), files[path], meta)
-    this.index = this.lunrIndex(this.fieldVectors, meta)
+  prefetch() {
+    this.prefetched = this.fetch("prefetch.json").then(files => {
+      for (const [path, content] of Object.entries(files))
+        this.files.has(path) || this.files.set(path, Promise.resolve(content))
+      const meta = this.unpack(files["meta.json"])
+      for (const path of Object.keys(files).filter(path => path.startsWith("terms/")))
+        this.load(Number(path.slice("terms/".length, -".json".length)), files[path], meta)
+      this.index = this.lunrIndex(this.fieldVectors, meta)
+    }).catch(error => console.warn("Index de recherche : préchargement impossible", error))
   }
 
   /** A lunr index that answers `query` (a lunr.Query, parsed) as the site's whole index would. */

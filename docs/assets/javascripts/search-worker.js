@@ -102,7 +102,7 @@ function setup(config) {
   const folder = new URL(`${config.split.path}/`, SEARCH_FOLDER)
   engine = { config, index: new SplitIndex(folder, config.split.version, pipeline) }
   if (config.split.prefetch)
-    engine.index.prefetch().catch(error => console.warn("Index de recherche indisponible", error))
+    engine.index.prefetch()
 }
 
 /** The reader's query → Material's search result ({ items }: groups of results, best first). */

@@ -25,8 +25,9 @@ and field vectors lunr's ``Builder`` would have built for the whole site (same B
 ``b = 0`` as Material sets it), and lets lunr run the query. Positions are not stored: the browser
 finds the words to highlight by reading the few passages it shows (``search-worker.js``).
 
-Why not lunr.py's ``Builder``: at 1,000 articles it takes over a minute and writes 76 MB; the
-counting below gives the same weights (``tests/test_search_split.py`` checks) in about a second.
+Why not lunr.py's ``Builder``: at 1,000 articles it takes 10 s of CPU (a minute on a busy
+machine) and its index weighs 76 MB; the counting below gives the same weights
+(``tests/test_search_split.py`` checks) in about 3 s.
 """
 
 from __future__ import annotations
@@ -46,16 +47,16 @@ SEARCH_INDEX = Path("search/search_index.json")
 SPLIT_FOLDER = Path("search/split")
 META_FILE = "meta.json"
 PREFETCH_FILE = "prefetch.json"
-# A term shard is closed once it reaches this size: a query typed in full fetches one or two
-# shards; a one-letter query (`d*`) fetches the few that hold the terms starting with that letter.
+# A term shard is closed once it reaches this size: a word typed in full fetches one shard (or
+# two); a one-letter query (`d*`) fetches those that hold the terms starting with that letter.
 SHARD_BYTES = 16_000
 # The fields Material indexes, in this order in each term's postings (tags are not used here).
 FIELDS = ("title", "text")
 VERSION_LENGTH = 12
-# A site whose index (or whole split index) weighs less than this gets it with the page, as
-# Material gets its own index: its first query then waits for nothing. Larger ones get the
-# pieces a query needs, when it needs them.
-PREFETCH_BYTES = 500_000
+# What comes with the page, before any query: a small site's whole index (the seeds': 110 kB, as
+# much as Material's own index for them), or the list of pages. More would delay a search
+# started as soon as the page shows, which waits for it; the rest comes as queries need it.
+PREFETCH_BYTES = 150_000
 
 
 def split_search_index(search_index: dict, *, shard_bytes: int = SHARD_BYTES) -> dict[str, str]:
