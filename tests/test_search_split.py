@@ -97,7 +97,7 @@ def test_synthesis_quotes_stay_out_of_the_index(built_site: Path) -> None:
 
 def test_browser_weights_are_lunr_full_index_weights(search_page, built_site: Path) -> None:
     """The field vectors the worker builds from the shards are those lunr builds from every text."""
-    page, worker = search_page
+    _, worker = search_page
     browser = worker.evaluate("""async () => {
         const meta = await engine.index.meta()
         const query = new lunr.Query(meta.fields.map(([field]) => field))
@@ -112,8 +112,9 @@ def test_browser_weights_are_lunr_full_index_weights(search_page, built_site: Pa
             return [field, Number(doc), weights]
         })
     }""")
-    docs = search_text.search_index(built_site)["docs"]
-    lunr_index = BrowserSearch({"config": search_text.search_index(built_site)["config"], "docs": docs}).index
+    index = search_text.search_index(built_site)
+    docs = index["docs"]
+    lunr_index = BrowserSearch(index).index
     by_number = {posting["_index"]: term for term, posting in lunr_index.inverted_index.items()}
     expected = {}
     for ref, vector in lunr_index.field_vectors.items():
@@ -122,6 +123,7 @@ def test_browser_weights_are_lunr_full_index_weights(search_page, built_site: Pa
             expected[ref] = {by_number[elements[i]]: elements[i + 1] for i in range(0, len(elements), 2)}
     found = {f"{field}/{docs[number]['location']}": weights for field, number, weights in browser}
     assert found.keys() == expected.keys()
+    # lunr.js rounds weights with Math.round, lunr.py with round(): a tie may differ by 0.001.
     wrong = [(ref, term) for ref, weights in expected.items() for term, weight in weights.items()
              if abs(found[ref].get(term, -1) - weight) > 0.0011]
     assert not wrong and all(found[ref].keys() == expected[ref].keys() for ref in expected), wrong[:5]
