@@ -41,7 +41,7 @@ from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 
-from .french_terms import term_of, tokenize, word_splitter
+from .french_terms import term_of, word_splitter
 
 SEARCH_INDEX = Path("search/search_index.json")
 SPLIT_FOLDER = Path("search/split")
@@ -67,9 +67,10 @@ def split_search_index(search_index: dict, *, shard_bytes: int = SHARD_BYTES) ->
     docs = [doc for _, page_docs in pages for doc in page_docs]
     # Compact arrays: at 5,000 articles, millions of (document, count) pairs.
     postings: dict[str, list[array[int]]] = {}
+    terms: dict[str, str | None] = {"": None}  # word → term (None: a stop word), for this build
     for number, doc in enumerate(docs):
         for field_number, field in enumerate(FIELDS):
-            for term, count in _term_counts(doc.get(field) or "", splitter).items():
+            for term, count in _term_counts(doc.get(field) or "", splitter, terms).items():
                 if term not in postings:
                     postings[term] = [array("L") for _ in FIELDS]
                 postings[term][field_number].extend((number, count))
@@ -130,12 +131,14 @@ def _pages(docs: list[dict]) -> list[tuple[str, list[dict]]]:
     return list(pages.items())
 
 
-def _term_counts(text: str, splitter: re.Pattern[str]) -> Counter[str]:
-    """How often each term occurs in a field (words counted first: far fewer to stem)."""
-    counts: Counter[str] = Counter()
-    for word, count in Counter(tokenize(text, splitter)).items():
-        if (term := term_of(word)) is not None:
-            counts[term] += count
+def _term_counts(text: str, splitter: re.Pattern[str], terms: dict[str, str | None]) -> Counter[str]:
+    """How often each term occurs in a field. ``terms`` holds the words already met: each word of
+    the site is stemmed once, and the counting runs in C (map, Counter), not word by word."""
+    words = splitter.split(text.lower())
+    for word in set(words).difference(terms):
+        terms[word] = term_of(word)
+    counts = Counter(map(terms.__getitem__, words))
+    counts.pop(None, None)
     return counts
 
 
