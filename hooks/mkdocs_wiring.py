@@ -202,6 +202,13 @@ def on_env(env: Environment, /, *, config: MkDocsConfig, files: Files) -> Enviro
     return env
 
 
+# --- search (issue 17): split the search index Material's plugin has just written. ---
+def on_post_build(*, config: MkDocsConfig) -> None:
+    from dossier_ia.search import write_split_index
+
+    write_split_index(Path(config.site_dir))
+
+
 def _escaped(value: object) -> object:
     """Texts escaped as ``Markup``, in nested mappings and lists too; other values as they are."""
     if isinstance(value, str):

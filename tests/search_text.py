@@ -1,73 +1,39 @@
-"""French search text: what the site's search does to a word, in Python.
+"""French search text, test side: what the site's search does to a word and to a query.
 
-Readers search with Material's lunr search, which indexes ``search/search_index.json`` in the
-browser, in a Web Worker. ``docs/assets/javascripts/search-worker.js`` makes it French there:
-every index token and every query word is folded (``données`` → ``donnees``), then stemmed by
-lunr-languages' French stemmer, so accents, elisions and inflections meet on one index term.
-This module is the same model in Python, for the tests and scripts that rebuild the index as the
-browser does (``tests/test_search_index.py``); the browser tests check that both give the same
-terms, word by word, on the whole site.
-
-Nothing here runs during the build, on purpose: Material writes the raw text, which the results
-show; folding it in the JSON would show readers « donnees », and a folded copy would double it.
+The build gives every word of the site its index term (``hooks/dossier_ia/search/french_terms.py``,
+re-exported here); the reader's browser gives the query's words the same terms
+(``docs/assets/javascripts/search-worker.js``), and rewrites the query as ``rewrite_query``
+models it. ``search_index`` reads back, from the split index the build wrote, the documents
+Material's search plugin collected, for the tests that search them the way the browser does.
 """
 
 from __future__ import annotations
 
-import functools
+import json
 import re
 from pathlib import Path
 
-import snowballstemmer
+from dossier_ia.search.french_terms import fold, index_term, index_terms, is_stop_word, tokenize
+from dossier_ia.search.split_index import META_FILE, SEARCH_INDEX, SPLIT_FOLDER
 
-from dossier_ia.french.text import fold_accents
+__all__ = ["fold", "index_term", "index_terms", "is_stop_word", "rewrite_query", "search_index", "tokenize"]
 
-# Folded, `-ée(s)` reads `-ee(s)`, which the stemmer cuts to `-e` (`biaisees` → `biaise`, while
-# `biais` → `bi`): a final `e` goes too. A stem under three letters is too short a prefix for
-# as-you-type search (`bi` would find `bien`): the folded word is kept. Same rules in the worker.
-MIN_STEM_LENGTH = 3
-FINAL_E = re.compile(r"(?<=...)e$")
 WORD = re.compile(r"[^\W_]+")
-TAG = re.compile(r"<[^>]*>")
-# The French stop words are lunr-languages' own, read from the file Material ships and the
-# browser loads, so the two lists cannot drift apart.
-LUNR_FRENCH = Path("templates/assets/javascripts/lunr/min/lunr.fr.min.js")
-STOP_WORD_LIST = re.compile(r"\.fr\.stopWordFilter=\w+\.generateStopWordFilter\(\"([^\"]+)\"")
 
 
-def fold(text: str) -> str:
-    """``"Données"`` → ``"donnees"``: what the search compares, whatever the reader typed."""
-    return fold_accents(text).lower()
-
-
-def index_term(word: str) -> str:
-    """One word → the term the index holds for it: folded, then stemmed (``biaisées`` → ``biais``)."""
-    folded = fold(word)
-    stemmed = FINAL_E.sub("", _stemmer().stemWord(folded))
-    if len(stemmed) < MIN_STEM_LENGTH and len(stemmed) < len(folded):
-        return FINAL_E.sub("", folded)
-    return stemmed
-
-
-def is_stop_word(word: str) -> bool:
-    """lunr-languages' test, on the word as typed (lower case, accents kept: ``été``, ``à``)."""
-    return word.lower() in french_stop_words()
-
-
-def tokenize(text: str, separator: str) -> list[str]:
-    """Material's tokenizer: markup dropped, text split on the configured separator, lower case."""
-    pattern = re.compile(separator)
-    return [
-        word.lower()
-        for section in TAG.split(text)
-        for word in pattern.split(section)
-        if word
-    ]
-
-
-def index_terms(text: str, separator: str) -> list[str]:
-    """Every term the browser indexes for a field's text, in order (stop words left out)."""
-    return [index_term(word) for word in tokenize(text, separator) if not is_stop_word(word)]
+def search_index(site_dir: Path) -> dict:
+    """Material's ``search_index.json`` as its search plugin wrote it: configuration and every
+    document (address, title, text), read back from the split index."""
+    config = json.loads((site_dir / SEARCH_INDEX).read_text(encoding="utf-8"))["config"]
+    folder = site_dir / SPLIT_FOLDER
+    meta = json.loads((folder / META_FILE).read_text(encoding="utf-8"))
+    docs = []
+    for number, (path, _, _) in enumerate(meta["pages"]):
+        entries = json.loads((folder / "pages" / f"{number}.json").read_text(encoding="utf-8"))
+        docs += [{"location": path + suffix, "title": title, "text": text} for suffix, title, text in entries]
+    for number, boost in meta["boosts"].items():
+        docs[int(number)]["boost"] = boost
+    return {"config": config, "docs": docs}
 
 
 def rewrite_query(query: str) -> str:
@@ -81,20 +47,3 @@ def rewrite_query(query: str) -> str:
     if not kept:
         return fold(query)
     return WORD.sub(lambda match: index_term(match[0]) if match[0] in kept else "", query)
-
-
-@functools.cache
-def french_stop_words() -> frozenset[str]:
-    """lunr-languages' French stop words, from Material's copy of ``lunr.fr.min.js``."""
-    import material
-
-    path = Path(material.__file__).parent / LUNR_FRENCH
-    found = STOP_WORD_LIST.search(path.read_text(encoding="utf-8"))
-    if found is None:
-        raise RuntimeError(f"French stop words not found in {path}: has lunr-languages changed?")
-    return frozenset(found[1].split())
-
-
-@functools.cache
-def _stemmer() -> snowballstemmer.basestemmer.BaseStemmer:
-    return snowballstemmer.stemmer("french")

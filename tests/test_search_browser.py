@@ -5,7 +5,6 @@ the ones ``tests/search_text.py`` computes, for every word of the site."""
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterator
 from pathlib import Path
@@ -83,7 +82,7 @@ def test_worker_and_python_model_index_the_same_terms(page, site_url: str, built
     """Every word of the site, and every test query, through the browser's pipeline and the model's."""
     search(page, site_url, "données")
     worker = next(worker for worker in page.workers if "search-worker.js" in worker.url)
-    index = json.loads((built_site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    index = search_text.search_index(built_site)
     separator = index["config"]["separator"]
     words = sorted({word for doc in index["docs"] for word in search_text.tokenize(f"{doc['title']} {doc['text']}", separator)})
     queries = [case["query"] for case in QUERIES] + ["Œuvre d’art", "+données -biais", "les", "coût*"]

@@ -1,12 +1,11 @@
-"""Search relevance without a browser: the built ``search/search_index.json`` indexed with the
-``lunr`` Python package the way the browser does it (Material's tokenizer, field boosts, result
-boosts and grouping by page, plus the French folding and stemming of ``search-worker.js``, as
-modelled by ``tests/search_text.py``), then the expected page checked for each query of
+"""Search relevance without a browser: the documents of the built search index (read back from
+the split index, ``search_text.search_index``) indexed with the ``lunr`` Python package the way
+lunr does it in the browser (Material's tokenizer, field boosts, result boosts and grouping by
+page, plus the French folding and stemming of ``hooks/dossier_ia/search/french_terms.py``), then the expected page checked for each query of
 ``tests/data/search_queries.yml``. The browser tests run the same queries for real."""
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -92,7 +91,7 @@ class BrowserSearch:
 
 @pytest.fixture(scope="module")
 def search_index(built_site: Path) -> dict:
-    return json.loads((built_site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    return search_text.search_index(built_site)
 
 
 @pytest.fixture(scope="module")

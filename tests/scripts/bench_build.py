@@ -124,13 +124,13 @@ def _measure(command: list[str], cwd: Path, extra_env: dict[str, str], site: Pat
         output = log.read().decode("utf-8", errors="replace")
     if process.returncode != 0:
         print(output[-3000:], file=sys.stderr)
-    search_index = site / "search" / "search_index.json"
+    search = site / "search"  # Material's search_index.json, and our split index beside it
     return Measure(
         seconds=seconds,
         cpu_seconds=usage.ru_utime + usage.ru_stime,
         peak_mb=usage.ru_maxrss / 1024,
         site_mb=sum(path.stat().st_size for path in site.rglob("*") if path.is_file()) / 1e6 if site.exists() else 0.0,
-        search_mb=search_index.stat().st_size / 1e6 if search_index.exists() else 0.0,
+        search_mb=sum(path.stat().st_size for path in search.rglob("*") if path.is_file()) / 1e6,
         returncode=process.returncode,
         warnings=sum(1 for line in output.splitlines() if line.startswith("WARNING") and "[conseil]" not in line),
     )

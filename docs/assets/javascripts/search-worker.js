@@ -1,23 +1,28 @@
 /*
- * French search for Material for MkDocs — runs inside the search Web Worker.
+ * French search for Material for MkDocs — the search Web Worker, answering from the split index.
  *
- * Why here: Material 9 builds the lunr index in this worker, from the raw text of
- * search/search_index.json, and shows that same text in the results. Folding accents in the
- * JSON at build time would show « donnees » to readers; folding a copy would double the index.
- * So the folding is one lunr pipeline step, run on every token of the index and of the query,
- * after the tokenizer has recorded where each word sits in the original text: readers see the
- * accented text, highlighted, and `donnees` and `données` meet on the same index term.
+ * Material 9.8's worker receives every document's text and builds a lunr index of it before it
+ * can answer: at 1,000 articles, 15 MB fetched and seconds of work. This worker speaks Material's
+ * messages instead (SETUP → READY at once, QUERY → RESULT), and answers each query from the
+ * split index the build wrote (hooks/dossier_ia/search/): it fetches only the term shards of the
+ * query and the text of the pages shown first (search-split.js), lets lunr score, and shapes
+ * the results as Material's own worker does (search-results.js), so Material's page draws them.
+ * Material's worker is still loaded, for the lunr it bundles; its message handler never runs.
  *
- * Material 9 dropped its page-side query hook (`search.transform`, 9.0.0 changelog), so the
- * query is rewritten here too, before Material's own worker sees it: see `rewriteQuery`.
- *
- * This file loads Material's worker unchanged (address in `?material=`, set by search.js).
- * tests/search_text.py is the same model in Python; the browser tests check both agree.
+ * French: the build gave each word of the site its term (folded, stemmed: `données` →
+ * `donn`); here each query word gets the same (`rewriteQuery`, `frenchTerm`), so accents,
+ * elisions and inflections meet. hooks/dossier_ia/search/french_terms.py is the build's side;
+ * the browser tests check that both agree on every word of the site.
  */
 "use strict"
 
-const MATERIAL_WORKER = new URL(self.location.href).searchParams.get("material")
-const SEARCH_QUERY = 2 /* SearchMessageType.QUERY in Material 9 */
+const PARAMETERS = new URL(self.location.href).searchParams
+const MATERIAL_WORKER = PARAMETERS.get("material")
+const SEARCH_FOLDER = PARAMETERS.get("search") /* the site's search/, set by search.js */
+const MESSAGE = { SETUP: 0, READY: 1, QUERY: 2, RESULT: 3 } /* Material 9's SearchMessageType */
+/* The pages Material draws first (then 4 more at each scroll) come with their matching sections
+   and passages; the later pages are counted and listed by title only. */
+const PAGES_WITH_TEXT = 10
 const LIGATURES = { "œ": "oe", "æ": "ae", "ß": "ss" }
 const LIGATURE = /[œæß]/g
 const MARK = /\p{M}/gu
@@ -36,7 +41,7 @@ function fold(text) {
  * first, so that `donnees` and `données` get the same stem). Folded, `-ée(s)` reads as `-ee(s)`,
  * which the stemmer cuts to `-e` (`biaisees` → `biaise`, but `biais` → `bi`): a final `e` goes
  * too. A stem under three letters is too short a prefix for Material's as-you-type search
- * (`bi` would find `bien`): the folded word is kept instead. Same rules: tests/search_text.py.
+ * (`bi` would find `bien`): the folded word is kept instead. Same rules: french_terms.py.
  */
 function frenchTerm(word, stem) {
   const folded = fold(word)
@@ -65,35 +70,93 @@ function indexTerm(word) {
   return lunr.fr.stemmer(new lunr.Token(word.toLowerCase())).toString()
 }
 
-/**
- * Make lunr-languages' French stemmer fold first: `lunr.fr` (the plugin Material `use`s) adds
- * `lunr.fr.stemmer` to the index pipeline and to the query pipeline, so both get `frenchTerm`.
- */
+const terms = new Map()
+/** A word of a shown passage (lower case) → its index term, or null for a stop word: cached. */
+function termOf(word) {
+  if (!terms.has(word))
+    terms.set(word, lunr.fr.stopWordFilter(new lunr.Token(word)) ? indexTerm(word) : null)
+  return terms.get(word)
+}
+
+/** lunr-languages' French stemmer, made to fold first (`frenchTerm`): lunr then stems query terms as the build did. */
 function installFolding() {
-  const french = lunr.fr
-  if (!french || french.folded)
-    return
-  const stem = french.stemmer
+  const stem = lunr.fr.stemmer
   const stemmer = token => token.update(word => frenchTerm(word, stem))
   lunr.Pipeline.registerFunction(stemmer, "stemmer-fr-folded")
-  lunr.fr = Object.assign(function () { french.call(this) }, french, { stemmer, folded: true })
+  lunr.fr.stemmer = stemmer
 }
 
-/* Material loads lunr-languages with importScripts at setup, relative to its own address:
-   resolve them there, and add the folding step as soon as French support is loaded. */
-const importOriginal = self.importScripts.bind(self)
-self.importScripts = (...urls) => {
-  importOriginal(...urls.map(url => new URL(url, MATERIAL_WORKER).href))
-  if (self.lunr)
-    installFolding()
+let engine = null /* set up by SETUP: { config, index } */
+let latest = 0 /* the last query received: an older one still loading is not answered */
+
+/** Material's config → lunr-languages loaded, the separator set, the split index ready to fetch. */
+function setup(config) {
+  if (engine)
+    return
+  const languages = new URL("../lunr/min/", MATERIAL_WORKER)
+  self.importScripts(...["stemmer.support", "fr"].map(name => new URL(`lunr.${name}.min.js`, languages).href))
+  installFolding()
+  lunr.tokenizer.separator = new RegExp(config.separator)
+  const pipeline = new lunr.Pipeline()
+  pipeline.add(lunr.fr.stemmer)
+  const folder = new URL(`${config.split.path}/`, SEARCH_FOLDER)
+  engine = { config, index: new SplitIndex(folder, config.split.version, pipeline) }
+  if (config.split.prefetch)
+    engine.index.prefetch()
 }
 
-/* Registered before Material's listener, so it runs first and rewrites the query in place. */
-self.addEventListener("message", event => {
+/** The reader's query → Material's search result ({ items }: groups of results, best first). */
+async function answer(query, number) {
+  const transformed = transformSearchQuery(rewriteQuery(query))
+  if (!transformed)
+    return { items: [] }
+  const meta = await engine.index.meta()
+  const fields = meta.fields.map(([field]) => field)
+  const parsed = new lunr.Query(fields)
+  new lunr.QueryParser(transformed, parsed).parse()
+  const index = await engine.index.indexFor(parsed)
+  if (number !== latest)
+    return null
+  const groups = [...groupResults(index.search(transformed), transformed, meta.docs).values()]
+  const shown = groups.slice(0, PAGES_WITH_TEXT)
+  const pages = await Promise.all(shown.map(([{ doc }]) => engine.index.page(doc.page)))
+  return {
+    items: [
+      ...shown.map((group, i) => group.map(item => {
+        const [suffix, title, text] = pages[i][item.doc.offset]
+        return resultItem(item, meta.docs[item.page].location + suffix, title, !item.added && text, termOf)
+      })),
+      ...groups.slice(PAGES_WITH_TEXT).map(group => {
+        const item = group.find(item => item.doc.parent === undefined)
+        return [resultItem(item, item.doc.location, item.doc.title, false, termOf)]
+      })
+    ]
+  }
+}
+
+/* Registered before Material's listener, which never sees SETUP and QUERY: they are answered here. */
+self.addEventListener("message", async event => {
   const message = event.data
-  if (message && message.type === SEARCH_QUERY && typeof message.data === "string")
-    message.data = rewriteQuery(message.data)
+  if (!message || (message.type !== MESSAGE.SETUP && message.type !== MESSAGE.QUERY))
+    return
+  event.stopImmediatePropagation()
+  if (message.type === MESSAGE.SETUP) {
+    setup(message.data.config)
+    self.postMessage({ type: MESSAGE.READY })
+    return
+  }
+  const number = ++latest
+  let data
+  try {
+    data = await answer(message.data, number)
+  } catch (error) {
+    console.warn(`Recherche impossible : ${message.data}`, error)
+    data = { items: [] }
+  }
+  if (data && number === latest)
+    self.postMessage({ type: MESSAGE.RESULT, data })
 })
 
-self.searchFrench = { fold, indexTerm, rewriteQuery } /* for the browser tests */
-self.importScripts(MATERIAL_WORKER)
+/* For the browser tests: the French rules, and a query answered as Material's page would get it. */
+self.searchFrench = { fold, indexTerm, rewriteQuery, search: query => answer(query, ++latest) }
+self.importScripts(MATERIAL_WORKER, "search-split.js", "search-results.js")

@@ -1,6 +1,6 @@
 /*
  * French search, page side: make Material start its search worker through search-worker.js,
- * which folds accents and stems French words (that file says why it happens in the worker).
+ * which answers from the split index the build wrote under search/ (that file says why).
  *
  * Material 9 reads the worker's address from its `__config` JSON and starts the worker while
  * its bundle loads, so this script is included right after that JSON, before the bundle
@@ -15,6 +15,7 @@
     return
   const worker = new URL("search-worker.js", document.currentScript.src)
   worker.searchParams.set("material", new URL(config.search, document.baseURI).href)
+  worker.searchParams.set("search", new URL("search/", new URL(config.base, document.baseURI)).href)
   config.search = worker.href
   element.textContent = JSON.stringify(config)
 })()

@@ -1,0 +1,191 @@
+"""The search index, built once at build time and split so that a query fetches only what it needs.
+
+Material (9.8) sends the whole ``search/search_index.json`` (every word of the site) to the
+reader's browser, which then builds a lunr index before it can answer: at 1,000 articles, 15 MB
+and several seconds before the first result. Here, from the same data, the build writes:
+
+- ``search/split/meta.json``: every page's address, title and number of sections (documents
+  are numbered page after page), the documents' search boosts, and where each term shard
+  starts (its first term, and that term's number);
+- ``search/split/terms/N.json``: the index, split by ranges of terms (``donn`` → the shard
+  holding the terms from ``dispos`` to ``effet``, say): for each term and field, the documents
+  that hold it and how often (a query fetches the shards of its terms only);
+- ``search/split/pages/N.json``: the anchor, title and text of page N and of each of its
+  sections, fetched for the pages a query shows first, to list the sections that match and
+  highlight their passages (the later pages are listed by title).
+
+and leaves in ``search_index.json`` only Material's configuration (Material's page fetches it
+as soon as a page loads), with the version of the split index, so that a new build's shards are
+never mixed with an old one's in a browser cache. What is small enough to come with the page
+(the list of pages; a small site's whole index) is also gathered in ``search/split/prefetch.json``,
+fetched in one request as soon as the page has loaded: the first query then waits for less.
+
+Scores are lunr's own: the browser builds, for the terms of the query only, the inverted index
+and field vectors lunr's ``Builder`` would have built for the whole site (same BM25 weights, with
+``b = 0`` as Material sets it), and lets lunr run the query. Positions are not stored: the browser
+finds the words to highlight by reading the few passages it shows (``search-worker.js``).
+
+Why not lunr.py's ``Builder``: at 1,000 articles it takes 10 s of CPU (a minute on a busy
+machine) and its index weighs 76 MB; the counting below gives the same weights
+(``tests/test_search_split.py`` checks) in about 3 s.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import shutil
+from array import array
+from collections import Counter
+from collections.abc import Iterator
+from pathlib import Path
+
+from .french_terms import term_of, word_splitter
+
+SEARCH_INDEX = Path("search/search_index.json")
+SPLIT_FOLDER = Path("search/split")
+META_FILE = "meta.json"
+PREFETCH_FILE = "prefetch.json"
+# A term shard is closed once it reaches this size: a word typed in full fetches one shard (or
+# two); a one-letter query (`d*`) fetches those that hold the terms starting with that letter.
+SHARD_BYTES = 16_000
+# The fields Material indexes, in this order in each term's postings (tags are not used here).
+FIELDS = ("title", "text")
+VERSION_LENGTH = 12
+# What comes with the page, before any query: a small site's whole index (the seeds': 110 kB, as
+# much as Material's own index for them), or the list of pages. More would delay a search
+# started as soon as the page shows, which waits for it; the rest comes as queries need it.
+PREFETCH_BYTES = 150_000
+
+
+def split_search_index(search_index: dict, *, shard_bytes: int = SHARD_BYTES) -> dict[str, str]:
+    """MkDocs' search index data → the split index's files (path under ``search/split/`` → JSON)."""
+    config = search_index["config"]
+    splitter = word_splitter(config["separator"])
+    pages = _pages(search_index["docs"])
+    docs = [doc for _, page_docs in pages for doc in page_docs]
+    # Compact arrays: at 5,000 articles, millions of (document, count) pairs.
+    postings: dict[str, list[array[int]]] = {}
+    terms: dict[str, str | None] = {"": None}  # word → term (None: a stop word), for this build
+    for number, doc in enumerate(docs):
+        for field_number, field in enumerate(FIELDS):
+            for term, count in _term_counts(doc.get(field) or "", splitter, terms).items():
+                if term not in postings:
+                    postings[term] = [array("L") for _ in FIELDS]
+                postings[term][field_number].extend((number, count))
+    shards = list(_term_shards(postings, shard_bytes))
+    meta = {
+        "documents": len(docs),
+        "fields": [[field, config["fields"].get(field, {}).get("boost", 1)] for field in FIELDS],
+        "pages": [[path, page_docs[0]["title"], len(page_docs)] for path, page_docs in pages],
+        "boosts": {str(number): doc["boost"] for number, doc in enumerate(docs) if "boost" in doc},
+        "shards": _shard_starts(shards),
+    }
+    files = {META_FILE: _json(meta)}
+    files.update((f"terms/{number}.json", _json(shard)) for number, shard in enumerate(shards))
+    files.update((f"pages/{number}.json", _json([[doc["location"][len(path):], doc["title"], doc["text"]] for doc in page_docs]))
+                 for number, (path, page_docs) in enumerate(pages))
+    return files
+
+
+def write_split_index(site_dir: Path, *, shard_bytes: int = SHARD_BYTES) -> None:
+    """Split the ``search_index.json`` that Material's search plugin wrote into ``site_dir``."""
+    index_file = site_dir / SEARCH_INDEX
+    search_index = json.loads(index_file.read_text(encoding="utf-8"))
+    files = split_search_index(search_index, shard_bytes=shard_bytes)
+    folder = site_dir / SPLIT_FOLDER
+    shutil.rmtree(folder, ignore_errors=True)
+    prefetched = _prefetch(files)
+    if prefetched:
+        files[PREFETCH_FILE] = "{" + ",".join(f"{json.dumps(path)}:{files[path]}" for path in prefetched) + "}"
+    for path, content in files.items():
+        target = folder / path
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(content, encoding="utf-8")
+    search_index["config"]["split"] = {"path": SPLIT_FOLDER.name, "version": _version(files), "prefetch": bool(prefetched)}
+    search_index["docs"] = []
+    index_file.write_text(_json(search_index), encoding="utf-8")
+
+
+def _prefetch(files: dict[str, str]) -> list[str]:
+    """The files fetched with the page, in one request (PREFETCH_FILE): the list of pages, then
+    the index, then the texts, each group only if it fits, with those before it, within
+    PREFETCH_BYTES."""
+    groups = [[META_FILE], *([path for path in files if path.startswith(folder)] for folder in ("terms/", "pages/"))]
+    prefetch: list[str] = []
+    size = 0
+    for group in groups:
+        size += sum(len(files[path].encode()) for path in group)
+        if size > PREFETCH_BYTES:
+            break
+        prefetch += group
+    return prefetch
+
+
+def _pages(docs: list[dict]) -> list[tuple[str, list[dict]]]:
+    """Documents grouped by page, as Material groups results: the first with a path is the page."""
+    pages: dict[str, list[dict]] = {}
+    for doc in docs:
+        pages.setdefault(doc["location"].split("#")[0], []).append(doc)
+    return list(pages.items())
+
+
+def _term_counts(text: str, splitter: re.Pattern[str], terms: dict[str, str | None]) -> Counter[str]:
+    """How often each term occurs in a field. ``terms`` holds the words already met: each word of
+    the site is stemmed once, and the counting runs in C (map, Counter), not word by word."""
+    words = splitter.split(text.lower())
+    for word in set(words).difference(terms):
+        terms[word] = term_of(word)
+    counts = Counter(map(terms.__getitem__, words))
+    counts.pop(None, None)
+    return counts
+
+
+def _term_shards(postings: dict[str, list[array[int]]], shard_bytes: int) -> Iterator[list[list]]:
+    """Terms in the browser's order (UTF-16 code units), cut into shards of about ``shard_bytes``.
+
+    A shard is a list (a JSON object would put number-like terms, ``2024``, first in a browser)
+    of ``[term, postings of the first field, of the second…]``; a field's postings are
+    ``[document, count, document, count, …]``, each document number counted from the previous
+    one (small numbers: fewer bytes)."""
+    shard: list[list] = []
+    size = 0
+    for term in sorted(postings, key=lambda term: term.encode("utf-16-be")):
+        shard.append([term, *(_deltas(field_postings) for field_postings in postings[term])])
+        size += len(_json(shard[-1]))
+        if size >= shard_bytes:
+            yield shard
+            shard, size = [], 0
+    if shard:
+        yield shard
+
+
+def _shard_starts(shards: list[list[list]]) -> list[list]:
+    """Each shard's first term and that term's number in the whole vocabulary: the browser numbers
+    terms as lunr does, whatever order the shards arrive in, so its sums add up in one order."""
+    starts = []
+    number = 0
+    for shard in shards:
+        starts.append([shard[0][0], number])
+        number += len(shard)
+    return starts
+
+
+def _deltas(field_postings: array[int]) -> list[int]:
+    encoded = field_postings.tolist()
+    for position in range(len(encoded) - 2, 0, -2):
+        encoded[position] -= encoded[position - 2]
+    return encoded
+
+
+def _json(data: object) -> str:
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+
+
+def _version(files: dict[str, str]) -> str:
+    digest = hashlib.sha256()
+    for path in sorted(files):
+        digest.update(path.encode())
+        digest.update(files[path].encode())
+    return digest.hexdigest()[:VERSION_LENGTH]

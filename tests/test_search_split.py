@@ -1,0 +1,166 @@
+"""The split search index: what the build writes (``hooks/dossier_ia/search``), and what the
+browser makes of it (``search-worker.js``): lunr's own scores, whatever the size of the shards,
+the synthesis quotes left out, and only the configuration left in ``search_index.json``."""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+import search_text
+from conftest import serve_site
+from dossier_ia.search import split_search_index, write_split_index
+from dossier_ia.search.split_index import SEARCH_INDEX
+from test_search_browser import SEARCH_BOX
+from test_search_index import QUERIES, BrowserSearch
+
+SEPARATOR = r"[\s\-’'.,]+"
+# A query per kind of clause: prefix, exact and required terms, exclusion alone, fuzzy, and
+# prefixes that span shards when they are small.
+MORE_QUERIES = ["d", "co", "ia", "+données +biais", "-biais", "biais -données", "donées~1", "*tion", "2024"]
+NOTHING_FOUND = {case["query"] for case in QUERIES if case.get("none")}
+TINY_SHARD_BYTES = 300
+QUOTE = re.compile(r"«\s*(.+?)\s*»")
+TAG = re.compile(r"<[^>]+>")
+# Scores as text: a query of exclusions only scores NaN in Material too (its boosts divide by 0).
+WORKER_SEARCH = ("query => searchFrench.search(query).then(data => data.items.map(group => group.map(item =>"
+                 " [item.location, String(item.score), item.title, item.text])))")
+
+
+def _docs() -> list[dict]:
+    return [
+        {"location": "", "title": "Accueil", "text": "<p>Les données et l’IA.</p>"},
+        {"location": "a/", "title": "Données biaisées", "text": "<p>Des données, encore des données.</p>"},
+        {"location": "a/#suite", "title": "Suite", "text": "<ul><li>Biais</li><li>2024</li></ul>"},
+        {"location": "b/", "title": "Autre page", "text": "<p>Rien à voir.</p>", "boost": 2},
+    ]
+
+
+def _config() -> dict:
+    return {"lang": ["fr"], "separator": SEPARATOR, "pipeline": ["stopWordFilter", "stemmer"],
+            "fields": {"title": {"boost": 1000}, "text": {"boost": 1}, "tags": {"boost": 1000000}}}
+
+
+def test_split_lists_pages_with_their_number_of_sections_and_boosts() -> None:
+    meta = json.loads(split_search_index({"config": _config(), "docs": _docs()})["meta.json"])
+    assert meta["documents"] == 4
+    assert meta["fields"] == [["title", 1000], ["text", 1]]
+    assert meta["pages"] == [["", "Accueil", 1], ["a/", "Données biaisées", 2], ["b/", "Autre page", 1]]
+    assert meta["boosts"] == {"3": 2}
+
+
+def test_split_counts_each_term_per_field_and_document_in_term_order() -> None:
+    files = split_search_index({"config": _config(), "docs": _docs()}, shard_bytes=1)
+    shards = [json.loads(files[f"terms/{number}.json"]) for number in range(len(json.loads(files["meta.json"])["shards"]))]
+    terms = {term: postings for shard in shards for term, *postings in shard}
+    # `donn`: in the title of document 1 (once); in the text of documents 0 (once) and 1 (twice).
+    assert terms["donn"] == [[1, 1], [0, 1, 1, 2]]
+    assert terms["biais"] == [[1, 1], [2, 1]]
+    assert "les" not in terms and "et" not in terms, "stop words are not indexed"
+    order = [term for shard in shards for term, *_ in shard]
+    assert order == sorted(order, key=lambda term: term.encode("utf-16-be")), "terms are in the browser's order"
+    starts = json.loads(files["meta.json"])["shards"]
+    assert starts == [[shard[0][0], order.index(shard[0][0])] for shard in shards], "first term and its number"
+
+
+def test_split_keeps_each_page_apart_with_its_sections() -> None:
+    files = split_search_index({"config": _config(), "docs": _docs()})
+    assert json.loads(files["pages/1.json"]) == [["", "Données biaisées", "<p>Des données, encore des données.</p>"],
+                                                 ["#suite", "Suite", "<ul><li>Biais</li><li>2024</li></ul>"]]
+
+
+def test_search_index_json_keeps_only_the_configuration(built_site: Path) -> None:
+    """Material's page fetches it on every first visit: it must stay small."""
+    index = json.loads((built_site / SEARCH_INDEX).read_text(encoding="utf-8"))
+    assert index["docs"] == []
+    assert index["config"]["separator"] and re.fullmatch(r"[0-9a-f]{12}", index["config"]["split"]["version"])
+    assert (built_site / SEARCH_INDEX).stat().st_size < 1000
+
+
+def test_synthesis_quotes_stay_out_of_the_index(built_site: Path) -> None:
+    """Each quote is found on its own article: the synthesis does not index it a second time."""
+    page = html.unescape(TAG.sub(" ", (built_site / "synthese" / "index.html").read_text(encoding="utf-8")))
+    quotes = [" ".join(quote.split()) for quote in QUOTE.findall(page) if len(quote) > 40]
+    assert quotes, "la synthèse ne montre aucune citation"
+    docs = search_text.search_index(built_site)["docs"]
+    indexed = {doc["location"]: " ".join(html.unescape(TAG.sub(" ", doc["text"])).split()) for doc in docs}
+    twice = [quote for quote in quotes if any(quote in text for location, text in indexed.items() if location.startswith("synthese/"))]
+    assert not twice, f"citations indexées dans la synthèse : {twice[:3]}"
+    assert any(quotes[0] in text for location, text in indexed.items() if location.startswith("articles/"))
+
+
+def test_browser_weights_are_lunr_full_index_weights(search_page, built_site: Path) -> None:
+    """The field vectors the worker builds from the shards are those lunr builds from every text."""
+    _, worker = search_page
+    browser = worker.evaluate("""async () => {
+        const meta = await engine.index.meta()
+        const query = new lunr.Query(meta.fields.map(([field]) => field))
+        query.term("*", { usePipeline: false })
+        const index = await engine.index.indexFor(query)
+        const terms = Object.keys(index.invertedIndex)
+        const byNumber = Object.fromEntries(terms.map(term => [index.invertedIndex[term]._index, term]))
+        return Object.entries(index.fieldVectors).map(([ref, vector]) => {
+            const [field, doc] = ref.split("/")
+            const weights = {}
+            for (let i = 0; i < vector.elements.length; i += 2) weights[byNumber[vector.elements[i]]] = vector.elements[i + 1]
+            return [field, Number(doc), weights]
+        })
+    }""")
+    index = search_text.search_index(built_site)
+    docs = index["docs"]
+    lunr_index = BrowserSearch(index).index
+    by_number = {posting["_index"]: term for term, posting in lunr_index.inverted_index.items()}
+    expected = {}
+    for ref, vector in lunr_index.field_vectors.items():
+        elements = vector.elements
+        if elements:  # lunr also keeps an empty vector for an empty field (tags: unused here)
+            expected[ref] = {by_number[elements[i]]: elements[i + 1] for i in range(0, len(elements), 2)}
+    found = {f"{field}/{docs[number]['location']}": weights for field, number, weights in browser}
+    assert found.keys() == expected.keys()
+    # lunr.js rounds weights with Math.round, lunr.py with round(): a tie may differ by 0.001.
+    wrong = [(ref, term) for ref, weights in expected.items() for term, weight in weights.items()
+             if abs(found[ref].get(term, -1) - weight) > 0.0011]
+    assert not wrong and all(found[ref].keys() == expected[ref].keys() for ref in expected), wrong[:5]
+
+
+@pytest.mark.parametrize("query", [case["query"] for case in QUERIES] + MORE_QUERIES)
+def test_results_do_not_depend_on_the_size_of_shards(search_page, tiny_shards_page, query: str) -> None:
+    """The same results, scores, titles and passages with one shard or with hundreds."""
+    expected = search_page[1].evaluate(WORKER_SEARCH, query)
+    found = tiny_shards_page[1].evaluate(WORKER_SEARCH, query)
+    assert found == expected
+    assert bool(found) != (query in NOTHING_FOUND), f"« {query} » : {len(found)} pages"
+
+
+@pytest.fixture(scope="module")
+def search_page(browser, site_url: str) -> Iterator[tuple[object, object]]:
+    yield from _worker(browser, site_url)
+
+
+@pytest.fixture(scope="module")
+def tiny_shards_page(browser, built_site: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[object, object]]:
+    """The seeds' site, its index split again in shards of a few terms each."""
+    site = tmp_path_factory.mktemp("tiny-shards") / "site"
+    shutil.copytree(built_site, site)
+    (site / SEARCH_INDEX).write_text(json.dumps(search_text.search_index(site)), encoding="utf-8")
+    write_split_index(site, shard_bytes=TINY_SHARD_BYTES)
+    assert len(json.loads((site / "search" / "split" / "meta.json").read_text(encoding="utf-8"))["shards"]) > 100
+    with serve_site(site) as url:
+        yield from _worker(browser, url)
+
+
+def _worker(browser, url: str) -> Iterator[tuple[object, object]]:
+    """A page of the site with its search worker set up (the first click in the search box)."""
+    page = browser.new_page()
+    page.goto(url)
+    page.locator(SEARCH_BOX).click()
+    page.wait_for_function("() => !document.querySelector('.md-search-result__meta').textContent.includes('Initialisation')")
+    worker = next(worker for worker in page.workers if "search-worker.js" in worker.url)
+    yield page, worker
+    page.close()
