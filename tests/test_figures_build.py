@@ -8,6 +8,7 @@ import re
 from pathlib import Path
 
 from conftest import SEEDS_DIR, build_site
+from search_text import search_index
 from html_helpers import article_text, element_ids
 
 SEED_FILES = {path.name for path in SEEDS_DIR.glob("*.txt")}
@@ -62,7 +63,7 @@ def test_the_page_shows_figures_by_theme_in_the_nav_and_out_of_the_search_index(
     assert 'href="../articles/intelligence-artificielle-et-marketing-opportunites-et/#p-' in html
     home = (built_site / "index.html").read_text(encoding="utf-8")
     assert re.search(r'<a href="chiffres/" class="md-nav__link">\s*<span class="md-ellipsis">\s*Chiffres clés\s*</span>', home)
-    index = json.loads((built_site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    index = search_index(built_site)
     figures_docs = [doc for doc in index["docs"] if doc["location"].startswith("chiffres/")]
     assert figures_docs and not [doc for doc in figures_docs if "Goldman Sachs a estimé" in doc["text"] or "#theme-" in doc["location"]]
 

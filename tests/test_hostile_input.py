@@ -71,7 +71,8 @@ const check = element => {
   for (const attribute of element.attributes)
     if (attribute.name.startsWith('on') || ADDRESSES.includes(attribute.name) && /^\\s*(javascript|data|vbscript):/i.test(attribute.value))
       window.inputInDom.push(`<${element.localName} ${attribute.name}="${attribute.value}">`)
-  if (element.localName === 'script' && element.textContent.includes('alert('))
+  // A script the browser runs (structured data, type application/ld+json, is data, parsed as JSON elsewhere).
+  if (element.localName === 'script' && !/json/i.test(element.type || '') && element.textContent.includes('alert('))
     window.inputInDom.push(`<script>${element.textContent}`)
 }
 new MutationObserver(records => records.forEach(record => [record.target, ...record.addedNodes]

@@ -49,7 +49,8 @@ ARTICLE_INDEX_PAGE_SIZE = 50
 # The synthesis page stays the same size whatever the number of articles: words of quotes
 # (with their source's title) each section may show, at most so many quotes per theme,
 # divergences, recommendations and emerging topics.
-SYNTHESIS_QUOTE_WORDS = 480
+# (The themes' key figures take their share of the page's 1,800 words: the quotes get the rest.)
+SYNTHESIS_QUOTE_WORDS = 380
 SYNTHESIS_DISAGREEMENT_WORDS = 170
 SYNTHESIS_RECOMMENDATION_WORDS = 130
 SYNTHESIS_EMERGING_WORDS = 80

@@ -73,7 +73,6 @@ EMERGING_INTRODUCTION = (
     "regroupés automatiquement par sujet."
 )
 # The place where the key figures of a theme go (``key_figures``: Markdown lines per theme id).
-KEY_FIGURES_TITLE = "Chiffres clés"
 
 
 def render_synthesis_page(
@@ -182,7 +181,7 @@ def _theme_section(
         lines += [escape_text(typeset(theme.summary)), ""]
     lines += _quote_list(quotes, passages)
     if figures:
-        lines += [f"**{KEY_FIGURES_TITLE}**", "", *figures, ""]
+        lines += [*figures, ""]
     return lines
 
 
