@@ -256,7 +256,7 @@ def test_emerging_topics_are_shown_by_topic_with_their_side_in_words():
     synthesis = replace(analyse_collection(articles, TAXONOMY), emerging=(ThemeSupport(topic, quotes),))
     page = render_synthesis_page(synthesis, (), Passages.of(articles))
     section = page.split("## Sujets émergents")[1].split("## Que faire")[0]
-    assert "### Fiabilité des réponses {#theme-fiabilite}" in section
+    assert "### Fiabilité des réponses {#fiabilite}" in section
     assert f"Inconvénient évoqué dans 2{NBSP}articles sur 2 · [2{NBSP}citations](synthese/fiabilite.md)" in section
     overview = page.split("## L’essentiel")[1].split("\n## ")[0]
     assert "[fiabilité des réponses](#theme-fiabilite)" in overview and "(inconvénient)" not in page

@@ -78,8 +78,9 @@ class Theme:
 
     @property
     def anchor(self) -> str:
-        """The HTML id of the theme's section on the synthesis page."""
-        return f"theme-{self.id}"
+        """The HTML id of the theme's section on the synthesis page; an emerging subject's id
+        already says what it is (``sujet-…``), and it is no editor theme."""
+        return self.id if self.proposed else f"theme-{self.id}"
 
 
 @dataclass(frozen=True)
