@@ -259,7 +259,7 @@ def test_emerging_topics_are_shown_by_topic_with_their_side_in_words():
     assert "### Fiabilité des réponses {#fiabilite}" in section
     assert f"Inconvénient évoqué dans 2{NBSP}articles sur 2 · [2{NBSP}citations](synthese/fiabilite.md)" in section
     overview = page.split("## L’essentiel")[1].split("\n## ")[0]
-    assert "[fiabilité des réponses](#theme-fiabilite)" in overview and "(inconvénient)" not in page
+    assert "[fiabilité des réponses](#fiabilite)" in overview and "(inconvénient)" not in page
     assert_anchors_exist(page)
     assert "synthese/fiabilite.md" in render_theme_pages(synthesis, Passages.of(articles))
     assert synthesis_json(synthesis)["emerging"][0]["id"] == "fiabilite"
