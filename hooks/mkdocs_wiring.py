@@ -6,6 +6,7 @@ on_files        → run the pipeline (``site_pages.build_site``) with the site's
                   cache folder and ``DOSSIER_PDF``; report its problems one line each and its advice
                   in one summary line; add every generated page and data file in memory (share
                   images: from their cache files);
+on_env          → wait for the files made in the background (share cards) before MkDocs copies them;
 on_page_context → hand the templates the page's metadata already escaped for HTML;
 on_post_page    → (published builds) a Content-Security-Policy for the page's own scripts.
 
@@ -25,6 +26,7 @@ import shutil
 import sys
 from pathlib import Path
 from types import ModuleType
+from typing import TYPE_CHECKING
 from urllib.parse import urljoin
 
 from jinja2 import Environment, FileSystemBytecodeCache
@@ -36,6 +38,9 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 from mkdocs.utils.templates import TemplateContext
+
+if TYPE_CHECKING:
+    from site_pages import SiteBuild
 
 HOOKS_DIR = Path(__file__).resolve().parent
 # Where `serve --dirty` keeps the generated files and the compiled templates, beside its
@@ -95,6 +100,8 @@ if not advice_log.handlers:
     advice_log.addHandler(_advice_handler)
     advice_log.propagate = False
 _seeds_dir: Path | None = None
+# This build's pipeline result, from on_files until on_env has waited for its background files.
+_site_build: SiteBuild | None = None
 # Set by on_startup, which MkDocs calls once per process, before the first build.
 _dirty_serve = False
 _dirty_caches: list[Path] = []
@@ -114,6 +121,8 @@ def on_startup(*, command: str, dirty: bool) -> None:
 
 
 def on_shutdown() -> None:
+    if _site_build is not None:
+        _site_build.wait_for_background()
     for cache in _dirty_caches:
         shutil.rmtree(cache, ignore_errors=True)
 
@@ -139,7 +148,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig | None:
 def on_files(files: Files, /, *, config: MkDocsConfig) -> Files | None:
     from dossier_ia.editor.summary import advice_summary
     from dossier_ia.settings import CACHE_DIR, EDITOR_DATA_DIR, EDITOR_REPORT_DIR, PDF_VARIABLE, Settings
-    from site_pages import build_site
+    from site_pages import BackgroundFile, build_site
 
     project_dir = Path(config.config_file_path).resolve().parent
     site = build_site(Settings(
@@ -157,8 +166,13 @@ def on_files(files: Files, /, *, config: MkDocsConfig) -> Files | None:
         advice_log.info(summary)
     cache = _dirty_cache_dir(config, DIRTY_CACHE_SUFFIX)
     dirty = cache.is_dir()
+    global _site_build
+    _site_build = site
     for uri, content in site.files.items():
-        if isinstance(content, Path):
+        if isinstance(content, BackgroundFile):
+            # Being drawn while MkDocs renders the pages: on_env waits for it before MkDocs copies it.
+            files.append(File.generated(config, uri, abs_src_path=str(content.path)))
+        elif isinstance(content, Path):
             # A file kept on disk (a share image): copied by MkDocs, never held in memory.
             files.append(File.generated(config, uri, abs_src_path=str(content)))
         elif dirty:
@@ -196,6 +210,12 @@ def on_post_template(output_content: str, /, *, template_name: str, config: MkDo
 
 
 def on_env(env: Environment, /, *, config: MkDocsConfig, files: Files) -> Environment | None:
+    """Called once the pages' Markdown is rendered, just before MkDocs copies the other files: the
+    files made in the background (share cards) must be on disk by then."""
+    global _site_build
+    if _site_build is not None:
+        _site_build.wait_for_background()
+        _site_build = None
     cache = _dirty_cache_dir(config, TEMPLATE_CACHE_SUFFIX)
     if cache.is_dir():
         env.bytecode_cache = FileSystemBytecodeCache(str(cache))

@@ -26,14 +26,20 @@ from dossier_ia.articles.render import (
 from dossier_ia.cache import DiskCache, RebuildMemo
 from dossier_ia.editor.report import REPORT_INDEX, plan_report, render_report_index, render_report_page
 from dossier_ia.figures.analysis import KeyFigures, collect_figures
-from dossier_ia.figures.render import FIGURES_JSON, figures_json, render_figure_pages, render_figures_overview, render_theme_figures
+from dossier_ia.figures.render import (
+    FIGURES_JSON,
+    figures_json,
+    render_figure_pages,
+    render_figures_overview,
+    render_theme_figures,
+)
 from dossier_ia.glossary.hints import glossary_hints
 from dossier_ia.glossary.linker import find_citations, first_passages, link_terms
 from dossier_ia.glossary.render import GLOSSARY_JSON_URI, glossary_json, render_glossary_page, shown_citations
 from dossier_ia.glossary.terms import Glossary, load_glossary
 from dossier_ia.markdown import add_front_matter, front_matter_value, page_count, page_items
 from dossier_ia.notices import Notice, Severity
-from dossier_ia.parallel import map_on_every_core
+from dossier_ia.parallel import BackgroundJob, map_on_every_core
 from dossier_ia.publishing.article_links import article_themes, features_by_article, render_article_links, theme_labels
 from dossier_ia.publishing.cards import draw_card, make_cards
 from dossier_ia.publishing.dossier import dossier_html
@@ -105,8 +111,18 @@ class AnalysedSite:
         return self.collection.articles
 
 
-# A generated file's content: text, bytes, or a file already on disk (a cached share image).
-Content = str | bytes | Path
+@dataclass(frozen=True)
+class BackgroundFile:
+    """A file still being made in other processes when the pipeline returns (a share card drawn
+    while the engine renders the pages): its content is at ``path`` once ``job.wait()`` returned."""
+
+    path: Path
+    job: BackgroundJob
+
+
+# A generated file's content: text, bytes, a file already on disk (a cached share image), or one
+# being made in the background.
+Content = str | bytes | Path | BackgroundFile
 Emitter = Callable[[AnalysedSite], dict[str, Content]]
 # Runs once every emitter is done, on the pages they emitted: what it returns replaces or adds.
 Finisher = Callable[[AnalysedSite, Mapping[str, Content]], dict[str, Content]]
@@ -129,6 +145,11 @@ class SiteBuild:
     collection: Collection
     new_advice: tuple[Notice, ...]
     resolved_advice: int = 0
+
+    def wait_for_background(self) -> None:
+        """Return once every ``BackgroundFile`` is on disk: call it before copying them."""
+        for job in {id(content.job): content.job for content in self.files.values() if isinstance(content, BackgroundFile)}.values():
+            job.wait()
 
     @property
     def problems(self) -> list[Notice]:
@@ -300,7 +321,8 @@ def finish_share_metadata(site: AnalysedSite, files: Mapping[str, Content]) -> d
     if settings.cache_dir is None:
         images: list[Content] = list(map_on_every_core(draw_card, list(cards.values())))
     else:
-        images = list(make_cards(list(cards.values()), DiskCache(settings.cache_dir / "cartes", ".png")))
+        paths, drawing = make_cards(list(cards.values()), DiskCache(settings.cache_dir / "cartes", ".png"))
+        images = [BackgroundFile(path, drawing) for path in paths]
     finished: dict[str, Content] = dict(zip(cards, images))
     by_uri = {article_uri(article): article for article in site.articles}
     for uri, markdown in pages.items():

@@ -6,6 +6,8 @@ from __future__ import annotations
 import datetime as dt
 import io
 import json
+import os
+import threading
 import time
 
 import feedparser
@@ -126,14 +128,31 @@ def test_a_share_card_is_a_1200_by_630_png_and_a_long_title_still_fits():
 def test_cards_are_drawn_once_then_read_from_the_disk_cache(tmp_path):
     cache = DiskCache(tmp_path / "cartes", ".png")
     cards = [Card(f"Titre {n}", "Article", "") for n in range(3)]
-    paths = make_cards(cards, cache)
+    paths, drawing = make_cards(cards, cache)
+    drawing.wait()
     assert [path.read_bytes() for path in paths] == [draw_card(card) for card in cards]
     dates = [path.stat().st_mtime_ns for path in paths]
     time.sleep(0.01)
-    assert make_cards(cards, cache) == paths
+    again, drawing = make_cards(cards, cache)
+    drawing.wait()
+    assert again == paths
     assert [path.stat().st_mtime_ns for path in paths] == dates
-    changed = make_cards([Card("Titre 0 corrigé", "Article", "")], cache)
-    assert changed[0] not in paths
+    (changed, *_), drawing = make_cards([Card("Titre 0 corrigé", "Article", "")], cache)
+    drawing.wait()
+    assert changed not in paths and changed.is_file()
+
+
+def test_cards_missing_from_the_cache_are_drawn_in_other_processes_while_this_one_goes_on(tmp_path):
+    """A first build draws its cards while MkDocs renders the pages: ``make_cards`` returns before
+    they are drawn, and the files are all there once the job's ``wait`` has returned."""
+    cache = DiskCache(tmp_path / "cartes", ".png")
+    cards = [Card(f"Titre {n}", "Article", "") for n in range(40)]
+    paths, drawing = make_cards(cards, cache)
+    if (os.cpu_count() or 1) > 1 and threading.active_count() == 1:
+        assert not all(path.is_file() for path in paths)
+    drawing.wait()
+    assert all(path.is_file() for path in paths)
+    assert Image.open(paths[-1]).size == (WIDTH, HEIGHT)
 
 
 def test_disk_cache_computes_a_missing_entry_once(tmp_path):

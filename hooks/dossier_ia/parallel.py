@@ -1,19 +1,23 @@
-"""``map`` over one process per core, for the per-article work of a first build of thousands.
+"""``map`` over one process per core, for the per-article work of a first build of thousands;
+and work started in the background while the engine renders the pages (``start_in_background``).
 
 Worker processes are forked, so they start with what the parent already loaded (compiled cue
-tables, the lemmatiser's dictionary) instead of loading it again. Never from a process that runs
-other threads (a rebuild of ``mkdocs serve``), where forking is unsafe; those rebuilds redo the
-few articles that changed anyway.
+tables, the lemmatiser's dictionary, the word vectors) instead of loading it again, and they find
+the function and the items in the memory they inherited: only index ranges go to them and only
+results come back, so nothing but the results is pickled and the function may be a closure.
+Never from a process that runs other threads (a rebuild of ``mkdocs serve``), where forking is
+unsafe; those rebuilds redo the few articles that changed anyway.
 """
 
 from __future__ import annotations
 
+import itertools
 import multiprocessing
 import os
 import threading
 from collections.abc import Callable, Sequence
-from concurrent.futures import ProcessPoolExecutor
-from typing import TypeVar
+from concurrent.futures import Future, ProcessPoolExecutor
+from typing import Any, TypeVar
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -22,6 +26,10 @@ MIN_ITEMS = 200
 MAX_WORKERS = 8
 # Items per task: enough to amortise the messages between processes, small enough to share the work.
 CHUNKS_PER_WORKER = 8
+# Work handed to forked workers: job number → (function, items). A worker reads its job from the
+# copy of this table it was forked with.
+_jobs: dict[int, tuple[Callable[[Any], Any], Sequence[Any]]] = {}
+_job_numbers = itertools.count()
 
 
 def map_on_every_core(function: Callable[[T], R], items: Sequence[T]) -> list[R]:
@@ -29,6 +37,67 @@ def map_on_every_core(function: Callable[[T], R], items: Sequence[T]) -> list[R]
     workers = min(os.cpu_count() or 1, MAX_WORKERS)
     if len(items) < MIN_ITEMS or workers < 2 or threading.active_count() > 1:
         return list(map(function, items))
-    chunk = max(1, len(items) // (workers * CHUNKS_PER_WORKER))
-    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
-        return list(pool.map(function, items, chunksize=chunk))
+    job = _register(function, items)
+    try:
+        with _forking_pool(workers) as pool:
+            return [result for chunk in pool.map(_run_range, _ranges(job, len(items), workers)) for result in chunk]
+    finally:
+        del _jobs[job]
+
+
+class BackgroundJob:
+    """Work running in other processes while this one goes on; ``wait`` returns once it is done
+    and raises its first error. Made by ``start_in_background``."""
+
+    def __init__(self, pool: ProcessPoolExecutor | None, futures: list[Future[list[None]]], job: int | None) -> None:
+        self._pool = pool
+        self._futures = futures
+        self._job = job
+
+    def wait(self) -> None:
+        """Block until every item is done; the pool's processes are gone when it returns."""
+        try:
+            for future in self._futures:
+                future.result()
+        finally:
+            if self._pool is not None:
+                self._pool.shutdown(wait=True, cancel_futures=True)
+                self._pool = None
+                _jobs.pop(self._job, None)
+
+
+def start_in_background(function: Callable[[T], None], items: Sequence[T]) -> BackgroundJob:
+    """Call ``function`` on every item in processes of their own, one core per process but the
+    one this process keeps for itself (a build renders its pages on one core: the others would
+    wait). Where forking is unsafe (other threads running) or nothing is to do, the items are
+    done here and now, and the job returned is already over."""
+    workers = min((os.cpu_count() or 1) - 1, MAX_WORKERS)
+    if not items or workers < 1 or threading.active_count() > 1:
+        for item in items:
+            function(item)
+        return BackgroundJob(None, [], None)
+    job = _register(function, items)
+    pool = _forking_pool(workers)
+    return BackgroundJob(pool, [pool.submit(_run_range, chunk) for chunk in _ranges(job, len(items), workers)], job)
+
+
+def _register(function: Callable[[Any], Any], items: Sequence[Any]) -> int:
+    job = next(_job_numbers)
+    _jobs[job] = (function, items)
+    return job
+
+
+def _forking_pool(workers: int) -> ProcessPoolExecutor:
+    return ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"))
+
+
+def _ranges(job: int, count: int, workers: int) -> list[tuple[int, int, int]]:
+    size = max(1, count // (workers * CHUNKS_PER_WORKER))
+    return [(job, start, min(start + size, count)) for start in range(0, count, size)]
+
+
+def _run_range(task: tuple[int, int, int]) -> list[Any]:
+    """In a worker: the results of its job's function on one range of its items."""
+    job, start, end = task
+    function, items = _jobs[job]
+    return [function(item) for item in items[start:end]]

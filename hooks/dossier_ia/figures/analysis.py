@@ -24,15 +24,15 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import NamedTuple
 
-from dossier_ia.reading.model import Article, BlockKind
-from dossier_ia.french.sentences import split_sentences
-from dossier_ia.french.text import fold_accents, sort_key
 from dossier_ia.cache import RebuildMemo
-from dossier_ia.synthesis.model import Synthesis
-from dossier_ia.synthesis.themes import Theme
-
 from dossier_ia.figures import french_patterns as rules
 from dossier_ia.figures.sentences import ANAPHORA_CLUE, DATE, Attribution, attributions, clues, figures, worth_reading
+from dossier_ia.french.sentences import split_sentences
+from dossier_ia.french.text import fold_accents, sort_key
+from dossier_ia.parallel import map_on_every_core
+from dossier_ia.reading.model import Article, BlockKind
+from dossier_ia.synthesis.model import Synthesis
+from dossier_ia.synthesis.themes import Theme
 
 LIST_KINDS = frozenset({BlockKind.BULLET_ITEM, BlockKind.NUMBERED_ITEM})
 SKIPPED_KINDS = frozenset({BlockKind.HEADING, BlockKind.QUESTION})
@@ -123,7 +123,7 @@ class KeyFigures:
 def collect_figures(articles: Sequence[Article], synthesis: Synthesis) -> KeyFigures:
     """Every article's figures (memoised per article), merged and grouped by the synthesis themes."""
     ordered = sorted(articles, key=lambda article: article.source_name)
-    per_article = _per_article.get_many(ordered, lambda missing: [article_figures(article) for article in missing])
+    per_article = _per_article.get_many(ordered, lambda missing: map_on_every_core(article_figures, missing))
     _per_article.end_build()
     themes = tuple(support.theme for support in synthesis.themes)
     sentence_themes, paragraph_themes = _quoted_themes(synthesis)

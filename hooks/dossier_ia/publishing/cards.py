@@ -4,24 +4,25 @@ Drawn with Pillow, in the site's colours (Material's indigo), with Lato from the
 package: the same glyphs on Debian, macOS and CI, nothing fetched at build time. Material's
 ``social`` plugin was not used: it downloads its fonts from Google Fonts during the build and
 draws through Cairo, a system library. Each card is a pure function of its texts; ``make_cards``
-draws the missing ones on every core and keeps them in a ``DiskCache``, so a rebuild (``serve``,
-the next ``build``) only draws the cards whose page title changed.
+draws the missing ones in the background while the pages are rendered and keeps them in a
+``DiskCache``, so a rebuild (``serve``, the next ``build``) only draws the cards whose page title
+changed.
 """
 
 from __future__ import annotations
 
+import functools
 import io
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 
 import font_lato
 from PIL import Image, ImageDraw, ImageFont
 
 from dossier_ia.cache import DiskCache
-from dossier_ia.parallel import map_on_every_core
+from dossier_ia.parallel import BackgroundJob, start_in_background
 
 WIDTH, HEIGHT = 1200, 630
 MARGIN = 80
@@ -91,13 +92,17 @@ def draw_card(card: Card) -> bytes:
     return output.getvalue()
 
 
-def make_cards(cards: Sequence[Card], cache: DiskCache) -> list[Path]:
-    """The file of each card, in order; the cards not in ``cache`` are drawn on every core first."""
+def make_cards(cards: Sequence[Card], cache: DiskCache) -> tuple[list[Path], BackgroundJob]:
+    """The file of each card, in order, and the job drawing the ones not in ``cache`` yet: they are
+    drawn in the background, on the cores the engine leaves free while it renders the pages, and
+    their files exist once the job's ``wait`` has returned."""
     paths = [cache.path(card.key) for card in cards]
     missing = list(dict.fromkeys(card for card, path in zip(cards, paths) if not path.is_file()))
-    for card, data in zip(missing, map_on_every_core(draw_card, missing)):
-        cache.put(card.key, data)
-    return paths
+    return paths, start_in_background(functools.partial(_draw_into, cache), missing)
+
+
+def _draw_into(cache: DiskCache, card: Card) -> None:
+    cache.put(card.key, draw_card(card))
 
 
 def _mask(text: str, font: ImageFont.FreeTypeFont, height: int) -> Image.Image:
@@ -112,7 +117,7 @@ def _shades(mask: Image.Image, ramp: int) -> Image.Image:
     return mask.point([ramp + level * SHADES // 256 for level in range(256)])
 
 
-@lru_cache(maxsize=1)
+@functools.lru_cache(maxsize=1)
 def _palette() -> list[int]:
     """Three ramps (title on the background, kicker on the background, footer on the band) and
     the accent colour, as a flat list of RGB values."""
@@ -159,6 +164,6 @@ def _wrap(text: str, font: ImageFont.FreeTypeFont, width: int) -> list[str]:
     return lines
 
 
-@lru_cache(maxsize=None)
+@functools.lru_cache(maxsize=None)
 def _font(weight: str, size: int) -> ImageFont.FreeTypeFont:
     return ImageFont.truetype(str(Path(font_lato.font_directory) / f"Lato-{weight}.ttf"), size)

@@ -7,7 +7,6 @@ Per-article results are cached by content hash and taxonomy, and between the reb
 from __future__ import annotations
 
 from collections import OrderedDict
-from functools import partial
 
 from dossier_ia.cache import RebuildMemo
 from dossier_ia.french.sentences import split_sentences
@@ -94,7 +93,7 @@ def _analyse_uncached(articles: list[Article], taxonomy: Taxonomy) -> None:
     """Fill the cache for the articles not in it, on every core when they are many."""
     uncached = [article for article in articles if (article.content_hash, taxonomy.fingerprint) not in _cache]
     compile_taxonomy(taxonomy)  # once, before the workers start with it
-    verdicts = map_on_every_core(partial(_analyse_blocks, taxonomy=taxonomy), [article.blocks for article in uncached])
+    verdicts = map_on_every_core(lambda article: _analyse_blocks(article.blocks, taxonomy), uncached)
     for article, article_verdicts in zip(uncached, verdicts):
         _remember((article.content_hash, taxonomy.fingerprint), article_verdicts)
 

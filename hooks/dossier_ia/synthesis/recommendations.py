@@ -24,6 +24,7 @@ from dossier_ia.cache import RebuildMemo
 from dossier_ia.french.sentences import split_sentences
 from dossier_ia.french.text import fold_accents
 from dossier_ia.french.tokens import match_phrases, parse_sentence, word_lemma
+from dossier_ia.parallel import map_on_every_core
 from dossier_ia.reading.model import Article, BlockKind
 from dossier_ia.synthesis.claims import announcement
 from dossier_ia.synthesis.cues import CUE_GAP, CompiledTaxonomy, compile_taxonomy
@@ -159,11 +160,10 @@ def find_recommendations(articles: Iterable[Article], taxonomy: Taxonomy) -> tup
     """Every recommendation of the collection, articles by file name, each in reading order;
     an article's are kept between the rebuilds of ``mkdocs serve`` while it is unchanged."""
     compiled = compile_taxonomy(taxonomy)
-    found: list[Recommendation] = []
-    for article in sorted(articles, key=lambda article: article.source_name):
-        found += _memo.get((article, taxonomy.fingerprint), lambda: article_recommendations(article, taxonomy, compiled))
+    keys = [(article, taxonomy.fingerprint) for article in sorted(articles, key=lambda article: article.source_name)]
+    per_article = _memo.get_many(keys, lambda missing: map_on_every_core(lambda key: article_recommendations(key[0], taxonomy, compiled), missing))
     _memo.end_build()
-    return tuple(found)
+    return tuple(recommendation for found in per_article for recommendation in found)
 
 
 def article_recommendations(article: Article, taxonomy: Taxonomy, compiled: CompiledTaxonomy | None = None) -> tuple[Recommendation, ...]:
