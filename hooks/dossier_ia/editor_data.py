@@ -12,6 +12,8 @@ from pathlib import Path
 
 import yaml
 
+from dossier_ia.notices import Kind, Notice, problem
+
 # PyYAML explains a syntax error in English (« mapping values are not allowed here »): the
 # editor reads the French fix instead. Each rule: PyYAML's problem (a pattern, its groups fill
 # the message), the message, and whether the useful line is where the construct opened (an
@@ -117,6 +119,58 @@ class Field:
     name: str
     description: str
     required: bool = False
+
+
+@dataclass(frozen=True)
+class EditorListFile:
+    """A data file whose content is one top-level list of entries (the glossary's terms, the
+    themes): what differs between such files is only their words; reading them, reporting a broken
+    file and opening each entry is one piece of code, so that every list file fails alike."""
+
+    kind: Kind
+    # « glossaire illisible », and what a broken file costs: « le glossaire sera vide ».
+    unreadable: str
+    consequence: str
+    list_key: str
+    # What the list holds (« termes »), one of them (« terme ») and the field that names one.
+    items: str
+    item: str
+    name_field: str
+    fields: tuple[Field, ...]
+
+    def read(self, path: Path) -> tuple[str | None, list[Notice]]:
+        """The file's text, or ``None`` and the one problem that says why it cannot be read."""
+        try:
+            return path.read_text(encoding="utf-8"), []
+        except (OSError, UnicodeDecodeError) as error:
+            reason = read_error_reason(error)
+            return None, [problem(self.kind, path, f"{self.unreadable}, {self.consequence} : {reason}")]
+
+    def entries(self, text: str, source: str) -> tuple[dict[object, object], list[tuple[object, int | None]], list[Notice]]:
+        """The top-level mapping and each entry of its list with the entry's line; an empty
+        mapping, no entry and the one problem that says why when the file is not such a list."""
+        try:
+            document = parse_editor_yaml(text)
+        except EditorDataError as error:
+            return {}, [], [problem(self.kind, source, f"YAML invalide, {self.consequence} : {error.reason}", error.line)]
+        data = document.value
+        if not isinstance(data, dict) or not isinstance(data.get(self.list_key), list):
+            message = f"le fichier doit contenir une liste « {self.list_key}: » de {self.items}"
+            return {}, [], [problem(self.kind, source, message)]
+        lines = document.item_lines(self.list_key)
+        return data, [(entry, lines[index] if index < len(lines) else None) for index, entry in enumerate(data[self.list_key])], []
+
+    def entry_name(self, entry: object, index: int) -> tuple[str | None, list[str]]:
+        """How messages name the entry (« « RGPD » », or « n° 3 » when it has no name) and the
+        problems of its unknown fields; ``None`` when the entry is not a mapping of fields."""
+        if not isinstance(entry, dict):
+            names = field_names(self.fields)
+            return None, [f"{self.item} n° {index + 1} ignoré : attendu des champs ({names}), trouvé « {entry} »"]
+        name = f"« {entry[self.name_field]} »" if isinstance(entry.get(self.name_field), str) else f"n° {index + 1}"
+        return name, [
+            f"{self.item} {name} : champ inconnu « {key} » ignoré ; champs possibles : {field_names(self.fields)}"
+            for key in unknown_fields(entry, self.fields)
+        ]
 
 
 def field_names(fields: tuple[Field, ...]) -> str:

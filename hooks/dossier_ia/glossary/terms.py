@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from dossier_ia.editor_data import EditorDataError, Field, field_names, parse_editor_yaml, read_error_reason, unknown_fields
+from dossier_ia.editor_data import EditorListFile, Field
 from dossier_ia.french.text import fold_accents, slugify, sort_key
 from dossier_ia.notices import Kind, Notice, problem
 
@@ -37,6 +37,9 @@ VARIANTS_LIST = ("variante", "ignorée", "une variante")
 CONTEXTS_LIST = ("contexte exclu", "ignoré", "un contexte exclu")
 # A spelling is found where a word starts and ends: « Inc. » or « (IA) » could never be.
 WORD_EDGES = re.compile(r"^\w(?:.*\w)?$")
+GLOSSARY_FILE = EditorListFile(
+    Kind.GLOSSARY, "glossaire illisible", "le glossaire sera vide", TERMS_KEY, "termes", "terme", "term", FIELDS
+)
 
 
 @dataclass(frozen=True)
@@ -73,31 +76,22 @@ class Glossary:
 
 def load_glossary(path: Path) -> tuple[Glossary, list[Notice]]:
     """Read the glossary file; a missing or unreadable file gives an empty glossary and one problem."""
-    try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as error:
-        return Glossary(()), [problem(Kind.GLOSSARY, path, f"glossaire illisible, le glossaire sera vide : {read_error_reason(error)}")]
-    return parse_glossary(text, str(path))
+    text, problems = GLOSSARY_FILE.read(path)
+    return (Glossary(()), problems) if text is None else parse_glossary(text, str(path))
 
 
 def parse_glossary(text: str, source: str) -> tuple[Glossary, list[Notice]]:
     """Validate the YAML text of a glossary; bad entries are skipped and reported, never raised."""
-    try:
-        document = parse_editor_yaml(text)
-    except EditorDataError as error:
-        return Glossary(()), [problem(Kind.GLOSSARY, source, f"YAML invalide, le glossaire sera vide : {error.reason}", error.line)]
-    data = document.value
-    if not isinstance(data, dict) or not isinstance(data.get(TERMS_KEY), list):
-        return Glossary(()), [problem(Kind.GLOSSARY, source, f"le fichier doit contenir une liste « {TERMS_KEY}: » de termes")]
+    data, entries, problems = GLOSSARY_FILE.entries(text, source)
+    if problems:
+        return Glossary(()), problems
     problems = [
         problem(Kind.GLOSSARY, source, f"clé « {key} » inconnue ignorée ; clés possibles : {', '.join(TOP_LEVEL_KEYS)}")
         for key in sorted(map(str, set(data) - set(TOP_LEVEL_KEYS)))
     ]
-    lines = document.item_lines(TERMS_KEY)
     terms: list[Term] = []
     owners: dict[str, str] = {}
-    for index, entry in enumerate(data[TERMS_KEY]):
-        line = lines[index] if index < len(lines) else None
+    for index, (entry, line) in enumerate(entries):
         term, entry_problems = _term(entry, index)
         problems.extend(problem(Kind.GLOSSARY, source, message, line) for message in entry_problems)
         if term is None:
@@ -125,13 +119,9 @@ def form_key(text: str) -> str:
 
 def _term(entry: object, index: int) -> tuple[Term | None, list[str]]:
     """One entry → a term, or ``None`` and why; unknown fields and bad variants do not reject it."""
-    if not isinstance(entry, dict):
-        return None, [f"terme n° {index + 1} ignoré : attendu des champs ({field_names(FIELDS)}), trouvé « {entry} »"]
-    name = f"« {entry['term']} »" if isinstance(entry.get("term"), str) else f"n° {index + 1}"
-    problems = [
-        f"terme {name} : champ inconnu « {key} » ignoré ; champs possibles : {field_names(FIELDS)}"
-        for key in unknown_fields(entry, FIELDS)
-    ]
+    name, problems = GLOSSARY_FILE.entry_name(entry, index)
+    if not isinstance(entry, dict):  # ``entry_name`` said so
+        return None, problems
     missing = [field.name for field in FIELDS if field.required and (not isinstance(entry.get(field.name), str) or not entry[field.name].strip())]
     if missing:
         return None, [*problems, f"terme {name} ignoré : {_missing_fields(missing)} (du texte est attendu) : {', '.join(missing)}"]

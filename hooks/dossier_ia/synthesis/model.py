@@ -11,24 +11,28 @@ from dossier_ia.synthesis.themes import Polarity, Theme
 
 
 @dataclass(frozen=True)
-class Quote:
-    """A verbatim sentence of an article supporting a theme, with what is needed to link to it."""
+class SentencePlace:
+    """Where a sentence the synthesis shows comes from: its article's file, address and title, and
+    its paragraph's anchor. Quotes, claims and recommendations all link back to their source, so
+    they share these fields (first, so that their positional order stays the same)."""
 
     article: str
     slug: str
     article_title: str
     anchor: str
+
+
+@dataclass(frozen=True)
+class Quote(SentencePlace):
+    """A verbatim sentence of an article supporting a theme, with what is needed to link to it."""
+
     text: str
 
 
 @dataclass(frozen=True)
-class Claim:
+class Claim(SentencePlace):
     """A sentence asserting a benefit or drawback; ``themes`` empty when no theme covers it."""
 
-    article: str
-    slug: str
-    article_title: str
-    anchor: str
     line: int
     text: str
     polarity: Polarity

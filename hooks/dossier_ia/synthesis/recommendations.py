@@ -27,6 +27,7 @@ from dossier_ia.french.tokens import match_phrases, parse_sentence, word_lemma
 from dossier_ia.reading.model import Article, BlockKind
 from dossier_ia.synthesis.claims import announcement
 from dossier_ia.synthesis.cues import CUE_GAP, CompiledTaxonomy, compile_taxonomy
+from dossier_ia.synthesis.model import SentencePlace
 from dossier_ia.synthesis.themes import Taxonomy
 
 # Whoever a duty may be addressed to: those who do the marketing, and the author's « nous », « vous ».
@@ -142,14 +143,10 @@ _memo: RebuildMemo[tuple["Recommendation", ...]] = RebuildMemo()
 
 
 @dataclass(frozen=True)
-class Recommendation:
+class Recommendation(SentencePlace):
     """A verbatim advice sentence of an article, with what is needed to link to it, and the
     themes it is about (the first named first; empty when it names none)."""
 
-    article: str
-    slug: str
-    article_title: str
-    anchor: str
     line: int
     text: str
     themes: tuple[str, ...]

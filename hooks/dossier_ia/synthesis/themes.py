@@ -16,7 +16,7 @@ from enum import Enum
 from functools import cached_property
 from pathlib import Path
 
-from dossier_ia.editor_data import EditorDataError, Field, field_names, missing_fields, parse_editor_yaml, read_error_reason, unknown_fields
+from dossier_ia.editor_data import EditorListFile, Field, missing_fields
 from dossier_ia.notices import Kind, Notice, problem
 from dossier_ia.settings import RESERVED_THEME_IDS, SYNTHESIS_DIR
 
@@ -34,6 +34,9 @@ FIELDS = (
     Field("examples", "quelques phrases d’exemple écrites par l’éditeur : suffisent à reconnaître une nouvelle formulation"),
     Field("cues", "mots ou expressions qui signalent le thème", required=True),
     Field("opposes", "identifiants des thèmes de polarité contraire sur le même sujet (divergences)"),
+)
+THEMES_FILE = EditorListFile(
+    Kind.THEMES, "fichier des thèmes illisible", "la synthèse n’aura aucun thème", THEMES_KEY, "thèmes", "thème", "id", FIELDS
 )
 TEXT_LIST_FIELDS = ("examples", "opposes")
 THEME_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -107,28 +110,18 @@ class Taxonomy:
 
 def load_taxonomy(path: Path) -> tuple[Taxonomy, list[Notice]]:
     """Read the taxonomy file; a missing or unreadable file gives no themes and one problem."""
-    try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as error:
-        return Taxonomy(()), [problem(Kind.THEMES, path, f"fichier des thèmes illisible, la synthèse n’aura aucun thème : {read_error_reason(error)}")]
-    return parse_taxonomy(text, str(path))
+    text, problems = THEMES_FILE.read(path)
+    return (Taxonomy(()), problems) if text is None else parse_taxonomy(text, str(path))
 
 
 def parse_taxonomy(text: str, source: str) -> tuple[Taxonomy, list[Notice]]:
     """Validate the YAML text of a taxonomy; invalid themes are skipped and reported, never raised."""
-    try:
-        document = parse_editor_yaml(text)
-    except EditorDataError as error:
-        return Taxonomy(()), [problem(Kind.THEMES, source, f"YAML invalide, la synthèse n’aura aucun thème : {error.reason}", error.line)]
-    data = document.value
-    if not isinstance(data, dict) or not isinstance(data.get(THEMES_KEY), list):
-        return Taxonomy(()), [problem(Kind.THEMES, source, f"le fichier doit contenir une liste « {THEMES_KEY}: » de thèmes")]
-    lines = document.item_lines(THEMES_KEY)
+    data, entries, problems = THEMES_FILE.entries(text, source)
+    if problems:
+        return Taxonomy(()), problems
     themes: list[Theme] = []
     theme_lines: list[int | None] = []
-    problems: list[Notice] = []
-    for index, entry in enumerate(data[THEMES_KEY]):
-        line = lines[index] if index < len(lines) else None
+    for index, (entry, line) in enumerate(entries):
         theme, entry_problems = _theme(entry, index)
         problems.extend(problem(Kind.THEMES, source, message, line) for message in entry_problems)
         if theme is None:
@@ -156,10 +149,9 @@ def parse_taxonomy(text: str, source: str) -> tuple[Taxonomy, list[Notice]]:
 
 def _theme(entry: object, index: int) -> tuple[Theme | None, list[str]]:
     """One entry → a theme, or ``None`` and why; unknown keys are reported but do not reject it."""
-    if not isinstance(entry, dict):
-        return None, [f"thème n° {index + 1} ignoré : attendu des champs ({field_names(FIELDS)}), trouvé « {entry} »"]
-    name = f"« {entry['id']} »" if isinstance(entry.get("id"), str) else f"n° {index + 1}"
-    problems = [f"thème {name} : champ inconnu « {key} » ignoré ; champs possibles : {field_names(FIELDS)}" for key in unknown_fields(entry, FIELDS)]
+    name, problems = THEMES_FILE.entry_name(entry, index)
+    if not isinstance(entry, dict):  # ``entry_name`` said so
+        return None, problems
     missing = missing_fields(entry, FIELDS)
     if missing:
         return None, [*problems, f"thème {name} ignoré : {'champs manquants ou vides' if len(missing) > 1 else 'champ manquant ou vide'} : {', '.join(missing)}"]
