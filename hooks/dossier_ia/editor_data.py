@@ -147,8 +147,9 @@ class EditorListFile:
             return None, [problem(self.kind, path, f"{self.unreadable}, {self.consequence} : {reason}")]
 
     def entries(self, text: str, source: str) -> tuple[dict[object, object], list[tuple[object, int | None]], list[Notice]]:
-        """The top-level mapping and each entry of its list with the entry's line; an empty
-        mapping, no entry and the one problem that says why when the file is not such a list."""
+        """The top-level mapping and each entry of its list with the entry's line. A file that is
+        not such a list gives an empty mapping, no entry and the one problem that says why: read
+        like an empty file, it yields an empty glossary or taxonomy without a branch of its own."""
         try:
             document = parse_editor_yaml(text)
         except EditorDataError as error:
@@ -186,6 +187,11 @@ def unknown_fields(entry: dict[object, object], fields: tuple[Field, ...]) -> li
 def missing_fields(entry: dict[object, object], fields: tuple[Field, ...]) -> list[str]:
     """Required fields absent or empty in ``entry``, in table order."""
     return [field.name for field in fields if field.required and entry.get(field.name) in (None, "", [])]
+
+
+def missing_phrase(missing: list[str]) -> str:
+    """What a message calls the required fields an entry lacks, agreed with their number."""
+    return "champs manquants ou vides" if len(missing) > 1 else "champ manquant ou vide"
 
 
 def read_error_reason(error: Exception) -> str:

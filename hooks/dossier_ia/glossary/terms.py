@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from dossier_ia.editor_data import EditorListFile, Field
+from dossier_ia.editor_data import EditorListFile, Field, missing_phrase
 from dossier_ia.french.text import fold_accents, slugify, sort_key
 from dossier_ia.notices import Kind, Notice, problem
 
@@ -83,9 +83,7 @@ def load_glossary(path: Path) -> tuple[Glossary, list[Notice]]:
 def parse_glossary(text: str, source: str) -> tuple[Glossary, list[Notice]]:
     """Validate the YAML text of a glossary; bad entries are skipped and reported, never raised."""
     data, entries, problems = GLOSSARY_FILE.entries(text, source)
-    if problems:
-        return Glossary(()), problems
-    problems = [
+    problems += [
         problem(Kind.GLOSSARY, source, f"clé « {key} » inconnue ignorée ; clés possibles : {', '.join(TOP_LEVEL_KEYS)}")
         for key in sorted(map(str, set(data) - set(TOP_LEVEL_KEYS)))
     ]
@@ -124,7 +122,7 @@ def _term(entry: object, index: int) -> tuple[Term | None, list[str]]:
         return None, problems
     missing = [field.name for field in FIELDS if field.required and (not isinstance(entry.get(field.name), str) or not entry[field.name].strip())]
     if missing:
-        return None, [*problems, f"terme {name} ignoré : {_missing_fields(missing)} (du texte est attendu) : {', '.join(missing)}"]
+        return None, [*problems, f"terme {name} ignoré : {missing_phrase(missing)} (du texte est attendu) : {', '.join(missing)}"]
     term_name = " ".join(entry["term"].split())
     if not WORD_EDGES.match(term_name):
         return None, [*problems, f"terme {name} ignoré : un terme doit commencer et finir par une lettre ou un chiffre"]
@@ -182,10 +180,6 @@ def _without_taken_forms(term: Term, owners: dict[str, str], terms: list[Term]) 
 def _owner_name(form: str, owners: dict[str, str], terms: list[Term]) -> str:
     anchor = owners[form_key(form)]
     return next(term.name for term in terms if term.anchor == anchor)
-
-
-def _missing_fields(missing: list[str]) -> str:
-    return "champs manquants ou vides" if len(missing) > 1 else "champ manquant ou vide"
 
 
 def _ignored(value: object, source: str) -> tuple[frozenset[str], list[Notice]]:

@@ -16,7 +16,7 @@ from enum import Enum
 from functools import cached_property
 from pathlib import Path
 
-from dossier_ia.editor_data import EditorListFile, Field, missing_fields
+from dossier_ia.editor_data import EditorListFile, Field, missing_fields, missing_phrase
 from dossier_ia.notices import Kind, Notice, problem
 from dossier_ia.settings import RESERVED_THEME_IDS, SYNTHESIS_DIR
 
@@ -117,8 +117,6 @@ def load_taxonomy(path: Path) -> tuple[Taxonomy, list[Notice]]:
 def parse_taxonomy(text: str, source: str) -> tuple[Taxonomy, list[Notice]]:
     """Validate the YAML text of a taxonomy; invalid themes are skipped and reported, never raised."""
     data, entries, problems = THEMES_FILE.entries(text, source)
-    if problems:
-        return Taxonomy(()), problems
     themes: list[Theme] = []
     theme_lines: list[int | None] = []
     for index, (entry, line) in enumerate(entries):
@@ -154,7 +152,7 @@ def _theme(entry: object, index: int) -> tuple[Theme | None, list[str]]:
         return None, problems
     missing = missing_fields(entry, FIELDS)
     if missing:
-        return None, [*problems, f"thème {name} ignoré : {'champs manquants ou vides' if len(missing) > 1 else 'champ manquant ou vide'} : {', '.join(missing)}"]
+        return None, [*problems, f"thème {name} ignoré : {missing_phrase(missing)} : {', '.join(missing)}"]
     theme_id, title, summary, cues = entry["id"], entry["title"], entry["summary"], entry["cues"]
     polarity = POLARITY_BY_NAME.get(str(entry["polarity"]).strip().lower())
     errors = []
