@@ -53,11 +53,11 @@ def test_editor_anchor_is_kept_so_that_renaming_a_term_keeps_old_links():
 @pytest.mark.parametrize(
     "text, expected",
     [
-        ("terms: [\n  - oops", "glossaire.yml:2"),
-        (": : :\n", "YAML invalide"),
-        ("- just\n- a list\n", "liste « terms: »"),
-        ("terms: 12\n", "liste « terms: »"),
-        ("", "liste « terms: »"),
+        pytest.param("terms: [\n  - oops", "glossaire.yml:2", id="unclosed-bracket"),
+        pytest.param(": : :\n", "YAML invalide", id="not-yaml"),
+        pytest.param("- just\n- a list\n", "liste « terms: »", id="list-instead-of-mapping"),
+        pytest.param("terms: 12\n", "liste « terms: »", id="terms-not-a-list"),
+        pytest.param("", "liste « terms: »", id="empty-file"),
     ],
 )
 def test_malformed_file_gives_an_empty_glossary_and_one_problem_not_a_traceback(text, expected):
@@ -106,14 +106,15 @@ def test_fields_of_the_wrong_type_are_reported_not_raised():
         "    colour: bleu\n"
     )
     assert [(term.name, term.anchor, term.variants) for term in glossary.terms] == [("Chatbot", "chatbot", ("bots",))]
-    joined = "\n".join(problems)
-    assert "terme n° 1 ignoré" in joined
-    assert "terme « Cookie » ignoré" in joined
-    assert "variante « 3 » ignorée" in joined
-    assert "variante «  » ignorée" in joined
-    assert "variante « (bot) » ignorée" in joined
-    assert "ancre « Pas Une Ancre » invalide" in joined
-    assert "champ inconnu « colour » ignoré" in joined
+    variant_rule = "une variante est un mot ou une expression, qui commence et finit par une lettre ou un chiffre"
+    assert problems == [
+        f"{SOURCE}:2 : terme n° 1 ignoré : champ manquant ou vide (du texte est attendu) : term",
+        f"{SOURCE}:4 : terme « Cookie » ignoré : champ manquant ou vide (du texte est attendu) : definition",
+        f"{SOURCE}:6 : terme « Chatbot » : champ inconnu « colour » ignoré ; "
+        "champs possibles : term, definition, variants, exclude, anchor",
+        *(f"{SOURCE}:6 : terme « Chatbot » : variante « {variant} » ignorée : {variant_rule}" for variant in ("3", "", "(bot)")),
+        f"{SOURCE}:6 : terme « Chatbot » : ancre « Pas Une Ancre » invalide (minuscules, chiffres, tirets) ; « chatbot » utilisée",
+    ]
 
 
 def test_a_spelling_belongs_to_the_first_term_that_lists_it():
