@@ -29,6 +29,8 @@ PATH_CACHE_SIZE = 1 << 14
 
 
 class Severity(str, Enum):
+    """Whether a notice fails ``mkdocs build --strict`` (a problem) or only helps (advice)."""
+
     PROBLEM = "problème"
     ADVICE = "conseil"
 
