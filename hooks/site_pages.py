@@ -26,7 +26,13 @@ from dossier_ia.articles.render import (
 from dossier_ia.cache import DiskCache, RebuildMemo
 from dossier_ia.editor.report import REPORT_INDEX, plan_report, render_report_index, render_report_page
 from dossier_ia.figures.analysis import KeyFigures, collect_figures
-from dossier_ia.figures.render import FIGURES_JSON, figures_json, render_figure_pages, render_figures_overview, render_theme_figures
+from dossier_ia.figures.render import (
+    FIGURES_JSON,
+    figures_json,
+    render_figure_pages,
+    render_figures_overview,
+    render_theme_figures,
+)
 from dossier_ia.glossary.hints import glossary_hints
 from dossier_ia.glossary.linker import find_citations, first_passages, link_terms
 from dossier_ia.glossary.render import GLOSSARY_JSON_URI, glossary_json, render_glossary_page, shown_citations

@@ -11,13 +11,13 @@ from pathlib import Path
 import markdown
 import pytest
 
+from dossier_ia.articles.render import render_article
+from dossier_ia.glossary.terms import parse_glossary
 from dossier_ia.reading.collection import SeedsDirError, load_collection, resolve_seeds_dir
 from dossier_ia.reading.metadata import load_metadata
 from dossier_ia.reading.model import BlockKind
 from dossier_ia.reading.reader import EmptyArticle, read_article
-from dossier_ia.articles.render import render_article
 from dossier_ia.reading.source import UnreadableSource
-from dossier_ia.glossary.terms import parse_glossary
 from dossier_ia.synthesis.themes import parse_taxonomy
 
 GOOD_ARTICLE = (
@@ -296,11 +296,11 @@ def test_empty_article_error_is_an_unreadable_source():
 # --- rebuilds (mkdocs serve) ----------------------------------------------------------------
 
 def test_a_rebuild_rereads_and_rerenders_only_what_an_edit_changed(tmp_path, monkeypatch):
-    from dossier_ia.reading import collection as article_collection
     import site_pages
-    from dossier_ia.synthesis import analysis as synthesis_analysis
     from conftest import ROOT
+    from dossier_ia.reading import collection as article_collection
     from dossier_ia.settings import Settings
+    from dossier_ia.synthesis import analysis as synthesis_analysis
 
     seeds = folder(tmp_path, {f"article-{number:02d}.txt": f"Article numéro {number}\n\nUn texte court, le numéro {number}.\n" for number in range(20)})
     settings = Settings(seeds, ROOT / "docs" / "_data")

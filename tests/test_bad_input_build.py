@@ -3,11 +3,11 @@ article built, no traceback, no input file touched; under ``--strict`` (CI) the 
 
 from __future__ import annotations
 
-from html import unescape
 import json
 import logging
 import re
 import xml.etree.ElementTree as ElementTree
+from html import unescape
 from pathlib import Path
 
 import feedparser

@@ -10,8 +10,8 @@ import pytest
 import yaml
 
 from conftest import ROOT, SEEDS_DIR, build_site
-from generate_articles import generate_articles
 from dossier_ia.settings import THEME_PAGE_SIZE
+from generate_articles import generate_articles
 from html_helpers import WHITESPACE, article_text, element_ids, html_pages, visible_texts
 
 SEED_FILES = sorted(path.name for path in SEEDS_DIR.glob("*.txt"))

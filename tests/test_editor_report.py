@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+import site_pages
 from conftest import ROOT, build_in_process
 from dossier_ia.editor.report import REPORT_INDEX, SECTIONS, render_report
 from dossier_ia.editor.summary import advice_summary
@@ -19,8 +20,6 @@ from dossier_ia.notices import Kind, Notice, Severity, advice, counted, display_
 from dossier_ia.reading.collection import Collection
 from dossier_ia.settings import EDITOR_REPORT_DIR, EDITOR_REPORT_FILES_PER_PAGE, Settings
 from html_helpers import article_text, element_ids, html_pages
-
-import site_pages
 
 NBSP = "\u00a0"
 WHITESPACE = re.compile(r"\s+")

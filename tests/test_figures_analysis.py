@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 import yaml
 
-from dossier_ia.reading.model import Article, Block, BlockKind
 from dossier_ia.figures.analysis import article_figures, collect_figures
 from dossier_ia.figures.sentences import find_attributions, find_figures
+from dossier_ia.reading.model import Article, Block, BlockKind
 from dossier_ia.synthesis.analysis import analyse_collection
 from dossier_ia.synthesis.themes import parse_taxonomy
 

@@ -8,8 +8,8 @@ import re
 from pathlib import Path
 
 from conftest import SEEDS_DIR, build_site
-from search_text import search_index
 from html_helpers import article_text, element_ids
+from search_text import search_index
 
 SEED_FILES = {path.name for path in SEEDS_DIR.glob("*.txt")}
 

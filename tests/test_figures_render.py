@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import re
 
-from dossier_ia.reading.model import Article, Block, BlockKind
 from dossier_ia.figures.analysis import collect_figures
 from dossier_ia.figures.render import (
     FIGURES_PAGE_SIZE,
@@ -15,8 +14,9 @@ from dossier_ia.figures.render import (
     render_figures_overview,
     render_theme_figures,
 )
-from dossier_ia.synthesis.analysis import analyse_collection
+from dossier_ia.reading.model import Article, Block, BlockKind
 from dossier_ia.settings import SYNTHESIS_PAGE
+from dossier_ia.synthesis.analysis import analyse_collection
 from dossier_ia.synthesis.render import render_synthesis_page
 from dossier_ia.synthesis.themes import parse_taxonomy
 from markdown_helpers import reading

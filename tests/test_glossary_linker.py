@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from dossier_ia.reading.model import Article, Block, BlockKind, InlineLink
+from dossier_ia.glossary.hints import glossary_hints, missing_terms
 from dossier_ia.glossary.linker import (
     GlossaryMatcher,
     compile_glossary,
@@ -12,8 +12,8 @@ from dossier_ia.glossary.linker import (
     link_terms,
     term_forms,
 )
-from dossier_ia.glossary.hints import glossary_hints, missing_terms
 from dossier_ia.glossary.terms import Glossary, Term
+from dossier_ia.reading.model import Article, Block, BlockKind, InlineLink
 
 IA = Term("IA", "ia", "Intelligence artificielle.", ("intelligence artificielle",))
 IA_GENERATIVE = Term("IA générative", "ia-generative", "Produit des contenus.", ("intelligence artificielle générative",))

@@ -16,15 +16,15 @@ import markdown
 import pytest
 import yaml
 
-from dossier_ia.reading.collection import load_collection
-from dossier_ia.reading.model import Article, Block, BlockKind
 from dossier_ia.articles.render import article_uri, render_article
 from dossier_ia.french.text import fold_accents
 from dossier_ia.french.typography import french_typography
 from dossier_ia.glossary.linker import find_citations, link_terms, term_forms
-from dossier_ia.settings import GLOSSARY_PAGE
 from dossier_ia.glossary.render import glossary_json, render_glossary_page
 from dossier_ia.glossary.terms import Glossary, Term, load_glossary, parse_glossary
+from dossier_ia.reading.collection import load_collection
+from dossier_ia.reading.model import Article, Block, BlockKind
+from dossier_ia.settings import GLOSSARY_PAGE
 
 ROOT = Path(__file__).resolve().parent.parent
 GLOSSARY_FILE = ROOT / "docs" / "_data" / "glossaire.yml"

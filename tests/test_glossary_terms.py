@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
+from dossier_ia.french.sentences import split_sentences
 from dossier_ia.french.text import slugify, sort_key
 from dossier_ia.glossary.terms import Glossary, form_key, load_glossary, parse_glossary
-from dossier_ia.french.sentences import split_sentences
 
 GLOSSARY_FILE = Path(__file__).resolve().parent.parent / "docs" / "_data" / "glossaire.yml"
 SOURCE = "glossaire.yml"

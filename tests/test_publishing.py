@@ -14,6 +14,7 @@ from PIL import Image
 
 from dossier_ia.articles.render import article_uri
 from dossier_ia.cache import DiskCache
+from dossier_ia.glossary.terms import Glossary, Term
 from dossier_ia.markdown import add_front_matter, front_matter, front_matter_value
 from dossier_ia.publishing.article_links import render_article_links
 from dossier_ia.publishing.cards import HEIGHT, WIDTH, Card, draw_card, make_cards
@@ -27,7 +28,6 @@ from dossier_ia.reading.model import Article, Block, BlockKind
 from dossier_ia.settings import FEED_SIZE, PDF_MAX_ARTICLES, THEME_ARTICLES_PAGE_SIZE, theme_page_uri
 from dossier_ia.synthesis.model import ArticleRef, Quote, Synthesis, ThemeSupport
 from dossier_ia.synthesis.themes import Polarity, Theme
-from dossier_ia.glossary.terms import Glossary, Term
 
 SITE = {"site_url": "https://exemple.fr/dossier/", "site_name": "L’IA en marketing", "description": "Des articles."}
 HOSTILE = "Des <script>alert(1)</script> & ]]> « guillemets » {{ z }}"

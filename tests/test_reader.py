@@ -7,8 +7,8 @@ import datetime as dt
 import pytest
 
 from dossier_ia.notices import Kind
-from dossier_ia.reading.model import BlockKind
 from dossier_ia.reading.dates import parse_date
+from dossier_ia.reading.model import BlockKind
 from dossier_ia.reading.reader import ArticleMetadata, EmptyArticle, read_article
 
 PARAGRAPH = "Ceci est un paragraphe complet qui se termine par un point."

@@ -6,13 +6,13 @@ behind, in the project or in the temporary folder."""
 
 from __future__ import annotations
 
-import pytest
-
 import json
 import re
 import shutil
 import urllib.request
 from pathlib import Path
+
+import pytest
 
 from conftest import ROOT
 from mkdocs_serve import BUILT, mkdocs_serve

@@ -4,7 +4,6 @@ any change of output shows as a diff, and a deliberate one is recorded with
 
 from __future__ import annotations
 
-
 import pytest
 
 from conftest import ROOT, SEEDS_DIR, assert_golden

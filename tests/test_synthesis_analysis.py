@@ -7,14 +7,14 @@ from pathlib import Path
 import pytest
 import yaml
 
-from dossier_ia.synthesis import analysis as synthesis_analysis
+from dossier_ia.french.sentences import split_sentences
+from dossier_ia.french.tokens import parse_sentence
 from dossier_ia.reading.model import Article, Block, BlockKind
 from dossier_ia.reading.reader import read_article
+from dossier_ia.synthesis import analysis as synthesis_analysis
+from dossier_ia.synthesis import polarity
 from dossier_ia.synthesis.advice import unthemed_advice
 from dossier_ia.synthesis.analysis import analyse_collection, analyse_sentence
-from dossier_ia.synthesis import polarity
-from dossier_ia.french.tokens import parse_sentence
-from dossier_ia.french.sentences import split_sentences
 from dossier_ia.synthesis.themes import Polarity, Taxonomy, load_taxonomy, parse_taxonomy
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -11,7 +11,13 @@ from collections import Counter
 
 import pytest
 
-from test_browser_pages import SETTLE, axe_violations, context, site_at_its_address, watched_page  # noqa: F401, F811 (fixtures)
+from test_browser_pages import (  # noqa: F401, F811 (fixtures)
+    SETTLE,
+    axe_violations,
+    context,
+    site_at_its_address,
+    watched_page,
+)
 
 WORD_LIMIT = 1800
 WIDTHS = (390, 1280)

@@ -22,12 +22,12 @@ from typing import TypeVar
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "hooks"))
 
-from dossier_ia.reading.model import Article  # noqa: E402
-from dossier_ia.reading.reader import read_article  # noqa: E402
 from dossier_ia.glossary.hints import missing_terms  # noqa: E402
 from dossier_ia.glossary.linker import compile_glossary, find_citations, link_terms  # noqa: E402
 from dossier_ia.glossary.render import glossary_json, render_glossary_page  # noqa: E402
 from dossier_ia.glossary.terms import Glossary, Term, load_glossary  # noqa: E402
+from dossier_ia.reading.model import Article  # noqa: E402
+from dossier_ia.reading.reader import read_article  # noqa: E402
 
 WORD = re.compile(r"[^\W\d_]{4,}")
 T = TypeVar("T")

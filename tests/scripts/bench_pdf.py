@@ -21,10 +21,10 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "hooks"))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from generate_articles import generate_articles  # noqa: E402
 from dossier_ia.publishing.dossier import dossier_html  # noqa: E402
 from dossier_ia.publishing.pdf import render_pdf, stylesheet  # noqa: E402
 from dossier_ia.settings import Settings  # noqa: E402
+from generate_articles import generate_articles  # noqa: E402
 from site_pages import analyse_site  # noqa: E402
 
 DATA_DIR = ROOT / "docs" / "_data"

@@ -24,12 +24,12 @@ import yaml
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "hooks"))
 
+from dossier_ia.figures.analysis import article_figures, collect_figures  # noqa: E402
 from dossier_ia.reading.collection import load_collection  # noqa: E402
 from dossier_ia.reading.model import Article, Block, BlockKind  # noqa: E402
-from dossier_ia.figures.analysis import article_figures, collect_figures  # noqa: E402
-from generate_articles import generate_articles  # noqa: E402
 from dossier_ia.synthesis.analysis import analyse_collection  # noqa: E402
 from dossier_ia.synthesis.themes import load_taxonomy  # noqa: E402
+from generate_articles import generate_articles  # noqa: E402
 
 LABELS = ROOT / "tests" / "data" / "figure_labels.yml"
 THEMES = ROOT / "docs" / "_data" / "themes.yml"

@@ -14,7 +14,16 @@ from urllib.parse import urlsplit
 
 from dossier_ia.french.sentences import split_sentences
 from dossier_ia.french.typography import french_typography
-from dossier_ia.markdown import escape_text, escape_title, front_matter, page_items, pagination, relative_link, web_address, WEB_SCHEMES
+from dossier_ia.markdown import (
+    WEB_SCHEMES,
+    escape_text,
+    escape_title,
+    front_matter,
+    page_items,
+    pagination,
+    relative_link,
+    web_address,
+)
 from dossier_ia.reading.model import Article, Block, BlockKind, InlineLink
 from dossier_ia.settings import ARTICLE_INDEX_PAGE_SIZE, ARTICLES_DIR, EXCERPT_MAX_LENGTH
 

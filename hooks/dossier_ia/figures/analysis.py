@@ -24,15 +24,14 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import NamedTuple
 
-from dossier_ia.reading.model import Article, BlockKind
-from dossier_ia.french.sentences import split_sentences
-from dossier_ia.french.text import fold_accents, sort_key
 from dossier_ia.cache import RebuildMemo
-from dossier_ia.synthesis.model import Synthesis
-from dossier_ia.synthesis.themes import Theme
-
 from dossier_ia.figures import french_patterns as rules
 from dossier_ia.figures.sentences import ANAPHORA_CLUE, DATE, Attribution, attributions, clues, figures, worth_reading
+from dossier_ia.french.sentences import split_sentences
+from dossier_ia.french.text import fold_accents, sort_key
+from dossier_ia.reading.model import Article, BlockKind
+from dossier_ia.synthesis.model import Synthesis
+from dossier_ia.synthesis.themes import Theme
 
 LIST_KINDS = frozenset({BlockKind.BULLET_ITEM, BlockKind.NUMBERED_ITEM})
 SKIPPED_KINDS = frozenset({BlockKind.HEADING, BlockKind.QUESTION})

@@ -10,10 +10,8 @@ its own article page already.
 from __future__ import annotations
 
 from dossier_ia.articles.render import article_uri, article_url, french_number
-from dossier_ia.markdown import front_matter, page_count, page_items, pagination, relative_link
-from dossier_ia.markdown import escape_text
-
 from dossier_ia.figures.analysis import CitedSource, Figure, FigureCitation, KeyFigures, SourceCitation
+from dossier_ia.markdown import escape_text, front_matter, page_count, page_items, pagination, relative_link
 
 FIGURES_DIR = "chiffres"
 FIGURES_JSON = "api/chiffres.json"

@@ -14,8 +14,8 @@ from dossier_ia.articles.render import article_uri
 from dossier_ia.french.text import fold_accents, sort_key
 from dossier_ia.glossary.terms import Glossary, Term
 from dossier_ia.markdown import escape_text, front_matter
-from dossier_ia.settings import API_DIR, GLOSSARY_CITATIONS_SHOWN
 from dossier_ia.reading.model import Article
+from dossier_ia.settings import API_DIR, GLOSSARY_CITATIONS_SHOWN
 
 PAGE_TITLE = "Glossaire"
 PAGE_DESCRIPTION = "Les termes techniques, juridiques et économiques employés dans les articles, expliqués simplement."

@@ -29,6 +29,7 @@ from dossier_ia.reading.chrome_rules import (
     LEADING_NON_LETTERS,
     LINE_PATTERN,
     LINE_RULES,
+    MAX_AUTHOR_ROLE_WORDS,
     MAX_BREADCRUMB_ITEMS,
     MAX_CHROME_LENGTH,
     MAX_HOME_WORD_LENGTH,
@@ -40,10 +41,9 @@ from dossier_ia.reading.chrome_rules import (
     MENU_WORDS,
     MIN_CAPTION_WORDS,
     MIN_MENU_ITEMS,
-    MAX_AUTHOR_ROLE_WORDS,
     MIN_PROSE_WORDS,
-    PERSON_NAME,
     MIN_TOP_MENU_ITEMS,
+    PERSON_NAME,
     ROLE_BREADCRUMB,
     ROLE_BYLINE,
     ROLE_CAPTION,
@@ -56,7 +56,15 @@ from dossier_ia.reading.chrome_rules import (
     WORD,
 )
 from dossier_ia.reading.dates import parse_date, read_byline
-from dossier_ia.reading.lines import BULLET_ITEM, ENDS_A_SENTENCE, MAX_HEADING_LENGTH, Line, folded, is_heading_like, list_match
+from dossier_ia.reading.lines import (
+    BULLET_ITEM,
+    ENDS_A_SENTENCE,
+    MAX_HEADING_LENGTH,
+    Line,
+    folded,
+    is_heading_like,
+    list_match,
+)
 
 
 @dataclass(frozen=True)

@@ -14,11 +14,11 @@ from pathlib import Path
 from dossier_ia.cache import RebuildMemo
 from dossier_ia.french.text import slugify, sort_key
 from dossier_ia.notices import Kind, Notice, display_path, problem
-from dossier_ia.settings import ARTICLES_DIR, DEFAULT_SEEDS_DIR, METADATA_FILE, SEEDS_DIR_VARIABLE
 from dossier_ia.reading.metadata import load_metadata
 from dossier_ia.reading.model import Article
 from dossier_ia.reading.reader import ArticleMetadata, read_article
 from dossier_ia.reading.source import UnreadableSource
+from dossier_ia.settings import ARTICLES_DIR, DEFAULT_SEEDS_DIR, METADATA_FILE, SEEDS_DIR_VARIABLE
 
 ARTICLE_SUFFIX = ".txt"
 # Slugs the site needs for its own pages under articles/.

@@ -13,9 +13,9 @@ from pathlib import Path
 from dossier_ia.editor_data import EditorDataError, Field, field_names, read_editor_yaml, unknown_fields
 from dossier_ia.markdown import web_address
 from dossier_ia.notices import Kind, Notice, problem
-from dossier_ia.settings import METADATA_FILE
 from dossier_ia.reading.dates import parse_date
 from dossier_ia.reading.reader import ArticleMetadata
+from dossier_ia.settings import METADATA_FILE
 
 FIELDS = (
     Field("title", "titre affiché de l’article (jusqu’à 150 caractères)"),

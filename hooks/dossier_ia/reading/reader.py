@@ -18,7 +18,15 @@ from dossier_ia.french.text import slugify
 from dossier_ia.notices import Kind, Notice, advice, problem
 from dossier_ia.reading.chrome import ChromeScan, Dropped, scan_page_chrome
 from dossier_ia.reading.chrome_rules import ROLE_BREADCRUMB
-from dossier_ia.reading.lines import ENDS_A_SENTENCE, NUMBERED_ITEM, BULLET_ITEM, Line, folded, is_heading_like, list_match
+from dossier_ia.reading.lines import (
+    BULLET_ITEM,
+    ENDS_A_SENTENCE,
+    NUMBERED_ITEM,
+    Line,
+    folded,
+    is_heading_like,
+    list_match,
+)
 from dossier_ia.reading.model import Article, Block, BlockKind
 from dossier_ia.reading.source import UnreadableSource, decode_source
 from dossier_ia.settings import MAX_DERIVED_TITLE_LENGTH, MAX_TITLE_LENGTH, METADATA_FILE

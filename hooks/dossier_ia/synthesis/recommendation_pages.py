@@ -16,8 +16,8 @@ from dossier_ia.settings import RECOMMENDATIONS_NAME, RECOMMENDATIONS_PAGE_SIZE,
 from dossier_ia.synthesis.model import Synthesis, ThemeSupport
 from dossier_ia.synthesis.recommendations import Recommendation
 from dossier_ia.synthesis.selection import Passages
-from dossier_ia.synthesis.themes import Theme
 from dossier_ia.synthesis.theme_pages import BACK_TO_SYNTHESIS
+from dossier_ia.synthesis.themes import Theme
 from dossier_ia.synthesis.wording import count, html_link, label_of, quoted_html, typeset
 
 TITLE = typeset("Que faire : les recommandations des articles")

@@ -34,7 +34,12 @@ from dossier_ia.synthesis.measured import MEASURED
 from dossier_ia.synthesis.model import Quote, Synthesis, ThemeSupport
 from dossier_ia.synthesis.overview import build_overview, most_cited, overview_json, overview_markdown
 from dossier_ia.synthesis.recommendation_pages import ANCHOR as RECOMMENDATIONS_ANCHOR
-from dossier_ia.synthesis.recommendation_pages import NO_RECOMMENDATION, group_recommendations, group_title, recommendations_uri
+from dossier_ia.synthesis.recommendation_pages import (
+    NO_RECOMMENDATION,
+    group_recommendations,
+    group_title,
+    recommendations_uri,
+)
 from dossier_ia.synthesis.recommendations import Recommendation
 from dossier_ia.synthesis.selection import Ledger, Passages, Ranked, WordBudget, themes_per_sentence
 from dossier_ia.synthesis.theme_pages import theme_uri, themes_with_pages
