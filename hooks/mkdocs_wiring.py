@@ -105,6 +105,7 @@ _preview = False
 
 
 def on_startup(*, command: str, dirty: bool) -> None:
+    """Note once per process whether this is a preview, and whether its rebuilds keep their memo."""
     from dossier_ia.cache import RebuildMemo
 
     global _dirty_serve, _preview
@@ -114,11 +115,13 @@ def on_startup(*, command: str, dirty: bool) -> None:
 
 
 def on_shutdown() -> None:
+    """Remove the folders ``serve --dirty`` wrote its generated files and templates to."""
     for cache in _dirty_caches:
         shutil.rmtree(cache, ignore_errors=True)
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig | None:
+    """Find the article folder (a wrong one fails here, with what to do) and watch it while serving."""
     _import_pipeline()
     from dossier_ia.reading.collection import SeedsDirError, resolve_seeds_dir
 
@@ -137,6 +140,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig | None:
 
 
 def on_files(files: Files, /, *, config: MkDocsConfig) -> Files | None:
+    """Run the pipeline, log its notices, and add every page and data file it made to the site."""
     from dossier_ia.editor.summary import advice_summary
     from dossier_ia.settings import CACHE_DIR, EDITOR_DATA_DIR, EDITOR_REPORT_DIR, PDF_VARIABLE, Settings
     from site_pages import build_site
@@ -182,6 +186,7 @@ def on_page_context(context: TemplateContext, /, *, page: Page, config: MkDocsCo
 
 @event_priority(-100)  # last: the policy hashes the page's final scripts
 def on_post_page(output: str, /, *, page: Page, config: MkDocsConfig) -> str | None:
+    """A published page gets a Content-Security-Policy naming its own scripts; a preview does not."""
     from dossier_ia.publishing.content_security_policy import with_content_security_policy
 
     return None if _preview else with_content_security_policy(output)
@@ -196,6 +201,7 @@ def on_post_template(output_content: str, /, *, template_name: str, config: MkDo
 
 
 def on_env(env: Environment, /, *, config: MkDocsConfig, files: Files) -> Environment | None:
+    """Under ``serve --dirty``, keep the compiled templates between rebuilds, which recompile them."""
     cache = _dirty_cache_dir(config, TEMPLATE_CACHE_SUFFIX)
     if cache.is_dir():
         env.bytecode_cache = FileSystemBytecodeCache(str(cache))
@@ -204,6 +210,7 @@ def on_env(env: Environment, /, *, config: MkDocsConfig, files: Files) -> Enviro
 
 # --- search (issue 17): split the search index Material's plugin has just written. ---
 def on_post_build(*, config: MkDocsConfig) -> None:
+    """Split Material's search index, which exists only once the build has written it."""
     from dossier_ia.search import write_split_index
 
     write_split_index(Path(config.site_dir))

@@ -61,6 +61,7 @@ class EditorDataError(ValueError):
     """The file cannot be read as YAML at all; ``line`` says where, when YAML knows."""
 
     def __init__(self, reason: str, line: int | None = None) -> None:
+        """Keep the French reason and the line apart: the caller formats them into a notice."""
         super().__init__(reason)
         self.reason = reason
         self.line = line
@@ -175,6 +176,7 @@ class EditorListFile:
 
 
 def field_names(fields: tuple[Field, ...]) -> str:
+    """The fields of a table as a message lists them, in table order (« champs possibles : … »)."""
     return ", ".join(field.name for field in fields)
 
 

@@ -83,6 +83,7 @@ def page_count(item_count: int, page_size: int) -> int:
 
 
 def page_items(items: Sequence[T], page_number: int, page_size: int) -> Sequence[T]:
+    """The items shown on page ``page_number`` (counted from 1) of a list cut into pages of ``page_size``."""
     start = (page_number - 1) * page_size
     return items[start : start + page_size]
 

@@ -69,6 +69,7 @@ class Notice:
         return f"{path}:{self.line}" if self.line else path
 
     def __str__(self) -> str:
+        """The notice as the terminal prints it: where, then what to do."""
         return f"{self.location}{NBSP}: {self.message}"
 
 

@@ -109,12 +109,15 @@ class Settings:
 
     @property
     def metadata_file(self) -> Path:
+        """The editor's per-article metadata lives beside the articles it describes."""
         return self.seeds_dir / METADATA_FILE
 
     @property
     def themes_file(self) -> Path:
+        """The editor's themes: the synthesis's taxonomy."""
         return self.data_dir / THEMES_FILE
 
     @property
     def glossary_file(self) -> Path:
+        """The editor's glossary: terms and their definitions."""
         return self.data_dir / GLOSSARY_FILE

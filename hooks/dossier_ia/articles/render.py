@@ -52,10 +52,12 @@ def article_url(article: Slugged) -> str:
 
 
 def index_uri(page_number: int) -> str:
+    """Where page ``page_number`` of the article list lives: the first is the section's index, so that ``articles/`` opens on it."""
     return f"{ARTICLES_DIR}/index.md" if page_number == 1 else f"{ARTICLES_DIR}/pages/{page_number}.md"
 
 
 def french_date(article: Article) -> str:
+    """The article's date as readers write it, or nothing: an undated article shows no empty date line."""
     return french_day(article.date) if article.date else ""
 
 

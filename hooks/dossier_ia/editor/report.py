@@ -139,6 +139,7 @@ def plan_report(notices: Iterable[Notice], collection: Collection, settings: Set
 
 
 def section_uri(section: Section, number: int = 1) -> str:
+    """Where page ``number`` of a section lives: its first page is the section's index, the one its link points to."""
     return f"{EDITOR_REPORT_DIR}/{section.slug}/index.md" if number == 1 else f"{EDITOR_REPORT_DIR}/{section.slug}/{number}.md"
 
 

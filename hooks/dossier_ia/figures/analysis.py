@@ -69,6 +69,8 @@ class SourceCitation(NamedTuple):
 
 @dataclass(frozen=True)
 class ArticleFigures:
+    """What one article contributes, found once per article and kept between rebuilds while it is unchanged."""
+
     figures: tuple[FigureCitation, ...]
     sources: tuple[SourceCitation, ...]
 
@@ -82,10 +84,12 @@ class Figure:
 
     @property
     def first(self) -> FigureCitation:
+        """The citation shown for the figure: the first article's, in article order."""
         return self.citations[0]
 
     @cached_property
     def articles(self) -> tuple[str, ...]:
+        """Articles citing the figure, each once, in article order (an article may cite it twice)."""
         return tuple(dict.fromkeys(citation.article for citation in self.citations))
 
 
@@ -98,6 +102,7 @@ class CitedSource:
 
     @property
     def articles(self) -> tuple[str, ...]:
+        """Articles naming the source, in article order (one citation per article)."""
         return tuple(citation.article for citation in self.citations)
 
 

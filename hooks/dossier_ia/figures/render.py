@@ -40,6 +40,7 @@ NO_SOURCES = "Aucun article ne nomme encore de source."
 
 
 def figures_uri(page_number: int) -> str:
+    """Where page ``page_number`` of the figures list lives: the first is the section's index."""
     return f"{FIGURES_DIR}/index.md" if page_number == 1 else f"{FIGURES_DIR}/pages/{page_number}.md"
 
 

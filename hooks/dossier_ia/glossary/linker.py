@@ -97,6 +97,7 @@ class GlossaryMatcher:
     """
 
     def __init__(self, glossary: Glossary) -> None:
+        """Compile every spelling once per glossary: the pages then only walk the tries."""
         owners: dict[str, Term] = {}
         tries: dict[str, _TrieNode] = {}
         # Listed spellings first, so that a derived form never takes another term's listed one.
@@ -326,4 +327,6 @@ def _is_word_char(char: str) -> bool:
 
 
 def is_acronym(word: str) -> bool:
+    """Whether a word is an acronym (« IA », « RGPD »): matched in its exact case (« ia » is not the term), and
+    never taken for a common word that a capital only opens a sentence with."""
     return len(word) >= 2 and word.isupper()

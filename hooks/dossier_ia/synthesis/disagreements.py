@@ -22,6 +22,7 @@ class Disagreement:
 
     @property
     def anchor(self) -> str:
+        """The section's id on the synthesis page: stable while both themes keep their ids."""
         return f"divergence-{self.advantage.theme.id}-{self.drawback.theme.id}"
 
     @property

@@ -27,14 +27,17 @@ class Measurement:
 
     @property
     def quote_precision(self) -> int:
+        """Correct quotes in percent (0 when none was checked): the page states it."""
         return round(100 * self.quotes_right / self.quotes) if self.quotes else 0
 
     @property
     def recommendation_precision(self) -> int:
+        """Correct recommendations in percent (0 when none was checked)."""
         return round(100 * self.recommendations_right / self.recommendations) if self.recommendations else 0
 
     @property
     def french_date(self) -> str:
+        """When it was measured, as the page says it."""
         return f"{self.date.day}{'er' if self.date.day == 1 else ''} {MONTH_NAMES[self.date.month - 1]} {self.date.year}"
 
     @property

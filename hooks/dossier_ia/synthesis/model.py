@@ -49,10 +49,12 @@ class ThemeSupport:
 
     @cached_property
     def quotes(self) -> tuple[Quote, ...]:
+        """Every quote in article order, for what needs them all (the JSON, the ranking)."""
         return tuple(chain.from_iterable(self.quotes_by_article))
 
     @cached_property
     def quote_count(self) -> int:
+        """How many quotes, without building the flat tuple."""
         return sum(map(len, self.quotes_by_article))
 
     @cached_property
@@ -63,6 +65,8 @@ class ThemeSupport:
 
 @dataclass(frozen=True)
 class ArticleRef:
+    """What the synthesis keeps of an article: enough to name it and link to it, not its text."""
+
     source_name: str
     slug: str
     title: str
@@ -87,6 +91,7 @@ class Synthesis:
         return tuple(support for support in self.themes if support.theme.polarity is polarity and support.quotes_by_article)
 
     def unthemed_by_article(self) -> dict[str, tuple[Claim, ...]]:
+        """Claims no theme covers, by article file in file order: the editor's report lists them so."""
         grouped: dict[str, list[Claim]] = {}
         for claim in self.unthemed:
             grouped.setdefault(claim.article, []).append(claim)

@@ -77,6 +77,7 @@ class Overview:
 
     @property
     def headline(self) -> str:
+        """The first sentence of « L’essentiel »: how many articles and points, or why there are none."""
         if not self.advantage_themes and not self.drawback_themes:
             return EMPTY
         return (f"{count(self.total, 'article analysé', 'articles analysés')}{NBSP}: "
@@ -127,6 +128,7 @@ def overview_text(overview: Overview) -> str:
 
 
 def overview_json(overview: Overview) -> dict:
+    """The overview for ``api/``: its text and the counts and theme ids it was written from."""
     def themes(supports: Sequence[ThemeSupport]) -> list[dict]:
         return [{"theme": support.theme.id, "articles": len(support.articles)} for support in supports]
 

@@ -30,6 +30,7 @@ _pages: RebuildMemo[str] = RebuildMemo()
 
 
 def recommendations_uri(page_number: int = 1) -> str:
+    """Where page ``page_number`` of the recommendations lives: the first beside the synthesis page."""
     name = f"{SYNTHESIS_DIR}/{RECOMMENDATIONS_NAME}"
     return f"{name}.md" if page_number == 1 else f"{name}/{page_number}.md"
 
@@ -51,10 +52,12 @@ def group_recommendations(recommendations: Sequence[Recommendation], synthesis: 
 
 
 def group_title(theme: Theme | None) -> str:
+    """A group's heading: its theme's label, or the heading of advice that names no theme."""
     return label_of(theme) if theme else GENERAL
 
 
 def group_anchor(theme: Theme | None) -> str:
+    """A group's id on the page: stable while the theme keeps its id."""
     return f"conseils-{theme.id}" if theme else "conseils-generaux"
 
 

@@ -77,6 +77,7 @@ def leans_back(text: str) -> bool:
 
 
 def word_count(text: str) -> int:
+    """Words as the page budget counts them: a rough measure is enough to keep pages short."""
     return len(text.split())
 
 
@@ -135,15 +136,19 @@ class Ledger:
     two articles (a press release taken up twice) counts as one."""
 
     def __init__(self) -> None:
+        """A new page: nothing shown yet."""
         self._shown: Counter[str] = Counter()
 
     def times(self, quote: object) -> int:
+        """How many times the quote's sentence is already on the page."""
         return self._shown[_sentence(quote.text)]
 
     def allows(self, quote: object) -> bool:
+        """Whether the quote may still be shown without repeating its sentence too often."""
         return self._shown[_sentence(quote.text)] < MAX_SHOWINGS
 
     def record(self, quote: object) -> None:
+        """Count the quote as shown once more."""
         self._shown[_sentence(quote.text)] += 1
 
 
@@ -151,6 +156,7 @@ class WordBudget:
     """The words a section may spend on quotes: the page keeps its size whatever the collection."""
 
     def __init__(self, words: int) -> None:
+        """Start with the section's whole budget."""
         self.left = words
 
     def take(self, *texts: str) -> bool:

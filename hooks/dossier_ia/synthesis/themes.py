@@ -51,6 +51,7 @@ class Polarity(str, Enum):
 
     @property
     def label(self) -> str:
+        """The polarity as messages and pages name it in French."""
         return POLARITY_LABELS[self]
 
 
@@ -95,6 +96,7 @@ class Taxonomy:
 
     @cached_property
     def fingerprint(self) -> str:
+        """A digest of what the analysis reads from the themes: cached results are kept while it is the same."""
         payload = [
             [theme.id, theme.title, theme.polarity.value, theme.summary, list(theme.cues), theme.description, list(theme.examples)]
             for theme in self.themes
@@ -105,6 +107,7 @@ class Taxonomy:
 
     @cached_property
     def by_id(self) -> dict[str, Theme]:
+        """Themes by id, built once: every quote and claim looks its theme up."""
         return {theme.id: theme for theme in self.themes}
 
 

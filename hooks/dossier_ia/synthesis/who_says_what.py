@@ -29,6 +29,7 @@ _pages: RebuildMemo[str] = RebuildMemo()
 
 
 def who_says_what_uri(page_number: int = 1) -> str:
+    """Where page ``page_number`` of « Qui dit quoi » lives: the first beside the synthesis page."""
     name = f"{SYNTHESIS_DIR}/{WHO_SAYS_WHAT_NAME}"
     return f"{name}.md" if page_number == 1 else f"{name}/{page_number}.md"
 
