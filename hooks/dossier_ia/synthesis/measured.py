@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from dossier_ia.articles.render import MONTH_NAMES
+from dossier_ia.articles.render import french_day
 
 
 @dataclass(frozen=True)
@@ -38,7 +38,7 @@ class Measurement:
     @property
     def french_date(self) -> str:
         """When it was measured, as the page says it."""
-        return f"{self.date.day}{'er' if self.date.day == 1 else ''} {MONTH_NAMES[self.date.month - 1]} {self.date.year}"
+        return french_day(self.date)
 
     @property
     def summary(self) -> str:
