@@ -66,7 +66,10 @@ def _import_pipeline() -> None:
     """
     siblings = _sibling_modules()
     # A module imported by someone else first (a test) has no date yet: it is taken as current.
-    if any(getattr(module, "_hooks_mtime", None) not in (None, Path(module.__file__).stat().st_mtime_ns) for module in siblings.values()):
+    if any(
+        getattr(module, "_hooks_mtime", None) not in (None, Path(module.__file__).stat().st_mtime_ns)
+        for module in siblings.values()
+    ):
         for name in siblings:
             del sys.modules[name]
     sys.path.insert(0, str(HOOKS_DIR))
@@ -173,7 +176,9 @@ def on_files(files: Files, /, *, config: MkDocsConfig) -> Files | None:
 
 
 @event_priority(100)  # before the search plugin, which indexes an untitled section under page.meta's title
-def on_page_context(context: TemplateContext, /, *, page: Page, config: MkDocsConfig, nav: Navigation) -> TemplateContext | None:
+def on_page_context(
+    context: TemplateContext, /, *, page: Page, config: MkDocsConfig, nav: Navigation
+) -> TemplateContext | None:
     """MkDocs' Jinja does not autoescape, and Material's ``base.html`` prints ``page.meta``'s title,
     description and author as they are: the metadata of a generated page holds article and editor
     text. Every text of it becomes ``Markup``, escaped for element text and attribute values alike,

@@ -35,7 +35,9 @@ def paragraph(name: str, text: str) -> Article:
 
 def attributed(text: str) -> list[tuple[str, str | None, str]]:
     """(value, source, unnamed words) of each figure of a one-paragraph article."""
-    return [(figure.value, figure.source, figure.unnamed) for figure in article_figures(paragraph("a.txt", text)).figures]
+    return [
+        (figure.value, figure.source, figure.unnamed) for figure in article_figures(paragraph("a.txt", text)).figures
+    ]
 
 
 @pytest.mark.parametrize("sentence, values", [
@@ -126,7 +128,9 @@ def test_a_name_in_the_sentence_before_carries_over_but_not_further():
 
 
 def test_a_name_without_figures_does_not_give_the_next_sentence_its_figures():
-    text = "Comme le souligne un rapport de Fennec Institute, « l’humain reste central ». Les marques testent 4 formats."
+    text = (
+        "Comme le souligne un rapport de Fennec Institute, « l’humain reste central ». Les marques testent 4 formats."
+    )
     assert attributed(text) == [("4 formats", None, "")]
 
 
@@ -155,7 +159,9 @@ def test_c_est_ce_que_gives_the_source_to_the_sentence_before():
 
 
 def test_a_name_is_listed_as_a_source_even_without_a_figure():
-    result = article_figures(paragraph("a.txt", "Comme le rappelle un rapport de Fennec Institute, l’humain reste au centre."))
+    result = article_figures(
+        paragraph("a.txt", "Comme le rappelle un rapport de Fennec Institute, l’humain reste au centre.")
+    )
     assert not result.figures
     assert [source.name for source in result.sources] == ["Fennec Institute"]
 
@@ -163,7 +169,9 @@ def test_a_name_is_listed_as_a_source_even_without_a_figure():
 def test_the_same_figure_of_the_same_source_is_one_figure_with_every_article():
     articles = [
         paragraph("a.txt", "Selon Solstice Research, 300 000 emplois seront touchés par l’automatisation."),
-        paragraph("b.txt", "D’après Solstice Research, ce sont 300 000 emplois qui seront touchés, un risque de chômage."),
+        paragraph(
+            "b.txt", "D’après Solstice Research, ce sont 300 000 emplois qui seront touchés, un risque de chômage."
+        ),
         paragraph("c.txt", "Les équipes gagnent 300 000 heures par an grâce à l’efficacité des outils."),
     ]
     figures = collect_figures(articles, analyse_collection(articles, TAXONOMY))

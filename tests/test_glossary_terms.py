@@ -45,7 +45,9 @@ def test_valid_entries_become_terms_in_french_order_with_derived_anchors():
 
 
 def test_editor_anchor_is_kept_so_that_renaming_a_term_keeps_old_links():
-    glossary, problems = parse("terms:\n  - term: IA générative\n    anchor: genai\n    definition: Produit des contenus.\n")
+    glossary, problems = parse(
+        "terms:\n  - term: IA générative\n    anchor: genai\n    definition: Produit des contenus.\n"
+    )
     assert problems == []
     assert glossary.terms[0].anchor == "genai"
 
@@ -89,7 +91,9 @@ def test_entry_with_missing_fields_is_skipped_and_named_with_its_line():
 def test_entry_that_is_not_a_mapping_is_skipped():
     glossary, problems = parse("terms:\n  - IA\n  - term: ROI\n    definition: Un ratio.\n")
     assert [term.name for term in glossary.terms] == ["ROI"]
-    assert [problem.replace("\u00a0", " ") for problem in problems] == [f"{SOURCE}:2 : terme n° 1 ignoré : attendu des champs (term, definition, variants, exclude, anchor), trouvé « IA »"]
+    assert [problem.replace("\u00a0", " ") for problem in problems] == [
+        f"{SOURCE}:2 : terme n° 1 ignoré : attendu des champs (term, definition, variants, exclude, anchor), trouvé « IA »"
+    ]
 
 
 def test_fields_of_the_wrong_type_are_reported_not_raised():
@@ -112,7 +116,10 @@ def test_fields_of_the_wrong_type_are_reported_not_raised():
         f"{SOURCE}:4 : terme « Cookie » ignoré : champ manquant ou vide (du texte est attendu) : definition",
         f"{SOURCE}:6 : terme « Chatbot » : champ inconnu « colour » ignoré ; "
         "champs possibles : term, definition, variants, exclude, anchor",
-        *(f"{SOURCE}:6 : terme « Chatbot » : variante « {variant} » ignorée : {variant_rule}" for variant in ("3", "", "(bot)")),
+        *(
+            f"{SOURCE}:6 : terme « Chatbot » : variante « {variant} » ignorée : {variant_rule}"
+            for variant in ("3", "", "(bot)")
+        ),
         f"{SOURCE}:6 : terme « Chatbot » : ancre « Pas Une Ancre » invalide (minuscules, chiffres, tirets) ; « chatbot » utilisée",
     ]
 
@@ -145,7 +152,9 @@ def test_two_terms_cannot_share_an_anchor():
         "  - term: Intelligence artificielle\n    anchor: ia\n    definition: Deux.\n"
     )
     assert [term.name for term in glossary.terms] == ["IA"]
-    assert problems == [f"{SOURCE}:4 : terme « Intelligence artificielle » ignoré : l’ancre « ia » est déjà utilisée ; donnez-lui une « anchor: » propre"]
+    assert problems == [
+        f"{SOURCE}:4 : terme « Intelligence artificielle » ignoré : l’ancre « ia » est déjà utilisée ; donnez-lui une « anchor: » propre"
+    ]
 
 
 def test_ignore_list_and_unknown_top_level_keys():

@@ -18,19 +18,46 @@ from dossier_ia.notices import Kind, Notice, problem
 # editor reads the French fix instead. Each rule: PyYAML's problem (a pattern, its groups fill
 # the message), the message, and whether the useful line is where the construct opened (an
 # unclosed quote or bracket: PyYAML notices it only at the end of the file).
-YAML_PROBLEMS: tuple[tuple[re.Pattern[str], str, bool], ...] = tuple((re.compile(pattern), message, at_opening) for pattern, message, at_opening in (
-    (r"^mapping values are not allowed", "« : » inattendu ; une valeur qui contient « : » s’écrit entre guillemets", False),
-    (r"^found character '\\t'", "tabulation : indentez avec des espaces", False),
-    (r"^found character '(?P<char>.)' that cannot start", "une valeur ne peut pas commencer par « {char} » ; mettez-la entre guillemets", False),
-    (r"^found undefined alias", "une valeur ne peut pas commencer par « * » ; mettez-la entre guillemets", False),
-    (r"duplicate anchor", "une valeur ne peut pas commencer par « & » ; mettez-la entre guillemets", False),
-    (r"^could not determine a constructor", "une valeur ne peut pas commencer par « ! » ; mettez-la entre guillemets", False),
-    (r"^found unknown escape character '(?P<char>.)'", "« \\{char} » entre guillemets doubles ; doublez la barre oblique inverse", False),
-    (r"^found unexpected end of stream", "guillemet ouvert sur cette ligne et jamais refermé", True),
-    (r"^expected ',' or '(?P<char>[\]}])'", "« {char} » manquant : crochet ou accolade ouvert sur cette ligne et jamais refermé", True),
-    (r"^could not find expected ':'", "« : » manquant après un nom de champ", False),
-    (r"^expected <block end>|^did not find expected", "indentation incohérente : alignez cette ligne sur les entrées voisines", False),
-))
+YAML_PROBLEMS: tuple[tuple[re.Pattern[str], str, bool], ...] = tuple(
+    (re.compile(pattern), message, at_opening)
+    for pattern, message, at_opening in (
+        (
+            r"^mapping values are not allowed",
+            "« : » inattendu ; une valeur qui contient « : » s’écrit entre guillemets",
+            False,
+        ),
+        (r"^found character '\\t'", "tabulation : indentez avec des espaces", False),
+        (
+            r"^found character '(?P<char>.)' that cannot start",
+            "une valeur ne peut pas commencer par « {char} » ; mettez-la entre guillemets",
+            False,
+        ),
+        (r"^found undefined alias", "une valeur ne peut pas commencer par « * » ; mettez-la entre guillemets", False),
+        (r"duplicate anchor", "une valeur ne peut pas commencer par « & » ; mettez-la entre guillemets", False),
+        (
+            r"^could not determine a constructor",
+            "une valeur ne peut pas commencer par « ! » ; mettez-la entre guillemets",
+            False,
+        ),
+        (
+            r"^found unknown escape character '(?P<char>.)'",
+            "« \\{char} » entre guillemets doubles ; doublez la barre oblique inverse",
+            False,
+        ),
+        (r"^found unexpected end of stream", "guillemet ouvert sur cette ligne et jamais refermé", True),
+        (
+            r"^expected ',' or '(?P<char>[\]}])'",
+            "« {char} » manquant : crochet ou accolade ouvert sur cette ligne et jamais refermé",
+            True,
+        ),
+        (r"^could not find expected ':'", "« : » manquant après un nom de champ", False),
+        (
+            r"^expected <block end>|^did not find expected",
+            "indentation incohérente : alignez cette ligne sur les entrées voisines",
+            False,
+        ),
+    )
+)
 YAML_PROBLEM_FALLBACK = "syntaxe YAML incorrecte"
 # Why a file could not be read, most specific first (the classes are subclasses of OSError).
 READ_ERRORS: tuple[tuple[type[Exception], str], ...] = (
@@ -147,20 +174,30 @@ class EditorListFile:
             reason = read_error_reason(error)
             return None, [problem(self.kind, path, f"{self.unreadable}, {self.consequence} : {reason}")]
 
-    def entries(self, text: str, source: str) -> tuple[dict[object, object], list[tuple[object, int | None]], list[Notice]]:
+    def entries(
+        self, text: str, source: str
+    ) -> tuple[dict[object, object], list[tuple[object, int | None]], list[Notice]]:
         """The top-level mapping and each entry of its list with the entry's line. A file that is
         not such a list gives an empty mapping, no entry and the one problem that says why: read
         like an empty file, it yields an empty glossary or taxonomy without a branch of its own."""
         try:
             document = parse_editor_yaml(text)
         except EditorDataError as error:
-            return {}, [], [problem(self.kind, source, f"YAML invalide, {self.consequence} : {error.reason}", error.line)]
+            return (
+                {},
+                [],
+                [problem(self.kind, source, f"YAML invalide, {self.consequence} : {error.reason}", error.line)],
+            )
         data = document.value
         if not isinstance(data, dict) or not isinstance(data.get(self.list_key), list):
             message = f"le fichier doit contenir une liste « {self.list_key}: » de {self.items}"
             return {}, [], [problem(self.kind, source, message)]
         lines = document.item_lines(self.list_key)
-        return data, [(entry, lines[index] if index < len(lines) else None) for index, entry in enumerate(data[self.list_key])], []
+        return (
+            data,
+            [(entry, lines[index] if index < len(lines) else None) for index, entry in enumerate(data[self.list_key])],
+            [],
+        )
 
     def entry_name(self, entry: object, index: int) -> tuple[str | None, list[str]]:
         """How messages name the entry (« « RGPD » », or « n° 3 » when it has no name) and the

@@ -87,7 +87,11 @@ MAX_DERIVED_TITLE_LENGTH = 90
 def theme_page_uri(theme_id: str, page_number: int = 1) -> str:
     """The docs path of a theme's list of articles (``themes/<id>/``); its quotes are on the
     synthesis' theme page (``synthese/<id>/``)."""
-    return f"{THEME_ARTICLES_DIR}/{theme_id}.md" if page_number == 1 else f"{THEME_ARTICLES_DIR}/{theme_id}/pages/{page_number}.md"
+    return (
+        f"{THEME_ARTICLES_DIR}/{theme_id}.md"
+        if page_number == 1
+        else f"{THEME_ARTICLES_DIR}/{theme_id}/pages/{page_number}.md"
+    )
 
 
 @dataclass(frozen=True)

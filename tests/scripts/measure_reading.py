@@ -94,14 +94,18 @@ def _measure(page_id: str, raw: bytes, labels: dict, article: Article, tally: Ta
     block_lines = {block.line for block in article.blocks}
     heading_lines = {block.line for block in article.blocks if block.kind is BlockKind.HEADING}
     # The lines the title was taken from are neither counted as headings found nor as missed.
-    title_lines = {number for number, text in enumerate(lines, start=1) if text.strip() and _plain(text) == _plain(article.title)}
+    title_lines = {
+        number for number, text in enumerate(lines, start=1) if text.strip() and _plain(text) == _plain(article.title)
+    }
     heading_lines -= title_lines
     shown = _plain(" ".join([article.title, *(block.full_text for block in article.blocks)]))
     count = tally.counts
     count["pages"] += 1
     right = _title_right(labels, article, [lines[number - 1] for number in chrome])
     count["titles_right"] += right
-    tally.notes.append(f"{page_id} {'ok ' if right else 'NON'} titre : {article.title!r} (attendu : {labels.get('title')!r})")
+    tally.notes.append(
+        f"{page_id} {'ok ' if right else 'NON'} titre : {article.title!r} (attendu : {labels.get('title')!r})"
+    )
     for number in sorted(chrome):
         count["chrome"] += 1
         text = lines[number - 1].strip()

@@ -134,7 +134,9 @@ def render_article(
     return "\n\n".join(part for part in parts if part) + "\n"
 
 
-def render_article_index(articles: Sequence[Article], page_number: int, pages: int, themes: Mapping[str, str] | None = None) -> str:
+def render_article_index(
+    articles: Sequence[Article], page_number: int, pages: int, themes: Mapping[str, str] | None = None
+) -> str:
     """One page of the article list: a sidebar of thousands of entries would make every page O(N).
 
     ``themes`` gives, by file name, the Markdown of an article's theme labels (for this page).
@@ -143,7 +145,13 @@ def render_article_index(articles: Sequence[Article], page_number: int, pages: i
     heading = "Tous les articles" if pages == 1 else f"Tous les articles — page {page_number} sur {pages}"
     total = f"{french_number(len(articles))} article{'s' if len(articles) > 1 else ''}"
     parts = [
-        front_matter({"title": heading, "description": f"Les articles du site, du plus récent au plus ancien ({total}).", "search": {"exclude": True}}),
+        front_matter(
+            {
+                "title": heading,
+                "description": f"Les articles du site, du plus récent au plus ancien ({total}).",
+                "search": {"exclude": True},
+            }
+        ),
         f"# {heading}",
         f"{total}, du plus récent au plus ancien{NBSP}; les articles sans date viennent à la fin, par ordre alphabétique.",
     ]
@@ -247,10 +255,18 @@ def _neighbours(previous: Article | None, following: Article | None, uri: str) -
         return ""
     items = []
     if previous:
-        items.append(f"[← Article précédent{NBSP}: {escape_text(previous.title)}]({relative_link(article_uri(previous), uri)})")
+        items.append(
+            f"[← Article précédent{NBSP}: {escape_text(previous.title)}]({relative_link(article_uri(previous), uri)})"
+        )
     if following:
-        items.append(f"[Article suivant{NBSP}: {escape_text(following.title)} →]({relative_link(article_uri(following), uri)})")
-    return '<nav class="article-neighbours" aria-label="Articles voisins" markdown>\n\n' + "\n\n".join(items) + "\n\n</nav>"
+        items.append(
+            f"[Article suivant{NBSP}: {escape_text(following.title)} →]({relative_link(article_uri(following), uri)})"
+        )
+    return (
+        '<nav class="article-neighbours" aria-label="Articles voisins" markdown>\n\n'
+        + "\n\n".join(items)
+        + "\n\n</nav>"
+    )
 
 
 def articles_json(articles: Sequence[Article]) -> dict[str, object]:

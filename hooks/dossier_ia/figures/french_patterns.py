@@ -23,7 +23,9 @@ LOWER_WORD = r"[a-zà-öø-ÿœ][\w’'-]*"
 
 def _words(text: str) -> str:
     """An alternation of whitespace-separated words, longest first so that no word hides a longer one."""
-    return "|".join(sorted((re.escape(word).replace("’", APOSTROPHE) for word in text.split()), key=lambda word: -len(word)))
+    return "|".join(
+        sorted((re.escape(word).replace("’", APOSTROPHE) for word in text.split()), key=lambda word: -len(word))
+    )
 
 
 def _phrases(*phrases: str) -> str:
@@ -46,7 +48,9 @@ MAGNITUDE_ABBREVIATIONS = "k K M Md Mds Mrd Mrds"
 CURRENCIES = "€ $ £ euros euro dollars dollar livres francs USD EUR"
 # "Des centaines, voire des milliers": an order of magnitude in words is a figure.
 VAGUE_MAGNITUDES = "dizaines centaines milliers millions milliards"
-APPROXIMATE_NUMBERS = "dizaine douzaine quinzaine vingtaine trentaine quarantaine cinquantaine soixantaine centaine millier"
+APPROXIMATE_NUMBERS = (
+    "dizaine douzaine quinzaine vingtaine trentaine quarantaine cinquantaine soixantaine centaine millier"
+)
 FRACTIONS = "tiers quart quarts"
 # Words kept in a figure before its number: the article's hedge is part of what it says.
 APPROXIMATIONS = (
@@ -211,7 +215,9 @@ SPEAKERS = (
 )
 # Unnamed attributions: "des experts", "certains analystes", "une étude", "des enquêtes".
 # Not "professionnels" nor "entreprises": in "61 % des professionnels affirment", they answer.
-UNNAMED_SPEAKERS = "experts analystes spécialistes chercheurs scientifiques observateurs économistes consultants sources"
+UNNAMED_SPEAKERS = (
+    "experts analystes spécialistes chercheurs scientifiques observateurs économistes consultants sources"
+)
 DETERMINERS = (
     "des", "les", "certains", "certaines", "plusieurs", "quelques", "divers", "diverses", "une", "un",
     "la", "le", "l’", "d’autres", "de nombreux", "de nombreuses", "nombre d’", "beaucoup d’", "la plupart des",
@@ -285,18 +291,24 @@ NAMED_ATTRIBUTIONS = tuple(
     (frozenset(clues), re.compile(pattern))
     for clues, pattern in (
         # "une étude menée par X", "un rapport publié dans la X"
-        (("document", "participle", "capital_inside"),
-         rf"(?:{_STRONG_DOCUMENT}|{_WEAK_DOCUMENT})\s*,?\s+(?i:{_words(DOCUMENT_PARTICIPLES)})\b(?:\s+[^\s,.;]+){{0,5}}?\s+(?:par|dans)\s+{_BY_WHOM}{_NAME}"),
+        (
+            ("document", "participle", "capital_inside"),
+            rf"(?:{_STRONG_DOCUMENT}|{_WEAK_DOCUMENT})\s*,?\s+(?i:{_words(DOCUMENT_PARTICIPLES)})\b(?:\s+[^\s,.;]+){{0,5}}?\s+(?:par|dans)\s+{_BY_WHOM}{_NAME}",
+        ),
         # "une étude de X", "l’enquête Data Science de X", "un rapport du cabinet X"
         (("strong_document", "capital_inside"), rf"(?:{_STRONG_DOCUMENT})\s+{_TITLE}{_OF}{_DESCRIBED}{_NAME}"),
         # "une étude X", "le sondage X", "le baromètre 2025 X"
         (("strong_document", "capital_inside"), rf"(?:{_STRONG_DOCUMENT})\s+(?:\d{{4}}\s+)?{_DESCRIBED}{_NAME}"),
         # "les entreprises interrogées par X", "réalisée par X"
-        (("participle", "capital_inside"),
-         rf"\b(?i:{_words(DOCUMENT_PARTICIPLES)}|{_words(SURVEY_PARTICIPLES)})\s+(?:\S+\s+){{0,2}}?par\s+{_BY_WHOM}{_NAME}"),
+        (
+            ("participle", "capital_inside"),
+            rf"\b(?i:{_words(DOCUMENT_PARTICIPLES)}|{_words(SURVEY_PARTICIPLES)})\s+(?:\S+\s+){{0,2}}?par\s+{_BY_WHOM}{_NAME}",
+        ),
         # "selon les données de X", "d’après les chiffres du cabinet X"
-        (("preposition", "weak_document", "capital_inside"),
-         rf"{_SOURCE_PREPOSITION}\s+(?i:(?:les|la|le|l['’]|des|une|un)\s*)?(?:{_WEAK_DOCUMENT})(?:\s+{LOWER_WORD})?\s+{_OF}{_DESCRIBED}{_NAME}"),
+        (
+            ("preposition", "weak_document", "capital_inside"),
+            rf"{_SOURCE_PREPOSITION}\s+(?i:(?:les|la|le|l['’]|des|une|un)\s*)?(?:{_WEAK_DOCUMENT})(?:\s+{LOWER_WORD})?\s+{_OF}{_DESCRIBED}{_NAME}",
+        ),
         # "les données de X montrent"
         (("weak_document", "verb", "capital_inside"), rf"(?:{_WEAK_DOCUMENT})\s+{_OF}{_DESCRIBED}{_NAME}\s+{_VERB}"),
         # "selon X", "d’après le cabinet X"
@@ -320,10 +332,14 @@ NAMED_ATTRIBUTIONS = tuple(
 UNNAMED_ATTRIBUTIONS = tuple(
     (frozenset(clues), re.compile(pattern, re.IGNORECASE))
     for clues, pattern in (
-        (("preposition",),
-         rf"{_SOURCE_PREPOSITION}\s+(?:{_DETERMINER})?(?:{_STRONG_DOCUMENT}|{_WEAK_DOCUMENT}|(?:{_words(UNNAMED_SPEAKERS)})\b)"),
-        (("unnamed", "verb"),
-         rf"{_DETERMINER}(?:{_STRONG_DOCUMENT}|(?:{_words(UNNAMED_SPEAKERS)})\b)[^,.;:]{{0,60}}?\s+{_VERB}"),
+        (
+            ("preposition",),
+            rf"{_SOURCE_PREPOSITION}\s+(?:{_DETERMINER})?(?:{_STRONG_DOCUMENT}|{_WEAK_DOCUMENT}|(?:{_words(UNNAMED_SPEAKERS)})\b)",
+        ),
+        (
+            ("unnamed", "verb"),
+            rf"{_DETERMINER}(?:{_STRONG_DOCUMENT}|(?:{_words(UNNAMED_SPEAKERS)})\b)[^,.;:]{{0,60}}?\s+{_VERB}",
+        ),
     )
 )
 
@@ -352,9 +368,9 @@ VERB_PREFIXES = tuple(sorted(REPORTING_STEMS.split()))
 VERB_BEFORE_QUE_PREFIXES = tuple(sorted({re.findall(r"\w+", stem)[-1] for stem in REPORTING_STEMS_BEFORE_QUE.split()}))
 # Words that anchor a figure (with any word starting with a digit): a figure starts at most
 # ``FIGURE_LOOKBACK`` words before its anchor ("un peu plus d’un tiers").
-FIGURE_ANCHOR_WORDS = _clue(SPELLED_UNITS, MAGNITUDES, VAGUE_MAGNITUDES, APPROXIMATE_NUMBERS, FRACTIONS, "moitié") | frozenset(
-    f"{word}s" for word in APPROXIMATE_NUMBERS.split()
-)
+FIGURE_ANCHOR_WORDS = _clue(
+    SPELLED_UNITS, MAGNITUDES, VAGUE_MAGNITUDES, APPROXIMATE_NUMBERS, FRACTIONS, "moitié"
+) | frozenset(f"{word}s" for word in APPROXIMATE_NUMBERS.split())
 FIGURE_ANCHOR_PREFIXES = tuple(MULTIPLYING_STEMS.split())
 FIGURE_LOOKBACK = 6
 # Anaphora of a study: the sentence takes its source from the article's latest attribution
@@ -376,7 +392,7 @@ GIVES_SOURCE_BEFORE = re.compile(
 # ailleurs, 40 %…"), its people ("67 % d’entre eux") or its figures ("ce chiffre").
 CONTINUATION = re.compile(
     rf"""(?ix)
-    ^(?:{_phrases('ainsi', 'en outre', 'par ailleurs', 'de plus', 'plus précisément', 'en effet', 'enfin', 'au total', 'concrètement', 'également', 'de même', 'en moyenne', 'dans le détail')})\b
+    ^(?:{_phrases("ainsi", "en outre", "par ailleurs", "de plus", "plus précisément", "en effet", "enfin", "au total", "concrètement", "également", "de même", "en moyenne", "dans le détail")})\b
   | \bd['’]entre\s+(?:eux|elles)\b | \bparmi\s+(?:eux|elles)\b | \bde\s+ces\s+derniers\b
   | \b(?:ce|cet|cette|ces)\s+(?:{_words(WEAK_DOCUMENTS)}|chiffre|donnée|résultat|résultats|taux|pourcentage|proportion|constat)\b
     """

@@ -73,7 +73,9 @@ _CONTENT = itemgetter(4)
 _OPENS_CLAUSE = itemgetter(5)
 
 
-def match_phrases(keys: list[str], index: dict[str, list[tuple[tuple[str, ...], object]]], max_gap: int, overlapping: bool = False) -> list[PhraseHit]:
+def match_phrases(
+    keys: list[str], index: dict[str, list[tuple[tuple[str, ...], object]]], max_gap: int, overlapping: bool = False
+) -> list[PhraseHit]:
     """Phrases (sequences of keys) found in ``keys``; longest first at each position."""
     hits: list[PhraseHit] = []
     if index.keys().isdisjoint(keys):

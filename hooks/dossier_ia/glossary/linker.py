@@ -194,7 +194,11 @@ def link_terms(article: Article, glossary: Glossary, existing: Iterable[InlineLi
         for span in matcher.spans(block.text, taken.get(block.anchor, ())):
             if span.term.anchor not in linked:
                 linked.add(span.term.anchor)
-                links.append(InlineLink(block.anchor, span.start, span.end, f"{GLOSSARY_PAGE}#{span.term.anchor}", span.term.definition))
+                links.append(
+                    InlineLink(
+                        block.anchor, span.start, span.end, f"{GLOSSARY_PAGE}#{span.term.anchor}", span.term.definition
+                    )
+                )
     return links
 
 
@@ -244,7 +248,9 @@ def _number_variants(form: str) -> set[str]:
     plural: list[str] = []
     agreeing = True
     for word in form.split(" "):
-        agreeing = agreeing and word.casefold() not in COMPLEMENT_WORDS and not any(mark in word for mark in APOSTROPHES)
+        agreeing = (
+            agreeing and word.casefold() not in COMPLEMENT_WORDS and not any(mark in word for mark in APOSTROPHES)
+        )
         one, many = _singular_and_plural(word) if agreeing and _inflectable(word) else (word, word)
         singular.append(one)
         plural.append(many)

@@ -30,7 +30,9 @@ ANCHOR = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 # Every way the articles write an apostrophe or a hyphen; the first of each is the plain one.
 APOSTROPHES = "'’‘ʼ"
 HYPHENS = "-‐‑"
-APOSTROPHES_AND_HYPHENS = str.maketrans({**dict.fromkeys(APOSTROPHES[1:], APOSTROPHES[0]), **dict.fromkeys(HYPHENS[1:], HYPHENS[0])})
+APOSTROPHES_AND_HYPHENS = str.maketrans(
+    {**dict.fromkeys(APOSTROPHES[1:], APOSTROPHES[0]), **dict.fromkeys(HYPHENS[1:], HYPHENS[0])}
+)
 WHITESPACE = re.compile(r"\s+")
 # How a list of spellings is named in messages: (what, "ignored" agreed with it, one of them).
 VARIANTS_LIST = ("variante", "ignorée", "une variante")
@@ -120,9 +122,16 @@ def _term(entry: object, index: int) -> tuple[Term | None, list[str]]:
     name, problems = GLOSSARY_FILE.entry_name(entry, index)
     if not isinstance(entry, dict):  # ``entry_name`` said so
         return None, problems
-    missing = [field.name for field in FIELDS if field.required and (not isinstance(entry.get(field.name), str) or not entry[field.name].strip())]
+    missing = [
+        field.name
+        for field in FIELDS
+        if field.required and (not isinstance(entry.get(field.name), str) or not entry[field.name].strip())
+    ]
     if missing:
-        return None, [*problems, f"terme {name} ignoré : {missing_phrase(missing)} (du texte est attendu) : {', '.join(missing)}"]
+        return None, [
+            *problems,
+            f"terme {name} ignoré : {missing_phrase(missing)} (du texte est attendu) : {', '.join(missing)}",
+        ]
     term_name = " ".join(entry["term"].split())
     if not WORD_EDGES.match(term_name):
         return None, [*problems, f"terme {name} ignoré : un terme doit commencer et finir par une lettre ou un chiffre"]
@@ -131,11 +140,18 @@ def _term(entry: object, index: int) -> tuple[Term | None, list[str]]:
     anchor, anchor_problems = _anchor(entry.get("anchor"), term_name, name)
     problems += variant_problems + context_problems + anchor_problems
     if not anchor:
-        return None, [*problems, f"terme {name} ignoré : impossible d’en tirer une ancre ; ajoutez « anchor: » (minuscules, chiffres, tirets)"]
-    return Term(term_name, anchor, " ".join(entry["definition"].split()), variants, excluded_contexts=contexts), problems
+        return None, [
+            *problems,
+            f"terme {name} ignoré : impossible d’en tirer une ancre ; ajoutez « anchor: » (minuscules, chiffres, tirets)",
+        ]
+    return Term(
+        term_name, anchor, " ".join(entry["definition"].split()), variants, excluded_contexts=contexts
+    ), problems
 
 
-def _variants(value: object, name: str, kind: tuple[str, str, str] = VARIANTS_LIST) -> tuple[tuple[str, ...], list[str]]:
+def _variants(
+    value: object, name: str, kind: tuple[str, str, str] = VARIANTS_LIST
+) -> tuple[tuple[str, ...], list[str]]:
     """Spellings (``variants``) or phrases (``exclude``): words or expressions, once each."""
     if value is None:
         return (), []
@@ -146,7 +162,9 @@ def _variants(value: object, name: str, kind: tuple[str, str, str] = VARIANTS_LI
         variant = " ".join(item.split()) if isinstance(item, str) else ""
         if not WORD_EDGES.match(variant):
             what, ignored, one = kind
-            problems.append(f"terme {name} : {what} « {item} » {ignored} : {one} est un mot ou une expression, qui commence et finit par une lettre ou un chiffre")
+            problems.append(
+                f"terme {name} : {what} « {item} » {ignored} : {one} est un mot ou une expression, qui commence et finit par une lettre ou un chiffre"
+            )
             continue
         if form_key(variant) not in {form_key(known) for known in variants}:
             variants.append(variant)
@@ -159,16 +177,26 @@ def _anchor(value: object, term_name: str, name: str) -> tuple[str, list[str]]:
         return slugify(term_name), []
     if isinstance(value, str) and ANCHOR.match(value):
         return value, []
-    return slugify(term_name), [f"terme {name} : ancre « {value} » invalide (minuscules, chiffres, tirets) ; « {slugify(term_name)} » utilisée"]
+    return slugify(term_name), [
+        f"terme {name} : ancre « {value} » invalide (minuscules, chiffres, tirets) ; « {slugify(term_name)} » utilisée"
+    ]
 
 
 def _without_taken_forms(term: Term, owners: dict[str, str], terms: list[Term]) -> tuple[Term | None, list[str]]:
     """A spelling belongs to one term only, the first one listed; the later entry loses it."""
     if any(known.anchor == term.anchor for known in terms):
-        return None, [f"terme « {term.name} » ignoré : l’ancre « {term.anchor} » est déjà utilisée ; donnez-lui une « anchor: » propre"]
+        return None, [
+            f"terme « {term.name} » ignoré : l’ancre « {term.anchor} » est déjà utilisée ; donnez-lui une « anchor: » propre"
+        ]
     if form_key(term.name) in owners:
-        return None, [f"terme « {term.name} » ignoré : c’est déjà une forme du terme « {_owner_name(term.name, owners, terms)} »"]
-    kept = tuple(variant for variant in term.variants if form_key(variant) not in owners and form_key(variant) != form_key(term.name))
+        return None, [
+            f"terme « {term.name} » ignoré : c’est déjà une forme du terme « {_owner_name(term.name, owners, terms)} »"
+        ]
+    kept = tuple(
+        variant
+        for variant in term.variants
+        if form_key(variant) not in owners and form_key(variant) != form_key(term.name)
+    )
     problems = [
         f"terme « {term.name} » : variante « {variant} » ignorée : elle appartient déjà au terme « {_owner_name(variant, owners, terms)} »"
         for variant in term.variants
@@ -187,5 +215,7 @@ def _ignored(value: object, source: str) -> tuple[frozenset[str], list[Notice]]:
     if value is None:
         return frozenset(), []
     if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
-        return frozenset(), [problem(Kind.GLOSSARY, source, f"« {IGNORE_KEY}: » doit être une liste de noms ; liste ignorée")]
+        return frozenset(), [
+            problem(Kind.GLOSSARY, source, f"« {IGNORE_KEY}: » doit être une liste de noms ; liste ignorée")
+        ]
     return frozenset(form_key(item) for item in value if item.strip()), []

@@ -40,7 +40,9 @@ DATE_PATTERNS = tuple(re.compile(rf"(?:{DATE_LABEL})?{form}") for form in DATE_F
 MONTH_YEAR = rf"(?:{'|'.join(sorted(MONTHS, key=len, reverse=True))})\.?\s+\d{{4}}"
 ANY_DATE = "|".join([*(f"(?:{re.sub(r'[?]P<[a-z]+>', '', form)})" for form in DATE_FORMS), MONTH_YEAR])
 TIME = r"(?:(?:a|at)\s+)?\d{1,2}\s*(?:h|:)\s*\d{0,2}(?:\s*(?:am|pm|a\.m\.|p\.m\.))?"
-RELATIVE_DATE = r"(?:il y a\s+)?\d+\s+(?:jours?|semaines?|mois|ans?|heures?|minutes?|days?|weeks?|months?|years?|hours?)(?:\s+ago)?"
+RELATIVE_DATE = (
+    r"(?:il y a\s+)?\d+\s+(?:jours?|semaines?|mois|ans?|heures?|minutes?|days?|weeks?|months?|years?|hours?)(?:\s+ago)?"
+)
 READING_TIME = (
     r"(?:(?:(?:temps de |min(?:utes?)? de )?lecture|reading time)\s*:?\s*)?(?:env(?:iron)?\.?\s*)?"
     r"\d{1,3}\s*(?:min(?:utes?)?|minute\(s\)|mn)\.?(?:\s*(?:de lecture|read|reading|a lire|lecture))?"

@@ -40,26 +40,60 @@ def load_metadata(seeds_dir: Path, article_names: set[str]) -> tuple[dict[str, A
     if data is None:
         return {}, []
     if not isinstance(data, dict):
-        return {}, [problem(Kind.METADATA, path, f"le fichier doit associer des noms de fichiers d’articles à leurs champs ({field_names(FIELDS)})", 1)]
+        return {}, [
+            problem(
+                Kind.METADATA,
+                path,
+                f"le fichier doit associer des noms de fichiers d’articles à leurs champs ({field_names(FIELDS)})",
+                1,
+            )
+        ]
     keys = document.key_lines()
     lines = dict(keys)
     problems = [
-        problem(Kind.METADATA, path, f"« {name} » apparaît plusieurs fois : cette entrée est ignorée, seule la dernière compte ; fusionnez-les", line)
-        for name, line in keys if line != lines[name]
+        problem(
+            Kind.METADATA,
+            path,
+            f"« {name} » apparaît plusieurs fois : cette entrée est ignorée, seule la dernière compte ; fusionnez-les",
+            line,
+        )
+        for name, line in keys
+        if line != lines[name]
     ]
     overrides: dict[str, ArticleMetadata] = {}
     for name in sorted(data, key=str):
         line = lines.get(str(name))
         entry = data[name]
         if name not in article_names:
-            problems.append(problem(Kind.METADATA, path, f"« {name} » ne correspond à aucun article du dossier : corrigez le nom ou retirez l’entrée", line))
+            problems.append(
+                problem(
+                    Kind.METADATA,
+                    path,
+                    f"« {name} » ne correspond à aucun article du dossier : corrigez le nom ou retirez l’entrée",
+                    line,
+                )
+            )
             continue
         if not isinstance(entry, dict):
-            problems.append(problem(Kind.METADATA, path, f"« {name} » : attendu des champs ({field_names(FIELDS)}), trouvé « {entry} »", line))
+            problems.append(
+                problem(
+                    Kind.METADATA,
+                    path,
+                    f"« {name} » : attendu des champs ({field_names(FIELDS)}), trouvé « {entry} »",
+                    line,
+                )
+            )
             continue
         unknown = unknown_fields(entry, FIELDS)
         if unknown:
-            problems.append(problem(Kind.METADATA, path, f"« {name} » : {'champs inconnus' if len(unknown) > 1 else 'champ inconnu'} {', '.join(unknown)} ; champs possibles : {field_names(FIELDS)}", line))
+            problems.append(
+                problem(
+                    Kind.METADATA,
+                    path,
+                    f"« {name} » : {'champs inconnus' if len(unknown) > 1 else 'champ inconnu'} {', '.join(unknown)} ; champs possibles : {field_names(FIELDS)}",
+                    line,
+                )
+            )
         date, date_problem = _date(entry.get("date"))
         if date_problem:
             problems.append(problem(Kind.METADATA, path, f"« {name} » : {date_problem}", line))
@@ -93,7 +127,10 @@ def _source(value: object) -> tuple[str | None, str | None]:
     text = _text(value)
     if text is None or web_address(text):
         return text, None
-    return None, f"adresse source « {text} » refusée : seules les adresses en http:// ou https:// sont publiées ; corrigez-la ou retirez-la"
+    return (
+        None,
+        f"adresse source « {text} » refusée : seules les adresses en http:// ou https:// sont publiées ; corrigez-la ou retirez-la",
+    )
 
 
 def _text(value: object) -> str | None:

@@ -38,7 +38,9 @@ class Disagreement:
     @property
     def split(self) -> bool:
         """Whether some articles hold only the advantage and others only the drawback: camps."""
-        return bool(self.advantage.articles - self.drawback.articles) and bool(self.drawback.articles - self.advantage.articles)
+        return bool(self.advantage.articles - self.drawback.articles) and bool(
+            self.drawback.articles - self.advantage.articles
+        )
 
 
 def find_disagreements(synthesis: Synthesis) -> tuple[Disagreement, ...]:

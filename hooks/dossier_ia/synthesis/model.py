@@ -88,7 +88,9 @@ class Synthesis:
 
     def supported(self, polarity: Polarity) -> tuple[ThemeSupport, ...]:
         """Themes of one polarity that at least one article supports, most supported first."""
-        return tuple(support for support in self.themes if support.theme.polarity is polarity and support.quotes_by_article)
+        return tuple(
+            support for support in self.themes if support.theme.polarity is polarity and support.quotes_by_article
+        )
 
     def unthemed_by_article(self) -> dict[str, tuple[Claim, ...]]:
         """Claims no theme covers, by article file in file order: the editor's report lists them so."""

@@ -61,11 +61,15 @@ def group_anchor(theme: Theme | None) -> str:
     return f"conseils-{theme.id}" if theme else "conseils-generaux"
 
 
-def render_recommendation_pages(recommendations: Sequence[Recommendation], synthesis: Synthesis, passages: Passages) -> dict[str, str]:
+def render_recommendation_pages(
+    recommendations: Sequence[Recommendation], synthesis: Synthesis, passages: Passages
+) -> dict[str, str]:
     """Every page of the recommendations; a theme cut by a page break is continued on the next.
     A page whose items are those of the previous build of ``mkdocs serve`` is taken from it."""
     groups = group_recommendations(recommendations, synthesis)
-    flat = [(support.theme if support else None, recommendation) for support, items in groups for recommendation in items]
+    flat = [
+        (support.theme if support else None, recommendation) for support, items in groups for recommendation in items
+    ]
     pages = page_count(len(flat), RECOMMENDATIONS_PAGE_SIZE)
     articles = len({recommendation.article for recommendation in recommendations})
     files = {}
@@ -75,26 +79,45 @@ def render_recommendation_pages(recommendations: Sequence[Recommendation], synth
         before = flat[start - 1][0] if start else _NO_GROUP
         shown = tuple(page_items(flat, page_number, RECOMMENDATIONS_PAGE_SIZE))
         counts = (len(flat), articles) if page_number == 1 else None
-        key = (page_number, pages, counts, before, shown, tuple(passages.versions.get(item.article) for _, item in shown))
-        files[recommendations_uri(page_number)] = _pages.get(key, lambda: _page(page_number, pages, counts, before, shown, passages))
+        key = (
+            page_number,
+            pages,
+            counts,
+            before,
+            shown,
+            tuple(passages.versions.get(item.article) for _, item in shown),
+        )
+        files[recommendations_uri(page_number)] = _pages.get(
+            key, lambda: _page(page_number, pages, counts, before, shown, passages)
+        )
     _pages.end_build()
     return files
 
 
-def _page(page_number: int, pages: int, counts: tuple[int, int] | None, before: object, shown: tuple, passages: Passages) -> str:
+def _page(
+    page_number: int, pages: int, counts: tuple[int, int] | None, before: object, shown: tuple, passages: Passages
+) -> str:
     """One page; the counts are said on the first only (they change with any new recommendation)."""
     uri = recommendations_uri(page_number)
     title = TITLE if pages == 1 else f"{TITLE} (page {page_number} sur {pages})"
-    meta = {"title": title, "description": "Ce que les articles recommandent aux professionnels du marketing, thème par thème.",
-            "search": {"exclude": True}}
+    meta = {
+        "title": title,
+        "description": "Ce que les articles recommandent aux professionnels du marketing, thème par thème.",
+        "search": {"exclude": True},
+    }
     lines = [front_matter(meta), "", f"# {escape_text(title)}", ""]
     lines += [f"[{BACK_TO_SYNTHESIS}]({relative_link(f'{SYNTHESIS_PAGE}#{ANCHOR}', uri)}){{ .synthesis-back }}", ""]
     if counts == (0, 0):
         lines += [escape_text(NO_RECOMMENDATION), ""]
     elif counts:
-        lines += [escape_text(f"{count(counts[0], 'recommandation relevée', 'recommandations relevées')} dans "
-                              f"{count(counts[1], 'article', 'articles')}, classées par thème. Elles sont repérées "
-                              "automatiquement\u00a0: une phrase qui dit aux professionnels du marketing ce qu’il faut faire."), ""]
+        lines += [
+            escape_text(
+                f"{count(counts[0], 'recommandation relevée', 'recommandations relevées')} dans "
+                f"{count(counts[1], 'article', 'articles')}, classées par thème. Elles sont repérées "
+                "automatiquement\u00a0: une phrase qui dit aux professionnels du marketing ce qu’il faut faire."
+            ),
+            "",
+        ]
     navigation = pagination(page_number, pages, uri, recommendations_uri, "Pages des recommandations")
     if pages > 1:
         lines += [navigation, ""]
@@ -104,10 +127,16 @@ def _page(page_number: int, pages: int, counts: tuple[int, int] | None, before: 
             suffix = " (suite)" if theme is current else ""
             if position:
                 lines += ["</ul>", ""]
-            lines += [f"## {escape_text(group_title(theme) + suffix)} {{#{group_anchor(theme)}}}", "", '<ul class="theme-quotes">']
+            lines += [
+                f"## {escape_text(group_title(theme) + suffix)} {{#{group_anchor(theme)}}}",
+                "",
+                '<ul class="theme-quotes">',
+            ]
             current = theme
         target = f"{article_uri(recommendation)}#{recommendation.anchor}"
-        lines.append(f"<li>{quoted_html(passages.in_context(recommendation))} — {html_link(recommendation.article_title, target, uri)}</li>")
+        lines.append(
+            f"<li>{quoted_html(passages.in_context(recommendation))} — {html_link(recommendation.article_title, target, uri)}</li>"
+        )
     if shown:
         lines += ["</ul>", ""]
     if pages > 1:

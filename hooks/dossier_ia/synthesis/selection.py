@@ -178,7 +178,11 @@ class Ranked:
 
     @classmethod
     def of(
-        cls, quotes: Sequence[object], themes_per_sentence: Counter[tuple[str, str, str]], passages: Passages | None = None, names: str = "",
+        cls,
+        quotes: Sequence[object],
+        themes_per_sentence: Counter[tuple[str, str, str]],
+        passages: Passages | None = None,
+        names: str = "",
     ) -> Ranked:
         """Rank quotes by how well each stands for the theme (see the module docstring); ``names``
         is what the theme is called (its titles): a sentence that says it stands for it best.
@@ -201,12 +205,23 @@ class Ranked:
             named = NAMED_BONUS if theme_stems.intersection(map(_stem, words)) else 0
             # A sentence shown with the one before is only as clear as that one.
             unclear = leaning and (passages is None or leans_back(passages.in_context(quote)))
-            keyed.append(((leaning, unclear, awkward, -(value + shared + named), quote.article, quote.anchor), (leaning, awkward), quote))
+            keyed.append(
+                (
+                    (leaning, unclear, awkward, -(value + shared + named), quote.article, quote.anchor),
+                    (leaning, awkward),
+                    quote,
+                )
+            )
         keyed.sort(key=lambda item: item[0])
         return cls(tuple((kind, quote) for _, kind, quote in keyed))
 
     def pick(
-        self, ledger: Ledger, *, avoid_articles: frozenset[str] = frozenset(), prefer_articles: frozenset[str] = frozenset(), readable_only: bool = False,
+        self,
+        ledger: Ledger,
+        *,
+        avoid_articles: frozenset[str] = frozenset(),
+        prefer_articles: frozenset[str] = frozenset(),
+        readable_only: bool = False,
     ) -> object | None:
         """The best quote the ledger allows from an article not in ``avoid_articles``: within the
         best class, one not on the page yet if there is one, from ``prefer_articles`` if there is one.

@@ -31,12 +31,22 @@ FIELDS = (
     Field("polarity", "avantage ou inconvénient", required=True),
     Field("summary", "résumé éditorial, sans chiffres (les décomptes sont calculés)", required=True),
     Field("description", "de quoi parle le thème, en une ou deux phrases : sert à reconnaître les phrases"),
-    Field("examples", "quelques phrases d’exemple écrites par l’éditeur : suffisent à reconnaître une nouvelle formulation"),
+    Field(
+        "examples",
+        "quelques phrases d’exemple écrites par l’éditeur : suffisent à reconnaître une nouvelle formulation",
+    ),
     Field("cues", "mots ou expressions qui signalent le thème", required=True),
     Field("opposes", "identifiants des thèmes de polarité contraire sur le même sujet (divergences)"),
 )
 THEMES_FILE = EditorListFile(
-    Kind.THEMES, "fichier des thèmes illisible", "la synthèse n’aura aucun thème", THEMES_KEY, "thèmes", "thème", "id", FIELDS
+    Kind.THEMES,
+    "fichier des thèmes illisible",
+    "la synthèse n’aura aucun thème",
+    THEMES_KEY,
+    "thèmes",
+    "thème",
+    "id",
+    FIELDS,
 )
 TEXT_LIST_FIELDS = ("examples", "opposes")
 THEME_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -98,7 +108,15 @@ class Taxonomy:
     def fingerprint(self) -> str:
         """A digest of what the analysis reads from the themes: cached results are kept while it is the same."""
         payload = [
-            [theme.id, theme.title, theme.polarity.value, theme.summary, list(theme.cues), theme.description, list(theme.examples)]
+            [
+                theme.id,
+                theme.title,
+                theme.polarity.value,
+                theme.summary,
+                list(theme.cues),
+                theme.description,
+                list(theme.examples),
+            ]
             for theme in self.themes
         ]
         if self.neutral_examples:
@@ -128,7 +146,9 @@ def parse_taxonomy(text: str, source: str) -> tuple[Taxonomy, list[Notice]]:
         if theme is None:
             continue
         if any(known.id == theme.id for known in themes):
-            problems.append(problem(Kind.THEMES, source, f"thème « {theme.id} » ignoré : cet identifiant est déjà utilisé", line))
+            problems.append(
+                problem(Kind.THEMES, source, f"thème « {theme.id} » ignoré : cet identifiant est déjà utilisé", line)
+            )
             continue
         themes.append(theme)
         theme_lines.append(line)
@@ -162,18 +182,24 @@ def _theme(entry: object, index: int) -> tuple[Theme | None, list[str]]:
     if not isinstance(theme_id, str) or not THEME_ID.match(theme_id):
         errors.append(f"l’identifiant « {theme_id} » doit être en minuscules, chiffres et tirets")
     elif theme_id in RESERVED_THEME_IDS:
-        errors.append(f"l’identifiant « {theme_id} » est l’adresse d’une page fixe ({SYNTHESIS_DIR}/{theme_id}/) ; choisissez-en un autre")
+        errors.append(
+            f"l’identifiant « {theme_id} » est l’adresse d’une page fixe ({SYNTHESIS_DIR}/{theme_id}/) ; choisissez-en un autre"
+        )
     if not isinstance(title, str) or not isinstance(summary, str):
         errors.append("« title: » et « summary: » doivent être du texte")
     if polarity is None:
         errors.append(f"« polarity: {entry['polarity']} » inconnue ; écrivez « avantage » ou « inconvénient »")
-    if not isinstance(cues, list) or not all(isinstance(cue, (str, int)) and CUE_CONTENT.search(str(cue)) for cue in cues):
+    if not isinstance(cues, list) or not all(
+        isinstance(cue, (str, int)) and CUE_CONTENT.search(str(cue)) for cue in cues
+    ):
         errors.append("« cues: » doit être une liste de mots ou d’expressions non vides")
     for key in ("short_title", "description"):
         if entry.get(key) is not None and not isinstance(entry[key], str):
             errors.append(f"« {key}: » doit être du texte")
     for key in TEXT_LIST_FIELDS:
-        if entry.get(key) is not None and not (isinstance(entry[key], list) and all(isinstance(item, str) and item.strip() for item in entry[key])):
+        if entry.get(key) is not None and not (
+            isinstance(entry[key], list) and all(isinstance(item, str) and item.strip() for item in entry[key])
+        ):
             errors.append(f"« {key}: » doit être une liste de textes non vides")
     if errors:
         return None, [*problems, f"thème {name} ignoré : {' ; '.join(errors)}"]
