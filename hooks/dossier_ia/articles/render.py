@@ -52,7 +52,8 @@ def article_url(article: Slugged) -> str:
 
 
 def index_uri(page_number: int) -> str:
-    """Where page ``page_number`` of the article list lives: the first is the section's index, so that ``articles/`` opens on it."""
+    """Where page ``page_number`` of the article list lives: the first is the section's index, so
+    that ``articles/`` opens on it."""
     return f"{ARTICLES_DIR}/index.md" if page_number == 1 else f"{ARTICLES_DIR}/pages/{page_number}.md"
 
 
@@ -153,7 +154,8 @@ def render_article_index(
             }
         ),
         f"# {heading}",
-        f"{total}, du plus récent au plus ancien{NBSP}; les articles sans date viennent à la fin, par ordre alphabétique.",
+        f"{total}, du plus récent au plus ancien{NBSP}; les articles sans date viennent à la fin, par ordre "
+        "alphabétique.",
     ]
     for article in page_items(articles, page_number, ARTICLE_INDEX_PAGE_SIZE):
         labels = (themes or {}).get(article.source_name, "")

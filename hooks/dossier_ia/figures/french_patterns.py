@@ -42,7 +42,10 @@ SPELLED_UNITS = (
 )
 MONTHS = "janvier février mars avril mai juin juillet août septembre octobre novembre décembre"
 # Words after which a number is a figure's unit; "an" only after digits ("1 an", never "un an").
-TIME_UNITS = "secondes seconde minutes minute heures heure jours jour semaines semaine mois ans an années année décennies décennie siècles siècle"
+TIME_UNITS = (
+    "secondes seconde minutes minute heures heure jours jour semaines semaine mois ans an années année décennies "
+    "décennie siècles siècle"
+)
 MAGNITUDES = "milliers millions million milliards milliard billions billion mille"
 MAGNITUDE_ABBREVIATIONS = "k K M Md Mds Mrd Mrds"
 CURRENCIES = "€ $ £ euros euro dollars dollar livres francs USD EUR"
@@ -75,7 +78,10 @@ REFERENCE_NOUNS = (
     "option scénario règle principe conseil raison exemple"
 )
 # Preposed adjectives kept with the counted noun: "les 10 principaux objectifs".
-COUNT_ADJECTIVES = "principaux principales premiers premières derniers dernières grands grandes meilleurs meilleures nouveaux nouvelles autres petits petites"
+COUNT_ADJECTIVES = (
+    "principaux principales premiers premières derniers dernières grands grandes meilleurs meilleures nouveaux "
+    "nouvelles autres petits petites"
+)
 # After a bare number, these words are not what it counts ("108 ont répondu", "3 à 5").
 NOT_COUNTED = (
     "de des du d à au aux et ou en pour par sur sous dans avec sans entre contre chez vers auprès "
@@ -145,7 +151,8 @@ FIGURE = re.compile(
       | {_APPROX}(?:une|la|quelques|des|plusieurs)\s+(?:{_words(APPROXIMATE_NUMBERS)})s?{_AFTER_WORD}
     )
   | (?P<fraction>
-        {_APPROX}(?:la|une)\s+moitié | {_APPROX}(?:{_ONE}|les\s+deux|les\s+trois|deux|trois|\d+)\s+(?:{_words(FRACTIONS)}){_AFTER_WORD}
+        {_APPROX}(?:la|une)\s+moitié
+      | {_APPROX}(?:{_ONE}|les\s+deux|les\s+trois|deux|trois|\d+)\s+(?:{_words(FRACTIONS)}){_AFTER_WORD}
     )
   | (?P<count>
         {_APPROX}{_NUMBER}(?:\s*[-–]\s*{_NUMBER}|\s+(?:à|et)\s+{_NUMBER})?(?!\w)
@@ -184,7 +191,10 @@ WEAK_DOCUMENTS = (
     "estimations travaux calculs publication article articles"
 )
 DOCUMENT_PHRASES = ("livre blanc",)
-DOCUMENT_ADJECTIVES_BEFORE = "récente récent récentes récents nouvelle nouveau nouvelles nouveaux dernière dernier derniers dernières vaste grande large même"
+DOCUMENT_ADJECTIVES_BEFORE = (
+    "récente récent récentes récents nouvelle nouveau nouvelles nouveaux dernière dernier derniers dernières vaste "
+    "grande large même"
+)
 DOCUMENT_ADJECTIVES_AFTER = (
     "récente récent récentes récents annuelle annuel annuelles annuels mondiale mondial internationale "
     "international représentative représentatif européenne européen américaine américain "
@@ -197,7 +207,10 @@ DOCUMENT_PARTICIPLES = (
     "financée financé parue paru signée signé pilotée piloté produite produit"
 )
 # Participles that name who surveyed, even with no document before: "les entreprises interrogées par X".
-SURVEY_PARTICIPLES = "interrogé interrogée interrogés interrogées sondé sondée sondés sondées questionné questionnée questionnés questionnées"
+SURVEY_PARTICIPLES = (
+    "interrogé interrogée interrogés interrogées sondé sondée sondés sondées questionné questionnée questionnés "
+    "questionnées"
+)
 # Who an organisation or a person is, between the preposition and the name: "du cabinet X".
 DESCRIPTORS = (
     "cabinet agence société institut entreprise groupe firme organisme université banque plateforme "
@@ -377,9 +390,12 @@ FIGURE_LOOKBACK = 6
 # ("Cette étude révèle…", "les répondants", "selon elle").
 STUDY_ANAPHORA = re.compile(
     rf"""(?ix)
-    \b(?:cette|cet|ce|ces|la|le|l['’]|les|son|sa|ses|leur|leurs)\s*(?:même\s+|dernière\s+|dernier\s+|nouvelle\s+)?(?:{_words(STRONG_DOCUMENTS)})\b
-  | ^(?:et\s+)?(?:elle|il|ils|elles|celle-ci|celui-ci|ce\s+dernier|cette\s+dernière|ces\s+derniers|le\s+cabinet|l['’]institut|la\s+société|le\s+groupe|l['’]agence)\s+(?:\w+\s+){{0,2}}?(?:{_words(REPORTING_STEMS)})
-  | \b(?:selon|d['’]après)\s+(?:elle|lui|eux|elles|ces\s+derniers|celle-ci|celui-ci|la\s+même\s+source|le\s+cabinet|l['’]institut|la\s+société|le\s+groupe|l['’]agence|(?:ses|leurs|son|sa|leur)\s+\w+)
+    \b(?:cette|cet|ce|ces|la|le|l['’]|les|son|sa|ses|leur|leurs)\s*
+      (?:même\s+|dernière\s+|dernier\s+|nouvelle\s+)?(?:{_words(STRONG_DOCUMENTS)})\b
+  | ^(?:et\s+)?(?:elle|il|ils|elles|celle-ci|celui-ci|ce\s+dernier|cette\s+dernière|ces\s+derniers|le\s+cabinet
+      |l['’]institut|la\s+société|le\s+groupe|l['’]agence)\s+(?:\w+\s+){{0,2}}?(?:{_words(REPORTING_STEMS)})
+  | \b(?:selon|d['’]après)\s+(?:elle|lui|eux|elles|ces\s+derniers|celle-ci|celui-ci|la\s+même\s+source|le\s+cabinet
+      |l['’]institut|la\s+société|le\s+groupe|l['’]agence|(?:ses|leurs|son|sa|leur)\s+\w+)
   | \b(?:des|les|aux)\s+(?:répondants|sondés|personnes\s+interrogées|participants|interrogés)\b
   | \btoujours\s+selon\b | \bde\s+même\s+source\b
     """
@@ -392,8 +408,10 @@ GIVES_SOURCE_BEFORE = re.compile(
 # ailleurs, 40 %…"), its people ("67 % d’entre eux") or its figures ("ce chiffre").
 CONTINUATION = re.compile(
     rf"""(?ix)
-    ^(?:{_phrases("ainsi", "en outre", "par ailleurs", "de plus", "plus précisément", "en effet", "enfin", "au total", "concrètement", "également", "de même", "en moyenne", "dans le détail")})\b
+    ^(?:{_phrases("ainsi", "en outre", "par ailleurs", "de plus", "plus précisément", "en effet", "enfin", "au total",
+                  "concrètement", "également", "de même", "en moyenne", "dans le détail")})\b
   | \bd['’]entre\s+(?:eux|elles)\b | \bparmi\s+(?:eux|elles)\b | \bde\s+ces\s+derniers\b
-  | \b(?:ce|cet|cette|ces)\s+(?:{_words(WEAK_DOCUMENTS)}|chiffre|donnée|résultat|résultats|taux|pourcentage|proportion|constat)\b
+  | \b(?:ce|cet|cette|ces)\s+
+      (?:{_words(WEAK_DOCUMENTS)}|chiffre|donnée|résultat|résultats|taux|pourcentage|proportion|constat)\b
     """
 )

@@ -16,7 +16,10 @@ from dossier_ia.markdown import escape_text, front_matter, page_count, page_item
 FIGURES_DIR = "chiffres"
 FIGURES_JSON = "api/chiffres.json"
 PAGE_TITLE = "Chiffres clés et sources"
-PAGE_DESCRIPTION = "Les chiffres que citent les articles sur l’IA en marketing, thème par thème, chacun avec sa phrase et sa source, et les études et organisations citées."
+PAGE_DESCRIPTION = (
+    "Les chiffres que citent les articles sur l’IA en marketing, thème par thème, chacun avec sa phrase et sa "
+    "source, et les études et organisations citées."
+)
 # Figures per page: a page stays light however many articles the site holds.
 FIGURES_PAGE_SIZE = 100
 MAX_CITATIONS_SHOWN = 5

@@ -100,7 +100,8 @@ def _entry(term: Term, cited: Sequence[Article], passages: Mapping[tuple[str, st
             for article in cited[:GLOSSARY_CITATIONS_SHOWN]
         )
         if len(cited) > GLOSSARY_CITATIONS_SHOWN:
-            links += f" et {len(cited) - GLOSSARY_CITATIONS_SHOWN} autres (liste complète\u00a0: [{GLOSSARY_JSON_URI}]({GLOSSARY_JSON_URI}))"
+            others = len(cited) - GLOSSARY_CITATIONS_SHOWN
+            links += f" et {others} autres (liste complète\u00a0: [{GLOSSARY_JSON_URI}]({GLOSSARY_JSON_URI}))"
         # Out of the search index: article titles are found on the articles themselves.
         lines += ["", f"*Cité dans\u00a0:* {links}\n{{ data-search-exclude }}"]
     else:

@@ -142,7 +142,8 @@ def _term(entry: object, index: int) -> tuple[Term | None, list[str]]:
     if not anchor:
         return None, [
             *problems,
-            f"terme {name} ignoré : impossible d’en tirer une ancre ; ajoutez « anchor: » (minuscules, chiffres, tirets)",
+            f"terme {name} ignoré : impossible d’en tirer une ancre ; ajoutez « anchor: » (minuscules, chiffres, "
+            "tirets)",
         ]
     return Term(
         term_name, anchor, " ".join(entry["definition"].split()), variants, excluded_contexts=contexts
@@ -163,7 +164,8 @@ def _variants(
         if not WORD_EDGES.match(variant):
             what, ignored, one = kind
             problems.append(
-                f"terme {name} : {what} « {item} » {ignored} : {one} est un mot ou une expression, qui commence et finit par une lettre ou un chiffre"
+                f"terme {name} : {what} « {item} » {ignored} : {one} est un mot ou une expression, qui commence et "
+                "finit par une lettre ou un chiffre"
             )
             continue
         if form_key(variant) not in {form_key(known) for known in variants}:
@@ -186,7 +188,8 @@ def _without_taken_forms(term: Term, owners: dict[str, str], terms: list[Term]) 
     """A spelling belongs to one term only, the first one listed; the later entry loses it."""
     if any(known.anchor == term.anchor for known in terms):
         return None, [
-            f"terme « {term.name} » ignoré : l’ancre « {term.anchor} » est déjà utilisée ; donnez-lui une « anchor: » propre"
+            f"terme « {term.name} » ignoré : l’ancre « {term.anchor} » est déjà utilisée ; "
+            "donnez-lui une « anchor: » propre"
         ]
     if form_key(term.name) in owners:
         return None, [
@@ -198,7 +201,8 @@ def _without_taken_forms(term: Term, owners: dict[str, str], terms: list[Term]) 
         if form_key(variant) not in owners and form_key(variant) != form_key(term.name)
     )
     problems = [
-        f"terme « {term.name} » : variante « {variant} » ignorée : elle appartient déjà au terme « {_owner_name(variant, owners, terms)} »"
+        f"terme « {term.name} » : variante « {variant} » ignorée : elle appartient déjà au terme « "
+        f"{_owner_name(variant, owners, terms)} »"
         for variant in term.variants
         if form_key(variant) in owners
     ]

@@ -56,7 +56,8 @@ def resolve_seeds_dir(project_dir: Path, environ: dict[str, str] | os._Environ[s
         )
     if not seeds_dir.is_dir():
         raise SeedsDirError(
-            f"{seeds_dir} ({origin}) est un fichier, pas un dossier : {SEEDS_DIR_VARIABLE} doit désigner le dossier des articles"
+            f"{seeds_dir} ({origin}) est un fichier, pas un dossier : {SEEDS_DIR_VARIABLE} doit désigner le "
+            "dossier des articles"
         )
     if not any(map(_is_article, seeds_dir.iterdir())):
         raise SeedsDirError(
@@ -123,7 +124,8 @@ def _make_unique(articles: list[Article], seeds_dir: Path) -> tuple[list[Article
                 problem(
                     Kind.NAMING,
                     seeds_dir / article.source_name,
-                    f"même titre que {titles[article.title.casefold()]} : renommé « {title} » ; donnez-lui un titre propre (« title: ») dans {metadata}",
+                    f"même titre que {titles[article.title.casefold()]} : renommé « {title} » ; donnez-lui un "
+                    f"titre propre (« title: ») dans {metadata}",
                 )
             )
         base, counter = slug, 1
@@ -135,7 +137,8 @@ def _make_unique(articles: list[Article], seeds_dir: Path) -> tuple[list[Article
                 problem(
                     Kind.NAMING,
                     seeds_dir / article.source_name,
-                    f"adresse « {ARTICLES_DIR}/{base}/ » déjà prise : publié sous « {ARTICLES_DIR}/{slug}/ » ; fixez un « slug: » dans {metadata}",
+                    f"adresse « {ARTICLES_DIR}/{base}/ » déjà prise : publié sous « {ARTICLES_DIR}/{slug}/ » ; "
+                    f"fixez un « slug: » dans {metadata}",
                 )
             )
         titles[title.casefold()] = article.source_name

@@ -90,7 +90,8 @@ def load_metadata(seeds_dir: Path, article_names: set[str]) -> tuple[dict[str, A
                 problem(
                     Kind.METADATA,
                     path,
-                    f"« {name} » : {'champs inconnus' if len(unknown) > 1 else 'champ inconnu'} {', '.join(unknown)} ; champs possibles : {field_names(FIELDS)}",
+                    f"« {name} » : {'champs inconnus' if len(unknown) > 1 else 'champ inconnu'} "
+                    f"{', '.join(unknown)} ; champs possibles : {field_names(FIELDS)}",
                     line,
                 )
             )
@@ -129,7 +130,8 @@ def _source(value: object) -> tuple[str | None, str | None]:
         return text, None
     return (
         None,
-        f"adresse source « {text} » refusée : seules les adresses en http:// ou https:// sont publiées ; corrigez-la ou retirez-la",
+        f"adresse source « {text} » refusée : seules les adresses en http:// ou https:// sont publiées ; "
+        "corrigez-la ou retirez-la",
     )
 
 

@@ -119,7 +119,8 @@ def read_article(source_name: str, raw: bytes, metadata: ArticleMetadata | None 
             problem(
                 Kind.SOURCE,
                 source_name,
-                f"le titre dépasse {MAX_TITLE_LENGTH} caractères : donnez-lui un titre plus court (« title: ») dans {METADATA_FILE}",
+                f"le titre dépasse {MAX_TITLE_LENGTH} caractères : donnez-lui un titre plus court (« title: ») "
+                f"dans {METADATA_FILE}",
             )
         )
     left_out = sorted([*scan.dropped, *repeated, *header], key=lambda dropped: dropped.line.number)

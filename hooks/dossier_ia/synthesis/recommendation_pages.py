@@ -135,7 +135,8 @@ def _page(
             current = theme
         target = f"{article_uri(recommendation)}#{recommendation.anchor}"
         lines.append(
-            f"<li>{quoted_html(passages.in_context(recommendation))} — {html_link(recommendation.article_title, target, uri)}</li>"
+            f"<li>{quoted_html(passages.in_context(recommendation))} — "
+            f"{html_link(recommendation.article_title, target, uri)}</li>"
         )
     if shown:
         lines += ["</ul>", ""]

@@ -88,16 +88,19 @@ REMAINS_REQUIRED = re.compile(
 )
 ACTION_NOUN = re.compile(r"(?:tion|sion|ment|age|ure|fert|audit|controle|suivi|veille|test)s?$")
 DETERMINERS = frozenset(
-    "le la les l un une des du de d cette cet ce ces son sa ses leur leurs notre nos votre vos tout toute tous toutes".split()
+    "le la les l un une des du de d cette cet ce ces son sa ses leur leurs notre nos votre vos tout toute tous "
+    "toutes".split()
 )
 # A duty in the passive: « elle doit être intégrée avec soin », « les contenus doivent être relus ».
 PASSIVE_DUTY = re.compile(
-    r"\b(?:doi(?:t|vent)|devr(?:ait|aient)) (?:toujours |donc |aussi |egalement |imperativement )?etre (?:\w+ )?\w+(?:e|es|ee|ees|i|is|ie|ies|u|us|ue|ues|t|te|ts|tes)\b"
+    r"\b(?:doi(?:t|vent)|devr(?:ait|aient)) (?:toujours |donc |aussi |egalement |imperativement )?etre "
+    r"(?:\w+ )?\w+(?:e|es|ee|ees|i|is|ie|ies|u|us|ue|ues|t|te|ts|tes)\b"
 )
 # « la clé est de… », « la meilleure façon de… consiste à… », « nous recommandons… »
 KEY_PHRASES = re.compile(
     r"\b(?:la cle|le secret|l'essentiel|le mieux)(?: pour [^,]{1,80}?)? (?:est|reste|sera|consiste|reside)\b"
-    r"|\b(?:la|le) (?:meilleure?|seule?) (?:facon|maniere|solution|approche|strategie|option)\b.{0,80}\b(?:est|consiste|reste)\b"
+    r"|\b(?:la|le) (?:meilleure?|seule?) "
+    r"(?:facon|maniere|solution|approche|strategie|option)\b.{0,80}\b(?:est|consiste|reste)\b"
     r"|\b(?:nous|je|on) (?:vous |leur |lui )?(?:recommand|conseill|preconis|sugger)\w*"
     r"|\b(?:est|sont) (?:donc |fortement |vivement |particulierement )?(?:recommande|conseille|preconise)e?s?\b"
 )
@@ -141,7 +144,8 @@ TRIGGERS = (
     "fondamentales conseille conseillé conseillée conseillés conseillées conseillons conseillent recommande "
     "recommandé recommandée recommandés recommandées recommandons recommandent préconise préconisé "
     "préconisée préconisons préconisent suggère suggérons suggèrent préférable judicieux judicieuse "
-    "souhaitable urgent urgente sage prudent prudente utile responsabilité devoir intérêt incontournable meilleure meilleur "
+    "souhaitable urgent urgente sage prudent prudente utile responsabilité devoir intérêt incontournable meilleure "
+    "meilleur "
     "incontournables rigueur mise gagnent gagneront gagnerez gagnerons gagnerait gagneraient"
 )
 TRAILING = ("", ",", ".", ";", ":", ")", "…")

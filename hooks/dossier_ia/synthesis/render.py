@@ -63,7 +63,10 @@ from dossier_ia.synthesis.wording import (
 )
 
 PAGE_TITLE = "Synthèse\u00a0: avantages et inconvénients de l’IA en marketing"
-PAGE_DESCRIPTION = "Ce que disent les articles des avantages et des inconvénients de l’IA en marketing\u00a0: l’essentiel, les thèmes, les divergences et les recommandations."
+PAGE_DESCRIPTION = (
+    "Ce que disent les articles des avantages et des inconvénients de l’IA en marketing\u00a0: l’essentiel, les "
+    "thèmes, les divergences et les recommandations."
+)
 SYNTHESIS_JSON = f"{API_DIR}/synthese.json"
 PART_ANCHORS = {Polarity.PRO: "avantages", Polarity.CON: "inconvenients"}
 POLARITIES = (Polarity.PRO, Polarity.CON)
@@ -72,7 +75,10 @@ INTRODUCTION = (
     "Ce que disent les articles du site de l’IA en marketing : l’essentiel d’abord, puis chaque "
     "thème, citations à l’appui. Chaque citation mène au paragraphe d’où elle vient."
 )
-DISAGREEMENTS_INTRODUCTION = "Sur ces sujets, les articles voient à la fois un avantage et un inconvénient : les deux points de vue, côte à côte."
+DISAGREEMENTS_INTRODUCTION = (
+    "Sur ces sujets, les articles voient à la fois un avantage et un inconvénient : les deux points de vue, côte à "
+    "côte."
+)
 EMERGING_INTRODUCTION = (
     "Des points que les articles soulèvent et qu’aucun thème de l’équipe éditoriale ne couvre encore, "
     "regroupés automatiquement par sujet."
@@ -265,7 +271,8 @@ def _both_sides(pair: Disagreement) -> list[str]:
         ]
     return [
         escape_text(
-            f"{count(both, 'article présente', 'articles présentent')} les deux points de vue, les autres n’en retiennent qu’un."
+            f"{count(both, 'article présente', 'articles présentent')} les deux points de vue, les autres n’en "
+            "retiennent qu’un."
         ),
         "",
     ]
@@ -300,7 +307,8 @@ def _recommendations(
                 ledger.record(pick)
     for (support, items), picked in zip(groups, picks):
         if picked:
-            heading = f"{group_title(support.theme if support else None)} ({count(len(items), 'recommandation', 'recommandations')})"
+            recommendations_count = count(len(items), "recommandation", "recommandations")
+            heading = f"{group_title(support.theme if support else None)} ({recommendations_count})"
             lines += [f"**{escape_text(heading)}**", "", *_quote_list(picked, passages)]
     lines += [f"[Toutes les recommandations, thème par thème]({recommendations_uri()})", ""]
     return lines

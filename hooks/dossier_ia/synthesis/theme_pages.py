@@ -134,7 +134,8 @@ def _theme_page(
             '<ul class="theme-quotes">',
         ]
         lines += [
-            f"<li>{quoted_html(passages.in_context(quote))} — {html_link('lire le passage', f'{article}#{quote.anchor}', uri)}</li>"
+            f"<li>{quoted_html(passages.in_context(quote))} — "
+            f"{html_link('lire le passage', f'{article}#{quote.anchor}', uri)}</li>"
             for quote in quotes
         ]
         lines += ["</ul>", ""]
@@ -149,7 +150,8 @@ def _introduction(support: ThemeSupport, total: int, supports: dict[str, ThemeSu
     lines = [f"{escape_text(kind)}, {escape_text(count(support.quote_count, 'citation', 'citations'))}.", ""]
     if theme.proposed:
         lines += [
-            "Sujet regroupé automatiquement à partir de phrases qu’aucun thème de l’équipe éditoriale ne couvre encore.",
+            "Sujet regroupé automatiquement à partir de phrases qu’aucun thème de l’équipe éditoriale ne couvre "
+            "encore.",
             "",
         ]
     elif theme.summary:

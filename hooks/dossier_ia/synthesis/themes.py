@@ -183,7 +183,8 @@ def _theme(entry: object, index: int) -> tuple[Theme | None, list[str]]:
         errors.append(f"l’identifiant « {theme_id} » doit être en minuscules, chiffres et tirets")
     elif theme_id in RESERVED_THEME_IDS:
         errors.append(
-            f"l’identifiant « {theme_id} » est l’adresse d’une page fixe ({SYNTHESIS_DIR}/{theme_id}/) ; choisissez-en un autre"
+            f"l’identifiant « {theme_id} » est l’adresse d’une page fixe ({SYNTHESIS_DIR}/{theme_id}/) ; "
+            "choisissez-en un autre"
         )
     if not isinstance(title, str) or not isinstance(summary, str):
         errors.append("« title: » et « summary: » doivent être du texte")
