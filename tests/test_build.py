@@ -147,12 +147,14 @@ def test_another_article_folder_builds_without_code_change(tmp_path):
     seeds = tmp_path / "autres"
     seeds.mkdir()
     (seeds / "Vélo électrique.txt").write_text(
-        "Fermer\n\n12 mars 2023\n\nLe vélo électrique en ville\n\nLe vélo électrique séduit les citadins. Il coûte moins cher qu’une voiture.\n\n"
+        "Fermer\n\n12 mars 2023\n\nLe vélo électrique en ville\n\nLe vélo électrique séduit les citadins. Il coûte "
+        "moins cher qu’une voiture.\n\n"
         "Les avantages\n\n• Moins de fatigue : on arrive frais au travail.\n• Un coût réduit.\n\nSource link\n",
         encoding="utf-8",
     )
     (seeds / "notes.txt").write_text(
-        "La marche reste le moyen le plus simple de se déplacer. Elle ne coûte rien et <b>entretient</b> la santé {{ config }}.\n",
+        "La marche reste le moyen le plus simple de se déplacer. Elle ne coûte rien et <b>entretient</b> la santé "
+        "{{ config }}.\n",
         encoding="utf-8",
     )
     site = tmp_path / "site"

@@ -33,7 +33,8 @@ Un paragraphe après l’intertitre. Ce choix présente un inconvénient majeur.
 """
 # The lines MkDocs itself prints on a build (its own short INFO lines may stay in English).
 MKDOCS_BUILD_LINES = re.compile(
-    r"^INFO    -  (Cleaning site directory|Building documentation to directory: .+|Documentation built in [\d.]+ seconds)$"
+    r"^INFO    -  (Cleaning site directory|Building documentation to directory: .+|"
+    r"Documentation built in [\d.]+ seconds)$"
 )
 # The one line the project prints about the advice of a build.
 ADVICE_SUMMARY_LINE = re.compile(

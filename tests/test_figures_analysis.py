@@ -117,7 +117,10 @@ def test_words_that_look_like_attributions_are_not(sentence):
 
 
 def test_the_sentence_before_may_name_the_source():
-    text = "Une enquête de Véga Études a interrogé 900 commerçants. Cette étude révèle que 64 % d’entre eux vendent en ligne."
+    text = (
+        "Une enquête de Véga Études a interrogé 900 commerçants. Cette étude révèle que 64 % d’entre eux vendent "
+        "en ligne."
+    )
     assert attributed(text) == [("900 commerçants", "Véga Études", ""), ("64 %", "Véga Études", "")]
 
 
@@ -135,7 +138,10 @@ def test_a_name_without_figures_does_not_give_the_next_sentence_its_figures():
 
 
 def test_continuations_go_on_with_the_source():
-    text = "D’après Cobalt Média, 70 % des vidéos sont vues sans le son. Par ailleurs, 12 % des internautes les coupent. Parmi eux, 40 % reviennent."
+    text = (
+        "D’après Cobalt Média, 70 % des vidéos sont vues sans le son. Par ailleurs, 12 % des internautes les "
+        "coupent. Parmi eux, 40 % reviennent."
+    )
     assert [source for _, source, _ in attributed(text)] == ["Cobalt Média"] * 3
 
 

@@ -203,7 +203,8 @@ def test_hints_are_one_line_each_naming_the_file():
     citations = find_citations(articles, GLOSSARY)
     hints = [str(hint) for hint in glossary_hints(articles, GLOSSARY, citations, "docs/_data/glossaire.yml")]
     assert (
-        "docs/_data/glossaire.yml\u00a0: le terme «\u00a0Algorithme\u00a0» n’apparaît dans aucun article\u00a0; vérifiez ses variantes ou retirez-le"
+        "docs/_data/glossaire.yml\u00a0: le terme «\u00a0Algorithme\u00a0» n’apparaît dans aucun article\u00a0; "
+        "vérifiez ses variantes ou retirez-le"
         in hints
     )
     assert hints[-1].startswith(

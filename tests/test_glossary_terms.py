@@ -92,7 +92,8 @@ def test_entry_that_is_not_a_mapping_is_skipped():
     glossary, problems = parse("terms:\n  - IA\n  - term: ROI\n    definition: Un ratio.\n")
     assert [term.name for term in glossary.terms] == ["ROI"]
     assert [problem.replace("\u00a0", " ") for problem in problems] == [
-        f"{SOURCE}:2 : terme n° 1 ignoré : attendu des champs (term, definition, variants, exclude, anchor), trouvé « IA »"
+        f"{SOURCE}:2 : terme n° 1 ignoré : attendu des champs (term, definition, variants, exclude, anchor), "
+        "trouvé « IA »"
     ]
 
 
@@ -120,7 +121,8 @@ def test_fields_of_the_wrong_type_are_reported_not_raised():
             f"{SOURCE}:6 : terme « Chatbot » : variante « {variant} » ignorée : {variant_rule}"
             for variant in ("3", "", "(bot)")
         ),
-        f"{SOURCE}:6 : terme « Chatbot » : ancre « Pas Une Ancre » invalide (minuscules, chiffres, tirets) ; « chatbot » utilisée",
+        f"{SOURCE}:6 : terme « Chatbot » : ancre « Pas Une Ancre » invalide (minuscules, chiffres, tirets) ; "
+        "« chatbot » utilisée",
     ]
 
 
@@ -141,7 +143,8 @@ def test_a_spelling_belongs_to_the_first_term_that_lists_it():
     ]
     assert problems == [
         f"{SOURCE}:5 : terme « Vie privée » ignoré : c’est déjà une forme du terme « Confidentialité »",
-        f"{SOURCE}:7 : terme « Protection des données » : variante « Vie Privee » ignorée : elle appartient déjà au terme « Confidentialité »",
+        f"{SOURCE}:7 : terme « Protection des données » : variante « Vie Privee » ignorée : elle appartient déjà "
+        "au terme « Confidentialité »",
     ]
 
 
@@ -153,7 +156,8 @@ def test_two_terms_cannot_share_an_anchor():
     )
     assert [term.name for term in glossary.terms] == ["IA"]
     assert problems == [
-        f"{SOURCE}:4 : terme « Intelligence artificielle » ignoré : l’ancre « ia » est déjà utilisée ; donnez-lui une « anchor: » propre"
+        f"{SOURCE}:4 : terme « Intelligence artificielle » ignoré : l’ancre « ia » est déjà utilisée ; donnez-lui "
+        "une « anchor: » propre"
     ]
 
 

@@ -36,7 +36,10 @@ def test_title_skips_page_chrome_and_keeps_the_date():
 
 
 def test_title_is_derived_whole_when_the_article_starts_with_a_long_paragraph():
-    first = "Le marketing digital continue d’être à la pointe des avancées en matière d’intelligence artificielle et d’innovations de haute technologie."
+    first = (
+        "Le marketing digital continue d’être à la pointe des avancées en matière d’intelligence artificielle et "
+        "d’innovations de haute technologie."
+    )
     article = read(f"{first} Une deuxième phrase.\nUn intertitre\n{PARAGRAPH}")
     assert article.title == "Le marketing digital continue d’être à la pointe des avancées"
     assert article.blocks[0].text.startswith(first)
@@ -75,7 +78,8 @@ def test_editor_metadata_overrides_title_date_and_slug():
 
 def test_headings_are_short_lines_without_final_punctuation():
     article = read(
-        f"Titre\n{PARAGRAPH}\nLe cas des médias sociaux\n{PARAGRAPH}\nSommes-nous déjà en retard ?\n{PARAGRAPH}\nVoici les tendances :\n{PARAGRAPH}"
+        f"Titre\n{PARAGRAPH}\nLe cas des médias sociaux\n{PARAGRAPH}\nSommes-nous déjà en retard "
+        f"?\n{PARAGRAPH}\nVoici les tendances :\n{PARAGRAPH}"
     )
     assert [kind for kind, _ in kinds(article)] == [
         "paragraph",
@@ -101,7 +105,8 @@ def test_bullet_items_lose_their_marker(marker):
 
 def test_numbered_items_keep_their_number_and_bold_label():
     article = read(
-        f"Titre\n{PARAGRAPH}\n1. Perte de contact humain: Les algorithmes perdent les nuances.\n10. Pannes: Le système tombe."
+        f"Titre\n{PARAGRAPH}\n1. Perte de contact humain: Les algorithmes perdent les nuances.\n10. Pannes: Le "
+        "système tombe."
     )
     items = article.blocks[1:]
     assert [(item.kind, item.number, item.label, item.text) for item in items] == [
@@ -137,7 +142,8 @@ def test_faq_questions_and_answers_are_paired():
 
 def test_image_captions_between_sections_are_dropped():
     article = read(
-        f"Titre\n\n{PARAGRAPH}\n\nIntelligence artificielle marketing smartphone\n\nAvantages et inconvénients de l’IA\n\n{PARAGRAPH}"
+        f"Titre\n\n{PARAGRAPH}\n\nIntelligence artificielle marketing smartphone\n\nAvantages et inconvénients de "
+        f"l’IA\n\n{PARAGRAPH}"
     )
     assert kinds(article) == [
         ("paragraph", PARAGRAPH),
@@ -219,7 +225,8 @@ def test_words_and_reading_time():
 
 def test_a_dropped_caption_is_told_to_the_editor():
     article = read(
-        f"Titre\n\n{PARAGRAPH}\n\nIntelligence artificielle marketing smartphone\n\nAvantages et inconvénients\n\n{PARAGRAPH}"
+        f"Titre\n\n{PARAGRAPH}\n\nIntelligence artificielle marketing smartphone\n\nAvantages et "
+        f"inconvénients\n\n{PARAGRAPH}"
     )
     assert [(note.line, "légende" in note.message) for note in article.left_out] == [(5, True)]
     assert "Intelligence artificielle marketing smartphone" in article.left_out[0].message

@@ -23,7 +23,8 @@ TIMEOUT = 120
 # What MkDocs itself prints while serving (its own short lines may stay in English).
 MKDOCS_SERVE_LINE = re.compile(
     r"^INFO    -  (Building documentation\.\.\.|Cleaning site directory|Documentation built in [\d.]+ seconds"
-    r"|\[[\d:]+\] (Watching paths for changes: .+|Serving on .+|Detected file changes|Reloading browsers|Browser connected: .+))$"
+    r"|\[[\d:]+\] (Watching paths for changes: .+|Serving on .+|Detected file changes|Reloading browsers|"
+    r"Browser connected: .+))$"
     r"|^WARNING -  A 'dirty' build is being performed"
 )
 ADDED = "Une phrase ajoutée pendant le test de mkdocs serve. Ce choix présente un inconvénient majeur."

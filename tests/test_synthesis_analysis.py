@@ -235,8 +235,14 @@ def test_a_claim_in_words_no_cue_names_finds_its_theme_by_meaning():
 def test_an_editor_example_is_enough_for_a_new_phrasing():
     """A theme added to the real file: with two examples, a sentence in other words finds it."""
     themes = THEMES.read_text(encoding="utf-8")
-    added = "\n  - id: fiabilite\n    title: Fiabilité\n    polarity: inconvénient\n    summary: S.\n    cues: [fiabilité]\n"
-    examples = "    examples:\n      - Les modèles inventent parfois des réponses fausses.\n      - Le chatbot annonce aux clients des délais imaginaires.\n"
+    added = (
+        "\n  - id: fiabilite\n    title: Fiabilité\n    polarity: inconvénient\n    summary: S.\n    cues: "
+        "[fiabilité]\n"
+    )
+    examples = (
+        "    examples:\n      - Les modèles inventent parfois des réponses fausses.\n      - Le chatbot annonce "
+        "aux clients des délais imaginaires.\n"
+    )
     without, _ = parse_taxonomy(themes + added, "test")
     with_examples, _ = parse_taxonomy(themes + added + examples, "test")
     text = "Le chatbot invente des réponses fausses sur les délais."
@@ -287,7 +293,10 @@ def test_neutral_examples_teach_that_a_judgement_on_something_else_is_no_claim()
 
 
 def test_neutral_examples_that_are_not_sentences_are_reported_and_ignored():
-    text = "neutral_examples: [Voici la suite., {a: 1}]\nthemes:\n  - {id: cout, title: Coût, polarity: inconvénient, summary: S., cues: [coût]}\n"
+    text = (
+        "neutral_examples: [Voici la suite., {a: 1}]\nthemes:\n  - {id: cout, title: Coût, polarity: inconvénient, "
+        "summary: S., cues: [coût]}\n"
+    )
     taxonomy, problems = parse_taxonomy(text, "themes.yml")
     assert [theme.id for theme in taxonomy.themes] == ["cout"] and taxonomy.neutral_examples == ()
     assert len(problems) == 1 and "neutral_examples" in problems[0].message

@@ -49,7 +49,8 @@ def main() -> None:
     print(f"  automate compilé     {seconds * 1000:8.1f} ms")
     links, seconds = _timed(lambda: [link_terms(article, glossary) for article in articles])
     print(
-        f"  liens (link_terms)   {seconds * 1000:8.1f} ms  ({sum(map(len, links))} liens, {seconds / len(articles) * 1e6:.0f} µs par article)"
+        f"  liens (link_terms)   {seconds * 1000:8.1f} ms  ({sum(map(len, links))} liens, "
+        f"{seconds / len(articles) * 1e6:.0f} µs par article)"
     )
     citations, seconds = _timed(find_citations, articles, glossary)
     print(f"  « Cité dans »        {seconds * 1000:8.1f} ms")

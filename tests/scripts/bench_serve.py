@@ -62,7 +62,8 @@ def measure(flags: list[str], seeds: Path, edited: Path) -> None:
             saved = time.perf_counter()
             reported = built_in(server)
             print(
-                f"  {label:<14} après modification {number} : {time.perf_counter() - saved:6.1f} s (MkDocs : {reported:.2f} s)"
+                f"  {label:<14} après modification {number} : {time.perf_counter() - saved:6.1f} s (MkDocs : "
+                f"{reported:.2f} s)"
             )
             page = f"{server.url}articles/{read_article(edited.name, edited.read_bytes()).slug}/"
             if f"numéro {number}" not in urllib.request.urlopen(page, timeout=60).read().decode("utf-8"):

@@ -90,14 +90,17 @@ def measure_quality(show_errors: bool) -> None:
             )
     print(f"{len(passages)} passages, {counts['labelled']} chiffres étiquetés, {counts['found']} trouvés")
     print(
-        f"valeurs          : précision {_ratio(counts['value_right'], counts['found'])}, rappel {_ratio(counts['value_found'], counts['labelled'])}"
+        f"valeurs          : précision {_ratio(counts['value_right'], counts['found'])}, rappel "
+        f"{_ratio(counts['value_found'], counts['labelled'])}"
     )
     print(
-        f"valeur + source  : précision {_ratio(counts['source_right'], counts['found'])}, rappel {_ratio(counts['source_found'], counts['labelled'])}"
+        f"valeur + source  : précision {_ratio(counts['source_right'], counts['found'])}, rappel "
+        f"{_ratio(counts['source_found'], counts['labelled'])}"
     )
     print(f"non nommées      : rappel {_ratio(counts['unnamed_found'], counts['unnamed_labelled'])}")
     print(
-        f"sources listées  : précision {_ratio(counts['names_right'], counts['names_listed'])}, rappel {_ratio(counts['names_found'], counts['names_labelled'])}"
+        f"sources listées  : précision {_ratio(counts['names_right'], counts['names_listed'])}, rappel "
+        f"{_ratio(counts['names_found'], counts['names_labelled'])}"
     )
 
 
