@@ -31,7 +31,9 @@ BAD_FILES: dict[str, bytes] = {
 }
 GOOD_FILES: dict[str, bytes] = {
     "bon.txt": GOOD.encode(),
-    "Fin de ligne Windows.TXT": "Un article Windows\r\n\r\nÉcrit sous Windows, avec des accents : é, è, à.\r\n".encode(),
+    "Fin de ligne Windows.TXT": (
+        "Un article Windows\r\n\r\nÉcrit sous Windows, avec des accents : é, è, à.\r\n".encode()
+    ),
     "piège.txt": (
         "Un article piégé\n\n<script>alert('xss')</script> et [lien](javascript:alert(1)).\n\n"
         "{{ config.site_name }} {% raw %} !!! note ==marque== :smile:\n\n| a | b |\n|---|---|\n"

@@ -49,7 +49,10 @@ class Tally:
     def row(self, name: str) -> str:
         precision = f"{100 * self.right / self.picked:5.1f} %" if self.picked else "   — "
         recall = f"{100 * self.found / self.labelled:5.1f} %" if self.labelled else "   — "
-        return f"  {name:<28} précision {precision} ({self.right}/{self.picked})   rappel {recall} ({self.found}/{self.labelled})"
+        return (
+            f"  {name:<28} précision {precision} ({self.right}/{self.picked})"
+            f"   rappel {recall} ({self.found}/{self.labelled})"
+        )
 
 
 def main() -> None:
