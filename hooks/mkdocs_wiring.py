@@ -71,7 +71,10 @@ def _import_pipeline() -> None:
     """
     siblings = _sibling_modules()
     # A module imported by someone else first (a test) has no date yet: it is taken as current.
-    if any(getattr(module, "_hooks_mtime", None) not in (None, Path(module.__file__).stat().st_mtime_ns) for module in siblings.values()):
+    if any(
+        getattr(module, "_hooks_mtime", None) not in (None, Path(module.__file__).stat().st_mtime_ns)
+        for module in siblings.values()
+    ):
         for name in siblings:
             del sys.modules[name]
     sys.path.insert(0, str(HOOKS_DIR))
@@ -112,6 +115,7 @@ _preview = False
 
 
 def on_startup(*, command: str, dirty: bool) -> None:
+    """Note once per process whether this is a preview, and whether its rebuilds keep their memo."""
     from dossier_ia.cache import RebuildMemo
 
     global _dirty_serve, _preview
@@ -121,6 +125,8 @@ def on_startup(*, command: str, dirty: bool) -> None:
 
 
 def on_shutdown() -> None:
+    """Let the background work end, and remove the folders ``serve --dirty`` wrote its generated
+    files and templates to."""
     if _site_build is not None:
         _site_build.wait_for_background()
     for cache in _dirty_caches:
@@ -128,6 +134,7 @@ def on_shutdown() -> None:
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig | None:
+    """Find the article folder (a wrong one fails here, with what to do) and watch it while serving."""
     _import_pipeline()
     from dossier_ia.reading.collection import SeedsDirError, resolve_seeds_dir
 
@@ -146,6 +153,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig | None:
 
 
 def on_files(files: Files, /, *, config: MkDocsConfig) -> Files | None:
+    """Run the pipeline, log its notices, and add every page and data file it made to the site."""
     from dossier_ia.editor.summary import advice_summary
     from dossier_ia.settings import CACHE_DIR, EDITOR_DATA_DIR, EDITOR_REPORT_DIR, PDF_VARIABLE, Settings
     from site_pages import BackgroundFile, build_site
@@ -183,7 +191,9 @@ def on_files(files: Files, /, *, config: MkDocsConfig) -> Files | None:
 
 
 @event_priority(100)  # before the search plugin, which indexes an untitled section under page.meta's title
-def on_page_context(context: TemplateContext, /, *, page: Page, config: MkDocsConfig, nav: Navigation) -> TemplateContext | None:
+def on_page_context(
+    context: TemplateContext, /, *, page: Page, config: MkDocsConfig, nav: Navigation
+) -> TemplateContext | None:
     """MkDocs' Jinja does not autoescape, and Material's ``base.html`` prints ``page.meta``'s title,
     description and author as they are: the metadata of a generated page holds article and editor
     text. Every text of it becomes ``Markup``, escaped for element text and attribute values alike,
@@ -196,6 +206,7 @@ def on_page_context(context: TemplateContext, /, *, page: Page, config: MkDocsCo
 
 @event_priority(-100)  # last: the policy hashes the page's final scripts
 def on_post_page(output: str, /, *, page: Page, config: MkDocsConfig) -> str | None:
+    """A published page gets a Content-Security-Policy naming its own scripts; a preview does not."""
     from dossier_ia.publishing.content_security_policy import with_content_security_policy
 
     return None if _preview else with_content_security_policy(output)
@@ -211,7 +222,8 @@ def on_post_template(output_content: str, /, *, template_name: str, config: MkDo
 
 def on_env(env: Environment, /, *, config: MkDocsConfig, files: Files) -> Environment | None:
     """Called once the pages' Markdown is rendered, just before MkDocs copies the other files: the
-    files made in the background (share cards) must be on disk by then."""
+    files made in the background (share cards) must be on disk by then. Under ``serve --dirty``,
+    keep the compiled templates between rebuilds, which recompile them."""
     global _site_build
     if _site_build is not None:
         _site_build.wait_for_background()
@@ -224,6 +236,7 @@ def on_env(env: Environment, /, *, config: MkDocsConfig, files: Files) -> Enviro
 
 # --- search (issue 17): split the search index Material's plugin has just written. ---
 def on_post_build(*, config: MkDocsConfig) -> None:
+    """Split Material's search index, which exists only once the build has written it."""
     from dossier_ia.search import write_split_index
 
     write_split_index(Path(config.site_dir))

@@ -51,7 +51,9 @@ def assert_golden(expected_file: Path, actual: str, update: bool) -> None:
     assert expected_file.is_file(), f"{expected_file} manque : lancez pytest --update-golden"
     expected = expected_file.read_text(encoding="utf-8")
     if actual != expected:
-        diff = difflib.unified_diff(expected.splitlines(), actual.splitlines(), str(expected_file), "obtenu", lineterm="")
+        diff = difflib.unified_diff(
+            expected.splitlines(), actual.splitlines(), str(expected_file), "obtenu", lineterm=""
+        )
         # Long lines (one-line JSON) cut, so that the diff says where, not everything.
         pytest.fail("\n".join(line[:300] for line in list(diff)[:200]), pytrace=False)
 
@@ -80,7 +82,16 @@ def build_site(
         env["DOSSIER_PDF"] = "1"
     if seeds_dir is not None:
         env["SEEDS_DIR"] = str(seeds_dir)
-    command = [sys.executable, "-m", "mkdocs", "build", "--site-dir", str(site_dir), "--config-file", str(project / "mkdocs.yml")]
+    command = [
+        sys.executable,
+        "-m",
+        "mkdocs",
+        "build",
+        "--site-dir",
+        str(site_dir),
+        "--config-file",
+        str(project / "mkdocs.yml"),
+    ]
     if strict:
         command.append("--strict")
     return subprocess.run(command, cwd=project, env=env, capture_output=True, text=True, timeout=600)

@@ -44,11 +44,23 @@ class ServeProcess:
 
 
 @contextlib.contextmanager
-def mkdocs_serve(flags: list[str], env: dict[str, str], stop_timeout: float, project: Path = ROOT) -> Iterator[ServeProcess]:
+def mkdocs_serve(
+    flags: list[str], env: dict[str, str], stop_timeout: float, project: Path = ROOT
+) -> Iterator[ServeProcess]:
     """Start ``mkdocs serve`` of ``project`` on a free port of 127.0.0.1; stop it as Ctrl+C does,
     which lets it remove its temporary folders (after the rebuild under way, if any)."""
     port = _free_port()
-    command = [sys.executable, "-m", "mkdocs", "serve", *flags, "--dev-addr", f"127.0.0.1:{port}", "--config-file", str(project / "mkdocs.yml")]
+    command = [
+        sys.executable,
+        "-m",
+        "mkdocs",
+        "serve",
+        *flags,
+        "--dev-addr",
+        f"127.0.0.1:{port}",
+        "--config-file",
+        str(project / "mkdocs.yml"),
+    ]
     process = subprocess.Popen(
         command, cwd=project, env={**os.environ, "NO_MKDOCS_2_WARNING": "1", **env},
         stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, preexec_fn=_interruptible,

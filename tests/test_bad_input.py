@@ -11,13 +11,13 @@ from pathlib import Path
 import markdown
 import pytest
 
+from dossier_ia.articles.render import render_article
+from dossier_ia.glossary.terms import parse_glossary
 from dossier_ia.reading.collection import SeedsDirError, load_collection, resolve_seeds_dir
 from dossier_ia.reading.metadata import load_metadata
 from dossier_ia.reading.model import BlockKind
 from dossier_ia.reading.reader import EmptyArticle, read_article
-from dossier_ia.articles.render import render_article
 from dossier_ia.reading.source import UnreadableSource
-from dossier_ia.glossary.terms import parse_glossary
 from dossier_ia.synthesis.themes import parse_taxonomy
 
 GOOD_ARTICLE = (
@@ -72,11 +72,18 @@ def test_windows_1252_text_is_decoded_with_its_accents_and_a_warning():
     assert article.title == "Les données clés de l’été"
     assert "Le cœur du marché évolue. « Très » vite… Voilà." in body_text(article)
     [issue] = article.issues
-    assert issue.line == 1 and "UTF-8" in issue.message and "Windows-1252" in issue.message and "réenregistrez" in issue.message
+    assert (
+        issue.line == 1
+        and "UTF-8" in issue.message
+        and "Windows-1252" in issue.message
+        and "réenregistrez" in issue.message
+    )
 
 
 def test_latin_1_error_points_to_the_first_bad_line():
-    article = read_article("latin1.txt", "Un titre simple\nUne ligne en ASCII.\nUne ligne accentuée, déjà.\n".encode("latin-1"))
+    article = read_article(
+        "latin1.txt", "Un titre simple\nUne ligne en ASCII.\nUne ligne accentuée, déjà.\n".encode("latin-1")
+    )
     assert "Une ligne accentuée, déjà." in body_text(article)
     assert [issue.line for issue in article.issues] == [3]
 
@@ -153,7 +160,10 @@ def test_10000_one_word_lines_are_all_kept():
 def test_same_title_keeps_both_articles_with_distinct_urls_and_a_warning(tmp_path):
     seeds = folder(tmp_path, {"a.txt": GOOD_ARTICLE, "b.txt": GOOD_ARTICLE})
     collection = load_collection(seeds)
-    assert sorted(article.title for article in collection.articles) == ["Le marketing et l’IA", "Le marketing et l’IA (2)"]
+    assert sorted(article.title for article in collection.articles) == [
+        "Le marketing et l’IA",
+        "Le marketing et l’IA (2)",
+    ]
     assert len({article.slug for article in collection.articles}) == 2
     [title_problem, slug_problem] = problems_of(collection, "b.txt")
     assert "même titre que a.txt" in title_problem and "metadata.yml" in title_problem
@@ -175,7 +185,9 @@ def test_same_derived_slug_gets_a_number_and_a_warning(tmp_path):
 
 def test_odd_file_names_are_all_published_at_distinct_ascii_urls(tmp_path):
     names = ["Mon article.txt", "Été à Paris.txt", "MAJUSCULES.TXT", "article.txt", "Article.txt", "  espaces  .txt"]
-    seeds = folder(tmp_path, {name: f"Texte sans titre numéro {index}, écrit à la main." for index, name in enumerate(names)})
+    seeds = folder(
+        tmp_path, {name: f"Texte sans titre numéro {index}, écrit à la main." for index, name in enumerate(names)}
+    )
     collection = load_collection(seeds)
     assert sorted(article.source_name for article in collection.articles) == sorted(names)
     slugs = [article.slug for article in collection.articles]
@@ -213,8 +225,25 @@ def test_markup_in_the_text_is_shown_literally_and_never_executed():
     html = markdown.markdown(render_article(article).split("---\n", 2)[2], extensions=SITE_EXTENSIONS)
     lowered = html.lower()
     assert "<script" not in lowered and "javascript:" not in lowered.replace("javascript:alert", "")  # only as text
-    assert "href=\"javascript" not in lowered and "<img" not in lowered and "onerror=" not in lowered.replace("onerror=alert", "")
-    for tag in ("<table", "<blockquote", "<mark", "<del", "<code", "<pre", "<dl", "<abbr", "<hr", "<em", "<h1 ", "class=\"admonition"):
+    assert (
+        'href="javascript' not in lowered
+        and "<img" not in lowered
+        and "onerror=" not in lowered.replace("onerror=alert", "")
+    )
+    for tag in (
+        "<table",
+        "<blockquote",
+        "<mark",
+        "<del",
+        "<code",
+        "<pre",
+        "<dl",
+        "<abbr",
+        "<hr",
+        "<em",
+        "<h1 ",
+        'class="admonition',
+    ):
         assert tag not in html.replace("<h1 id=", "<h1id="), tag
     assert "&lt;script&gt;alert('xss')&lt;/script&gt;" in html
     assert "{{ config }} {% raw %} {# commentaire #}" in html
@@ -225,26 +254,46 @@ def test_markup_in_the_text_is_shown_literally_and_never_executed():
 
 # --- the editor's data files ------------------------------------------------------------------
 
-@pytest.mark.parametrize(("text", "expected_line", "expected"), [
-    ("a.txt:\n  title: [pas fermé\n", 2, "« ] » manquant"),
-    ("a.txt:\n\ttitle: tabulation\n", 2, "tabulation : indentez avec des espaces"),
-    ("- une\n- liste\n", 1, "doit associer des noms de fichiers"),
-    ("inconnu.txt:\n  title: X\n", 1, "« inconnu.txt » ne correspond à aucun article"),
-    ("a.txt: juste un titre\n", 1, "attendu des champs"),
-    ("a.txt:\n  titre: X\n", 1, "champ inconnu titre"),
-    ("\na.txt:\n  date: 2024-13-45\n", 2, "date « 2024-13-45 » non reconnue"),
-    ("a.txt:\n  date: hier\n", 1, "date « hier » non reconnue"),
-    ("a.txt:\n  title: X\na.txt:\n  title: Y\n", 1, "apparaît plusieurs fois"),
-    ("123:\n  title: X\n", 1, "« 123 » ne correspond à aucun article"),
-], ids=["yaml", "tab", "list", "unknown-file", "not-a-mapping", "unknown-field", "impossible-date", "bad-date", "twice", "number"])
+
+@pytest.mark.parametrize(
+    ("text", "expected_line", "expected"),
+    [
+        ("a.txt:\n  title: [pas fermé\n", 2, "« ] » manquant"),
+        ("a.txt:\n\ttitle: tabulation\n", 2, "tabulation : indentez avec des espaces"),
+        ("- une\n- liste\n", 1, "doit associer des noms de fichiers"),
+        ("inconnu.txt:\n  title: X\n", 1, "« inconnu.txt » ne correspond à aucun article"),
+        ("a.txt: juste un titre\n", 1, "attendu des champs"),
+        ("a.txt:\n  titre: X\n", 1, "champ inconnu titre"),
+        ("\na.txt:\n  date: 2024-13-45\n", 2, "date « 2024-13-45 » non reconnue"),
+        ("a.txt:\n  date: hier\n", 1, "date « hier » non reconnue"),
+        ("a.txt:\n  title: X\na.txt:\n  title: Y\n", 1, "apparaît plusieurs fois"),
+        ("123:\n  title: X\n", 1, "« 123 » ne correspond à aucun article"),
+    ],
+    ids=[
+        "yaml",
+        "tab",
+        "list",
+        "unknown-file",
+        "not-a-mapping",
+        "unknown-field",
+        "impossible-date",
+        "bad-date",
+        "twice",
+        "number",
+    ],
+)
 def test_metadata_mistake_is_reported_on_its_entry_and_line(tmp_path, text, expected_line, expected):
     seeds = folder(tmp_path, {"a.txt": GOOD_ARTICLE, "metadata.yml": text})
     _, problems = load_metadata(seeds, {"a.txt"})
     # (Messages put no-break spaces where French typography wants them.)
-    assert any(expected in problem.message.replace("\u00a0", " ") and problem.line == expected_line for problem in problems), problems
+    assert any(
+        expected in problem.message.replace("\u00a0", " ") and problem.line == expected_line for problem in problems
+    ), problems
     collection = load_collection(seeds)
     assert [article.source_name for article in collection.articles] == ["a.txt"]
-    assert any(problem.file == str(seeds / 'metadata.yml') and problem.line == expected_line for problem in collection.problems)
+    assert any(
+        problem.file == str(seeds / "metadata.yml") and problem.line == expected_line for problem in collection.problems
+    )
 
 
 def test_metadata_not_in_utf8_is_reported_not_raised(tmp_path):
@@ -253,17 +302,38 @@ def test_metadata_not_in_utf8_is_reported_not_raised(tmp_path):
     assert "fichier illisible" in problem.message and "n’est pas en UTF-8" in problem.message
 
 
-@pytest.mark.parametrize(("parse", "text", "expected"), [
-    (parse_taxonomy, "themes:\n  - id: cout\n    title: Coût\n", "thème « cout » ignoré : champs manquants ou vides : polarity, summary, cues"),
-    (parse_taxonomy, "themes: [\n", "YAML invalide"),
-    (parse_taxonomy, "themes:\n  - 42\n", "thème n° 1 ignoré"),
-    (parse_glossary, "terms:\n  - term: SEO\n", "terme « SEO » ignoré : champ manquant ou vide (du texte est attendu) : definition"),
-    (parse_glossary, "terms: [\n", "YAML invalide"),
-    (parse_glossary, "terms:\n  - 42\n", "terme n° 1 ignoré"),
-], ids=["theme-missing-fields", "theme-yaml", "theme-not-a-mapping", "term-missing-fields", "term-yaml", "term-not-a-mapping"])
+@pytest.mark.parametrize(
+    ("parse", "text", "expected"),
+    [
+        (
+            parse_taxonomy,
+            "themes:\n  - id: cout\n    title: Coût\n",
+            "thème « cout » ignoré : champs manquants ou vides : polarity, summary, cues",
+        ),
+        (parse_taxonomy, "themes: [\n", "YAML invalide"),
+        (parse_taxonomy, "themes:\n  - 42\n", "thème n° 1 ignoré"),
+        (
+            parse_glossary,
+            "terms:\n  - term: SEO\n",
+            "terme « SEO » ignoré : champ manquant ou vide (du texte est attendu) : definition",
+        ),
+        (parse_glossary, "terms: [\n", "YAML invalide"),
+        (parse_glossary, "terms:\n  - 42\n", "terme n° 1 ignoré"),
+    ],
+    ids=[
+        "theme-missing-fields",
+        "theme-yaml",
+        "theme-not-a-mapping",
+        "term-missing-fields",
+        "term-yaml",
+        "term-not-a-mapping",
+    ],
+)
 def test_theme_and_glossary_mistakes_are_reported_not_raised(parse, text, expected):
     _, problems = parse(text, "fichier.yml")
-    assert any(expected in problem.message.replace("\u00a0", " ") and problem.file == "fichier.yml" for problem in problems), problems
+    assert any(
+        expected in problem.message.replace("\u00a0", " ") and problem.file == "fichier.yml" for problem in problems
+    ), problems
 
 
 # --- the article folder itself ----------------------------------------------------------------
@@ -279,8 +349,12 @@ def test_seeds_dir_missing_empty_or_a_file_is_a_clear_error(tmp_path):
 
 
 def test_reading_never_modifies_the_input_files(tmp_path):
-    files = {"a.txt": GOOD_ARTICLE.encode("cp1252", errors="replace"), "b.txt": b"", "c.txt": GOOD_ARTICLE.replace("\n", "\r\n"),
-             "metadata.yml": "zzz.txt: {}\n"}
+    files = {
+        "a.txt": GOOD_ARTICLE.encode("cp1252", errors="replace"),
+        "b.txt": b"",
+        "c.txt": GOOD_ARTICLE.replace("\n", "\r\n"),
+        "metadata.yml": "zzz.txt: {}\n",
+    }
     seeds = folder(tmp_path, files)
     before = {path.name: (path.read_bytes(), path.stat().st_mtime_ns) for path in seeds.iterdir()}
     load_collection(seeds)
@@ -296,13 +370,19 @@ def test_empty_article_error_is_an_unreadable_source():
 # --- rebuilds (mkdocs serve) ----------------------------------------------------------------
 
 def test_a_rebuild_rereads_and_rerenders_only_what_an_edit_changed(tmp_path, monkeypatch):
-    from dossier_ia.reading import collection as article_collection
     import site_pages
-    from dossier_ia.synthesis import analysis as synthesis_analysis
     from conftest import ROOT
+    from dossier_ia.reading import collection as article_collection
     from dossier_ia.settings import Settings
+    from dossier_ia.synthesis import analysis as synthesis_analysis
 
-    seeds = folder(tmp_path, {f"article-{number:02d}.txt": f"Article numéro {number}\n\nUn texte court, le numéro {number}.\n" for number in range(20)})
+    seeds = folder(
+        tmp_path,
+        {
+            f"article-{number:02d}.txt": f"Article numéro {number}\n\nUn texte court, le numéro {number}.\n"
+            for number in range(20)
+        },
+    )
     settings = Settings(seeds, ROOT / "docs" / "_data")
     first = site_pages.build_site(settings)
     calls = {"read": 0, "render": 0}
@@ -329,7 +409,10 @@ def test_a_rebuild_rereads_and_rerenders_only_what_an_edit_changed(tmp_path, mon
     assert unchanged.files == first.files and unchanged.advice == first.advice
     assert calls == {"read": 0, "render": 0, "analyse": 0} and unchanged.new_advice == ()
     edited = seeds / "article-07.txt"
-    edited.write_text(edited.read_text(encoding="utf-8") + "Une phrase ajoutée. Ce choix présente un inconvénient majeur.\n", encoding="utf-8")
+    edited.write_text(
+        edited.read_text(encoding="utf-8") + "Une phrase ajoutée. Ce choix présente un inconvénient majeur.\n",
+        encoding="utf-8",
+    )
     second = site_pages.build_site(settings)
     assert calls["read"] == 1 and calls["analyse"] == 1 and calls["render"] <= 3  # and, at most, its two neighbours
     assert "Une phrase ajoutée" in second.files["articles/article-numero-7.md"]

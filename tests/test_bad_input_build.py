@@ -3,11 +3,11 @@ article built, no traceback, no input file touched; under ``--strict`` (CI) the 
 
 from __future__ import annotations
 
-from html import unescape
 import json
 import logging
 import re
 import xml.etree.ElementTree as ElementTree
+from html import unescape
 from pathlib import Path
 
 import feedparser
@@ -31,7 +31,9 @@ BAD_FILES: dict[str, bytes] = {
 }
 GOOD_FILES: dict[str, bytes] = {
     "bon.txt": GOOD.encode(),
-    "Fin de ligne Windows.TXT": "Un article Windows\r\n\r\nÉcrit sous Windows, avec des accents : é, è, à.\r\n".encode(),
+    "Fin de ligne Windows.TXT": (
+        "Un article Windows\r\n\r\nÉcrit sous Windows, avec des accents : é, è, à.\r\n".encode()
+    ),
     "piège.txt": (
         "Un article piégé\n\n<script>alert('xss')</script> et [lien](javascript:alert(1)).\n\n"
         "{{ config.site_name }} {% raw %} !!! note ==marque== :smile:\n\n| a | b |\n|---|---|\n"
@@ -94,18 +96,26 @@ def test_normal_build_warns_once_per_bad_file_and_builds_the_others(lenient_buil
     for name, pattern in EXPECTED_WARNINGS.items():
         matching = [line for line in warnings if re.search(pattern, line)]
         assert len(matching) == 1, f"{name}: {matching or warnings}"
-    entries = {entry["file"]: entry for entry in json.loads((site / "api" / "articles.json").read_text(encoding="utf-8"))["articles"]}
+    entries = {
+        entry["file"]: entry
+        for entry in json.loads((site / "api" / "articles.json").read_text(encoding="utf-8"))["articles"]
+    }
     published = set(BAD_FILES) - {"vide.txt", "blancs.txt", "image.txt"} | set(GOOD_FILES)
     assert set(entries) == published
     assert len({entry["url"] for entry in entries.values()}) == len(entries)
     for entry in entries.values():
         assert (site / entry["url"] / "index.html").is_file()
-    assert "Le cœur du marché évolue vite." in article_text((site / entries["Été ancien.txt"]["url"] / "index.html").read_text(encoding="utf-8"))
+    assert "Le cœur du marché évolue vite." in article_text(
+        (site / entries["Été ancien.txt"]["url"] / "index.html").read_text(encoding="utf-8")
+    )
 
 
 def test_markup_in_an_article_is_shown_as_text(lenient_build):
     site, _ = lenient_build
-    entries = {entry["file"]: entry for entry in json.loads((site / "api" / "articles.json").read_text(encoding="utf-8"))["articles"]}
+    entries = {
+        entry["file"]: entry
+        for entry in json.loads((site / "api" / "articles.json").read_text(encoding="utf-8"))["articles"]
+    }
     html = (site / entries["piège.txt"]["url"] / "index.html").read_text(encoding="utf-8")
     content = html[html.index("<article"): html.index("</article>")]
     assert "<script" not in content and 'href="javascript' not in content and "<table" not in content
@@ -116,7 +126,10 @@ def test_markup_in_an_article_is_shown_as_text(lenient_build):
 
 def test_markup_in_an_article_stays_data_in_its_structured_data_and_the_feeds(lenient_build):
     site, _ = lenient_build
-    entries = {entry["file"]: entry for entry in json.loads((site / "api" / "articles.json").read_text(encoding="utf-8"))["articles"]}
+    entries = {
+        entry["file"]: entry
+        for entry in json.loads((site / "api" / "articles.json").read_text(encoding="utf-8"))["articles"]
+    }
     html = (site / entries["piège.txt"]["url"] / "index.html").read_text(encoding="utf-8")
     head = html[: html.index("</head>")]
     [data] = re.findall(r'<script type="application/ld\+json">(.*?)</script>', head, re.DOTALL)

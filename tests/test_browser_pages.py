@@ -60,9 +60,17 @@ def watched_page(context) -> object:
     """A page that records its console errors, uncaught exceptions and failed local requests."""
     page = context.new_page()
     page.problems = []
-    page.on("console", lambda message: page.problems.append(f"console : {message.text}") if message.type == "error" else None)
+    page.on(
+        "console",
+        lambda message: page.problems.append(f"console : {message.text}") if message.type == "error" else None,
+    )
     page.on("pageerror", lambda error: page.problems.append(f"exception : {error}"))
-    page.on("response", lambda response: page.problems.append(f"HTTP {response.status} : {response.url}") if response.status >= 400 else None)
+    page.on(
+        "response",
+        lambda response: page.problems.append(f"HTTP {response.status} : {response.url}")
+        if response.status >= 400
+        else None,
+    )
     return page
 
 
@@ -89,7 +97,9 @@ def test_every_page_loads_from_this_host_alone_without_errors(built_site, site_u
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 @pytest.mark.parametrize("which", ["accueil", "article", "articles/", "theme", "synthese/", "glossaire/"])
 def test_axe_finds_no_serious_violation(built_site, site_url, browser, which, scheme):
-    address = {"accueil": "", "article": first_article(built_site), "theme": first_theme_page(built_site)}.get(which, which)
+    address = {"accueil": "", "article": first_article(built_site), "theme": first_theme_page(built_site)}.get(
+        which, which
+    )
     assert (built_site / address / "index.html").is_file(), f"{address} est introuvable dans le site construit"
     # axe is added to the page as an inline script, which the page's own policy refuses.
     context = browser.new_context(locale="fr-FR", color_scheme=scheme, bypass_csp=True)
@@ -100,8 +110,12 @@ def test_axe_finds_no_serious_violation(built_site, site_url, browser, which, sc
     finally:
         context.close()
     assert not violations, json.dumps(
-        [{"règle": v["id"], "impact": v["impact"], "éléments": [node["target"] for node in v["nodes"]][:5]} for v in violations],
-        ensure_ascii=False, indent=2,
+        [
+            {"règle": v["id"], "impact": v["impact"], "éléments": [node["target"] for node in v["nodes"]][:5]}
+            for v in violations
+        ],
+        ensure_ascii=False,
+        indent=2,
     )
 
 
@@ -127,7 +141,10 @@ def test_the_palette_toggle_switches_between_light_and_dark(site_url, context):
     page = watched_page(context)
     page.goto(site_url, wait_until=SETTLE)
     toggles = page.locator("label.md-header__button[for^='__palette']")
-    assert sorted(toggles.evaluate_all("labels => labels.map(label => label.title)")) == ["Passer au thème clair", "Passer au thème sombre"]
+    assert sorted(toggles.evaluate_all("labels => labels.map(label => label.title)")) == [
+        "Passer au thème clair",
+        "Passer au thème sombre",
+    ]
     body = page.locator("body")
     first = body.get_attribute("data-md-color-scheme")
     page.locator("label.md-header__button[for^='__palette']:visible").click()
@@ -176,7 +193,14 @@ def test_an_article_prints_as_black_text_alone_even_in_dark_mode(built_site, sit
         page.goto(site_url + first_article(built_site), wait_until=SETTLE)
         assert page.locator("body").get_attribute("data-md-color-scheme") == "slate"
         page.emulate_media(media="print")
-        for chrome in (".md-header", ".md-sidebar--primary", ".md-sidebar--secondary", ".md-footer", ".article-neighbours", ".md-top"):
+        for chrome in (
+            ".md-header",
+            ".md-sidebar--primary",
+            ".md-sidebar--secondary",
+            ".md-footer",
+            ".article-neighbours",
+            ".md-top",
+        ):
             assert not page.locator(chrome).first.is_visible(), chrome
         article = page.locator("article.md-content__inner")
         assert article.is_visible()

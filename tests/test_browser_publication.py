@@ -65,7 +65,9 @@ def test_the_article_list_gives_source_date_reading_time_and_themes(built_site, 
 
 
 @pytest.mark.parametrize("width", WIDTHS)
-def test_an_article_shows_its_themes_at_body_size_related_articles_and_the_way_back(built_site, site_url, context, width):
+def test_an_article_shows_its_themes_at_body_size_related_articles_and_the_way_back(
+    built_site, site_url, context, width
+):
     page = open_page(context, site_url, first_article(built_site), width)
     body_size = page.locator("article p").first.evaluate("p => getComputedStyle(p).fontSize")
     labels = page.locator(".article-themes li a")
@@ -108,6 +110,8 @@ def test_a_cite_dans_link_of_the_glossary_opens_the_passage_where_the_term_is(bu
     page.wait_for_load_state(SETTLE)
     target = page.locator(f"[id='{anchor}']")
     assert target.count() == 1
-    page.wait_for_function(f"Math.abs(document.getElementById('{anchor}').getBoundingClientRect().top) < window.innerHeight")
+    page.wait_for_function(
+        f"Math.abs(document.getElementById('{anchor}').getBoundingClientRect().top) < window.innerHeight"
+    )
     assert fits_the_screen(page)
     assert not page.problems

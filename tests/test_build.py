@@ -10,8 +10,8 @@ import pytest
 import yaml
 
 from conftest import ROOT, SEEDS_DIR, build_site
-from generate_articles import generate_articles
 from dossier_ia.settings import THEME_PAGE_SIZE
+from generate_articles import generate_articles
 from html_helpers import WHITESPACE, article_text, element_ids, html_pages, visible_texts
 
 SEED_FILES = sorted(path.name for path in SEEDS_DIR.glob("*.txt"))
@@ -26,7 +26,10 @@ APOSTROPHES = str.maketrans({"’": "'"})
 
 
 def articles_json(site: Path) -> dict[str, dict]:
-    return {entry["file"]: entry for entry in json.loads((site / "api" / "articles.json").read_text(encoding="utf-8"))["articles"]}
+    return {
+        entry["file"]: entry
+        for entry in json.loads((site / "api" / "articles.json").read_text(encoding="utf-8"))["articles"]
+    }
 
 
 def page_html(site: Path, seed: str) -> str:
@@ -88,7 +91,10 @@ def test_article_page_names_the_site_it_comes_from_with_a_link(built_site):
     written as readers write it, and the link leads to the original."""
     html = page_html(built_site, "000_c02dd408cdb99d3d.txt")
     assert "Source : e-réputation.com — lire l’article d’origine" in article_text(html)
-    assert re.search(r'<a href="https://xn--e-rputation-dbb\.com/categorie-marketing-digital/[^"]+">lire l’article d’origine</a>', html)
+    assert re.search(
+        r'<a href="https://xn--e-rputation-dbb\.com/categorie-marketing-digital/[^"]+">lire l’article d’origine</a>',
+        html,
+    )
     entry = articles_json(built_site)["000_c02dd408cdb99d3d.txt"]
     assert entry["source"].startswith("https://xn--e-rputation-dbb.com/") and entry["publisher"] is None
 
@@ -141,12 +147,14 @@ def test_another_article_folder_builds_without_code_change(tmp_path):
     seeds = tmp_path / "autres"
     seeds.mkdir()
     (seeds / "Vélo électrique.txt").write_text(
-        "Fermer\n\n12 mars 2023\n\nLe vélo électrique en ville\n\nLe vélo électrique séduit les citadins. Il coûte moins cher qu’une voiture.\n\n"
+        "Fermer\n\n12 mars 2023\n\nLe vélo électrique en ville\n\nLe vélo électrique séduit les citadins. Il coûte "
+        "moins cher qu’une voiture.\n\n"
         "Les avantages\n\n• Moins de fatigue : on arrive frais au travail.\n• Un coût réduit.\n\nSource link\n",
         encoding="utf-8",
     )
     (seeds / "notes.txt").write_text(
-        "La marche reste le moyen le plus simple de se déplacer. Elle ne coûte rien et <b>entretient</b> la santé {{ config }}.\n",
+        "La marche reste le moyen le plus simple de se déplacer. Elle ne coûte rien et <b>entretient</b> la santé "
+        "{{ config }}.\n",
         encoding="utf-8",
     )
     site = tmp_path / "site"
@@ -155,7 +163,10 @@ def test_another_article_folder_builds_without_code_change(tmp_path):
     entries = articles_json(site)
     assert sorted(entries) == ["Vélo électrique.txt", "notes.txt"]
     velo = (site / entries["Vélo électrique.txt"]["url"] / "index.html").read_text(encoding="utf-8")
-    assert "Le vélo électrique en ville</h1>" in velo.replace('<a class="headerlink"', "\n").split("\n")[0] or ">Le vélo électrique en ville<" in velo
+    assert (
+        "Le vélo électrique en ville</h1>" in velo.replace('<a class="headerlink"', "\n").split("\n")[0]
+        or ">Le vélo électrique en ville<" in velo
+    )
     assert "Publié le 12 mars 2023" in article_text(velo)
     assert re.search(r"<strong>Moins de fatigue\s:</strong>", velo)
     assert "Fermer" not in article_text(velo)
@@ -176,7 +187,12 @@ def test_a_collection_of_several_pages_builds_strict_with_every_list_paginated(t
     most = max(synthesis["themes"], key=lambda theme: theme["articles"])
     theme_pages = -(-most["articles"] // THEME_PAGE_SIZE)
     assert theme_pages > 1
-    for page in ("articles/pages/3", "synthese/qui-dit-quoi/2", "synthese/qui-dit-quoi/3", f"{most['page']}{theme_pages}"):
+    for page in (
+        "articles/pages/3",
+        "synthese/qui-dit-quoi/2",
+        "synthese/qui-dit-quoi/3",
+        f"{most['page']}{theme_pages}",
+    ):
         assert (site / page / "index.html").is_file(), page
     assert not (site / "synthese/qui-dit-quoi/4").exists() and not (site / "articles/pages/4").exists()
     assert not (site / f"{most['page']}{theme_pages + 1}").exists()

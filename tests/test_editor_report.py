@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+import site_pages
 from conftest import ROOT, build_in_process
 from dossier_ia.editor.report import REPORT_INDEX, SECTIONS, render_report
 from dossier_ia.editor.summary import advice_summary
@@ -19,8 +20,6 @@ from dossier_ia.notices import Kind, Notice, Severity, advice, counted, display_
 from dossier_ia.reading.collection import Collection
 from dossier_ia.settings import EDITOR_REPORT_DIR, EDITOR_REPORT_FILES_PER_PAGE, Settings
 from html_helpers import article_text, element_ids, html_pages
-
-import site_pages
 
 NBSP = "\u00a0"
 WHITESPACE = re.compile(r"\s+")
@@ -33,9 +32,14 @@ Les usages de l’IA dans les équipes
 Un paragraphe après l’intertitre. Ce choix présente un inconvénient majeur.
 """
 # The lines MkDocs itself prints on a build (its own short INFO lines may stay in English).
-MKDOCS_BUILD_LINES = re.compile(r"^INFO    -  (Cleaning site directory|Building documentation to directory: .+|Documentation built in [\d.]+ seconds)$")
+MKDOCS_BUILD_LINES = re.compile(
+    r"^INFO    -  (Cleaning site directory|Building documentation to directory: .+|"
+    r"Documentation built in [\d.]+ seconds)$"
+)
 # The one line the project prints about the advice of a build.
-ADVICE_SUMMARY_LINE = re.compile(r"^INFO    -  \d+\xa0conseils?\xa0: détail sur la page Éditeur de l’aperçu \(python3 -m mkdocs serve\)$")
+ADVICE_SUMMARY_LINE = re.compile(
+    r"^INFO    -  \d+\xa0conseils?\xa0: détail sur la page Éditeur de l’aperçu \(python3 -m mkdocs serve\)$"
+)
 README_EXPORT = re.compile(r"echo 'export (\w+)=(\S+)' >> \.venv/bin/activate")
 
 
@@ -45,7 +49,11 @@ def test_notices_get_french_spacing_and_plural_agreement(monkeypatch):
     notice = problem(Kind.METADATA, "seeds/metadata.yml", "« a.txt » : champ inconnu ; voyez ceci ! ou cela ?", 3)
     assert notice.message == f"«{NBSP}a.txt{NBSP}»{NBSP}: champ inconnu{NBSP}; voyez ceci{NBSP}! ou cela{NBSP}?"
     assert str(notice) == f"seeds/metadata.yml:3{NBSP}: {notice.message}"
-    assert [counted(number, "conseil") for number in (0, 1, 2)] == [f"0{NBSP}conseil", f"1{NBSP}conseil", f"2{NBSP}conseils"]
+    assert [counted(number, "conseil") for number in (0, 1, 2)] == [
+        f"0{NBSP}conseil",
+        f"1{NBSP}conseil",
+        f"2{NBSP}conseils",
+    ]
     assert counted(7421, "nouveau", "nouveaux") == f"7\u202f421{NBSP}nouveaux"
     monkeypatch.chdir(ROOT)
     assert display_path(ROOT / "docs" / "_data" / "themes.yml") == "docs/_data/themes.yml"
@@ -57,7 +65,10 @@ def test_advice_summary_counts_the_first_build_and_then_only_changes():
     assert advice_summary(31, 31, 0, url) == f"31{NBSP}conseils{NBSP}: voir la page Éditeur {url}"
     assert advice_summary(31, 0, 0, url) is None
     assert advice_summary(0, 0, 0, url) is None
-    assert advice_summary(32, 2, 1, url) == f"32{NBSP}conseils (2{NBSP}nouveaux, 1{NBSP}réglé){NBSP}: voir la page Éditeur {url}"
+    assert (
+        advice_summary(32, 2, 1, url)
+        == f"32{NBSP}conseils (2{NBSP}nouveaux, 1{NBSP}réglé){NBSP}: voir la page Éditeur {url}"
+    )
     assert advice_summary(30, 0, 1, url) == f"30{NBSP}conseils (1{NBSP}réglé){NBSP}: voir la page Éditeur {url}"
     assert "mkdocs serve" in advice_summary(1, 1, 0, None)
 
@@ -68,7 +79,9 @@ def test_every_message_of_the_project_is_french_with_french_spacing(tmp_path):
     seeds = tmp_path / "seeds"
     seeds.mkdir()
     (seeds / "a.txt").write_text(ARTICLE, encoding="utf-8")
-    (seeds / "b.txt").write_bytes(f"Un titre\n{'Un long texte abîmé. ' * 5}\x00\n{'Une autre ligne abîmée. ' * 5}\x00\n".encode())
+    (seeds / "b.txt").write_bytes(
+        f"Un titre\n{'Un long texte abîmé. ' * 5}\x00\n{'Une autre ligne abîmée. ' * 5}\x00\n".encode()
+    )
     (seeds / "c.txt").write_text(ARTICLE, encoding="utf-8")
     (seeds / "metadata.yml").write_text('a.txt:\n  titre: X\nc.txt:\n  title: "pas fermé\n', encoding="utf-8")
     data = tmp_path / "data"
@@ -218,7 +231,9 @@ def test_first_build_prints_no_english_from_the_project_and_no_advice_detail(tmp
     exports = dict(README_EXPORT.findall((ROOT / "README.md").read_text(encoding="utf-8")))
     assert exports, "le README ne règle plus l’environnement (.venv/bin/activate)"
     # (No COLUMNS either: MkDocs would wrap its lines to that width.)
-    env = {name: value for name, value in os.environ.items() if name not in {"NO_MKDOCS_2_WARNING", "SEEDS_DIR", "COLUMNS"}}
+    env = {
+        name: value for name, value in os.environ.items() if name not in {"NO_MKDOCS_2_WARNING", "SEEDS_DIR", "COLUMNS"}
+    }
     result = subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--site-dir", str(tmp_path / "site")],
         cwd=ROOT, env={**env, **exports}, capture_output=True, text=True, timeout=600,
@@ -239,7 +254,9 @@ def test_readme_commands_are_what_ci_runs_with_pinned_requirements_apart():
     assert any("python3 -m venv .venv" in block and "pip install -r requirements.txt" in block for block in blocks)
     site = (ROOT / "requirements.txt").read_text(encoding="utf-8").splitlines()
     tests = (ROOT / "requirements-tests.txt").read_text(encoding="utf-8").splitlines()
-    assert "-r requirements.txt" in tests and "requirements-tests.txt" in (ROOT / ".ci" / "install").read_text(encoding="utf-8")
+    assert "-r requirements.txt" in tests and "requirements-tests.txt" in (ROOT / ".ci" / "install").read_text(
+        encoding="utf-8"
+    )
     packages = [line for line in site + tests if line and not line.startswith(("#", "-r "))]
     assert packages and all(re.fullmatch(r"[\w.-]+==[\w.]+", line) for line in packages), packages
     assert not {"pytest", "playwright"} & {line.split("==")[0] for line in site}

@@ -45,8 +45,18 @@ print(json.dumps({"same": parallel == serial, "quotes": sum(len(s.quotes) for s 
 
 def test_a_large_collection_is_analysed_on_every_core_with_the_same_result(tmp_path):
     result = subprocess.run(
-        [sys.executable, "-c", SCRIPT, str(tmp_path / "seeds"), str(ROOT / "hooks"), str(ROOT / "tests" / "scripts"), str(ROOT / "docs" / "_data" / "themes.yml")],
-        capture_output=True, text=True, timeout=600,
+        [
+            sys.executable,
+            "-c",
+            SCRIPT,
+            str(tmp_path / "seeds"),
+            str(ROOT / "hooks"),
+            str(ROOT / "tests" / "scripts"),
+            str(ROOT / "docs" / "_data" / "themes.yml"),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=600,
     )
     assert result.returncode == 0, result.stderr
     outcome = json.loads(result.stdout)

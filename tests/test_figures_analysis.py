@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 import yaml
 
-from dossier_ia.reading.model import Article, Block, BlockKind
 from dossier_ia.figures.analysis import article_figures, collect_figures
 from dossier_ia.figures.sentences import find_attributions, find_figures
+from dossier_ia.reading.model import Article, Block, BlockKind
 from dossier_ia.synthesis.analysis import analyse_collection
 from dossier_ia.synthesis.themes import parse_taxonomy
 
@@ -35,7 +35,9 @@ def paragraph(name: str, text: str) -> Article:
 
 def attributed(text: str) -> list[tuple[str, str | None, str]]:
     """(value, source, unnamed words) of each figure of a one-paragraph article."""
-    return [(figure.value, figure.source, figure.unnamed) for figure in article_figures(paragraph("a.txt", text)).figures]
+    return [
+        (figure.value, figure.source, figure.unnamed) for figure in article_figures(paragraph("a.txt", text)).figures
+    ]
 
 
 @pytest.mark.parametrize("sentence, values", [
@@ -115,7 +117,10 @@ def test_words_that_look_like_attributions_are_not(sentence):
 
 
 def test_the_sentence_before_may_name_the_source():
-    text = "Une enquête de Véga Études a interrogé 900 commerçants. Cette étude révèle que 64 % d’entre eux vendent en ligne."
+    text = (
+        "Une enquête de Véga Études a interrogé 900 commerçants. Cette étude révèle que 64 % d’entre eux vendent "
+        "en ligne."
+    )
     assert attributed(text) == [("900 commerçants", "Véga Études", ""), ("64 %", "Véga Études", "")]
 
 
@@ -126,12 +131,17 @@ def test_a_name_in_the_sentence_before_carries_over_but_not_further():
 
 
 def test_a_name_without_figures_does_not_give_the_next_sentence_its_figures():
-    text = "Comme le souligne un rapport de Fennec Institute, « l’humain reste central ». Les marques testent 4 formats."
+    text = (
+        "Comme le souligne un rapport de Fennec Institute, « l’humain reste central ». Les marques testent 4 formats."
+    )
     assert attributed(text) == [("4 formats", None, "")]
 
 
 def test_continuations_go_on_with_the_source():
-    text = "D’après Cobalt Média, 70 % des vidéos sont vues sans le son. Par ailleurs, 12 % des internautes les coupent. Parmi eux, 40 % reviennent."
+    text = (
+        "D’après Cobalt Média, 70 % des vidéos sont vues sans le son. Par ailleurs, 12 % des internautes les "
+        "coupent. Parmi eux, 40 % reviennent."
+    )
     assert [source for _, source, _ in attributed(text)] == ["Cobalt Média"] * 3
 
 
@@ -155,7 +165,9 @@ def test_c_est_ce_que_gives_the_source_to_the_sentence_before():
 
 
 def test_a_name_is_listed_as_a_source_even_without_a_figure():
-    result = article_figures(paragraph("a.txt", "Comme le rappelle un rapport de Fennec Institute, l’humain reste au centre."))
+    result = article_figures(
+        paragraph("a.txt", "Comme le rappelle un rapport de Fennec Institute, l’humain reste au centre.")
+    )
     assert not result.figures
     assert [source.name for source in result.sources] == ["Fennec Institute"]
 
@@ -163,7 +175,9 @@ def test_a_name_is_listed_as_a_source_even_without_a_figure():
 def test_the_same_figure_of_the_same_source_is_one_figure_with_every_article():
     articles = [
         paragraph("a.txt", "Selon Solstice Research, 300 000 emplois seront touchés par l’automatisation."),
-        paragraph("b.txt", "D’après Solstice Research, ce sont 300 000 emplois qui seront touchés, un risque de chômage."),
+        paragraph(
+            "b.txt", "D’après Solstice Research, ce sont 300 000 emplois qui seront touchés, un risque de chômage."
+        ),
         paragraph("c.txt", "Les équipes gagnent 300 000 heures par an grâce à l’efficacité des outils."),
     ]
     figures = collect_figures(articles, analyse_collection(articles, TAXONOMY))

@@ -8,8 +8,8 @@ import re
 from pathlib import Path
 
 from conftest import SEEDS_DIR, build_site
-from search_text import search_index
 from html_helpers import article_text, element_ids
+from search_text import search_index
 
 SEED_FILES = {path.name for path in SEEDS_DIR.glob("*.txt")}
 
@@ -24,7 +24,11 @@ def test_every_figure_is_in_its_sentence_and_links_to_an_existing_paragraph(buil
     for figure in data["figures"]:
         assert set(figure) == {"value", "sentence", "source", "article", "url", "citations"}
         assert figure["value"] in figure["sentence"]
-        assert figure["citations"][0] == {"article": figure["article"], "url": figure["url"], "sentence": figure["sentence"]}
+        assert figure["citations"][0] == {
+            "article": figure["article"],
+            "url": figure["url"],
+            "sentence": figure["sentence"],
+        }
         for citation in figure["citations"]:
             assert citation["article"] in SEED_FILES
             page, _, anchor = citation["url"].partition("#")
@@ -62,10 +66,14 @@ def test_the_page_shows_figures_by_theme_in_the_nav_and_out_of_the_search_index(
     assert "Source : Goldman Sachs" in text
     assert 'href="../articles/intelligence-artificielle-et-marketing-opportunites-et/#p-' in html
     home = (built_site / "index.html").read_text(encoding="utf-8")
-    assert re.search(r'<a href="chiffres/" class="md-nav__link">\s*<span class="md-ellipsis">\s*Chiffres clés\s*</span>', home)
+    assert re.search(
+        r'<a href="chiffres/" class="md-nav__link">\s*<span class="md-ellipsis">\s*Chiffres clés\s*</span>', home
+    )
     index = search_index(built_site)
     figures_docs = [doc for doc in index["docs"] if doc["location"].startswith("chiffres/")]
-    assert figures_docs and not [doc for doc in figures_docs if "Goldman Sachs a estimé" in doc["text"] or "#theme-" in doc["location"]]
+    assert figures_docs and not [
+        doc for doc in figures_docs if "Goldman Sachs a estimé" in doc["text"] or "#theme-" in doc["location"]
+    ]
 
 
 def test_the_synthesis_shows_the_key_figures_beside_their_theme(built_site):

@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import re
 
-from dossier_ia.reading.model import Article, Block, BlockKind
 from dossier_ia.figures.analysis import collect_figures
 from dossier_ia.figures.render import (
     FIGURES_PAGE_SIZE,
@@ -15,8 +14,9 @@ from dossier_ia.figures.render import (
     render_figures_overview,
     render_theme_figures,
 )
-from dossier_ia.synthesis.analysis import analyse_collection
+from dossier_ia.reading.model import Article, Block, BlockKind
 from dossier_ia.settings import SYNTHESIS_PAGE
+from dossier_ia.synthesis.analysis import analyse_collection
 from dossier_ia.synthesis.render import render_synthesis_page
 from dossier_ia.synthesis.themes import parse_taxonomy
 from markdown_helpers import reading
@@ -46,7 +46,10 @@ def test_page_lists_figures_by_theme_with_sentence_source_and_paragraph_link():
     )
     page = render_figure_pages(figures)[figures_uri(1)]
     assert page.startswith("---\ndescription: ") and "\n# Chiffres clés et sources\n" in page
-    order = [page.index(marker) for marker in ("{#theme-emploi data-search-exclude}", "{#autres-chiffres data-search-exclude}", "{#sources}")]
+    order = [
+        page.index(marker)
+        for marker in ("{#theme-emploi data-search-exclude}", "{#autres-chiffres data-search-exclude}", "{#sources}")
+    ]
     assert order == sorted(order)
     assert "- **2 millions** — «\u00a0Selon Tilleul Data\\, l’IA menace **2 millions** d’emplois" in page
     assert "Source\u00a0: **Tilleul Data** · [Titre a\\.txt](../articles/a.md#p-1)" in page
@@ -64,7 +67,10 @@ def test_quotes_stay_out_of_the_search_index_and_are_escaped():
 
 
 def test_thousands_of_figures_are_split_into_pages_kept_out_of_search():
-    articles = [make(f"a{number:04d}.txt", f"Le site numéro {number} affiche {number + 1} visiteurs.") for number in range(FIGURES_PAGE_SIZE * 2 + 5)]
+    articles = [
+        make(f"a{number:04d}.txt", f"Le site numéro {number} affiche {number + 1} visiteurs.")
+        for number in range(FIGURES_PAGE_SIZE * 2 + 5)
+    ]
     pages = render_figure_pages(key_figures(*articles))
     assert sorted(pages) == [figures_uri(1), figures_uri(2), figures_uri(3)]
     assert '"exclude": true' not in pages[figures_uri(1)] and '"exclude": true' in pages[figures_uri(3)]
@@ -102,10 +108,16 @@ def test_synthesis_shows_each_theme_s_key_figures_and_the_overview():
         key_figures={theme: [markdown] for theme, markdown in render_theme_figures(figures, SYNTHESIS_PAGE).items()},
         figures_overview=render_figures_overview(figures, SYNTHESIS_PAGE),
     )
-    assert "Les articles citent 1 chiffre et 1 source nommée\u00a0: voir [Chiffres clés et sources](chiffres/index.md)." in page
+    assert (
+        "Les articles citent 1 chiffre et 1 source nommée\u00a0: voir [Chiffres clés et sources](chiffres/index.md)."
+        in page
+    )
     section = page.split("{#theme-emploi}")[1]
-    assert re.search(r"\*\*Chiffres clés\u00a0:\*\* \[\*\*2 millions\*\*\]\(articles/a\.md#p-1\) \(Tilleul Data\) — "
-                     r"\[1 chiffre de ce thème\]\(chiffres/index\.md#theme-emploi\)\n\{ data-search-exclude \}", section)
+    assert re.search(
+        r"\*\*Chiffres clés\u00a0:\*\* \[\*\*2 millions\*\*\]\(articles/a\.md#p-1\) \(Tilleul Data\) — "
+        r"\[1 chiffre de ce thème\]\(chiffres/index\.md#theme-emploi\)\n\{ data-search-exclude \}",
+        section,
+    )
 
 
 def test_an_empty_collection_says_so():

@@ -12,7 +12,12 @@ def texts(text: str) -> list[str]:
 
 
 def test_splits_on_final_punctuation_followed_by_a_capital():
-    assert texts("L’IA aide. Elle coûte cher ! Vraiment ? Oui.") == ["L’IA aide.", "Elle coûte cher !", "Vraiment ?", "Oui."]
+    assert texts("L’IA aide. Elle coûte cher ! Vraiment ? Oui.") == [
+        "L’IA aide.",
+        "Elle coûte cher !",
+        "Vraiment ?",
+        "Oui.",
+    ]
 
 
 @pytest.mark.parametrize("text", [
@@ -36,7 +41,11 @@ def test_period_after_closing_guillemet_ends_the_sentence():
 
 
 def test_ellipsis_ends_a_sentence_only_before_a_capital():
-    assert texts("Et puis… rien ne change. Mais... Ensuite, tout.") == ["Et puis… rien ne change.", "Mais...", "Ensuite, tout."]
+    assert texts("Et puis… rien ne change. Mais... Ensuite, tout.") == [
+        "Et puis… rien ne change.",
+        "Mais...",
+        "Ensuite, tout.",
+    ]
 
 
 def test_question_mark_followed_by_lower_case_stays_in_the_sentence():
@@ -44,7 +53,11 @@ def test_question_mark_followed_by_lower_case_stays_in_the_sentence():
 
 
 def test_decimal_numbers_and_unclosed_guillemet_do_not_break_splitting():
-    assert texts("Le marché vaut 3.5 milliards. « Ouvert sans fin. Suite.") == ["Le marché vaut 3.5 milliards.", "« Ouvert sans fin.", "Suite."]
+    assert texts("Le marché vaut 3.5 milliards. « Ouvert sans fin. Suite.") == [
+        "Le marché vaut 3.5 milliards.",
+        "« Ouvert sans fin.",
+        "Suite.",
+    ]
 
 
 def test_spans_are_verbatim_offsets_into_the_text():

@@ -18,18 +18,27 @@ STRAIGHT_APOSTROPHE = re.compile("'")
 BREAKABLE_SPACE = re.compile(r"[ \t\r\n\u2000-\u200a]+(?=[:;!?»])|«[ \t\r\n\u2000-\u200a]")
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    ("L'IA aujourd'hui", "L’IA aujourd’hui"),
-    ("Pourquoi ? Parce que ! Ainsi : voilà ; fin", f"Pourquoi{NBSP}? Parce que{NBSP}! Ainsi{NBSP}: voilà{NBSP}; fin"),
-    ("« Bonjour »", f"«{NBSP}Bonjour{NBSP}»"),
-    ("Déjà\u00a0: et\u202f?", "Déjà\u00a0: et\u202f?"),
-    ("Ouvert de 10:30 à 12:00.", "Ouvert de 10:30 à 12:00."),
-    ("Pas d'espace inséré:ici?", "Pas d’espace inséré:ici?"),
-    ("Voir https://exemple.fr/l'article ou www.site.fr/aujourd'hui", "Voir https://exemple.fr/l'article ou www.site.fr/aujourd'hui"),
-    ("Écrire à jean.o'neil@exemple.fr, c'est simple", "Écrire à jean.o'neil@exemple.fr, c’est simple"),
-    ("<script>alert('x')</script>", "<script>alert('x')</script>"),
-    ("Les années '90 et 'guillemets'", "Les années '90 et 'guillemets'"),
-])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("L'IA aujourd'hui", "L’IA aujourd’hui"),
+        (
+            "Pourquoi ? Parce que ! Ainsi : voilà ; fin",
+            f"Pourquoi{NBSP}? Parce que{NBSP}! Ainsi{NBSP}: voilà{NBSP}; fin",
+        ),
+        ("« Bonjour »", f"«{NBSP}Bonjour{NBSP}»"),
+        ("Déjà\u00a0: et\u202f?", "Déjà\u00a0: et\u202f?"),
+        ("Ouvert de 10:30 à 12:00.", "Ouvert de 10:30 à 12:00."),
+        ("Pas d'espace inséré:ici?", "Pas d’espace inséré:ici?"),
+        (
+            "Voir https://exemple.fr/l'article ou www.site.fr/aujourd'hui",
+            "Voir https://exemple.fr/l'article ou www.site.fr/aujourd'hui",
+        ),
+        ("Écrire à jean.o'neil@exemple.fr, c'est simple", "Écrire à jean.o'neil@exemple.fr, c’est simple"),
+        ("<script>alert('x')</script>", "<script>alert('x')</script>"),
+        ("Les années '90 et 'guillemets'", "Les années '90 et 'guillemets'"),
+    ],
+)
 def test_french_typography_changes_only_spaces_before_punctuation_and_apostrophes_between_letters(text, expected):
     assert french_typography(text) == expected
 
@@ -53,7 +62,10 @@ def test_every_page_a_reader_sees_has_french_typography(built_site):
     for page in html_pages(built_site):
         shown = "".join(visible_texts(page.read_text(encoding="utf-8")))
         for pattern in (STRAIGHT_APOSTROPHE, BREAKABLE_SPACE):
-            mistakes += [f"{page.relative_to(built_site)} : …{shown[max(0, found.start() - 30):found.end() + 10]}…" for found in pattern.finditer(shown)]
+            mistakes += [
+                f"{page.relative_to(built_site)} : …{shown[max(0, found.start() - 30) : found.end() + 10]}…"
+                for found in pattern.finditer(shown)
+            ]
     assert len(html_pages(built_site)) > 10
     assert not mistakes, "\n".join(mistakes)
 
@@ -61,6 +73,9 @@ def test_every_page_a_reader_sees_has_french_typography(built_site):
 def test_the_public_data_keeps_the_text_as_written(built_site):
     entries = json.loads((built_site / "api" / "articles.json").read_text(encoding="utf-8"))["articles"]
     titles = {entry["file"]: entry["title"] for entry in entries}
-    assert titles["003_81ebfe62a276a985.txt"] == "Une discussion sur l’éthique et les algorithmes dans le marketing basé sur l’IA"
+    assert (
+        titles["003_81ebfe62a276a985.txt"]
+        == "Une discussion sur l’éthique et les algorithmes dans le marketing basé sur l’IA"
+    )
     synthesis = (built_site / "api" / "synthese.json").read_text(encoding="utf-8")
     assert "l'IA" in synthesis and NBSP not in json.loads(synthesis)["themes"][0]["title"]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from dossier_ia.reading.model import Article, Block, BlockKind, InlineLink
+from dossier_ia.glossary.hints import glossary_hints, missing_terms
 from dossier_ia.glossary.linker import (
     GlossaryMatcher,
     compile_glossary,
@@ -12,11 +12,13 @@ from dossier_ia.glossary.linker import (
     link_terms,
     term_forms,
 )
-from dossier_ia.glossary.hints import glossary_hints, missing_terms
 from dossier_ia.glossary.terms import Glossary, Term
+from dossier_ia.reading.model import Article, Block, BlockKind, InlineLink
 
 IA = Term("IA", "ia", "Intelligence artificielle.", ("intelligence artificielle",))
-IA_GENERATIVE = Term("IA générative", "ia-generative", "Produit des contenus.", ("intelligence artificielle générative",))
+IA_GENERATIVE = Term(
+    "IA générative", "ia-generative", "Produit des contenus.", ("intelligence artificielle générative",)
+)
 ROI = Term("ROI", "roi", "Retour sur investissement.", ("retour sur investissement",))
 DONNEES = Term("Données personnelles", "donnees-personnelles", "Ce qui identifie une personne.")
 RESEAUX = Term("Réseaux sociaux", "reseaux-sociaux", "Plateformes.", ("médias sociaux",))
@@ -34,7 +36,9 @@ def found(text: str, glossary: Glossary = GLOSSARY) -> list[tuple[str, str]]:
 
 
 def article(*blocks: Block, title: str = "Un titre", source_name: str = "a.txt") -> Article:
-    return Article(source_name=source_name, title=title, slug=source_name.removesuffix(".txt"), blocks=blocks, content_hash="0")
+    return Article(
+        source_name=source_name, title=title, slug=source_name.removesuffix(".txt"), blocks=blocks, content_hash="0"
+    )
 
 
 def paragraph(text: str, anchor: str = "p1", kind: BlockKind = BlockKind.PARAGRAPH, label: str = "") -> Block:
@@ -60,7 +64,9 @@ def test_acronym_is_case_sensitive_so_a_king_is_not_a_return_on_investment():
 
 def test_plain_words_match_in_any_case_and_accent():
     assert found("ÉCOUTE SOCIALE, Ecoute sociale et écoute sociale") == [
-        ("ÉCOUTE SOCIALE", "ecoute-sociale"), ("Ecoute sociale", "ecoute-sociale"), ("écoute sociale", "ecoute-sociale"),
+        ("ÉCOUTE SOCIALE", "ecoute-sociale"),
+        ("Ecoute sociale", "ecoute-sociale"),
+        ("écoute sociale", "ecoute-sociale"),
     ]
     assert found("Intelligence Artificielle") == [("Intelligence Artificielle", "ia")]
 
@@ -86,15 +92,23 @@ def test_regular_singular_and_plural_are_found(text, spelling):
 def test_term_forms_inflect_the_head_and_its_adjectives_but_not_complements_or_acronyms():
     assert term_forms(Term("Réseaux sociaux", "r", "d")) == ("Réseaux sociaux", "Réseau social")
     assert term_forms(Term("IA générative", "g", "d")) == ("IA générative", "IA génératives")
-    assert set(term_forms(Term("Retour sur investissement", "r", "d"))) == {"Retour sur investissement", "Retours sur investissement"}
+    assert set(term_forms(Term("Retour sur investissement", "r", "d"))) == {
+        "Retour sur investissement",
+        "Retours sur investissement",
+    }
     assert set(term_forms(Term("Éthique de l’IA", "e", "d"))) == {"Éthique de l’IA", "Éthiques de l’IA"}
     assert term_forms(Term("ChatGPT", "c", "d")) == ("ChatGPT",)
-    assert set(term_forms(Term("Petite et moyenne entreprise", "p", "d"))) == {"Petite et moyenne entreprise", "Petites et moyennes entreprises"}
+    assert set(term_forms(Term("Petite et moyenne entreprise", "p", "d"))) == {
+        "Petite et moyenne entreprise",
+        "Petites et moyennes entreprises",
+    }
 
 
 def test_longest_term_wins_where_terms_overlap():
     assert found("L’IA générative et l’IA") == [("IA générative", "ia-generative"), ("IA", "ia")]
-    assert found("les intelligences artificielles génératives") == [("intelligences artificielles génératives", "ia-generative")]
+    assert found("les intelligences artificielles génératives") == [
+        ("intelligences artificielles génératives", "ia-generative")
+    ]
 
 
 def test_longest_term_wins_even_when_the_shorter_one_starts_first():
@@ -146,8 +160,17 @@ def test_link_terms_never_links_inside_existing_links():
 
 
 def test_citations_list_articles_where_the_term_shows_anywhere():
-    first = article(paragraph("Tout sur l’IA", "h", BlockKind.HEADING), paragraph("Du texte.", "p1"), title="Premier", source_name="b.txt")
-    second = article(paragraph("Le ROI d’un algorithme.", "p1", label="Retour sur investissement"), title="Second", source_name="a.txt")
+    first = article(
+        paragraph("Tout sur l’IA", "h", BlockKind.HEADING),
+        paragraph("Du texte.", "p1"),
+        title="Premier",
+        source_name="b.txt",
+    )
+    second = article(
+        paragraph("Le ROI d’un algorithme.", "p1", label="Retour sur investissement"),
+        title="Second",
+        source_name="a.txt",
+    )
     citations = find_citations([first, second], GLOSSARY)
     assert [cited.source_name for cited in citations["ia"]] == ["b.txt"]
     assert [cited.source_name for cited in citations["roi"]] == ["a.txt"]
@@ -179,13 +202,25 @@ def test_hints_are_one_line_each_naming_the_file():
     articles = [article(paragraph("L’IA et la CNIL. La CNIL encore."))]
     citations = find_citations(articles, GLOSSARY)
     hints = [str(hint) for hint in glossary_hints(articles, GLOSSARY, citations, "docs/_data/glossaire.yml")]
-    assert "docs/_data/glossaire.yml\u00a0: le terme «\u00a0Algorithme\u00a0» n’apparaît dans aucun article\u00a0; vérifiez ses variantes ou retirez-le" in hints
-    assert hints[-1].startswith("docs/_data/glossaire.yml\u00a0: «\u00a0CNIL\u00a0» revient 2 fois (a.txt) sans être dans le glossaire")
+    assert (
+        "docs/_data/glossaire.yml\u00a0: le terme «\u00a0Algorithme\u00a0» n’apparaît dans aucun article\u00a0; "
+        "vérifiez ses variantes ou retirez-le"
+        in hints
+    )
+    assert hints[-1].startswith(
+        "docs/_data/glossaire.yml\u00a0: «\u00a0CNIL\u00a0» revient 2 fois (a.txt) sans être dans le glossaire"
+    )
     assert not any("«\u00a0IA\u00a0»" in hint for hint in hints)
     assert all("\n" not in hint for hint in hints)
 
 
-PRIVACY = Term("Confidentialité des données", "confidentialite", "Protection.", ("vie privée",), ("vie privée et professionnelle", "vie professionnelle et vie privée"))
+PRIVACY = Term(
+    "Confidentialité des données",
+    "confidentialite",
+    "Protection.",
+    ("vie privée",),
+    ("vie privée et professionnelle", "vie professionnelle et vie privée"),
+)
 
 
 @pytest.mark.parametrize("text", [

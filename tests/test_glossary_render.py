@@ -16,15 +16,15 @@ import markdown
 import pytest
 import yaml
 
-from dossier_ia.reading.collection import load_collection
-from dossier_ia.reading.model import Article, Block, BlockKind
 from dossier_ia.articles.render import article_uri, render_article
 from dossier_ia.french.text import fold_accents
 from dossier_ia.french.typography import french_typography
 from dossier_ia.glossary.linker import find_citations, link_terms, term_forms
-from dossier_ia.settings import GLOSSARY_PAGE
 from dossier_ia.glossary.render import glossary_json, render_glossary_page
 from dossier_ia.glossary.terms import Glossary, Term, load_glossary, parse_glossary
+from dossier_ia.reading.collection import load_collection
+from dossier_ia.reading.model import Article, Block, BlockKind
+from dossier_ia.settings import GLOSSARY_PAGE
 
 ROOT = Path(__file__).resolve().parent.parent
 GLOSSARY_FILE = ROOT / "docs" / "_data" / "glossaire.yml"
@@ -96,7 +96,9 @@ def test_definitions_and_titles_are_shown_verbatim_never_interpreted():
     tricky_article = make("x.txt", "Un titre *étoilé* <b>gras</b> [lien](ailleurs)", "L’écoute sociale.")
     html = to_html(render_glossary_page(GLOSSARY, find_citations([tricky_article], GLOSSARY)))
     assert "Des &lt;script&gt;alert(1)&lt;/script&gt; *graves* [x](y) {{ z }}." in html
-    assert "<script>" not in html and "<em>graves</em>" not in html and "<em>étoilé</em>" not in html and "<b>" not in html
+    assert (
+        "<script>" not in html and "<em>graves</em>" not in html and "<em>étoilé</em>" not in html and "<b>" not in html
+    )
     assert '<a href="articles/x.md">Un titre *étoilé* &lt;b&gt;gras&lt;/b&gt; [lien](ailleurs)</a>' in html
 
 
@@ -104,7 +106,10 @@ def test_each_term_lists_the_articles_that_cite_it_by_title_or_says_none():
     articles = [make("b.txt", "Zèbre", "Des algorithmes."), make("a.txt", "Éléphant", "Un algorithme, l’IA.")]
     html = to_html(render_glossary_page(GLOSSARY, find_citations(articles, GLOSSARY)))
     entry = html.split('id="algorithme"')[1].split("<h")[0]
-    assert re.findall(r'<a href="([^"]+)">([^<]+)</a>', entry) == [("articles/a.md", "Éléphant"), ("articles/b.md", "Zèbre")]
+    assert re.findall(r'<a href="([^"]+)">([^<]+)</a>', entry) == [
+        ("articles/a.md", "Éléphant"),
+        ("articles/b.md", "Zèbre"),
+    ]
     assert "Cité dans\u00a0:</em> aucun article pour l’instant." in html.split('id="3d"')[1].split("<h")[0]
     assert "Autres formes\u00a0:</em> algorithmes" in entry
 
@@ -196,11 +201,18 @@ def test_page_is_the_same_on_every_build(site):
 def _naive_citations(articles: tuple[Article, ...], glossary: Glossary) -> dict[str, list[str]]:
     """The reference: each spelling of each term searched on its own, longest first, without overlaps."""
     searches = [
-        (re.compile(rf"(?<!\w)(?<!\w-){_pattern(form)}(?!\w|-\w)"), [word for word in re.findall(r"\w+", form) if len(word) > 1 and word.isupper()], term.anchor)
+        (
+            re.compile(rf"(?<!\w)(?<!\w-){_pattern(form)}(?!\w|-\w)"),
+            [word for word in re.findall(r"\w+", form) if len(word) > 1 and word.isupper()],
+            term.anchor,
+        )
         for term in glossary.terms
         for form in term_forms(term)
     ]
-    excluded = {term.anchor: [re.compile(rf"(?<!\w){_pattern(phrase)}(?!\w)") for phrase in term.excluded_contexts] for term in glossary.terms}
+    excluded = {
+        term.anchor: [re.compile(rf"(?<!\w){_pattern(phrase)}(?!\w)") for phrase in term.excluded_contexts]
+        for term in glossary.terms
+    }
     result: dict[str, list[str]] = {term.anchor: [] for term in glossary.terms}
     for article in sorted(articles, key=lambda article: article.source_name):
         found: set[str] = set()
@@ -235,7 +247,9 @@ def _fold(char: str) -> str:
 
 def test_citations_on_the_page_are_capped_but_complete_in_the_json():
     glossary, _ = parse_glossary("terms:\n  - term: IA\n    definition: Intelligence artificielle.\n", "g.yml")
-    articles = [Article(f"{number:02}.txt", f"Article {number:02}", f"a{number:02}", (), f"h{number}") for number in range(25)]
+    articles = [
+        Article(f"{number:02}.txt", f"Article {number:02}", f"a{number:02}", (), f"h{number}") for number in range(25)
+    ]
     citations = {"ia": tuple(articles)}
     page = render_glossary_page(glossary, citations)
     assert page.count("](articles/a") == 20 and "et 5 autres" in page and "(api/glossaire.json)" in page

@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
+from dossier_ia.french.sentences import split_sentences
 from dossier_ia.french.text import slugify, sort_key
 from dossier_ia.glossary.terms import Glossary, form_key, load_glossary, parse_glossary
-from dossier_ia.french.sentences import split_sentences
 
 GLOSSARY_FILE = Path(__file__).resolve().parent.parent / "docs" / "_data" / "glossaire.yml"
 SOURCE = "glossaire.yml"
@@ -45,7 +45,9 @@ def test_valid_entries_become_terms_in_french_order_with_derived_anchors():
 
 
 def test_editor_anchor_is_kept_so_that_renaming_a_term_keeps_old_links():
-    glossary, problems = parse("terms:\n  - term: IA générative\n    anchor: genai\n    definition: Produit des contenus.\n")
+    glossary, problems = parse(
+        "terms:\n  - term: IA générative\n    anchor: genai\n    definition: Produit des contenus.\n"
+    )
     assert problems == []
     assert glossary.terms[0].anchor == "genai"
 
@@ -53,11 +55,11 @@ def test_editor_anchor_is_kept_so_that_renaming_a_term_keeps_old_links():
 @pytest.mark.parametrize(
     "text, expected",
     [
-        ("terms: [\n  - oops", "glossaire.yml:2"),
-        (": : :\n", "YAML invalide"),
-        ("- just\n- a list\n", "liste « terms: »"),
-        ("terms: 12\n", "liste « terms: »"),
-        ("", "liste « terms: »"),
+        pytest.param("terms: [\n  - oops", "glossaire.yml:2", id="unclosed-bracket"),
+        pytest.param(": : :\n", "YAML invalide", id="not-yaml"),
+        pytest.param("- just\n- a list\n", "liste « terms: »", id="list-instead-of-mapping"),
+        pytest.param("terms: 12\n", "liste « terms: »", id="terms-not-a-list"),
+        pytest.param("", "liste « terms: »", id="empty-file"),
     ],
 )
 def test_malformed_file_gives_an_empty_glossary_and_one_problem_not_a_traceback(text, expected):
@@ -89,7 +91,10 @@ def test_entry_with_missing_fields_is_skipped_and_named_with_its_line():
 def test_entry_that_is_not_a_mapping_is_skipped():
     glossary, problems = parse("terms:\n  - IA\n  - term: ROI\n    definition: Un ratio.\n")
     assert [term.name for term in glossary.terms] == ["ROI"]
-    assert [problem.replace("\u00a0", " ") for problem in problems] == [f"{SOURCE}:2 : terme n° 1 ignoré : attendu des champs (term, definition, variants, exclude, anchor), trouvé « IA »"]
+    assert [problem.replace("\u00a0", " ") for problem in problems] == [
+        f"{SOURCE}:2 : terme n° 1 ignoré : attendu des champs (term, definition, variants, exclude, anchor), "
+        "trouvé « IA »"
+    ]
 
 
 def test_fields_of_the_wrong_type_are_reported_not_raised():
@@ -106,14 +111,19 @@ def test_fields_of_the_wrong_type_are_reported_not_raised():
         "    colour: bleu\n"
     )
     assert [(term.name, term.anchor, term.variants) for term in glossary.terms] == [("Chatbot", "chatbot", ("bots",))]
-    joined = "\n".join(problems)
-    assert "terme n° 1 ignoré" in joined
-    assert "terme « Cookie » ignoré" in joined
-    assert "variante « 3 » ignorée" in joined
-    assert "variante «  » ignorée" in joined
-    assert "variante « (bot) » ignorée" in joined
-    assert "ancre « Pas Une Ancre » invalide" in joined
-    assert "champ inconnu « colour » ignoré" in joined
+    variant_rule = "une variante est un mot ou une expression, qui commence et finit par une lettre ou un chiffre"
+    assert problems == [
+        f"{SOURCE}:2 : terme n° 1 ignoré : champ manquant ou vide (du texte est attendu) : term",
+        f"{SOURCE}:4 : terme « Cookie » ignoré : champ manquant ou vide (du texte est attendu) : definition",
+        f"{SOURCE}:6 : terme « Chatbot » : champ inconnu « colour » ignoré ; "
+        "champs possibles : term, definition, variants, exclude, anchor",
+        *(
+            f"{SOURCE}:6 : terme « Chatbot » : variante « {variant} » ignorée : {variant_rule}"
+            for variant in ("3", "", "(bot)")
+        ),
+        f"{SOURCE}:6 : terme « Chatbot » : ancre « Pas Une Ancre » invalide (minuscules, chiffres, tirets) ; "
+        "« chatbot » utilisée",
+    ]
 
 
 def test_a_spelling_belongs_to_the_first_term_that_lists_it():
@@ -133,7 +143,8 @@ def test_a_spelling_belongs_to_the_first_term_that_lists_it():
     ]
     assert problems == [
         f"{SOURCE}:5 : terme « Vie privée » ignoré : c’est déjà une forme du terme « Confidentialité »",
-        f"{SOURCE}:7 : terme « Protection des données » : variante « Vie Privee » ignorée : elle appartient déjà au terme « Confidentialité »",
+        f"{SOURCE}:7 : terme « Protection des données » : variante « Vie Privee » ignorée : elle appartient déjà "
+        "au terme « Confidentialité »",
     ]
 
 
@@ -144,7 +155,10 @@ def test_two_terms_cannot_share_an_anchor():
         "  - term: Intelligence artificielle\n    anchor: ia\n    definition: Deux.\n"
     )
     assert [term.name for term in glossary.terms] == ["IA"]
-    assert problems == [f"{SOURCE}:4 : terme « Intelligence artificielle » ignoré : l’ancre « ia » est déjà utilisée ; donnez-lui une « anchor: » propre"]
+    assert problems == [
+        f"{SOURCE}:4 : terme « Intelligence artificielle » ignoré : l’ancre « ia » est déjà utilisée ; donnez-lui "
+        "une « anchor: » propre"
+    ]
 
 
 def test_ignore_list_and_unknown_top_level_keys():

@@ -33,14 +33,18 @@ from test_search_browser import RESULT_PAGES, search
 HOSTILE_DIR = ROOT / "tests" / "fixtures" / "hostile"
 EDITOR_DATA = HOSTILE_DIR / "_data"
 METADATA = HOSTILE_DIR / "metadata.yml"
-PROJECT_LEFT_OUT = shutil.ignore_patterns(".git", "tests", "site", "__pycache__", ".cache", ".pytest_cache", "node_modules")
+PROJECT_LEFT_OUT = shutil.ignore_patterns(
+    ".git", "tests", "site", "__pycache__", ".cache", ".pytest_cache", "node_modules"
+)
 # The words of the link to the original article on an article page.
 ORIGINAL_LINK = "article d’origine"
 # Every script of the payloads calls alert(): in a script, a handler or an address, it came from the input.
 PAYLOAD_CALL = "alert("
 # What `{{ 7*191 }}` in the payloads would print if a template engine ever evaluated input.
 EVALUATED = "1337"
-URL_ATTRIBUTES = frozenset({"href", "src", "action", "formaction", "poster", "cite", "data", "background", "ping", "srcset", "xlink:href"})
+URL_ATTRIBUTES = frozenset(
+    {"href", "src", "action", "formaction", "poster", "cite", "data", "background", "ping", "srcset", "xlink:href"}
+)
 WEB_SCHEMES = frozenset({"http", "https"})
 # What a template writes; "'simple'" or 'alert("x")>' is what a quote breaking out of an attribute leaves.
 ATTRIBUTE_NAME = re.compile(r"[a-z][a-z0-9_.:-]*", re.IGNORECASE)
@@ -140,14 +144,20 @@ def test_template_syntax_in_the_input_is_never_evaluated(hostile_site):
 def test_the_hostile_article_reaches_the_reader_as_text(hostile_site):
     page = _article_page(hostile_site, "piege.txt")
     shown = _comparable(article_text(page))
-    lines = [LIST_MARKER.sub("", line) for line in (HOSTILE_DIR / "piege.txt").read_text(encoding="utf-8").splitlines() if line.strip()]
+    lines = [
+        LIST_MARKER.sub("", line)
+        for line in (HOSTILE_DIR / "piege.txt").read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    ]
     missing = [line for line in lines if _comparable(line) not in shown]
     assert not missing, "\n".join(missing)
     head = _head(page)
     first_sentence = lines[1].split(". ")[0]
     for name in ("description", "og:description", "twitter:description"):
         assert _comparable(first_sentence) in _comparable(head[name]), name
-    assert _comparable(lines[0]) == _comparable(head["og:title"]) and _comparable(lines[0]) in _comparable(head["title"])
+    assert _comparable(lines[0]) == _comparable(head["og:title"]) and _comparable(lines[0]) in _comparable(
+        head["title"]
+    )
 
 
 def test_hostile_metadata_reaches_the_reader_as_text_and_only_web_addresses_as_links(hostile_site):
@@ -157,13 +167,18 @@ def test_hostile_metadata_reaches_the_reader_as_text_and_only_web_addresses_as_l
     assert _comparable(title) == _comparable(_head(neighbour)["og:title"])
     assert _comparable(title) in _comparable(_h1(neighbour))
     assert _comparable(metadata["voisin.txt"]["author"]) in _comparable(article_text(neighbour))
-    assert _comparable(metadata["piege.txt"]["author"]) in _comparable(article_text(_article_page(hostile_site, "piege.txt")))
+    assert _comparable(metadata["piege.txt"]["author"]) in _comparable(
+        article_text(_article_page(hostile_site, "piege.txt"))
+    )
     for name in ("voisin.txt", "piege.txt"):
         assert not _links(_article_page(hostile_site, name), ORIGINAL_LINK), name
     [source] = _links(_article_page(hostile_site, "source.txt"), ORIGINAL_LINK)
     assert urlsplit(source).scheme == "https" and not re.search(r"[\s\"'<>()`\\]", source)
     assert unquote(source) == metadata["source.txt"]["source"]
-    articles = {entry["file"]: entry for entry in json.loads((hostile_site / "api" / "articles.json").read_text(encoding="utf-8"))["articles"]}
+    articles = {
+        entry["file"]: entry
+        for entry in json.loads((hostile_site / "api" / "articles.json").read_text(encoding="utf-8"))["articles"]
+    }
     assert articles["voisin.txt"]["title"] == title, "les données publiques gardent le texte tel quel"
 
 
@@ -199,7 +214,9 @@ def test_hostile_pages_open_no_dialog_and_log_no_error_even_hovered(browser, hos
         if found := page.evaluate("window.inputInDom"):
             live[address] = found
     context.close()
-    assert not dialogs and not page.problems and not live, json.dumps([dialogs, page.problems, live], ensure_ascii=False, indent=2)
+    assert not dialogs and not page.problems and not live, json.dumps(
+        [dialogs, page.problems, live], ensure_ascii=False, indent=2
+    )
 
 
 @pytest.mark.parametrize("query", SEARCH_QUERIES)
@@ -216,7 +233,9 @@ def test_hostile_strings_typed_in_the_search_box_stay_text(browser, hostile_url,
         live += page.evaluate("window.inputInDom")
     context.close()
     assert results or query != TRAP_WORD, f"« {query} » ne trouve pas les pages piégées"
-    assert not dialogs and not page.problems and not live, json.dumps([dialogs, page.problems, live], ensure_ascii=False, indent=2)
+    assert not dialogs and not page.problems and not live, json.dumps(
+        [dialogs, page.problems, live], ensure_ascii=False, indent=2
+    )
 
 
 def _guarded_page(context) -> tuple[object, list[str]]:
@@ -239,7 +258,11 @@ def _file_findings(path: Path, relative: Path) -> list[str]:
             data = json.loads(path.read_text(encoding="utf-8"))
         except ValueError as error:
             return [f"JSON illisible : {error}"]
-        return [found for text in _strings(data) for found in _html_findings(text)] if relative.parts[0] in HTML_JSON_DIRS else []
+        return (
+            [found for text in _strings(data) for found in _html_findings(text)]
+            if relative.parts[0] in HTML_JSON_DIRS
+            else []
+        )
     return []
 
 
@@ -294,7 +317,11 @@ def _attribute_findings(tag: str, attributes: list[tuple[str, str]]) -> list[str
     findings = []
     for name, value in attributes:
         scheme = urlsplit(value.strip()).scheme.lower() if name in URL_ATTRIBUTES else ""
-        if not ATTRIBUTE_NAME.fullmatch(name) or name.lower().startswith("on") or (scheme and scheme not in WEB_SCHEMES):
+        if (
+            not ATTRIBUTE_NAME.fullmatch(name)
+            or name.lower().startswith("on")
+            or (scheme and scheme not in WEB_SCHEMES)
+        ):
             findings.append(f"<{tag} {name}={value!r}>")
     return findings
 
@@ -333,7 +360,11 @@ def _metadata() -> dict[str, dict[str, str]]:
 
 
 def _entry_line(name: str) -> int:
-    return next(number for number, line in enumerate(METADATA.read_text(encoding="utf-8").splitlines(), 1) if line.startswith(f"{name}:"))
+    return next(
+        number
+        for number, line in enumerate(METADATA.read_text(encoding="utf-8").splitlines(), 1)
+        if line.startswith(f"{name}:")
+    )
 
 
 def _article_page(site: Path, source_name: str) -> str:
@@ -377,8 +408,11 @@ def _parsed(html: str) -> _Elements:
 
 def _head(html: str) -> dict[str, str]:
     parsed = _parsed(html)
-    head = {attributes.get("property") or attributes["name"]: attributes.get("content", "")
-            for tag, attributes in parsed.elements if tag == "meta" and ("name" in attributes or "property" in attributes)}
+    head = {
+        attributes.get("property") or attributes["name"]: attributes.get("content", "")
+        for tag, attributes in parsed.elements
+        if tag == "meta" and ("name" in attributes or "property" in attributes)
+    }
     head["title"] = next(parsed.text(index) for index, (tag, _) in enumerate(parsed.elements) if tag == "title")
     return head
 
@@ -391,7 +425,11 @@ def _h1(html: str) -> str:
 def _links(html: str, text: str) -> list[str]:
     """Addresses of the links whose text holds ``text`` (case aside)."""
     parsed = _parsed(html)
-    return [attributes["href"] for index, (tag, attributes) in enumerate(parsed.elements) if tag == "a" and text in parsed.text(index).strip().casefold()]
+    return [
+        attributes["href"]
+        for index, (tag, attributes) in enumerate(parsed.elements)
+        if tag == "a" and text in parsed.text(index).strip().casefold()
+    ]
 
 
 def _attribute_values(html: str, tag: str, name: str) -> list[str]:

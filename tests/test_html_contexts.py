@@ -85,7 +85,9 @@ def test_a_link_title_shows_any_text_as_written(text):
 
 
 def test_a_link_title_keeps_its_table_cell():
-    html = markdown.markdown(f'| A | B |\n|---|---|\n| [x](#a "{escape_title("un | deux")}") | y |', extensions=EXTENSIONS)
+    html = markdown.markdown(
+        f'| A | B |\n|---|---|\n| [x](#a "{escape_title("un | deux")}") | y |', extensions=EXTENSIONS
+    )
     assert [link["title"] for link in links(html)] == ["un | deux"]
     assert html.count("<td>") == 2
 
@@ -112,12 +114,17 @@ def test_a_source_address_other_than_http_is_refused_on_its_entry_line(tmp_path)
     (tmp_path / "a.txt").write_text("Un titre\n\nUn texte.\n", encoding="utf-8")
     (tmp_path / "b.txt").write_text("Un autre titre\n\nUn texte.\n", encoding="utf-8")
     (tmp_path / "metadata.yml").write_text(
-        "a.txt:\n  source: https://exemple.org/a\n\nb.txt:\n  title: B\n  source: 'javascript:alert(1)'\n", encoding="utf-8")
+        "a.txt:\n  source: https://exemple.org/a\n\nb.txt:\n  title: B\n  source: 'javascript:alert(1)'\n",
+        encoding="utf-8",
+    )
     overrides, problems = load_metadata(tmp_path, {"a.txt", "b.txt"})
     assert overrides["a.txt"].source_url == "https://exemple.org/a"
     assert overrides["b.txt"].source_url is None and overrides["b.txt"].title == "B"
     [problem] = problems
-    assert problem.line == 4 and "« b.txt » : adresse source « javascript:alert(1) » refusée" in problem.message.replace("\u00a0", " ")
+    assert (
+        problem.line == 4
+        and "« b.txt » : adresse source « javascript:alert(1) » refusée" in problem.message.replace("\u00a0", " ")
+    )
 
 
 def test_the_policy_allows_the_inline_scripts_that_run_and_nothing_else():
@@ -144,8 +151,11 @@ def test_every_published_page_allows_exactly_its_own_inline_scripts(built_site):
         policies = POLICY_META.findall(html)
         assert len(policies) == 1 and html.index("Content-Security-Policy") < html.index("<script"), path
         scripts = _directive(policies[0], "script-src")
-        expected = {_hash(text) for attributes, text in parsed(html).scripts
-                    if "src" not in attributes and attributes.get("type", "text/javascript") in {"text/javascript", "module"}}
+        expected = {
+            _hash(text)
+            for attributes, text in parsed(html).scripts
+            if "src" not in attributes and attributes.get("type", "text/javascript") in {"text/javascript", "module"}
+        }
         assert set(re.findall(r"'(sha256-[^']+)'", scripts)) == expected, path
         assert "'unsafe-inline'" not in scripts and "'unsafe-eval'" not in scripts
         assert "object-src 'none'" in policies[0] and "base-uri 'self'" in policies[0]

@@ -16,7 +16,14 @@ from urllib.parse import unquote, urlsplit
 
 from html_helpers import html_pages
 
-LINK_ATTRIBUTES = {("a", "href"), ("link", "href"), ("script", "src"), ("img", "src"), ("source", "src"), ("iframe", "src")}
+LINK_ATTRIBUTES = {
+    ("a", "href"),
+    ("link", "href"),
+    ("script", "src"),
+    ("img", "src"),
+    ("source", "src"),
+    ("iframe", "src"),
+}
 NOT_PAGES = ("mailto:", "tel:", "javascript:", "data:")
 SITEMAP_NS = {"sitemap": "http://www.sitemaps.org/schemas/sitemap/0.9"}
 CANONICAL = re.compile(r'<link rel="canonical" href="([^"]+)">')
@@ -125,7 +132,14 @@ class _Assets(HTMLParser):
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         attributes = dict(attrs)
-        if tag == "link" and attributes.get("rel") in {"stylesheet", "icon", "preconnect", "preload", "modulepreload", "manifest"}:
+        if tag == "link" and attributes.get("rel") in {
+            "stylesheet",
+            "icon",
+            "preconnect",
+            "preload",
+            "modulepreload",
+            "manifest",
+        }:
             self.urls.append(attributes.get("href") or "")
         elif tag in {"script", "img", "iframe", "source", "audio", "video"} and attributes.get("src"):
             self.urls.append(attributes["src"])

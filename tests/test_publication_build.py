@@ -98,7 +98,9 @@ def test_the_pdf_dossier_is_linked_from_home_and_synthesis_with_contents_and_pag
     assert len(reader.pages) > 5
     text = [page.extract_text() for page in reader.pages]
     assert "Sommaire" in text[1] and "Glossaire" in text[1]
-    assert all(f"page {number} sur {len(reader.pages)}" in text[number - 1] for number in range(2, len(reader.pages) + 1))
+    assert all(
+        f"page {number} sur {len(reader.pages)}" in text[number - 1] for number in range(2, len(reader.pages) + 1)
+    )
     titles = [entry["title"] for entry in articles(published_site)]
     assert all(any(title[:30] in " ".join(page.split()) for page in text) for title in titles)
     outline = [item.title for item in reader.outline if not isinstance(item, list)]

@@ -99,7 +99,15 @@ def test_every_page_has_sharing_metadata_from_its_title_and_description(built_si
         tags = head(page)
         description = tags.meta.get("description")
         assert description, page
-        for key in ("og:title", "og:description", "og:type", "og:site_name", "twitter:card", "twitter:title", "twitter:description"):
+        for key in (
+            "og:title",
+            "og:description",
+            "og:type",
+            "og:site_name",
+            "twitter:card",
+            "twitter:title",
+            "twitter:description",
+        ):
             assert tags.meta.get(key), f"{page}: {key}"
         assert tags.meta["og:description"] == tags.meta["twitter:description"] == description
         assert tags.meta["og:title"] == tags.meta["twitter:title"]
@@ -118,7 +126,9 @@ def test_a_hand_written_page_shares_its_front_matter(built_site, source):
 
 
 def test_an_article_is_shared_as_an_article_with_its_excerpt(built_site):
-    article = next(page for page in html_pages(built_site) if page.parent.parent.name == "articles" and page.parent.name != "pages")
+    article = next(
+        page for page in html_pages(built_site) if page.parent.parent.name == "articles" and page.parent.name != "pages"
+    )
     tags = head(article)
     assert tags.meta["og:type"] == "article"
     assert tags.meta["og:description"] == tags.meta["description"]

@@ -65,7 +65,9 @@ def test_every_action_is_pinned_to_a_commit_with_its_version_in_a_comment(path):
     assert uses and all(uses), path
     for match in uses:
         assert COMMIT_SHA.fullmatch(match["ref"]), f"{match['action']}@{match['ref']} n’est pas un commit"
-        assert match["comment"] and VERSION_COMMENT.search(match["comment"]), f"{match['action']} : version en commentaire ?"
+        assert match["comment"] and VERSION_COMMENT.search(match["comment"]), (
+            f"{match['action']} : version en commentaire ?"
+        )
 
 
 def test_pull_requests_run_the_tests_and_only_main_deploys():
@@ -93,4 +95,7 @@ def test_pip_downloads_are_cached_against_the_pinned_requirements():
     setup_python = next(step for step in build["steps"] if step.get("uses", "").startswith("actions/setup-python@"))
     assert setup_python["with"]["cache"] == "pip"
     # The site's requirements and the tests' (which include them): every pinned package.
-    assert sorted(ROOT.glob(setup_python["with"]["cache-dependency-path"])) == [ROOT / "requirements-tests.txt", ROOT / "requirements.txt"]
+    assert sorted(ROOT.glob(setup_python["with"]["cache-dependency-path"])) == [
+        ROOT / "requirements-tests.txt",
+        ROOT / "requirements.txt",
+    ]

@@ -16,6 +16,7 @@ from PIL import Image
 
 from dossier_ia.articles.render import article_uri
 from dossier_ia.cache import DiskCache
+from dossier_ia.glossary.terms import Glossary, Term
 from dossier_ia.markdown import add_front_matter, front_matter, front_matter_value
 from dossier_ia.publishing.article_links import render_article_links
 from dossier_ia.publishing.cards import HEIGHT, WIDTH, Card, draw_card, make_cards
@@ -29,14 +30,29 @@ from dossier_ia.reading.model import Article, Block, BlockKind
 from dossier_ia.settings import FEED_SIZE, PDF_MAX_ARTICLES, THEME_ARTICLES_PAGE_SIZE, theme_page_uri
 from dossier_ia.synthesis.model import ArticleRef, Quote, Synthesis, ThemeSupport
 from dossier_ia.synthesis.themes import Polarity, Theme
-from dossier_ia.glossary.terms import Glossary, Term
 
 SITE = {"site_url": "https://exemple.fr/dossier/", "site_name": "L’IA en marketing", "description": "Des articles."}
 HOSTILE = "Des <script>alert(1)</script> & ]]> « guillemets » {{ z }}"
-EXTENSIONS = ["toc", "attr_list", "md_in_html", "tables", "admonition", "def_list", "pymdownx.escapeall", "pymdownx.details"]
+EXTENSIONS = [
+    "toc",
+    "attr_list",
+    "md_in_html",
+    "tables",
+    "admonition",
+    "def_list",
+    "pymdownx.escapeall",
+    "pymdownx.details",
+]
 
 
-def article(number: int, *, date: dt.date | None = None, title: str | None = None, author: str | None = None, source: str | None = None) -> Article:
+def article(
+    number: int,
+    *,
+    date: dt.date | None = None,
+    title: str | None = None,
+    author: str | None = None,
+    source: str | None = None,
+) -> Article:
     text = f"Premier paragraphe de l’article {number}. Une deuxième phrase."
     return Article(
         source_name=f"{number:04d}.txt",
@@ -52,7 +68,12 @@ def article(number: int, *, date: dt.date | None = None, title: str | None = Non
 
 def synthesis_of(articles: list[Article], members: dict[Theme, list[Article]]) -> Synthesis:
     supports = tuple(
-        ThemeSupport(theme, tuple((Quote(a.source_name, a.slug, a.title, a.blocks[0].anchor, f"Citation de {a.title}."),) for a in chosen))
+        ThemeSupport(
+            theme,
+            tuple(
+                (Quote(a.source_name, a.slug, a.title, a.blocks[0].anchor, f"Citation de {a.title}."),) for a in chosen
+            ),
+        )
         for theme, chosen in members.items()
     )
     return Synthesis(supports, tuple(ArticleRef(a.source_name, a.slug, a.title) for a in articles), ())
@@ -100,7 +121,9 @@ def test_the_json_feed_follows_version_1_1():
 
 def test_json_ld_says_only_what_is_known():
     known = article(1, date=dt.date(2024, 5, 7), author="Jeanne", source="https://source.fr/x")
-    data = article_jsonld(known, url="https://s/a/", image="https://s/c.png", site_name="Site", site_url="https://s/", description="D")
+    data = article_jsonld(
+        known, url="https://s/a/", image="https://s/c.png", site_name="Site", site_url="https://s/", description="D"
+    )
     assert data["@type"] == "Article" and data["headline"] == known.title
     assert data["datePublished"] == "2024-05-07"
     assert data["author"] == {"@type": "Person", "name": "Jeanne"}
@@ -212,7 +235,9 @@ def test_home_page_shows_figures_most_cited_themes_and_latest_articles():
     assert "Gain de temps</a> — 5 articles" in html and "Biais et discrimination</a> — 2 articles" in html
     assert html.count('href="articles/article-') == 6
     assert ".pdf" not in html
-    with_pdf = markdown.markdown(render_home_page(articles, synthesis, themes, 12, pdf_uri="dossier.pdf"), extensions=EXTENSIONS)
+    with_pdf = markdown.markdown(
+        render_home_page(articles, synthesis, themes, 12, pdf_uri="dossier.pdf"), extensions=EXTENSIONS
+    )
     assert 'href="./dossier.pdf"' in with_pdf and "Télécharger le dossier (PDF)" in with_pdf
 
 
@@ -252,14 +277,20 @@ def test_the_dossier_holds_every_section_escaped_with_a_linked_table_of_contents
 def test_the_dossier_keeps_the_most_recent_articles_and_links_the_full_list():
     articles = [article(n) for n in range(PDF_MAX_ARTICLES + 5)]
     assert dossier_articles(articles) == articles[:PDF_MAX_ARTICLES]
-    html = dossier_html(articles, synthesis_of(articles, {}), Glossary(()), site_name="S", site_url="https://s/", stylesheet="")
+    html = dossier_html(
+        articles, synthesis_of(articles, {}), Glossary(()), site_name="S", site_url="https://s/", stylesheet=""
+    )
     assert f"Les {PDF_MAX_ARTICLES} articles les plus récents" in html and 'href="https://s/articles/"' in html
 
 
 def test_every_article_page_uri_gets_its_own_card_path():
     from dossier_ia.publishing.sharing import SITE_CARD, card_uri, page_cards
 
-    pages = {article_uri(article(1)): front_matter({"title": "Un"}), "index.md": front_matter({"title": "Accueil"}), "synthese.md": front_matter({"title": "Synthèse"})}
+    pages = {
+        article_uri(article(1)): front_matter({"title": "Un"}),
+        "index.md": front_matter({"title": "Accueil"}),
+        "synthese.md": front_matter({"title": "Synthèse"}),
+    }
     cards = page_cards(pages, [article(1)], "Site")
     assert set(cards) == {SITE_CARD, card_uri("articles/article-1.md"), card_uri("synthese.md")}
     assert cards[card_uri("articles/article-1.md")].kicker == "Article"

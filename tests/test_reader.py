@@ -7,8 +7,8 @@ import datetime as dt
 import pytest
 
 from dossier_ia.notices import Kind
-from dossier_ia.reading.model import BlockKind
 from dossier_ia.reading.dates import parse_date
+from dossier_ia.reading.model import BlockKind
 from dossier_ia.reading.reader import ArticleMetadata, EmptyArticle, read_article
 
 PARAGRAPH = "Ceci est un paragraphe complet qui se termine par un point."
@@ -36,7 +36,10 @@ def test_title_skips_page_chrome_and_keeps_the_date():
 
 
 def test_title_is_derived_whole_when_the_article_starts_with_a_long_paragraph():
-    first = "Le marketing digital continue d’être à la pointe des avancées en matière d’intelligence artificielle et d’innovations de haute technologie."
+    first = (
+        "Le marketing digital continue d’être à la pointe des avancées en matière d’intelligence artificielle et "
+        "d’innovations de haute technologie."
+    )
     article = read(f"{first} Une deuxième phrase.\nUn intertitre\n{PARAGRAPH}")
     assert article.title == "Le marketing digital continue d’être à la pointe des avancées"
     assert article.blocks[0].text.startswith(first)
@@ -65,12 +68,28 @@ def test_title_is_never_a_section_label():
 def test_editor_metadata_overrides_title_date_and_slug():
     metadata = ArticleMetadata(title="Titre choisi", date=dt.date(2023, 1, 2), slug="mon-article", author="Anne")
     article = read(f"Fermer\nmai 7, 2024\nTitre du texte\n{PARAGRAPH}", metadata)
-    assert (article.title, article.date, article.slug, article.author) == ("Titre choisi", dt.date(2023, 1, 2), "mon-article", "Anne")
+    assert (article.title, article.date, article.slug, article.author) == (
+        "Titre choisi",
+        dt.date(2023, 1, 2),
+        "mon-article",
+        "Anne",
+    )
 
 
 def test_headings_are_short_lines_without_final_punctuation():
-    article = read(f"Titre\n{PARAGRAPH}\nLe cas des médias sociaux\n{PARAGRAPH}\nSommes-nous déjà en retard ?\n{PARAGRAPH}\nVoici les tendances :\n{PARAGRAPH}")
-    assert [kind for kind, _ in kinds(article)] == ["paragraph", "heading", "paragraph", "heading", "paragraph", "paragraph", "paragraph"]
+    article = read(
+        f"Titre\n{PARAGRAPH}\nLe cas des médias sociaux\n{PARAGRAPH}\nSommes-nous déjà en retard "
+        f"?\n{PARAGRAPH}\nVoici les tendances :\n{PARAGRAPH}"
+    )
+    assert [kind for kind, _ in kinds(article)] == [
+        "paragraph",
+        "heading",
+        "paragraph",
+        "heading",
+        "paragraph",
+        "paragraph",
+        "paragraph",
+    ]
 
 
 def test_a_heading_like_last_line_stays_a_paragraph():
@@ -85,7 +104,10 @@ def test_bullet_items_lose_their_marker(marker):
 
 
 def test_numbered_items_keep_their_number_and_bold_label():
-    article = read(f"Titre\n{PARAGRAPH}\n1. Perte de contact humain: Les algorithmes perdent les nuances.\n10. Pannes: Le système tombe.")
+    article = read(
+        f"Titre\n{PARAGRAPH}\n1. Perte de contact humain: Les algorithmes perdent les nuances.\n10. Pannes: Le "
+        "système tombe."
+    )
     items = article.blocks[1:]
     assert [(item.kind, item.number, item.label, item.text) for item in items] == [
         (BlockKind.NUMBERED_ITEM, 1, "Perte de contact humain", "Les algorithmes perdent les nuances."),
@@ -119,8 +141,15 @@ def test_faq_questions_and_answers_are_paired():
 
 
 def test_image_captions_between_sections_are_dropped():
-    article = read(f"Titre\n\n{PARAGRAPH}\n\nIntelligence artificielle marketing smartphone\n\nAvantages et inconvénients de l’IA\n\n{PARAGRAPH}")
-    assert kinds(article) == [("paragraph", PARAGRAPH), ("heading", "Avantages et inconvénients de l’IA"), ("paragraph", PARAGRAPH)]
+    article = read(
+        f"Titre\n\n{PARAGRAPH}\n\nIntelligence artificielle marketing smartphone\n\nAvantages et inconvénients de "
+        f"l’IA\n\n{PARAGRAPH}"
+    )
+    assert kinds(article) == [
+        ("paragraph", PARAGRAPH),
+        ("heading", "Avantages et inconvénients de l’IA"),
+        ("paragraph", PARAGRAPH),
+    ]
 
 
 def test_keyword_heading_followed_by_text_is_kept():
@@ -130,7 +159,10 @@ def test_keyword_heading_followed_by_text_is_kept():
 
 def test_hard_wrapped_lines_are_joined_into_one_paragraph():
     article = read("Titre\n\nUne phrase qui a été coupée\nau milieu par un éditeur de texte.\n\nUne autre.")
-    assert kinds(article) == [("paragraph", "Une phrase qui a été coupée au milieu par un éditeur de texte."), ("paragraph", "Une autre.")]
+    assert kinds(article) == [
+        ("paragraph", "Une phrase qui a été coupée au milieu par un éditeur de texte."),
+        ("paragraph", "Une autre."),
+    ]
 
 
 def test_typography_is_kept_verbatim():
@@ -192,14 +224,19 @@ def test_words_and_reading_time():
 
 
 def test_a_dropped_caption_is_told_to_the_editor():
-    article = read(f"Titre\n\n{PARAGRAPH}\n\nIntelligence artificielle marketing smartphone\n\nAvantages et inconvénients\n\n{PARAGRAPH}")
+    article = read(
+        f"Titre\n\n{PARAGRAPH}\n\nIntelligence artificielle marketing smartphone\n\nAvantages et "
+        f"inconvénients\n\n{PARAGRAPH}"
+    )
     assert [(note.line, "légende" in note.message) for note in article.left_out] == [(5, True)]
     assert "Intelligence artificielle marketing smartphone" in article.left_out[0].message
     assert not article.issues
 
 
 def test_every_dropped_line_is_told_to_the_editor_with_its_line_and_what_it_was_read_as():
-    article = read(f"Accueil > Blog > Tendances\nUn vrai titre d’article\nPar Jeanne Martin\n{PARAGRAPH}\nPartager sur LinkedIn\n")
+    article = read(
+        f"Accueil > Blog > Tendances\nUn vrai titre d’article\nPar Jeanne Martin\n{PARAGRAPH}\nPartager sur LinkedIn\n"
+    )
     assert [(note.kind, note.severity.value, note.line) for note in article.left_out] == [
         (Kind.LEFT_OUT, "conseil", 1), (Kind.LEFT_OUT, "conseil", 3), (Kind.LEFT_OUT, "conseil", 5),
     ]
@@ -235,7 +272,11 @@ def test_generated_articles_lose_nothing_but_their_chrome(tmp_path):
         article = read_article(path.name, path.read_bytes())
         dropped = {note.line for note in article.left_out}
         lines = path.read_text(encoding="utf-8").splitlines()
-        chrome = {number for number, line in enumerate(lines, start=1) if line in CHROME_TOP + CHROME_BOTTOM or parse_date(line)}
+        chrome = {
+            number
+            for number, line in enumerate(lines, start=1)
+            if line in CHROME_TOP + CHROME_BOTTOM or parse_date(line)
+        }
         assert dropped == chrome, path.name
 
 

@@ -36,7 +36,11 @@ def test_reader_golden_case(case: Path, update_golden: bool) -> None:
             pytest.fail(f"{expected_file.name} n’existait pas : il vient d’être écrit, relisez-le puis relancez")
         return
     expected = expected_file.read_text(encoding="utf-8")
-    diff = "".join(difflib.unified_diff(expected.splitlines(True), actual.splitlines(True), f"{expected_file.name} (attendu)", "obtenu"))
+    diff = "".join(
+        difflib.unified_diff(
+            expected.splitlines(True), actual.splitlines(True), f"{expected_file.name} (attendu)", "obtenu"
+        )
+    )
     assert actual == expected, f"\n{diff}"
 
 

@@ -6,13 +6,13 @@ behind, in the project or in the temporary folder."""
 
 from __future__ import annotations
 
-import pytest
-
 import json
 import re
 import shutil
 import urllib.request
 from pathlib import Path
+
+import pytest
 
 from conftest import ROOT
 from mkdocs_serve import BUILT, mkdocs_serve
@@ -23,7 +23,8 @@ TIMEOUT = 120
 # What MkDocs itself prints while serving (its own short lines may stay in English).
 MKDOCS_SERVE_LINE = re.compile(
     r"^INFO    -  (Building documentation\.\.\.|Cleaning site directory|Documentation built in [\d.]+ seconds"
-    r"|\[[\d:]+\] (Watching paths for changes: .+|Serving on .+|Detected file changes|Reloading browsers|Browser connected: .+))$"
+    r"|\[[\d:]+\] (Watching paths for changes: .+|Serving on .+|Detected file changes|Reloading browsers|"
+    r"Browser connected: .+))$"
     r"|^WARNING -  A 'dirty' build is being performed"
 )
 ADDED = "Une phrase ajoutée pendant le test de mkdocs serve. Ce choix présente un inconvénient majeur."
@@ -35,11 +36,15 @@ def test_serve_dirty_shows_an_edit_tells_only_what_changed_and_cleans_up(tmp_pat
     temporary.mkdir()
     docs_before = _snapshot(ROOT / "docs")
     # COLUMNS=0: MkDocs does not wrap its lines, as in a terminal of any width.
-    with mkdocs_serve(["--dirty"], {"SEEDS_DIR": str(seeds), "TMPDIR": str(temporary), "COLUMNS": "0"}, TIMEOUT) as server:
+    with mkdocs_serve(
+        ["--dirty"], {"SEEDS_DIR": str(seeds), "TMPDIR": str(temporary), "COLUMNS": "0"}, TIMEOUT
+    ) as server:
         first_build = [line.rstrip("\n") for line in server.until("Serving on", TIMEOUT)]
         report = f"{server.url}editeur/"
         ours = [line for line in first_build if not MKDOCS_SERVE_LINE.match(line)]
-        assert len(ours) == 1 and re.fullmatch(rf"INFO    -  \d+\xa0conseils\xa0: voir la page Éditeur {report}", ours[0]), first_build
+        assert len(ours) == 1 and re.fullmatch(
+            rf"INFO    -  \d+\xa0conseils\xa0: voir la page Éditeur {report}", ours[0]
+        ), first_build
         assert "Points sans thème" in _get(report)
         edited = json.loads(_get(server.url + "api/articles.json"))["articles"][0]
         with (seeds / edited["file"]).open("a", encoding="utf-8") as file:
@@ -49,7 +54,9 @@ def test_serve_dirty_shows_an_edit_tells_only_what_changed_and_cleans_up(tmp_pat
         assert "Une phrase ajoutée pendant le test de mkdocs serve." in served
         assert "Content-Security-Policy" not in served, "la politique du site publié bloquerait le rechargement"
         ours = [line for line in rebuild if not MKDOCS_SERVE_LINE.match(line)]
-        assert len(ours) == 1 and re.fullmatch(rf"INFO    -  \d+\xa0conseils \(1\xa0nouveau\)\xa0: voir la page Éditeur {report}", ours[0]), rebuild
+        assert len(ours) == 1 and re.fullmatch(
+            rf"INFO    -  \d+\xa0conseils \(1\xa0nouveau\)\xa0: voir la page Éditeur {report}", ours[0]
+        ), rebuild
         assert "Ce choix présente un inconvénient majeur." in _get(f"{report}points-sans-theme/")
     assert server.process.returncode == 0
     assert list(temporary.iterdir()) == []
@@ -69,7 +76,9 @@ def test_serve_reloads_an_edited_module_of_a_sub_package(tmp_path):
         server.until("Serving on", TIMEOUT)
         source = module.read_text(encoding="utf-8")
         assert 'PAGE_TITLE = "Glossaire"' in source
-        module.write_text(source.replace('PAGE_TITLE = "Glossaire"', 'PAGE_TITLE = "Glossaire rechargé"'), encoding="utf-8")
+        module.write_text(
+            source.replace('PAGE_TITLE = "Glossaire"', 'PAGE_TITLE = "Glossaire rechargé"'), encoding="utf-8"
+        )
         server.until(BUILT, TIMEOUT)
         assert "<h1" in (page := _get(server.url + "glossaire/")) and "Glossaire rechargé" in page
     assert server.process.returncode == 0

@@ -4,7 +4,6 @@ any change of output shows as a diff, and a deliberate one is recorded with
 
 from __future__ import annotations
 
-
 import pytest
 
 from conftest import ROOT, SEEDS_DIR, assert_golden
@@ -24,7 +23,12 @@ def test_the_same_files_are_generated(generated, update_golden):
     assert_golden(GOLDEN / "files.txt", listing, update_golden)
 
 
-@pytest.mark.parametrize("uri", sorted(path.relative_to(GOLDEN).as_posix() for path in GOLDEN.rglob("*") if path.is_file() and path.name != "files.txt"))
+@pytest.mark.parametrize(
+    "uri",
+    sorted(
+        path.relative_to(GOLDEN).as_posix() for path in GOLDEN.rglob("*") if path.is_file() and path.name != "files.txt"
+    ),
+)
 def test_each_generated_file_is_unchanged(generated, update_golden, uri):
     assert uri in generated, f"{uri} n’est plus produit"
     assert_golden(GOLDEN / uri, generated[uri], update_golden)

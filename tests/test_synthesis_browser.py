@@ -11,7 +11,13 @@ from collections import Counter
 
 import pytest
 
-from test_browser_pages import SETTLE, axe_violations, context, site_at_its_address, watched_page  # noqa: F401, F811 (fixtures)
+from test_browser_pages import (  # noqa: F401, F811 (fixtures)
+    SETTLE,
+    axe_violations,
+    context,
+    site_at_its_address,
+    watched_page,
+)
 
 WORD_LIMIT = 1800
 WIDTHS = (390, 1280)
@@ -81,7 +87,9 @@ def test_axe_finds_no_serious_violation_on_the_synthesis_pages(built_site, site_
             page.goto(site_url + address, wait_until=SETTLE)
             violations = axe_violations(page)
             if violations:
-                found[address] = [{"règle": v["id"], "éléments": [node["target"] for node in v["nodes"]][:3]} for v in violations]
+                found[address] = [
+                    {"règle": v["id"], "éléments": [node["target"] for node in v["nodes"]][:3]} for v in violations
+                ]
     finally:
         context.close()
     assert not found, json.dumps(found, ensure_ascii=False, indent=2)
@@ -113,7 +121,9 @@ def test_instant_navigation_marks_the_quoted_paragraph_and_leads_back_to_the_the
         }""")
         anchor = link.get_attribute("href").rsplit("#", 1)[1]
         link.click()
-        page.wait_for_function(f"location.pathname.startsWith('/articles/') && document.getElementById({json.dumps(anchor)})")
+        page.wait_for_function(
+            f"location.pathname.startsWith('/articles/') && document.getElementById({json.dumps(anchor)})"
+        )
         page.wait_for_function("document.querySelector('.landing-back a') !== null")
         assert page.evaluate("window.sameDocument === true"), "la navigation a rechargé la page"
         landed = page.evaluate(LANDING)

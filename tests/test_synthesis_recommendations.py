@@ -57,13 +57,24 @@ def test_duties_obligations_and_imperatives_are_advice_with_or_without_accents(t
 
 
 def test_a_recommendation_is_filed_under_what_it_says_to_do_not_what_it_concedes():
-    article = Article("a.txt", "Titre", "a", (
-        Block(BlockKind.HEADING, "Protéger les données personnelles", 1, "h"),
-        Block(BlockKind.PARAGRAPH, "Malgré toute son efficacité, les entreprises doivent surveiller les biais.", 2, "p-1"),
-        Block(BlockKind.BULLET_ITEM, "Il faut chiffrer les fichiers.", 3, "p-2", label="Confidentialité"),
-        Block(BlockKind.QUESTION, "Que doivent faire les entreprises ?", 4, "p-3"),
-        Block(BlockKind.PARAGRAPH, "Il faut du temps. Il faut prévenir les clients.", 5, "p-4"),
-    ), "hash")
+    article = Article(
+        "a.txt",
+        "Titre",
+        "a",
+        (
+            Block(BlockKind.HEADING, "Protéger les données personnelles", 1, "h"),
+            Block(
+                BlockKind.PARAGRAPH,
+                "Malgré toute son efficacité, les entreprises doivent surveiller les biais.",
+                2,
+                "p-1",
+            ),
+            Block(BlockKind.BULLET_ITEM, "Il faut chiffrer les fichiers.", 3, "p-2", label="Confidentialité"),
+            Block(BlockKind.QUESTION, "Que doivent faire les entreprises ?", 4, "p-3"),
+            Block(BlockKind.PARAGRAPH, "Il faut du temps. Il faut prévenir les clients.", 5, "p-4"),
+        ),
+        "hash",
+    )
     found = article_recommendations(article, TAXONOMY)
     assert [(item.anchor, item.line, item.themes) for item in found] == [
         ("p-1", 2, ("biais",)),

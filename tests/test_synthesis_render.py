@@ -25,7 +25,8 @@ from dossier_ia.synthesis.who_says_what import render_who_says_what
 from markdown_helpers import reading
 
 escape_text, render_synthesis_page, render_theme_pages, render_who_says_what, render_recommendation_pages = map(
-    reading, (escape_text, render_synthesis_page, render_theme_pages, render_who_says_what, render_recommendation_pages),
+    reading,
+    (escape_text, render_synthesis_page, render_theme_pages, render_who_says_what, render_recommendation_pages),
 )
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -47,7 +48,10 @@ def make(name: str, *texts: str) -> Article:
 def collection():
     articles = [
         make("a.txt", f"{TRICKY} L’IA apporte un gain de temps précieux."),
-        make("b.txt", "Ce projet comporte un risque sérieux. Les entreprises doivent vérifier les biais de leurs modèles."),
+        make(
+            "b.txt",
+            "Ce projet comporte un risque sérieux. Les entreprises doivent vérifier les biais de leurs modèles.",
+        ),
         make("c.txt", "Le ciel est bleu."),
     ]
     return articles, analyse_collection(articles, TAXONOMY)
@@ -103,7 +107,10 @@ def test_the_overview_names_the_most_cited_themes_with_counts_in_correct_french(
 
 
 def test_opposed_themes_raised_by_articles_are_shown_side_by_side():
-    articles = [make("a.txt", "Le gain de temps est précieux."), make("b.txt", "Une panne grave bloque tout. Le gain de temps est réel.")]
+    articles = [
+        make("a.txt", "Le gain de temps est précieux."),
+        make("b.txt", "Une panne grave bloque tout. Le gain de temps est réel."),
+    ]
     synthesis = analyse_collection(articles, TAXONOMY)
     page = page_of(articles, synthesis)
     section = page.split("## Où les articles divergent")[1].split("## Que faire")[0]
@@ -121,7 +128,9 @@ def test_opposed_themes_raised_by_articles_are_shown_side_by_side():
 def test_a_sentence_that_leans_on_the_one_before_is_shown_with_it():
     assert leans_back("Cela affecte la qualité des campagnes.") and leans_back("Et qui, en effet, sont plus efficaces.")
     assert leans_back("les avancées technologiques avec une approche humaine.") and leans_back("Voici les limites :")
-    assert not leans_back("Il est peu probable que l’IA remplace les équipes.") and not leans_back("L’IA fait gagner du temps.")
+    assert not leans_back("Il est peu probable que l’IA remplace les équipes.") and not leans_back(
+        "L’IA fait gagner du temps."
+    )
     articles = [make("a.txt", "Les modèles apprennent de données anciennes. Cela crée des biais tenaces.")]
     synthesis = analyse_collection(articles, TAXONOMY)
     passages = Passages.of(articles)
@@ -134,7 +143,9 @@ def test_a_sentence_that_leans_on_the_one_before_is_shown_with_it():
 
 def test_no_sentence_is_shown_more_than_twice_and_a_theme_shows_three_quotes_at_most():
     sentence = "Le gain de temps compte, mais une panne et des biais restent un vrai risque."
-    articles = [make(f"{number:02}.txt", sentence, f"Le gain de temps numéro {number} est réel.") for number in range(8)]
+    articles = [
+        make(f"{number:02}.txt", sentence, f"Le gain de temps numéro {number} est réel.") for number in range(8)
+    ]
     synthesis = analyse_collection(articles, TAXONOMY)
     page = render_synthesis_page(synthesis, (), Passages.of(articles))
     shown = Counter(re.findall(r"«\u00a0(.*?)\u00a0»", page))
@@ -145,9 +156,14 @@ def test_no_sentence_is_shown_more_than_twice_and_a_theme_shows_three_quotes_at_
 
 def test_page_size_stays_bounded_as_the_collection_grows_and_theme_pages_are_paginated():
     def sizes(count: int) -> tuple[int, dict[str, str]]:
-        articles = [make(f"{number:04}.txt", f"Les biais du modèle {number} sont graves.", "Le gain de temps est net.") for number in range(count)]
+        articles = [
+            make(f"{number:04}.txt", f"Les biais du modèle {number} sont graves.", "Le gain de temps est net.")
+            for number in range(count)
+        ]
         synthesis = analyse_collection(articles, TAXONOMY)
-        return len(render_synthesis_page(synthesis, (), Passages.of(articles))), render_theme_pages(synthesis, Passages.of(articles))
+        return len(render_synthesis_page(synthesis, (), Passages.of(articles))), render_theme_pages(
+            synthesis, Passages.of(articles)
+        )
 
     small, _ = sizes(10)
     large, pages = sizes(10 * THEME_PAGE_SIZE)
@@ -160,7 +176,10 @@ def test_page_size_stays_bounded_as_the_collection_grows_and_theme_pages_are_pag
 
 
 def test_who_says_what_lists_each_article_with_short_labels_on_pages_of_fixed_size():
-    articles = [make(f"{number:03}.txt", "Les biais sont graves.", "Le gain de temps est net.") for number in range(WHO_SAYS_WHAT_PAGE_SIZE + 1)]
+    articles = [
+        make(f"{number:03}.txt", "Les biais sont graves.", "Le gain de temps est net.")
+        for number in range(WHO_SAYS_WHAT_PAGE_SIZE + 1)
+    ]
     synthesis = analyse_collection(articles, TAXONOMY)
     pages = render_who_says_what(synthesis, ())
     assert sorted(pages) == ["synthese/qui-dit-quoi.md", "synthese/qui-dit-quoi/2.md"]
@@ -172,7 +191,10 @@ def test_who_says_what_lists_each_article_with_short_labels_on_pages_of_fixed_si
 
 
 def test_recommendations_are_grouped_by_theme_and_continued_across_pages():
-    articles = [make(f"{number:03}.txt", f"Les entreprises doivent surveiller les biais du modèle {number}.") for number in range(70)]
+    articles = [
+        make(f"{number:03}.txt", f"Les entreprises doivent surveiller les biais du modèle {number}.")
+        for number in range(70)
+    ]
     articles.append(make("zz.txt", "Il faut former les équipes."))
     synthesis = analyse_collection(articles, TAXONOMY)
     recommendations = find_recommendations(articles, TAXONOMY)
@@ -204,11 +226,24 @@ def test_json_keeps_the_published_fields_adds_new_ones_and_agrees_with_the_page(
     biais = data["themes"][1]
     assert {"id", "title", "polarity", "summary", "quotes"} <= set(biais) and biais["polarity"] == "con"
     assert biais["quotes"][0] == {"article": "a.txt", "slug": "a", "text": TRICKY, "url": "articles/a/#p-1"}
-    assert biais["articles"] == 2 and biais["quote_count"] == len(biais["quotes"]) == 2 and biais["page"] == "synthese/biais/"
+    assert (
+        biais["articles"] == 2
+        and biais["quote_count"] == len(biais["quotes"]) == 2
+        and biais["page"] == "synthese/biais/"
+    )
     assert data["themes"][2]["page"] is None and data["article_count"] == 3
-    assert data["recommendations"] == [{"article": "b.txt", "slug": "b", "text": "Les entreprises doivent vérifier les biais de leurs modèles.",
-                                        "url": "articles/b/#p-1", "themes": ["biais"]}]
-    assert data["overview"]["advantages"] == [{"theme": "efficacite", "articles": 1}] and data["overview"]["text"].startswith("3\u00a0articles")
+    assert data["recommendations"] == [
+        {
+            "article": "b.txt",
+            "slug": "b",
+            "text": "Les entreprises doivent vérifier les biais de leurs modèles.",
+            "url": "articles/b/#p-1",
+            "themes": ["biais"],
+        }
+    ]
+    assert data["overview"]["advantages"] == [{"theme": "efficacite", "articles": 1}] and data["overview"][
+        "text"
+    ].startswith("3\u00a0articles")
     page = page_of(articles, synthesis)
     assert f"Évoqué dans {biais['articles']}{NBSP}articles sur 3 · [{biais['quote_count']}{NBSP}citations]" in page
 
@@ -234,7 +269,10 @@ def test_seed_page_quotes_are_substrings_of_their_blocks_and_every_article_is_in
 
 def test_generated_text_puts_a_no_break_space_before_high_punctuation():
     """On every page the synthesis writes: its own words, not the quotes (verbatim)."""
-    articles = [make("a.txt", "Le gain de temps est net. Les biais sont graves."), make("b.txt", "Il faut auditer les biais.")]
+    articles = [
+        make("a.txt", "Le gain de temps est net. Les biais sont graves."),
+        make("b.txt", "Il faut auditer les biais."),
+    ]
     synthesis = analyse_collection(articles, TAXONOMY)
     recommendations, passages = find_recommendations(articles, TAXONOMY), Passages.of(articles)
     pages = {
@@ -245,12 +283,19 @@ def test_generated_text_puts_a_no_break_space_before_high_punctuation():
     }
     for uri, page in pages.items():
         ours = [re.sub(r"«\u00a0.*?\u00a0»", "", line) for line in page.splitlines()]
-        offending = [line for line in ours if re.search(r"[ ](?:\\)?[:;?!»]|«[ ]", line) and not line.startswith(("description:", "---"))]
+        offending = [
+            line
+            for line in ours
+            if re.search(r"[ ](?:\\)?[:;?!»]|«[ ]", line) and not line.startswith(("description:", "---"))
+        ]
         assert not offending, (uri, offending)
 
 
 def test_emerging_topics_are_shown_by_topic_with_their_side_in_words():
-    articles = [make("a.txt", "Les réponses inventées par l’IA trompent les clients."), make("b.txt", "L’IA invente parfois des chiffres faux.")]
+    articles = [
+        make("a.txt", "Les réponses inventées par l’IA trompent les clients."),
+        make("b.txt", "L’IA invente parfois des chiffres faux."),
+    ]
     topic = Theme("fiabilite", "Fiabilité des réponses", Polarity.CON, "", (), proposed=True)
     quotes = tuple((Quote(item.source_name, item.slug, item.title, "p-1", item.blocks[0].text),) for item in articles)
     synthesis = replace(analyse_collection(articles, TAXONOMY), emerging=(ThemeSupport(topic, quotes),))
@@ -271,7 +316,10 @@ def test_the_about_page_states_the_same_measurement_as_the_synthesis():
     about = re.sub(r"[ \n]+", " ", (ROOT / "docs" / "a-propos.md").read_text(encoding="utf-8"))
     assert "{#comment-la-synthese-est-faite}" in about
     assert f"le {MEASURED.french_date} sur {MEASURED.pages} pages" in about
-    assert f"{MEASURED.quote_precision}{NBSP}% des phrases citées" in about and f"({MEASURED.quotes_right} sur {MEASURED.quotes})" in about
+    assert (
+        f"{MEASURED.quote_precision}{NBSP}% des phrases citées" in about
+        and f"({MEASURED.quotes_right} sur {MEASURED.quotes})" in about
+    )
     assert f"{MEASURED.recommendation_precision}{NBSP}%" in about
     assert f"({MEASURED.recommendations_right} sur {MEASURED.recommendations})" in about
 
@@ -292,10 +340,17 @@ def test_pages_kept_between_serve_rebuilds_are_those_a_fresh_build_would_write(m
 
     monkeypatch.setattr(RebuildMemo, "keep_between_builds", True)
     forget()
-    articles = [make(f"{number:03}.txt", f"Les biais du modèle {number} sont graves.", "Il faut auditer les biais.") for number in range(2 * THEME_PAGE_SIZE + 5)]
+    articles = [
+        make(f"{number:03}.txt", f"Les biais du modèle {number} sont graves.", "Il faut auditer les biais.")
+        for number in range(2 * THEME_PAGE_SIZE + 5)
+    ]
     render(articles)
     edited = THEME_PAGE_SIZE + 1
-    articles[edited] = make(f"{edited:03}.txt", "Le gain de temps est net. Les biais changent tout.", "Les modèles vieillissent. Cela crée des biais tenaces.")
+    articles[edited] = make(
+        f"{edited:03}.txt",
+        "Le gain de temps est net. Les biais changent tout.",
+        "Les modèles vieillissent. Cela crée des biais tenaces.",
+    )
     rebuilt = render(articles)
     forget()
     assert rebuilt == render(articles)
@@ -303,10 +358,20 @@ def test_pages_kept_between_serve_rebuilds_are_those_a_fresh_build_would_write(m
 
 
 def test_the_overview_only_links_to_sections_the_page_shows_even_with_many_topics():
-    articles = [make(f"{number}.txt", f"Une panne {number} coûte cher. Le gain de temps numéro {number} est net, mais les biais restent.") for number in range(6)]
+    articles = [
+        make(
+            f"{number}.txt",
+            f"Une panne {number} coûte cher. Le gain de temps numéro {number} est net, mais les biais restent.",
+        )
+        for number in range(6)
+    ]
     topics = tuple(
-        ThemeSupport(Theme(f"sujet-{letter}", f"Sujet {letter}", Polarity.CON, "", (), proposed=True),
-                     tuple((Quote(item.source_name, item.slug, item.title, "p-1", item.blocks[0].text),) for item in articles[:2]))
+        ThemeSupport(
+            Theme(f"sujet-{letter}", f"Sujet {letter}", Polarity.CON, "", (), proposed=True),
+            tuple(
+                (Quote(item.source_name, item.slug, item.title, "p-1", item.blocks[0].text),) for item in articles[:2]
+            ),
+        )
         for letter in "fedcba"
     )
     synthesis = replace(analyse_collection(articles, TAXONOMY), emerging=topics)

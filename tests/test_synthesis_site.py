@@ -30,7 +30,11 @@ def test_the_page_and_the_json_agree_on_every_count(built_site):
     for theme in shown:
         section = html.split(f'id="theme-{theme["id"]}"', 1)[1]
         articles, total, quotes = META.search(text_of(section)).groups()
-        assert (int(articles), int(total), int(quotes)) == (theme["articles"], data["article_count"], len(theme["quotes"])), theme["id"]
+        assert (int(articles), int(total), int(quotes)) == (
+            theme["articles"],
+            data["article_count"],
+            len(theme["quotes"]),
+        ), theme["id"]
         assert theme["articles"] == len({quote["article"] for quote in theme["quotes"]})
     overview = text_of(html.split('id="essentiel"', 1)[1].split("<h2", 1)[0])
     assert f"{len(data['recommendations'])}\u00a0recommandation" in overview
@@ -43,10 +47,17 @@ def test_every_quote_of_a_theme_is_on_its_pages(built_site):
         if not theme["quotes"]:
             continue
         pages = [read(built_site, theme["page"])]
-        pages += [read(built_site, path.parent.relative_to(built_site).as_posix()) for path in sorted((built_site / theme["page"]).glob("*/index.html"))]
+        pages += [
+            read(built_site, path.parent.relative_to(built_site).as_posix())
+            for path in sorted((built_site / theme["page"]).glob("*/index.html"))
+        ]
         # The page shows French typography (curly apostrophes, no-break spaces); the JSON keeps the text as written.
         text = unescape(" ".join(pages)).replace("’", "'").replace("\u00a0", " ").replace("\u202f", " ")
-        missing = [quote["text"] for quote in theme["quotes"] if quote["text"].replace("’", "'").replace("\u00a0", " ").replace("\u202f", " ") not in text]
+        missing = [
+            quote["text"]
+            for quote in theme["quotes"]
+            if quote["text"].replace("’", "'").replace("\u00a0", " ").replace("\u202f", " ") not in text
+        ]
         assert not missing, (theme["id"], missing)
         assert text.count("lire le passage") == len(theme["quotes"])
 

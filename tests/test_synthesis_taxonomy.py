@@ -54,7 +54,12 @@ def test_theme_with_missing_fields_is_skipped_and_named():
     taxonomy, problems = _texts(parse_taxonomy(text, "themes.yml"))
     assert [theme.id for theme in taxonomy.themes] == ["biais", "personnalisation"]
     assert len(problems) == 1
-    assert "«\u00a0emploi\u00a0»" in problems[0] and "summary" in problems[0] and "cues" in problems[0] and problems[0].startswith("themes.yml:15")
+    assert (
+        "«\u00a0emploi\u00a0»" in problems[0]
+        and "summary" in problems[0]
+        and "cues" in problems[0]
+        and problems[0].startswith("themes.yml:15")
+    )
 
 
 def test_unknown_polarity_duplicate_id_and_bad_id_are_reported():
@@ -115,7 +120,9 @@ def test_a_theme_cannot_take_the_name_of_a_fixed_synthesis_page():
 
 
 def test_opposed_themes_must_exist_and_take_the_other_side():
-    text = VALID.replace("    cues: [personnalisation]", "    cues: [personnalisation]\n    opposes: [biais, inconnu, personnalisation]")
+    text = VALID.replace(
+        "    cues: [personnalisation]", "    cues: [personnalisation]\n    opposes: [biais, inconnu, personnalisation]"
+    )
     taxonomy, problems = _texts(parse_taxonomy(text, "themes.yml"))
     assert taxonomy.by_id["personnalisation"].opposes == ("biais",)
     assert len(problems) == 2 and all(problem.startswith("themes.yml:10") for problem in problems)

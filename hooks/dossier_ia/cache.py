@@ -31,10 +31,12 @@ class RebuildMemo(Generic[V]):
     keep_between_builds: ClassVar[bool] = True
 
     def __init__(self) -> None:
+        """Start empty: the first build computes everything."""
         self._previous: dict[Hashable, V] = {}
         self._current: dict[Hashable, V] = {}
 
     def get(self, key: Hashable, compute: Callable[[], V]) -> V:
+        """The value for ``key``: this build's, else the previous build's, else computed now."""
         if key in self._current:
             return self._current[key]
         value = self._previous[key] if key in self._previous else compute()
@@ -58,10 +60,12 @@ class DiskCache:
     entry is never stale; delete the folder to reclaim the space of entries no longer used."""
 
     def __init__(self, folder: Path, suffix: str = "") -> None:
+        """Entries are files ``<digest><suffix>`` in ``folder`` (the suffix lets other tools open them)."""
         self.folder = folder
         self.suffix = suffix
 
     def get(self, key: str, compute: Callable[[], bytes]) -> bytes:
+        """The stored bytes for ``key``, computed and stored first when absent."""
         path = self.path(key)
         if path.is_file():
             return path.read_bytes()
@@ -75,6 +79,7 @@ class DiskCache:
         return self.folder / digest[:2] / f"{digest[2:32]}{self.suffix}"
 
     def __contains__(self, key: str) -> bool:
+        """Whether ``key`` was stored (by this build or an earlier one)."""
         return self.path(key).is_file()
 
     def put(self, key: str, data: bytes) -> Path:

@@ -12,23 +12,52 @@ from pathlib import Path
 
 import yaml
 
+from dossier_ia.notices import Kind, Notice, problem
+
 # PyYAML explains a syntax error in English (« mapping values are not allowed here »): the
 # editor reads the French fix instead. Each rule: PyYAML's problem (a pattern, its groups fill
 # the message), the message, and whether the useful line is where the construct opened (an
 # unclosed quote or bracket: PyYAML notices it only at the end of the file).
-YAML_PROBLEMS: tuple[tuple[re.Pattern[str], str, bool], ...] = tuple((re.compile(pattern), message, at_opening) for pattern, message, at_opening in (
-    (r"^mapping values are not allowed", "« : » inattendu ; une valeur qui contient « : » s’écrit entre guillemets", False),
-    (r"^found character '\\t'", "tabulation : indentez avec des espaces", False),
-    (r"^found character '(?P<char>.)' that cannot start", "une valeur ne peut pas commencer par « {char} » ; mettez-la entre guillemets", False),
-    (r"^found undefined alias", "une valeur ne peut pas commencer par « * » ; mettez-la entre guillemets", False),
-    (r"duplicate anchor", "une valeur ne peut pas commencer par « & » ; mettez-la entre guillemets", False),
-    (r"^could not determine a constructor", "une valeur ne peut pas commencer par « ! » ; mettez-la entre guillemets", False),
-    (r"^found unknown escape character '(?P<char>.)'", "« \\{char} » entre guillemets doubles ; doublez la barre oblique inverse", False),
-    (r"^found unexpected end of stream", "guillemet ouvert sur cette ligne et jamais refermé", True),
-    (r"^expected ',' or '(?P<char>[\]}])'", "« {char} » manquant : crochet ou accolade ouvert sur cette ligne et jamais refermé", True),
-    (r"^could not find expected ':'", "« : » manquant après un nom de champ", False),
-    (r"^expected <block end>|^did not find expected", "indentation incohérente : alignez cette ligne sur les entrées voisines", False),
-))
+YAML_PROBLEMS: tuple[tuple[re.Pattern[str], str, bool], ...] = tuple(
+    (re.compile(pattern), message, at_opening)
+    for pattern, message, at_opening in (
+        (
+            r"^mapping values are not allowed",
+            "« : » inattendu ; une valeur qui contient « : » s’écrit entre guillemets",
+            False,
+        ),
+        (r"^found character '\\t'", "tabulation : indentez avec des espaces", False),
+        (
+            r"^found character '(?P<char>.)' that cannot start",
+            "une valeur ne peut pas commencer par « {char} » ; mettez-la entre guillemets",
+            False,
+        ),
+        (r"^found undefined alias", "une valeur ne peut pas commencer par « * » ; mettez-la entre guillemets", False),
+        (r"duplicate anchor", "une valeur ne peut pas commencer par « & » ; mettez-la entre guillemets", False),
+        (
+            r"^could not determine a constructor",
+            "une valeur ne peut pas commencer par « ! » ; mettez-la entre guillemets",
+            False,
+        ),
+        (
+            r"^found unknown escape character '(?P<char>.)'",
+            "« \\{char} » entre guillemets doubles ; doublez la barre oblique inverse",
+            False,
+        ),
+        (r"^found unexpected end of stream", "guillemet ouvert sur cette ligne et jamais refermé", True),
+        (
+            r"^expected ',' or '(?P<char>[\]}])'",
+            "« {char} » manquant : crochet ou accolade ouvert sur cette ligne et jamais refermé",
+            True,
+        ),
+        (r"^could not find expected ':'", "« : » manquant après un nom de champ", False),
+        (
+            r"^expected <block end>|^did not find expected",
+            "indentation incohérente : alignez cette ligne sur les entrées voisines",
+            False,
+        ),
+    )
+)
 YAML_PROBLEM_FALLBACK = "syntaxe YAML incorrecte"
 # Why a file could not be read, most specific first (the classes are subclasses of OSError).
 READ_ERRORS: tuple[tuple[type[Exception], str], ...] = (
@@ -59,6 +88,7 @@ class EditorDataError(ValueError):
     """The file cannot be read as YAML at all; ``line`` says where, when YAML knows."""
 
     def __init__(self, reason: str, line: int | None = None) -> None:
+        """Keep the French reason and the line apart: the caller formats them into a notice."""
         super().__init__(reason)
         self.reason = reason
         self.line = line
@@ -119,7 +149,71 @@ class Field:
     required: bool = False
 
 
+@dataclass(frozen=True)
+class EditorListFile:
+    """A data file whose content is one top-level list of entries (the glossary's terms, the
+    themes): what differs between such files is only their words; reading them, reporting a broken
+    file and opening each entry is one piece of code, so that every list file fails alike."""
+
+    kind: Kind
+    # « glossaire illisible », and what a broken file costs: « le glossaire sera vide ».
+    unreadable: str
+    consequence: str
+    list_key: str
+    # What the list holds (« termes »), one of them (« terme ») and the field that names one.
+    items: str
+    item: str
+    name_field: str
+    fields: tuple[Field, ...]
+
+    def read(self, path: Path) -> tuple[str | None, list[Notice]]:
+        """The file's text, or ``None`` and the one problem that says why it cannot be read."""
+        try:
+            return path.read_text(encoding="utf-8"), []
+        except (OSError, UnicodeDecodeError) as error:
+            reason = read_error_reason(error)
+            return None, [problem(self.kind, path, f"{self.unreadable}, {self.consequence} : {reason}")]
+
+    def entries(
+        self, text: str, source: str
+    ) -> tuple[dict[object, object], list[tuple[object, int | None]], list[Notice]]:
+        """The top-level mapping and each entry of its list with the entry's line. A file that is
+        not such a list gives an empty mapping, no entry and the one problem that says why: read
+        like an empty file, it yields an empty glossary or taxonomy without a branch of its own."""
+        try:
+            document = parse_editor_yaml(text)
+        except EditorDataError as error:
+            return (
+                {},
+                [],
+                [problem(self.kind, source, f"YAML invalide, {self.consequence} : {error.reason}", error.line)],
+            )
+        data = document.value
+        if not isinstance(data, dict) or not isinstance(data.get(self.list_key), list):
+            message = f"le fichier doit contenir une liste « {self.list_key}: » de {self.items}"
+            return {}, [], [problem(self.kind, source, message)]
+        lines = document.item_lines(self.list_key)
+        return (
+            data,
+            [(entry, lines[index] if index < len(lines) else None) for index, entry in enumerate(data[self.list_key])],
+            [],
+        )
+
+    def entry_name(self, entry: object, index: int) -> tuple[str | None, list[str]]:
+        """How messages name the entry (« « RGPD » », or « n° 3 » when it has no name) and the
+        problems of its unknown fields; ``None`` when the entry is not a mapping of fields."""
+        if not isinstance(entry, dict):
+            names = field_names(self.fields)
+            return None, [f"{self.item} n° {index + 1} ignoré : attendu des champs ({names}), trouvé « {entry} »"]
+        name = f"« {entry[self.name_field]} »" if isinstance(entry.get(self.name_field), str) else f"n° {index + 1}"
+        return name, [
+            f"{self.item} {name} : champ inconnu « {key} » ignoré ; champs possibles : {field_names(self.fields)}"
+            for key in unknown_fields(entry, self.fields)
+        ]
+
+
 def field_names(fields: tuple[Field, ...]) -> str:
+    """The fields of a table as a message lists them, in table order (« champs possibles : … »)."""
     return ", ".join(field.name for field in fields)
 
 
@@ -132,6 +226,11 @@ def unknown_fields(entry: dict[object, object], fields: tuple[Field, ...]) -> li
 def missing_fields(entry: dict[object, object], fields: tuple[Field, ...]) -> list[str]:
     """Required fields absent or empty in ``entry``, in table order."""
     return [field.name for field in fields if field.required and entry.get(field.name) in (None, "", [])]
+
+
+def missing_phrase(missing: list[str]) -> str:
+    """What a message calls the required fields an entry lacks, agreed with their number."""
+    return "champs manquants ou vides" if len(missing) > 1 else "champ manquant ou vide"
 
 
 def read_error_reason(error: Exception) -> str:

@@ -83,6 +83,7 @@ def page_count(item_count: int, page_size: int) -> int:
 
 
 def page_items(items: Sequence[T], page_number: int, page_size: int) -> Sequence[T]:
+    """The items shown on page ``page_number`` (counted from 1) of a list cut into pages of ``page_size``."""
     start = (page_number - 1) * page_size
     return items[start : start + page_size]
 
@@ -91,8 +92,14 @@ def pagination(page_number: int, pages: int, uri: str, page_uri: Callable[[int],
     """Links to every page of a list split into pages, written on page ``page_number`` (at ``uri``)."""
     links = []
     for number in range(1, pages + 1):
-        links.append(f"**{number}**" if number == page_number else f"[{number}]({relative_link(page_uri(number), uri)})")
-    return f'<nav class="article-pagination" aria-label="{label}" markdown>\n\nPages\u00a0: ' + " · ".join(links) + "\n\n</nav>"
+        links.append(
+            f"**{number}**" if number == page_number else f"[{number}]({relative_link(page_uri(number), uri)})"
+        )
+    return (
+        f'<nav class="article-pagination" aria-label="{label}" markdown>\n\nPages\u00a0: '
+        + " · ".join(links)
+        + "\n\n</nav>"
+    )
 
 
 def front_matter(meta: dict[str, object]) -> str:
@@ -109,7 +116,11 @@ def add_front_matter(markdown: str, meta: dict[str, object]) -> str:
     """``markdown`` (which starts with ``front_matter``) with more keys, added after the others:
     a later stage adds what it knows of a page (its share image) without re-rendering it."""
     end = markdown.index("\n---", 3)
-    return markdown[:end] + "".join(f"\n{key}: {json.dumps(value, ensure_ascii=False)}" for key, value in sorted(meta.items())) + markdown[end:]
+    return (
+        markdown[:end]
+        + "".join(f"\n{key}: {json.dumps(value, ensure_ascii=False)}" for key, value in sorted(meta.items()))
+        + markdown[end:]
+    )
 
 
 def front_matter_value(markdown: str, key: str) -> object:

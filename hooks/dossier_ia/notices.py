@@ -29,6 +29,8 @@ PATH_CACHE_SIZE = 1 << 14
 
 
 class Severity(str, Enum):
+    """Whether a notice fails ``mkdocs build --strict`` (a problem) or only helps (advice)."""
+
     PROBLEM = "problème"
     ADVICE = "conseil"
 
@@ -67,6 +69,7 @@ class Notice:
         return f"{path}:{self.line}" if self.line else path
 
     def __str__(self) -> str:
+        """The notice as the terminal prints it: where, then what to do."""
         return f"{self.location}{NBSP}: {self.message}"
 
 

@@ -50,6 +50,7 @@ class BackgroundJob:
     and raises its first error. Made by ``start_in_background``."""
 
     def __init__(self, pool: ProcessPoolExecutor | None, futures: list[Future[list[None]]], job: int | None) -> None:
+        """The pool running the work (None: done already), its tasks, and its entry in ``_jobs``."""
         self._pool = pool
         self._futures = futures
         self._job = job

@@ -87,7 +87,11 @@ MAX_DERIVED_TITLE_LENGTH = 90
 def theme_page_uri(theme_id: str, page_number: int = 1) -> str:
     """The docs path of a theme's list of articles (``themes/<id>/``); its quotes are on the
     synthesis' theme page (``synthese/<id>/``)."""
-    return f"{THEME_ARTICLES_DIR}/{theme_id}.md" if page_number == 1 else f"{THEME_ARTICLES_DIR}/{theme_id}/pages/{page_number}.md"
+    return (
+        f"{THEME_ARTICLES_DIR}/{theme_id}.md"
+        if page_number == 1
+        else f"{THEME_ARTICLES_DIR}/{theme_id}/pages/{page_number}.md"
+    )
 
 
 @dataclass(frozen=True)
@@ -109,12 +113,15 @@ class Settings:
 
     @property
     def metadata_file(self) -> Path:
+        """The editor's per-article metadata lives beside the articles it describes."""
         return self.seeds_dir / METADATA_FILE
 
     @property
     def themes_file(self) -> Path:
+        """The editor's themes: the synthesis's taxonomy."""
         return self.data_dir / THEMES_FILE
 
     @property
     def glossary_file(self) -> Path:
+        """The editor's glossary: terms and their definitions."""
         return self.data_dir / GLOSSARY_FILE

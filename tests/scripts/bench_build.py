@@ -26,9 +26,9 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "hooks"))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from generate_articles import generate_articles  # noqa: E402
 from dossier_ia.articles.render import article_uri  # noqa: E402
 from dossier_ia.settings import ARTICLE_INDEX_PAGE_SIZE, Settings  # noqa: E402
+from generate_articles import generate_articles  # noqa: E402
 from site_pages import build_site  # noqa: E402
 
 # Markdown extensions the converted articles need (the same as ours, so both parse the same text).

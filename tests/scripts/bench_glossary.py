@@ -22,12 +22,12 @@ from typing import TypeVar
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "hooks"))
 
-from dossier_ia.reading.model import Article  # noqa: E402
-from dossier_ia.reading.reader import read_article  # noqa: E402
 from dossier_ia.glossary.hints import missing_terms  # noqa: E402
 from dossier_ia.glossary.linker import compile_glossary, find_citations, link_terms  # noqa: E402
 from dossier_ia.glossary.render import glossary_json, render_glossary_page  # noqa: E402
 from dossier_ia.glossary.terms import Glossary, Term, load_glossary  # noqa: E402
+from dossier_ia.reading.model import Article  # noqa: E402
+from dossier_ia.reading.reader import read_article  # noqa: E402
 
 WORD = re.compile(r"[^\W\d_]{4,}")
 T = TypeVar("T")
@@ -48,7 +48,10 @@ def main() -> None:
     _, seconds = _timed(compile_glossary, glossary)
     print(f"  automate compilé     {seconds * 1000:8.1f} ms")
     links, seconds = _timed(lambda: [link_terms(article, glossary) for article in articles])
-    print(f"  liens (link_terms)   {seconds * 1000:8.1f} ms  ({sum(map(len, links))} liens, {seconds / len(articles) * 1e6:.0f} µs par article)")
+    print(
+        f"  liens (link_terms)   {seconds * 1000:8.1f} ms  ({sum(map(len, links))} liens, "
+        f"{seconds / len(articles) * 1e6:.0f} µs par article)"
+    )
     citations, seconds = _timed(find_citations, articles, glossary)
     print(f"  « Cité dans »        {seconds * 1000:8.1f} ms")
     missing, seconds = _timed(missing_terms, articles, glossary)
@@ -62,9 +65,16 @@ def _collection(seeds: list[Article], count: int) -> list[Article]:
     articles = []
     for number in range(count):
         seed = seeds[number % len(seeds)]
-        blocks = [dataclasses.replace(block, text=f"{block.text} Réf. {number}-{index}.") for index, block in enumerate(seed.blocks)]
+        blocks = [
+            dataclasses.replace(block, text=f"{block.text} Réf. {number}-{index}.")
+            for index, block in enumerate(seed.blocks)
+        ]
         shuffler.shuffle(blocks)
-        articles.append(dataclasses.replace(seed, source_name=f"{number:05d}_{seed.source_name}", slug=f"{seed.slug}-{number}", blocks=tuple(blocks)))
+        articles.append(
+            dataclasses.replace(
+                seed, source_name=f"{number:05d}_{seed.source_name}", slug=f"{seed.slug}-{number}", blocks=tuple(blocks)
+            )
+        )
     return articles
 
 

@@ -21,10 +21,10 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "hooks"))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from generate_articles import generate_articles  # noqa: E402
 from dossier_ia.publishing.dossier import dossier_html  # noqa: E402
 from dossier_ia.publishing.pdf import render_pdf, stylesheet  # noqa: E402
 from dossier_ia.settings import Settings  # noqa: E402
+from generate_articles import generate_articles  # noqa: E402
 from site_pages import analyse_site  # noqa: E402
 
 DATA_DIR = ROOT / "docs" / "_data"
@@ -40,7 +40,16 @@ def main() -> None:
             seeds = Path(scratch) / "articles"
             generate_articles(arguments.articles, seeds)
         site = analyse_site(Settings(seeds, DATA_DIR, site_url="https://exemple.fr/", site_name="Dossier"))
-        html, html_times = _timed(lambda: dossier_html(site.articles, site.synthesis, site.glossary, site_name="Dossier", site_url="https://exemple.fr/", stylesheet=stylesheet()))
+        html, html_times = _timed(
+            lambda: dossier_html(
+                site.articles,
+                site.synthesis,
+                site.glossary,
+                site_name="Dossier",
+                site_url="https://exemple.fr/",
+                stylesheet=stylesheet(),
+            )
+        )
         pdf, pdf_times = _timed(lambda: render_pdf(html))
     pages = len(pypdf.PdfReader(io.BytesIO(pdf)).pages)
     print(f"{len(site.articles)} articles : HTML {html_times[0]:.2f} s CPU ({html_times[1]:.2f} s), "

@@ -61,7 +61,10 @@ def measure(flags: list[str], seeds: Path, edited: Path) -> None:
                 file.write(f"\nUne phrase ajoutée pendant la mesure, numéro {number}.\n")
             saved = time.perf_counter()
             reported = built_in(server)
-            print(f"  {label:<14} après modification {number} : {time.perf_counter() - saved:6.1f} s (MkDocs : {reported:.2f} s)")
+            print(
+                f"  {label:<14} après modification {number} : {time.perf_counter() - saved:6.1f} s (MkDocs : "
+                f"{reported:.2f} s)"
+            )
             page = f"{server.url}articles/{read_article(edited.name, edited.read_bytes()).slug}/"
             if f"numéro {number}" not in urllib.request.urlopen(page, timeout=60).read().decode("utf-8"):
                 print(f"    la page {page} ne montre pas la modification {number}", file=sys.stderr)

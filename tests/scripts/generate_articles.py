@@ -120,7 +120,9 @@ def _pool(seeds_dir: Path) -> _Pool:
                 if len(block.text) <= MAX_BASE_TITLE_LENGTH:
                     titles.append(block.text)
             elif block.kind is BlockKind.PARAGRAPH:
-                sentences.extend(sentence for sentence in SENTENCE_BREAK.split(block.text) if sentence.endswith((".", "!", "…")))
+                sentences.extend(
+                    sentence for sentence in SENTENCE_BREAK.split(block.text) if sentence.endswith((".", "!", "…"))
+                )
             elif block.kind is BlockKind.QUESTION:
                 question = raw_line
             elif block.kind is BlockKind.ANSWER and question:

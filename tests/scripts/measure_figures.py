@@ -24,12 +24,12 @@ import yaml
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "hooks"))
 
+from dossier_ia.figures.analysis import article_figures, collect_figures  # noqa: E402
 from dossier_ia.reading.collection import load_collection  # noqa: E402
 from dossier_ia.reading.model import Article, Block, BlockKind  # noqa: E402
-from dossier_ia.figures.analysis import article_figures, collect_figures  # noqa: E402
-from generate_articles import generate_articles  # noqa: E402
 from dossier_ia.synthesis.analysis import analyse_collection  # noqa: E402
 from dossier_ia.synthesis.themes import load_taxonomy  # noqa: E402
+from generate_articles import generate_articles  # noqa: E402
 
 LABELS = ROOT / "tests" / "data" / "figure_labels.yml"
 THEMES = ROOT / "docs" / "_data" / "themes.yml"
@@ -37,13 +37,34 @@ THEMES = ROOT / "docs" / "_data" / "themes.yml"
 
 def passage_article(text: str, number: int) -> Article:
     """One labelled passage as a one-paragraph article."""
-    return Article(f"passage-{number:03d}.txt", f"Passage {number}", f"passage-{number}", (Block(BlockKind.PARAGRAPH, text, 1, "p-1"),), f"hash-{number}-{text}")
+    return Article(
+        f"passage-{number:03d}.txt",
+        f"Passage {number}",
+        f"passage-{number}",
+        (Block(BlockKind.PARAGRAPH, text, 1, "p-1"),),
+        f"hash-{number}-{text}",
+    )
 
 
 def measure_quality(show_errors: bool) -> None:
     passages = yaml.safe_load(LABELS.read_text(encoding="utf-8"))
-    counts = dict.fromkeys(("found", "labelled", "value_right", "value_found", "source_right", "source_found",
-                            "unnamed_labelled", "unnamed_found", "names_labelled", "names_found", "names_listed", "names_right"), 0)
+    counts = dict.fromkeys(
+        (
+            "found",
+            "labelled",
+            "value_right",
+            "value_found",
+            "source_right",
+            "source_found",
+            "unnamed_labelled",
+            "unnamed_found",
+            "names_labelled",
+            "names_found",
+            "names_listed",
+            "names_right",
+        ),
+        0,
+    )
     for number, passage in enumerate(passages, 1):
         result = article_figures(passage_article(passage["text"], number))
         labelled = [(item["value"], item.get("source"), bool(item.get("unnamed"))) for item in passage["figures"]]
@@ -64,12 +85,23 @@ def measure_quality(show_errors: bool) -> None:
         counts["names_listed"] += len(listed)
         counts["names_right"] += len(names & listed)
         if show_errors and (sorted(map(str, found)) != sorted(map(str, labelled)) or names != listed):
-            print(f"— {passage['text']}\n    attendu : {labelled} {sorted(names)}\n    trouvé  : {found} {sorted(listed)}")
+            print(
+                f"— {passage['text']}\n    attendu : {labelled} {sorted(names)}\n    trouvé  : {found} {sorted(listed)}"
+            )
     print(f"{len(passages)} passages, {counts['labelled']} chiffres étiquetés, {counts['found']} trouvés")
-    print(f"valeurs          : précision {_ratio(counts['value_right'], counts['found'])}, rappel {_ratio(counts['value_found'], counts['labelled'])}")
-    print(f"valeur + source  : précision {_ratio(counts['source_right'], counts['found'])}, rappel {_ratio(counts['source_found'], counts['labelled'])}")
+    print(
+        f"valeurs          : précision {_ratio(counts['value_right'], counts['found'])}, rappel "
+        f"{_ratio(counts['value_found'], counts['labelled'])}"
+    )
+    print(
+        f"valeur + source  : précision {_ratio(counts['source_right'], counts['found'])}, rappel "
+        f"{_ratio(counts['source_found'], counts['labelled'])}"
+    )
     print(f"non nommées      : rappel {_ratio(counts['unnamed_found'], counts['unnamed_labelled'])}")
-    print(f"sources listées  : précision {_ratio(counts['names_right'], counts['names_listed'])}, rappel {_ratio(counts['names_found'], counts['names_labelled'])}")
+    print(
+        f"sources listées  : précision {_ratio(counts['names_right'], counts['names_listed'])}, rappel "
+        f"{_ratio(counts['names_found'], counts['names_labelled'])}"
+    )
 
 
 def bench(article_count: int) -> None:
@@ -97,7 +129,9 @@ def _ratio(part: int, whole: int) -> str:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--errors", action="store_true", help="list every passage where the analysis differs from the labels")
+    parser.add_argument(
+        "--errors", action="store_true", help="list every passage where the analysis differs from the labels"
+    )
     parser.add_argument("--bench", type=int, metavar="N", help="only time the analysis of N generated articles")
     arguments = parser.parse_args()
     if arguments.bench:

@@ -22,7 +22,7 @@ from __future__ import annotations
 import argparse
 import re
 import sys
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -43,21 +43,23 @@ MIN_CHROME_TITLE_WORDS = 4
 MAX_GLUED_CHROME_WORDS = 2
 
 
+# What is printed per split: a label, the count found and the count it is out of (keys of a
+# tally's counts), and what follows (a template filled from the counts).
+ROWS = (
+    ("titres justes", "titles_right", "pages", ""),
+    ("chrome affiché", "chrome_shown", "chrome", " lignes de chrome"),
+    ("contenu perdu", "content_lost", "content_lines", " lignes de contenu"),
+    ("intertitres trouvés", "headings_found", "headings", " (+ {false_headings} en trop)"),
+    ("dates trouvées", "dates_found", "dates", ""),
+    ("auteurs trouvés", "authors_found", "authors", ""),
+)
+
+
 @dataclass
 class Tally:
-    pages: int = 0
-    titles_right: int = 0
-    chrome: int = 0
-    chrome_shown: int = 0
-    content_lines: int = 0
-    content_lost: int = 0
-    headings: int = 0
-    headings_found: int = 0
-    false_headings: int = 0
-    dates: int = 0
-    dates_found: int = 0
-    authors: int = 0
-    authors_found: int = 0
+    """The counts of one split, by name, and each page's mistakes (for ``--verbose``)."""
+
+    counts: Counter[str] = field(default_factory=Counter)
     notes: list[str] = field(default_factory=list)
 
 
@@ -77,13 +79,10 @@ def main() -> None:
         _measure(page_id, raw, labels, read_article(f"{page_id}.txt", raw), tally)
     for split in sorted(tallies):
         tally = tallies[split]
-        print(f"{split} ({tally.pages} pages)")
-        print(f"  titres justes            {tally.titles_right:3d} / {tally.pages}")
-        print(f"  chrome affiché           {tally.chrome_shown:3d} / {tally.chrome} lignes de chrome")
-        print(f"  contenu perdu            {tally.content_lost:3d} / {tally.content_lines} lignes de contenu")
-        print(f"  intertitres trouvés      {tally.headings_found:3d} / {tally.headings} (+ {tally.false_headings} en trop)")
-        print(f"  dates trouvées           {tally.dates_found:3d} / {tally.dates}")
-        print(f"  auteurs trouvés          {tally.authors_found:3d} / {tally.authors}")
+        counts = tally.counts
+        print(f"{split} ({counts['pages']} pages)")
+        for label, found, total, after in ROWS:
+            print(f"  {label:<24} {counts[found]:3d} / {counts[total]}{after.format_map(counts)}")
         if options.verbose:
             for note in tally.notes:
                 print(f"    {note}")
@@ -95,26 +94,31 @@ def _measure(page_id: str, raw: bytes, labels: dict, article: Article, tally: Ta
     block_lines = {block.line for block in article.blocks}
     heading_lines = {block.line for block in article.blocks if block.kind is BlockKind.HEADING}
     # The lines the title was taken from are neither counted as headings found nor as missed.
-    title_lines = {number for number, text in enumerate(lines, start=1) if text.strip() and _plain(text) == _plain(article.title)}
+    title_lines = {
+        number for number, text in enumerate(lines, start=1) if text.strip() and _plain(text) == _plain(article.title)
+    }
     heading_lines -= title_lines
     shown = _plain(" ".join([article.title, *(block.full_text for block in article.blocks)]))
-    tally.pages += 1
+    count = tally.counts
+    count["pages"] += 1
     right = _title_right(labels, article, [lines[number - 1] for number in chrome])
-    tally.titles_right += right
-    tally.notes.append(f"{page_id} {'ok ' if right else 'NON'} titre : {article.title!r} (attendu : {labels.get('title')!r})")
+    count["titles_right"] += right
+    tally.notes.append(
+        f"{page_id} {'ok ' if right else 'NON'} titre : {article.title!r} (attendu : {labels.get('title')!r})"
+    )
     for number in sorted(chrome):
-        tally.chrome += 1
+        count["chrome"] += 1
         text = lines[number - 1].strip()
         # A chrome line shown as the title (not a copy of the labelled title) is shown too.
         as_title = _plain(article.title) == _plain(text) != _plain(labels.get("title") or "")
         if number in block_lines or as_title:
-            tally.chrome_shown += 1
+            count["chrome_shown"] += 1
             tally.notes.append(f"{page_id}:{number} chrome affiché : {text[:90]!r}")
     for number, text in enumerate(lines, start=1):
         text = text.strip()
         if not text or number in chrome or number == labels.get("title_line"):
             continue
-        tally.content_lines += 1
+        count["content_lines"] += 1
         match = list_match(text)
         body = match["text"] if match else text
         missing = [sentence for sentence in SENTENCE_BREAK.split(_plain(body)) if sentence not in shown]
@@ -123,21 +127,21 @@ def _measure(page_id: str, raw: bytes, labels: dict, article: Article, tally: Ta
             if " ".join(missing[0].split()[MAX_GLUED_CHROME_WORDS:]) in shown:
                 missing = missing[1:]
         if missing:
-            tally.content_lost += 1
+            count["content_lost"] += 1
             tally.notes.append(f"{page_id}:{number} contenu perdu : {missing[0][:90]!r}")
     labelled_headings = set(labels.get("headings") or []) - title_lines
-    tally.headings += len(labelled_headings)
-    tally.headings_found += len(labelled_headings & heading_lines)
-    tally.false_headings += len(heading_lines - labelled_headings)
+    count["headings"] += len(labelled_headings)
+    count["headings_found"] += len(labelled_headings & heading_lines)
+    count["false_headings"] += len(heading_lines - labelled_headings)
     for number in sorted(heading_lines ^ labelled_headings):
         kind = "intertitre manqué" if number in labelled_headings else "intertitre en trop"
         tally.notes.append(f"{page_id}:{number} {kind} : {lines[number - 1].strip()[:90]!r}")
     if labels.get("date") and len(str(labels["date"])) == len("2024-01-01"):
-        tally.dates += 1
-        tally.dates_found += str(article.date) == str(labels["date"])
+        count["dates"] += 1
+        count["dates_found"] += str(article.date) == str(labels["date"])
     if labels.get("author"):
-        tally.authors += 1
-        tally.authors_found += article.author == labels["author"]
+        count["authors"] += 1
+        count["authors_found"] += article.author == labels["author"]
         if article.author != labels["author"]:
             tally.notes.append(f"{page_id} auteur : {article.author!r} (attendu : {labels['author']!r})")
 

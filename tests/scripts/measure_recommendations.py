@@ -49,7 +49,10 @@ class Tally:
     def row(self, name: str) -> str:
         precision = f"{100 * self.right / self.picked:5.1f} %" if self.picked else "   — "
         recall = f"{100 * self.found / self.labelled:5.1f} %" if self.labelled else "   — "
-        return f"  {name:<28} précision {precision} ({self.right}/{self.picked})   rappel {recall} ({self.found}/{self.labelled})"
+        return (
+            f"  {name:<28} précision {precision} ({self.right}/{self.picked})"
+            f"   rappel {recall} ({self.found}/{self.labelled})"
+        )
 
 
 def main() -> None:
@@ -66,7 +69,11 @@ def main() -> None:
         print(f"Pages réelles ({options.devset}, partie « {options.split} ») :")
         pages, advice, quotes, themed = measure_devset(options.devset, options.split)
         print(f"  {pages} pages")
-        for name, result in (("recommandations", advice), ("citations (polarité)", quotes), ("citations (thème)", themed)):
+        for name, result in (
+            ("recommandations", advice),
+            ("citations (polarité)", quotes),
+            ("citations (thème)", themed),
+        ):
             print(result.row(name))
             _print_errors(result, options.errors)
 
@@ -99,9 +106,14 @@ def measure_devset(devset: Path, split: str) -> tuple[int, Tally, Tally, Tally]:
         for support in synthesis.themes:
             for quote in support.quotes:
                 line = next(block.line for block in article.blocks if block.anchor == quote.anchor)
-                label = next((claim for claim in claims if claim["line"] == line and _same(claim["sentence"], quote.text)), None)
+                label = next(
+                    (claim for claim in claims if claim["line"] == line and _same(claim["sentence"], quote.text)), None
+                )
                 polarity_right = label is not None and POLARITY_NAMES.get(label["polarity"]) is support.theme.polarity
-                for result, right in ((quotes, polarity_right), (themed, polarity_right and label["theme"] == support.theme.id)):
+                for result, right in (
+                    (quotes, polarity_right),
+                    (themed, polarity_right and label["theme"] == support.theme.id),
+                ):
                     result.picked += 1
                     result.right += right
                     if not right:
@@ -113,12 +125,17 @@ def _tally_advice(tally: Tally, picked: tuple, labelled: list[dict], page_id: st
     tally.picked += len(picked)
     tally.labelled += len(labelled)
     for recommendation in picked:
-        if any(label["line"] == recommendation.line and _same(label["sentence"], recommendation.text) for label in labelled):
+        if any(
+            label["line"] == recommendation.line and _same(label["sentence"], recommendation.text) for label in labelled
+        ):
             tally.right += 1
         else:
             tally.errors.append(f"pris à tort {page_id}:{recommendation.line} {recommendation.text}")
     for label in labelled:
-        if any(label["line"] == recommendation.line and _same(label["sentence"], recommendation.text) for recommendation in picked):
+        if any(
+            label["line"] == recommendation.line and _same(label["sentence"], recommendation.text)
+            for recommendation in picked
+        ):
             tally.found += 1
         else:
             tally.errors.append(f"manqué {page_id}:{label['line']} {label['sentence']}")

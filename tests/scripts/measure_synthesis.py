@@ -35,12 +35,12 @@ import yaml
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "hooks"))
 
+from dossier_ia.french.tokens import LANGUAGE  # noqa: E402
 from dossier_ia.reading.model import Article  # noqa: E402
 from dossier_ia.reading.reader import read_article  # noqa: E402
-from generate_articles import generate_articles  # noqa: E402
-from dossier_ia.french.tokens import LANGUAGE  # noqa: E402
 from dossier_ia.synthesis.analysis import _cache, analyse_article, analyse_collection, article_claims  # noqa: E402
 from dossier_ia.synthesis.themes import load_taxonomy  # noqa: E402
+from generate_articles import generate_articles  # noqa: E402
 
 SEEDS = ROOT / "seeds"
 LABELS = ROOT / "tests" / "data" / "sentence_labels.yml"

@@ -14,7 +14,16 @@ from urllib.parse import urlsplit
 
 from dossier_ia.french.sentences import split_sentences
 from dossier_ia.french.typography import french_typography
-from dossier_ia.markdown import escape_text, escape_title, front_matter, page_items, pagination, relative_link, web_address, WEB_SCHEMES
+from dossier_ia.markdown import (
+    WEB_SCHEMES,
+    escape_text,
+    escape_title,
+    front_matter,
+    page_items,
+    pagination,
+    relative_link,
+    web_address,
+)
 from dossier_ia.reading.model import Article, Block, BlockKind, InlineLink
 from dossier_ia.settings import ARTICLE_INDEX_PAGE_SIZE, ARTICLES_DIR, EXCERPT_MAX_LENGTH
 
@@ -43,10 +52,13 @@ def article_url(article: Slugged) -> str:
 
 
 def index_uri(page_number: int) -> str:
+    """Where page ``page_number`` of the article list lives: the first is the section's index, so
+    that ``articles/`` opens on it."""
     return f"{ARTICLES_DIR}/index.md" if page_number == 1 else f"{ARTICLES_DIR}/pages/{page_number}.md"
 
 
 def french_date(article: Article) -> str:
+    """The article's date as readers write it, or nothing: an undated article shows no empty date line."""
     return french_day(article.date) if article.date else ""
 
 
@@ -123,7 +135,9 @@ def render_article(
     return "\n\n".join(part for part in parts if part) + "\n"
 
 
-def render_article_index(articles: Sequence[Article], page_number: int, pages: int, themes: Mapping[str, str] | None = None) -> str:
+def render_article_index(
+    articles: Sequence[Article], page_number: int, pages: int, themes: Mapping[str, str] | None = None
+) -> str:
     """One page of the article list: a sidebar of thousands of entries would make every page O(N).
 
     ``themes`` gives, by file name, the Markdown of an article's theme labels (for this page).
@@ -132,9 +146,16 @@ def render_article_index(articles: Sequence[Article], page_number: int, pages: i
     heading = "Tous les articles" if pages == 1 else f"Tous les articles — page {page_number} sur {pages}"
     total = f"{french_number(len(articles))} article{'s' if len(articles) > 1 else ''}"
     parts = [
-        front_matter({"title": heading, "description": f"Les articles du site, du plus récent au plus ancien ({total}).", "search": {"exclude": True}}),
+        front_matter(
+            {
+                "title": heading,
+                "description": f"Les articles du site, du plus récent au plus ancien ({total}).",
+                "search": {"exclude": True},
+            }
+        ),
         f"# {heading}",
-        f"{total}, du plus récent au plus ancien{NBSP}; les articles sans date viennent à la fin, par ordre alphabétique.",
+        f"{total}, du plus récent au plus ancien{NBSP}; les articles sans date viennent à la fin, par ordre "
+        "alphabétique.",
     ]
     for article in page_items(articles, page_number, ARTICLE_INDEX_PAGE_SIZE):
         labels = (themes or {}).get(article.source_name, "")
@@ -236,10 +257,18 @@ def _neighbours(previous: Article | None, following: Article | None, uri: str) -
         return ""
     items = []
     if previous:
-        items.append(f"[← Article précédent{NBSP}: {escape_text(previous.title)}]({relative_link(article_uri(previous), uri)})")
+        items.append(
+            f"[← Article précédent{NBSP}: {escape_text(previous.title)}]({relative_link(article_uri(previous), uri)})"
+        )
     if following:
-        items.append(f"[Article suivant{NBSP}: {escape_text(following.title)} →]({relative_link(article_uri(following), uri)})")
-    return '<nav class="article-neighbours" aria-label="Articles voisins" markdown>\n\n' + "\n\n".join(items) + "\n\n</nav>"
+        items.append(
+            f"[Article suivant{NBSP}: {escape_text(following.title)} →]({relative_link(article_uri(following), uri)})"
+        )
+    return (
+        '<nav class="article-neighbours" aria-label="Articles voisins" markdown>\n\n'
+        + "\n\n".join(items)
+        + "\n\n</nav>"
+    )
 
 
 def articles_json(articles: Sequence[Article]) -> dict[str, object]:

@@ -65,8 +65,12 @@ SECTIONS = (
             "Ajoutez-les à l’entrée de l’article dans {metadata}."),
 )
 # Advice of a kind that no section lists (a new analysis): shown too, so that nothing is left out.
-OTHER_ADVICE = Section("autres-conseils", "Autres conseils", Severity.ADVICE, (), "Conseils des autres analyses ; chacun dit quoi faire.")
-SECTION_OF_KIND = {kind: section for section in SECTIONS if section.severity is Severity.ADVICE for kind in section.kinds}
+OTHER_ADVICE = Section(
+    "autres-conseils", "Autres conseils", Severity.ADVICE, (), "Conseils des autres analyses ; chacun dit quoi faire."
+)
+SECTION_OF_KIND = {
+    kind: section for section in SECTIONS if section.severity is Severity.ADVICE for kind in section.kinds
+}
 # How a section counts its notices.
 COUNTED_AS = {Severity.PROBLEM: "problème", Severity.ADVICE: "conseil"}
 
@@ -139,12 +143,19 @@ def plan_report(notices: Iterable[Notice], collection: Collection, settings: Set
 
 
 def section_uri(section: Section, number: int = 1) -> str:
-    return f"{EDITOR_REPORT_DIR}/{section.slug}/index.md" if number == 1 else f"{EDITOR_REPORT_DIR}/{section.slug}/{number}.md"
+    """Where page ``number`` of a section lives: its first page is the section's index, the one its link points to."""
+    return (
+        f"{EDITOR_REPORT_DIR}/{section.slug}/index.md"
+        if number == 1
+        else f"{EDITOR_REPORT_DIR}/{section.slug}/{number}.md"
+    )
 
 
 def render_report_index(plan: ReportPlan) -> str:
     """The report's first page: what it is, and each section with its count and its link."""
-    totals = {severity: sum(count for section, count in plan.counts if section.severity is severity) for severity in Severity}
+    totals = {
+        severity: sum(count for section, count in plan.counts if section.severity is severity) for severity in Severity
+    }
     lines = []
     for section, count in plan.counts:
         title = f"[{section.title}]({relative_link(section_uri(section), REPORT_INDEX)})" if count else section.title
@@ -174,7 +185,15 @@ def render_report_page(page: ReportPage) -> str:
         *(_file_group(group, uri) for group in page.groups),
     ]
     if page.pages > 1:
-        parts.append(pagination(page.number, page.pages, uri, lambda number: section_uri(section, number), f"Pages de « {section.title} »"))
+        parts.append(
+            pagination(
+                page.number,
+                page.pages,
+                uri,
+                lambda number: section_uri(section, number),
+                f"Pages de « {section.title} »",
+            )
+        )
     return "\n\n".join(parts) + "\n"
 
 
@@ -192,7 +211,9 @@ def _file_groups(notices: Sequence[Notice], articles: dict[str, Article]) -> lis
         by_file.setdefault(notice.file, []).append(notice)
     locations = {file: display_path(file) for file in by_file}
     return [
-        FileGroup(locations[file], articles.get(file), tuple(sorted(by_file[file], key=lambda notice: notice.line or 0)))
+        FileGroup(
+            locations[file], articles.get(file), tuple(sorted(by_file[file], key=lambda notice: notice.line or 0))
+        )
         for file in sorted(by_file, key=lambda file: sort_key(locations[file]))
     ]
 
@@ -204,7 +225,10 @@ def _file_group(group: FileGroup, uri: str) -> str:
     if article:
         facts.append(f"[page de l’article]({relative_link(article_uri(article), uri)})")
     block_lines = [block.line for block in article.blocks] if article else []
-    items = [_item(notice, _paragraph(article, block_lines, notice.line) if article else None, uri) for notice in group.notices]
+    items = [
+        _item(notice, _paragraph(article, block_lines, notice.line) if article else None, uri)
+        for notice in group.notices
+    ]
     heading = escape_text(article.title if article else group.location)
     return f"## {heading}\n\n" + " · ".join(facts) + "\n\n" + "\n".join(items)
 

@@ -70,6 +70,8 @@ class SourceCitation(NamedTuple):
 
 @dataclass(frozen=True)
 class ArticleFigures:
+    """What one article contributes, found once per article and kept between rebuilds while it is unchanged."""
+
     figures: tuple[FigureCitation, ...]
     sources: tuple[SourceCitation, ...]
 
@@ -83,10 +85,12 @@ class Figure:
 
     @property
     def first(self) -> FigureCitation:
+        """The citation shown for the figure: the first article's, in article order."""
         return self.citations[0]
 
     @cached_property
     def articles(self) -> tuple[str, ...]:
+        """Articles citing the figure, each once, in article order (an article may cite it twice)."""
         return tuple(dict.fromkeys(citation.article for citation in self.citations))
 
 
@@ -99,6 +103,7 @@ class CitedSource:
 
     @property
     def articles(self) -> tuple[str, ...]:
+        """Articles naming the source, in article order (one citation per article)."""
         return tuple(citation.article for citation in self.citations)
 
 
@@ -201,14 +206,25 @@ class _Reading:
         named, unnamed = attributions(text, sentence_clues)
         article = self.article
         for attribution in named:
-            self.sources.setdefault(_folded(attribution.name), SourceCitation(attribution.name, text, article.source_name, article.slug, article.title, anchor))
+            self.sources.setdefault(
+                _folded(attribution.name),
+                SourceCitation(attribution.name, text, article.source_name, article.slug, article.title, anchor),
+            )
         if named and self.pending and rules.GIVES_SOURCE_BEFORE.match(text):
             for index in self.pending:
                 self.figures[index] = self.figures[index]._replace(source=named[0].name)
         # The anaphora and continuation patterns search the whole sentence: only when they may matter.
-        anaphoric = self.latest if self.latest and ANAPHORA_CLUE in sentence_clues and rules.STUDY_ANAPHORA.search(text) else None
+        anaphoric = (
+            self.latest
+            if self.latest and ANAPHORA_CLUE in sentence_clues and rules.STUDY_ANAPHORA.search(text)
+            else None
+        )
         continuing = self.list_source
-        if not continuing and self.carried and (self.carried_named or (found and found[0][1] == 0) or rules.CONTINUATION.search(text)):
+        if (
+            not continuing
+            and self.carried
+            and (self.carried_named or (found and found[0][1] == 0) or rules.CONTINUATION.search(text))
+        ):
             continuing = self.carried
         self.pending = []
         for kind, start, end in found:
@@ -217,10 +233,19 @@ class _Reading:
             chosen = _nearest(named, start, end) or anaphoric or _nearest(unnamed, start, end) or continuing
             if chosen is None:
                 self.pending.append(len(self.figures))
-            self.figures.append(FigureCitation(
-                text[start:end], text, start, chosen.name if chosen else None, chosen.words if chosen and chosen.name is None else "",
-                article.source_name, article.slug, article.title, anchor,
-            ))
+            self.figures.append(
+                FigureCitation(
+                    text[start:end],
+                    text,
+                    start,
+                    chosen.name if chosen else None,
+                    chosen.words if chosen and chosen.name is None else "",
+                    article.source_name,
+                    article.slug,
+                    article.title,
+                    anchor,
+                )
+            )
         # "Le rapport révèle…" refers to the study already named: it names nobody new.
         own = named[-1] if named else None if anaphoric else (unnamed or [None])[-1]
         self.carried = own or anaphoric or continuing
@@ -237,7 +262,9 @@ def _nearest(attributions: list[Attribution], start: int, end: int) -> Attributi
 def _dates_a_source(sentence: str, start: int, attributions: list[Attribution]) -> bool:
     """Whether a date tells when a source spoke ("interrogées par X en mars 2024", "(X, 2023)"):
     it is then no claim of its own."""
-    return sentence[:start].rstrip().endswith("(") or any(item.start <= start <= item.end + DATE_GAP for item in attributions)
+    return sentence[:start].rstrip().endswith("(") or any(
+        item.start <= start <= item.end + DATE_GAP for item in attributions
+    )
 
 
 def _quoted_themes(synthesis: Synthesis) -> tuple[dict[tuple[str, str, str], str], dict[tuple[str, str], str]]:
@@ -252,17 +279,23 @@ def _quoted_themes(synthesis: Synthesis) -> tuple[dict[tuple[str, str, str], str
     return sentences, paragraphs
 
 
-def _theme_of(citations: list[FigureCitation], sentences: dict[tuple[str, str, str], str], paragraphs: dict[tuple[str, str], str]) -> str | None:
+def _theme_of(
+    citations: list[FigureCitation], sentences: dict[tuple[str, str, str], str], paragraphs: dict[tuple[str, str], str]
+) -> str | None:
     for citation in citations:
         theme = sentences.get((citation.article, citation.anchor, citation.sentence))
         if theme:
             return theme
-    return next((paragraphs[key] for citation in citations if (key := (citation.article, citation.anchor)) in paragraphs), None)
+    return next(
+        (paragraphs[key] for citation in citations if (key := (citation.article, citation.anchor)) in paragraphs), None
+    )
 
 
 def _figure_key(citation: FigureCitation) -> tuple[str, str]:
     """Same value from the same named source, or, unnamed, the same value in the same sentence."""
-    return _folded(citation.value), _folded(citation.source) if citation.source else "« " + UNSPACED.sub("", citation.sentence)
+    return _folded(citation.value), _folded(citation.source) if citation.source else "« " + UNSPACED.sub(
+        "", citation.sentence
+    )
 
 
 def _folded(text: str) -> str:

@@ -23,7 +23,9 @@ LOWER_WORD = r"[a-zà-öø-ÿœ][\w’'-]*"
 
 def _words(text: str) -> str:
     """An alternation of whitespace-separated words, longest first so that no word hides a longer one."""
-    return "|".join(sorted((re.escape(word).replace("’", APOSTROPHE) for word in text.split()), key=lambda word: -len(word)))
+    return "|".join(
+        sorted((re.escape(word).replace("’", APOSTROPHE) for word in text.split()), key=lambda word: -len(word))
+    )
 
 
 def _phrases(*phrases: str) -> str:
@@ -40,13 +42,18 @@ SPELLED_UNITS = (
 )
 MONTHS = "janvier février mars avril mai juin juillet août septembre octobre novembre décembre"
 # Words after which a number is a figure's unit; "an" only after digits ("1 an", never "un an").
-TIME_UNITS = "secondes seconde minutes minute heures heure jours jour semaines semaine mois ans an années année décennies décennie siècles siècle"
+TIME_UNITS = (
+    "secondes seconde minutes minute heures heure jours jour semaines semaine mois ans an années année décennies "
+    "décennie siècles siècle"
+)
 MAGNITUDES = "milliers millions million milliards milliard billions billion mille"
 MAGNITUDE_ABBREVIATIONS = "k K M Md Mds Mrd Mrds"
 CURRENCIES = "€ $ £ euros euro dollars dollar livres francs USD EUR"
 # "Des centaines, voire des milliers": an order of magnitude in words is a figure.
 VAGUE_MAGNITUDES = "dizaines centaines milliers millions milliards"
-APPROXIMATE_NUMBERS = "dizaine douzaine quinzaine vingtaine trentaine quarantaine cinquantaine soixantaine centaine millier"
+APPROXIMATE_NUMBERS = (
+    "dizaine douzaine quinzaine vingtaine trentaine quarantaine cinquantaine soixantaine centaine millier"
+)
 FRACTIONS = "tiers quart quarts"
 # Words kept in a figure before its number: the article's hedge is part of what it says.
 APPROXIMATIONS = (
@@ -71,7 +78,10 @@ REFERENCE_NOUNS = (
     "option scénario règle principe conseil raison exemple"
 )
 # Preposed adjectives kept with the counted noun: "les 10 principaux objectifs".
-COUNT_ADJECTIVES = "principaux principales premiers premières derniers dernières grands grandes meilleurs meilleures nouveaux nouvelles autres petits petites"
+COUNT_ADJECTIVES = (
+    "principaux principales premiers premières derniers dernières grands grandes meilleurs meilleures nouveaux "
+    "nouvelles autres petits petites"
+)
 # After a bare number, these words are not what it counts ("108 ont répondu", "3 à 5").
 NOT_COUNTED = (
     "de des du d à au aux et ou en pour par sur sous dans avec sans entre contre chez vers auprès "
@@ -141,7 +151,8 @@ FIGURE = re.compile(
       | {_APPROX}(?:une|la|quelques|des|plusieurs)\s+(?:{_words(APPROXIMATE_NUMBERS)})s?{_AFTER_WORD}
     )
   | (?P<fraction>
-        {_APPROX}(?:la|une)\s+moitié | {_APPROX}(?:{_ONE}|les\s+deux|les\s+trois|deux|trois|\d+)\s+(?:{_words(FRACTIONS)}){_AFTER_WORD}
+        {_APPROX}(?:la|une)\s+moitié
+      | {_APPROX}(?:{_ONE}|les\s+deux|les\s+trois|deux|trois|\d+)\s+(?:{_words(FRACTIONS)}){_AFTER_WORD}
     )
   | (?P<count>
         {_APPROX}{_NUMBER}(?:\s*[-–]\s*{_NUMBER}|\s+(?:à|et)\s+{_NUMBER})?(?!\w)
@@ -180,7 +191,10 @@ WEAK_DOCUMENTS = (
     "estimations travaux calculs publication article articles"
 )
 DOCUMENT_PHRASES = ("livre blanc",)
-DOCUMENT_ADJECTIVES_BEFORE = "récente récent récentes récents nouvelle nouveau nouvelles nouveaux dernière dernier derniers dernières vaste grande large même"
+DOCUMENT_ADJECTIVES_BEFORE = (
+    "récente récent récentes récents nouvelle nouveau nouvelles nouveaux dernière dernier derniers dernières vaste "
+    "grande large même"
+)
 DOCUMENT_ADJECTIVES_AFTER = (
     "récente récent récentes récents annuelle annuel annuelles annuels mondiale mondial internationale "
     "international représentative représentatif européenne européen américaine américain "
@@ -193,7 +207,10 @@ DOCUMENT_PARTICIPLES = (
     "financée financé parue paru signée signé pilotée piloté produite produit"
 )
 # Participles that name who surveyed, even with no document before: "les entreprises interrogées par X".
-SURVEY_PARTICIPLES = "interrogé interrogée interrogés interrogées sondé sondée sondés sondées questionné questionnée questionnés questionnées"
+SURVEY_PARTICIPLES = (
+    "interrogé interrogée interrogés interrogées sondé sondée sondés sondées questionné questionnée questionnés "
+    "questionnées"
+)
 # Who an organisation or a person is, between the preposition and the name: "du cabinet X".
 DESCRIPTORS = (
     "cabinet agence société institut entreprise groupe firme organisme université banque plateforme "
@@ -211,7 +228,9 @@ SPEAKERS = (
 )
 # Unnamed attributions: "des experts", "certains analystes", "une étude", "des enquêtes".
 # Not "professionnels" nor "entreprises": in "61 % des professionnels affirment", they answer.
-UNNAMED_SPEAKERS = "experts analystes spécialistes chercheurs scientifiques observateurs économistes consultants sources"
+UNNAMED_SPEAKERS = (
+    "experts analystes spécialistes chercheurs scientifiques observateurs économistes consultants sources"
+)
 DETERMINERS = (
     "des", "les", "certains", "certaines", "plusieurs", "quelques", "divers", "diverses", "une", "un",
     "la", "le", "l’", "d’autres", "de nombreux", "de nombreuses", "nombre d’", "beaucoup d’", "la plupart des",
@@ -285,18 +304,24 @@ NAMED_ATTRIBUTIONS = tuple(
     (frozenset(clues), re.compile(pattern))
     for clues, pattern in (
         # "une étude menée par X", "un rapport publié dans la X"
-        (("document", "participle", "capital_inside"),
-         rf"(?:{_STRONG_DOCUMENT}|{_WEAK_DOCUMENT})\s*,?\s+(?i:{_words(DOCUMENT_PARTICIPLES)})\b(?:\s+[^\s,.;]+){{0,5}}?\s+(?:par|dans)\s+{_BY_WHOM}{_NAME}"),
+        (
+            ("document", "participle", "capital_inside"),
+            rf"(?:{_STRONG_DOCUMENT}|{_WEAK_DOCUMENT})\s*,?\s+(?i:{_words(DOCUMENT_PARTICIPLES)})\b(?:\s+[^\s,.;]+){{0,5}}?\s+(?:par|dans)\s+{_BY_WHOM}{_NAME}",
+        ),
         # "une étude de X", "l’enquête Data Science de X", "un rapport du cabinet X"
         (("strong_document", "capital_inside"), rf"(?:{_STRONG_DOCUMENT})\s+{_TITLE}{_OF}{_DESCRIBED}{_NAME}"),
         # "une étude X", "le sondage X", "le baromètre 2025 X"
         (("strong_document", "capital_inside"), rf"(?:{_STRONG_DOCUMENT})\s+(?:\d{{4}}\s+)?{_DESCRIBED}{_NAME}"),
         # "les entreprises interrogées par X", "réalisée par X"
-        (("participle", "capital_inside"),
-         rf"\b(?i:{_words(DOCUMENT_PARTICIPLES)}|{_words(SURVEY_PARTICIPLES)})\s+(?:\S+\s+){{0,2}}?par\s+{_BY_WHOM}{_NAME}"),
+        (
+            ("participle", "capital_inside"),
+            rf"\b(?i:{_words(DOCUMENT_PARTICIPLES)}|{_words(SURVEY_PARTICIPLES)})\s+(?:\S+\s+){{0,2}}?par\s+{_BY_WHOM}{_NAME}",
+        ),
         # "selon les données de X", "d’après les chiffres du cabinet X"
-        (("preposition", "weak_document", "capital_inside"),
-         rf"{_SOURCE_PREPOSITION}\s+(?i:(?:les|la|le|l['’]|des|une|un)\s*)?(?:{_WEAK_DOCUMENT})(?:\s+{LOWER_WORD})?\s+{_OF}{_DESCRIBED}{_NAME}"),
+        (
+            ("preposition", "weak_document", "capital_inside"),
+            rf"{_SOURCE_PREPOSITION}\s+(?i:(?:les|la|le|l['’]|des|une|un)\s*)?(?:{_WEAK_DOCUMENT})(?:\s+{LOWER_WORD})?\s+{_OF}{_DESCRIBED}{_NAME}",
+        ),
         # "les données de X montrent"
         (("weak_document", "verb", "capital_inside"), rf"(?:{_WEAK_DOCUMENT})\s+{_OF}{_DESCRIBED}{_NAME}\s+{_VERB}"),
         # "selon X", "d’après le cabinet X"
@@ -320,10 +345,14 @@ NAMED_ATTRIBUTIONS = tuple(
 UNNAMED_ATTRIBUTIONS = tuple(
     (frozenset(clues), re.compile(pattern, re.IGNORECASE))
     for clues, pattern in (
-        (("preposition",),
-         rf"{_SOURCE_PREPOSITION}\s+(?:{_DETERMINER})?(?:{_STRONG_DOCUMENT}|{_WEAK_DOCUMENT}|(?:{_words(UNNAMED_SPEAKERS)})\b)"),
-        (("unnamed", "verb"),
-         rf"{_DETERMINER}(?:{_STRONG_DOCUMENT}|(?:{_words(UNNAMED_SPEAKERS)})\b)[^,.;:]{{0,60}}?\s+{_VERB}"),
+        (
+            ("preposition",),
+            rf"{_SOURCE_PREPOSITION}\s+(?:{_DETERMINER})?(?:{_STRONG_DOCUMENT}|{_WEAK_DOCUMENT}|(?:{_words(UNNAMED_SPEAKERS)})\b)",
+        ),
+        (
+            ("unnamed", "verb"),
+            rf"{_DETERMINER}(?:{_STRONG_DOCUMENT}|(?:{_words(UNNAMED_SPEAKERS)})\b)[^,.;:]{{0,60}}?\s+{_VERB}",
+        ),
     )
 )
 
@@ -352,18 +381,21 @@ VERB_PREFIXES = tuple(sorted(REPORTING_STEMS.split()))
 VERB_BEFORE_QUE_PREFIXES = tuple(sorted({re.findall(r"\w+", stem)[-1] for stem in REPORTING_STEMS_BEFORE_QUE.split()}))
 # Words that anchor a figure (with any word starting with a digit): a figure starts at most
 # ``FIGURE_LOOKBACK`` words before its anchor ("un peu plus d’un tiers").
-FIGURE_ANCHOR_WORDS = _clue(SPELLED_UNITS, MAGNITUDES, VAGUE_MAGNITUDES, APPROXIMATE_NUMBERS, FRACTIONS, "moitié") | frozenset(
-    f"{word}s" for word in APPROXIMATE_NUMBERS.split()
-)
+FIGURE_ANCHOR_WORDS = _clue(
+    SPELLED_UNITS, MAGNITUDES, VAGUE_MAGNITUDES, APPROXIMATE_NUMBERS, FRACTIONS, "moitié"
+) | frozenset(f"{word}s" for word in APPROXIMATE_NUMBERS.split())
 FIGURE_ANCHOR_PREFIXES = tuple(MULTIPLYING_STEMS.split())
 FIGURE_LOOKBACK = 6
 # Anaphora of a study: the sentence takes its source from the article's latest attribution
 # ("Cette étude révèle…", "les répondants", "selon elle").
 STUDY_ANAPHORA = re.compile(
     rf"""(?ix)
-    \b(?:cette|cet|ce|ces|la|le|l['’]|les|son|sa|ses|leur|leurs)\s*(?:même\s+|dernière\s+|dernier\s+|nouvelle\s+)?(?:{_words(STRONG_DOCUMENTS)})\b
-  | ^(?:et\s+)?(?:elle|il|ils|elles|celle-ci|celui-ci|ce\s+dernier|cette\s+dernière|ces\s+derniers|le\s+cabinet|l['’]institut|la\s+société|le\s+groupe|l['’]agence)\s+(?:\w+\s+){{0,2}}?(?:{_words(REPORTING_STEMS)})
-  | \b(?:selon|d['’]après)\s+(?:elle|lui|eux|elles|ces\s+derniers|celle-ci|celui-ci|la\s+même\s+source|le\s+cabinet|l['’]institut|la\s+société|le\s+groupe|l['’]agence|(?:ses|leurs|son|sa|leur)\s+\w+)
+    \b(?:cette|cet|ce|ces|la|le|l['’]|les|son|sa|ses|leur|leurs)\s*
+      (?:même\s+|dernière\s+|dernier\s+|nouvelle\s+)?(?:{_words(STRONG_DOCUMENTS)})\b
+  | ^(?:et\s+)?(?:elle|il|ils|elles|celle-ci|celui-ci|ce\s+dernier|cette\s+dernière|ces\s+derniers|le\s+cabinet
+      |l['’]institut|la\s+société|le\s+groupe|l['’]agence)\s+(?:\w+\s+){{0,2}}?(?:{_words(REPORTING_STEMS)})
+  | \b(?:selon|d['’]après)\s+(?:elle|lui|eux|elles|ces\s+derniers|celle-ci|celui-ci|la\s+même\s+source|le\s+cabinet
+      |l['’]institut|la\s+société|le\s+groupe|l['’]agence|(?:ses|leurs|son|sa|leur)\s+\w+)
   | \b(?:des|les|aux)\s+(?:répondants|sondés|personnes\s+interrogées|participants|interrogés)\b
   | \btoujours\s+selon\b | \bde\s+même\s+source\b
     """
@@ -376,8 +408,10 @@ GIVES_SOURCE_BEFORE = re.compile(
 # ailleurs, 40 %…"), its people ("67 % d’entre eux") or its figures ("ce chiffre").
 CONTINUATION = re.compile(
     rf"""(?ix)
-    ^(?:{_phrases('ainsi', 'en outre', 'par ailleurs', 'de plus', 'plus précisément', 'en effet', 'enfin', 'au total', 'concrètement', 'également', 'de même', 'en moyenne', 'dans le détail')})\b
+    ^(?:{_phrases("ainsi", "en outre", "par ailleurs", "de plus", "plus précisément", "en effet", "enfin", "au total",
+                  "concrètement", "également", "de même", "en moyenne", "dans le détail")})\b
   | \bd['’]entre\s+(?:eux|elles)\b | \bparmi\s+(?:eux|elles)\b | \bde\s+ces\s+derniers\b
-  | \b(?:ce|cet|cette|ces)\s+(?:{_words(WEAK_DOCUMENTS)}|chiffre|donnée|résultat|résultats|taux|pourcentage|proportion|constat)\b
+  | \b(?:ce|cet|cette|ces)\s+
+      (?:{_words(WEAK_DOCUMENTS)}|chiffre|donnée|résultat|résultats|taux|pourcentage|proportion|constat)\b
     """
 )

@@ -10,15 +10,16 @@ its own article page already.
 from __future__ import annotations
 
 from dossier_ia.articles.render import article_uri, article_url, french_number
-from dossier_ia.markdown import front_matter, page_count, page_items, pagination, relative_link
-from dossier_ia.markdown import escape_text
-
 from dossier_ia.figures.analysis import CitedSource, Figure, FigureCitation, KeyFigures, SourceCitation
+from dossier_ia.markdown import escape_text, front_matter, page_count, page_items, pagination, relative_link
 
 FIGURES_DIR = "chiffres"
 FIGURES_JSON = "api/chiffres.json"
 PAGE_TITLE = "Chiffres clés et sources"
-PAGE_DESCRIPTION = "Les chiffres que citent les articles sur l’IA en marketing, thème par thème, chacun avec sa phrase et sa source, et les études et organisations citées."
+PAGE_DESCRIPTION = (
+    "Les chiffres que citent les articles sur l’IA en marketing, thème par thème, chacun avec sa phrase et sa "
+    "source, et les études et organisations citées."
+)
 # Figures per page: a page stays light however many articles the site holds.
 FIGURES_PAGE_SIZE = 100
 MAX_CITATIONS_SHOWN = 5
@@ -36,12 +37,15 @@ INTRODUCTION = (
     "nomme et un lien vers le paragraphe qui le cite ; un chiffre repris par plusieurs articles "
     "n’apparaît qu’une fois, avec chacun d’eux."
 )
-SOURCES_INTRODUCTION = "Les études, organisations et personnes que les articles citent comme source, avec les articles qui les citent."
+SOURCES_INTRODUCTION = (
+    "Les études, organisations et personnes que les articles citent comme source, avec les articles qui les citent."
+)
 EMPTY = "Aucun chiffre n’a encore été relevé dans les articles."
 NO_SOURCES = "Aucun article ne nomme encore de source."
 
 
 def figures_uri(page_number: int) -> str:
+    """Where page ``page_number`` of the figures list lives: the first is the section's index."""
     return f"{FIGURES_DIR}/index.md" if page_number == 1 else f"{FIGURES_DIR}/pages/{page_number}.md"
 
 
@@ -80,7 +84,9 @@ def render_theme_figures(key_figures: KeyFigures, from_uri: str) -> dict[str, st
     for theme_id, figures in key_figures.by_theme().items():
         if theme_id is None:
             continue
-        chosen = sorted(figures, key=lambda figure: (figure.first.source is None, -len(figure.articles)))[:KEY_FIGURES_PER_THEME]
+        chosen = sorted(figures, key=lambda figure: (figure.first.source is None, -len(figure.articles)))[
+            :KEY_FIGURES_PER_THEME
+        ]
         shown = " · ".join(_key_figure(figure, from_uri) for figure in chosen)
         link = relative_link(f"{figures_uri(starts[theme_id])}#theme-{theme_id}", from_uri)
         more = f"[{_count(len(figures), 'chiffre', 'chiffres')} de ce thème]({link})"
@@ -93,8 +99,10 @@ def render_figures_overview(key_figures: KeyFigures, from_uri: str) -> str:
     if not key_figures.figures:
         return ""
     link = relative_link(figures_uri(1), from_uri)
-    return (f"Les articles citent {_count(len(key_figures.figures), 'chiffre', 'chiffres')} et "
-            f"{_count(len(key_figures.sources), 'source nommée', 'sources nommées')}{NBSP}: voir [{PAGE_TITLE}]({link}).")
+    return (
+        f"Les articles citent {_count(len(key_figures.figures), 'chiffre', 'chiffres')} et "
+        f"{_count(len(key_figures.sources), 'source nommée', 'sources nommées')}{NBSP}: voir [{PAGE_TITLE}]({link})."
+    )
 
 
 def _page(key_figures: KeyFigures, page_number: int, pages: int) -> str:
@@ -131,7 +139,11 @@ def _figure_sections(key_figures: KeyFigures, page_number: int, uri: str) -> lis
     lines: list[str] = []
     for position, figure in enumerate(shown, start):
         if position == start or key_figures.figures[position - 1].theme != figure.theme:
-            title, anchor = (titles[figure.theme], f"theme-{figure.theme}") if figure.theme else (OTHER_FIGURES_TITLE, OTHER_FIGURES_ANCHOR)
+            title, anchor = (
+                (titles[figure.theme], f"theme-{figure.theme}")
+                if figure.theme
+                else (OTHER_FIGURES_TITLE, OTHER_FIGURES_ANCHOR)
+            )
             continued = position > 0 and key_figures.figures[position - 1].theme == figure.theme
             if lines:
                 lines += ["", "</div>", ""]
@@ -150,7 +162,9 @@ def _figure_item(figure: Figure, uri: str) -> str:
 def _quoted_with_value(citation: FigureCitation) -> str:
     """The sentence in « », its figure in bold."""
     sentence, start, end = citation.sentence, citation.position, citation.position + len(citation.value)
-    return f"«{NBSP}{escape_text(sentence[:start])}**{escape_text(citation.value)}**{escape_text(sentence[end:])}{NBSP}»"
+    return (
+        f"«{NBSP}{escape_text(sentence[:start])}**{escape_text(citation.value)}**{escape_text(sentence[end:])}{NBSP}»"
+    )
 
 
 def _source_label(citation: FigureCitation) -> str:
@@ -190,7 +204,9 @@ def _sources(sources: tuple[CitedSource, ...], uri: str) -> list[str]:
 def _key_figure(figure: Figure, from_uri: str) -> str:
     first = figure.first
     source = f" ({escape_text(first.source)})" if first.source else ""
-    return f"[**{escape_text(first.value)}**]({relative_link(f'{article_uri(first)}#{first.anchor}', from_uri)}){source}"
+    return (
+        f"[**{escape_text(first.value)}**]({relative_link(f'{article_uri(first)}#{first.anchor}', from_uri)}){source}"
+    )
 
 
 def _theme_pages(key_figures: KeyFigures) -> dict[str | None, int]:
@@ -202,7 +218,9 @@ def _theme_pages(key_figures: KeyFigures) -> dict[str | None, int]:
 
 
 def _paragraph_link(citation: FigureCitation | SourceCitation, uri: str) -> str:
-    return f"[{escape_text(citation.article_title)}]({relative_link(f'{article_uri(citation)}#{citation.anchor}', uri)})"
+    return (
+        f"[{escape_text(citation.article_title)}]({relative_link(f'{article_uri(citation)}#{citation.anchor}', uri)})"
+    )
 
 
 def _paragraph_url(citation: FigureCitation) -> str:

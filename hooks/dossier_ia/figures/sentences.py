@@ -70,7 +70,9 @@ def clues(text: str) -> frozenset[str]:
 
 def worth_reading(text_clues: frozenset[str]) -> bool:
     """Whether a text may hold a figure or an attribution at all."""
-    return FIGURE in text_clues or any(needed <= text_clues for needed, _ in (*rules.NAMED_ATTRIBUTIONS, *rules.UNNAMED_ATTRIBUTIONS))
+    return FIGURE in text_clues or any(
+        needed <= text_clues for needed, _ in (*rules.NAMED_ATTRIBUTIONS, *rules.UNNAMED_ATTRIBUTIONS)
+    )
 
 
 def figures(sentence: str, sentence_clues: frozenset[str]) -> list[tuple[str, int, int]]:
@@ -83,7 +85,9 @@ def figures(sentence: str, sentence_clues: frozenset[str]) -> list[tuple[str, in
         return []
     starts = [match.start() for match in WORD.finditer(sentence)]
     anchors = [index for index, match in enumerate(WORD.finditer(sentence)) if _anchors_figure(match.group())]
-    candidates = sorted({starts[index] for anchor in anchors for index in range(max(0, anchor - rules.FIGURE_LOOKBACK), anchor + 1)})
+    candidates = sorted(
+        {starts[index] for anchor in anchors for index in range(max(0, anchor - rules.FIGURE_LOOKBACK), anchor + 1)}
+    )
     spans: list[tuple[str, int, int]] = []
     covered = 0
     for position in candidates:
@@ -158,7 +162,12 @@ def _word_clues(word: str) -> frozenset[str]:
 def _anchors_figure(word: str) -> bool:
     """Whether a figure may be built around this word: a number, a number word, a multiplier."""
     lower = word.lower()
-    return word[0].isdigit() or lower in rules.FIGURE_ANCHOR_WORDS or lower.startswith(rules.FIGURE_ANCHOR_PREFIXES) or (lower[0] == "x" and lower[1:].isdigit())
+    return (
+        word[0].isdigit()
+        or lower in rules.FIGURE_ANCHOR_WORDS
+        or lower.startswith(rules.FIGURE_ANCHOR_PREFIXES)
+        or (lower[0] == "x" and lower[1:].isdigit())
+    )
 
 
 def _labels_something(sentence: str, start: int) -> bool:
@@ -191,12 +200,20 @@ def _counted_end(sentence: str, number: str, start: int, end: int) -> int | None
     hedged = not number[0].isdigit() and not number.lower().startswith(RANGE_OPENING)
     if not hedged and all(rules.BARE_YEAR.fullmatch(digits) for digits in DIGITS.findall(number)):
         before = rules.WORD_BEFORE.search(sentence[:start])
-        if not (before and ELISION.sub("", before.group(1)).lower().strip("’'") in rules.COUNT_DETERMINERS and counted[:1].islower()):
+        if not (
+            before
+            and ELISION.sub("", before.group(1)).lower().strip("’'") in rules.COUNT_DETERMINERS
+            and counted[:1].islower()
+        ):
             return None
     if noun and counted.lower().strip("’'") not in rules.NOT_COUNTED_WORDS:
         return noun.end()
     before = rules.WORD_BEFORE.search(sentence[:start])
-    if before and before.group(1)[-1:].isalpha() and ELISION.sub("", before.group(1)).lower() not in rules.BARE_NUMBER_AFTER:
+    if (
+        before
+        and before.group(1)[-1:].isalpha()
+        and ELISION.sub("", before.group(1)).lower() not in rules.BARE_NUMBER_AFTER
+    ):
         return None
     return end
 
@@ -211,7 +228,12 @@ def _clean_name(raw: str, sentence: str, start: int) -> str | None:
     if not words or all(word.lower() in rules.NOT_NAMES for word in words):
         return None
     name = " ".join(words)
-    if len(words) == 1 and raw == name and not sentence[:start].strip() and simplemma.is_known(name.lower(), lang=LANGUAGE):
+    if (
+        len(words) == 1
+        and raw == name
+        and not sentence[:start].strip()
+        and simplemma.is_known(name.lower(), lang=LANGUAGE)
+    ):
         return None
     return name
 

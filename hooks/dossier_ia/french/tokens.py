@@ -62,6 +62,8 @@ class ParsedSentence(NamedTuple):
 
 
 class PhraseHit(NamedTuple):
+    """A phrase found in a sentence: where it starts (a token index) and what its index entry maps it to."""
+
     index: int
     value: object
 
@@ -71,7 +73,9 @@ _CONTENT = itemgetter(4)
 _OPENS_CLAUSE = itemgetter(5)
 
 
-def match_phrases(keys: list[str], index: dict[str, list[tuple[tuple[str, ...], object]]], max_gap: int, overlapping: bool = False) -> list[PhraseHit]:
+def match_phrases(
+    keys: list[str], index: dict[str, list[tuple[tuple[str, ...], object]]], max_gap: int, overlapping: bool = False
+) -> list[PhraseHit]:
     """Phrases (sequences of keys) found in ``keys``; longest first at each position."""
     hits: list[PhraseHit] = []
     if index.keys().isdisjoint(keys):
@@ -163,10 +167,12 @@ def family_key(lemma: str) -> str:
 
 
 def phrase_keys(text: str) -> tuple[str, ...]:
+    """The keys a phrase is matched by: those of its content words, as ``match_phrases`` reads a sentence."""
     return tuple(token.key for token in parse_sentence(text).content)
 
 
 def phrase_lemmas(text: str) -> tuple[str, ...]:
+    """The lemmas of a phrase's content words: a lexicon entry matches any inflection of them."""
     return tuple(token.lemma for token in parse_sentence(text).content)
 
 
@@ -178,6 +184,7 @@ def lemma_set(words: str) -> frozenset[str]:
 
 
 def phrase_index(entries: list[tuple[tuple[str, ...], object]]) -> dict[str, list[tuple[tuple[str, ...], object]]]:
+    """Phrases by their first key, longest first: at each word, the longest phrase that matches wins."""
     index: dict[str, list[tuple[tuple[str, ...], object]]] = {}
     for keys, value in sorted(entries, key=lambda entry: -len(entry[0])):
         index.setdefault(keys[0], []).append((keys, value))

@@ -52,13 +52,17 @@ def missing_terms(articles: Iterable[Article], glossary: Glossary) -> list[Missi
     run_counts: Counter[_NameRun] = Counter()
     run_sources: dict[_NameRun, list[str]] = {}
     for article in articles:
-        article_words, article_runs = _names.get((article.source_name, article.content_hash, matcher), lambda: _name_runs(article, matcher))
+        article_words, article_runs = _names.get(
+            (article.source_name, article.content_hash, matcher), lambda: _name_runs(article, matcher)
+        )
         words.update(article_words)
         run_counts.update(article_runs)
         for run in article_runs:
             run_sources.setdefault(run, []).append(article.source_name)
     _names.end_build()
-    names_elsewhere = {form_key(_name(run, False, words, set())) for run, opens_sentence in run_counts if not opens_sentence}
+    names_elsewhere = {
+        form_key(_name(run, False, words, set())) for run, opens_sentence in run_counts if not opens_sentence
+    }
     counts: Counter[str] = Counter()
     spellings: dict[str, Counter[str]] = {}
     sources: dict[str, set[str]] = {}
@@ -86,7 +90,12 @@ def glossary_hints(
 ) -> list[Notice]:
     """One notice per hint for the editor: terms no article uses, then names the glossary lacks."""
     hints = [
-        advice(Kind.GLOSSARY_UNUSED, source, f"le terme « {term.name} » n’apparaît dans aucun article ; vérifiez ses variantes ou retirez-le", term.line)
+        advice(
+            Kind.GLOSSARY_UNUSED,
+            source,
+            f"le terme « {term.name} » n’apparaît dans aucun article ; vérifiez ses variantes ou retirez-le",
+            term.line,
+        )
         for term in glossary.terms
         if not citations.get(term.anchor)
     ]
@@ -134,7 +143,12 @@ def _name(words: tuple[str, ...], opens_sentence: bool, article_words: set[str],
     an acronym or the run is only a name without it (« Selon Goldman Sachs » is « Goldman Sachs »)."""
     while words and not is_acronym(words[0]) and words[0].lower() in article_words:
         words, opens_sentence = words[1:], False
-    if words and opens_sentence and not is_acronym(words[0]) and (len(words) == 1 or form_key(" ".join(words[1:])) in names_elsewhere):
+    if (
+        words
+        and opens_sentence
+        and not is_acronym(words[0])
+        and (len(words) == 1 or form_key(" ".join(words[1:])) in names_elsewhere)
+    ):
         words = words[1:]
     if not words or (len(words) == 1 and len(words[0]) < 2):
         return ""

@@ -97,6 +97,7 @@ class GlossaryMatcher:
     """
 
     def __init__(self, glossary: Glossary) -> None:
+        """Compile every spelling once per glossary: the pages then only walk the tries."""
         owners: dict[str, Term] = {}
         tries: dict[str, _TrieNode] = {}
         # Listed spellings first, so that a derived form never takes another term's listed one.
@@ -193,7 +194,11 @@ def link_terms(article: Article, glossary: Glossary, existing: Iterable[InlineLi
         for span in matcher.spans(block.text, taken.get(block.anchor, ())):
             if span.term.anchor not in linked:
                 linked.add(span.term.anchor)
-                links.append(InlineLink(block.anchor, span.start, span.end, f"{GLOSSARY_PAGE}#{span.term.anchor}", span.term.definition))
+                links.append(
+                    InlineLink(
+                        block.anchor, span.start, span.end, f"{GLOSSARY_PAGE}#{span.term.anchor}", span.term.definition
+                    )
+                )
     return links
 
 
@@ -243,7 +248,9 @@ def _number_variants(form: str) -> set[str]:
     plural: list[str] = []
     agreeing = True
     for word in form.split(" "):
-        agreeing = agreeing and word.casefold() not in COMPLEMENT_WORDS and not any(mark in word for mark in APOSTROPHES)
+        agreeing = (
+            agreeing and word.casefold() not in COMPLEMENT_WORDS and not any(mark in word for mark in APOSTROPHES)
+        )
         one, many = _singular_and_plural(word) if agreeing and _inflectable(word) else (word, word)
         singular.append(one)
         plural.append(many)
@@ -326,4 +333,6 @@ def _is_word_char(char: str) -> bool:
 
 
 def is_acronym(word: str) -> bool:
+    """Whether a word is an acronym (« IA », « RGPD »): matched in its exact case (« ia » is not the term), and
+    never taken for a common word that a capital only opens a sentence with."""
     return len(word) >= 2 and word.isupper()

@@ -14,8 +14,8 @@ from dossier_ia.articles.render import article_uri
 from dossier_ia.french.text import fold_accents, sort_key
 from dossier_ia.glossary.terms import Glossary, Term
 from dossier_ia.markdown import escape_text, front_matter
-from dossier_ia.settings import API_DIR, GLOSSARY_CITATIONS_SHOWN
 from dossier_ia.reading.model import Article
+from dossier_ia.settings import API_DIR, GLOSSARY_CITATIONS_SHOWN
 
 PAGE_TITLE = "Glossaire"
 PAGE_DESCRIPTION = "Les termes techniques, juridiques et économiques employés dans les articles, expliqués simplement."
@@ -64,7 +64,9 @@ def render_glossary_page(
     return "\n\n".join(parts) + "\n"
 
 
-def shown_citations(term: Term, citations: Mapping[str, Sequence[Article]], title_order: Mapping[str, object] | None = None) -> list[Article]:
+def shown_citations(
+    term: Term, citations: Mapping[str, Sequence[Article]], title_order: Mapping[str, object] | None = None
+) -> list[Article]:
     """The articles citing ``term``, by title (all of them: the page shows the first ones)."""
     cited = citations.get(term.anchor, ())
     order = title_order or {article.source_name: sort_key(article.title) for article in cited}
@@ -93,9 +95,13 @@ def _entry(term: Term, cited: Sequence[Article], passages: Mapping[tuple[str, st
     if term.variants:
         lines += ["", f"*Autres formes\u00a0:* {escape_text(', '.join(term.variants))}"]
     if cited:
-        links = ", ".join(f"[{escape_text(article.title)}]({_passage(article, term, passages)})" for article in cited[:GLOSSARY_CITATIONS_SHOWN])
+        links = ", ".join(
+            f"[{escape_text(article.title)}]({_passage(article, term, passages)})"
+            for article in cited[:GLOSSARY_CITATIONS_SHOWN]
+        )
         if len(cited) > GLOSSARY_CITATIONS_SHOWN:
-            links += f" et {len(cited) - GLOSSARY_CITATIONS_SHOWN} autres (liste complète\u00a0: [{GLOSSARY_JSON_URI}]({GLOSSARY_JSON_URI}))"
+            others = len(cited) - GLOSSARY_CITATIONS_SHOWN
+            links += f" et {others} autres (liste complète\u00a0: [{GLOSSARY_JSON_URI}]({GLOSSARY_JSON_URI}))"
         # Out of the search index: article titles are found on the articles themselves.
         lines += ["", f"*Cité dans\u00a0:* {links}\n{{ data-search-exclude }}"]
     else:

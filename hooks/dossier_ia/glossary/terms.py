@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from dossier_ia.editor_data import EditorDataError, Field, field_names, parse_editor_yaml, read_error_reason, unknown_fields
+from dossier_ia.editor_data import EditorListFile, Field, missing_phrase
 from dossier_ia.french.text import fold_accents, slugify, sort_key
 from dossier_ia.notices import Kind, Notice, problem
 
@@ -30,13 +30,18 @@ ANCHOR = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 # Every way the articles write an apostrophe or a hyphen; the first of each is the plain one.
 APOSTROPHES = "'’‘ʼ"
 HYPHENS = "-‐‑"
-APOSTROPHES_AND_HYPHENS = str.maketrans({**dict.fromkeys(APOSTROPHES[1:], APOSTROPHES[0]), **dict.fromkeys(HYPHENS[1:], HYPHENS[0])})
+APOSTROPHES_AND_HYPHENS = str.maketrans(
+    {**dict.fromkeys(APOSTROPHES[1:], APOSTROPHES[0]), **dict.fromkeys(HYPHENS[1:], HYPHENS[0])}
+)
 WHITESPACE = re.compile(r"\s+")
 # How a list of spellings is named in messages: (what, "ignored" agreed with it, one of them).
 VARIANTS_LIST = ("variante", "ignorée", "une variante")
 CONTEXTS_LIST = ("contexte exclu", "ignoré", "un contexte exclu")
 # A spelling is found where a word starts and ends: « Inc. » or « (IA) » could never be.
 WORD_EDGES = re.compile(r"^\w(?:.*\w)?$")
+GLOSSARY_FILE = EditorListFile(
+    Kind.GLOSSARY, "glossaire illisible", "le glossaire sera vide", TERMS_KEY, "termes", "terme", "term", FIELDS
+)
 
 
 @dataclass(frozen=True)
@@ -73,31 +78,20 @@ class Glossary:
 
 def load_glossary(path: Path) -> tuple[Glossary, list[Notice]]:
     """Read the glossary file; a missing or unreadable file gives an empty glossary and one problem."""
-    try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as error:
-        return Glossary(()), [problem(Kind.GLOSSARY, path, f"glossaire illisible, le glossaire sera vide : {read_error_reason(error)}")]
-    return parse_glossary(text, str(path))
+    text, problems = GLOSSARY_FILE.read(path)
+    return (Glossary(()), problems) if text is None else parse_glossary(text, str(path))
 
 
 def parse_glossary(text: str, source: str) -> tuple[Glossary, list[Notice]]:
     """Validate the YAML text of a glossary; bad entries are skipped and reported, never raised."""
-    try:
-        document = parse_editor_yaml(text)
-    except EditorDataError as error:
-        return Glossary(()), [problem(Kind.GLOSSARY, source, f"YAML invalide, le glossaire sera vide : {error.reason}", error.line)]
-    data = document.value
-    if not isinstance(data, dict) or not isinstance(data.get(TERMS_KEY), list):
-        return Glossary(()), [problem(Kind.GLOSSARY, source, f"le fichier doit contenir une liste « {TERMS_KEY}: » de termes")]
-    problems = [
+    data, entries, problems = GLOSSARY_FILE.entries(text, source)
+    problems += [
         problem(Kind.GLOSSARY, source, f"clé « {key} » inconnue ignorée ; clés possibles : {', '.join(TOP_LEVEL_KEYS)}")
         for key in sorted(map(str, set(data) - set(TOP_LEVEL_KEYS)))
     ]
-    lines = document.item_lines(TERMS_KEY)
     terms: list[Term] = []
     owners: dict[str, str] = {}
-    for index, entry in enumerate(data[TERMS_KEY]):
-        line = lines[index] if index < len(lines) else None
+    for index, (entry, line) in enumerate(entries):
         term, entry_problems = _term(entry, index)
         problems.extend(problem(Kind.GLOSSARY, source, message, line) for message in entry_problems)
         if term is None:
@@ -125,16 +119,19 @@ def form_key(text: str) -> str:
 
 def _term(entry: object, index: int) -> tuple[Term | None, list[str]]:
     """One entry → a term, or ``None`` and why; unknown fields and bad variants do not reject it."""
-    if not isinstance(entry, dict):
-        return None, [f"terme n° {index + 1} ignoré : attendu des champs ({field_names(FIELDS)}), trouvé « {entry} »"]
-    name = f"« {entry['term']} »" if isinstance(entry.get("term"), str) else f"n° {index + 1}"
-    problems = [
-        f"terme {name} : champ inconnu « {key} » ignoré ; champs possibles : {field_names(FIELDS)}"
-        for key in unknown_fields(entry, FIELDS)
+    name, problems = GLOSSARY_FILE.entry_name(entry, index)
+    if not isinstance(entry, dict):  # ``entry_name`` said so
+        return None, problems
+    missing = [
+        field.name
+        for field in FIELDS
+        if field.required and (not isinstance(entry.get(field.name), str) or not entry[field.name].strip())
     ]
-    missing = [field.name for field in FIELDS if field.required and (not isinstance(entry.get(field.name), str) or not entry[field.name].strip())]
     if missing:
-        return None, [*problems, f"terme {name} ignoré : {_missing_fields(missing)} (du texte est attendu) : {', '.join(missing)}"]
+        return None, [
+            *problems,
+            f"terme {name} ignoré : {missing_phrase(missing)} (du texte est attendu) : {', '.join(missing)}",
+        ]
     term_name = " ".join(entry["term"].split())
     if not WORD_EDGES.match(term_name):
         return None, [*problems, f"terme {name} ignoré : un terme doit commencer et finir par une lettre ou un chiffre"]
@@ -143,11 +140,19 @@ def _term(entry: object, index: int) -> tuple[Term | None, list[str]]:
     anchor, anchor_problems = _anchor(entry.get("anchor"), term_name, name)
     problems += variant_problems + context_problems + anchor_problems
     if not anchor:
-        return None, [*problems, f"terme {name} ignoré : impossible d’en tirer une ancre ; ajoutez « anchor: » (minuscules, chiffres, tirets)"]
-    return Term(term_name, anchor, " ".join(entry["definition"].split()), variants, excluded_contexts=contexts), problems
+        return None, [
+            *problems,
+            f"terme {name} ignoré : impossible d’en tirer une ancre ; ajoutez « anchor: » (minuscules, chiffres, "
+            "tirets)",
+        ]
+    return Term(
+        term_name, anchor, " ".join(entry["definition"].split()), variants, excluded_contexts=contexts
+    ), problems
 
 
-def _variants(value: object, name: str, kind: tuple[str, str, str] = VARIANTS_LIST) -> tuple[tuple[str, ...], list[str]]:
+def _variants(
+    value: object, name: str, kind: tuple[str, str, str] = VARIANTS_LIST
+) -> tuple[tuple[str, ...], list[str]]:
     """Spellings (``variants``) or phrases (``exclude``): words or expressions, once each."""
     if value is None:
         return (), []
@@ -158,7 +163,10 @@ def _variants(value: object, name: str, kind: tuple[str, str, str] = VARIANTS_LI
         variant = " ".join(item.split()) if isinstance(item, str) else ""
         if not WORD_EDGES.match(variant):
             what, ignored, one = kind
-            problems.append(f"terme {name} : {what} « {item} » {ignored} : {one} est un mot ou une expression, qui commence et finit par une lettre ou un chiffre")
+            problems.append(
+                f"terme {name} : {what} « {item} » {ignored} : {one} est un mot ou une expression, qui commence et "
+                "finit par une lettre ou un chiffre"
+            )
             continue
         if form_key(variant) not in {form_key(known) for known in variants}:
             variants.append(variant)
@@ -171,18 +179,30 @@ def _anchor(value: object, term_name: str, name: str) -> tuple[str, list[str]]:
         return slugify(term_name), []
     if isinstance(value, str) and ANCHOR.match(value):
         return value, []
-    return slugify(term_name), [f"terme {name} : ancre « {value} » invalide (minuscules, chiffres, tirets) ; « {slugify(term_name)} » utilisée"]
+    return slugify(term_name), [
+        f"terme {name} : ancre « {value} » invalide (minuscules, chiffres, tirets) ; « {slugify(term_name)} » utilisée"
+    ]
 
 
 def _without_taken_forms(term: Term, owners: dict[str, str], terms: list[Term]) -> tuple[Term | None, list[str]]:
     """A spelling belongs to one term only, the first one listed; the later entry loses it."""
     if any(known.anchor == term.anchor for known in terms):
-        return None, [f"terme « {term.name} » ignoré : l’ancre « {term.anchor} » est déjà utilisée ; donnez-lui une « anchor: » propre"]
+        return None, [
+            f"terme « {term.name} » ignoré : l’ancre « {term.anchor} » est déjà utilisée ; "
+            "donnez-lui une « anchor: » propre"
+        ]
     if form_key(term.name) in owners:
-        return None, [f"terme « {term.name} » ignoré : c’est déjà une forme du terme « {_owner_name(term.name, owners, terms)} »"]
-    kept = tuple(variant for variant in term.variants if form_key(variant) not in owners and form_key(variant) != form_key(term.name))
+        return None, [
+            f"terme « {term.name} » ignoré : c’est déjà une forme du terme « {_owner_name(term.name, owners, terms)} »"
+        ]
+    kept = tuple(
+        variant
+        for variant in term.variants
+        if form_key(variant) not in owners and form_key(variant) != form_key(term.name)
+    )
     problems = [
-        f"terme « {term.name} » : variante « {variant} » ignorée : elle appartient déjà au terme « {_owner_name(variant, owners, terms)} »"
+        f"terme « {term.name} » : variante « {variant} » ignorée : elle appartient déjà au terme « "
+        f"{_owner_name(variant, owners, terms)} »"
         for variant in term.variants
         if form_key(variant) in owners
     ]
@@ -194,14 +214,12 @@ def _owner_name(form: str, owners: dict[str, str], terms: list[Term]) -> str:
     return next(term.name for term in terms if term.anchor == anchor)
 
 
-def _missing_fields(missing: list[str]) -> str:
-    return "champs manquants ou vides" if len(missing) > 1 else "champ manquant ou vide"
-
-
 def _ignored(value: object, source: str) -> tuple[frozenset[str], list[Notice]]:
     """Names the editor knows about and does not want in the glossary (no hint about them)."""
     if value is None:
         return frozenset(), []
     if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
-        return frozenset(), [problem(Kind.GLOSSARY, source, f"« {IGNORE_KEY}: » doit être une liste de noms ; liste ignorée")]
+        return frozenset(), [
+            problem(Kind.GLOSSARY, source, f"« {IGNORE_KEY}: » doit être une liste de noms ; liste ignorée")
+        ]
     return frozenset(form_key(item) for item in value if item.strip()), []

@@ -29,6 +29,7 @@ from dossier_ia.reading.chrome_rules import (
     LEADING_NON_LETTERS,
     LINE_PATTERN,
     LINE_RULES,
+    MAX_AUTHOR_ROLE_WORDS,
     MAX_BREADCRUMB_ITEMS,
     MAX_CHROME_LENGTH,
     MAX_HOME_WORD_LENGTH,
@@ -40,10 +41,9 @@ from dossier_ia.reading.chrome_rules import (
     MENU_WORDS,
     MIN_CAPTION_WORDS,
     MIN_MENU_ITEMS,
-    MAX_AUTHOR_ROLE_WORDS,
     MIN_PROSE_WORDS,
-    PERSON_NAME,
     MIN_TOP_MENU_ITEMS,
+    PERSON_NAME,
     ROLE_BREADCRUMB,
     ROLE_BYLINE,
     ROLE_CAPTION,
@@ -56,7 +56,15 @@ from dossier_ia.reading.chrome_rules import (
     WORD,
 )
 from dossier_ia.reading.dates import parse_date, read_byline
-from dossier_ia.reading.lines import BULLET_ITEM, ENDS_A_SENTENCE, MAX_HEADING_LENGTH, Line, folded, is_heading_like, list_match
+from dossier_ia.reading.lines import (
+    BULLET_ITEM,
+    ENDS_A_SENTENCE,
+    MAX_HEADING_LENGTH,
+    Line,
+    folded,
+    is_heading_like,
+    list_match,
+)
 
 
 @dataclass(frozen=True)
@@ -189,7 +197,11 @@ def _mark_author_names(lines: Sequence[Line], roles: list[str | None]) -> str | 
         if roles[index] is None and lines[index + 1].text == text and PERSON_NAME.fullmatch(text):
             roles[index] = roles[index + 1] = ROLE_BYLINE
             role = index + 2  # the author's role may follow (« Rédactrice web »), just above the prose
-            if role < first_prose == role + 1 and len(lines[role].text.split()) <= MAX_AUTHOR_ROLE_WORDS and is_heading_like(lines[role].text):
+            if (
+                role < first_prose == role + 1
+                and len(lines[role].text.split()) <= MAX_AUTHOR_ROLE_WORDS
+                and is_heading_like(lines[role].text)
+            ):
                 roles[role] = ROLE_BYLINE
             return text
     return None
@@ -198,7 +210,12 @@ def _mark_author_names(lines: Sequence[Line], roles: list[str | None]) -> str | 
 def _mark_read_also_titles(lines: Sequence[Line], roles: list[str | None]) -> None:
     """« À lire aussi » alone on its line: the next line is the linked article's title."""
     for index, line in enumerate(lines[:-1]):
-        if roles[index] is ROLE_READ_ALSO and ":" not in line.text and roles[index + 1] is None and is_heading_like(lines[index + 1].text):
+        if (
+            roles[index] is ROLE_READ_ALSO
+            and ":" not in line.text
+            and roles[index + 1] is None
+            and is_heading_like(lines[index + 1].text)
+        ):
             roles[index + 1] = ROLE_READ_ALSO
 
 
@@ -207,7 +224,12 @@ def _mark_captions(lines: Sequence[Line], roles: list[str | None]) -> None:
     or, within the article, a string of keywords (no function words) just before a heading."""
     first_prose = _first_prose(lines, roles)
     for index, line in enumerate(lines[:-1]):
-        if roles[index] is not None or len(line.text) > MAX_HEADING_LENGTH or not is_heading_like(line.text) or list_match(line.text):
+        if (
+            roles[index] is not None
+            or len(line.text) > MAX_HEADING_LENGTH
+            or not is_heading_like(line.text)
+            or list_match(line.text)
+        ):
             continue
         following = lines[index + 1]
         keywords_only = _keywords_only(line.text)
@@ -236,8 +258,14 @@ def _mark_menus(lines: Sequence[Line], roles: list[str | None]) -> None:
             items = [_menu_text(lines[position].text) for position in run]
             menu_words = sum(1 for item in items if item in MENU_WORDS)
             above = end <= first_prose
-            outside = above or index > last_prose or (index > 0 and roles[index - 1]) or (end < len(lines) and roles[end])
-            short_items = above and len(run) >= MIN_TOP_MENU_ITEMS and all(len(item.split()) <= MAX_TOP_MENU_ITEM_WORDS for item in items)
+            outside = (
+                above or index > last_prose or (index > 0 and roles[index - 1]) or (end < len(lines) and roles[end])
+            )
+            short_items = (
+                above
+                and len(run) >= MIN_TOP_MENU_ITEMS
+                and all(len(item.split()) <= MAX_TOP_MENU_ITEM_WORDS for item in items)
+            )
             if outside and menu_words and menu_words * 3 >= len(run) or short_items:
                 for position in run:
                     roles[position] = ROLE_MENU
@@ -254,7 +282,12 @@ def _mark_contents_entries(lines: Sequence[Line], roles: list[str | None]) -> No
     last_seen = {entry: position for position, entry in enumerate(entries)}
     for index in labels:
         position = index + 1
-        while position < len(lines) and roles[position] is None and entries[position] and last_seen[entries[position]] > position:
+        while (
+            position < len(lines)
+            and roles[position] is None
+            and entries[position]
+            and last_seen[entries[position]] > position
+        ):
             roles[position] = ROLE_CONTENTS_ENTRY
             position += 1
 
@@ -263,7 +296,12 @@ def _is_menu_item(text: str, role: str | None) -> bool:
     if len(text) > MAX_MENU_ITEM_LENGTH or role not in (None, ROLE_INTERFACE, ROLE_MENU):
         return False
     item = _menu_text(text, keep_case=True)
-    return bool(item) and len(item.split()) <= MAX_MENU_ITEM_WORDS and not item.endswith(ENDS_A_SENTENCE) and not item[0].isdigit()
+    return (
+        bool(item)
+        and len(item.split()) <= MAX_MENU_ITEM_WORDS
+        and not item.endswith(ENDS_A_SENTENCE)
+        and not item[0].isdigit()
+    )
 
 
 def _menu_text(text: str, *, keep_case: bool = False) -> str:
@@ -275,7 +313,9 @@ def _menu_text(text: str, *, keep_case: bool = False) -> str:
 
 def _first_prose(lines: Sequence[Line], roles: list[str | None]) -> int:
     """Where the article's prose starts: what stands above is the page's header."""
-    return next((index for index, line in enumerate(lines) if roles[index] is None and _is_prose(line.text)), len(lines))
+    return next(
+        (index for index, line in enumerate(lines) if roles[index] is None and _is_prose(line.text)), len(lines)
+    )
 
 
 def _is_prose(text: str) -> bool:

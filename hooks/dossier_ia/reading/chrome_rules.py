@@ -115,38 +115,62 @@ LINE_RULES: tuple[tuple[str, str], ...] = (
     )),
     (ROLE_EMAIL, (r"(?:(?:e-?mail|courriel|contact)\s*:?\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+")),
     (ROLE_ADDRESS, (r"(?:https?://|www\.)\S+|\S+\.(?:jpe?g|png|gif|webp|svg|avif)(?:\?\S*)?")),
-    (ROLE_CAPTION, (
-        r"(?:\[\s*(?:image|photo|img|figure|video)[^\]]*\]|(?:image|photo|img|illustration|figure|visuel|infographie)(?:\s*\d+)?"
-        r"|(?:image|photo|visuel) d'illustration|illustration|(?:image|photo) (?:non disponible|indisponible)"
-        r"|placeholder|loading\W*|chargement\W*)"
-        r"|(?:credits?|credit photo|credits? photos?|photo|image|illustration|visuel|source (?:de l')?(?:image|photo|visuel)"
-        r"|copyright)\s*:.{0,80}"
-        r"|(?:image|illustration|visuel|photo|video|infographie)s? (?:generee?s?|realisee?s?|creee?s?) (?:avec|par|grace a) .{0,60}"
-        r"|(?:\S+\s+){0,4}(?:©|\(c\))(?:\s*\S+){0,6}(?<![.!?])"
-        r"|[^()]{0,140}\((?:©|\(c\)|credits?\b|photo\b|image\b|illustration\b)[^()]{0,60}\)"
-        r"|(?:\S+\s+){0,3}\S*(?:shutterstock|istock(?:photo)?|getty ?images|adobe ?stock|unsplash|pexels|pixabay|freepik|"
-        r"depositphotos|dreamstime|123rf|alamy)\S*(?:\s*\S+){0,3}(?<![.!?])"
-    )),
-    (ROLE_READ_ALSO, (
-        r"(?:a lire (?:aussi|egalement|en complement|ensuite)|lire (?:aussi|egalement|plus)|voir aussi|"
-        r"sur le meme (?:sujet|theme)|a decouvrir(?: aussi| egalement)?|decouvrez aussi|"
-        r"articles? (?:similaires|connexes|lies|associes|recommandes)|vous (?:aimerez|pourriez aimer|aimeriez) (?:aussi|egalement)|"
-        r"(?:ca|cela) (?:peut|pourrait) vous interesser|related(?: posts?| articles?)?|read (?:also|next)|see also|"
-        r"(?:nos |les )?(?:derniers|autres) articles|articles? recents?)\b\s*(?:[:>-].*)?"
-    )),
-    (ROLE_TAGS, (
-        r"(?:tags?|mots?-cles?|etiquettes?|categories?|rubriques?|classe dans|publie dans|filed under|posted in|themes?)\s*:.{0,100}"
-    )),
-    (ROLE_COUNTER, (
-        r"\d+\s+(?:commentaires?|vues?|lectures?|partages?|likes?|j'aime|reactions?|reponses?|views?|comments?|shares?)"
-    )),
-    (ROLE_COOKIES, (
-        r".*(?:(?:nous|ce site|notre site) utilis\w* des cookies|en poursuivant (?:votre|la) navigation|accepte[rz]? les cookies).*"
-    )),
-    (ROLE_COMMENT_FORM, (
-        r"votre adresse (?:e-?mail|de messagerie) ne sera pas publiee.*|les champs obligatoires sont indiques.*"
-        r"|enregistrer mon nom,? mon e-?mail.*|(?:nom|e-?mail|site web|commentaire)\s*\*"
-    )),
+    (
+        ROLE_CAPTION,
+        (
+            r"(?:\[\s*(?:image|photo|img|figure|video)[^\]]*\]|(?:image|photo|img|illustration|figure|visuel|infographie)(?:\s*\d+)?"
+            r"|(?:image|photo|visuel) d'illustration|illustration|(?:image|photo) (?:non disponible|indisponible)"
+            r"|placeholder|loading\W*|chargement\W*)"
+            r"|(?:credits?|credit photo|credits? photos?|photo|image|illustration|visuel|source (?:de l')?(?:image|"
+            r"photo|visuel)"
+            r"|copyright)\s*:.{0,80}"
+            r"|(?:image|illustration|visuel|photo|video|infographie)s? (?:generee?s?|realisee?s?|creee?s?) (?:avec|"
+            r"par|grace a) .{0,60}"
+            r"|(?:\S+\s+){0,4}(?:©|\(c\))(?:\s*\S+){0,6}(?<![.!?])"
+            r"|[^()]{0,140}\((?:©|\(c\)|credits?\b|photo\b|image\b|illustration\b)[^()]{0,60}\)"
+            r"|(?:\S+\s+){0,3}\S*(?:shutterstock|istock(?:photo)?|getty ?images|adobe ?stock|unsplash|pexels|"
+            r"pixabay|freepik|"
+            r"depositphotos|dreamstime|123rf|alamy)\S*(?:\s*\S+){0,3}(?<![.!?])"
+        ),
+    ),
+    (
+        ROLE_READ_ALSO,
+        (
+            r"(?:a lire (?:aussi|egalement|en complement|ensuite)|lire (?:aussi|egalement|plus)|voir aussi|"
+            r"sur le meme (?:sujet|theme)|a decouvrir(?: aussi| egalement)?|decouvrez aussi|"
+            r"articles? (?:similaires|connexes|lies|associes|recommandes)|vous (?:aimerez|pourriez aimer|"
+            r"aimeriez) (?:aussi|egalement)|"
+            r"(?:ca|cela) (?:peut|pourrait) vous interesser|related(?: posts?| articles?)?|read (?:also|next)|see also|"
+            r"(?:nos |les )?(?:derniers|autres) articles|articles? recents?)\b\s*(?:[:>-].*)?"
+        ),
+    ),
+    (
+        ROLE_TAGS,
+        (
+            r"(?:tags?|mots?-cles?|etiquettes?|categories?|rubriques?|classe dans|publie dans|filed under|"
+            r"posted in|themes?)\s*:.{0,100}"
+        ),
+    ),
+    (
+        ROLE_COUNTER,
+        (
+            r"\d+\s+(?:commentaires?|vues?|lectures?|partages?|likes?|j'aime|reactions?|reponses?|views?|comments?|shares?)"
+        ),
+    ),
+    (
+        ROLE_COOKIES,
+        (
+            r".*(?:(?:nous|ce site|notre site) utilis\w* des cookies|en poursuivant (?:votre|la) navigation|"
+            r"accepte[rz]? les cookies).*"
+        ),
+    ),
+    (
+        ROLE_COMMENT_FORM,
+        (
+            r"votre adresse (?:e-?mail|de messagerie) ne sera pas publiee.*|les champs obligatoires sont indiques.*"
+            r"|enregistrer mon nom,? mon e-?mail.*|(?:nom|e-?mail|site web|commentaire)\s*\*"
+        ),
+    ),
 )
 # The rules as one pattern, one named branch each: a line is matched once, not once per rule.
 LINE_PATTERN = re.compile("|".join(f"(?P<rule{index}>{pattern})" for index, (_, pattern) in enumerate(LINE_RULES)))

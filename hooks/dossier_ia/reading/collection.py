@@ -14,11 +14,11 @@ from pathlib import Path
 from dossier_ia.cache import RebuildMemo
 from dossier_ia.french.text import slugify, sort_key
 from dossier_ia.notices import Kind, Notice, display_path, problem
-from dossier_ia.settings import ARTICLES_DIR, DEFAULT_SEEDS_DIR, METADATA_FILE, SEEDS_DIR_VARIABLE
 from dossier_ia.reading.metadata import load_metadata
 from dossier_ia.reading.model import Article
 from dossier_ia.reading.reader import ArticleMetadata, read_article
 from dossier_ia.reading.source import UnreadableSource
+from dossier_ia.settings import ARTICLES_DIR, DEFAULT_SEEDS_DIR, METADATA_FILE, SEEDS_DIR_VARIABLE
 
 ARTICLE_SUFFIX = ".txt"
 # Slugs the site needs for its own pages under articles/.
@@ -51,11 +51,18 @@ def resolve_seeds_dir(project_dir: Path, environ: dict[str, str] | os._Environ[s
         seeds_dir = Path.cwd() / seeds_dir
     origin = f"{SEEDS_DIR_VARIABLE}={configured}" if configured else "le dossier par défaut"
     if not seeds_dir.exists():
-        raise SeedsDirError(f"dossier des articles introuvable : {seeds_dir} ({origin}) ; créez-le ou corrigez {SEEDS_DIR_VARIABLE}")
+        raise SeedsDirError(
+            f"dossier des articles introuvable : {seeds_dir} ({origin}) ; créez-le ou corrigez {SEEDS_DIR_VARIABLE}"
+        )
     if not seeds_dir.is_dir():
-        raise SeedsDirError(f"{seeds_dir} ({origin}) est un fichier, pas un dossier : {SEEDS_DIR_VARIABLE} doit désigner le dossier des articles")
+        raise SeedsDirError(
+            f"{seeds_dir} ({origin}) est un fichier, pas un dossier : {SEEDS_DIR_VARIABLE} doit désigner le "
+            "dossier des articles"
+        )
     if not any(map(_is_article, seeds_dir.iterdir())):
-        raise SeedsDirError(f"aucun article « *{ARTICLE_SUFFIX} » dans {seeds_dir} ({origin}) : ajoutez-y au moins un fichier texte")
+        raise SeedsDirError(
+            f"aucun article « *{ARTICLE_SUFFIX} » dans {seeds_dir} ({origin}) : ajoutez-y au moins un fichier texte"
+        )
     return seeds_dir
 
 
@@ -86,7 +93,9 @@ def load_collection(seeds_dir: Path) -> Collection:
     _reads.end_build()
     unique, naming_problems = _make_unique(articles, seeds_dir)
     unique.sort(key=_reading_order)
-    left_out = tuple(replace(note, file=str(seeds_dir / article.source_name)) for article in articles for note in article.left_out)
+    left_out = tuple(
+        replace(note, file=str(seeds_dir / article.source_name)) for article in articles for note in article.left_out
+    )
     return Collection(seeds_dir, tuple(unique), tuple(problems + naming_problems), left_out)
 
 
@@ -111,17 +120,33 @@ def _make_unique(articles: list[Article], seeds_dir: Path) -> tuple[list[Article
             counter += 1
             title = f"{article.title} ({counter})"
         if counter > 1:
-            problems.append(problem(Kind.NAMING, seeds_dir / article.source_name, f"même titre que {titles[article.title.casefold()]} : renommé « {title} » ; donnez-lui un titre propre (« title: ») dans {metadata}"))
+            problems.append(
+                problem(
+                    Kind.NAMING,
+                    seeds_dir / article.source_name,
+                    f"même titre que {titles[article.title.casefold()]} : renommé « {title} » ; donnez-lui un "
+                    f"titre propre (« title: ») dans {metadata}",
+                )
+            )
         base, counter = slug, 1
         while slug in slugs:
             counter += 1
             slug = f"{base}-{counter}"
         if counter > 1 and base not in RESERVED_SLUGS:
-            problems.append(problem(Kind.NAMING, seeds_dir / article.source_name, f"adresse « {ARTICLES_DIR}/{base}/ » déjà prise : publié sous « {ARTICLES_DIR}/{slug}/ » ; fixez un « slug: » dans {metadata}"))
+            problems.append(
+                problem(
+                    Kind.NAMING,
+                    seeds_dir / article.source_name,
+                    f"adresse « {ARTICLES_DIR}/{base}/ » déjà prise : publié sous « {ARTICLES_DIR}/{slug}/ » ; "
+                    f"fixez un « slug: » dans {metadata}",
+                )
+            )
         titles[title.casefold()] = article.source_name
         slugs.add(slug)
         # The same object when nothing changes: what it computed once (word count) stays computed.
-        unique.append(article if (title, slug) == (article.title, article.slug) else replace(article, title=title, slug=slug))
+        unique.append(
+            article if (title, slug) == (article.title, article.slug) else replace(article, title=title, slug=slug)
+        )
     return unique, problems
 
 

@@ -24,7 +24,9 @@ def incomplete_articles(collection: Collection) -> list[Notice]:
     metadata = display_path(collection.seeds_dir / METADATA_FILE)
     notices = []
     for article in sorted(collection.articles, key=lambda article: article.source_name):
-        missing = tuple(name for name, value in (("date", article.date), ("source", article.source_url)) if value is None)
+        missing = tuple(
+            name for name, value in (("date", article.date), ("source", article.source_url)) if value is None
+        )
         if missing:
             state, fields = MISSING_FACTS[missing]
             notices.append(advice(

@@ -13,9 +13,9 @@ from pathlib import Path
 from dossier_ia.editor_data import EditorDataError, Field, field_names, read_editor_yaml, unknown_fields
 from dossier_ia.markdown import web_address
 from dossier_ia.notices import Kind, Notice, problem
-from dossier_ia.settings import METADATA_FILE
 from dossier_ia.reading.dates import parse_date
 from dossier_ia.reading.reader import ArticleMetadata
+from dossier_ia.settings import METADATA_FILE
 
 FIELDS = (
     Field("title", "titre affiché de l’article (jusqu’à 150 caractères)"),
@@ -40,26 +40,61 @@ def load_metadata(seeds_dir: Path, article_names: set[str]) -> tuple[dict[str, A
     if data is None:
         return {}, []
     if not isinstance(data, dict):
-        return {}, [problem(Kind.METADATA, path, f"le fichier doit associer des noms de fichiers d’articles à leurs champs ({field_names(FIELDS)})", 1)]
+        return {}, [
+            problem(
+                Kind.METADATA,
+                path,
+                f"le fichier doit associer des noms de fichiers d’articles à leurs champs ({field_names(FIELDS)})",
+                1,
+            )
+        ]
     keys = document.key_lines()
     lines = dict(keys)
     problems = [
-        problem(Kind.METADATA, path, f"« {name} » apparaît plusieurs fois : cette entrée est ignorée, seule la dernière compte ; fusionnez-les", line)
-        for name, line in keys if line != lines[name]
+        problem(
+            Kind.METADATA,
+            path,
+            f"« {name} » apparaît plusieurs fois : cette entrée est ignorée, seule la dernière compte ; fusionnez-les",
+            line,
+        )
+        for name, line in keys
+        if line != lines[name]
     ]
     overrides: dict[str, ArticleMetadata] = {}
     for name in sorted(data, key=str):
         line = lines.get(str(name))
         entry = data[name]
         if name not in article_names:
-            problems.append(problem(Kind.METADATA, path, f"« {name} » ne correspond à aucun article du dossier : corrigez le nom ou retirez l’entrée", line))
+            problems.append(
+                problem(
+                    Kind.METADATA,
+                    path,
+                    f"« {name} » ne correspond à aucun article du dossier : corrigez le nom ou retirez l’entrée",
+                    line,
+                )
+            )
             continue
         if not isinstance(entry, dict):
-            problems.append(problem(Kind.METADATA, path, f"« {name} » : attendu des champs ({field_names(FIELDS)}), trouvé « {entry} »", line))
+            problems.append(
+                problem(
+                    Kind.METADATA,
+                    path,
+                    f"« {name} » : attendu des champs ({field_names(FIELDS)}), trouvé « {entry} »",
+                    line,
+                )
+            )
             continue
         unknown = unknown_fields(entry, FIELDS)
         if unknown:
-            problems.append(problem(Kind.METADATA, path, f"« {name} » : {'champs inconnus' if len(unknown) > 1 else 'champ inconnu'} {', '.join(unknown)} ; champs possibles : {field_names(FIELDS)}", line))
+            problems.append(
+                problem(
+                    Kind.METADATA,
+                    path,
+                    f"« {name} » : {'champs inconnus' if len(unknown) > 1 else 'champ inconnu'} "
+                    f"{', '.join(unknown)} ; champs possibles : {field_names(FIELDS)}",
+                    line,
+                )
+            )
         date, date_problem = _date(entry.get("date"))
         if date_problem:
             problems.append(problem(Kind.METADATA, path, f"« {name} » : {date_problem}", line))
@@ -93,7 +128,11 @@ def _source(value: object) -> tuple[str | None, str | None]:
     text = _text(value)
     if text is None or web_address(text):
         return text, None
-    return None, f"adresse source « {text} » refusée : seules les adresses en http:// ou https:// sont publiées ; corrigez-la ou retirez-la"
+    return (
+        None,
+        f"adresse source « {text} » refusée : seules les adresses en http:// ou https:// sont publiées ; "
+        "corrigez-la ou retirez-la",
+    )
 
 
 def _text(value: object) -> str | None:

@@ -81,6 +81,7 @@ class Article:
     left_out: tuple[Notice, ...] = field(default=(), compare=False)
 
     def __hash__(self) -> int:
+        """Hash what identifies the article's content, not its blocks (see the comment below)."""
         # The generated hash would go through every block on each lookup of the per-build caches;
         # equal articles have the same raw text, hence the same content hash.
         return hash((self.source_name, self.content_hash, self.title, self.slug))
@@ -92,8 +93,10 @@ class Article:
 
     @cached_property
     def words(self) -> int:
+        """The article's word count, for the reading time; counted once per article."""
         return sum(len(WORD_PATTERN.findall(block.full_text)) for block in self.blocks)
 
     @property
     def reading_minutes(self) -> int:
+        """Minutes to read, at least one: the article list shows it."""
         return max(1, math.ceil(self.words / WORDS_PER_MINUTE))

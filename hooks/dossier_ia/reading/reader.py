@@ -18,7 +18,15 @@ from dossier_ia.french.text import slugify
 from dossier_ia.notices import Kind, Notice, advice, problem
 from dossier_ia.reading.chrome import ChromeScan, Dropped, scan_page_chrome
 from dossier_ia.reading.chrome_rules import ROLE_BREADCRUMB
-from dossier_ia.reading.lines import ENDS_A_SENTENCE, NUMBERED_ITEM, BULLET_ITEM, Line, folded, is_heading_like, list_match
+from dossier_ia.reading.lines import (
+    BULLET_ITEM,
+    ENDS_A_SENTENCE,
+    NUMBERED_ITEM,
+    Line,
+    folded,
+    is_heading_like,
+    list_match,
+)
 from dossier_ia.reading.model import Article, Block, BlockKind
 from dossier_ia.reading.source import UnreadableSource, decode_source
 from dossier_ia.settings import MAX_DERIVED_TITLE_LENGTH, MAX_TITLE_LENGTH, METADATA_FILE
@@ -100,10 +108,21 @@ def read_article(source_name: str, raw: bytes, metadata: ArticleMetadata | None 
     title, content, header = _take_title(content, scan)
     blocks = _blocks(content)
     if not blocks:
-        issues.append(problem(Kind.SOURCE, source_name, "l’article n’a qu’un titre et aucun contenu : complétez-le", lines[0].number))
+        issues.append(
+            problem(
+                Kind.SOURCE, source_name, "l’article n’a qu’un titre et aucun contenu : complétez-le", lines[0].number
+            )
+        )
     title = metadata.title or title or _derive_title(blocks, source_name)
     if len(title) > MAX_TITLE_LENGTH:
-        issues.append(problem(Kind.SOURCE, source_name, f"le titre dépasse {MAX_TITLE_LENGTH} caractères : donnez-lui un titre plus court (« title: ») dans {METADATA_FILE}"))
+        issues.append(
+            problem(
+                Kind.SOURCE,
+                source_name,
+                f"le titre dépasse {MAX_TITLE_LENGTH} caractères : donnez-lui un titre plus court (« title: ») "
+                f"dans {METADATA_FILE}",
+            )
+        )
     left_out = sorted([*scan.dropped, *repeated, *header], key=lambda dropped: dropped.line.number)
     return Article(
         source_name=source_name,
@@ -189,7 +208,9 @@ def _take_title(lines: list[Line], scan: ChromeScan) -> tuple[str | None, list[L
     rest = []
     for line in lines[(above[-1] + 1 if above else 0) :]:
         # Only lines about the title's length can repeat it: the others are not even folded.
-        if len(title) <= len(line.text) <= len(title) + MAX_TITLE_LABEL_LENGTH and _repeats_title(folded(line.text), key):
+        if len(title) <= len(line.text) <= len(title) + MAX_TITLE_LABEL_LENGTH and _repeats_title(
+            folded(line.text), key
+        ):
             header.append(Dropped(line, ROLE_TITLE_REPEAT))
         else:
             rest.append(line)
@@ -248,7 +269,9 @@ def _blocks(lines: list[Line]) -> tuple[Block, ...]:
     return tuple(blocks)
 
 
-def _classify(text: str, following: str | None, previous: BlockKind | None) -> list[tuple[BlockKind, str, str, int | None]]:
+def _classify(
+    text: str, following: str | None, previous: BlockKind | None
+) -> list[tuple[BlockKind, str, str, int | None]]:
     """One line's role (a heading glued to its first sentence gives two)."""
     if match := QUESTION.match(text):
         return [(BlockKind.QUESTION, match["text"], match["label"].strip().capitalize(), None)]
@@ -317,9 +340,13 @@ def _derive_title(blocks: tuple[Block, ...], source_name: str) -> str:
     """No title in the text: an early heading that says enough, else the lead's first sentence or
     its first clause; a whole phrase, never a sentence cut mid-way, whenever the text allows."""
     headings = [
-        block for block in blocks
-        if block.kind is BlockKind.HEADING and len(block.text.split()) >= MIN_TITLE_HEADING_WORDS and not block.text.endswith(":")
-        and len(block.text) <= MAX_DERIVED_TITLE_LENGTH and folded(block.text) not in SECTION_LABELS
+        block
+        for block in blocks
+        if block.kind is BlockKind.HEADING
+        and len(block.text.split()) >= MIN_TITLE_HEADING_WORDS
+        and not block.text.endswith(":")
+        and len(block.text) <= MAX_DERIVED_TITLE_LENGTH
+        and folded(block.text) not in SECTION_LABELS
     ]
     early = [block for block in headings if blocks.index(block) < MAX_TITLE_HEADING_POSITION]
     if early:
@@ -341,7 +368,11 @@ def _without_number(text: str) -> str:
 
 def _first_clause(sentence: str) -> str | None:
     """The longest start of the sentence that ends before a clause and fits a title."""
-    cuts = [match.start() for match in CLAUSE_BREAK.finditer(sentence) if MIN_DERIVED_TITLE_LENGTH <= match.start() <= MAX_DERIVED_TITLE_LENGTH]
+    cuts = [
+        match.start()
+        for match in CLAUSE_BREAK.finditer(sentence)
+        if MIN_DERIVED_TITLE_LENGTH <= match.start() <= MAX_DERIVED_TITLE_LENGTH
+    ]
     return sentence[: cuts[-1]].strip() if cuts else None
 
 

@@ -23,6 +23,8 @@ class UnreadableSource(ValueError):
 
 @dataclass(frozen=True)
 class SourceText:
+    """An article file decoded into lines, with what the decoding had to guess (told to the editor)."""
+
     lines: tuple[str, ...]
     issues: tuple[Notice, ...]
 

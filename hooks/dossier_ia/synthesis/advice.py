@@ -36,7 +36,8 @@ def _emerging_notice(support: ThemeSupport, themes_file: Path) -> Notice:
     return advice(
         Kind.EMERGING, themes_file,
         f"sujet émergent proposé comme thème : « {theme.title} » ({theme.polarity.label}), "
-        f"{counted(support.quote_count, 'phrase')} dans {counted(len(support.articles), 'article')}, par exemple {examples}. "
+        f"{counted(support.quote_count, 'phrase')} dans {counted(len(support.articles), 'article')}, par exemple "
+        f"{examples}. "
         f"Pour l’adopter, ajoutez un thème (id, title, polarity: {theme.polarity.label}, summary, description, "
         f"examples, cues) ; pour le rattacher à un thème existant, ajoutez ces phrases à ses examples.",
     )

@@ -28,7 +28,15 @@ from math import sqrt
 
 import numpy as np
 
-from dossier_ia.french.lexicon import ADVICE, AI_WORDS, CAPABILITY, FILLER, META_DISCOURSE, OPENING_CONTRAST_WORDS, QUESTION_OPENERS
+from dossier_ia.french.lexicon import (
+    ADVICE,
+    AI_WORDS,
+    CAPABILITY,
+    FILLER,
+    META_DISCOURSE,
+    OPENING_CONTRAST_WORDS,
+    QUESTION_OPENERS,
+)
 from dossier_ia.french.tokens import ParsedSentence, Token, chunk_words, parse_sentence
 from dossier_ia.synthesis.claim_model import sentence_meaning
 from dossier_ia.synthesis.cues import CompiledTaxonomy, cue_themes

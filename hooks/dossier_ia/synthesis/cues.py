@@ -7,7 +7,15 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from dossier_ia.french.lexicon import AI_WORDS, CAPABILITY_WORDS
-from dossier_ia.french.tokens import Token, chunk_words, lemma_set, match_phrases, parse_sentence, phrase_index, phrase_keys
+from dossier_ia.french.tokens import (
+    Token,
+    chunk_words,
+    lemma_set,
+    match_phrases,
+    parse_sentence,
+    phrase_index,
+    phrase_keys,
+)
 from dossier_ia.synthesis.claim_model import ClaimModel, train_claim_model
 from dossier_ia.synthesis.evaluative import evaluative_lemmas
 from dossier_ia.synthesis.semantic import ThemeSpace, load_word_vectors

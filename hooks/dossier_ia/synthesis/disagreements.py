@@ -22,6 +22,7 @@ class Disagreement:
 
     @property
     def anchor(self) -> str:
+        """The section's id on the synthesis page: stable while both themes keep their ids."""
         return f"divergence-{self.advantage.theme.id}-{self.drawback.theme.id}"
 
     @property
@@ -37,7 +38,9 @@ class Disagreement:
     @property
     def split(self) -> bool:
         """Whether some articles hold only the advantage and others only the drawback: camps."""
-        return bool(self.advantage.articles - self.drawback.articles) and bool(self.drawback.articles - self.advantage.articles)
+        return bool(self.advantage.articles - self.drawback.articles) and bool(
+            self.drawback.articles - self.advantage.articles
+        )
 
 
 def find_disagreements(synthesis: Synthesis) -> tuple[Disagreement, ...]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from dossier_ia.articles.render import MONTH_NAMES
+from dossier_ia.articles.render import french_day
 
 
 @dataclass(frozen=True)
@@ -27,15 +27,18 @@ class Measurement:
 
     @property
     def quote_precision(self) -> int:
+        """Correct quotes in percent (0 when none was checked): the page states it."""
         return round(100 * self.quotes_right / self.quotes) if self.quotes else 0
 
     @property
     def recommendation_precision(self) -> int:
+        """Correct recommendations in percent (0 when none was checked)."""
         return round(100 * self.recommendations_right / self.recommendations) if self.recommendations else 0
 
     @property
     def french_date(self) -> str:
-        return f"{self.date.day}{'er' if self.date.day == 1 else ''} {MONTH_NAMES[self.date.month - 1]} {self.date.year}"
+        """When it was measured, as the page says it."""
+        return french_day(self.date)
 
     @property
     def summary(self) -> str:
@@ -50,4 +53,6 @@ class Measurement:
 
 
 # ``measure_recommendations.py --devset … --split heldout``: « citations (polarité) » and « recommandations ».
-MEASURED = Measurement(date=dt.date(2026, 12, 4), pages=16, quotes_right=45, quotes=61, recommendations_right=3, recommendations=6)
+MEASURED = Measurement(
+    date=dt.date(2026, 12, 4), pages=16, quotes_right=45, quotes=61, recommendations_right=3, recommendations=6
+)

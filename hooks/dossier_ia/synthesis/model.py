@@ -11,24 +11,28 @@ from dossier_ia.synthesis.themes import Polarity, Theme
 
 
 @dataclass(frozen=True)
-class Quote:
-    """A verbatim sentence of an article supporting a theme, with what is needed to link to it."""
+class SentencePlace:
+    """Where a sentence the synthesis shows comes from: its article's file, address and title, and
+    its paragraph's anchor. Quotes, claims and recommendations all link back to their source, so
+    they share these fields (first, so that their positional order stays the same)."""
 
     article: str
     slug: str
     article_title: str
     anchor: str
+
+
+@dataclass(frozen=True)
+class Quote(SentencePlace):
+    """A verbatim sentence of an article supporting a theme, with what is needed to link to it."""
+
     text: str
 
 
 @dataclass(frozen=True)
-class Claim:
+class Claim(SentencePlace):
     """A sentence asserting a benefit or drawback; ``themes`` empty when no theme covers it."""
 
-    article: str
-    slug: str
-    article_title: str
-    anchor: str
     line: int
     text: str
     polarity: Polarity
@@ -45,10 +49,12 @@ class ThemeSupport:
 
     @cached_property
     def quotes(self) -> tuple[Quote, ...]:
+        """Every quote in article order, for what needs them all (the JSON, the ranking)."""
         return tuple(chain.from_iterable(self.quotes_by_article))
 
     @cached_property
     def quote_count(self) -> int:
+        """How many quotes, without building the flat tuple."""
         return sum(map(len, self.quotes_by_article))
 
     @cached_property
@@ -59,6 +65,8 @@ class ThemeSupport:
 
 @dataclass(frozen=True)
 class ArticleRef:
+    """What the synthesis keeps of an article: enough to name it and link to it, not its text."""
+
     source_name: str
     slug: str
     title: str
@@ -80,9 +88,12 @@ class Synthesis:
 
     def supported(self, polarity: Polarity) -> tuple[ThemeSupport, ...]:
         """Themes of one polarity that at least one article supports, most supported first."""
-        return tuple(support for support in self.themes if support.theme.polarity is polarity and support.quotes_by_article)
+        return tuple(
+            support for support in self.themes if support.theme.polarity is polarity and support.quotes_by_article
+        )
 
     def unthemed_by_article(self) -> dict[str, tuple[Claim, ...]]:
+        """Claims no theme covers, by article file in file order: the editor's report lists them so."""
         grouped: dict[str, list[Claim]] = {}
         for claim in self.unthemed:
             grouped.setdefault(claim.article, []).append(claim)

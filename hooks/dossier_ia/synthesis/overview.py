@@ -53,11 +53,16 @@ class Overview:
     def statements(self) -> list[tuple[str, list[Segment]]]:
         """(bold lead, segments) per statement, in reading order; absent facts say nothing."""
         statements: list[tuple[str, list[Segment]]] = []
-        for lead, supports in (("Avantages les plus cités", self.advantages), ("Inconvénients les plus cités", self.drawbacks)):
+        for lead, supports in (
+            ("Avantages les plus cités", self.advantages),
+            ("Inconvénients les plus cités", self.drawbacks),
+        ):
             if supports:
                 statements.append((lead, _joined([_theme_segment(support, self.total) for support in supports])))
         if self.disagreements:
-            statements.append(("Où ils divergent", _joined([_disagreement_segment(pair) for pair in self.disagreements], f"{NBSP}; ")))
+            statements.append(
+                ("Où ils divergent", _joined([_disagreement_segment(pair) for pair in self.disagreements], f"{NBSP}; "))
+            )
         if self.recommendations:
             segments: list[Segment] = [(
                 f"{count(self.recommendations, 'recommandation relevée', 'recommandations relevées')} dans "
@@ -72,11 +77,14 @@ class Overview:
                 ])
             statements.append(("Ce qu’ils recommandent", segments))
         if self.emerging:
-            statements.append(("Sujets émergents", _joined([_theme_segment(support, self.total) for support in self.emerging])))
+            statements.append(
+                ("Sujets émergents", _joined([_theme_segment(support, self.total) for support in self.emerging]))
+            )
         return statements
 
     @property
     def headline(self) -> str:
+        """The first sentence of « L’essentiel »: how many articles and points, or why there are none."""
         if not self.advantage_themes and not self.drawback_themes:
             return EMPTY
         return (f"{count(self.total, 'article analysé', 'articles analysés')}{NBSP}: "
@@ -84,15 +92,24 @@ class Overview:
                 f"{count(self.drawback_themes, 'inconvénient', 'inconvénients')} évoqués, regroupés par thème.")
 
 
-def build_overview(synthesis: Synthesis, disagreements: Sequence[Disagreement], recommendations: Sequence[Recommendation]) -> Overview:
+def build_overview(
+    synthesis: Synthesis, disagreements: Sequence[Disagreement], recommendations: Sequence[Recommendation]
+) -> Overview:
     """The overview of one synthesis: top themes by distinct articles (then quotes, then the
     editor's order, which ``synthesis.supported`` keeps)."""
     pros, cons = synthesis.supported(Polarity.PRO), synthesis.supported(Polarity.CON)
     by_id = {support.theme.id: support for support in synthesis.themes}
-    primary = Counter(recommendation.themes[0] for recommendation in recommendations if recommendation.themes and recommendation.themes[0] in by_id)
+    primary = Counter(
+        recommendation.themes[0]
+        for recommendation in recommendations
+        if recommendation.themes and recommendation.themes[0] in by_id
+    )
     order = {support.theme.id: index for index, support in enumerate(synthesis.themes)}
     # A theme is named when several recommendations are about it; one alone says little.
-    themes = sorted(((theme_id, number) for theme_id, number in primary.items() if number > 1), key=lambda item: (-item[1], order[item[0]]))
+    themes = sorted(
+        ((theme_id, number) for theme_id, number in primary.items() if number > 1),
+        key=lambda item: (-item[1], order[item[0]]),
+    )
     themes = themes[:TOP_RECOMMENDATION_THEMES]
     emerging = tuple(support for support in synthesis.emerging if support.quotes_by_article)
     return Overview(
@@ -114,7 +131,9 @@ def overview_markdown(overview: Overview, link: str = "") -> list[str]:
     prefixed with ``link`` (the synthesis page's address, from another page)."""
     lines = [escape_text(overview.headline), ""]
     for lead, segments in overview.statements:
-        body = "".join(f"[{escape_text(text)}]({link}#{anchor})" if anchor else escape_text(text) for text, anchor in segments)
+        body = "".join(
+            f"[{escape_text(text)}]({link}#{anchor})" if anchor else escape_text(text) for text, anchor in segments
+        )
         lines.append(f"- **{escape_text(colon(lead))}** {body}.")
     return [*lines, ""]
 
@@ -127,6 +146,7 @@ def overview_text(overview: Overview) -> str:
 
 
 def overview_json(overview: Overview) -> dict:
+    """The overview for ``api/``: its text and the counts and theme ids it was written from."""
     def themes(supports: Sequence[ThemeSupport]) -> list[dict]:
         return [{"theme": support.theme.id, "articles": len(support.articles)} for support in supports]
 
@@ -135,11 +155,16 @@ def overview_json(overview: Overview) -> dict:
         "articles": overview.total,
         "advantages": themes(overview.advantages),
         "drawbacks": themes(overview.drawbacks),
-        "disagreements": [{"advantage": pair.advantage.theme.id, "drawback": pair.drawback.theme.id} for pair in overview.disagreements],
+        "disagreements": [
+            {"advantage": pair.advantage.theme.id, "drawback": pair.drawback.theme.id}
+            for pair in overview.disagreements
+        ],
         "recommendations": {
             "count": overview.recommendations,
             "articles": overview.recommending_articles,
-            "themes": [{"theme": support.theme.id, "count": number} for support, number in overview.recommendation_themes],
+            "themes": [
+                {"theme": support.theme.id, "count": number} for support, number in overview.recommendation_themes
+            ],
         },
         "emerging": themes(overview.emerging),
     }

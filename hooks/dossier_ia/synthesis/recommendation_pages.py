@@ -16,8 +16,8 @@ from dossier_ia.settings import RECOMMENDATIONS_NAME, RECOMMENDATIONS_PAGE_SIZE,
 from dossier_ia.synthesis.model import Synthesis, ThemeSupport
 from dossier_ia.synthesis.recommendations import Recommendation
 from dossier_ia.synthesis.selection import Passages
-from dossier_ia.synthesis.themes import Theme
 from dossier_ia.synthesis.theme_pages import BACK_TO_SYNTHESIS
+from dossier_ia.synthesis.themes import Theme
 from dossier_ia.synthesis.wording import count, html_link, label_of, quoted_html, typeset
 
 TITLE = typeset("Que faire : les recommandations des articles")
@@ -30,6 +30,7 @@ _pages: RebuildMemo[str] = RebuildMemo()
 
 
 def recommendations_uri(page_number: int = 1) -> str:
+    """Where page ``page_number`` of the recommendations lives: the first beside the synthesis page."""
     name = f"{SYNTHESIS_DIR}/{RECOMMENDATIONS_NAME}"
     return f"{name}.md" if page_number == 1 else f"{name}/{page_number}.md"
 
@@ -51,18 +52,24 @@ def group_recommendations(recommendations: Sequence[Recommendation], synthesis: 
 
 
 def group_title(theme: Theme | None) -> str:
+    """A group's heading: its theme's label, or the heading of advice that names no theme."""
     return label_of(theme) if theme else GENERAL
 
 
 def group_anchor(theme: Theme | None) -> str:
+    """A group's id on the page: stable while the theme keeps its id."""
     return f"conseils-{theme.id}" if theme else "conseils-generaux"
 
 
-def render_recommendation_pages(recommendations: Sequence[Recommendation], synthesis: Synthesis, passages: Passages) -> dict[str, str]:
+def render_recommendation_pages(
+    recommendations: Sequence[Recommendation], synthesis: Synthesis, passages: Passages
+) -> dict[str, str]:
     """Every page of the recommendations; a theme cut by a page break is continued on the next.
     A page whose items are those of the previous build of ``mkdocs serve`` is taken from it."""
     groups = group_recommendations(recommendations, synthesis)
-    flat = [(support.theme if support else None, recommendation) for support, items in groups for recommendation in items]
+    flat = [
+        (support.theme if support else None, recommendation) for support, items in groups for recommendation in items
+    ]
     pages = page_count(len(flat), RECOMMENDATIONS_PAGE_SIZE)
     articles = len({recommendation.article for recommendation in recommendations})
     files = {}
@@ -72,26 +79,45 @@ def render_recommendation_pages(recommendations: Sequence[Recommendation], synth
         before = flat[start - 1][0] if start else _NO_GROUP
         shown = tuple(page_items(flat, page_number, RECOMMENDATIONS_PAGE_SIZE))
         counts = (len(flat), articles) if page_number == 1 else None
-        key = (page_number, pages, counts, before, shown, tuple(passages.versions.get(item.article) for _, item in shown))
-        files[recommendations_uri(page_number)] = _pages.get(key, lambda: _page(page_number, pages, counts, before, shown, passages))
+        key = (
+            page_number,
+            pages,
+            counts,
+            before,
+            shown,
+            tuple(passages.versions.get(item.article) for _, item in shown),
+        )
+        files[recommendations_uri(page_number)] = _pages.get(
+            key, lambda: _page(page_number, pages, counts, before, shown, passages)
+        )
     _pages.end_build()
     return files
 
 
-def _page(page_number: int, pages: int, counts: tuple[int, int] | None, before: object, shown: tuple, passages: Passages) -> str:
+def _page(
+    page_number: int, pages: int, counts: tuple[int, int] | None, before: object, shown: tuple, passages: Passages
+) -> str:
     """One page; the counts are said on the first only (they change with any new recommendation)."""
     uri = recommendations_uri(page_number)
     title = TITLE if pages == 1 else f"{TITLE} (page {page_number} sur {pages})"
-    meta = {"title": title, "description": "Ce que les articles recommandent aux professionnels du marketing, thème par thème.",
-            "search": {"exclude": True}}
+    meta = {
+        "title": title,
+        "description": "Ce que les articles recommandent aux professionnels du marketing, thème par thème.",
+        "search": {"exclude": True},
+    }
     lines = [front_matter(meta), "", f"# {escape_text(title)}", ""]
     lines += [f"[{BACK_TO_SYNTHESIS}]({relative_link(f'{SYNTHESIS_PAGE}#{ANCHOR}', uri)}){{ .synthesis-back }}", ""]
     if counts == (0, 0):
         lines += [escape_text(NO_RECOMMENDATION), ""]
     elif counts:
-        lines += [escape_text(f"{count(counts[0], 'recommandation relevée', 'recommandations relevées')} dans "
-                              f"{count(counts[1], 'article', 'articles')}, classées par thème. Elles sont repérées "
-                              "automatiquement\u00a0: une phrase qui dit aux professionnels du marketing ce qu’il faut faire."), ""]
+        lines += [
+            escape_text(
+                f"{count(counts[0], 'recommandation relevée', 'recommandations relevées')} dans "
+                f"{count(counts[1], 'article', 'articles')}, classées par thème. Elles sont repérées "
+                "automatiquement\u00a0: une phrase qui dit aux professionnels du marketing ce qu’il faut faire."
+            ),
+            "",
+        ]
     navigation = pagination(page_number, pages, uri, recommendations_uri, "Pages des recommandations")
     if pages > 1:
         lines += [navigation, ""]
@@ -101,10 +127,17 @@ def _page(page_number: int, pages: int, counts: tuple[int, int] | None, before: 
             suffix = " (suite)" if theme is current else ""
             if position:
                 lines += ["</ul>", ""]
-            lines += [f"## {escape_text(group_title(theme) + suffix)} {{#{group_anchor(theme)}}}", "", '<ul class="theme-quotes">']
+            lines += [
+                f"## {escape_text(group_title(theme) + suffix)} {{#{group_anchor(theme)}}}",
+                "",
+                '<ul class="theme-quotes">',
+            ]
             current = theme
         target = f"{article_uri(recommendation)}#{recommendation.anchor}"
-        lines.append(f"<li>{quoted_html(passages.in_context(recommendation))} — {html_link(recommendation.article_title, target, uri)}</li>")
+        lines.append(
+            f"<li>{quoted_html(passages.in_context(recommendation))} — "
+            f"{html_link(recommendation.article_title, target, uri)}</li>"
+        )
     if shown:
         lines += ["</ul>", ""]
     if pages > 1:

@@ -28,6 +28,7 @@ from dossier_ia.parallel import map_on_every_core
 from dossier_ia.reading.model import Article, BlockKind
 from dossier_ia.synthesis.claims import announcement
 from dossier_ia.synthesis.cues import CUE_GAP, CompiledTaxonomy, compile_taxonomy
+from dossier_ia.synthesis.model import SentencePlace
 from dossier_ia.synthesis.themes import Taxonomy
 
 # Whoever a duty may be addressed to: those who do the marketing, and the author's « nous », « vous ».
@@ -43,7 +44,9 @@ DUTY = re.compile(
     r"(?:ont|avez|avons|a|auront|aurez|aurons) (?:tout )?interet a|gagne(?:nt|rez|rons|ront|raient|rait)? a)\b"
 )
 # « devraient » also forecasts: « les ventes devraient atteindre 10 % d’ici 2030 ».
-FORECAST = re.compile(r"\bd'ici\b|\ben 20\d\d\b|\d ?%|\b(?:atteindre|croitre|augmenter|progresser|depasser|representer)\b")
+FORECAST = re.compile(
+    r"\bd'ici\b|\ben 20\d\d\b|\d ?%|\b(?:atteindre|croitre|augmenter|progresser|depasser|representer)\b"
+)
 CONDITIONAL_DUTY = re.compile(r"\bdevr(?:ait|aient)\b")
 NORMATIVE_ADJECTIVES = (
     r"crucial|essentiel|important|necessaire|imperatif|indispensable|primordial|vital|capital|"
@@ -81,20 +84,31 @@ REQUIRED_FOR = re.compile(
 )
 # « … reste indispensable »: advice when what remains needed is an action (« le transfert vers un
 # humain »), a claim when it is a quality (« l’empathie reste essentielle »).
-REMAINS_REQUIRED = re.compile(rf"\b(?:reste|restent|demeure|demeurent)(?: \w+){{0,2}}? (?:{NORMATIVE_ADJECTIVES})(?:le)?s?\b")
+REMAINS_REQUIRED = re.compile(
+    rf"\b(?:reste|restent|demeure|demeurent)(?: \w+){{0,2}}? (?:{NORMATIVE_ADJECTIVES})(?:le)?s?\b"
+)
 ACTION_NOUN = re.compile(r"(?:tion|sion|ment|age|ure|fert|audit|controle|suivi|veille|test)s?$")
-DETERMINERS = frozenset("le la les l un une des du de d cette cet ce ces son sa ses leur leurs notre nos votre vos tout toute tous toutes".split())
+DETERMINERS = frozenset(
+    "le la les l un une des du de d cette cet ce ces son sa ses leur leurs notre nos votre vos tout toute tous "
+    "toutes".split()
+)
 # A duty in the passive: « elle doit être intégrée avec soin », « les contenus doivent être relus ».
-PASSIVE_DUTY = re.compile(r"\b(?:doi(?:t|vent)|devr(?:ait|aient)) (?:toujours |donc |aussi |egalement |imperativement )?etre (?:\w+ )?\w+(?:e|es|ee|ees|i|is|ie|ies|u|us|ue|ues|t|te|ts|tes)\b")
+PASSIVE_DUTY = re.compile(
+    r"\b(?:doi(?:t|vent)|devr(?:ait|aient)) (?:toujours |donc |aussi |egalement |imperativement )?etre "
+    r"(?:\w+ )?\w+(?:e|es|ee|ees|i|is|ie|ies|u|us|ue|ues|t|te|ts|tes)\b"
+)
 # « la clé est de… », « la meilleure façon de… consiste à… », « nous recommandons… »
 KEY_PHRASES = re.compile(
     r"\b(?:la cle|le secret|l'essentiel|le mieux)(?: pour [^,]{1,80}?)? (?:est|reste|sera|consiste|reside)\b"
-    r"|\b(?:la|le) (?:meilleure?|seule?) (?:facon|maniere|solution|approche|strategie|option)\b.{0,80}\b(?:est|consiste|reste)\b"
+    r"|\b(?:la|le) (?:meilleure?|seule?) "
+    r"(?:facon|maniere|solution|approche|strategie|option)\b.{0,80}\b(?:est|consiste|reste)\b"
     r"|\b(?:nous|je|on) (?:vous |leur |lui )?(?:recommand|conseill|preconis|sugger)\w*"
     r"|\b(?:est|sont) (?:donc |fortement |vivement |particulierement )?(?:recommande|conseille|preconise)e?s?\b"
 )
 # « Pour atténuer ces risques, les entreprises peuvent… »: a way to a goal, offered to the addressee.
-MEANS_TO_GOAL = re.compile(rf"^pour [^,]{{3,120}}, (?:les |la |le |l')?(?:{ADDRESSEES})\b[^,]{{0,60}}\b(?:peu(?:vent|t|x)|pouvez|pouvons)\b")
+MEANS_TO_GOAL = re.compile(
+    rf"^pour [^,]{{3,120}}, (?:les |la |le |l')?(?:{ADDRESSEES})\b[^,]{{0,60}}\b(?:peu(?:vent|t|x)|pouvez|pouvons)\b"
+)
 # An imperative opens the sentence, or the main clause after an opening « Pour … , » / « Si … , »
 # (matched from the first letter of the sentence).
 IMPERATIVE = re.compile(
@@ -102,7 +116,9 @@ IMPERATIVE = re.compile(
     r"(?:n'|ne )?(?P<verb>[a-z]+(?:ez|ons))\b"
 )
 # A negative imperative inside the sentence: « …, donc n’oublions pas… », « …, ne négligez jamais… ».
-INNER_IMPERATIVE = re.compile(r"[,;:] (?:donc |alors |et |mais |surtout )?(?:n'|ne )(?P<verb>[a-z]+(?:ez|ons)) (?:pas|jamais|plus)\b")
+INNER_IMPERATIVE = re.compile(
+    r"[,;:] (?:donc |alors |et |mais |surtout )?(?:n'|ne )(?P<verb>[a-z]+(?:ez|ons)) (?:pas|jamais|plus)\b"
+)
 # Imperatives that are not advice: calls to action of the page and the author guiding the reading.
 NOT_ADVICE_IMPERATIVES = frozenset(
     "contacter decouvrir telecharger inscrire abonner cliquer lire rejoindre preparer attendre imaginer voir "
@@ -111,7 +127,9 @@ NOT_ADVICE_IMPERATIVES = frozenset(
     "explorer plonger decortiquer detailler presenter illustrer poursuivre continuer".split()
 )
 # « Prenons l’exemple… », « Retenons que… »: the author guiding the reading, in the first person.
-NOT_ADVICE_FIRST_PLURAL = frozenset("prendre retenir rappeler noter souligner considerer resumer comparer etudier observer".split())
+NOT_ADVICE_FIRST_PLURAL = frozenset(
+    "prendre retenir rappeler noter souligner considerer resumer comparer etudier observer".split()
+)
 VERB_ENDINGS = ("er", "ir", "re", "oir")
 OPENING_MARKS = "«\"“(‘'– —-•*"
 CLOSING_MARKS = " »\"”’)"
@@ -127,7 +145,8 @@ TRIGGERS = (
     "fondamentales conseille conseillé conseillée conseillés conseillées conseillons conseillent recommande "
     "recommandé recommandée recommandés recommandées recommandons recommandent préconise préconisé "
     "préconisée préconisons préconisent suggère suggérons suggèrent préférable judicieux judicieuse "
-    "souhaitable urgent urgente sage prudent prudente utile responsabilité devoir intérêt incontournable meilleure meilleur "
+    "souhaitable urgent urgente sage prudent prudente utile responsabilité devoir intérêt incontournable meilleure "
+    "meilleur "
     "incontournables rigueur mise gagnent gagneront gagnerez gagnerons gagnerait gagneraient"
 )
 TRAILING = ("", ",", ".", ";", ":", ")", "…")
@@ -143,14 +162,10 @@ _memo: RebuildMemo[tuple["Recommendation", ...]] = RebuildMemo()
 
 
 @dataclass(frozen=True)
-class Recommendation:
+class Recommendation(SentencePlace):
     """A verbatim advice sentence of an article, with what is needed to link to it, and the
     themes it is about (the first named first; empty when it names none)."""
 
-    article: str
-    slug: str
-    article_title: str
-    anchor: str
     line: int
     text: str
     themes: tuple[str, ...]
@@ -161,12 +176,17 @@ def find_recommendations(articles: Iterable[Article], taxonomy: Taxonomy) -> tup
     an article's are kept between the rebuilds of ``mkdocs serve`` while it is unchanged."""
     compiled = compile_taxonomy(taxonomy)
     keys = [(article, taxonomy.fingerprint) for article in sorted(articles, key=lambda article: article.source_name)]
-    per_article = _memo.get_many(keys, lambda missing: map_on_every_core(lambda key: article_recommendations(key[0], taxonomy, compiled), missing))
+    def analyse(missing: list[tuple[Article, str]]) -> list[tuple[Recommendation, ...]]:
+        return map_on_every_core(lambda key: article_recommendations(key[0], taxonomy, compiled), missing)
+
+    per_article = _memo.get_many(keys, analyse)
     _memo.end_build()
     return tuple(recommendation for found in per_article for recommendation in found)
 
 
-def article_recommendations(article: Article, taxonomy: Taxonomy, compiled: CompiledTaxonomy | None = None) -> tuple[Recommendation, ...]:
+def article_recommendations(
+    article: Article, taxonomy: Taxonomy, compiled: CompiledTaxonomy | None = None
+) -> tuple[Recommendation, ...]:
     """One article's recommendations in reading order (questions and headings are never advice)."""
     compiled = compiled or compile_taxonomy(taxonomy)
     found = []
@@ -187,7 +207,17 @@ def article_recommendations(article: Article, taxonomy: Taxonomy, compiled: Comp
                     named = announcement(block.label, compiled)[1] if block.label else frozenset()
                     named = named or (announcement(heading, compiled)[1] if heading else frozenset())
                     themes = tuple(sorted(named, key=_taxonomy_order(taxonomy)))
-                found.append(Recommendation(article.source_name, article.slug, article.title, block.anchor, block.line, sentence.text, themes))
+                found.append(
+                    Recommendation(
+                        article.source_name,
+                        article.slug,
+                        article.title,
+                        block.anchor,
+                        block.line,
+                        sentence.text,
+                        themes,
+                    )
+                )
     return tuple(found)
 
 

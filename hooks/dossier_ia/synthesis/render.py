@@ -34,7 +34,12 @@ from dossier_ia.synthesis.measured import MEASURED
 from dossier_ia.synthesis.model import Quote, Synthesis, ThemeSupport
 from dossier_ia.synthesis.overview import build_overview, most_cited, overview_json, overview_markdown
 from dossier_ia.synthesis.recommendation_pages import ANCHOR as RECOMMENDATIONS_ANCHOR
-from dossier_ia.synthesis.recommendation_pages import NO_RECOMMENDATION, group_recommendations, group_title, recommendations_uri
+from dossier_ia.synthesis.recommendation_pages import (
+    NO_RECOMMENDATION,
+    group_recommendations,
+    group_title,
+    recommendations_uri,
+)
 from dossier_ia.synthesis.recommendations import Recommendation
 from dossier_ia.synthesis.selection import Ledger, Passages, Ranked, WordBudget, themes_per_sentence
 from dossier_ia.synthesis.theme_pages import theme_uri, themes_with_pages
@@ -58,7 +63,10 @@ from dossier_ia.synthesis.wording import (
 )
 
 PAGE_TITLE = "Synthèse\u00a0: avantages et inconvénients de l’IA en marketing"
-PAGE_DESCRIPTION = "Ce que disent les articles des avantages et des inconvénients de l’IA en marketing\u00a0: l’essentiel, les thèmes, les divergences et les recommandations."
+PAGE_DESCRIPTION = (
+    "Ce que disent les articles des avantages et des inconvénients de l’IA en marketing\u00a0: l’essentiel, les "
+    "thèmes, les divergences et les recommandations."
+)
 SYNTHESIS_JSON = f"{API_DIR}/synthese.json"
 PART_ANCHORS = {Polarity.PRO: "avantages", Polarity.CON: "inconvenients"}
 POLARITIES = (Polarity.PRO, Polarity.CON)
@@ -67,7 +75,10 @@ INTRODUCTION = (
     "Ce que disent les articles du site de l’IA en marketing : l’essentiel d’abord, puis chaque "
     "thème, citations à l’appui. Chaque citation mène au paragraphe d’où elle vient."
 )
-DISAGREEMENTS_INTRODUCTION = "Sur ces sujets, les articles voient à la fois un avantage et un inconvénient : les deux points de vue, côte à côte."
+DISAGREEMENTS_INTRODUCTION = (
+    "Sur ces sujets, les articles voient à la fois un avantage et un inconvénient : les deux points de vue, côte à "
+    "côte."
+)
 EMERGING_INTRODUCTION = (
     "Des points que les articles soulèvent et qu’aucun thème de l’équipe éditoriale ne couvre encore, "
     "regroupés automatiquement par sujet."
@@ -91,11 +102,18 @@ def render_synthesis_page(
     supported = [support for polarity in POLARITIES for support in synthesis.supported(polarity)]
     per_sentence = themes_per_sentence(support.quotes for support in supported)
     ranked = {
-        support.theme.id: Ranked.of(support.quotes, per_sentence, passages, f"{support.theme.title} {support.theme.label}")
+        support.theme.id: Ranked.of(
+            support.quotes, per_sentence, passages, f"{support.theme.title} {support.theme.label}"
+        )
         for support in (*supported, *synthesis.emerging)
     }
     pages = themes_with_pages(synthesis)
-    lines = [front_matter({"title": PAGE_TITLE, "description": PAGE_DESCRIPTION}), "", f"# {escape_text(PAGE_TITLE)}", ""]
+    lines = [
+        front_matter({"title": PAGE_TITLE, "description": PAGE_DESCRIPTION}),
+        "",
+        f"# {escape_text(PAGE_TITLE)}",
+        "",
+    ]
     lines += [INTRODUCTION, "", "## L’essentiel {#essentiel}", ""]
     lines += overview_markdown(build_overview(synthesis, disagreements, recommendations))
     lines += [figures_overview, ""] if figures_overview else []
@@ -106,7 +124,9 @@ def render_synthesis_page(
             lines += [f"## {PART_TITLES[polarity]} {{#{PART_ANCHORS[polarity]}}}", ""]
             for support in supports:
                 figures = (key_figures or {}).get(support.theme.id, ())
-                lines += _theme_section(support, len(synthesis.articles), pages, chosen[support.theme.id], passages, figures)
+                lines += _theme_section(
+                    support, len(synthesis.articles), pages, chosen[support.theme.id], passages, figures
+                )
     lines += _disagreements(disagreements, len(synthesis.articles), ranked, ledger, passages)
     lines += _recommendations(recommendations, synthesis, ledger, passages)
     lines += _emerging(synthesis, pages, ranked, ledger, passages)
@@ -155,7 +175,9 @@ def synthesis_json(synthesis: Synthesis, recommendations: Sequence[Recommendatio
     }
 
 
-def _theme_quotes(supports: Sequence[ThemeSupport], ranked: dict[str, Ranked], ledger: Ledger, passages: Passages) -> dict[str, list[Quote]]:
+def _theme_quotes(
+    supports: Sequence[ThemeSupport], ranked: dict[str, Ranked], ledger: Ledger, passages: Passages
+) -> dict[str, list[Quote]]:
     """Each theme's quotes for the page: one each first (most cited themes first), then a second
     and a third from other articles, while the section's budget of words lasts."""
     chosen: dict[str, list[Quote]] = {support.theme.id: [] for support in supports}
@@ -173,7 +195,12 @@ def _theme_quotes(supports: Sequence[ThemeSupport], ranked: dict[str, Ranked], l
 
 
 def _theme_section(
-    support: ThemeSupport, total: int, pages: Mapping[str, ThemeSupport], quotes: list[Quote], passages: Passages, figures: Sequence[str],
+    support: ThemeSupport,
+    total: int,
+    pages: Mapping[str, ThemeSupport],
+    quotes: list[Quote],
+    passages: Passages,
+    figures: Sequence[str],
 ) -> list[str]:
     theme = support.theme
     lines = [f"### {escape_text(title_of(theme))} {{#{theme.anchor}}}", "", *_theme_meta(support, total, pages), ""]
@@ -185,7 +212,9 @@ def _theme_section(
     return lines
 
 
-def _theme_meta(support: ThemeSupport, total: int, pages: Mapping[str, ThemeSupport], polarity_word: bool = False) -> list[str]:
+def _theme_meta(
+    support: ThemeSupport, total: int, pages: Mapping[str, ThemeSupport], polarity_word: bool = False
+) -> list[str]:
     """« Évoqué dans 3 articles sur 5 · 4 citations », the citations linking to the theme's page."""
     theme = support.theme
     said = f"{capitalised(POLARITY_NOUNS[theme.polarity])} évoqué" if polarity_word else "Évoqué"
@@ -195,7 +224,9 @@ def _theme_meta(support: ThemeSupport, total: int, pages: Mapping[str, ThemeSupp
     return [f"{escape_text(f'{said} dans {share(len(support.articles), total)}')} · {citations}", "{: .theme-meta }"]
 
 
-def _disagreements(disagreements: Sequence[Disagreement], total: int, ranked: dict[str, Ranked], ledger: Ledger, passages: Passages) -> list[str]:
+def _disagreements(
+    disagreements: Sequence[Disagreement], total: int, ranked: dict[str, Ranked], ledger: Ledger, passages: Passages
+) -> list[str]:
     """Each subject's two sides, side by side; a quote on each side while the section's budget
     lasts (the sides and their counts always: the overview links here)."""
     if not disagreements:
@@ -230,11 +261,26 @@ def _both_sides(pair: Disagreement) -> list[str]:
     if not both:
         return [escape_text("Aucun article ne présente les deux points de vue."), ""]
     if both == everyone:
-        return [escape_text("Chacun de ces articles présente les deux points de vue." if both > 1 else "Cet article présente les deux points de vue."), ""]
-    return [escape_text(f"{count(both, 'article présente', 'articles présentent')} les deux points de vue, les autres n’en retiennent qu’un."), ""]
+        return [
+            escape_text(
+                "Chacun de ces articles présente les deux points de vue."
+                if both > 1
+                else "Cet article présente les deux points de vue."
+            ),
+            "",
+        ]
+    return [
+        escape_text(
+            f"{count(both, 'article présente', 'articles présentent')} les deux points de vue, les autres n’en "
+            "retiennent qu’un."
+        ),
+        "",
+    ]
 
 
-def _recommendations(recommendations: Sequence[Recommendation], synthesis: Synthesis, ledger: Ledger, passages: Passages) -> list[str]:
+def _recommendations(
+    recommendations: Sequence[Recommendation], synthesis: Synthesis, ledger: Ledger, passages: Passages
+) -> list[str]:
     """A few recommendations, one per theme first (the themes most recommended on), a second
     from another article while room is left, only sentences that read well alone; all of them
     on their own pages."""
@@ -253,19 +299,28 @@ def _recommendations(recommendations: Sequence[Recommendation], synthesis: Synth
         for position, group_ranked in enumerate(ranked):
             if len(picks[position]) < round_number:
                 continue
-            pick = group_ranked.pick(ledger, avoid_articles=frozenset(item.article for item in picks[position]), readable_only=True)
+            pick = group_ranked.pick(
+                ledger, avoid_articles=frozenset(item.article for item in picks[position]), readable_only=True
+            )
             if pick is not None and budget.take(passages.in_context(pick), pick.article_title):
                 picks[position].append(pick)
                 ledger.record(pick)
     for (support, items), picked in zip(groups, picks):
         if picked:
-            heading = f"{group_title(support.theme if support else None)} ({count(len(items), 'recommandation', 'recommandations')})"
+            recommendations_count = count(len(items), "recommandation", "recommandations")
+            heading = f"{group_title(support.theme if support else None)} ({recommendations_count})"
             lines += [f"**{escape_text(heading)}**", "", *_quote_list(picked, passages)]
     lines += [f"[Toutes les recommandations, thème par thème]({recommendations_uri()})", ""]
     return lines
 
 
-def _emerging(synthesis: Synthesis, pages: Mapping[str, ThemeSupport], ranked: dict[str, Ranked], ledger: Ledger, passages: Passages) -> list[str]:
+def _emerging(
+    synthesis: Synthesis,
+    pages: Mapping[str, ThemeSupport],
+    ranked: dict[str, Ranked],
+    ledger: Ledger,
+    passages: Passages,
+) -> list[str]:
     topics = most_cited([support for support in synthesis.emerging if support.quotes_by_article])
     if not topics:
         return []
@@ -273,14 +328,22 @@ def _emerging(synthesis: Synthesis, pages: Mapping[str, ThemeSupport], ranked: d
     budget = WordBudget(SYNTHESIS_EMERGING_WORDS)
     for support in topics[:SYNTHESIS_EMERGING_SHOWN]:
         quote = ranked[support.theme.id].pick(ledger)
-        lines += [f"### {escape_text(title_of(support.theme))} {{#{support.theme.anchor}}}", "", *_theme_meta(support, len(synthesis.articles), pages, polarity_word=True), ""]
+        lines += [
+            f"### {escape_text(title_of(support.theme))} {{#{support.theme.anchor}}}",
+            "",
+            *_theme_meta(support, len(synthesis.articles), pages, polarity_word=True),
+            "",
+        ]
         if quote is not None and budget.take(passages.in_context(quote), quote.article_title):
             ledger.record(quote)
             lines += _quote_list([quote], passages)
     hidden = len(topics) - SYNTHESIS_EMERGING_SHOWN
     if hidden > 0:
-        lines += [f"{escape_text(count(hidden, 'autre sujet, moins cité, figure', 'autres sujets, moins cités, figurent'))} "
-                  f"dans [Qui dit quoi]({who_says_what_uri()}).", ""]
+        lines += [
+            f"{escape_text(count(hidden, 'autre sujet, moins cité, figure', 'autres sujets, moins cités, figurent'))} "
+            f"dans [Qui dit quoi]({who_says_what_uri()}).",
+            "",
+        ]
     return lines
 
 
@@ -311,7 +374,11 @@ def _quote_list(quotes: Sequence[Quote | Recommendation], passages: Passages) ->
 
 
 def _themes_block(links: dict[Polarity, list[str]]) -> str:
-    rows = [f"    **{PART_TITLES[polarity]}**\u00a0: {', '.join(links[polarity])}" for polarity in POLARITIES if polarity in links]
+    rows = [
+        f"    **{PART_TITLES[polarity]}**\u00a0: {', '.join(links[polarity])}"
+        for polarity in POLARITIES
+        if polarity in links
+    ]
     return "\n".join(['!!! abstract "Thèmes abordés"', "", "\n\n".join(rows)]) + "\n"
 
 
@@ -333,4 +400,9 @@ def _theme_json(support: ThemeSupport, pages: Mapping[str, ThemeSupport]) -> dic
 
 
 def _quote_json(quote: Quote | Recommendation) -> dict:
-    return {"article": quote.article, "slug": quote.slug, "text": quote.text, "url": f"{article_url(quote)}#{quote.anchor}"}
+    return {
+        "article": quote.article,
+        "slug": quote.slug,
+        "text": quote.text,
+        "url": f"{article_url(quote)}#{quote.anchor}",
+    }

@@ -77,6 +77,7 @@ def leans_back(text: str) -> bool:
 
 
 def word_count(text: str) -> int:
+    """Words as the page budget counts them: a rough measure is enough to keep pages short."""
     return len(text.split())
 
 
@@ -135,15 +136,19 @@ class Ledger:
     two articles (a press release taken up twice) counts as one."""
 
     def __init__(self) -> None:
+        """A new page: nothing shown yet."""
         self._shown: Counter[str] = Counter()
 
     def times(self, quote: object) -> int:
+        """How many times the quote's sentence is already on the page."""
         return self._shown[_sentence(quote.text)]
 
     def allows(self, quote: object) -> bool:
+        """Whether the quote may still be shown without repeating its sentence too often."""
         return self._shown[_sentence(quote.text)] < MAX_SHOWINGS
 
     def record(self, quote: object) -> None:
+        """Count the quote as shown once more."""
         self._shown[_sentence(quote.text)] += 1
 
 
@@ -151,6 +156,7 @@ class WordBudget:
     """The words a section may spend on quotes: the page keeps its size whatever the collection."""
 
     def __init__(self, words: int) -> None:
+        """Start with the section's whole budget."""
         self.left = words
 
     def take(self, *texts: str) -> bool:
@@ -172,7 +178,11 @@ class Ranked:
 
     @classmethod
     def of(
-        cls, quotes: Sequence[object], themes_per_sentence: Counter[tuple[str, str, str]], passages: Passages | None = None, names: str = "",
+        cls,
+        quotes: Sequence[object],
+        themes_per_sentence: Counter[tuple[str, str, str]],
+        passages: Passages | None = None,
+        names: str = "",
     ) -> Ranked:
         """Rank quotes by how well each stands for the theme (see the module docstring); ``names``
         is what the theme is called (its titles): a sentence that says it stands for it best.
@@ -195,12 +205,23 @@ class Ranked:
             named = NAMED_BONUS if theme_stems.intersection(map(_stem, words)) else 0
             # A sentence shown with the one before is only as clear as that one.
             unclear = leaning and (passages is None or leans_back(passages.in_context(quote)))
-            keyed.append(((leaning, unclear, awkward, -(value + shared + named), quote.article, quote.anchor), (leaning, awkward), quote))
+            keyed.append(
+                (
+                    (leaning, unclear, awkward, -(value + shared + named), quote.article, quote.anchor),
+                    (leaning, awkward),
+                    quote,
+                )
+            )
         keyed.sort(key=lambda item: item[0])
         return cls(tuple((kind, quote) for _, kind, quote in keyed))
 
     def pick(
-        self, ledger: Ledger, *, avoid_articles: frozenset[str] = frozenset(), prefer_articles: frozenset[str] = frozenset(), readable_only: bool = False,
+        self,
+        ledger: Ledger,
+        *,
+        avoid_articles: frozenset[str] = frozenset(),
+        prefer_articles: frozenset[str] = frozenset(),
+        readable_only: bool = False,
     ) -> object | None:
         """The best quote the ledger allows from an article not in ``avoid_articles``: within the
         best class, one not on the page yet if there is one, from ``prefer_articles`` if there is one.

@@ -62,7 +62,9 @@ def render_theme_pages(synthesis: Synthesis, passages: Passages) -> dict[str, st
     return files
 
 
-def _theme_pages(support: ThemeSupport, total: int, passages: Passages, supports: dict[str, ThemeSupport]) -> dict[str, str]:
+def _theme_pages(
+    support: ThemeSupport, total: int, passages: Passages, supports: dict[str, ThemeSupport]
+) -> dict[str, str]:
     theme = support.theme
     groups = support.quotes_by_article
     pages = page_count(len(groups), THEME_PAGE_SIZE)
@@ -74,16 +76,38 @@ def _theme_pages(support: ThemeSupport, total: int, passages: Passages, supports
         uri = theme_uri(theme.id, page_number)
         shown = page_items(groups, page_number, THEME_PAGE_SIZE)
         # Each quote's context comes from its article: the article's version is part of the key.
-        key = (theme, page_number, pages, tuple(introduction) if page_number == 1 else (), shown, tuple(passages.versions.get(quotes[0].article) for quotes in shown))
-        files[uri] = _pages.get(key, lambda: _theme_page(theme, uri, page_number, pages, introduction if page_number == 1 else [], shown, passages))
+        key = (
+            theme,
+            page_number,
+            pages,
+            tuple(introduction) if page_number == 1 else (),
+            shown,
+            tuple(passages.versions.get(quotes[0].article) for quotes in shown),
+        )
+        files[uri] = _pages.get(
+            key,
+            lambda: _theme_page(
+                theme, uri, page_number, pages, introduction if page_number == 1 else [], shown, passages
+            ),
+        )
     return files
 
 
-def _theme_page(theme: Theme, uri: str, page_number: int, pages: int, introduction: list[str], groups: Sequence[tuple[Quote, ...]], passages: Passages) -> str:
+def _theme_page(
+    theme: Theme,
+    uri: str,
+    page_number: int,
+    pages: int,
+    introduction: list[str],
+    groups: Sequence[tuple[Quote, ...]],
+    passages: Passages,
+) -> str:
     title = title_of(theme)
     heading = title if pages == 1 else f"{title} (page {page_number} sur {pages})"
     meta = {
-        "title": f"{title}{colon('')} toutes les citations" if pages == 1 else f"{title}{colon('')} citations, page {page_number} sur {pages}",
+        "title": f"{title}{colon('')} toutes les citations"
+        if pages == 1
+        else f"{title}{colon('')} citations, page {page_number} sur {pages}",
         "description": f"Ce que disent les articles du thème «\u00a0{title}\u00a0», citations à l’appui.",
         "search": {"exclude": True},
         "hide": ["toc"],
@@ -93,13 +117,27 @@ def _theme_page(theme: Theme, uri: str, page_number: int, pages: int, introducti
     back = EMERGING_ANCHOR if theme.proposed else theme.anchor
     lines += [f"[{BACK_TO_SYNTHESIS}]({relative_link(f'{SYNTHESIS_PAGE}#{back}', uri)}){{ .synthesis-back }}", ""]
     lines += introduction
-    navigation = pagination(page_number, pages, uri, lambda number: theme_uri(theme.id, number), f"Pages des citations du thème «\u00a0{title}\u00a0»")
+    navigation = pagination(
+        page_number,
+        pages,
+        uri,
+        lambda number: theme_uri(theme.id, number),
+        f"Pages des citations du thème «\u00a0{title}\u00a0»",
+    )
     if pages > 1:
         lines += [navigation, ""]
     for quotes in groups:
         article = article_uri(quotes[0])
-        lines += [f"## [{escape_text(quotes[0].article_title)}]({relative_link(article, uri)})", "", '<ul class="theme-quotes">']
-        lines += [f"<li>{quoted_html(passages.in_context(quote))} — {html_link('lire le passage', f'{article}#{quote.anchor}', uri)}</li>" for quote in quotes]
+        lines += [
+            f"## [{escape_text(quotes[0].article_title)}]({relative_link(article, uri)})",
+            "",
+            '<ul class="theme-quotes">',
+        ]
+        lines += [
+            f"<li>{quoted_html(passages.in_context(quote))} — "
+            f"{html_link('lire le passage', f'{article}#{quote.anchor}', uri)}</li>"
+            for quote in quotes
+        ]
         lines += ["</ul>", ""]
     if pages > 1:
         lines += [navigation, ""]
@@ -111,11 +149,20 @@ def _introduction(support: ThemeSupport, total: int, supports: dict[str, ThemeSu
     kind = f"{capitalised(POLARITY_NOUNS[theme.polarity])} évoqué dans {share(len(support.articles), total)}"
     lines = [f"{escape_text(kind)}, {escape_text(count(support.quote_count, 'citation', 'citations'))}.", ""]
     if theme.proposed:
-        lines += ["Sujet regroupé automatiquement à partir de phrases qu’aucun thème de l’équipe éditoriale ne couvre encore.", ""]
+        lines += [
+            "Sujet regroupé automatiquement à partir de phrases qu’aucun thème de l’équipe éditoriale ne couvre "
+            "encore.",
+            "",
+        ]
     elif theme.summary:
         lines += [escape_text(typeset(theme.summary)), ""]
-    opposite = [other for other in supports.values() if other.theme.id in theme.opposes or theme.id in other.theme.opposes]
+    opposite = [
+        other for other in supports.values() if other.theme.id in theme.opposes or theme.id in other.theme.opposes
+    ]
     if opposite:
-        links = [f"[{escape_text(label_in_sentence(other.theme))}]({relative_link(theme_uri(other.theme.id), uri)})" for other in opposite]
+        links = [
+            f"[{escape_text(label_in_sentence(other.theme))}]({relative_link(theme_uri(other.theme.id), uri)})"
+            for other in opposite
+        ]
         lines += [f"{escape_text(colon('À mettre en regard'))} {listing(links)}.", ""]
     return lines

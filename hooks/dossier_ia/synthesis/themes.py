@@ -16,7 +16,7 @@ from enum import Enum
 from functools import cached_property
 from pathlib import Path
 
-from dossier_ia.editor_data import EditorDataError, Field, field_names, missing_fields, parse_editor_yaml, read_error_reason, unknown_fields
+from dossier_ia.editor_data import EditorListFile, Field, missing_fields, missing_phrase
 from dossier_ia.notices import Kind, Notice, problem
 from dossier_ia.settings import RESERVED_THEME_IDS, SYNTHESIS_DIR
 
@@ -31,9 +31,22 @@ FIELDS = (
     Field("polarity", "avantage ou inconvénient", required=True),
     Field("summary", "résumé éditorial, sans chiffres (les décomptes sont calculés)", required=True),
     Field("description", "de quoi parle le thème, en une ou deux phrases : sert à reconnaître les phrases"),
-    Field("examples", "quelques phrases d’exemple écrites par l’éditeur : suffisent à reconnaître une nouvelle formulation"),
+    Field(
+        "examples",
+        "quelques phrases d’exemple écrites par l’éditeur : suffisent à reconnaître une nouvelle formulation",
+    ),
     Field("cues", "mots ou expressions qui signalent le thème", required=True),
     Field("opposes", "identifiants des thèmes de polarité contraire sur le même sujet (divergences)"),
+)
+THEMES_FILE = EditorListFile(
+    Kind.THEMES,
+    "fichier des thèmes illisible",
+    "la synthèse n’aura aucun thème",
+    THEMES_KEY,
+    "thèmes",
+    "thème",
+    "id",
+    FIELDS,
 )
 TEXT_LIST_FIELDS = ("examples", "opposes")
 THEME_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -48,6 +61,7 @@ class Polarity(str, Enum):
 
     @property
     def label(self) -> str:
+        """The polarity as messages and pages name it in French."""
         return POLARITY_LABELS[self]
 
 
@@ -92,8 +106,17 @@ class Taxonomy:
 
     @cached_property
     def fingerprint(self) -> str:
+        """A digest of what the analysis reads from the themes: cached results are kept while it is the same."""
         payload = [
-            [theme.id, theme.title, theme.polarity.value, theme.summary, list(theme.cues), theme.description, list(theme.examples)]
+            [
+                theme.id,
+                theme.title,
+                theme.polarity.value,
+                theme.summary,
+                list(theme.cues),
+                theme.description,
+                list(theme.examples),
+            ]
             for theme in self.themes
         ]
         if self.neutral_examples:
@@ -102,39 +125,30 @@ class Taxonomy:
 
     @cached_property
     def by_id(self) -> dict[str, Theme]:
+        """Themes by id, built once: every quote and claim looks its theme up."""
         return {theme.id: theme for theme in self.themes}
 
 
 def load_taxonomy(path: Path) -> tuple[Taxonomy, list[Notice]]:
     """Read the taxonomy file; a missing or unreadable file gives no themes and one problem."""
-    try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as error:
-        return Taxonomy(()), [problem(Kind.THEMES, path, f"fichier des thèmes illisible, la synthèse n’aura aucun thème : {read_error_reason(error)}")]
-    return parse_taxonomy(text, str(path))
+    text, problems = THEMES_FILE.read(path)
+    return (Taxonomy(()), problems) if text is None else parse_taxonomy(text, str(path))
 
 
 def parse_taxonomy(text: str, source: str) -> tuple[Taxonomy, list[Notice]]:
     """Validate the YAML text of a taxonomy; invalid themes are skipped and reported, never raised."""
-    try:
-        document = parse_editor_yaml(text)
-    except EditorDataError as error:
-        return Taxonomy(()), [problem(Kind.THEMES, source, f"YAML invalide, la synthèse n’aura aucun thème : {error.reason}", error.line)]
-    data = document.value
-    if not isinstance(data, dict) or not isinstance(data.get(THEMES_KEY), list):
-        return Taxonomy(()), [problem(Kind.THEMES, source, f"le fichier doit contenir une liste « {THEMES_KEY}: » de thèmes")]
-    lines = document.item_lines(THEMES_KEY)
+    data, entries, problems = THEMES_FILE.entries(text, source)
     themes: list[Theme] = []
     theme_lines: list[int | None] = []
-    problems: list[Notice] = []
-    for index, entry in enumerate(data[THEMES_KEY]):
-        line = lines[index] if index < len(lines) else None
+    for index, (entry, line) in enumerate(entries):
         theme, entry_problems = _theme(entry, index)
         problems.extend(problem(Kind.THEMES, source, message, line) for message in entry_problems)
         if theme is None:
             continue
         if any(known.id == theme.id for known in themes):
-            problems.append(problem(Kind.THEMES, source, f"thème « {theme.id} » ignoré : cet identifiant est déjà utilisé", line))
+            problems.append(
+                problem(Kind.THEMES, source, f"thème « {theme.id} » ignoré : cet identifiant est déjà utilisé", line)
+            )
             continue
         themes.append(theme)
         theme_lines.append(line)
@@ -156,31 +170,37 @@ def parse_taxonomy(text: str, source: str) -> tuple[Taxonomy, list[Notice]]:
 
 def _theme(entry: object, index: int) -> tuple[Theme | None, list[str]]:
     """One entry → a theme, or ``None`` and why; unknown keys are reported but do not reject it."""
-    if not isinstance(entry, dict):
-        return None, [f"thème n° {index + 1} ignoré : attendu des champs ({field_names(FIELDS)}), trouvé « {entry} »"]
-    name = f"« {entry['id']} »" if isinstance(entry.get("id"), str) else f"n° {index + 1}"
-    problems = [f"thème {name} : champ inconnu « {key} » ignoré ; champs possibles : {field_names(FIELDS)}" for key in unknown_fields(entry, FIELDS)]
+    name, problems = THEMES_FILE.entry_name(entry, index)
+    if not isinstance(entry, dict):  # ``entry_name`` said so
+        return None, problems
     missing = missing_fields(entry, FIELDS)
     if missing:
-        return None, [*problems, f"thème {name} ignoré : {'champs manquants ou vides' if len(missing) > 1 else 'champ manquant ou vide'} : {', '.join(missing)}"]
+        return None, [*problems, f"thème {name} ignoré : {missing_phrase(missing)} : {', '.join(missing)}"]
     theme_id, title, summary, cues = entry["id"], entry["title"], entry["summary"], entry["cues"]
     polarity = POLARITY_BY_NAME.get(str(entry["polarity"]).strip().lower())
     errors = []
     if not isinstance(theme_id, str) or not THEME_ID.match(theme_id):
         errors.append(f"l’identifiant « {theme_id} » doit être en minuscules, chiffres et tirets")
     elif theme_id in RESERVED_THEME_IDS:
-        errors.append(f"l’identifiant « {theme_id} » est l’adresse d’une page fixe ({SYNTHESIS_DIR}/{theme_id}/) ; choisissez-en un autre")
+        errors.append(
+            f"l’identifiant « {theme_id} » est l’adresse d’une page fixe ({SYNTHESIS_DIR}/{theme_id}/) ; "
+            "choisissez-en un autre"
+        )
     if not isinstance(title, str) or not isinstance(summary, str):
         errors.append("« title: » et « summary: » doivent être du texte")
     if polarity is None:
         errors.append(f"« polarity: {entry['polarity']} » inconnue ; écrivez « avantage » ou « inconvénient »")
-    if not isinstance(cues, list) or not all(isinstance(cue, (str, int)) and CUE_CONTENT.search(str(cue)) for cue in cues):
+    if not isinstance(cues, list) or not all(
+        isinstance(cue, (str, int)) and CUE_CONTENT.search(str(cue)) for cue in cues
+    ):
         errors.append("« cues: » doit être une liste de mots ou d’expressions non vides")
     for key in ("short_title", "description"):
         if entry.get(key) is not None and not isinstance(entry[key], str):
             errors.append(f"« {key}: » doit être du texte")
     for key in TEXT_LIST_FIELDS:
-        if entry.get(key) is not None and not (isinstance(entry[key], list) and all(isinstance(item, str) and item.strip() for item in entry[key])):
+        if entry.get(key) is not None and not (
+            isinstance(entry[key], list) and all(isinstance(item, str) and item.strip() for item in entry[key])
+        ):
             errors.append(f"« {key}: » doit être une liste de textes non vides")
     if errors:
         return None, [*problems, f"thème {name} ignoré : {' ; '.join(errors)}"]

@@ -29,6 +29,7 @@ _pages: RebuildMemo[str] = RebuildMemo()
 
 
 def who_says_what_uri(page_number: int = 1) -> str:
+    """Where page ``page_number`` of « Qui dit quoi » lives: the first beside the synthesis page."""
     name = f"{SYNTHESIS_DIR}/{WHO_SAYS_WHAT_NAME}"
     return f"{name}.md" if page_number == 1 else f"{name}/{page_number}.md"
 
@@ -43,11 +44,17 @@ def render_who_says_what(synthesis: Synthesis, recommendations: Sequence[Recomme
     files = {}
     for page_number in range(1, pages + 1):
         shown = tuple(
-            (article, tuple((polarity, tuple(found)) for polarity, found in labels.get(article.source_name, {}).items()), advice[article.source_name])
+            (
+                article,
+                tuple((polarity, tuple(found)) for polarity, found in labels.get(article.source_name, {}).items()),
+                advice[article.source_name],
+            )
             for article in page_items(articles, page_number, WHO_SAYS_WHAT_PAGE_SIZE)
         )
         total = len(articles) if page_number == 1 else None
-        files[who_says_what_uri(page_number)] = _pages.get((page_number, pages, total, shown), lambda: _page(page_number, pages, total, shown))
+        files[who_says_what_uri(page_number)] = _pages.get(
+            (page_number, pages, total, shown), lambda: _page(page_number, pages, total, shown)
+        )
     _pages.end_build()
     return files
 
@@ -56,14 +63,26 @@ def _page(page_number: int, pages: int, total: int | None, shown: tuple) -> str:
     """One page; the number of articles is said on the first only (it changes with any new one)."""
     uri = who_says_what_uri(page_number)
     title = TITLE if pages == 1 else f"{TITLE} (page {page_number} sur {pages})"
-    meta = {"title": title, "description": "Pour chaque article, les avantages et les inconvénients de l’IA en marketing qu’il évoque.",
-            "search": {"exclude": True}, "hide": ["toc"]}
+    meta = {
+        "title": title,
+        "description": "Pour chaque article, les avantages et les inconvénients de l’IA en marketing qu’il évoque.",
+        "search": {"exclude": True},
+        "hide": ["toc"],
+    }
     lines = [front_matter(meta), "", f"# {escape_text(title)}", ""]
     lines += [f"[{BACK_TO_SYNTHESIS}]({relative_link(f'{SYNTHESIS_PAGE}#{ANCHOR}', uri)}){{ .synthesis-back }}", ""]
     if total is not None:
-        lines += [escape_text(f"Pour chacun des {french_number(total)} articles, les avantages et les inconvénients "
-                              "qu’il évoque\u00a0; chaque thème mène à ses citations.") if total > 1 else
-                  escape_text("Les avantages et les inconvénients qu’évoque l’article\u00a0; chaque thème mène à ses citations."), ""]
+        lines += [
+            escape_text(
+                f"Pour chacun des {french_number(total)} articles, les avantages et les inconvénients "
+                "qu’il évoque\u00a0; chaque thème mène à ses citations."
+            )
+            if total > 1
+            else escape_text(
+                "Les avantages et les inconvénients qu’évoque l’article\u00a0; chaque thème mène à ses citations."
+            ),
+            "",
+        ]
     navigation = pagination(page_number, pages, uri, who_says_what_uri, typeset("Pages de « Qui dit quoi »"))
     if pages > 1:
         lines += [navigation, ""]

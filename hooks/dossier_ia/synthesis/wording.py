@@ -57,6 +57,7 @@ def in_sentence(label: str) -> str:
 
 
 def capitalised(label: str) -> str:
+    """``label`` with a capital first letter only: ``str.capitalize`` would lower the rest (« IA »)."""
     return label[:1].upper() + label[1:]
 
 
@@ -66,10 +67,12 @@ def label_of(theme: Theme) -> str:
 
 
 def title_of(theme: Theme) -> str:
+    """The theme's title with French typography, as every page shows it."""
     return typeset(theme.title)
 
 
 def label_in_sentence(theme: Theme) -> str:
+    """The theme's label inside a sentence: lower-case first unless it is an acronym or a name."""
     return in_sentence(typeset(theme.label))
 
 
@@ -90,6 +93,7 @@ def colon(text: str) -> str:
 
 
 def question(text: str) -> str:
+    """A question with its French no-break space before « ? »."""
     return f"{text}{NBSP}?"
 
 
