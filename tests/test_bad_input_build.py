@@ -91,32 +91,34 @@ def snapshot(folder: Path) -> dict[str, tuple[bytes, int]]:
     return {path.name: (path.read_bytes(), path.stat().st_mtime_ns) for path in folder.iterdir()}
 
 
+def published_entries(site: Path) -> dict[str, dict]:
+    """The entries of the site's ``api/articles.json``, by article file name."""
+    data = json.loads((site / "api" / "articles.json").read_text(encoding="utf-8"))
+    return {entry["file"]: entry for entry in data["articles"]}
+
+
+def article_html(site: Path, file_name: str) -> str:
+    """The page built from the article file ``file_name``."""
+    return (site / published_entries(site)[file_name]["url"] / "index.html").read_text(encoding="utf-8")
+
+
 def test_normal_build_warns_once_per_bad_file_and_builds_the_others(lenient_build):
     site, warnings = lenient_build
     for name, pattern in EXPECTED_WARNINGS.items():
         matching = [line for line in warnings if re.search(pattern, line)]
         assert len(matching) == 1, f"{name}: {matching or warnings}"
-    entries = {
-        entry["file"]: entry
-        for entry in json.loads((site / "api" / "articles.json").read_text(encoding="utf-8"))["articles"]
-    }
+    entries = published_entries(site)
     published = set(BAD_FILES) - {"vide.txt", "blancs.txt", "image.txt"} | set(GOOD_FILES)
     assert set(entries) == published
     assert len({entry["url"] for entry in entries.values()}) == len(entries)
     for entry in entries.values():
         assert (site / entry["url"] / "index.html").is_file()
-    assert "Le cœur du marché évolue vite." in article_text(
-        (site / entries["Été ancien.txt"]["url"] / "index.html").read_text(encoding="utf-8")
-    )
+    assert "Le cœur du marché évolue vite." in article_text(article_html(site, "Été ancien.txt"))
 
 
 def test_markup_in_an_article_is_shown_as_text(lenient_build):
     site, _ = lenient_build
-    entries = {
-        entry["file"]: entry
-        for entry in json.loads((site / "api" / "articles.json").read_text(encoding="utf-8"))["articles"]
-    }
-    html = (site / entries["piège.txt"]["url"] / "index.html").read_text(encoding="utf-8")
+    html = article_html(site, "piège.txt")
     content = html[html.index("<article"): html.index("</article>")]
     assert "<script" not in content and 'href="javascript' not in content and "<table" not in content
     text = article_text(html)
@@ -126,11 +128,7 @@ def test_markup_in_an_article_is_shown_as_text(lenient_build):
 
 def test_markup_in_an_article_stays_data_in_its_structured_data_and_the_feeds(lenient_build):
     site, _ = lenient_build
-    entries = {
-        entry["file"]: entry
-        for entry in json.loads((site / "api" / "articles.json").read_text(encoding="utf-8"))["articles"]
-    }
-    html = (site / entries["piège.txt"]["url"] / "index.html").read_text(encoding="utf-8")
+    html = article_html(site, "piège.txt")
     head = html[: html.index("</head>")]
     [data] = re.findall(r'<script type="application/ld\+json">(.*?)</script>', head, re.DOTALL)
     assert "<" not in data

@@ -5,20 +5,18 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-import yaml
 
 from dossier_ia.french.sentences import split_sentences
 from dossier_ia.french.tokens import parse_sentence
 from dossier_ia.reading.model import Article, Block, BlockKind
-from dossier_ia.reading.reader import read_article
 from dossier_ia.synthesis import analysis as synthesis_analysis
 from dossier_ia.synthesis import polarity
 from dossier_ia.synthesis.advice import unthemed_advice
 from dossier_ia.synthesis.analysis import analyse_collection, analyse_sentence
 from dossier_ia.synthesis.themes import Polarity, Taxonomy, load_taxonomy, parse_taxonomy
+from measure_synthesis import load_labels, seed_articles
 
 ROOT = Path(__file__).resolve().parent.parent
-LABELS = ROOT / "tests" / "data" / "sentence_labels.yml"
 THEMES = ROOT / "docs" / "_data" / "themes.yml"
 PRO, CON = Polarity.PRO, Polarity.CON
 
@@ -158,22 +156,9 @@ def test_results_are_cached_per_content_hash_and_taxonomy(monkeypatch):
         synthesis_analysis.analyse_article(text, other)
 
 
-def seed_articles() -> list[Article]:
-    return [read_article(path.name, path.read_bytes()) for path in sorted((ROOT / "seeds").glob("*.txt"))]
-
-
-def labels() -> dict[tuple[str, str], tuple[str, set[str]]]:
-    data = yaml.safe_load(LABELS.read_text(encoding="utf-8"))
-    return {
-        (name, entry["text"]): (entry["label"], set(entry.get("themes", [])))
-        for name, entries in data.items()
-        for entry in entries
-    }
-
-
 def test_every_seed_sentence_is_labelled_with_known_themes():
     taxonomy, _ = load_taxonomy(THEMES)
-    gold = labels()
+    gold = load_labels()
     sentences = {
         (item.source_name, span.text)
         for item in seed_articles()
@@ -187,7 +172,7 @@ def test_every_seed_sentence_is_labelled_with_known_themes():
 
 def test_quoted_sentences_reach_the_precision_and_recall_targets_on_the_seeds():
     taxonomy, _ = load_taxonomy(THEMES)
-    gold = labels()
+    gold = load_labels()
     synthesis = analyse_collection(seed_articles(), taxonomy)
     quoted = {
         (quote.article, quote.text): support.theme.polarity.value

@@ -15,49 +15,35 @@ import yaml
 from dossier_ia.notices import Kind, Notice, problem
 
 # PyYAML explains a syntax error in English (« mapping values are not allowed here »): the
-# editor reads the French fix instead. Each rule: PyYAML's problem (a pattern, its groups fill
-# the message), the message, and whether the useful line is where the construct opened (an
-# unclosed quote or bracket: PyYAML notices it only at the end of the file).
-YAML_PROBLEMS: tuple[tuple[re.Pattern[str], str, bool], ...] = tuple(
-    (re.compile(pattern), message, at_opening)
-    for pattern, message, at_opening in (
-        (
-            r"^mapping values are not allowed",
-            "« : » inattendu ; une valeur qui contient « : » s’écrit entre guillemets",
-            False,
+# editor reads the French fix instead. PyYAML's problem (a pattern, its groups fill the message)
+# → the message.
+UNQUOTED_START = "une valeur ne peut pas commencer par « {char} » ; mettez-la entre guillemets"
+YAML_PROBLEMS: dict[re.Pattern[str], str] = {
+    re.compile(pattern): message
+    for pattern, message in {
+        r"^mapping values are not allowed": "« : » inattendu ; une valeur qui contient « : » s’écrit entre guillemets",
+        r"^found character '\\t'": "tabulation : indentez avec des espaces",
+        r"^found character '(?P<char>.)' that cannot start": UNQUOTED_START,
+        r"^found undefined alias": UNQUOTED_START.format(char="*"),
+        r"duplicate anchor": UNQUOTED_START.format(char="&"),
+        r"^could not determine a constructor": UNQUOTED_START.format(char="!"),
+        r"^found unknown escape character '(?P<char>.)'": (
+            "« \\{char} » entre guillemets doubles ; doublez la barre oblique inverse"
         ),
-        (r"^found character '\\t'", "tabulation : indentez avec des espaces", False),
-        (
-            r"^found character '(?P<char>.)' that cannot start",
-            "une valeur ne peut pas commencer par « {char} » ; mettez-la entre guillemets",
-            False,
+        r"^could not find expected ':'": "« : » manquant après un nom de champ",
+        r"^expected <block end>|^did not find expected": (
+            "indentation incohérente : alignez cette ligne sur les entrées voisines"
         ),
-        (r"^found undefined alias", "une valeur ne peut pas commencer par « * » ; mettez-la entre guillemets", False),
-        (r"duplicate anchor", "une valeur ne peut pas commencer par « & » ; mettez-la entre guillemets", False),
-        (
-            r"^could not determine a constructor",
-            "une valeur ne peut pas commencer par « ! » ; mettez-la entre guillemets",
-            False,
-        ),
-        (
-            r"^found unknown escape character '(?P<char>.)'",
-            "« \\{char} » entre guillemets doubles ; doublez la barre oblique inverse",
-            False,
-        ),
-        (r"^found unexpected end of stream", "guillemet ouvert sur cette ligne et jamais refermé", True),
-        (
-            r"^expected ',' or '(?P<char>[\]}])'",
-            "« {char} » manquant : crochet ou accolade ouvert sur cette ligne et jamais refermé",
-            True,
-        ),
-        (r"^could not find expected ':'", "« : » manquant après un nom de champ", False),
-        (
-            r"^expected <block end>|^did not find expected",
-            "indentation incohérente : alignez cette ligne sur les entrées voisines",
-            False,
-        ),
-    )
-)
+    }.items()
+}
+# An unclosed quote or bracket: PyYAML notices it only at the end of the file, so the line told
+# is where it opened.
+YAML_UNCLOSED_PROBLEMS: dict[re.Pattern[str], str] = {
+    re.compile(r"^found unexpected end of stream"): "guillemet ouvert sur cette ligne et jamais refermé",
+    re.compile(r"^expected ',' or '(?P<char>[\]}])'"): (
+        "« {char} » manquant : crochet ou accolade ouvert sur cette ligne et jamais refermé"
+    ),
+}
 YAML_PROBLEM_FALLBACK = "syntaxe YAML incorrecte"
 # Why a file could not be read, most specific first (the classes are subclasses of OSError).
 READ_ERRORS: tuple[tuple[type[Exception], str], ...] = (
@@ -243,9 +229,9 @@ def _yaml_problem(error: yaml.YAMLError) -> tuple[str, int | None]:
     # The problem first (the rules anchored with ``^`` look at it), then its context.
     problem = f"{getattr(error, 'problem', None) or ''} | {getattr(error, 'context', None) or ''}"
     mark = getattr(error, "problem_mark", None)
-    for pattern, message, at_opening in YAML_PROBLEMS:
-        if match := pattern.search(problem):
-            if at_opening:
-                mark = getattr(error, "context_mark", None) or mark
-            return message.format(**match.groupdict()), mark.line + 1 if mark else None
+    opening = getattr(error, "context_mark", None) or mark
+    for rules, line_mark in ((YAML_UNCLOSED_PROBLEMS, opening), (YAML_PROBLEMS, mark)):
+        for pattern, message in rules.items():
+            if match := pattern.search(problem):
+                return message.format(**match.groupdict()), line_mark.line + 1 if line_mark else None
     return YAML_PROBLEM_FALLBACK, mark.line + 1 if mark else None

@@ -16,7 +16,7 @@ import functools
 import os
 import re
 from dataclasses import dataclass
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 
 NBSP = "\u00a0"
@@ -28,14 +28,14 @@ SPACE_AFTER_GUILLEMET = re.compile(r"(?<=«) ")
 PATH_CACHE_SIZE = 1 << 14
 
 
-class Severity(str, Enum):
+class Severity(StrEnum):
     """Whether a notice fails ``mkdocs build --strict`` (a problem) or only helps (advice)."""
 
     PROBLEM = "problème"
     ADVICE = "conseil"
 
 
-class Kind(str, Enum):
+class Kind(StrEnum):
     """What a notice is about: the editor's report groups notices by kind."""
 
     SOURCE = "article"

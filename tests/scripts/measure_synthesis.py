@@ -65,7 +65,7 @@ def main() -> None:
     if arguments.bench:
         report_scale(arguments.bench, taxonomy)
         return
-    articles = [read_article(path.name, path.read_bytes()) for path in sorted(SEEDS.glob("*.txt"))]
+    articles = seed_articles()
     gold = load_labels()
     synthesis = analyse_collection(articles, taxonomy)
     print("== seeds")
@@ -80,7 +80,13 @@ def main() -> None:
         report_spacy_cost(articles)
 
 
+def seed_articles() -> list[Article]:
+    """The seed articles, read: the sentences the hand labels are about."""
+    return [read_article(path.name, path.read_bytes()) for path in sorted(SEEDS.glob("*.txt"))]
+
+
 def load_labels() -> dict[tuple[str, str], tuple[str, frozenset[str]]]:
+    """The hand label of every seed sentence: (article, sentence) → (pro | con | none, its themes)."""
     data = yaml.safe_load(LABELS.read_text(encoding="utf-8"))
     return {
         (article, entry["text"]): (entry["label"], frozenset(entry.get("themes", [])))

@@ -18,23 +18,26 @@ import simplemma
 
 from dossier_ia.figures import french_patterns as rules
 
-LANGUAGE = "fr"
-DATE = "date"
-COUNT = "count"
 QUESTION_END = re.compile(r"\?[\s»\"”’)]*$")
 ELISION = re.compile(r"^[lLdD]['’]")
 LEADING_WORDS = re.compile(r"\S+")
 WORD = re.compile(r"\w+")
 DIGITS = re.compile(r"\d+")
+LANGUAGE = "fr"
 RANGE_OPENING = "entre"
+QUE_WORDS = frozenset({"que", "qu"})
 WORD_CACHE_SIZE = 100_000
+# Kinds of figure: names of the groups of ``rules.FIGURE``.
+DATE = "date"
+COUNT = "count"
+# Clues of a sentence (see ``clues``) given by the tests of its words here.
+FIGURE = "figure"
 VERB = "verb"
 VERB_BEFORE_QUE = "verb_before_que"
 QUE = "que"
-QUE_WORDS = frozenset({"que", "qu"})
-FIGURE = "figure"
 CAPITAL = "capital"
 CAPITAL_INSIDE = "capital_inside"
+# The clue of ``rules.CLUE_WORDS`` without which ``rules.STUDY_ANAPHORA`` cannot match.
 ANAPHORA_CLUE = "anaphora"
 
 

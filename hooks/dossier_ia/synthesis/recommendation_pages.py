@@ -11,17 +11,18 @@ from collections.abc import Sequence
 
 from dossier_ia.articles.render import article_uri
 from dossier_ia.cache import RebuildMemo
-from dossier_ia.markdown import escape_text, front_matter, page_count, page_items, pagination, relative_link
-from dossier_ia.settings import RECOMMENDATIONS_NAME, RECOMMENDATIONS_PAGE_SIZE, SYNTHESIS_DIR, SYNTHESIS_PAGE
+from dossier_ia.markdown import escape_text, page_count, page_items, pagination
+from dossier_ia.settings import RECOMMENDATIONS_NAME, RECOMMENDATIONS_PAGE_SIZE
 from dossier_ia.synthesis.model import Synthesis, ThemeSupport
 from dossier_ia.synthesis.recommendations import Recommendation
 from dossier_ia.synthesis.selection import Passages
-from dossier_ia.synthesis.theme_pages import BACK_TO_SYNTHESIS
+from dossier_ia.synthesis.theme_pages import beside_synthesis_uri, listing_page_top
 from dossier_ia.synthesis.themes import Theme
 from dossier_ia.synthesis.wording import count, html_link, label_of, quoted_html, typeset
 
 TITLE = typeset("Que faire : les recommandations des articles")
 ANCHOR = "que-faire"
+DESCRIPTION = "Ce que les articles recommandent aux professionnels du marketing, thème par thème."
 GENERAL = "Sans thème précis"
 Group = tuple[ThemeSupport | None, tuple[Recommendation, ...]]
 NO_RECOMMENDATION = "Aucun article ne formule encore de recommandation."
@@ -31,8 +32,7 @@ _pages: RebuildMemo[str] = RebuildMemo()
 
 def recommendations_uri(page_number: int = 1) -> str:
     """Where page ``page_number`` of the recommendations lives: the first beside the synthesis page."""
-    name = f"{SYNTHESIS_DIR}/{RECOMMENDATIONS_NAME}"
-    return f"{name}.md" if page_number == 1 else f"{name}/{page_number}.md"
+    return beside_synthesis_uri(RECOMMENDATIONS_NAME, page_number)
 
 
 def group_recommendations(recommendations: Sequence[Recommendation], synthesis: Synthesis) -> list[Group]:
@@ -99,14 +99,7 @@ def _page(
 ) -> str:
     """One page; the counts are said on the first only (they change with any new recommendation)."""
     uri = recommendations_uri(page_number)
-    title = TITLE if pages == 1 else f"{TITLE} (page {page_number} sur {pages})"
-    meta = {
-        "title": title,
-        "description": "Ce que les articles recommandent aux professionnels du marketing, thème par thème.",
-        "search": {"exclude": True},
-    }
-    lines = [front_matter(meta), "", f"# {escape_text(title)}", ""]
-    lines += [f"[{BACK_TO_SYNTHESIS}]({relative_link(f'{SYNTHESIS_PAGE}#{ANCHOR}', uri)}){{ .synthesis-back }}", ""]
+    lines = listing_page_top(TITLE, DESCRIPTION, ANCHOR, uri, page_number, pages)
     if counts == (0, 0):
         lines += [escape_text(NO_RECOMMENDATION), ""]
     elif counts:

@@ -44,18 +44,20 @@ DUTY = re.compile(
     r"(?:ont|avez|avons|a|auront|aurez|aurons) (?:tout )?interet a|gagne(?:nt|rez|rons|ront|raient|rait)? a)\b"
 )
 # « devraient » also forecasts: « les ventes devraient atteindre 10 % d’ici 2030 ».
+CONDITIONAL_DUTY = re.compile(r"\bdevr(?:ait|aient)\b")
 FORECAST = re.compile(
     r"\bd'ici\b|\ben 20\d\d\b|\d ?%|\b(?:atteindre|croitre|augmenter|progresser|depasser|representer)\b"
 )
-CONDITIONAL_DUTY = re.compile(r"\bdevr(?:ait|aient)\b")
 NORMATIVE_ADJECTIVES = (
     r"crucial|essentiel|important|necessaire|imperatif|indispensable|primordial|vital|capital|"
     r"fondamental|conseille|recommande|preferable|judicieux|souhaitable|urgent|sage|prudent|utile"
 )
+# One of them with the endings of « essentielle », « essentiels », « essentielles ».
+NORMATIVE = rf"(?:{NORMATIVE_ADJECTIVES})(?:le)?s?"
 # « il est essentiel de… », « il reste indispensable que… », « il est de notre responsabilité de… »
 IMPERSONAL = re.compile(
     rf"\bil (?:est|sera|serait|reste|restera|devient|semble|parait|apparait)(?: \w+){{0,3}}? "
-    rf"(?:{NORMATIVE_ADJECTIVES})(?:le)?s? (?:de |d'|que |qu')"
+    rf"{NORMATIVE} (?:de |d'|que |qu')"
     r"|\bil (?:est|sera|serait) (?:de (?:notre|votre|leur) (?:responsabilite|devoir|interet)|temps) (?:de |d')"
     r"|\bil (?:faut|faudra|faudrait)\b(?! (?:du|de la|des|de l'|un|une|environ|compter|\d))"
     r"|\bil (?:convient|conviendra|conviendrait|importe|vaut mieux)\b|\bmieux vaut\b"
@@ -84,9 +86,7 @@ REQUIRED_FOR = re.compile(
 )
 # « … reste indispensable »: advice when what remains needed is an action (« le transfert vers un
 # humain »), a claim when it is a quality (« l’empathie reste essentielle »).
-REMAINS_REQUIRED = re.compile(
-    rf"\b(?:reste|restent|demeure|demeurent)(?: \w+){{0,2}}? (?:{NORMATIVE_ADJECTIVES})(?:le)?s?\b"
-)
+REMAINS_REQUIRED = re.compile(rf"\b(?:reste|restent|demeure|demeurent)(?: \w+){{0,2}}? {NORMATIVE}\b")
 ACTION_NOUN = re.compile(r"(?:tion|sion|ment|age|ure|fert|audit|controle|suivi|veille|test)s?$")
 DETERMINERS = frozenset(
     "le la les l un une des du de d cette cet ce ces son sa ses leur leurs notre nos votre vos tout toute tous "

@@ -35,9 +35,33 @@ BACK_TO_SYNTHESIS = "Retour à la synthèse"
 _pages: RebuildMemo[str] = RebuildMemo()
 
 
+def beside_synthesis_uri(name: str, page_number: int = 1) -> str:
+    """Page ``page_number`` of the pages the synthesis links to under ``name``: ``synthese/<name>.md``
+    (``synthese/<name>/`` once built), then ``synthese/<name>/<n>.md``."""
+    return f"{SYNTHESIS_DIR}/{name}.md" if page_number == 1 else f"{SYNTHESIS_DIR}/{name}/{page_number}.md"
+
+
 def theme_uri(theme_id: str, page_number: int = 1) -> str:
-    """``synthese/<id>.md`` (``synthese/<id>/`` once built), then ``synthese/<id>/<n>.md``."""
-    return f"{SYNTHESIS_DIR}/{theme_id}.md" if page_number == 1 else f"{SYNTHESIS_DIR}/{theme_id}/{page_number}.md"
+    """Page ``page_number`` of a theme's quotes."""
+    return beside_synthesis_uri(theme_id, page_number)
+
+
+def back_to_synthesis(anchor: str, uri: str) -> list[str]:
+    """The lines linking the page at ``uri`` back to the section ``anchor`` of the synthesis page."""
+    return [f"[{BACK_TO_SYNTHESIS}]({relative_link(f'{SYNTHESIS_PAGE}#{anchor}', uri)}){{ .synthesis-back }}", ""]
+
+
+def listing_page_top(
+    title: str, description: str, anchor: str, uri: str, page_number: int, pages: int, *, hide_toc: bool = False
+) -> list[str]:
+    """The first lines of a page of a list the synthesis section ``anchor`` links to: front matter
+    (out of the search index: each item is found on its article's page), heading with the page
+    number when there are several, and the link back."""
+    heading = title if pages == 1 else f"{title} (page {page_number} sur {pages})"
+    meta: dict[str, object] = {"title": heading, "description": description, "search": {"exclude": True}}
+    if hide_toc:
+        meta["hide"] = ["toc"]
+    return [front_matter(meta), "", f"# {escape_text(heading)}", "", *back_to_synthesis(anchor, uri)]
 
 
 def themes_with_pages(synthesis: Synthesis) -> dict[str, ThemeSupport]:
@@ -115,7 +139,7 @@ def _theme_page(
     lines = [front_matter(meta), "", f"# {escape_text(heading)}", ""]
     # An emerging subject may be one of many not shown on the synthesis page: back to their section.
     back = EMERGING_ANCHOR if theme.proposed else theme.anchor
-    lines += [f"[{BACK_TO_SYNTHESIS}]({relative_link(f'{SYNTHESIS_PAGE}#{back}', uri)}){{ .synthesis-back }}", ""]
+    lines += back_to_synthesis(back, uri)
     lines += introduction
     navigation = pagination(
         page_number,

@@ -13,16 +13,17 @@ from collections.abc import Sequence
 
 from dossier_ia.articles.render import article_uri, french_number
 from dossier_ia.cache import RebuildMemo
-from dossier_ia.markdown import escape_text, front_matter, page_count, page_items, pagination, relative_link
-from dossier_ia.settings import SYNTHESIS_DIR, SYNTHESIS_PAGE, WHO_SAYS_WHAT_NAME, WHO_SAYS_WHAT_PAGE_SIZE
+from dossier_ia.markdown import escape_text, page_count, page_items, pagination, relative_link
+from dossier_ia.settings import WHO_SAYS_WHAT_NAME, WHO_SAYS_WHAT_PAGE_SIZE
 from dossier_ia.synthesis.model import Synthesis
 from dossier_ia.synthesis.recommendations import Recommendation
-from dossier_ia.synthesis.theme_pages import BACK_TO_SYNTHESIS, theme_uri, themes_with_pages
+from dossier_ia.synthesis.theme_pages import beside_synthesis_uri, listing_page_top, theme_uri, themes_with_pages
 from dossier_ia.synthesis.themes import Polarity
 from dossier_ia.synthesis.wording import PART_TITLES, colon, label_in_sentence, typeset
 
 TITLE = typeset("Qui dit quoi : les thèmes de chaque article")
 ANCHOR = "qui-dit-quoi"
+DESCRIPTION = "Pour chaque article, les avantages et les inconvénients de l’IA en marketing qu’il évoque."
 NOTHING = "Aucun avantage ni inconvénient relevé."
 POLARITIES = (Polarity.PRO, Polarity.CON)
 _pages: RebuildMemo[str] = RebuildMemo()
@@ -30,8 +31,7 @@ _pages: RebuildMemo[str] = RebuildMemo()
 
 def who_says_what_uri(page_number: int = 1) -> str:
     """Where page ``page_number`` of « Qui dit quoi » lives: the first beside the synthesis page."""
-    name = f"{SYNTHESIS_DIR}/{WHO_SAYS_WHAT_NAME}"
-    return f"{name}.md" if page_number == 1 else f"{name}/{page_number}.md"
+    return beside_synthesis_uri(WHO_SAYS_WHAT_NAME, page_number)
 
 
 def render_who_says_what(synthesis: Synthesis, recommendations: Sequence[Recommendation]) -> dict[str, str]:
@@ -62,15 +62,7 @@ def render_who_says_what(synthesis: Synthesis, recommendations: Sequence[Recomme
 def _page(page_number: int, pages: int, total: int | None, shown: tuple) -> str:
     """One page; the number of articles is said on the first only (it changes with any new one)."""
     uri = who_says_what_uri(page_number)
-    title = TITLE if pages == 1 else f"{TITLE} (page {page_number} sur {pages})"
-    meta = {
-        "title": title,
-        "description": "Pour chaque article, les avantages et les inconvénients de l’IA en marketing qu’il évoque.",
-        "search": {"exclude": True},
-        "hide": ["toc"],
-    }
-    lines = [front_matter(meta), "", f"# {escape_text(title)}", ""]
-    lines += [f"[{BACK_TO_SYNTHESIS}]({relative_link(f'{SYNTHESIS_PAGE}#{ANCHOR}', uri)}){{ .synthesis-back }}", ""]
+    lines = listing_page_top(TITLE, DESCRIPTION, ANCHOR, uri, page_number, pages, hide_toc=True)
     if total is not None:
         lines += [
             escape_text(
