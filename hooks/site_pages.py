@@ -17,13 +17,14 @@ from pathlib import Path
 from typing import TypeVar
 
 from dossier_ia.articles.render import (
+    article_facts,
     article_uri,
     articles_json,
     index_uri,
     render_article,
     render_article_index,
 )
-from dossier_ia.cache import DiskCache, RebuildMemo
+from dossier_ia.cache import DiskCache, LastResult, RebuildMemo
 from dossier_ia.editor.report import REPORT_INDEX, plan_report, render_report_index, render_report_page
 from dossier_ia.figures.analysis import KeyFigures, collect_figures
 from dossier_ia.figures.render import (
@@ -76,6 +77,7 @@ from dossier_ia.synthesis.themes import Taxonomy, Theme, load_taxonomy
 from dossier_ia.synthesis.who_says_what import render_who_says_what
 
 T = TypeVar("T")
+ARTICLES_JSON = f"{API_DIR}/articles.json"
 # Kept between the rebuilds of `mkdocs serve` (this module stays imported): editor data files by
 # (loader, path, mtime, size), and article pages by everything their Markdown depends on.
 _loaded: dict[tuple[object, ...], tuple[object, list[Notice]]] = {}
@@ -84,6 +86,8 @@ _page_meta: RebuildMemo[dict[str, object]] = RebuildMemo()
 _previous_advice: set[Notice] = set()
 # Pages of the editor's report by everything they show: a rebuild renders the changed ones only.
 _report_pages: RebuildMemo[str] = RebuildMemo()
+_last_incomplete: LastResult[list[Notice]] = LastResult()
+_last_related: LastResult[dict[str, tuple[str, ...]]] = LastResult()
 
 
 @dataclass(frozen=True)
@@ -105,6 +109,8 @@ class AnalysedSite:
     # File name → the themes its sentences support; → its related articles (« À lire aussi »).
     themes: dict[str, tuple[Theme, ...]]
     related: dict[str, tuple[Article, ...]]
+    # Every prose block by (file, anchor): a quote shown with the sentence before it.
+    passages: Passages
 
     @property
     def articles(self) -> tuple[Article, ...]:
@@ -124,6 +130,8 @@ class BackgroundFile:
 # being made in the background.
 Content = str | bytes | Path | BackgroundFile
 Emitter = Callable[[AnalysedSite], dict[str, Content]]
+# What of the analysed site an emitter reads, as a tuple of values compared with ``==``.
+Reads = Callable[[AnalysedSite], tuple[object, ...]]
 # Runs once every emitter is done, on the pages they emitted: what it returns replaces or adds.
 Finisher = Callable[[AnalysedSite, Mapping[str, Content]], dict[str, Content]]
 
@@ -183,21 +191,44 @@ def analyse_site(settings: Settings) -> AnalysedSite:
     citations = find_citations(articles, glossary)
     notices = (
         *collection.problems, *taxonomy_problems, *glossary_problems, *collection.left_out,
-        *incomplete_articles(collection),
+        *_last_incomplete.get(_dates_and_sources(collection), lambda: incomplete_articles(collection)),
         *unthemed_advice(synthesis, settings.seeds_dir, settings.themes_file),
         *glossary_hints(articles, glossary, citations, str(settings.glossary_file)),
     )
     figures = collect_figures(articles, synthesis)
     themes = article_themes(synthesis)
-    related = related_articles(articles, features_by_article(themes, citations))
-    return AnalysedSite(settings, collection, taxonomy, glossary, synthesis, recommendations, citations, figures, notices, themes, related)
+    features = features_by_article(themes, citations)
+    related = _related(articles, features)
+    return AnalysedSite(
+        settings, collection, taxonomy, glossary, synthesis, recommendations, citations, figures, notices, themes, related,
+        Passages.of(articles),
+    )
+
+
+def _dates_and_sources(collection: Collection) -> tuple[object, ...]:
+    """What ``incomplete_articles`` reads: which articles lack a date or a source."""
+    return (collection.seeds_dir, *((article.source_name, article.date is None, article.source_url is None) for article in collection.articles))
+
+
+def _related(articles: tuple[Article, ...], features: dict[str, frozenset[str]]) -> dict[str, tuple[Article, ...]]:
+    """« À lire aussi », from the articles' order and features only: an edit that changes neither
+    keeps the previous build's choice, given as this build's articles."""
+    names = tuple(article.source_name for article in articles)
+    chosen = _last_related.get((names, features), lambda: {
+        name: tuple(other.source_name for other in others) for name, others in related_articles(articles, features).items()
+    })
+    by_name = dict(zip(names, articles))
+    return {name: tuple(by_name[other] for other in others) for name, others in chosen.items()}
 
 
 def emit_site(site: AnalysedSite) -> dict[str, Content]:
     """Every emitter's files, in the order of ``EMITTERS``, then what ``FINISHERS`` make of them."""
     files: dict[str, Content] = {}
-    for name, emit in EMITTERS:
-        files.update(_named(name, emit, site))
+    for name, emit, reads in EMITTERS:
+        if reads is None:
+            files.update(_named(name, emit, site))
+        else:
+            files.update(_last_files[name].get(reads(site), lambda: _named(name, emit, site)))
     for name, finish in FINISHERS:
         files.update(_named(name, finish, site, files))
     return files
@@ -209,14 +240,24 @@ def emit_article_pages(site: AnalysedSite) -> dict[str, Content]:
     for position, article in enumerate(articles):
         previous = articles[position - 1] if position > 0 else None
         following = articles[position + 1] if position + 1 < len(articles) else None
-        appendix = render_article_links(article, site.themes.get(article.source_name, ()), site.related.get(article.source_name, ()))
+        themes, related = site.themes.get(article.source_name, ()), site.related.get(article.source_name, ())
         # The glossary links are a function of the article and the glossary (the same object while
         # its file is unchanged): they are part of the key through those two.
-        key = (article, previous and (previous.title, previous.slug), following and (following.title, following.slug), glossary, appendix)
+        key = (article, _title_and_slug(previous), _title_and_slug(following), glossary, themes, tuple(map(_related_facts, related)))
         files[article_uri(article)] = _pages.get(key, lambda: render_article(
-            article, previous=previous, following=following, links=link_terms(article, glossary), appendix=appendix,
+            article, previous=previous, following=following, links=link_terms(article, glossary),
+            appendix=render_article_links(article, themes, related),
         ))
     return files
+
+
+def _title_and_slug(article: Article | None) -> tuple[str, str] | None:
+    return article and (article.title, article.slug)
+
+
+def _related_facts(article: Article) -> tuple[str, str, str]:
+    """What « À lire aussi » shows of a related article: its title, address and facts line."""
+    return (article.title, article.slug, article_facts(article))
 
 
 def emit_article_index(site: AnalysedSite) -> dict[str, Content]:
@@ -235,7 +276,7 @@ def emit_article_index(site: AnalysedSite) -> dict[str, Content]:
 
 def emit_synthesis(site: AnalysedSite) -> dict[str, str]:
     """The synthesis page, each theme's pages, « Qui dit quoi » and « Que faire » pages."""
-    passages = Passages.of(site.articles)
+    passages = site.passages
     synthesis, recommendations = site.synthesis, site.recommendations
     key_figures = {theme_id: [markdown] for theme_id, markdown in render_theme_figures(site.figures, SYNTHESIS_PAGE).items()}
     page = render_synthesis_page(
@@ -267,14 +308,22 @@ def emit_glossary(site: AnalysedSite) -> dict[str, Content]:
     return {GLOSSARY_PAGE: render_glossary_page(site.glossary, site.citations, passages)}
 
 
-def emit_json(site: AnalysedSite) -> dict[str, Content]:
-    """``api/*.json``: a public interface; fields are added, never renamed or dropped."""
-    return {
-        f"{API_DIR}/articles.json": _json(articles_json(site.articles)),
-        SYNTHESIS_JSON: _json(synthesis_json(site.synthesis, site.recommendations)),
-        GLOSSARY_JSON_URI: _json(glossary_json(site.glossary, site.citations)),
-        FIGURES_JSON: _json(figures_json(site.figures)),
-    }
+def emit_articles_json(site: AnalysedSite) -> dict[str, Content]:
+    """``api/*.json`` (this one and the three below): a public interface; fields are added, never
+    renamed or dropped. One emitter per file, so that a rebuild redoes only those whose data changed."""
+    return {ARTICLES_JSON: _json(articles_json(site.articles))}
+
+
+def emit_synthesis_json(site: AnalysedSite) -> dict[str, Content]:
+    return {SYNTHESIS_JSON: _json(synthesis_json(site.synthesis, site.recommendations))}
+
+
+def emit_glossary_json(site: AnalysedSite) -> dict[str, Content]:
+    return {GLOSSARY_JSON_URI: _json(glossary_json(site.glossary, site.citations))}
+
+
+def emit_figures_json(site: AnalysedSite) -> dict[str, Content]:
+    return {FIGURES_JSON: _json(figures_json(site.figures))}
 
 
 def emit_editor_report(site: AnalysedSite) -> dict[str, str]:
@@ -341,23 +390,39 @@ def finish_share_metadata(site: AnalysedSite, files: Mapping[str, Content]) -> d
 
 
 # What the site emits, in order; each entry is named in the error if it fails.
-EMITTERS: tuple[tuple[str, Emitter], ...] = (
-    ("pages des articles", emit_article_pages),
-    ("liste des articles", emit_article_index),
-    ("synthèse", emit_synthesis),
-    ("chiffres clés", emit_figures),
-    ("pages des thèmes", emit_theme_pages),
-    ("glossaire", emit_glossary),
-    ("accueil", emit_home),
-    ("données JSON (api/)", emit_json),
-    ("page de l’éditeur", emit_editor_report),
-    ("flux RSS et JSON Feed", emit_feeds),
-    ("dossier PDF", emit_pdf),
+# What the site emits, in order: each entry's name (said in the error if it fails), its emitter,
+# and what of the analysed site it reads. A rebuild of ``mkdocs serve`` whose inputs are equal to
+# the previous build's takes that emitter's previous files; ``None``: it runs each time (the
+# article pages and the report keep their results page by page, the PDF is never previewed).
+EMITTERS: tuple[tuple[str, Emitter, Reads | None], ...] = (
+    ("pages des articles", emit_article_pages, None),
+    ("liste des articles", emit_article_index, None),
+    ("synthèse", emit_synthesis, lambda site: (site.synthesis, site.recommendations, site.figures, _quoted_passages(site))),
+    ("chiffres clés", emit_figures, lambda site: (site.figures,)),
+    ("pages des thèmes", emit_theme_pages, lambda site: (site.synthesis, site.articles)),
+    ("glossaire", emit_glossary, lambda site: (site.glossary, site.citations)),
+    ("accueil", emit_home, lambda site: (site.settings, site.articles, site.synthesis, site.themes, site.glossary)),
+    ("données JSON des articles", emit_articles_json, lambda site: (site.articles,)),
+    ("données JSON de la synthèse", emit_synthesis_json, lambda site: (site.synthesis, site.recommendations)),
+    ("données JSON du glossaire", emit_glossary_json, lambda site: (site.glossary, site.citations)),
+    ("données JSON des chiffres", emit_figures_json, lambda site: (site.figures,)),
+    ("page de l’éditeur", emit_editor_report, None),
+    ("flux RSS et JSON Feed", emit_feeds, lambda site: (site.settings, site.articles, site.themes)),
+    ("dossier PDF", emit_pdf, None),
 )
+_last_files: dict[str, LastResult[dict[str, Content]]] = {name: LastResult() for name, _, _ in EMITTERS}
 # Run on what the emitters made, once they are all done.
 FINISHERS: tuple[tuple[str, Finisher], ...] = (
     ("cartes de partage et données structurées", finish_share_metadata),
 )
+
+
+def _quoted_passages(site: AnalysedSite) -> tuple[object, ...]:
+    """What the synthesis pages read of the articles: the blocks their quotes come from."""
+    synthesis = site.synthesis
+    groups = [*synthesis.themes, *synthesis.emerging]
+    quotes = [quote for support in groups for quote in support.quotes]
+    return site.passages.around([*quotes, *synthesis.unthemed, *site.recommendations])
 
 
 def _named(name: str, produce: Callable[..., dict[str, Content]], *arguments: object) -> dict[str, Content]:

@@ -4,6 +4,7 @@ never a traceback, and every other article is still read. Odd files are made in 
 from __future__ import annotations
 
 import codecs
+import json
 import random
 import time
 from pathlib import Path
@@ -419,6 +420,41 @@ def test_a_rebuild_rereads_and_rerenders_only_what_an_edit_changed(tmp_path, mon
     # Only the advice the edit brought is told again.
     [new] = second.new_advice
     assert Path(new.file).name == "article-07.txt" and "inconvénient majeur" in new.message
+
+
+def test_a_rebuild_keeps_the_pages_over_the_whole_collection_that_an_edit_does_not_touch(tmp_path, monkeypatch):
+    """The synthesis pages read only the paragraphs they quote: an edit elsewhere keeps them as
+    they were (not made again); an edit of a quoted sentence makes them again."""
+    import shutil
+
+    import site_pages
+    from conftest import ROOT
+    from dossier_ia.settings import SYNTHESIS_PAGE, Settings
+    from dossier_ia.synthesis.render import SYNTHESIS_JSON
+
+    seeds = tmp_path / "seeds"
+    shutil.copytree(ROOT / "seeds", seeds)
+    settings = Settings(seeds, ROOT / "docs" / "_data")
+    first = site_pages.build_site(settings).files
+    renders = []
+    real_render = site_pages.render_synthesis_page
+
+    def counted_render(*args, **kwargs):
+        renders.append(1)
+        return real_render(*args, **kwargs)
+
+    monkeypatch.setattr(site_pages, "render_synthesis_page", counted_render)
+    quote = json.loads(first[SYNTHESIS_JSON])["themes"][0]["quotes"][0]
+    edited = seeds / quote["article"]
+    edited.write_text(edited.read_text(encoding="utf-8") + "\nUne phrase neutre de plus.\n", encoding="utf-8")
+    second = site_pages.build_site(settings).files
+    assert renders == [] and second[SYNTHESIS_PAGE] == first[SYNTHESIS_PAGE]
+    assert any("Une phrase neutre de plus" in content for uri, content in second.items() if uri.startswith("articles/"))
+    text = edited.read_text(encoding="utf-8")
+    assert quote["text"] in text
+    edited.write_text(text.replace(quote["text"], quote["text"][:-1] + " (phrase retouchée)."), encoding="utf-8")
+    third = site_pages.build_site(settings).files
+    assert renders == [1] and "phrase retouchée" in third[SYNTHESIS_JSON]
 
 
 @pytest.mark.parametrize(

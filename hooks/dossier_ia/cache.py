@@ -4,6 +4,8 @@
 unchanged (same key) is taken from the previous build instead of being computed again. Only what
 the current build asked for is kept, so an edited or deleted article leaves nothing behind.
 
+``LastResult``: the same for a step over the whole collection, kept while its inputs are equal.
+
 ``DiskCache``: bytes that are costly to make (share images) kept in a folder across processes,
 named by a hash of everything they are made from, so that the next ``mkdocs build`` or
 ``serve`` finds them instead of making them again.
@@ -53,6 +55,26 @@ class RebuildMemo(Generic[V]):
     def end_build(self) -> None:
         """Forget what this build did not ask for; its results become the next build's previous."""
         self._previous, self._current = self._current if RebuildMemo.keep_between_builds else {}, {}
+
+
+class LastResult(Generic[V]):
+    """The previous build's result of a step that reads the whole collection (the synthesis page,
+    related articles, the JSON exports), while the step's inputs are equal (``==``) to this
+    build's: a rebuild of ``mkdocs serve`` after an edit that changes nothing the step reads then
+    skips it. Comparing the inputs (tuples and frozen dataclasses, mostly compared in C) costs a
+    small part of what the step does with them."""
+
+    def __init__(self) -> None:
+        """Nothing kept yet."""
+        self._kept: tuple[object, V] | None = None
+
+    def get(self, inputs: object, compute: Callable[[], V]) -> V:
+        """``compute()``, or the result kept from the previous build if ``inputs`` are equal."""
+        if self._kept is not None and self._kept[0] == inputs:
+            return self._kept[1]
+        result = compute()
+        self._kept = (inputs, result) if RebuildMemo.keep_between_builds else None
+        return result
 
 
 class DiskCache:

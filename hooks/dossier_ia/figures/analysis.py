@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import NamedTuple
 
-from dossier_ia.cache import RebuildMemo
+from dossier_ia.cache import LastResult, RebuildMemo
 from dossier_ia.figures import french_patterns as rules
 from dossier_ia.figures.sentences import ANAPHORA_CLUE, DATE, Attribution, attributions, clues, figures, worth_reading
 from dossier_ia.french.sentences import split_sentences
@@ -41,6 +41,8 @@ UNSPACED = re.compile(r"[\s\u00a0\u202f]+")
 DATE_GAP = 3
 # Each article's figures and sources from the previous build, for ``mkdocs serve``.
 _per_article: RebuildMemo[ArticleFigures] = RebuildMemo()
+# Where the synthesis quotes each sentence and paragraph, while the synthesis is unchanged.
+_last_quoted_themes: LastResult[tuple[dict[tuple[str, str, str], str], dict[tuple[str, str], str]]] = LastResult()
 
 
 class FigureCitation(NamedTuple):
@@ -131,7 +133,7 @@ def collect_figures(articles: Sequence[Article], synthesis: Synthesis) -> KeyFig
     per_article = _per_article.get_many(ordered, lambda missing: map_on_every_core(article_figures, missing))
     _per_article.end_build()
     themes = tuple(support.theme for support in synthesis.themes)
-    sentence_themes, paragraph_themes = _quoted_themes(synthesis)
+    sentence_themes, paragraph_themes = _last_quoted_themes.get(synthesis, lambda: _quoted_themes(synthesis))
     merged: dict[tuple[str, str], list[FigureCitation]] = {}
     sources: dict[str, list[SourceCitation]] = {}
     for result in per_article:

@@ -21,7 +21,7 @@ from pathlib import Path
 import font_lato
 from PIL import Image, ImageDraw, ImageFont
 
-from dossier_ia.cache import DiskCache
+from dossier_ia.cache import DiskCache, RebuildMemo
 from dossier_ia.parallel import BackgroundJob, start_in_background
 
 WIDTH, HEIGHT = 1200, 630
@@ -53,6 +53,8 @@ PNG_COMPRESS_LEVEL = 3
 # French typography: never a line break before « : ; ! ? » » or after « « ».
 BREAKLESS = re.compile(r"\s+(?=[:;!?»])|(?<=«)\s+")
 SPACES = re.compile(r"[ \t\n]+")
+# Each card's file name (a digest of its texts), kept between the rebuilds of ``mkdocs serve``.
+_paths: RebuildMemo[Path] = RebuildMemo()
 NBSP = "\u00a0"
 
 
@@ -96,7 +98,8 @@ def make_cards(cards: Sequence[Card], cache: DiskCache) -> tuple[list[Path], Bac
     """The file of each card, in order, and the job drawing the ones not in ``cache`` yet: they are
     drawn in the background, on the cores the engine leaves free while it renders the pages, and
     their files exist once the job's ``wait`` has returned."""
-    paths = [cache.path(card.key) for card in cards]
+    paths = [_paths.get((cache.folder, card), functools.partial(cache.path, card.key)) for card in cards]
+    _paths.end_build()
     missing = list(dict.fromkeys(card for card, path in zip(cards, paths) if not path.is_file()))
     return paths, start_in_background(functools.partial(_draw_into, cache), missing)
 

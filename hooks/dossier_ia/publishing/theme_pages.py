@@ -10,12 +10,16 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from dossier_ia.articles.render import article_facts, article_uri, french_number
+from dossier_ia.cache import RebuildMemo
 from dossier_ia.markdown import escape_text, front_matter, page_count, page_items, pagination, relative_link
 from dossier_ia.reading.model import Article
 from dossier_ia.settings import SYNTHESIS_PAGE, THEME_ARTICLES_PAGE_SIZE, theme_page_uri
-from dossier_ia.synthesis.model import Synthesis, ThemeSupport
+from dossier_ia.synthesis.model import Synthesis
+from dossier_ia.synthesis.themes import Theme
 
 NBSP = "\u00a0"
+# Each page by what it shows: a rebuild of ``mkdocs serve`` renders those whose articles changed.
+_pages: RebuildMemo[str] = RebuildMemo()
 
 
 def render_theme_pages(synthesis: Synthesis, articles: Sequence[Article]) -> dict[str, str]:
@@ -27,15 +31,19 @@ def render_theme_pages(synthesis: Synthesis, articles: Sequence[Article]) -> dic
         members = [article for article in articles if article.source_name in support.articles]
         count = page_count(len(members), THEME_ARTICLES_PAGE_SIZE)
         for page_number in range(1, count + 1):
-            pages[theme_page_uri(support.theme.id, page_number)] = _theme_page(support, members, page_number, count)
+            shown = tuple(page_items(members, page_number, THEME_ARTICLES_PAGE_SIZE))
+            key = (support.theme, page_number, count, len(members), shown)
+            pages[theme_page_uri(support.theme.id, page_number)] = _pages.get(
+                key, lambda: _theme_page(support.theme, len(members), shown, page_number, count),
+            )
+    _pages.end_build()
     return pages
 
 
-def _theme_page(support: ThemeSupport, members: Sequence[Article], page_number: int, pages: int) -> str:
-    theme = support.theme
+def _theme_page(theme: Theme, members: int, shown: Sequence[Article], page_number: int, pages: int) -> str:
     uri = theme_page_uri(theme.id, page_number)
     heading = theme.title if pages == 1 else f"{theme.title} — page {page_number} sur {pages}"
-    total = f"{french_number(len(members))} article{'s' if len(members) > 1 else ''}"
+    total = f"{french_number(members)} article{'s' if members > 1 else ''}"
     # Out of the search index: a theme is found on the synthesis page, with its quotes; these
     # pages only list titles, which the articles' own pages already hold.
     meta = {
@@ -53,7 +61,7 @@ def _theme_page(support: ThemeSupport, members: Sequence[Article], page_number: 
     ]
     parts += [
         f"- **[{escape_text(article.title)}]({relative_link(article_uri(article), uri)})**  \n  {escape_text(article_facts(article))}"
-        for article in page_items(members, page_number, THEME_ARTICLES_PAGE_SIZE)
+        for article in shown
     ]
     if pages > 1:
         parts.append(pagination(page_number, pages, uri, lambda number: theme_page_uri(theme.id, number), f"Pages des articles du thème {theme.title}"))

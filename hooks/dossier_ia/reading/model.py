@@ -81,10 +81,24 @@ class Article:
     left_out: tuple[Notice, ...] = field(default=(), compare=False)
 
     def __hash__(self) -> int:
-        """Hash what identifies the article's content, not its blocks (see the comment below)."""
-        # The generated hash would go through every block on each lookup of the per-build caches;
-        # equal articles have the same raw text, hence the same content hash.
+        """Hash what identifies the article's content, not its blocks (see ``__eq__``)."""
         return hash((self.source_name, self.content_hash, self.title, self.slug))
+
+    def __eq__(self, other: object) -> bool:
+        """Equal when read from the same bytes with the same metadata. The blocks are a function
+        of the raw text (the content hash), so they need no comparing: the generated comparison
+        went through every block on each lookup of the per-build caches, where the previous
+        build's article is an equal but distinct object."""
+        if not isinstance(other, Article):
+            return NotImplemented
+        return self._identity == other._identity
+
+    @property
+    def _identity(self) -> tuple[object, ...]:
+        return (
+            self.source_name, self.content_hash, self.title, self.slug,
+            self.date, self.source_url, self.author, self.publisher,
+        )
 
     @property
     def body_blocks(self) -> tuple[Block, ...]:

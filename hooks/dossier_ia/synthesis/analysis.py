@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections import OrderedDict
 
-from dossier_ia.cache import RebuildMemo
+from dossier_ia.cache import LastResult, RebuildMemo
 from dossier_ia.french.sentences import split_sentences
 from dossier_ia.parallel import map_on_every_core
 from dossier_ia.reading.model import Article, Block, BlockKind
@@ -24,6 +24,8 @@ INTRO_MARK = ":"
 _cache: OrderedDict[tuple[str, str], tuple[SentenceVerdict, ...]] = OrderedDict()
 # Each article's claims sorted by theme in the previous build: after one edit, a rebuild of
 # ``mkdocs serve`` regroups the other articles' quotes instead of making them again.
+# The emerging subjects of the previous build, while no claim outside the themes changed.
+_last_topics: LastResult[tuple[tuple[ThemeSupport, ...], tuple[Claim, ...]]] = LastResult()
 _sorted_claims: RebuildMemo[tuple[dict[str, tuple[Quote, ...]], tuple[Claim, ...]]] = RebuildMemo()
 
 
@@ -43,7 +45,7 @@ def analyse_collection(articles: list[Article], taxonomy: Taxonomy) -> Synthesis
     order = {theme.id: index for index, theme in enumerate(taxonomy.themes)}
     supports.sort(key=lambda support: (support.theme.polarity is Polarity.CON, -len(support.articles), order[support.theme.id]))
     refs = tuple(ArticleRef(article.source_name, article.slug, article.title) for article in ordered)
-    emerging, left = emerging_topics(tuple(unthemed))
+    emerging, left = _last_topics.get(tuple(unthemed), lambda: emerging_topics(tuple(unthemed)))
     return Synthesis(tuple(supports), refs, left, emerging)
 
 

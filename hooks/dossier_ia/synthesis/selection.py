@@ -107,6 +107,12 @@ class Passages:
                 before = block.text
         return cls(blocks, versions)
 
+    def around(self, quotes: Iterable[object]) -> tuple[tuple[tuple[str, str], tuple[str, str] | None], ...]:
+        """The blocks (and the blocks before them) that ``quotes`` come from: all that pages
+        showing those quotes read of the articles, so an edit elsewhere leaves them as they are."""
+        places = {(quote.article, quote.anchor) for quote in quotes}
+        return tuple((place, self.blocks.get(place)) for place in sorted(places))
+
     def in_context(self, quote: object) -> str:
         """The quote, preceded by the sentence before it when it leans back (and there is one in
         its paragraph or the paragraph before, under the same heading): a verbatim passage."""
@@ -278,8 +284,10 @@ def _words(text: str) -> set[str]:
     return set(WORD.findall(text.lower()))
 
 
+@lru_cache(maxsize=TEXT_CACHE_SIZE)
 def _stem(word: str) -> str:
-    """« personnalisation », « personnalisée » → « person »: enough to tell a theme's word."""
+    """« personnalisation », « personnalisée » → « person »: enough to tell a theme's word.
+    Asked for every word of every candidate quote of every theme at each build."""
     return _folded(word)[:STEM_LENGTH]
 
 
