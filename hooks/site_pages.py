@@ -154,10 +154,10 @@ class SiteBuild:
     new_advice: tuple[Notice, ...]
     resolved_advice: int = 0
 
-    def wait_for_background(self) -> None:
-        """Return once every ``BackgroundFile`` is on disk: call it before copying them."""
-        for job in {id(content.job): content.job for content in self.files.values() if isinstance(content, BackgroundFile)}.values():
-            job.wait()
+    def background_jobs(self) -> list[BackgroundJob]:
+        """The jobs making the ``BackgroundFile``s: wait for each before copying those files."""
+        jobs = {id(content.job): content.job for content in self.files.values() if isinstance(content, BackgroundFile)}
+        return list(jobs.values())
 
     @property
     def problems(self) -> list[Notice]:
