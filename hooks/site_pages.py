@@ -235,8 +235,9 @@ def emit_site(site: AnalysedSite) -> dict[str, Content]:
 
 
 def emit_article_pages(site: AnalysedSite) -> dict[str, Content]:
+    """Each article's page; those the previous build did not make (all, in a first build) on every core."""
     articles, glossary = site.articles, site.glossary
-    files: dict[str, Content] = {}
+    keys, render = [], {}
     for position, article in enumerate(articles):
         previous = articles[position - 1] if position > 0 else None
         following = articles[position + 1] if position + 1 < len(articles) else None
@@ -244,11 +245,22 @@ def emit_article_pages(site: AnalysedSite) -> dict[str, Content]:
         # The glossary links are a function of the article and the glossary (the same object while
         # its file is unchanged): they are part of the key through those two.
         key = (article, _title_and_slug(previous), _title_and_slug(following), glossary, themes, tuple(map(_related_facts, related)))
-        files[article_uri(article)] = _pages.get(key, lambda: render_article(
-            article, previous=previous, following=following, links=link_terms(article, glossary),
-            appendix=render_article_links(article, themes, related),
-        ))
-    return files
+        keys.append(key)
+        render[key] = functools.partial(
+            _article_page, article, previous, following, glossary, themes, related,
+        )
+    pages = _pages.get_many(keys, lambda missing: map_on_every_core(lambda key: render[key](), missing))
+    return {article_uri(key[0]): page for key, page in zip(keys, pages)}
+
+
+def _article_page(
+    article: Article, previous: Article | None, following: Article | None, glossary: Glossary,
+    themes: tuple[Theme, ...], related: tuple[Article, ...],
+) -> str:
+    return render_article(
+        article, previous=previous, following=following, links=link_terms(article, glossary),
+        appendix=render_article_links(article, themes, related),
+    )
 
 
 def _title_and_slug(article: Article | None) -> tuple[str, str] | None:

@@ -38,8 +38,10 @@ from dossier_ia.synthesis.recommendations import find_recommendations
 from dossier_ia.figures.analysis import collect_figures
 
 def analyse():
+    read = list(load_collection(Path(sys.argv[1])).articles)
     synthesis = synthesis_analysis.analyse_collection(articles, taxonomy)
-    return synthesis, find_recommendations(articles, taxonomy), collect_figures(articles, synthesis)
+    return ([(article, article.blocks) for article in read], synthesis, find_recommendations(articles, taxonomy),
+            collect_figures(articles, synthesis))
 
 parallel = analyse()
 synthesis_analysis._cache.clear()
@@ -47,14 +49,14 @@ every_core.MIN_ITEMS = 10**9
 serial = analyse()
 every_core.MIN_ITEMS = 1
 print(json.dumps({"same": [a == b for a, b in zip(parallel, serial)],
-                  "quotes": sum(len(s.quotes) for s in serial[0].themes),
-                  "advice": len(serial[1]), "figures": len(serial[2].figures),
+                  "quotes": sum(len(s.quotes) for s in serial[1].themes),
+                  "advice": len(serial[2]), "figures": len(serial[3].figures),
                   "workers": len(set(every_core.map_on_every_core(pid, range(400))) - {os.getpid()})}))
 """
 
 
 def test_a_large_collection_is_analysed_on_every_core_with_the_same_result(tmp_path):
-    """Claims, advice and key figures: the same from worker processes as from this one."""
+    """Articles read, claims, advice and key figures: the same from worker processes as from this one."""
     result = subprocess.run(
         [
             sys.executable,
@@ -71,6 +73,6 @@ def test_a_large_collection_is_analysed_on_every_core_with_the_same_result(tmp_p
     )
     assert result.returncode == 0, result.stderr
     outcome = json.loads(result.stdout)
-    assert outcome["same"] == [True, True, True]
+    assert outcome["same"] == [True, True, True, True]
     assert outcome["quotes"] > 1000 and outcome["advice"] > 50 and outcome["figures"] > 5
     assert (outcome["workers"] >= 2) == ((os.cpu_count() or 1) > 1)

@@ -14,6 +14,7 @@ from pathlib import Path
 from dossier_ia.cache import RebuildMemo
 from dossier_ia.french.text import slugify, sort_key
 from dossier_ia.notices import Kind, Notice, display_path, problem
+from dossier_ia.parallel import map_on_every_core
 from dossier_ia.reading.metadata import load_metadata
 from dossier_ia.reading.model import Article
 from dossier_ia.reading.reader import ArticleMetadata, read_article
@@ -81,10 +82,11 @@ def load_collection(seeds_dir: Path) -> Collection:
     overrides, metadata_problems = load_metadata(seeds_dir, {path.name for path in paths})
     problems = list(metadata_problems)
     articles: list[Article] = []
-    for path in paths:
-        stat = path.stat()
-        key = (str(path), stat.st_mtime_ns, stat.st_size, overrides.get(path.name))
-        result = _reads.get(key, lambda: _read(path, overrides.get(path.name)))
+    stats = [path.stat() for path in paths]
+    keys = [(str(path), stat.st_mtime_ns, stat.st_size, overrides.get(path.name)) for path, stat in zip(paths, stats)]
+    # The files the previous build did not read (all of them, in a first build) are read on every core.
+    results = _reads.get_many(keys, lambda missing: map_on_every_core(lambda key: _read(Path(key[0]), key[3]), missing))
+    for path, result in zip(paths, results):
         if isinstance(result, UnreadableSource):
             problems.append(problem(Kind.SOURCE, path, f"{result} (article ignoré)"))
             continue
