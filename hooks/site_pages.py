@@ -114,6 +114,7 @@ class AnalysedSite:
 
     @property
     def articles(self) -> tuple[Article, ...]:
+        """The articles in reading order (the collection's)."""
         return self.collection.articles
 
 
@@ -161,10 +162,12 @@ class SiteBuild:
 
     @property
     def problems(self) -> list[Notice]:
+        """Bad input to fix: logged as warnings, which ``--strict`` counts."""
         return [notice for notice in self.notices if notice.severity is Severity.PROBLEM]
 
     @property
     def advice(self) -> list[Notice]:
+        """How to make the synthesis and glossary more complete: summed up, never a warning."""
         return [notice for notice in self.notices if notice.severity is Severity.ADVICE]
 
 
@@ -190,7 +193,10 @@ def analyse_site(settings: Settings) -> AnalysedSite:
     recommendations = find_recommendations(articles, taxonomy)
     citations = find_citations(articles, glossary)
     notices = (
-        *collection.problems, *taxonomy_problems, *glossary_problems, *collection.left_out,
+        *collection.problems,
+        *taxonomy_problems,
+        *glossary_problems,
+        *collection.left_out,
         *_last_incomplete.get(_dates_and_sources(collection), lambda: incomplete_articles(collection)),
         *unthemed_advice(synthesis, settings.seeds_dir, settings.themes_file),
         *glossary_hints(articles, glossary, citations, str(settings.glossary_file)),
@@ -200,23 +206,40 @@ def analyse_site(settings: Settings) -> AnalysedSite:
     features = features_by_article(themes, citations)
     related = _related(articles, features)
     return AnalysedSite(
-        settings, collection, taxonomy, glossary, synthesis, recommendations, citations, figures, notices, themes, related,
+        settings,
+        collection,
+        taxonomy,
+        glossary,
+        synthesis,
+        recommendations,
+        citations,
+        figures,
+        notices,
+        themes,
+        related,
         Passages.of(articles),
     )
 
 
 def _dates_and_sources(collection: Collection) -> tuple[object, ...]:
     """What ``incomplete_articles`` reads: which articles lack a date or a source."""
-    return (collection.seeds_dir, *((article.source_name, article.date is None, article.source_url is None) for article in collection.articles))
+    return (
+        collection.seeds_dir,
+        *((article.source_name, article.date is None, article.source_url is None) for article in collection.articles),
+    )
 
 
 def _related(articles: tuple[Article, ...], features: dict[str, frozenset[str]]) -> dict[str, tuple[Article, ...]]:
     """« À lire aussi », from the articles' order and features only: an edit that changes neither
     keeps the previous build's choice, given as this build's articles."""
     names = tuple(article.source_name for article in articles)
-    chosen = _last_related.get((names, features), lambda: {
-        name: tuple(other.source_name for other in others) for name, others in related_articles(articles, features).items()
-    })
+    chosen = _last_related.get(
+        (names, features),
+        lambda: {
+            name: tuple(other.source_name for other in others)
+            for name, others in related_articles(articles, features).items()
+        },
+    )
     by_name = dict(zip(names, articles))
     return {name: tuple(by_name[other] for other in others) for name, others in chosen.items()}
 
@@ -244,21 +267,41 @@ def emit_article_pages(site: AnalysedSite) -> dict[str, Content]:
         themes, related = site.themes.get(article.source_name, ()), site.related.get(article.source_name, ())
         # The glossary links are a function of the article and the glossary (the same object while
         # its file is unchanged): they are part of the key through those two.
-        key = (article, _title_and_slug(previous), _title_and_slug(following), glossary, themes, tuple(map(_related_facts, related)))
+        key = (
+            article,
+            _title_and_slug(previous),
+            _title_and_slug(following),
+            glossary,
+            themes,
+            tuple(map(_related_facts, related)),
+        )
         keys.append(key)
         render[key] = functools.partial(
-            _article_page, article, previous, following, glossary, themes, related,
+            _article_page,
+            article,
+            previous,
+            following,
+            glossary,
+            themes,
+            related,
         )
     pages = _pages.get_many(keys, lambda missing: map_on_every_core(lambda key: render[key](), missing))
     return {article_uri(key[0]): page for key, page in zip(keys, pages)}
 
 
 def _article_page(
-    article: Article, previous: Article | None, following: Article | None, glossary: Glossary,
-    themes: tuple[Theme, ...], related: tuple[Article, ...],
+    article: Article,
+    previous: Article | None,
+    following: Article | None,
+    glossary: Glossary,
+    themes: tuple[Theme, ...],
+    related: tuple[Article, ...],
 ) -> str:
     return render_article(
-        article, previous=previous, following=following, links=link_terms(article, glossary),
+        article,
+        previous=previous,
+        following=following,
+        links=link_terms(article, glossary),
         appendix=render_article_links(article, themes, related),
     )
 
@@ -273,14 +316,21 @@ def _related_facts(article: Article) -> tuple[str, str, str]:
 
 
 def emit_article_index(site: AnalysedSite) -> dict[str, Content]:
+    """The article list, in pages of ``ARTICLE_INDEX_PAGE_SIZE``; a rebuild makes again only the
+    pages whose articles changed."""
     articles = site.articles
     pages = page_count(len(articles), ARTICLE_INDEX_PAGE_SIZE)
     files: dict[str, Content] = {}
     for page_number in range(1, pages + 1):
         shown = page_items(articles, page_number, ARTICLE_INDEX_PAGE_SIZE)
-        labels = {article.source_name: theme_labels(site.themes.get(article.source_name, ()), index_uri(page_number)) for article in shown}
+        labels = {
+            article.source_name: theme_labels(site.themes.get(article.source_name, ()), index_uri(page_number))
+            for article in shown
+        }
         key = (page_number, pages, len(articles), shown, tuple(labels.values()))
-        files[index_uri(page_number)] = _pages.get(key, lambda: render_article_index(articles, page_number, pages, labels))
+        files[index_uri(page_number)] = _pages.get(
+            key, lambda: render_article_index(articles, page_number, pages, labels)
+        )
     # The last emitter that uses the page memo: what this build did not ask for is forgotten.
     _pages.end_build()
     return files
@@ -290,10 +340,15 @@ def emit_synthesis(site: AnalysedSite) -> dict[str, str]:
     """The synthesis page, each theme's pages, « Qui dit quoi » and « Que faire » pages."""
     passages = site.passages
     synthesis, recommendations = site.synthesis, site.recommendations
-    key_figures = {theme_id: [markdown] for theme_id, markdown in render_theme_figures(site.figures, SYNTHESIS_PAGE).items()}
+    key_figures = {
+        theme_id: [markdown] for theme_id, markdown in render_theme_figures(site.figures, SYNTHESIS_PAGE).items()
+    }
     page = render_synthesis_page(
-        synthesis, recommendations, passages,
-        key_figures=key_figures, figures_overview=render_figures_overview(site.figures, SYNTHESIS_PAGE),
+        synthesis,
+        recommendations,
+        passages,
+        key_figures=key_figures,
+        figures_overview=render_figures_overview(site.figures, SYNTHESIS_PAGE),
     )
     return {
         SYNTHESIS_PAGE: page,
@@ -304,6 +359,7 @@ def emit_synthesis(site: AnalysedSite) -> dict[str, str]:
 
 
 def emit_figures(site: AnalysedSite) -> dict[str, str]:
+    """« Chiffres clés et sources » and its pages."""
     return render_figure_pages(site.figures)
 
 
@@ -311,11 +367,13 @@ def emit_glossary(site: AnalysedSite) -> dict[str, Content]:
     """The glossary page; « Cité dans » leads to the passage, found for the citations shown only."""
     shown = {
         article.source_name: article
-        for term in site.glossary.terms for article in shown_citations(term, site.citations)[:GLOSSARY_CITATIONS_SHOWN]
+        for term in site.glossary.terms
+        for article in shown_citations(term, site.citations)[:GLOSSARY_CITATIONS_SHOWN]
     }
     passages = {
         (anchor, name): block
-        for name, article in sorted(shown.items()) for anchor, block in first_passages(article, site.glossary).items()
+        for name, article in sorted(shown.items())
+        for anchor, block in first_passages(article, site.glossary).items()
     }
     return {GLOSSARY_PAGE: render_glossary_page(site.glossary, site.citations, passages)}
 
@@ -327,14 +385,17 @@ def emit_articles_json(site: AnalysedSite) -> dict[str, Content]:
 
 
 def emit_synthesis_json(site: AnalysedSite) -> dict[str, Content]:
+    """``api/synthese.json``: every quote of every theme and subject, the overview and the advice."""
     return {SYNTHESIS_JSON: _json(synthesis_json(site.synthesis, site.recommendations))}
 
 
 def emit_glossary_json(site: AnalysedSite) -> dict[str, Content]:
+    """``api/glossaire.json``: the terms and the articles that use them."""
     return {GLOSSARY_JSON_URI: _json(glossary_json(site.glossary, site.citations))}
 
 
 def emit_figures_json(site: AnalysedSite) -> dict[str, Content]:
+    """``api/chiffres.json``: the figures and the sources the articles cite."""
     return {FIGURES_JSON: _json(figures_json(site.figures))}
 
 
@@ -348,12 +409,16 @@ def emit_editor_report(site: AnalysedSite) -> dict[str, str]:
         files[page.uri] = _report_pages.get(page, functools.partial(render_report_page, page))
     _report_pages.end_build()
     return files
+
+
 def emit_home(site: AnalysedSite) -> dict[str, Content]:
+    """The home page: key numbers, the most cited points, the latest articles."""
     pdf = DOSSIER_PDF if site.settings.pdf else None
     return {HOME_PAGE: render_home_page(site.articles, site.synthesis, site.themes, len(site.glossary.terms), pdf)}
 
 
 def emit_theme_pages(site: AnalysedSite) -> dict[str, Content]:
+    """Browsing by theme: each theme's articles, in pages."""
     return render_theme_pages(site.synthesis, site.articles)
 
 
@@ -361,7 +426,12 @@ def emit_feeds(site: AnalysedSite) -> dict[str, Content]:
     """``flux.xml`` (RSS 2.0) and ``flux.json`` (JSON Feed 1.1): the latest articles."""
     settings = site.settings
     themes = {name: [theme.title for theme in found] for name, found in site.themes.items()}
-    about = {"site_url": settings.site_url, "site_name": settings.site_name, "description": settings.site_description, "themes": themes}
+    about = {
+        "site_url": settings.site_url,
+        "site_name": settings.site_name,
+        "description": settings.site_description,
+        "themes": themes,
+    }
     return {RSS_FEED: rss_feed(site.articles, **about), JSON_FEED: _json(json_feed(site.articles, **about))}
 
 
@@ -370,7 +440,14 @@ def emit_pdf(site: AnalysedSite) -> dict[str, Content]:
     if not site.settings.pdf:
         return {}
     settings = site.settings
-    html = dossier_html(site.articles, site.synthesis, site.glossary, site_name=settings.site_name, site_url=settings.site_url, stylesheet=stylesheet())
+    html = dossier_html(
+        site.articles,
+        site.synthesis,
+        site.glossary,
+        site_name=settings.site_name,
+        site_url=settings.site_url,
+        stylesheet=stylesheet(),
+    )
     return {DOSSIER_PDF: render_pdf(html)}
 
 
@@ -390,10 +467,14 @@ def finish_share_metadata(site: AnalysedSite, files: Mapping[str, Content]) -> d
         meta: dict[str, object] = {"card": card_uri(uri)}
         if article := by_uri.get(uri):
             description = str(front_matter_value(markdown, "description") or "")
-            meta.update(_page_meta.get(
-                (article, settings.site_url, settings.site_name, description),
-                lambda: article_page_meta(article, site_url=settings.site_url, site_name=settings.site_name, description=description),
-            ))
+            meta.update(
+                _page_meta.get(
+                    (article, settings.site_url, settings.site_name, description),
+                    lambda: article_page_meta(
+                        article, site_url=settings.site_url, site_name=settings.site_name, description=description
+                    ),
+                )
+            )
         if uri == SYNTHESIS_PAGE and DOSSIER_PDF in files:
             meta["dossier"] = DOSSIER_PDF
         finished[uri] = add_front_matter(markdown, meta)
@@ -409,7 +490,11 @@ def finish_share_metadata(site: AnalysedSite, files: Mapping[str, Content]) -> d
 EMITTERS: tuple[tuple[str, Emitter, Reads | None], ...] = (
     ("pages des articles", emit_article_pages, None),
     ("liste des articles", emit_article_index, None),
-    ("synthèse", emit_synthesis, lambda site: (site.synthesis, site.recommendations, site.figures, _quoted_passages(site))),
+    (
+        "synthèse",
+        emit_synthesis,
+        lambda site: (site.synthesis, site.recommendations, site.figures, _quoted_passages(site)),
+    ),
     ("chiffres clés", emit_figures, lambda site: (site.figures,)),
     ("pages des thèmes", emit_theme_pages, lambda site: (site.synthesis, site.articles)),
     ("glossaire", emit_glossary, lambda site: (site.glossary, site.citations)),
@@ -424,9 +509,7 @@ EMITTERS: tuple[tuple[str, Emitter, Reads | None], ...] = (
 )
 _last_files: dict[str, LastResult[dict[str, Content]]] = {name: LastResult() for name, _, _ in EMITTERS}
 # Run on what the emitters made, once they are all done.
-FINISHERS: tuple[tuple[str, Finisher], ...] = (
-    ("cartes de partage et données structurées", finish_share_metadata),
-)
+FINISHERS: tuple[tuple[str, Finisher], ...] = (("cartes de partage et données structurées", finish_share_metadata),)
 
 
 def _quoted_passages(site: AnalysedSite) -> tuple[object, ...]:

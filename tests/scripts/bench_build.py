@@ -36,8 +36,18 @@ DATA_DIR = ROOT / "docs" / "_data"
 # The baseline's navigation groups the articles in sections (the size of one page of our index):
 # with navigation.prune, a page then lists its own section only, not all N articles.
 SECTION_SIZE = ARTICLE_INDEX_PAGE_SIZE
-BASELINE_EXTENSIONS = ["toc", "attr_list", "md_in_html", "tables", "admonition", "def_list", "abbr",
-                       "pymdownx.details", "pymdownx.escapeall", "pymdownx.fancylists"]
+BASELINE_EXTENSIONS = [
+    "toc",
+    "attr_list",
+    "md_in_html",
+    "tables",
+    "admonition",
+    "def_list",
+    "abbr",
+    "pymdownx.details",
+    "pymdownx.escapeall",
+    "pymdownx.fancylists",
+]
 
 
 @dataclass(frozen=True)
@@ -52,13 +62,17 @@ class Measure:
 
     def row(self, label: str) -> str:
         failed = "" if self.returncode == 0 else f"  (code de sortie {self.returncode})"
-        return (f"  {label:<10} {self.seconds:8.1f} s {self.cpu_seconds:8.1f} s {self.peak_mb:8.0f} Mo {self.site_mb:9.1f} Mo "
-                f"{self.search_mb:9.1f} Mo {self.warnings:6d}{failed}")
+        return (
+            f"  {label:<10} {self.seconds:8.1f} s {self.cpu_seconds:8.1f} s {self.peak_mb:8.0f} Mo "
+            f"{self.site_mb:9.1f} Mo {self.search_mb:9.1f} Mo {self.warnings:6d}{failed}"
+        )
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("sizes", type=int, nargs="*", default=[100, 1000], help="nombres d’articles (défaut : 100 1000)")
+    parser.add_argument(
+        "sizes", type=int, nargs="*", default=[100, 1000], help="nombres d’articles (défaut : 100 1000)"
+    )
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--keep", action="store_true", help="garder les dossiers temporaires (pour les inspecter)")
     options = parser.parse_args()
@@ -72,8 +86,10 @@ def main() -> None:
         print(f"N = {n}")
         print(ours.row("nous"))
         print(baseline.row("référence"))
-        print(f"  rapport    {ours.seconds / baseline.seconds:8.2f} ×  {ours.cpu_seconds / baseline.cpu_seconds:8.2f} × "
-              f"{ours.peak_mb / baseline.peak_mb:8.2f} ×")
+        print(
+            f"  rapport    {ours.seconds / baseline.seconds:8.2f} ×  {ours.cpu_seconds / baseline.cpu_seconds:8.2f} × "
+            f"{ours.peak_mb / baseline.peak_mb:8.2f} ×"
+        )
         sys.stdout.flush()
         if options.keep:
             print(f"  (dossiers gardés : {work})")
@@ -82,8 +98,12 @@ def main() -> None:
 
 
 def measure_ours(seeds: Path, site: Path) -> Measure:
-    return _measure([sys.executable, "-m", "mkdocs", "build", "--config-file", str(ROOT / "mkdocs.yml"),
-                     "--site-dir", str(site)], ROOT, {"SEEDS_DIR": str(seeds)}, site)
+    return _measure(
+        [sys.executable, "-m", "mkdocs", "build", "--config-file", str(ROOT / "mkdocs.yml"), "--site-dir", str(site)],
+        ROOT,
+        {"SEEDS_DIR": str(seeds)},
+        site,
+    )
 
 
 def measure_baseline(seeds: Path, project: Path) -> Measure:
@@ -97,8 +117,11 @@ def measure_baseline(seeds: Path, project: Path) -> Measure:
             (docs / uri).write_text(content, encoding="utf-8")
     (docs / "index.md").write_text("# Accueil\n\n[Articles](articles/index.md)\n", encoding="utf-8")
     uris = [article_uri(article) for article in collection.articles]
-    sections = [{f"Articles {start + 1} à {start + len(chunk)}": chunk}
-                for start in range(0, len(uris), SECTION_SIZE) for chunk in [uris[start:start + SECTION_SIZE]]]
+    sections = [
+        {f"Articles {start + 1} à {start + len(chunk)}": chunk}
+        for start in range(0, len(uris), SECTION_SIZE)
+        for chunk in [uris[start : start + SECTION_SIZE]]
+    ]
     config = {
         "site_name": "Référence",
         "nav": ["index.md", {"Articles": ["articles/index.md", *sections]}],
@@ -107,7 +130,9 @@ def measure_baseline(seeds: Path, project: Path) -> Measure:
         "markdown_extensions": BASELINE_EXTENSIONS,
     }
     (project / "mkdocs.yml").write_text(yaml.safe_dump(config, allow_unicode=True), encoding="utf-8")
-    return _measure([sys.executable, "-m", "mkdocs", "build", "--site-dir", str(project / "site")], project, {}, project / "site")
+    return _measure(
+        [sys.executable, "-m", "mkdocs", "build", "--site-dir", str(project / "site")], project, {}, project / "site"
+    )
 
 
 def _measure(command: list[str], cwd: Path, extra_env: dict[str, str], site: Path) -> Measure:

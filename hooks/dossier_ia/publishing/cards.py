@@ -68,6 +68,7 @@ class Card:
 
     @property
     def key(self) -> str:
+        """Everything the drawing depends on: the disk cache's key (a new design is a new key)."""
         return "\x1f".join((DESIGN_VERSION, self.kicker, self.title, self.footer))
 
 
@@ -126,7 +127,9 @@ def _palette() -> list[int]:
     the accent colour, as a flat list of RGB values."""
     colours = []
     for start, end in ((BACKGROUND, TEXT), (BACKGROUND, MUTED), (BAND, MUTED)):
-        colours += [tuple(round(a + (b - a) * shade / (SHADES - 1)) for a, b in zip(start, end)) for shade in range(SHADES)]
+        colours += [
+            tuple(round(a + (b - a) * shade / (SHADES - 1)) for a, b in zip(start, end)) for shade in range(SHADES)
+        ]
     colours.append(ACCENT)
     return [channel for colour in colours for channel in colour]
 

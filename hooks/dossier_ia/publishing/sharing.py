@@ -47,7 +47,11 @@ def page_cards(pages: Mapping[str, str], articles: Sequence[Article], site_name:
             continue
         article = by_uri.get(uri)
         kicker = next(label for prefix, label in KICKERS if uri.startswith(prefix))
-        footer = " · ".join(filter(None, [french_date(article), f"{article.reading_minutes}\u00a0min de lecture"])) if article else ""
+        footer = (
+            " · ".join(filter(None, [french_date(article), f"{article.reading_minutes}\u00a0min de lecture"]))
+            if article
+            else ""
+        )
         cards[card_uri(uri)] = Card(title, kicker, f"{footer} · {site_name}" if footer else site_name)
     return cards
 
@@ -57,14 +61,16 @@ def article_page_meta(article: Article, *, site_url: str, site_name: str, descri
     belongs to (``back``: the template links to it above the title)."""
     meta: dict[str, object] = {
         "back": ARTICLE_LIST_URL,
-        "jsonld": script_text(article_jsonld(
-            article,
-            url=site_url + article_url(article),
-            image=site_url + card_uri(article_uri(article)),
-            site_name=site_name,
-            site_url=site_url,
-            description=description,
-        )),
+        "jsonld": script_text(
+            article_jsonld(
+                article,
+                url=site_url + article_url(article),
+                image=site_url + card_uri(article_uri(article)),
+                site_name=site_name,
+                site_url=site_url,
+                description=description,
+            )
+        ),
     }
     if article.date:
         meta["published"] = article.date.isoformat()
