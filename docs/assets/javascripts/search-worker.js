@@ -21,9 +21,11 @@ const PARAMETERS = new URL(self.location.href).searchParams
 const MATERIAL_WORKER = PARAMETERS.get("material")
 const SEARCH_FOLDER = PARAMETERS.get("search") /* the site's search/, set by search.js */
 const MESSAGE = { SETUP: 0, READY: 1, QUERY: 2, RESULT: 3 } /* Material 9's SearchMessageType */
-/* The pages Material draws first (then 4 more at each scroll) come with their matching sections
-   and passages; the later pages are counted and listed by title only. */
-const PAGES_WITH_TEXT = 10
+/* The best pages, those the search panel shows without scrolling (three to five), come with their
+   matching sections and passages; the later pages are counted and listed by title only. Their
+   texts are one file per page, fetched once the results are scored: six at most, the requests a
+   browser sends at once to a server without HTTP/2, so that a query waits for one exchange. */
+const PAGES_WITH_TEXT = 6
 const WORD = /[\p{L}\p{N}]+/gu
 /* The French rules (search-french.js), once lunr-languages' French is loaded: `setup`. */
 let french = null
