@@ -31,6 +31,7 @@ class SplitIndex {
     this.shardTerms = new Map() /* shard number → its terms, in order */
     this.index = null /* the last query's: { shards, index } */
     this.prefetched = null
+    this.termsRequested = false
   }
 
   /** Documents (in index order) and shard starts, fetched once. */
@@ -58,6 +59,24 @@ class SplitIndex {
       for (const path of Object.keys(files).filter(path => path.startsWith("terms/")))
         this.load(Number(path.slice("terms/".length, -".json".length)), files[path], meta)
     }).catch(error => console.warn("Index de recherche : préchargement impossible", error))
+  }
+
+  /**
+   * Fetch terms.json (every term shard, in one file: the build writes it when they are few
+   * enough), once a first query is answered: the next queries find their shards in memory and
+   * wait for the texts of their pages only. Shards already fetched are kept as they are.
+   */
+  prefetchTerms() {
+    if (this.termsRequested)
+      return
+    this.termsRequested = true
+    this.fetch("terms.json").then(shards => {
+      shards.forEach((shard, number) => {
+        const path = `terms/${number}.json`
+        this.files.has(path) || this.files.set(path, Promise.resolve(shard))
+      })
+      this.files.delete("terms.json")
+    }).catch(error => console.warn("Index de recherche : préchargement des termes impossible", error))
   }
 
   /**

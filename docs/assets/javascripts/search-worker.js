@@ -27,6 +27,9 @@ const MESSAGE = { SETUP: 0, READY: 1, QUERY: 2, RESULT: 3 } /* Material 9's Sear
    browser sends at once to a server without HTTP/2, so that a query waits for one exchange. */
 const PAGES_WITH_TEXT = 6
 const WORD = /[\p{L}\p{N}]+/gu
+/* Every term shard (terms.json, when the build wrote it) is fetched this long after the first
+   answer: once Material has drawn it, whose drawing it must not slow down. */
+const TERMS_DELAY_MS = 300
 /* The French rules (search-french.js), once lunr-languages' French is loaded: `setup`. */
 let french = null
 
@@ -134,6 +137,8 @@ self.addEventListener("message", async event => {
   }
   if (data && number === latest)
     self.postMessage({ type: MESSAGE.RESULT, data })
+  if (data && engine.config.split.terms)
+    setTimeout(() => engine.index.prefetchTerms(), TERMS_DELAY_MS)
 })
 
 /* For the browser tests: the French rules, and a query answered as Material's page would get it. */
