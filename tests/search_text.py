@@ -1,10 +1,11 @@
 """French search text, test side: what the site's search does to a word and to a query.
 
 The build gives every word of the site its index term (``hooks/dossier_ia/search/french_terms.py``,
-re-exported here); the reader's browser gives the query's words the same terms
-(``docs/assets/javascripts/search-worker.js``), and rewrites the query as ``rewrite_query``
-models it. ``search_index`` reads back, from the split index the build wrote, the documents
-Material's search plugin collected, for the tests that search them the way the browser does.
+re-exported here: the browser's own rules, ``search-french.js``, run by Node.js); the reader's
+browser gives the query's words the same terms (``docs/assets/javascripts/search-worker.js``),
+and rewrites the query as ``rewrite_query`` models it. ``search_index`` reads back, from the split
+index the build wrote, the documents Material's search plugin collected, for the tests that search
+them the way the browser does.
 """
 
 from __future__ import annotations
@@ -16,7 +17,8 @@ from pathlib import Path
 from dossier_ia.search.french_terms import fold, index_term, index_terms, is_stop_word, tokenize
 from dossier_ia.search.split_index import META_FILE, SEARCH_INDEX, SPLIT_FOLDER
 
-__all__ = ["fold", "index_term", "index_terms", "is_stop_word", "rewrite_query", "search_index", "tokenize"]
+__all__ = ["fold", "index_term", "index_terms", "indexed_terms", "is_stop_word", "rewrite_query", "search_index",
+           "tokenize"]
 
 WORD = re.compile(r"[^\W_]+")
 
@@ -34,6 +36,14 @@ def search_index(site_dir: Path) -> dict:
     for number, boost in meta["boosts"].items():
         docs[int(number)]["boost"] = boost
     return {"config": config, "docs": docs}
+
+
+def indexed_terms(site_dir: Path) -> set[str]:
+    """Every term of the split index the build wrote (its term shards)."""
+    folder = site_dir / SPLIT_FOLDER
+    shards = len(json.loads((folder / META_FILE).read_text(encoding="utf-8"))["shards"])
+    return {term for number in range(shards)
+            for term, *_ in json.loads((folder / "terms" / f"{number}.json").read_text(encoding="utf-8"))}
 
 
 def rewrite_query(query: str) -> str:

@@ -11,7 +11,6 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
-
 import search_text
 from test_search_index import PAGES_WAITING, QUERIES
 
@@ -79,12 +78,15 @@ def test_search_runs_in_the_french_worker_and_calls_no_other_host(page, site_url
 
 
 def test_worker_and_python_model_index_the_same_terms(page, site_url: str, built_site: Path) -> None:
-    """Every word of the site, and every test query, through the browser's pipeline and the model's."""
+    """Every word of the site, and every test query, through the browser's pipeline and the build's
+    (``search-french.js`` run by Node.js): same terms, same stop words, and every term the browser
+    computes for a word of the site is one the built index holds."""
     search(page, site_url, "données")
     worker = next(worker for worker in page.workers if "search-worker.js" in worker.url)
     index = search_text.search_index(built_site)
     separator = index["config"]["separator"]
-    words = sorted({word for doc in index["docs"] for word in search_text.tokenize(f"{doc['title']} {doc['text']}", separator)})
+    words = sorted({word for doc in index["docs"]
+                    for word in search_text.tokenize(f"{doc['title']} {doc['text']}", separator)})
     queries = [case["query"] for case in QUERIES] + ["Œuvre d’art", "+données -biais", "les", "coût*"]
     browser = worker.evaluate(
         """([words, queries]) => ({
@@ -96,6 +98,10 @@ def test_worker_and_python_model_index_the_same_terms(page, site_url: str, built
     )
     assert dict(zip(words, browser["terms"])) == {word: search_text.index_term(word) for word in words}
     assert dict(zip(words, browser["stops"])) == {word: search_text.is_stop_word(word) for word in words}
+    indexed = search_text.indexed_terms(built_site)
+    missing = {word: term for word, term, stop in zip(words, browser["terms"], browser["stops"])
+               if not stop and term not in indexed}
+    assert not missing, f"mots du site dont le navigateur cherche un terme absent de l’index : {missing}"
     assert dict(zip(queries, browser["queries"])) == {query: search_text.rewrite_query(query) for query in queries}
 
 

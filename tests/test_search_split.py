@@ -12,7 +12,6 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-
 import search_text
 from conftest import serve_site
 from dossier_ia.search import split_search_index, write_split_index
@@ -57,7 +56,8 @@ def test_split_lists_pages_with_their_number_of_sections_and_boosts() -> None:
 
 def test_split_counts_each_term_per_field_and_document_in_term_order() -> None:
     files = split_search_index({"config": _config(), "docs": _docs()}, shard_bytes=1)
-    shards = [json.loads(files[f"terms/{number}.json"]) for number in range(len(json.loads(files["meta.json"])["shards"]))]
+    shards = [json.loads(files[f"terms/{number}.json"])
+              for number in range(len(json.loads(files["meta.json"])["shards"]))]
     terms = {term: postings for shard in shards for term, *postings in shard}
     # `donn`: in the title of document 1 (once); in the text of documents 0 (once) and 1 (twice).
     assert terms["donn"] == [[1, 1], [0, 1, 1, 2]]
@@ -90,7 +90,8 @@ def test_synthesis_quotes_stay_out_of_the_index(built_site: Path) -> None:
     assert quotes, "la synthèse ne montre aucune citation"
     docs = search_text.search_index(built_site)["docs"]
     indexed = {doc["location"]: " ".join(html.unescape(TAG.sub(" ", doc["text"])).split()) for doc in docs}
-    twice = [quote for quote in quotes if any(quote in text for location, text in indexed.items() if location.startswith("synthese/"))]
+    twice = [quote for quote in quotes
+             if any(quote in text for location, text in indexed.items() if location.startswith("synthese/"))]
     assert not twice, f"citations indexées dans la synthèse : {twice[:3]}"
     assert any(quotes[0] in text for location, text in indexed.items() if location.startswith("articles/"))
 
@@ -108,7 +109,8 @@ def test_browser_weights_are_lunr_full_index_weights(search_page, built_site: Pa
         return Object.entries(index.fieldVectors).map(([ref, vector]) => {
             const [field, doc] = ref.split("/")
             const weights = {}
-            for (let i = 0; i < vector.elements.length; i += 2) weights[byNumber[vector.elements[i]]] = vector.elements[i + 1]
+            for (let i = 0; i < vector.elements.length; i += 2)
+                weights[byNumber[vector.elements[i]]] = vector.elements[i + 1]
             return [field, Number(doc), weights]
         })
     }""")
@@ -138,13 +140,46 @@ def test_results_do_not_depend_on_the_size_of_shards(search_page, tiny_shards_pa
     assert bool(found) != (query in NOTHING_FOUND), f"« {query} » : {len(found)} pages"
 
 
+def test_once_a_query_is_answered_the_others_fetch_no_term_shard(search_page, all_terms_page) -> None:
+    """terms.json (every shard in one file) comes after a first answer; then same results, and no
+    request for a shard."""
+    page, worker = all_terms_page
+    page.locator(SEARCH_BOX).press_sequentially("données")
+    worker.evaluate("""() => new Promise(resolve => {
+        const check = () => engine.index.termsRequested && !engine.index.files.has("terms.json")
+            ? resolve() : setTimeout(check, 50)
+        check()
+    })""")
+    requests: list[str] = []
+    page.context.on("request", lambda request: requests.append(request.url))
+    queries = [case["query"] for case in QUERIES] + MORE_QUERIES
+    found = {query: worker.evaluate(WORKER_SEARCH, query) for query in queries}
+    assert found == {query: search_page[1].evaluate(WORKER_SEARCH, query) for query in queries}
+    assert requests and not [url for url in requests if "/terms" in url], requests
+
+
+@pytest.fixture(scope="module")
+def all_terms_page(browser, built_site: Path,
+                   tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[object, object]]:
+    """The seeds' site with nothing but the list of pages fetched with the page: its term shards
+    (tiny ones) come in terms.json once a first query is answered, as at 1,000 articles."""
+    site = tmp_path_factory.mktemp("all-terms") / "site"
+    shutil.copytree(built_site, site)
+    (site / SEARCH_INDEX).write_text(json.dumps(search_text.search_index(site)), encoding="utf-8")
+    write_split_index(site, shard_bytes=TINY_SHARD_BYTES, prefetch_bytes=0)
+    assert json.loads((site / SEARCH_INDEX).read_text(encoding="utf-8"))["config"]["split"]["terms"]
+    with serve_site(site) as url:
+        yield from _worker(browser, url)
+
+
 @pytest.fixture(scope="module")
 def search_page(browser, site_url: str) -> Iterator[tuple[object, object]]:
     yield from _worker(browser, site_url)
 
 
 @pytest.fixture(scope="module")
-def tiny_shards_page(browser, built_site: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[object, object]]:
+def tiny_shards_page(browser, built_site: Path,
+                     tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[object, object]]:
     """The seeds' site, its index split again in shards of a few terms each."""
     site = tmp_path_factory.mktemp("tiny-shards") / "site"
     shutil.copytree(built_site, site)
@@ -160,7 +195,8 @@ def _worker(browser, url: str) -> Iterator[tuple[object, object]]:
     page = browser.new_page()
     page.goto(url)
     page.locator(SEARCH_BOX).click()
-    page.wait_for_function("() => !document.querySelector('.md-search-result__meta').textContent.includes('Initialisation')")
+    page.wait_for_function(
+        "() => !document.querySelector('.md-search-result__meta').textContent.includes('Initialisation')")
     worker = next(worker for worker in page.workers if "search-worker.js" in worker.url)
     yield page, worker
     page.close()

@@ -28,9 +28,10 @@ class SplitIndex {
     this.loaded = new Set()
     this.invertedIndex = Object.create(null)
     this.fieldVectors = Object.create(null)
-    this.terms = []
-    this.index = null
+    this.shardTerms = new Map() /* shard number → its terms, in order */
+    this.index = null /* the last query's: { shards, index } */
     this.prefetched = null
+    this.termsRequested = false
   }
 
   /** Documents (in index order) and shard starts, fetched once. */
@@ -57,25 +58,51 @@ class SplitIndex {
       const meta = this.unpack(files["meta.json"])
       for (const path of Object.keys(files).filter(path => path.startsWith("terms/")))
         this.load(Number(path.slice("terms/".length, -".json".length)), files[path], meta)
-      this.index = this.lunrIndex(this.fieldVectors, meta)
     }).catch(error => console.warn("Index de recherche : préchargement impossible", error))
   }
 
-  /** A lunr index that answers `query` (a lunr.Query, parsed) as the site's whole index would. */
-  async indexFor(query) {
-    const meta = await this.meta()
-    const missing = this.shardsFor(query, meta.starts).filter(number => !this.loaded.has(number))
-    const shards = await Promise.all(missing.map(number => this.fetch(`terms/${number}.json`)))
-    missing.forEach((number, i) => this.load(number, shards[i], meta))
-    if (!this.index || missing.length)
-      this.index = this.lunrIndex(this.fieldVectors, meta)
-    return query.isNegated() ? this.lunrIndex(this.everyDocument(meta), meta) : this.index
+  /**
+   * Fetch terms.json (every term shard, in one file: the build writes it when they are few
+   * enough), once a first query is answered: the next queries find their shards in memory and
+   * wait for the texts of their pages only. Shards already fetched are kept as they are.
+   */
+  prefetchTerms() {
+    if (this.termsRequested)
+      return
+    this.termsRequested = true
+    this.fetch("terms.json").then(shards => {
+      shards.forEach((shard, number) => {
+        const path = `terms/${number}.json`
+        this.files.has(path) || this.files.set(path, Promise.resolve(shard))
+      })
+      this.files.delete("terms.json")
+    }).catch(error => console.warn("Index de recherche : préchargement des termes impossible", error))
   }
 
-  lunrIndex(fieldVectors, meta) {
+  /**
+   * A lunr index that answers `query` (a lunr.Query, parsed) as the site's whole index would.
+   * Its vocabulary (lunr's TokenSet, where `donn*` finds `donnee`, `donnees`…) holds the terms
+   * of the query's shards only: every term the query can reach, and a set built in a few
+   * milliseconds rather than one of every term loaded so far, rebuilt at each query.
+   */
+  async indexFor(query) {
+    const meta = await this.meta()
+    const shards = this.shardsFor(query, meta.starts)
+    const missing = shards.filter(number => !this.loaded.has(number))
+    const fetched = await Promise.all(missing.map(number => this.fetch(`terms/${number}.json`)))
+    missing.forEach((number, i) => this.load(number, fetched[i], meta))
+    const key = shards.join()
+    if (this.index?.shards !== key)
+      this.index = { shards: key, index: this.lunrIndex(this.fieldVectors, meta, shards) }
+    return query.isNegated() ? this.lunrIndex(this.everyDocument(meta), meta, shards) : this.index.index
+  }
+
+  /** A lunr index of the loaded postings, with the terms of `shards` as its vocabulary. */
+  lunrIndex(fieldVectors, meta, shards) {
+    const terms = shards.flatMap(number => this.shardTerms.get(number)) /* shards in order: terms sorted */
     return new lunr.Index({
       invertedIndex: this.invertedIndex, fieldVectors, pipeline: this.pipeline,
-      fields: meta.fields.map(([field]) => field), tokenSet: lunr.TokenSet.fromArray(this.terms.sort())
+      fields: meta.fields.map(([field]) => field), tokenSet: lunr.TokenSet.fromArray(terms)
     })
   }
 
@@ -113,6 +140,7 @@ class SplitIndex {
       return
     this.loaded.add(number)
     const first = meta.shards[number][1]
+    this.shardTerms.set(number, shard.map(([term]) => term))
     shard.forEach(([term, ...postings], position) => {
       const posting = { _index: first + position }
       const found = meta.fields.map(([field], f) => {
@@ -134,7 +162,6 @@ class SplitIndex {
         }
       })
       this.invertedIndex[term] = posting
-      this.terms.push(term)
     })
   }
 

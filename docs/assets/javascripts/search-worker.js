@@ -10,9 +10,10 @@
  * Material's worker is still loaded, for the lunr it bundles; its message handler never runs.
  *
  * French: the build gave each word of the site its term (folded, stemmed: `données` →
- * `donn`); here each query word gets the same (`rewriteQuery`, `frenchTerm`), so accents,
- * elisions and inflections meet. hooks/dossier_ia/search/french_terms.py is the build's side;
- * the browser tests check that both agree on every word of the site.
+ * `donn`); here each query word gets the same (`rewriteQuery`), so accents, elisions and
+ * inflections meet: both sides run the same rules, search-french.js (the build through Node.js,
+ * hooks/dossier_ia/search/french_terms.py); the browser tests check that both agree on every word
+ * of the site.
  */
 "use strict"
 
@@ -20,36 +21,17 @@ const PARAMETERS = new URL(self.location.href).searchParams
 const MATERIAL_WORKER = PARAMETERS.get("material")
 const SEARCH_FOLDER = PARAMETERS.get("search") /* the site's search/, set by search.js */
 const MESSAGE = { SETUP: 0, READY: 1, QUERY: 2, RESULT: 3 } /* Material 9's SearchMessageType */
-/* The pages Material draws first (then 4 more at each scroll) come with their matching sections
-   and passages; the later pages are counted and listed by title only. */
-const PAGES_WITH_TEXT = 10
-const LIGATURES = { "œ": "oe", "æ": "ae", "ß": "ss" }
-const LIGATURE = /[œæß]/g
-const MARK = /\p{M}/gu
+/* The best pages, those the search panel shows without scrolling (three to five), come with their
+   matching sections and passages; the later pages are counted and listed by title only. Their
+   texts are one file per page, fetched once the results are scored: six at most, the requests a
+   browser sends at once to a server without HTTP/2, so that a query waits for one exchange. */
+const PAGES_WITH_TEXT = 6
 const WORD = /[\p{L}\p{N}]+/gu
-const MIN_STEM_LENGTH = 3
-const FINAL_E = /(?<=...)e$/
-
-/** `Données` → `donnees`: lower case, ligatures spelled out, accents dropped. */
-function fold(text) {
-  return text.toLowerCase().replace(LIGATURE, char => LIGATURES[char])
-    .normalize("NFKD").replace(MARK, "")
-}
-
-/**
- * One word → its index term: folded, then stemmed by lunr-languages' French stemmer (folding
- * first, so that `donnees` and `données` get the same stem). Folded, `-ée(s)` reads as `-ee(s)`,
- * which the stemmer cuts to `-e` (`biaisees` → `biaise`, but `biais` → `bi`): a final `e` goes
- * too. A stem under three letters is too short a prefix for Material's as-you-type search
- * (`bi` would find `bien`): the folded word is kept instead. Same rules: french_terms.py.
- */
-function frenchTerm(word, stem) {
-  const folded = fold(word)
-  const stemmed = stem(new lunr.Token(folded)).toString().replace(FINAL_E, "")
-  return stemmed.length < MIN_STEM_LENGTH && stemmed.length < folded.length
-    ? folded.replace(FINAL_E, "")
-    : stemmed
-}
+/* Every term shard (terms.json, when the build wrote it) is fetched this long after the first
+   answer: once Material has drawn it, whose drawing it must not slow down. */
+const TERMS_DELAY_MS = 300
+/* The French rules (search-french.js), once lunr-languages' French is loaded: `setup`. */
+let french = null
 
 /**
  * The reader's query → the query Material runs. Each word is stemmed, so `personnaliser`
@@ -59,9 +41,9 @@ function frenchTerm(word, stem) {
  */
 function rewriteQuery(query) {
   const words = query.match(WORD) || []
-  const kept = words.filter(word => lunr.fr.stopWordFilter(new lunr.Token(word.toLowerCase())))
+  const kept = words.filter(word => !french.isStopWord(word))
   if (!kept.length)
-    return fold(query) /* only stop words: Material's plain prefix search */
+    return french.fold(query) /* only stop words: Material's plain prefix search */
   return query.replace(WORD, word => kept.includes(word) ? indexTerm(word) : "")
 }
 
@@ -74,14 +56,14 @@ const terms = new Map()
 /** A word of a shown passage (lower case) → its index term, or null for a stop word: cached. */
 function termOf(word) {
   if (!terms.has(word))
-    terms.set(word, lunr.fr.stopWordFilter(new lunr.Token(word)) ? indexTerm(word) : null)
+    terms.set(word, french.termOf(word))
   return terms.get(word)
 }
 
-/** lunr-languages' French stemmer, made to fold first (`frenchTerm`): lunr then stems query terms as the build did. */
+/** lunr's pipeline stems with the French rules (folding first): lunr stems query terms as the build did. */
 function installFolding() {
-  const stem = lunr.fr.stemmer
-  const stemmer = token => token.update(word => frenchTerm(word, stem))
+  french = frenchSearchTerms(lunr)
+  const stemmer = token => token.update(word => french.indexTerm(word))
   lunr.Pipeline.registerFunction(stemmer, "stemmer-fr-folded")
   lunr.fr.stemmer = stemmer
 }
@@ -155,8 +137,10 @@ self.addEventListener("message", async event => {
   }
   if (data && number === latest)
     self.postMessage({ type: MESSAGE.RESULT, data })
+  if (data && engine.config.split.terms)
+    setTimeout(() => engine.index.prefetchTerms(), TERMS_DELAY_MS)
 })
 
 /* For the browser tests: the French rules, and a query answered as Material's page would get it. */
-self.searchFrench = { fold, indexTerm, rewriteQuery, search: query => answer(query, ++latest) }
-self.importScripts(MATERIAL_WORKER, "search-split.js", "search-results.js")
+self.searchFrench = { fold: text => french.fold(text), indexTerm, rewriteQuery, search: query => answer(query, ++latest) }
+self.importScripts(MATERIAL_WORKER, "search-french.js", "search-split.js", "search-results.js")

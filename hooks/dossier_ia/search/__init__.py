@@ -4,7 +4,8 @@ Contract: ``write_split_index(site_dir)`` runs after Material's search plugin ha
 ``search/search_index.json`` into the built site (``on_post_build``); it writes the split index
 under ``search/split/`` and leaves in ``search_index.json`` only Material's configuration.
 ``docs/assets/javascripts/search-worker.js`` answers queries from those files, behind Material's
-search box. ``french_terms`` is what both sides do to a word; plain functions, no MkDocs.
+search box. ``french_terms`` is what both sides do to a word: ``search-french.js``, which the
+build runs with Node.js; plain functions, no MkDocs.
 """
 
 from __future__ import annotations

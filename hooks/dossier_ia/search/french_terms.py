@@ -3,54 +3,58 @@
 The search index is built here, at build time, from the text Material's search plugin collects
 (``split_index.py``); the reader's browser only processes the words of the query
 (``docs/assets/javascripts/search-worker.js``). Both sides must give every word the same term, or
-a query misses pages: a browser test compares them on every word of the site.
-
-A word is folded (``données`` → ``donnees``: readers often type without accents), then stemmed by
-the Snowball French stemmer, the one lunr-languages ports to the browser (``biaisées`` →
-``biais``). Stop words are lunr-languages' own list, read from the copy Material ships.
+a query misses pages. So both run the same code: the French rules are written once, in
+``docs/assets/javascripts/search-french.js`` (folding, lunr-languages' Snowball stemmer and stop
+words), and the build runs that file with Node.js (``french_terms.js``), in one process kept for
+the whole build and asked for thousands of words at a time. A Python port of the stemmer
+(``snowballstemmer``) disagreed with the browser's on some words (« française »), and a browser
+test compares both sides on every word of the site.
 """
 
 from __future__ import annotations
 
+import atexit
 import functools
+import json
 import re
+import shutil
+import subprocess
+import threading
+from collections.abc import Iterable
 from pathlib import Path
 
-import snowballstemmer
-
-from dossier_ia.french.text import fold_accents
-
-# Folded, `-ée(s)` reads `-ee(s)`, which the stemmer cuts to `-e` (`biaisees` → `biaise`, while
-# `biais` → `bi`): a final `e` goes too. A stem under three letters is too short a prefix for
-# as-you-type search (`bi` would find `bien`): the folded word is kept. Same rules in the worker.
-MIN_STEM_LENGTH = 3
-FINAL_E = re.compile(r"(?<=...)e$")
 # Material's tokenizer skips markup: text between tags is split on the configured separator.
 TAG = re.compile(r"<[^>]*>")
-LUNR_FRENCH = Path("templates/assets/javascripts/lunr/min/lunr.fr.min.js")
-STOP_WORD_LIST = re.compile(r"\.fr\.stopWordFilter=\w+\.generateStopWordFilter\(\"([^\"]+)\"")
-# Distinct words of a site: tens of thousands; each is stemmed once per build.
+MATERIAL_SCRIPTS = Path("templates/assets/javascripts")
+MATERIAL_WORKER = "workers/search.*.min.js"
+LUNR_FOLDER = Path("lunr/min")
+NODE_RUNNER = Path(__file__).with_name("french_terms.js")
+RULES = Path(__file__).resolve().parents[3] / "docs/assets/javascripts/search-french.js"
+# Distinct words of a site: tens of thousands; each is asked of Node.js once per build.
 WORD_CACHE_SIZE = 1 << 18
 
 
 def fold(text: str) -> str:
     """``"Données"`` → ``"donnees"``: what the search compares, whatever the reader typed."""
-    return fold_accents(text).lower()
+    return _FrenchRules.get().ask("fold", [text])[0]
 
 
 @functools.lru_cache(maxsize=WORD_CACHE_SIZE)
 def index_term(word: str) -> str:
     """One word → the term the index holds for it: folded, then stemmed (``biaisées`` → ``biais``)."""
-    folded = fold(word)
-    stemmed = FINAL_E.sub("", _stemmer().stemWord(folded))
-    if len(stemmed) < MIN_STEM_LENGTH and len(stemmed) < len(folded):
-        return FINAL_E.sub("", folded)
-    return stemmed
+    return _FrenchRules.get().ask("indexTerm", [word])[0]
 
 
+@functools.lru_cache(maxsize=WORD_CACHE_SIZE)
 def is_stop_word(word: str) -> bool:
     """lunr-languages' test, on the word as typed (lower case, accents kept: ``été``, ``à``)."""
-    return word.lower() in french_stop_words()
+    return _FrenchRules.get().ask("isStopWord", [word])[0]
+
+
+def terms_of(words: Iterable[str]) -> list[str | None]:
+    """Words as Material's tokenizer gives them (lower case) → their terms (None: a stop word), in
+    one request to Node.js: what the build does for every distinct word of the site."""
+    return _FrenchRules.get().ask("termOf", list(words))
 
 
 def word_splitter(separator: str) -> re.Pattern[str]:
@@ -66,27 +70,42 @@ def tokenize(text: str, separator: str | re.Pattern[str]) -> list[str]:
 
 def index_terms(text: str, separator: str | re.Pattern[str]) -> list[str]:
     """Every term the index holds for a field's text, in order (stop words left out)."""
-    return [term for word in tokenize(text, separator) if (term := term_of(word)) is not None]
+    return [term for term in terms_of(tokenize(text, separator)) if term is not None]
 
 
-@functools.lru_cache(maxsize=WORD_CACHE_SIZE)
-def term_of(word: str) -> str | None:
-    """A word as Material's tokenizer gives it (lower case) → its term, or None for a stop word."""
-    return None if word in french_stop_words() else index_term(word)
+class _FrenchRules:
+    """``search-french.js`` in a Node.js process, started on first use and ended with Python."""
 
+    _instance: _FrenchRules | None = None
+    _start = threading.Lock()
 
-@functools.cache
-def french_stop_words() -> frozenset[str]:
-    """lunr-languages' French stop words, from Material's copy of ``lunr.fr.min.js``."""
-    import material
+    def __init__(self) -> None:
+        node = shutil.which("node")
+        if node is None:
+            raise RuntimeError("Node.js est introuvable (commande « node ») : la construction de l’index de recherche "
+                               "en a besoin pour traiter les mots comme le navigateur (apt install nodejs)")
+        import material
 
-    path = Path(material.__file__).parent / LUNR_FRENCH
-    found = STOP_WORD_LIST.search(path.read_text(encoding="utf-8"))
-    if found is None:
-        raise RuntimeError(f"French stop words not found in {path}: has lunr-languages changed?")
-    return frozenset(found[1].split())
+        scripts = Path(material.__file__).parent / MATERIAL_SCRIPTS
+        worker = next(scripts.glob(MATERIAL_WORKER))
+        self._process = subprocess.Popen([node, str(NODE_RUNNER), str(worker), str(scripts / LUNR_FOLDER), str(RULES)],
+                                         stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, encoding="utf-8")
+        self._lock = threading.Lock()
+        atexit.register(self._process.kill)
 
+    @classmethod
+    def get(cls) -> _FrenchRules:
+        with cls._start:
+            if cls._instance is None:
+                cls._instance = cls()
+            return cls._instance
 
-@functools.cache
-def _stemmer() -> snowballstemmer.basestemmer.BaseStemmer:
-    return snowballstemmer.stemmer("french")
+    def ask(self, rule: str, words: list[str]) -> list:
+        """``rule`` (a function of ``frenchSearchTerms``) applied to each word, in Node.js."""
+        with self._lock:
+            self._process.stdin.write(json.dumps([rule, words], ensure_ascii=False) + "\n")
+            self._process.stdin.flush()
+            answer = self._process.stdout.readline()
+        if not answer:
+            raise RuntimeError(f"Node.js n’a pas répondu pour les termes de recherche ({NODE_RUNNER.name})")
+        return json.loads(answer)
