@@ -11,6 +11,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
+
 import search_text
 from test_search_index import PAGES_WAITING, QUERIES
 

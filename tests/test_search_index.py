@@ -11,11 +11,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-import search_text
 import yaml
 from lunr.builder import Builder
 from lunr.pipeline import Pipeline
 from lunr.stop_word_filter import stop_word_filter as english_stop_word_filter
+
+import search_text
 
 QUERIES_FILE = Path(__file__).parent / "data" / "search_queries.yml"
 QUERIES = yaml.safe_load(QUERIES_FILE.read_text(encoding="utf-8"))["queries"]

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+
 import search_text
 from conftest import serve_site
 from dossier_ia.search import split_search_index, write_split_index

