@@ -73,7 +73,8 @@ window.inputInDom = []
 const ADDRESSES = ['href', 'src', 'action', 'formaction', 'xlink:href']
 const check = element => {
   for (const attribute of element.attributes)
-    if (attribute.name.startsWith('on') || ADDRESSES.includes(attribute.name) && /^\\s*(javascript|data|vbscript):/i.test(attribute.value))
+    if (attribute.name.startsWith('on')
+        || ADDRESSES.includes(attribute.name) && /^\\s*(javascript|data|vbscript):/i.test(attribute.value))
       window.inputInDom.push(`<${element.localName} ${attribute.name}="${attribute.value}">`)
   // A script the browser runs (structured data, type application/ld+json, is data, parsed as JSON elsewhere).
   if (element.localName === 'script' && !/json/i.test(element.type || '') && element.textContent.includes('alert('))

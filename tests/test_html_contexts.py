@@ -171,7 +171,8 @@ def test_the_browser_refuses_an_inline_handler_and_script_added_to_a_published_p
             refused.push(event.effectiveDirective)
             if (refused.length === 2) resolve(refused)
         })
-        document.body.insertAdjacentHTML('beforeend', '<img src="../../assets/images/favicon.svg" onload="window.ran = true">')
+        document.body.insertAdjacentHTML(
+            'beforeend', '<img src="../../assets/images/favicon.svg" onload="window.ran = true">')
         const script = document.createElement('script')
         script.textContent = 'window.ran = true'
         document.body.append(script)

@@ -14,7 +14,8 @@ from dossier_ia.synthesis.themes import parse_taxonomy
 LABELS = yaml.safe_load((Path(__file__).parent / "data" / "advice_labels.yml").read_text(encoding="utf-8"))["sentences"]
 TAXONOMY, _ = parse_taxonomy("""
 themes:
-  - {id: confidentialite, title: Confidentialité, polarity: inconvénient, summary: S., cues: [données personnelles, confidentialité]}
+  - {id: confidentialite, title: Confidentialité, polarity: inconvénient, summary: S.,
+     cues: [données personnelles, confidentialité]}
   - {id: biais, title: Biais, polarity: inconvénient, summary: S., cues: [biais, préjugé]}
   - {id: efficacite, title: Efficacité, polarity: avantage, summary: S., cues: [efficacité]}
 """, "test")

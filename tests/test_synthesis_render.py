@@ -33,8 +33,10 @@ ROOT = Path(__file__).resolve().parent.parent
 NBSP = "\u00a0"
 TAXONOMY, _ = parse_taxonomy("""
 themes:
-  - {id: efficacite, title: Gain de temps, polarity: avantage, summary: "Gain *de* temps.", cues: [gain de temps], opposes: [pannes]}
-  - {id: biais, title: Biais & discrimination, short_title: Biais, polarity: inconvénient, summary: "L'IA reproduit les préjugés.", cues: [biais]}
+  - {id: efficacite, title: Gain de temps, polarity: avantage, summary: "Gain *de* temps.", cues: [gain de temps],
+     opposes: [pannes]}
+  - {id: biais, title: Biais & discrimination, short_title: Biais, polarity: inconvénient,
+     summary: "L'IA reproduit les préjugés.", cues: [biais]}
   - {id: pannes, title: Pannes, polarity: inconvénient, summary: S., cues: [panne]}
 """, "test")
 TRICKY = "Les biais <script>alert(1)</script> *graves* [x](y) sont un vrai problème."

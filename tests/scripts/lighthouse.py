@@ -68,8 +68,10 @@ def main() -> int:
         try:
             for preset in presets:
                 for name, path in pages.items():
-                    reports = [run_lighthouse(site_url + path, preset, Path(scratch) / f"{preset}-{name}-{run}.json", env)
-                               for run in range(arguments.runs)]
+                    reports = [
+                        run_lighthouse(site_url + path, preset, Path(scratch) / f"{preset}-{name}-{run}.json", env)
+                        for run in range(arguments.runs)
+                    ]
                     rows.append((preset, name, median_report(reports)))
         finally:
             server.shutdown()
@@ -79,8 +81,17 @@ def main() -> int:
 
 
 def run_lighthouse(url: str, preset: str, output: Path, env: dict[str, str]) -> dict:
-    command = ["npx", "--yes", LIGHTHOUSE, url, "--quiet", "--output=json", f"--output-path={output}",
-               f"--only-categories={','.join(CATEGORIES)}", f"--chrome-flags={CHROME_FLAGS}"]
+    command = [
+        "npx",
+        "--yes",
+        LIGHTHOUSE,
+        url,
+        "--quiet",
+        "--output=json",
+        f"--output-path={output}",
+        f"--only-categories={','.join(CATEGORIES)}",
+        f"--chrome-flags={CHROME_FLAGS}",
+    ]
     if preset == "desktop":
         command.append("--preset=desktop")
     subprocess.run(command, env=env, check=True, timeout=600)
@@ -92,7 +103,9 @@ def median_report(reports: list[dict]) -> dict:
     ordered = sorted(reports, key=lambda report: score(report, "performance"))
     chosen = json.loads(json.dumps(ordered[len(ordered) // 2]))
     for category in CATEGORIES:
-        chosen["categories"][category]["score"] = statistics.median(report["categories"][category]["score"] or 0 for report in reports)
+        chosen["categories"][category]["score"] = statistics.median(
+            report["categories"][category]["score"] or 0 for report in reports
+        )
     return chosen
 
 
@@ -101,7 +114,10 @@ def score(report: dict, category: str) -> int:
 
 
 def print_table(rows: list[tuple[str, str, dict]]) -> None:
-    header = f"{'profil':<8} {'page':<8} {'perf':>5} {'a11y':>5} {'bonnes':>6} {'SEO':>5} {'Ko transférés':>14} {'requêtes':>9}"
+    header = (
+        f"{'profil':<8} {'page':<8} {'perf':>5} {'a11y':>5} {'bonnes':>6} {'SEO':>5} "
+        f"{'Ko transférés':>14} {'requêtes':>9}"
+    )
     print(header)
     print("-" * len(header))
     for preset, name, report in rows:
@@ -109,7 +125,10 @@ def print_table(rows: list[tuple[str, str, dict]]) -> None:
         weight = audits["total-byte-weight"]["numericValue"] / 1024
         requests = len(audits["network-requests"]["details"]["items"])
         scores = [score(report, category) for category in CATEGORIES]
-        print(f"{preset:<8} {name:<8} {scores[0]:>5} {scores[1]:>5} {scores[2]:>6} {scores[3]:>5} {weight:>14.1f} {requests:>9}")
+        print(
+            f"{preset:<8} {name:<8} {scores[0]:>5} {scores[1]:>5} {scores[2]:>6} {scores[3]:>5} "
+            f"{weight:>14.1f} {requests:>9}"
+        )
         for category in CATEGORIES:
             for audit in failing_audits(report, category):
                 print(f"{'':<17}{category} : {audit}")
@@ -135,7 +154,11 @@ class _GzipHandler(http.server.SimpleHTTPRequestHandler):
         if path.is_dir():
             path = path / "index.html"
         content_type = self.guess_type(str(path))
-        if not (path.is_file() and content_type.startswith(COMPRESSED_TYPES) and "gzip" in self.headers.get("Accept-Encoding", "")):
+        if not (
+            path.is_file()
+            and content_type.startswith(COMPRESSED_TYPES)
+            and "gzip" in self.headers.get("Accept-Encoding", "")
+        ):
             super().do_GET()
             return
         body = gzip.compress(path.read_bytes())

@@ -36,7 +36,10 @@ def article_themes(synthesis: Synthesis) -> dict[str, tuple[Theme, ...]]:
 def theme_labels(themes: Sequence[Theme], uri: str, shown: int = LIST_THEMES_SHOWN) -> str:
     """An article's first themes as short labels for lists of articles, linked to their pages;
     how many more there are, said in words (the article page lists them all)."""
-    labels = [f"[{escape_text(theme.title)}]({relative_link(theme_page_uri(theme.id), uri)}){{ .theme-label }}" for theme in themes[:shown]]
+    labels = [
+        f"[{escape_text(theme.title)}]({relative_link(theme_page_uri(theme.id), uri)}){{ .theme-label }}"
+        for theme in themes[:shown]
+    ]
     if len(themes) > shown:
         hidden = len(themes) - shown
         labels.append(f"et {hidden}{NBSP}autre{'s' if hidden > 1 else ''}")
@@ -50,19 +53,36 @@ def render_article_links(article: Article, themes: Sequence[Theme], related: Seq
     if themes:
         parts.append(f"## Thèmes abordés {{ #{THEMES_ANCHOR} data-search-exclude }}")
         for polarity, heading in POLARITY_HEADINGS.items():
-            links = [f"- [{escape_text(theme.title)}]({relative_link(theme_page_uri(theme.id), uri)})" for theme in themes if theme.polarity is polarity]
+            links = [
+                f"- [{escape_text(theme.title)}]({relative_link(theme_page_uri(theme.id), uri)})"
+                for theme in themes
+                if theme.polarity is polarity
+            ]
             if links:
-                parts.append(f'<div class="article-themes article-themes--{polarity.value}" markdown>\n\n**{heading}**\n\n' + "\n".join(links) + "\n\n</div>")
+                parts.append(
+                    f'<div class="article-themes article-themes--{polarity.value}" markdown>\n\n**{heading}**\n\n'
+                    + "\n".join(links)
+                    + "\n\n</div>"
+                )
     if related:
         parts.append(f"## À lire aussi {{ #{RELATED_ANCHOR} data-search-exclude }}")
-        cards = [f"-   [**{escape_text(other.title)}**]({relative_link(article_uri(other), uri)})\n\n    {escape_text(article_facts(other))}" for other in related]
+        cards = [
+            f"-   [**{escape_text(other.title)}**]({relative_link(article_uri(other), uri)})\n\n"
+            f"    {escape_text(article_facts(other))}"
+            for other in related
+        ]
         parts.append('<div class="grid cards related-articles" markdown>\n\n' + "\n\n".join(cards) + "\n\n</div>")
-    back = [f"[← Tous les articles]({relative_link(index_uri(1), uri)})", f"[Tous les thèmes, dans la synthèse]({relative_link(SYNTHESIS_PAGE, uri)})"]
+    back = [
+        f"[← Tous les articles]({relative_link(index_uri(1), uri)})",
+        f"[Tous les thèmes, dans la synthèse]({relative_link(SYNTHESIS_PAGE, uri)})",
+    ]
     parts.append('<nav class="article-back" aria-label="Listes" markdown>\n\n' + " · ".join(back) + "\n\n</nav>")
     return "\n\n".join(parts) + "\n"
 
 
-def features_by_article(themes: Mapping[str, Sequence[Theme]], citations: Mapping[str, Sequence[Article]]) -> dict[str, frozenset[str]]:
+def features_by_article(
+    themes: Mapping[str, Sequence[Theme]], citations: Mapping[str, Sequence[Article]]
+) -> dict[str, frozenset[str]]:
     """What « À lire aussi » compares: each article's themes and glossary terms."""
     features: dict[str, set[str]] = {name: {f"theme:{theme.id}" for theme in found} for name, found in themes.items()}
     for anchor, cited in citations.items():

@@ -50,7 +50,9 @@ def with_content_security_policy(html: str) -> str:
     place = next(filter(None, (pattern.search(html) for pattern in POLICY_PLACES)), None)
     if place is None:
         return html
-    hashes = sorted({_script_hash(match["text"]) for match in INLINE_SCRIPT.finditer(html) if _runs(match["attributes"])})
+    hashes = sorted(
+        {_script_hash(match["text"]) for match in INLINE_SCRIPT.finditer(html) if _runs(match["attributes"])}
+    )
     scripts = "".join(f" '{digest}'" for digest in hashes)
     policy = "; ".join(DIRECTIVES).format(scripts=scripts)
     meta = f'<meta http-equiv="Content-Security-Policy" content="{policy}">'

@@ -53,7 +53,10 @@ def dossier_html(
     ]
     toc = [(anchor, title, _toc_children(anchor, supported, included)) for anchor, title, _ in sections]
     body = [_cover(site_name, site_url, len(articles), len(supported), len(glossary.terms)), _toc(toc)]
-    body += [f'<section id="{anchor}" class="part"><h1>{escape(title)}</h1>{content}</section>' for anchor, title, content in sections]
+    body += [
+        f'<section id="{anchor}" class="part"><h1>{escape(title)}</h1>{content}</section>'
+        for anchor, title, content in sections
+    ]
     return (
         '<!DOCTYPE html><html lang="fr"><head><meta charset="utf-8">'
         f"<title>{escape(site_name)}</title>"
@@ -63,7 +66,8 @@ def dossier_html(
 
 
 def _cover(site_name: str, site_url: str, articles: int, themes: int, terms: int) -> str:
-    counts = f"{_count(articles, 'article')} · {_count(themes, 'thème')} · {_count(terms, 'terme expliqué', 'termes expliqués')}"
+    terms_explained = _count(terms, "terme expliqué", "termes expliqués")
+    counts = f"{_count(articles, 'article')} · {_count(themes, 'thème')} · {terms_explained}"
     return (
         '<section class="cover">'
         f'<p class="cover-kicker">Dossier</p><p class="cover-title">{escape(site_name)}</p>'
@@ -79,8 +83,14 @@ def _toc(entries: Sequence[tuple[str, str, Sequence[tuple[str, str]]]]) -> str:
     items = []
     for anchor, title, children in entries:
         nested = "".join(f'<li><a href="#{escape(child)}">{escape(label)}</a></li>' for child, label in children)
-        items.append(f'<li><a href="#{anchor}">{escape(title)}</a>' + (f"<ol>{nested}</ol>" if nested else "") + "</li>")
-    return '<nav class="toc" aria-label="Sommaire"><h1 class="toc-title">Sommaire</h1><ol>' + "".join(items) + "</ol></nav>"
+        items.append(
+            f'<li><a href="#{anchor}">{escape(title)}</a>' + (f"<ol>{nested}</ol>" if nested else "") + "</li>"
+        )
+    return (
+        '<nav class="toc" aria-label="Sommaire"><h1 class="toc-title">Sommaire</h1><ol>'
+        + "".join(items)
+        + "</ol></nav>"
+    )
 
 
 def _toc_children(anchor: str, supported: Sequence[ThemeSupport], included: Sequence[Article]) -> list[tuple[str, str]]:
@@ -95,16 +105,22 @@ def _figures(articles: Sequence[Article], supported: Sequence[ThemeSupport], glo
     dated = sorted(article.date for article in articles if article.date)
     rows = [
         ("Articles", french_number(len(articles))),
-        ("Articles datés", f"{french_number(len(dated))}" + (f" (du {french_day(dated[0])} au {french_day(dated[-1])})" if dated else "")),
+        (
+            "Articles datés",
+            f"{french_number(len(dated))}"
+            + (f" (du {french_day(dated[0])} au {french_day(dated[-1])})" if dated else ""),
+        ),
         ("Mots lus", french_number(sum(article.words for article in articles))),
         ("Thèmes abordés", french_number(len(supported))),
         ("Termes du glossaire", french_number(len(glossary.terms))),
     ]
-    table = "".join(f"<tr><th scope=\"row\">{escape(label)}</th><td>{escape(value)}</td></tr>" for label, value in rows)
+    table = "".join(f'<tr><th scope="row">{escape(label)}</th><td>{escape(value)}</td></tr>' for label, value in rows)
     themes = "".join(
         f'<tr><td><a href="#theme-{support.theme.id}">{escape(support.theme.title)}</a></td>'
         f"<td>{escape(support.theme.polarity.label)}</td><td>{french_number(len(support.articles))}</td></tr>"
-        for support in sorted(supported, key=lambda support: (-len(support.articles), support.theme.polarity.value, support.theme.id))
+        for support in sorted(
+            supported, key=lambda support: (-len(support.articles), support.theme.polarity.value, support.theme.id)
+        )
     )
     return (
         f'<table class="figures">{table}</table>'
@@ -125,11 +141,13 @@ def _synthesis(synthesis: Synthesis, slugs: dict[str, str], site_url: str) -> st
             theme = support.theme
             quotes = "".join(
                 f"<li>«{NBSP}{escape(quote.text)}{NBSP}» — {_quote_source(quote, slugs, site_url)}</li>"
-                for quotes in support.quotes_by_article[:QUOTES_PER_THEME] for quote in quotes[:1]
+                for quotes in support.quotes_by_article[:QUOTES_PER_THEME]
+                for quote in quotes[:1]
             )
             parts.append(
                 f'<h3 id="theme-{theme.id}">{escape(theme.title)}</h3><p>{escape(theme.summary)}</p>'
-                f'<p class="support">{escape(_count(len(support.articles), "article"))} sur {french_number(len(synthesis.articles))}.</p>'
+                f'<p class="support">{escape(_count(len(support.articles), "article"))} '
+                f"sur {french_number(len(synthesis.articles))}.</p>"
                 f'<ul class="quotes">{quotes}</ul>'
             )
     return "".join(parts) or "<p>Aucun article ne défend encore d’avantage ou d’inconvénient identifiable.</p>"
@@ -158,8 +176,7 @@ def _articles(articles: Sequence[Article], included: Sequence[Article], site_url
         facts = " · ".join(filter(None, [article_facts(article), f"par {article.author}" if article.author else ""]))
         parts.append(
             f'<article id="article-{escape(article.slug)}" class="article"><h2>{escape(article.title)}</h2>'
-            f'<p class="facts">{escape(facts)} · {" · ".join(links)}</p>'
-            + "".join(_blocks(article)) + "</article>"
+            f'<p class="facts">{escape(facts)} · {" · ".join(links)}</p>' + "".join(_blocks(article)) + "</article>"
         )
     return "".join(parts)
 

@@ -26,8 +26,14 @@ FEED_LANGUAGE = "fr"
 FEED_TITLE_SUFFIX = " — derniers articles"
 
 
-def rss_feed(articles: Sequence[Article], *, site_url: str, site_name: str, description: str,
-             themes: Mapping[str, Sequence[str]] | None = None) -> str:
+def rss_feed(
+    articles: Sequence[Article],
+    *,
+    site_url: str,
+    site_name: str,
+    description: str,
+    themes: Mapping[str, Sequence[str]] | None = None,
+) -> str:
     """RSS 2.0 of the latest articles; an undated article has no ``pubDate`` (the field is optional)."""
     ElementTree.register_namespace("dc", DC_NAMESPACE)
     ElementTree.register_namespace("atom", ATOM_NAMESPACE)
@@ -37,7 +43,9 @@ def rss_feed(articles: Sequence[Article], *, site_url: str, site_name: str, desc
     _text(channel, "link", site_url)
     _text(channel, "description", description)
     _text(channel, "language", FEED_LANGUAGE)
-    ElementTree.SubElement(channel, f"{{{ATOM_NAMESPACE}}}link", href=site_url + RSS_FEED, rel="self", type="application/rss+xml")
+    ElementTree.SubElement(
+        channel, f"{{{ATOM_NAMESPACE}}}link", href=site_url + RSS_FEED, rel="self", type="application/rss+xml"
+    )
     latest = latest_articles(articles)
     if newest := next((article.date for article in latest if article.date), None):
         _text(channel, "lastBuildDate", _rfc822(newest))
@@ -59,13 +67,25 @@ def rss_feed(articles: Sequence[Article], *, site_url: str, site_name: str, desc
     return ElementTree.tostring(rss, encoding="unicode", xml_declaration=True) + "\n"
 
 
-def json_feed(articles: Sequence[Article], *, site_url: str, site_name: str, description: str,
-              themes: Mapping[str, Sequence[str]] | None = None) -> dict[str, object]:
+def json_feed(
+    articles: Sequence[Article],
+    *,
+    site_url: str,
+    site_name: str,
+    description: str,
+    themes: Mapping[str, Sequence[str]] | None = None,
+) -> dict[str, object]:
     """JSON Feed 1.1 of the latest articles (https://www.jsonfeed.org/version/1.1/)."""
     items = []
     for article in latest_articles(articles):
         url = site_url + article_url(article)
-        item: dict[str, object] = {"id": url, "url": url, "title": article.title, "summary": excerpt(article), "content_text": excerpt(article)}
+        item: dict[str, object] = {
+            "id": url,
+            "url": url,
+            "title": article.title,
+            "summary": excerpt(article),
+            "content_text": excerpt(article),
+        }
         if article.source_url:
             item["external_url"] = article.source_url
         if article.date:

@@ -27,7 +27,10 @@ from dossier_ia.synthesis.model import Synthesis
 from dossier_ia.synthesis.themes import Polarity, Theme
 
 TITLE = "L’intelligence artificielle en marketing"
-DESCRIPTION = "Des articles en français sur l’intelligence artificielle en marketing, leur synthèse des avantages et des inconvénients, et un glossaire."
+DESCRIPTION = (
+    "Des articles en français sur l’intelligence artificielle en marketing, leur synthèse des avantages "
+    "et des inconvénients, et un glossaire."
+)
 INTRODUCTION = (
     "Ce site rassemble des articles en français sur l’usage de l’intelligence artificielle (IA) dans "
     "le marketing. Il en tire une synthèse, thème par thème, de ce que les auteurs présentent comme des "
@@ -59,20 +62,33 @@ def render_home_page(
     ]
     if supported:
         parts.append("## Ce que disent les articles { #ce-que-disent-les-articles }")
-        parts.append('<div class="grid home-findings" markdown>\n\n' + "\n\n".join(
-            _most_cited(synthesis, polarity, uri) for polarity in PART_HEADINGS if synthesis.supported(polarity)
-        ) + "\n\n</div>")
+        parts.append(
+            '<div class="grid home-findings" markdown>\n\n'
+            + "\n\n".join(
+                _most_cited(synthesis, polarity, uri) for polarity in PART_HEADINGS if synthesis.supported(polarity)
+            )
+            + "\n\n</div>"
+        )
     actions = [f"[Lire la synthèse]({relative_link(SYNTHESIS_PAGE, uri)}){{ .md-button .md-button--primary }}"]
     if pdf_uri:
-        actions.append(f"[Télécharger le dossier (PDF)]({relative_link(pdf_uri, uri)}){{ .md-button .dossier-download type=application/pdf }}")
+        actions.append(
+            f"[Télécharger le dossier (PDF)]({relative_link(pdf_uri, uri)})"
+            "{ .md-button .dossier-download type=application/pdf }"
+        )
     parts.append(" ".join(actions))
     if articles:
         parts.append("## Derniers articles { #derniers-articles }")
-        parts.append('<div class="grid cards home-latest" markdown>\n\n' + "\n\n".join(
-            _card(article, themes.get(article.source_name, ()), uri) for article in articles[:HOME_LATEST_SHOWN]
-        ) + "\n\n</div>")
-        parts.append(f"[Tous les articles ({french_number(len(articles))})]({relative_link(index_uri(1), uri)})"
-                     f" · [Le glossaire]({relative_link(GLOSSARY_PAGE, uri)})")
+        parts.append(
+            '<div class="grid cards home-latest" markdown>\n\n'
+            + "\n\n".join(
+                _card(article, themes.get(article.source_name, ()), uri) for article in articles[:HOME_LATEST_SHOWN]
+            )
+            + "\n\n</div>"
+        )
+        parts.append(
+            f"[Tous les articles ({french_number(len(articles))})]({relative_link(index_uri(1), uri)})"
+            f" · [Le glossaire]({relative_link(GLOSSARY_PAGE, uri)})"
+        )
     parts.append("## Suivre le site { #suivre-le-site }")
     parts.append(
         f"Les nouveaux articles arrivent dans votre lecteur de flux\u00a0: [flux RSS]({relative_link(RSS_FEED, uri)})"
@@ -107,7 +123,10 @@ def _most_cited(synthesis: Synthesis, polarity: Polarity, uri: str) -> str:
 
 
 def _card(article: Article, themes: Sequence[Theme], uri: str) -> str:
-    lines = [f"-   [**{escape_text(article.title)}**]({relative_link(article_uri(article), uri)})", f"    {escape_text(article_facts(article))}"]
+    lines = [
+        f"-   [**{escape_text(article.title)}**]({relative_link(article_uri(article), uri)})",
+        f"    {escape_text(article_facts(article))}",
+    ]
     if labels := theme_labels(themes, uri, shown=2):
         lines.append(f"    {labels}")
     return "\n\n".join(lines)

@@ -21,7 +21,9 @@ HTML_UNSAFE = re.compile(r"[<>&']")
 LANGUAGE = "fr"
 
 
-def article_jsonld(article: Article, *, url: str, image: str, site_name: str, site_url: str, description: str) -> dict[str, object]:
+def article_jsonld(
+    article: Article, *, url: str, image: str, site_name: str, site_url: str, description: str
+) -> dict[str, object]:
     """An ``Article``: headline, description, address, share image, language, and, when known,
     the publication date, the author and the original article it reproduces (``isBasedOn``)."""
     data: dict[str, object] = {

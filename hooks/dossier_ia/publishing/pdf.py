@@ -29,7 +29,10 @@ p, li, dd { orphans: 3; widows: 3; text-align: justify; }
 a { color: #283593; text-decoration: none; }
 .cover { page: cover; padding-top: 6cm; }
 .cover-kicker { font-weight: 700; letter-spacing: 0.12em; text-transform: uppercase; color: #3f51b5; }
-.cover-title { hyphens: manual; font-size: 30pt; font-weight: 900; line-height: 1.15; color: #1a237e; margin: 0.2em 0 0.6em; text-align: left; }
+.cover-title {
+  hyphens: manual; font-size: 30pt; font-weight: 900; line-height: 1.15; color: #1a237e;
+  margin: 0.2em 0 0.6em; text-align: left;
+}
 .cover-subtitle { font-size: 13pt; text-align: left; }
 .cover-counts, .cover-link { color: #444; text-align: left; }
 .toc { break-before: page; }
@@ -50,13 +53,19 @@ th, td { border-bottom: 0.5pt solid #bbb; padding: 0.25em 0.8em 0.25em 0; text-a
 .glossary dt { font-weight: 700; margin-top: 0.7em; break-after: avoid; }
 .glossary dd { margin-left: 0; }
 """
-FONT_FACES = (("Regular", "normal", "normal"), ("Bold", "bold", "normal"), ("Black", "900", "normal"), ("Italic", "normal", "italic"))
+FONT_FACES = (
+    ("Regular", "normal", "normal"),
+    ("Bold", "bold", "normal"),
+    ("Black", "900", "normal"),
+    ("Italic", "normal", "italic"),
+)
 
 
 def stylesheet() -> str:
     """The dossier's CSS, with Lato's files from the ``font-lato`` package."""
+    fonts = Path(font_lato.font_directory)
     faces = "".join(
-        f'@font-face {{ font-family: Lato; src: url("{(Path(font_lato.font_directory) / f"Lato-{name}.ttf").as_uri()}"); '
+        f'@font-face {{ font-family: Lato; src: url("{(fonts / f"Lato-{name}.ttf").as_uri()}"); '
         f"font-weight: {weight}; font-style: {style}; }}\n"
         for name, weight, style in FONT_FACES
     )

@@ -34,7 +34,8 @@ def render_theme_pages(synthesis: Synthesis, articles: Sequence[Article]) -> dic
             shown = tuple(page_items(members, page_number, THEME_ARTICLES_PAGE_SIZE))
             key = (support.theme, page_number, count, len(members), shown)
             pages[theme_page_uri(support.theme.id, page_number)] = _pages.get(
-                key, lambda: _theme_page(support.theme, len(members), shown, page_number, count),
+                key,
+                lambda: _theme_page(support.theme, len(members), shown, page_number, count),
             )
     _pages.end_build()
     return pages
@@ -60,9 +61,18 @@ def _theme_page(theme: Theme, members: int, shown: Sequence[Article], page_numbe
         "## Les articles { #articles }",
     ]
     parts += [
-        f"- **[{escape_text(article.title)}]({relative_link(article_uri(article), uri)})**  \n  {escape_text(article_facts(article))}"
+        f"- **[{escape_text(article.title)}]({relative_link(article_uri(article), uri)})**  \n"
+        f"  {escape_text(article_facts(article))}"
         for article in shown
     ]
     if pages > 1:
-        parts.append(pagination(page_number, pages, uri, lambda number: theme_page_uri(theme.id, number), f"Pages des articles du thème {theme.title}"))
+        parts.append(
+            pagination(
+                page_number,
+                pages,
+                uri,
+                lambda number: theme_page_uri(theme.id, number),
+                f"Pages des articles du thème {theme.title}",
+            )
+        )
     return "\n\n".join(parts) + "\n"
