@@ -75,7 +75,8 @@ def rule_polarity(sentence: ParsedSentence, previous: Polarity | None) -> RuleVe
 def _conceded(sentence: ParsedSentence) -> tuple[range, bool]:
     """Token range of the conceded clause, and whether a neutral main clause contrasts with it.
 
-    "Bien que P, Q" / "Même si P, Q" / "X, bien que P, Q" concede P; "P, mais Q" concedes P.
+    "Bien que P, Q" / "Même si P, Q" / "X, bien que P, Q" / "X, si P soit-il, Q" concede P; "P, mais Q"
+    concedes P.
     Only a true concession lets a neutral Q take the opposite of P: "alors que" may be
     temporal, and "mais" often only adds a nuance.
     """
@@ -84,7 +85,7 @@ def _conceded(sentence: ParsedSentence) -> tuple[range, bool]:
         commas = [position for position, word in enumerate(sentence.words) if word == ","]
         before = [position for position in commas if position < inversion[0]]
         after = [position for position in commas if position > inversion[0]]
-        return range(before[-1] if before else 0, after[0] + 1 if after else len(sentence.words)), False
+        return range(before[-1] if before else 0, after[0] + 1 if after else len(sentence.words)), True
     markers = []
     if ANY_CONTRAST.search(sentence.line):
         markers = [(index, True) for index in phrase_positions(sentence.line, CONCESSIVE)]
