@@ -54,6 +54,9 @@ META_DISCOURSE = phrases_pattern(
 )
 # Sentences that only open or close a development: "La réponse est loin d’être simple."
 FILLER = phrases_pattern("la réponse est", "la question est", "voici", "en voici", "passons")
+# A sentence that defines a word says what a thing is, not what it is worth ("La publicité ciblée
+# consiste à …"): without an evaluative word, no claim.
+DEFINITION = phrases_pattern("consiste à", "consiste en", "désigne", "se définit", "on appelle", "on entend par")
 # Advice to the reader is no claim, unless it names a theme's risk by its cue ("Les entreprises
 # doivent veiller à éviter la discrimination").
 ADVICE = phrases_pattern(

@@ -6,11 +6,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+import numpy as np
+
 from dossier_ia.french.lexicon import AI_WORDS, CAPABILITY_WORDS
 from dossier_ia.french.tokens import Token, chunk_words, lemma_set, match_phrases, parse_sentence, phrase_index, phrase_keys
-from dossier_ia.synthesis.claim_model import ClaimModel, train_claim_model
+from dossier_ia.synthesis.claim_model import ClaimModel, sentence_meaning, train_claim_model
 from dossier_ia.synthesis.evaluative import evaluative_lemmas
-from dossier_ia.synthesis.semantic import ThemeSpace, load_word_vectors
+from dossier_ia.synthesis.semantic import ThemeSpace, WordVectors, load_word_vectors
 from dossier_ia.synthesis.themes import Polarity, Taxonomy, Theme
 
 CUE_GAP = 1
@@ -32,6 +34,40 @@ class Relevance(dict):
         return relevant
 
 
+class ExampleSpace:
+    """The meaning of every example sentence the editor wrote, by theme: a claim phrased in words
+    of its own is closest to the examples of the theme it discusses, whole sentences compared
+    rather than word by word."""
+
+    def __init__(self, meanings: np.ndarray, owners: list[int], size: int) -> None:
+        """``meanings`` one row per example, grouped by theme; ``owners`` the theme index of each."""
+        self.meanings = meanings
+        self.size = size
+        self.described = np.asarray(sorted(set(owners)), dtype=np.int64)
+        self.starts = np.asarray([owners.index(theme) for theme in self.described], dtype=np.int64)
+
+    def similarities(self, meaning: np.ndarray) -> np.ndarray:
+        """Per theme (taxonomy order), the similarity of ``meaning`` to its closest example; -1
+        for a theme without examples."""
+        best = np.full(self.size, -1.0, dtype=np.float32)
+        best[self.described] = np.maximum.reduceat(self.meanings @ meaning, self.starts)
+        return best
+
+
+def example_space(table: WordVectors, taxonomy: Taxonomy) -> ExampleSpace | None:
+    """The examples' meanings (``sentence_meaning``), None when no theme has an example."""
+    meanings, owners = [], []
+    for index, theme in enumerate(taxonomy.themes):
+        for example in theme.examples:
+            meaning = sentence_meaning(table, parse_sentence(example))
+            if meaning is not None:
+                meanings.append(meaning)
+                owners.append(index)
+    if not meanings:
+        return None
+    return ExampleSpace(np.asarray(meanings, dtype=np.float32), owners, len(taxonomy.themes))
+
+
 @dataclass(frozen=True)
 class CompiledTaxonomy:
     """Cue phrases indexed by their first key, the themes' space of meaning (None without the word
@@ -43,6 +79,7 @@ class CompiledTaxonomy:
     space: ThemeSpace | None
     relevant: Relevance
     claim_model: ClaimModel | None = None
+    examples: ExampleSpace | None = None
     named: dict[str, tuple[Polarity | None, frozenset[str]]] = field(default_factory=dict)
 
 
@@ -62,7 +99,8 @@ def compile_taxonomy(taxonomy: Taxonomy) -> CompiledTaxonomy:
         polarities = {theme.id: theme.polarity for theme in taxonomy.themes}
         examples = [example for theme in taxonomy.themes for example in theme.examples]
         claim_model = train_claim_model(table, examples, list(taxonomy.neutral_examples)) if table else None
-        _compiled_taxonomies[fingerprint] = CompiledTaxonomy(cues, theme_ids, polarities, space, relevant, claim_model)
+        examples_space = example_space(table, taxonomy) if table else None
+        _compiled_taxonomies[fingerprint] = CompiledTaxonomy(cues, theme_ids, polarities, space, relevant, claim_model, examples_space)
     return _compiled_taxonomies[fingerprint]
 
 

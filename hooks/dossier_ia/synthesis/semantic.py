@@ -51,9 +51,17 @@ class WordVectors:
             row = self._rows[word] = self.key_rows.get(spacy_hash(word), MISSING)
         return row
 
+    def rows(self, words: list[str]) -> list[int]:
+        """The rows of the words the table knows: looked up once per sentence, then shared by
+        the theme scores and the sentence's mean."""
+        return [row for row in map(self.row, words) if row != MISSING]
+
     def mean(self, words: list[str]) -> np.ndarray | None:
         """Unit vector of the weighted mean of the words' vectors; None if none is known."""
-        rows = [row for row in map(self.row, words) if row != MISSING]
+        return self.mean_of_rows(self.rows(words))
+
+    def mean_of_rows(self, rows: list[int]) -> np.ndarray | None:
+        """``mean`` from rows already looked up."""
         if not rows:
             return None
         selected = np.asarray(rows)
@@ -64,7 +72,11 @@ class WordVectors:
     def centred_mean(self, words: list[str]) -> np.ndarray | None:
         """Unit vector of the words' mean with what every mean shares taken off: what the words
         say of their own, comparable between sentences by a dot product."""
-        mean = self.mean(words)
+        return self.centred_mean_of_rows(self.rows(words))
+
+    def centred_mean_of_rows(self, rows: list[int]) -> np.ndarray | None:
+        """``centred_mean`` from rows already looked up."""
+        mean = self.mean_of_rows(rows)
         if mean is None:
             return None
         centred = mean - self.background
@@ -142,7 +154,10 @@ class ThemeSpace:
 
     def scores(self, words: list[str]) -> np.ndarray:
         """How much the words speak of each theme (one number per theme, in the taxonomy's order)."""
-        rows = [row for row in map(self.table.row, words) if row != MISSING]
+        return self.scores_of_rows(self.table.rows(words))
+
+    def scores_of_rows(self, rows: list[int]) -> np.ndarray:
+        """``scores`` from the rows of the words (``WordVectors.rows``)."""
         if not rows:
             return np.zeros(self.size, dtype=np.float32)
         new = [row for row in rows if row not in self._known]
@@ -154,7 +169,11 @@ class ThemeSpace:
         self._known.update(rows.tolist())
         if not len(self.described):
             return
-        similarities = self.table.vectors[rows] @ self.vocabulary.T
-        strength = np.where(similarities > self.threshold, (similarities - self.threshold) / (1 - self.threshold), 0) * self.specificity
+        # (similarity - threshold) / (1 - threshold) above the threshold, 0 below, times the theme
+        # word's specificity: computed in place, as the matrix is large.
+        strength = self.table.vectors[rows] @ self.vocabulary.T
+        strength -= self.threshold
+        np.maximum(strength, 0, out=strength)
+        strength *= self.specificity / (1 - self.threshold)
         best = np.maximum.reduceat(strength, self.starts, axis=1) * self.table.weights[rows, None]
         self._affinity[rows[:, None], self.described[None, :]] = best
