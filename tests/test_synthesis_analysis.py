@@ -177,8 +177,29 @@ def test_quoted_sentences_reach_the_precision_and_recall_targets_on_the_seeds():
     claims = {key for key, (label, themes) in gold.items() if label != "none" and themes}
     precision = len(right) / len(quoted)
     recall = len(claims & right) / len(claims)
-    assert precision >= 0.90, precision
-    assert recall >= 0.80, recall
+    assert precision >= 0.95, precision
+    assert recall >= 0.90, recall
+
+
+def test_feminine_and_plural_forms_of_evaluative_words_count():
+    """The lemmatiser leaves some inflected adjectives as they are: the lexicon lists their forms."""
+    assert polarity.rule_polarity(parse_sentence("Les relances deviennent vite intrusives."), None).polarity is CON
+    assert polarity.rule_polarity(parse_sentence("Les réponses restent approximatives."), None).polarity is CON
+
+
+def test_si_p_soit_il_concedes_and_a_neutral_main_clause_takes_the_opposite_side():
+    sentence = parse_sentence("Les logiciels, si rapides soient-ils, n’ont aucun sens de l’humour.")
+    assert polarity.rule_polarity(sentence, None).polarity is CON
+
+
+def test_a_definition_on_a_theme_s_subject_is_no_claim():
+    taxonomy, _ = load_taxonomy(THEMES)
+    for text in (
+        "La personnalisation consiste à adapter chaque message au profil du client.",
+        "Le ciblage comportemental désigne le choix des annonces selon les pages visitées par chacun.",
+    ):
+        assert analyse_sentence(text, taxonomy).polarity is None, text
+    assert analyse_sentence("La personnalisation rend chaque message plus efficace.", taxonomy).polarity is PRO
 
 
 def test_announcements_advice_questions_and_headings_pasted_as_text_are_not_claims():
