@@ -6,15 +6,14 @@ from pathlib import Path
 
 import pytest
 import yaml
-
-from dossier_ia.synthesis import analysis as synthesis_analysis
+from dossier_ia.french.sentences import split_sentences
+from dossier_ia.french.tokens import parse_sentence
 from dossier_ia.reading.model import Article, Block, BlockKind
 from dossier_ia.reading.reader import read_article
+from dossier_ia.synthesis import analysis as synthesis_analysis
+from dossier_ia.synthesis import polarity
 from dossier_ia.synthesis.advice import unthemed_advice
 from dossier_ia.synthesis.analysis import analyse_collection, analyse_sentence
-from dossier_ia.synthesis import polarity
-from dossier_ia.french.tokens import parse_sentence
-from dossier_ia.french.sentences import split_sentences
 from dossier_ia.synthesis.themes import Polarity, Taxonomy, load_taxonomy, parse_taxonomy
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -26,7 +25,8 @@ TAXONOMY, _ = parse_taxonomy("""
 themes:
   - {id: efficacite, title: Efficacité, polarity: avantage, summary: S., cues: [gain de temps, efficacité]}
   - {id: personnalisation, title: Personnalisation, polarity: avantage, summary: S., cues: [personnalisation]}
-  - {id: confidentialite, title: Confidentialité, polarity: inconvénient, summary: S., cues: [confidentialité, vie privée]}
+  - {id: confidentialite, title: Confidentialité, polarity: inconvénient, summary: S.,
+     cues: [confidentialité, vie privée]}
   - {id: biais, title: Biais, polarity: inconvénient, summary: S., cues: [biais, discrimination]}
   - {id: cout, title: Coût, polarity: inconvénient, summary: S., cues: [coût, investissement]}
   - {id: qualite-donnees, title: Qualité des données, polarity: inconvénient, summary: S., cues: [qualité des données]}
@@ -55,7 +55,8 @@ def test_evaluative_words_negation_and_privation(text, expected):
 
 
 def test_litotes_pas_sans_is_a_drawback():
-    assert polarity.rule_polarity(parse_sentence("Cependant, cette révolution n’est pas sans conséquence."), None).polarity is CON
+    sentence = parse_sentence("Cependant, cette révolution n’est pas sans conséquence.")
+    assert polarity.rule_polarity(sentence, None).polarity is CON
 
 
 def test_a_negated_drawback_is_not_a_benefit():
@@ -73,7 +74,8 @@ def test_concession_with_a_neutral_main_clause_takes_the_opposite_side():
 
 
 def test_but_clause_wins_unless_it_is_non_seulement_mais():
-    assert verdict("L’IA analyse vite les données, mais comprendre les émotions reste un défi.") == (CON, ("contact-humain",))
+    text = "L’IA analyse vite les données, mais comprendre les émotions reste un défi."
+    assert verdict(text) == (CON, ("contact-humain",))
     text = "Cela affecte non seulement la qualité, mais peut également entraîner de la discrimination."
     assert verdict(text) == (CON, ("biais",))
 
@@ -119,7 +121,8 @@ def test_collection_quotes_are_verbatim_and_headings_never_quoted():
 
 
 def test_unthemed_claims_are_returned_per_article_with_one_warning_each():
-    items = article("b.txt", (BlockKind.PARAGRAPH, "Ce choix présente un inconvénient majeur. Et un autre risque réel."))
+    text = "Ce choix présente un inconvénient majeur. Et un autre risque réel."
+    items = article("b.txt", (BlockKind.PARAGRAPH, text))
     synthesis = analyse_collection([items, article("c.txt", (BlockKind.PARAGRAPH, "Rien à signaler ici."))], TAXONOMY)
     assert [claim.text for claim in synthesis.unthemed_by_article()["b.txt"]] == [
         "Ce choix présente un inconvénient majeur.", "Et un autre risque réel.",
@@ -156,13 +159,19 @@ def seed_articles() -> list[Article]:
 
 def labels() -> dict[tuple[str, str], tuple[str, set[str]]]:
     data = yaml.safe_load(LABELS.read_text(encoding="utf-8"))
-    return {(name, entry["text"]): (entry["label"], set(entry.get("themes", []))) for name, entries in data.items() for entry in entries}
+    return {
+        (name, entry["text"]): (entry["label"], set(entry.get("themes", [])))
+        for name, entries in data.items() for entry in entries
+    }
 
 
 def test_every_seed_sentence_is_labelled_with_known_themes():
     taxonomy, _ = load_taxonomy(THEMES)
     gold = labels()
-    sentences = {(item.source_name, span.text) for item in seed_articles() for block in item.body_blocks for span in split_sentences(block.text)}
+    sentences = {
+        (item.source_name, span.text)
+        for item in seed_articles() for block in item.body_blocks for span in split_sentences(block.text)
+    }
     assert sentences == set(gold)
     assert {theme for _, themes in gold.values() for theme in themes} <= set(taxonomy.by_id)
     assert {label for label, _ in gold.values()} <= {"pro", "con", "none"}
@@ -172,7 +181,10 @@ def test_quoted_sentences_reach_the_precision_and_recall_targets_on_the_seeds():
     taxonomy, _ = load_taxonomy(THEMES)
     gold = labels()
     synthesis = analyse_collection(seed_articles(), taxonomy)
-    quoted = {(quote.article, quote.text): support.theme.polarity.value for support in synthesis.themes for quote in support.quotes}
+    quoted = {
+        (quote.article, quote.text): support.theme.polarity.value
+        for support in synthesis.themes for quote in support.quotes
+    }
     right = {key for key, polarity in quoted.items() if gold[key][0] == polarity}
     claims = {key for key, (label, themes) in gold.items() if label != "none" and themes}
     precision = len(right) / len(quoted)
@@ -235,8 +247,14 @@ def test_a_claim_in_words_no_cue_names_finds_its_theme_by_meaning():
 def test_an_editor_example_is_enough_for_a_new_phrasing():
     """A theme added to the real file: with two examples, a sentence in other words finds it."""
     themes = THEMES.read_text(encoding="utf-8")
-    added = "\n  - id: fiabilite\n    title: Fiabilité\n    polarity: inconvénient\n    summary: S.\n    cues: [fiabilité]\n"
-    examples = "    examples:\n      - Les modèles inventent parfois des réponses fausses.\n      - Le chatbot annonce aux clients des délais imaginaires.\n"
+    added = (
+        "\n  - id: fiabilite\n    title: Fiabilité\n    polarity: inconvénient\n    summary: S.\n"
+        "    cues: [fiabilité]\n"
+    )
+    examples = (
+        "    examples:\n      - Les modèles inventent parfois des réponses fausses.\n"
+        "      - Le chatbot annonce aux clients des délais imaginaires.\n"
+    )
     without, _ = parse_taxonomy(themes + added, "test")
     with_examples, _ = parse_taxonomy(themes + added + examples, "test")
     text = "Le chatbot invente des réponses fausses sur les délais."
@@ -253,8 +271,11 @@ def test_one_best_theme_per_claim():
 
 
 def test_claims_no_theme_covers_are_grouped_into_emerging_subjects_with_a_title_and_an_id():
-    taxonomy, _ = parse_taxonomy("themes:\n  - {id: cout, title: Coût, polarity: inconvénient, summary: S., cues: [coût]}\n", "test")
-    first = article("e1.txt", (BlockKind.PARAGRAPH, "Les hallucinations du modèle sont un vrai problème pour les marques. Le ciel est bleu."))
+    taxonomy, _ = parse_taxonomy(
+        "themes:\n  - {id: cout, title: Coût, polarity: inconvénient, summary: S., cues: [coût]}\n", "test",
+    )
+    text = "Les hallucinations du modèle sont un vrai problème pour les marques. Le ciel est bleu."
+    first = article("e1.txt", (BlockKind.PARAGRAPH, text))
     second = article("e2.txt", (BlockKind.PARAGRAPH, "Ces hallucinations restent un danger pour la réputation."))
     synthesis = analyse_collection([first, second], taxonomy)
     assert len(synthesis.emerging) == 1
@@ -262,7 +283,8 @@ def test_claims_no_theme_covers_are_grouped_into_emerging_subjects_with_a_title_
     assert subject.theme.proposed and subject.theme.polarity is CON and subject.articles == {"e1.txt", "e2.txt"}
     assert "hallucinations" in subject.theme.title.lower() and subject.theme.id.startswith("sujet-hallucinations")
     assert [quote.text for quote in subject.quotes] == [
-        "Les hallucinations du modèle sont un vrai problème pour les marques.", "Ces hallucinations restent un danger pour la réputation.",
+        "Les hallucinations du modèle sont un vrai problème pour les marques.",
+        "Ces hallucinations restent un danger pour la réputation.",
     ]
     assert not synthesis.unthemed
     notices = unthemed_advice(synthesis, Path("seeds"), Path("docs/_data/themes.yml"))
@@ -281,7 +303,10 @@ def test_neutral_examples_teach_that_a_judgement_on_something_else_is_no_claim()
 
 
 def test_neutral_examples_that_are_not_sentences_are_reported_and_ignored():
-    text = "neutral_examples: [Voici la suite., {a: 1}]\nthemes:\n  - {id: cout, title: Coût, polarity: inconvénient, summary: S., cues: [coût]}\n"
+    text = (
+        "neutral_examples: [Voici la suite., {a: 1}]\n"
+        "themes:\n  - {id: cout, title: Coût, polarity: inconvénient, summary: S., cues: [coût]}\n"
+    )
     taxonomy, problems = parse_taxonomy(text, "themes.yml")
     assert [theme.id for theme in taxonomy.themes] == ["cout"] and taxonomy.neutral_examples == ()
     assert len(problems) == 1 and "neutral_examples" in problems[0].message

@@ -27,7 +27,9 @@ STOPWORDS = frozenset(
 )
 NEGATORS = frozenset({"ne", "pas", "jamais", "aucun", "aucune", "nul", "nulle", "guère", "rien", "point", "nullement"})
 LOIN = "loin"
-NEGATION_PARTICLES = frozenset({"pas", "plus", "jamais", "aucun", "aucune", "guère", "rien", "point", "nullement", "personne"})
+NEGATION_PARTICLES = frozenset(
+    {"pas", "plus", "jamais", "aucun", "aucune", "guère", "rien", "point", "nullement", "personne"}
+)
 RESTRICTIVE = "que"
 SANS = "sans"
 NON = "non"

@@ -29,7 +29,16 @@ from math import sqrt
 
 import numpy as np
 
-from dossier_ia.french.lexicon import ADVICE, AI_WORDS, CAPABILITY, DEFINITION, FILLER, META_DISCOURSE, OPENING_CONTRAST_WORDS, QUESTION_OPENERS
+from dossier_ia.french.lexicon import (
+    ADVICE,
+    AI_WORDS,
+    CAPABILITY,
+    DEFINITION,
+    FILLER,
+    META_DISCOURSE,
+    OPENING_CONTRAST_WORDS,
+    QUESTION_OPENERS,
+)
 from dossier_ia.french.tokens import ParsedSentence, Token, chunk_words, parse_sentence
 from dossier_ia.synthesis.cues import CompiledTaxonomy, cue_themes
 from dossier_ia.synthesis.polarity import RuleVerdict, rule_polarity
@@ -107,6 +116,7 @@ class BlockContext:
 
     @property
     def named_themes(self) -> frozenset[str]:
+        """Every theme the block's heading, list introduction or label names."""
         return self.heading_themes | self.intro_themes | self.label_themes
 
     @property
@@ -143,7 +153,9 @@ def may_claim(text: str, context: BlockContext, previous: Polarity | None, compi
     return first is not None and first.word in OPENING_CONTRAST_WORDS
 
 
-def judge(text: str, context: BlockContext, previous: Polarity | None, compiled: CompiledTaxonomy) -> tuple[Polarity | None, tuple[str, ...]]:
+def judge(
+    text: str, context: BlockContext, previous: Polarity | None, compiled: CompiledTaxonomy,
+) -> tuple[Polarity | None, tuple[str, ...]]:
     """Polarity and themes of one sentence given its place; (None, ()) when it claims nothing."""
     ruled = may_claim(text, context, previous, compiled)
     if not ruled and compiled.claim_model is None:
@@ -172,7 +184,8 @@ def judge(text: str, context: BlockContext, previous: Polarity | None, compiled:
         return None, ()  # "Voici ses principaux atouts :" announces the list, claims nothing
     polarity = verdict.polarity
     if polarity is not None:
-        if not cued and relevance < RULE_MIN_RELEVANCE and max(verdict.positive, verdict.negative) < UNTHEMED_MIN_WEIGHT:
+        weight = max(verdict.positive, verdict.negative)
+        if not cued and relevance < RULE_MIN_RELEVANCE and weight < UNTHEMED_MIN_WEIGHT:
             return None, ()
         if _likelihood(meaning, verdict, default=1.0) < RULE_MIN_LIKELIHOOD:
             return None, ()
@@ -184,10 +197,13 @@ def judge(text: str, context: BlockContext, previous: Polarity | None, compiled:
         # "La performance dépend de la qualité des données" under the heading "Qualité des
         # données": the sentence develops the theme its heading or label names.
         polarity = _theme_polarity(frozenset(cued) & context.named_themes, compiled)
-    elif relevance >= CAPABILITY_MIN_RELEVANCE and (verdict.positive == verdict.negative > 0 or CAPABILITY.search(sentence.line)):
+    elif relevance >= CAPABILITY_MIN_RELEVANCE and (
+        verdict.positive == verdict.negative > 0 or CAPABILITY.search(sentence.line)
+    ):
         polarity = compiled.polarities[compiled.theme_ids[best]]
     elif relevance >= TOPIC_MIN_RELEVANCE or (
-        relevance >= PLAIN_MIN_RELEVANCE and not ADVICE.search(line) and _likelihood(meaning, verdict, default=0.0) >= PLAIN_MIN_LIKELIHOOD
+        relevance >= PLAIN_MIN_RELEVANCE and not ADVICE.search(line)
+        and _likelihood(meaning, verdict, default=0.0) >= PLAIN_MIN_LIKELIHOOD
     ):
         # A plain statement squarely on a theme's subject ("Les graphistes voient leurs commandes
         # baisser") states that theme: its side is the theme's.
@@ -225,14 +241,16 @@ def _themes(
     ranked = sorted(polar, key=lambda index: (-ranking[index], index))
     first = ranked[0]
     if compiled.theme_ids[first] not in cued and scores[first] / sqrt(len(sentence.content) + 1) < THEME_MIN_RELEVANCE:
-        inherited = sorted(theme_id for theme_id in context.label_themes | context.intro_themes if compiled.polarities[theme_id] is polarity)
+        named = context.label_themes | context.intro_themes
+        inherited = sorted(theme_id for theme_id in named if compiled.polarities[theme_id] is polarity)
         return tuple(inherited[:1])
     chosen = [compiled.theme_ids[first]]
     if len(ranked) > 1 and len(cued) > 1:
         main_cues = cue_themes(main, compiled) if len(main) < len(sentence.content) else cued
         second = ranked[1]
         second_id = compiled.theme_ids[second]
-        if second_id in main_cues and compiled.theme_ids[first] in main_cues and scores[second] >= SECOND_THEME_RATIO * scores[first]:
+        both_named = second_id in main_cues and compiled.theme_ids[first] in main_cues
+        if both_named and scores[second] >= SECOND_THEME_RATIO * scores[first]:
             chosen.append(second_id)
     return tuple(sorted(chosen))
 

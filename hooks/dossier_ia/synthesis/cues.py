@@ -9,7 +9,15 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from dossier_ia.french.lexicon import AI_WORDS, CAPABILITY_WORDS
-from dossier_ia.french.tokens import Token, chunk_words, lemma_set, match_phrases, parse_sentence, phrase_index, phrase_keys
+from dossier_ia.french.tokens import (
+    Token,
+    chunk_words,
+    lemma_set,
+    match_phrases,
+    parse_sentence,
+    phrase_index,
+    phrase_keys,
+)
 from dossier_ia.synthesis.claim_model import ClaimModel, sentence_meaning, train_claim_model
 from dossier_ia.synthesis.evaluative import evaluative_lemmas
 from dossier_ia.synthesis.semantic import ThemeSpace, WordVectors, load_word_vectors
@@ -25,10 +33,12 @@ class Relevance(dict):
     demand, since a collection reuses a small vocabulary of chunks ("l’IA", "données,")."""
 
     def __init__(self, lemmas: frozenset[str], keys: frozenset[str]) -> None:
+        """``lemmas`` evaluative words and abilities, ``keys`` the first keys of the cues."""
         super().__init__()
         self.lemmas, self.keys = lemmas, keys
 
     def __missing__(self, chunk: str) -> bool:
+        """Looked up once per distinct chunk, then remembered."""
         relevant = any(token.lemma in self.lemmas or token.key in self.keys for token in chunk_words(chunk))
         self[chunk] = relevant
         return relevant
@@ -87,6 +97,7 @@ _compiled_taxonomies: dict[str, CompiledTaxonomy] = {}
 
 
 def compile_taxonomy(taxonomy: Taxonomy) -> CompiledTaxonomy:
+    """The taxonomy compiled once per fingerprint (the last one only is kept)."""
     fingerprint = taxonomy.fingerprint
     if fingerprint not in _compiled_taxonomies:
         entries = [(phrase_keys(cue), theme.id) for theme in taxonomy.themes for cue in theme.cues]
@@ -100,7 +111,9 @@ def compile_taxonomy(taxonomy: Taxonomy) -> CompiledTaxonomy:
         examples = [example for theme in taxonomy.themes for example in theme.examples]
         claim_model = train_claim_model(table, examples, list(taxonomy.neutral_examples)) if table else None
         examples_space = example_space(table, taxonomy) if table else None
-        _compiled_taxonomies[fingerprint] = CompiledTaxonomy(cues, theme_ids, polarities, space, relevant, claim_model, examples_space)
+        _compiled_taxonomies[fingerprint] = CompiledTaxonomy(
+            cues, theme_ids, polarities, space, relevant, claim_model, examples_space,
+        )
     return _compiled_taxonomies[fingerprint]
 
 
@@ -112,6 +125,7 @@ def theme_words(theme: Theme) -> list[str]:
 
 
 def cue_themes(content: list[Token], compiled: CompiledTaxonomy) -> set[str]:
+    """The themes whose cues the content words contain (one word may come in between)."""
     keys = [token.key for token in content]
     return {hit.value for hit in match_phrases(keys, compiled.cues, max_gap=CUE_GAP, overlapping=True)}
 

@@ -14,11 +14,15 @@ from dossier_ia.french.tokens import fold_accents, lemma_set, phrase_index, phra
 
 
 class Role(str, Enum):
+    """The side an evaluative word takes."""
+
     POSITIVE = "positive"
     NEGATIVE = "negative"
 
 
 class Modifier(str, Enum):
+    """What a word does to the evaluative words near it."""
+
     PRIVATIVE = "privative"
     REMEDY = "remedy"
     GOAL = "goal"
@@ -26,6 +30,7 @@ class Modifier(str, Enum):
 
 @lru_cache(maxsize=1)
 def lexicon_index() -> dict[str, list[tuple[tuple[str, ...], tuple[Role, float]]]]:
+    """Evaluative lemmas and lemma phrases, indexed by their first lemma, with role and weight."""
     entries: list[tuple[tuple[str, ...], tuple[Role, float]]] = []
     for role, table in ((Role.POSITIVE, POSITIVE), (Role.NEGATIVE, NEGATIVE)):
         for weight, (words, *phrases) in table.items():
@@ -69,6 +74,7 @@ def evaluative_lemmas() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def modifier_index() -> dict[str, frozenset[Modifier]]:
+    """Lemma → what it does to the evaluative words near it (privation, remedy, goal)."""
     found_modifiers: dict[str, set[Modifier]] = {}
     for modifier, words in ((Modifier.PRIVATIVE, PRIVATIVE), (Modifier.REMEDY, REMEDY), (Modifier.GOAL, GOAL)):
         for lemma in lemma_set(words):

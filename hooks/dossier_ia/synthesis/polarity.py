@@ -139,7 +139,8 @@ def _weights(content: list[Token], clauses: list[int]) -> tuple[float, float]:
     lemmas = [token.lemma for token in content]
     if evaluative_lemmas().isdisjoint(lemmas):
         return 0.0, 0.0
-    values = {hit.index: hit.value for hit in match_phrases(lemmas, lexicon_index(), max_gap=0) if not content[hit.index].compound}
+    hits = match_phrases(lemmas, lexicon_index(), max_gap=0)
+    values = {hit.index: hit.value for hit in hits if not content[hit.index].compound}
     modifiers = modifier_index()
     for position in [position for position, lemma in enumerate(lemmas) if lemma in modifiers]:
         token = content[position]
@@ -168,7 +169,9 @@ def _deprive(values: dict[int, tuple[Role, float]], position: int, clauses: list
             return
 
 
-def _discount(values: dict[int, tuple[Role, float]], position: int, clauses: list[int], role: Role, window: int) -> None:
+def _discount(
+    values: dict[int, tuple[Role, float]], position: int, clauses: list[int], role: Role, window: int,
+) -> None:
     """Words of ``role`` governed by a remedy or goal word, in its clause, lose their weight."""
     clause = clauses[position]
     for other in range(position + 1, min(len(clauses), position + window + 1)):
@@ -215,7 +218,8 @@ def _negation_scope(content: list[Token], clauses: list[int], position: int) -> 
         end += 1
     clause = list(range(position + 1, end))
     if word == "ne":
-        particle = next((other for other in clause[:NEGATION_WINDOW] if content[other].word in NEGATION_PARTICLES), None)
+        particles = (other for other in clause[:NEGATION_WINDOW] if content[other].word in NEGATION_PARTICLES)
+        particle = next(particles, None)
         if particle is None:
             restrictive = any(content[other].word == RESTRICTIVE for other in clause[:NEGATION_WINDOW])
             return ([] if restrictive else clause[:NEGATION_WINDOW]), position + 1

@@ -34,6 +34,7 @@ class WordVectors:
     """The model's table: word → row of unit vectors, looked up once per distinct word."""
 
     def __init__(self, key_rows: dict[int, int], vectors: np.ndarray) -> None:
+        """``key_rows`` word key → row; ``vectors`` the rows, normalised here."""
         self.key_rows = key_rows
         norms = np.linalg.norm(vectors, axis=1, keepdims=True)
         self.vectors = (vectors / np.where(norms == 0, 1, norms)).astype(np.float32)
@@ -46,6 +47,7 @@ class WordVectors:
         self.background = (self.weights @ self.vectors) / self.weights.sum()
 
     def row(self, word: str) -> int:
+        """The word's row, ``MISSING`` when the table does not know it; memoised."""
         row = self._rows.get(word)
         if row is None:
             row = self._rows[word] = self.key_rows.get(spacy_hash(word), MISSING)
@@ -133,6 +135,7 @@ class ThemeSpace:
     """
 
     def __init__(self, table: WordVectors, theme_words: list[list[str]], threshold: float) -> None:
+        """``theme_words`` the words of each theme, in the taxonomy's order."""
         self.table = table
         self.threshold = threshold
         self.size = len(theme_words)
@@ -145,7 +148,8 @@ class ThemeSpace:
         rows = np.asarray([row for _, row in entries], dtype=np.int64)
         owners = [theme_index for theme_index, _ in entries]
         self.vocabulary = table.vectors[rows] if entries else np.zeros((0, table.width), dtype=np.float32)
-        self.specificity = np.asarray([np.log1p(self.size / len(themes_of[row])) for _, row in entries], dtype=np.float32)
+        specificity = [np.log1p(self.size / len(themes_of[row])) for _, row in entries]
+        self.specificity = np.asarray(specificity, dtype=np.float32)
         # Where each theme's words start in the vocabulary (themes without words have none).
         self.described = np.asarray(sorted(set(owners)), dtype=np.int64)
         self.starts = np.asarray([owners.index(theme_index) for theme_index in self.described], dtype=np.int64)
