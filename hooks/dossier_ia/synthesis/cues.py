@@ -19,7 +19,7 @@ from dossier_ia.french.tokens import (
     phrase_keys,
 )
 from dossier_ia.synthesis.claim_model import ClaimModel, sentence_meaning, train_claim_model
-from dossier_ia.synthesis.evaluative import evaluative_lemmas
+from dossier_ia.synthesis.evaluative import evaluative_lemmas, inflected_forms
 from dossier_ia.synthesis.semantic import ThemeSpace, WordVectors, load_word_vectors
 from dossier_ia.synthesis.themes import Polarity, Taxonomy, Theme
 
@@ -39,7 +39,10 @@ class Relevance(dict):
 
     def __missing__(self, chunk: str) -> bool:
         """Looked up once per distinct chunk, then remembered."""
-        relevant = any(token.lemma in self.lemmas or token.key in self.keys for token in chunk_words(chunk))
+        forms = inflected_forms()
+        relevant = any(
+            token.lemma in self.lemmas or token.key in self.keys or token.word in forms for token in chunk_words(chunk)
+        )
         self[chunk] = relevant
         return relevant
 

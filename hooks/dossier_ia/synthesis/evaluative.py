@@ -10,7 +10,7 @@ from enum import Enum
 from functools import lru_cache
 
 from dossier_ia.french.lexicon import ABILITY, GOAL, NEGATIVE, POSITIVE, PRIVATIVE, REMEDY
-from dossier_ia.french.tokens import fold_accents, lemma_set, phrase_index, phrase_lemmas
+from dossier_ia.french.tokens import Token, lemma_set, phrase_index, phrase_lemmas, word_lemma
 
 
 class Role(str, Enum):
@@ -34,35 +34,45 @@ def lexicon_index() -> dict[str, list[tuple[tuple[str, ...], tuple[Role, float]]
     entries: list[tuple[tuple[str, ...], tuple[Role, float]]] = []
     for role, table in ((Role.POSITIVE, POSITIVE), (Role.NEGATIVE, NEGATIVE)):
         for weight, (words, *phrases) in table.items():
-            entries.extend(((lemma,), (role, weight)) for lemma in lemma_set(words) | inflected(words))
+            entries.extend(((lemma,), (role, weight)) for lemma in lemma_set(words))
             entries.extend((phrase_lemmas(phrase), (role, weight)) for phrase in phrases)
     return phrase_index(entries)
 
 
 # Feminine and plural endings of French adjectives and participles: the lemmatiser maps some
 # inflected forms to another word ("précises" → "préciser") or leaves them as they are
-# ("intrusives"), so the lexicon lists them all. A form that is no word matches nothing.
+# ("intrusives"), so the lexicon knows them all. A form that is no word matches nothing.
 ENDINGS = (("if", ("ive", "ives", "ifs")), ("eux", ("euse", "euses")), ("el", ("elle", "elles", "els")),
            ("al", ("ale", "ales", "aux")), ("en", ("enne", "ennes", "ens")), ("er", ("ère", "ères", "ers")))
 PLAIN_ENDINGS = ("s", "e", "es")
 
 
-def inflected(words: str) -> frozenset[str]:
-    """The feminine and plural forms of a lexicon list's words, accents folded as lemmas are; not
-    lemmatised themselves, since the lemmatiser takes some for verbs ("déclines" → "décliner")."""
-    forms = []
-    for word in words.split():
-        special = next((endings for ending, endings in ENDINGS if word.endswith(ending)), None)
-        if special is not None:
-            stem = word[:-len(next(ending for ending, _ in ENDINGS if word.endswith(ending)))]
-            forms.extend(stem + ending for ending in special)
-        elif word.endswith("e"):
-            forms.append(word + "s")
-        elif not word.endswith(("s", "x")):
-            forms.extend(word + ending for ending in PLAIN_ENDINGS)
-        else:
-            forms.extend(word + ending for ending in PLAIN_ENDINGS[1:])
-    return frozenset(map(fold_accents, forms))
+@lru_cache(maxsize=1)
+def inflected_forms() -> dict[str, str]:
+    """Feminine or plural form of an evaluative word (as a token's ``word``) → the word's lemma:
+    what a sentence's word counts as when its own lemma is no evaluative word."""
+    forms: dict[str, str] = {}
+    for table in (POSITIVE, NEGATIVE):
+        for words, *_ in table.values():
+            for word in words.split():
+                lemma = word_lemma(word)
+                forms.update((form, lemma) for form in inflections(word) if form not in forms)
+    return forms
+
+
+def evaluative_lemma(token: Token) -> str:
+    """The token's lemma, or the lemma of the evaluative word it is a form of."""
+    return token.lemma if token.lemma in lexicon_index() else inflected_forms().get(token.word, token.lemma)
+
+
+def inflections(word: str) -> list[str]:
+    """The feminine and plural forms of a word, by the regular endings."""
+    for ending, endings in ENDINGS:
+        if word.endswith(ending):
+            return [word[: -len(ending)] + other for other in endings]
+    if word.endswith("e"):
+        return [word + "s"]
+    return [word + ending for ending in (PLAIN_ENDINGS[1:] if word.endswith(("s", "x")) else PLAIN_ENDINGS)]
 
 
 @lru_cache(maxsize=1)

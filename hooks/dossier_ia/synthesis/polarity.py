@@ -33,7 +33,14 @@ from dossier_ia.french.lexicon import (
     TEMPORAL_CONTRAST,
 )
 from dossier_ia.french.tokens import ParsedSentence, Token, lemma_set, match_phrases, phrase_positions
-from dossier_ia.synthesis.evaluative import Modifier, Role, evaluative_lemmas, lexicon_index, modifier_index
+from dossier_ia.synthesis.evaluative import (
+    Modifier,
+    Role,
+    evaluative_lemma,
+    evaluative_lemmas,
+    lexicon_index,
+    modifier_index,
+)
 from dossier_ia.synthesis.themes import Polarity
 
 NEGATION_WINDOW = 5
@@ -136,7 +143,7 @@ def _polarity(positive: float, negative: float) -> Polarity | None:
 
 def _weights(content: list[Token], clauses: list[int]) -> tuple[float, float]:
     """Positive and negative weight of the evaluative words, after privation, remedies, goals, negation."""
-    lemmas = [token.lemma for token in content]
+    lemmas = [evaluative_lemma(token) for token in content]
     if evaluative_lemmas().isdisjoint(lemmas):
         return 0.0, 0.0
     hits = match_phrases(lemmas, lexicon_index(), max_gap=0)
