@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cached_property
+from heapq import nlargest
 from itertools import chain
 from math import sqrt
 
@@ -261,12 +262,13 @@ def _ranking(meaning: Meaning, scores: np.ndarray, candidates: list[int]) -> np.
     one word names ("personnaliser" in a list of uses); the examples weigh what the sentence says
     as a whole. Computed for claims whose words leave the choice open only: it costs a mean of
     vectors and one product."""
-    relevance = scores / sqrt(len(meaning.sentence.content) + 1)
+    length = sqrt(len(meaning.sentence.content) + 1)
+    relevance = scores / length
     examples = meaning.compiled.examples
     if examples is None or len(candidates) < 2:
         return relevance
-    leading = np.sort(relevance[candidates])[-2:]
-    if leading[1] - leading[0] > EXAMPLE_WEIGHT * EXAMPLE_SPREAD or meaning.vector is None:
+    first, second = nlargest(2, [float(scores[index]) for index in candidates])
+    if first - second > EXAMPLE_WEIGHT * EXAMPLE_SPREAD * length or meaning.vector is None:
         return relevance  # the examples could not change the order: spare their cost
     return relevance + EXAMPLE_WEIGHT * examples.similarities(meaning.vector)
 

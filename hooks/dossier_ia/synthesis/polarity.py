@@ -38,6 +38,7 @@ from dossier_ia.synthesis.evaluative import (
     Role,
     evaluative_lemma,
     evaluative_lemmas,
+    inflected_forms,
     lexicon_index,
     modifier_index,
 )
@@ -143,7 +144,9 @@ def _polarity(positive: float, negative: float) -> Polarity | None:
 
 def _weights(content: list[Token], clauses: list[int]) -> tuple[float, float]:
     """Positive and negative weight of the evaluative words, after privation, remedies, goals, negation."""
-    lemmas = [evaluative_lemma(token) for token in content]
+    lemmas = [token.lemma for token in content]
+    if not inflected_forms().keys().isdisjoint([token.word for token in content]):
+        lemmas = [evaluative_lemma(token) for token in content]  # "précises": its lemma is a verb
     if evaluative_lemmas().isdisjoint(lemmas):
         return 0.0, 0.0
     hits = match_phrases(lemmas, lexicon_index(), max_gap=0)
