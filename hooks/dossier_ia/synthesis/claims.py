@@ -24,7 +24,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cached_property
-from heapq import nlargest
 from itertools import chain
 from math import sqrt
 
@@ -231,14 +230,13 @@ def _themes(
     meaning: Meaning, main: list[Token], scores: np.ndarray, cued: set[str], polarity: Polarity, context: BlockContext,
 ) -> tuple[str, ...]:
     """The theme of the claim's polarity it speaks of most (``_ranking``), if its words speak of it
-    enough; the
-    label's or list introduction's theme when it names none itself; a second theme only when
-    the main clause names it by a cue too."""
+    enough; the label's or list introduction's theme when it names none itself; a second theme
+    only when the main clause names it by a cue too."""
     sentence, compiled = meaning.sentence, meaning.compiled
-    polar = [index for index, theme_id in enumerate(compiled.theme_ids) if compiled.polarities[theme_id] is polarity]
+    polar = compiled.indices_of(polarity)
     if not polar:
         return ()
-    ranking = _ranking(meaning, scores, polar)
+    ranking = _ranking(meaning, scores, polar).tolist()
     ranked = sorted(polar, key=lambda index: (-ranking[index], index))
     first = ranked[0]
     if compiled.theme_ids[first] not in cued and scores[first] / sqrt(len(sentence.content) + 1) < THEME_MIN_RELEVANCE:
@@ -257,20 +255,20 @@ def _themes(
 
 
 def _ranking(meaning: Meaning, scores: np.ndarray, candidates: list[int]) -> np.ndarray:
-    """Per theme, the evidence that the claim discusses it: its words' relevance to the theme plus
-    how close the whole sentence comes to the theme's closest example. Words alone favour a theme
+    """Per theme, the evidence that the claim discusses it (in units of ``scores``, for ordering
+    only): its words' relevance to the theme plus how close the whole sentence comes to the
+    theme's closest example. Words alone favour a theme
     one word names ("personnaliser" in a list of uses); the examples weigh what the sentence says
     as a whole. Computed for claims whose words leave the choice open only: it costs a mean of
     vectors and one product."""
-    length = sqrt(len(meaning.sentence.content) + 1)
-    relevance = scores / length
     examples = meaning.compiled.examples
     if examples is None or len(candidates) < 2:
-        return relevance
-    first, second = nlargest(2, [float(scores[index]) for index in candidates])
+        return scores
+    length = sqrt(len(meaning.sentence.content) + 1)
+    second, first = sorted(scores[candidates].tolist())[-2:]
     if first - second > EXAMPLE_WEIGHT * EXAMPLE_SPREAD * length or meaning.vector is None:
-        return relevance  # the examples could not change the order: spare their cost
-    return relevance + EXAMPLE_WEIGHT * examples.similarities(meaning.vector)
+        return scores  # the examples could not change the order: spare their cost
+    return scores + (EXAMPLE_WEIGHT * length) * examples.similarities(meaning.vector)
 
 
 def _likelihood(meaning: Meaning, verdict: RuleVerdict, default: float) -> float:

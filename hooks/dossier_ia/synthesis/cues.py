@@ -93,7 +93,16 @@ class CompiledTaxonomy:
     relevant: Relevance
     claim_model: ClaimModel | None = None
     examples: ExampleSpace | None = None
+    by_polarity: dict[Polarity, list[int]] = field(default_factory=dict)
     named: dict[str, tuple[Polarity | None, frozenset[str]]] = field(default_factory=dict)
+
+    def indices_of(self, polarity: Polarity) -> list[int]:
+        """Positions in ``theme_ids`` of the themes of one polarity; memoised."""
+        if polarity not in self.by_polarity:
+            self.by_polarity[polarity] = [
+                index for index, theme_id in enumerate(self.theme_ids) if self.polarities[theme_id] is polarity
+            ]
+        return self.by_polarity[polarity]
 
 
 _compiled_taxonomies: dict[str, CompiledTaxonomy] = {}

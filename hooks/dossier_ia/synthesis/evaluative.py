@@ -56,7 +56,9 @@ def inflected_forms() -> dict[str, str]:
         for words, *_ in table.values():
             for word in words.split():
                 lemma = word_lemma(word)
-                forms.update((form, lemma) for form in inflections(word) if form not in forms)
+                # Only the forms the lemmatiser gets wrong: the others already find their lemma.
+                wrong = [form for form in inflections(word) if form not in forms and word_lemma(form) != lemma]
+                forms.update((form, lemma) for form in wrong)
     return forms
 
 
