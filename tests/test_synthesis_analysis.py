@@ -24,7 +24,8 @@ TAXONOMY, _ = parse_taxonomy("""
 themes:
   - {id: efficacite, title: Efficacité, polarity: avantage, summary: S., cues: [gain de temps, efficacité]}
   - {id: personnalisation, title: Personnalisation, polarity: avantage, summary: S., cues: [personnalisation]}
-  - {id: confidentialite, title: Confidentialité, polarity: inconvénient, summary: S., cues: [confidentialité, vie privée]}
+  - {id: confidentialite, title: Confidentialité, polarity: inconvénient, summary: S.,
+     cues: [confidentialité, vie privée]}
   - {id: biais, title: Biais, polarity: inconvénient, summary: S., cues: [biais, discrimination]}
   - {id: cout, title: Coût, polarity: inconvénient, summary: S., cues: [coût, investissement]}
   - {id: qualite-donnees, title: Qualité des données, polarity: inconvénient, summary: S., cues: [qualité des données]}
@@ -53,10 +54,8 @@ def test_evaluative_words_negation_and_privation(text, expected):
 
 
 def test_litotes_pas_sans_is_a_drawback():
-    assert (
-        polarity.rule_polarity(parse_sentence("Cependant, cette révolution n’est pas sans conséquence."), None).polarity
-        is CON
-    )
+    sentence = parse_sentence("Cependant, cette révolution n’est pas sans conséquence.")
+    assert polarity.rule_polarity(sentence, None).polarity is CON
 
 
 def test_a_negated_drawback_is_not_a_benefit():
@@ -74,10 +73,8 @@ def test_concession_with_a_neutral_main_clause_takes_the_opposite_side():
 
 
 def test_but_clause_wins_unless_it_is_non_seulement_mais():
-    assert verdict("L’IA analyse vite les données, mais comprendre les émotions reste un défi.") == (
-        CON,
-        ("contact-humain",),
-    )
+    text = "L’IA analyse vite les données, mais comprendre les émotions reste un défi."
+    assert verdict(text) == (CON, ("contact-humain",))
     text = "Cela affecte non seulement la qualité, mais peut également entraîner de la discrimination."
     assert verdict(text) == (CON, ("biais",))
 
@@ -123,9 +120,8 @@ def test_collection_quotes_are_verbatim_and_headings_never_quoted():
 
 
 def test_unthemed_claims_are_returned_per_article_with_one_warning_each():
-    items = article(
-        "b.txt", (BlockKind.PARAGRAPH, "Ce choix présente un inconvénient majeur. Et un autre risque réel.")
-    )
+    text = "Ce choix présente un inconvénient majeur. Et un autre risque réel."
+    items = article("b.txt", (BlockKind.PARAGRAPH, text))
     synthesis = analyse_collection([items, article("c.txt", (BlockKind.PARAGRAPH, "Rien à signaler ici."))], TAXONOMY)
     assert [claim.text for claim in synthesis.unthemed_by_article()["b.txt"]] == [
         "Ce choix présente un inconvénient majeur.", "Et un autre risque réel.",
@@ -161,9 +157,7 @@ def test_every_seed_sentence_is_labelled_with_known_themes():
     gold = load_labels()
     sentences = {
         (item.source_name, span.text)
-        for item in seed_articles()
-        for block in item.body_blocks
-        for span in split_sentences(block.text)
+        for item in seed_articles() for block in item.body_blocks for span in split_sentences(block.text)
     }
     assert sentences == set(gold)
     assert {theme for _, themes in gold.values() for theme in themes} <= set(taxonomy.by_id)
@@ -176,15 +170,35 @@ def test_quoted_sentences_reach_the_precision_and_recall_targets_on_the_seeds():
     synthesis = analyse_collection(seed_articles(), taxonomy)
     quoted = {
         (quote.article, quote.text): support.theme.polarity.value
-        for support in synthesis.themes
-        for quote in support.quotes
+        for support in synthesis.themes for quote in support.quotes
     }
     right = {key for key, polarity in quoted.items() if gold[key][0] == polarity}
     claims = {key for key, (label, themes) in gold.items() if label != "none" and themes}
     precision = len(right) / len(quoted)
     recall = len(claims & right) / len(claims)
-    assert precision >= 0.90, precision
-    assert recall >= 0.80, recall
+    assert precision >= 0.95, precision
+    assert recall >= 0.90, recall
+
+
+def test_feminine_and_plural_forms_of_evaluative_words_count():
+    """The lemmatiser leaves some inflected adjectives as they are: the lexicon lists their forms."""
+    assert polarity.rule_polarity(parse_sentence("Les relances deviennent vite intrusives."), None).polarity is CON
+    assert polarity.rule_polarity(parse_sentence("Les réponses restent approximatives."), None).polarity is CON
+
+
+def test_si_p_soit_il_concedes_and_a_neutral_main_clause_takes_the_opposite_side():
+    sentence = parse_sentence("Les logiciels, si rapides soient-ils, n’ont aucun sens de l’humour.")
+    assert polarity.rule_polarity(sentence, None).polarity is CON
+
+
+def test_a_definition_on_a_theme_s_subject_is_no_claim():
+    taxonomy, _ = load_taxonomy(THEMES)
+    for text in (
+        "La personnalisation consiste à adapter chaque message au profil du client.",
+        "Le ciblage comportemental désigne le choix des annonces selon les pages visitées par chacun.",
+    ):
+        assert analyse_sentence(text, taxonomy).polarity is None, text
+    assert analyse_sentence("La personnalisation rend chaque message plus efficace.", taxonomy).polarity is PRO
 
 
 def test_announcements_advice_questions_and_headings_pasted_as_text_are_not_claims():
@@ -221,12 +235,12 @@ def test_an_editor_example_is_enough_for_a_new_phrasing():
     """A theme added to the real file: with two examples, a sentence in other words finds it."""
     themes = THEMES.read_text(encoding="utf-8")
     added = (
-        "\n  - id: fiabilite\n    title: Fiabilité\n    polarity: inconvénient\n    summary: S.\n    cues: "
-        "[fiabilité]\n"
+        "\n  - id: fiabilite\n    title: Fiabilité\n    polarity: inconvénient\n    summary: S.\n"
+        "    cues: [fiabilité]\n"
     )
     examples = (
-        "    examples:\n      - Les modèles inventent parfois des réponses fausses.\n      - Le chatbot annonce "
-        "aux clients des délais imaginaires.\n"
+        "    examples:\n      - Les modèles inventent parfois des réponses fausses.\n"
+        "      - Le chatbot annonce aux clients des délais imaginaires.\n"
     )
     without, _ = parse_taxonomy(themes + added, "test")
     with_examples, _ = parse_taxonomy(themes + added + examples, "test")
@@ -245,12 +259,10 @@ def test_one_best_theme_per_claim():
 
 def test_claims_no_theme_covers_are_grouped_into_emerging_subjects_with_a_title_and_an_id():
     taxonomy, _ = parse_taxonomy(
-        "themes:\n  - {id: cout, title: Coût, polarity: inconvénient, summary: S., cues: [coût]}\n", "test"
+        "themes:\n  - {id: cout, title: Coût, polarity: inconvénient, summary: S., cues: [coût]}\n", "test",
     )
-    first = article(
-        "e1.txt",
-        (BlockKind.PARAGRAPH, "Les hallucinations du modèle sont un vrai problème pour les marques. Le ciel est bleu."),
-    )
+    text = "Les hallucinations du modèle sont un vrai problème pour les marques. Le ciel est bleu."
+    first = article("e1.txt", (BlockKind.PARAGRAPH, text))
     second = article("e2.txt", (BlockKind.PARAGRAPH, "Ces hallucinations restent un danger pour la réputation."))
     synthesis = analyse_collection([first, second], taxonomy)
     assert len(synthesis.emerging) == 1
@@ -279,8 +291,8 @@ def test_neutral_examples_teach_that_a_judgement_on_something_else_is_no_claim()
 
 def test_neutral_examples_that_are_not_sentences_are_reported_and_ignored():
     text = (
-        "neutral_examples: [Voici la suite., {a: 1}]\nthemes:\n  - {id: cout, title: Coût, polarity: inconvénient, "
-        "summary: S., cues: [coût]}\n"
+        "neutral_examples: [Voici la suite., {a: 1}]\n"
+        "themes:\n  - {id: cout, title: Coût, polarity: inconvénient, summary: S., cues: [coût]}\n"
     )
     taxonomy, problems = parse_taxonomy(text, "themes.yml")
     assert [theme.id for theme in taxonomy.themes] == ["cout"] and taxonomy.neutral_examples == ()

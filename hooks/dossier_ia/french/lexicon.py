@@ -56,6 +56,9 @@ META_DISCOURSE = phrases_pattern(
 )
 # Sentences that only open or close a development: "La réponse est loin d’être simple."
 FILLER = phrases_pattern("la réponse est", "la question est", "voici", "en voici", "passons")
+# A sentence that defines a word says what a thing is, not what it is worth ("La publicité ciblée
+# consiste à …"): without an evaluative word, no claim.
+DEFINITION = phrases_pattern("consiste à", "consiste en", "désigne", "se définit", "on appelle", "on entend par")
 # Advice to the reader is no claim, unless it names a theme's risk by its cue ("Les entreprises
 # doivent veiller à éviter la discrimination").
 ADVICE = phrases_pattern(
@@ -92,13 +95,15 @@ POSITIVE = {
         "efficace efficacité précision précis performant allié extraordinaire meilleur mieux "
         "abordable prometteur promesse réussite succès fiable fiabilité "
         "satisfaction passionnant faciliter simplifier bénéficier profiter utile précieux "
-        "inclusif inclusivité équité raffiné remarquable idéal positif plaire",
+        "inclusif inclusivité équité raffiné remarquable idéal positif plaire productivité rentable "
+        "rentabilité économiser pertinent pertinence accélérer accélérateur renforcer stimuler "
+        "indéniable incontournable",
         "relever défi", "gain de temps", "gagner du temps", "valeur ajoutée",
     ),
     WEAK: (
         "offrir offre permettre aider aide grâce confiance fidélité fidélisation possibilité facile simple "
         "réalisable intéressant engageant robuste puissant formidable révolutionner abri innovant "
-        "innovation",
+        "innovation rapide rapidité rapidement instantané sophistiqué record libérer",
         "prise en charge", "tirer parti", "en mesure",
     ),
 }
@@ -115,7 +120,11 @@ NEGATIVE = {
         "licenciement violation atteinte faille piratage pirater manipuler trompeur tromper faux "
         "malveillant désinformation usurper redondant complaisant paresse inférieur défectueux "
         "revers vain ardu délicat insuffisant malavisé mauvais pire grave incapacité déclin "
-        "controverse hésiter dépassé",
+        "controverse hésiter dépassé intrusif intrusion frustration frustrant frustrer dégradation "
+        "dégrader déception décevoir bancal redouter raciste sexiste offensant haineux toxique "
+        "opaque opacité déshumaniser déshumanisé surestimer fragiliser détruire destruction ruiner "
+        "inquiéter uniformiser uniformisation standardiser standardisé superficiel fade incomplet "
+        "absurde approximatif",
         "soulever question", "revers de la médaille", "arme à double tranchant",
         "plus facile à dire qu'à faire", "côté sombre",
     ),
@@ -134,7 +143,7 @@ PRIVATIVE = (
 # neither claims it nor claims a benefit.
 REMEDY = (
     "éviter prévenir atténuer remédier éliminer réduire surmonter résoudre corriger combattre "
-    "lutter contrer prémunir répondre"
+    "lutter contrer prémunir répondre supprimer filtrer retirer"
 )
 # After these, in the same clause, positive words are goals or requirements, not claims:
 # "pour être efficace", "doit améliorer", "a besoin de données fiables".

@@ -23,6 +23,7 @@ sentence names both by their cues.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 from itertools import chain
 from math import sqrt
 
@@ -32,13 +33,13 @@ from dossier_ia.french.lexicon import (
     ADVICE,
     AI_WORDS,
     CAPABILITY,
+    DEFINITION,
     FILLER,
     META_DISCOURSE,
     OPENING_CONTRAST_WORDS,
     QUESTION_OPENERS,
 )
 from dossier_ia.french.tokens import ParsedSentence, Token, chunk_words, parse_sentence
-from dossier_ia.synthesis.claim_model import sentence_meaning
 from dossier_ia.synthesis.cues import CompiledTaxonomy, cue_themes
 from dossier_ia.synthesis.polarity import RuleVerdict, rule_polarity
 from dossier_ia.synthesis.themes import Polarity
@@ -71,8 +72,33 @@ TOPIC_MIN_RELEVANCE = 3.0
 PLAIN_MIN_LIKELIHOOD = 0.8
 PLAIN_MIN_RELEVANCE = 2.0
 RULE_MIN_LIKELIHOOD = 0.25
+# How much the similarity to a theme's closest example (a cosine) weighs against the relevance of
+# the sentence's words when choosing its theme.
+EXAMPLE_WEIGHT = 4.0
+# Two themes' closest examples seldom differ by more than this cosine for one sentence: when the
+# words put a theme this far ahead, the examples are not consulted.
+EXAMPLE_SPREAD = 0.3
 # The second theme must come this close to the first.
 SECOND_THEME_RATIO = 0.8
+
+
+class Meaning:
+    """What a sentence's words mean: their rows in the table of word vectors, looked up once,
+    and the sentence's vector (``sentence_meaning``), computed on first use: a claim needs it
+    twice (the claim model, its theme), most sentences never."""
+
+    def __init__(self, sentence: ParsedSentence, compiled: CompiledTaxonomy) -> None:
+        """Looks up the content words, AI's own names left out (they are in every sentence)."""
+        self.sentence, self.compiled = sentence, compiled
+        space = compiled.space
+        words = [token.word for token in sentence.content if token.word not in AI_WORDS]
+        self.rows = space.table.rows(words) if space is not None else []
+
+    @cached_property
+    def vector(self) -> np.ndarray | None:
+        """The centred mean of the content words' vectors; None without word vectors."""
+        space = self.compiled.space
+        return space.table.centred_mean_of_rows(self.rows) if space is not None else None
 
 
 @dataclass(frozen=True)
@@ -90,6 +116,7 @@ class BlockContext:
 
     @property
     def named_themes(self) -> frozenset[str]:
+        """Every theme the block's heading, list introduction or label names."""
         return self.heading_themes | self.intro_themes | self.label_themes
 
     @property
@@ -126,7 +153,9 @@ def may_claim(text: str, context: BlockContext, previous: Polarity | None, compi
     return first is not None and first.word in OPENING_CONTRAST_WORDS
 
 
-def judge(text: str, context: BlockContext, previous: Polarity | None, compiled: CompiledTaxonomy) -> tuple[Polarity | None, tuple[str, ...]]:
+def judge(
+    text: str, context: BlockContext, previous: Polarity | None, compiled: CompiledTaxonomy,
+) -> tuple[Polarity | None, tuple[str, ...]]:
     """Polarity and themes of one sentence given its place; (None, ()) when it claims nothing."""
     ruled = may_claim(text, context, previous, compiled)
     if not ruled and compiled.claim_model is None:
@@ -142,9 +171,10 @@ def judge(text: str, context: BlockContext, previous: Polarity | None, compiled:
     if META_DISCOURSE.search(line) or FILLER.search(line) or QUESTION_OPENERS.match(line):
         return None, ()
     cued = cue_themes(sentence.content, compiled)
+    meaning = Meaning(sentence, compiled)
     if ADVICE.search(line) and not cued:
         return None, ()
-    scores = theme_scores(sentence, compiled, cued)
+    scores = theme_scores(meaning, cued)
     best = int(np.argmax(scores)) if len(scores) else -1
     relevance = float(scores[best]) / sqrt(len(sentence.content) + 1) if best >= 0 else 0.0
     if not ruled and relevance < min(TOPIC_MIN_RELEVANCE, PLAIN_MIN_RELEVANCE):
@@ -154,70 +184,101 @@ def judge(text: str, context: BlockContext, previous: Polarity | None, compiled:
         return None, ()  # "Voici ses principaux atouts :" announces the list, claims nothing
     polarity = verdict.polarity
     if polarity is not None:
-        if not cued and relevance < RULE_MIN_RELEVANCE and max(verdict.positive, verdict.negative) < UNTHEMED_MIN_WEIGHT:
+        weight = max(verdict.positive, verdict.negative)
+        if not cued and relevance < RULE_MIN_RELEVANCE and weight < UNTHEMED_MIN_WEIGHT:
             return None, ()
-        if _likelihood(sentence, verdict, compiled, default=1.0) < RULE_MIN_LIKELIHOOD:
+        if _likelihood(meaning, verdict, default=1.0) < RULE_MIN_LIKELIHOOD:
             return None, ()
+    elif DEFINITION.search(line):
+        return None, ()
     elif context.announced is not None and relevance >= CONTEXT_MIN_RELEVANCE:
         polarity = context.announced
     elif _theme_polarity(frozenset(cued) & context.named_themes, compiled) is not None:
         # "La performance dépend de la qualité des données" under the heading "Qualité des
         # données": the sentence develops the theme its heading or label names.
         polarity = _theme_polarity(frozenset(cued) & context.named_themes, compiled)
-    elif relevance >= CAPABILITY_MIN_RELEVANCE and (verdict.positive == verdict.negative > 0 or CAPABILITY.search(sentence.line)):
+    elif relevance >= CAPABILITY_MIN_RELEVANCE and (
+        verdict.positive == verdict.negative > 0 or CAPABILITY.search(sentence.line)
+    ):
         polarity = compiled.polarities[compiled.theme_ids[best]]
     elif relevance >= TOPIC_MIN_RELEVANCE or (
-        relevance >= PLAIN_MIN_RELEVANCE and not ADVICE.search(line) and _likelihood(sentence, verdict, compiled, default=0.0) >= PLAIN_MIN_LIKELIHOOD
+        relevance >= PLAIN_MIN_RELEVANCE and not ADVICE.search(line)
+        and _likelihood(meaning, verdict, default=0.0) >= PLAIN_MIN_LIKELIHOOD
     ):
         # A plain statement squarely on a theme's subject ("Les graphistes voient leurs commandes
         # baisser") states that theme: its side is the theme's.
         polarity = compiled.polarities[compiled.theme_ids[best]]
     else:
         return None, ()
-    return polarity, _themes(sentence, verdict.main, scores, cued, polarity, context, compiled)
+    return polarity, _themes(meaning, verdict.main, scores, cued, polarity, context)
 
 
-def theme_scores(sentence: ParsedSentence, compiled: CompiledTaxonomy, cued: set[str]) -> np.ndarray:
+def theme_scores(meaning: Meaning, cued: set[str]) -> np.ndarray:
     """Evidence per theme (taxonomy order): meaning of the words, plus the editor's cues."""
-    words = [token.word for token in sentence.content if token.word not in AI_WORDS]
-    scores = compiled.space.scores(words) if compiled.space else np.zeros(len(compiled.theme_ids), dtype=np.float32)
+    compiled = meaning.compiled
+    if compiled.space is not None:
+        scores = compiled.space.scores_of_rows(meaning.rows)
+    else:
+        scores = np.zeros(len(compiled.theme_ids), dtype=np.float32)
     if cued:
-        scores = scores + np.asarray([CUE_SCORE if theme_id in cued else 0.0 for theme_id in compiled.theme_ids], dtype=np.float32)
+        cue_scores = [CUE_SCORE if theme_id in cued else 0.0 for theme_id in compiled.theme_ids]
+        scores = scores + np.asarray(cue_scores, dtype=np.float32)
     return scores
 
 
 def _themes(
-    sentence: ParsedSentence, main: list[Token], scores: np.ndarray, cued: set[str], polarity: Polarity, context: BlockContext,
-    compiled: CompiledTaxonomy,
+    meaning: Meaning, main: list[Token], scores: np.ndarray, cued: set[str], polarity: Polarity, context: BlockContext,
 ) -> tuple[str, ...]:
-    """The theme of the claim's polarity it speaks of most, if it speaks of one enough; the
-    label's or list introduction's theme when it names none itself; a second theme only when
-    the main clause names it by a cue too."""
-    polar = [index for index, theme_id in enumerate(compiled.theme_ids) if compiled.polarities[theme_id] is polarity]
+    """The theme of the claim's polarity it speaks of most (``_ranking``), if its words speak of it
+    enough; the label's or list introduction's theme when it names none itself; a second theme
+    only when the main clause names it by a cue too."""
+    sentence, compiled = meaning.sentence, meaning.compiled
+    polar = compiled.indices_of(polarity)
     if not polar:
         return ()
-    ranked = sorted(polar, key=lambda index: (-scores[index], index))
+    ranking = _ranking(meaning, scores, polar).tolist()
+    ranked = sorted(polar, key=lambda index: (-ranking[index], index))
     first = ranked[0]
     if compiled.theme_ids[first] not in cued and scores[first] / sqrt(len(sentence.content) + 1) < THEME_MIN_RELEVANCE:
-        inherited = sorted(theme_id for theme_id in context.label_themes | context.intro_themes if compiled.polarities[theme_id] is polarity)
+        named = context.label_themes | context.intro_themes
+        inherited = sorted(theme_id for theme_id in named if compiled.polarities[theme_id] is polarity)
         return tuple(inherited[:1])
     chosen = [compiled.theme_ids[first]]
     if len(ranked) > 1 and len(cued) > 1:
         main_cues = cue_themes(main, compiled) if len(main) < len(sentence.content) else cued
         second = ranked[1]
         second_id = compiled.theme_ids[second]
-        if second_id in main_cues and compiled.theme_ids[first] in main_cues and scores[second] >= SECOND_THEME_RATIO * scores[first]:
+        both_named = second_id in main_cues and compiled.theme_ids[first] in main_cues
+        if both_named and scores[second] >= SECOND_THEME_RATIO * scores[first]:
             chosen.append(second_id)
     return tuple(sorted(chosen))
 
 
-def _likelihood(sentence: ParsedSentence, verdict: RuleVerdict, compiled: CompiledTaxonomy, default: float) -> float:
+def _ranking(meaning: Meaning, scores: np.ndarray, candidates: list[int]) -> np.ndarray:
+    """Per theme, the evidence that the claim discusses it (in units of ``scores``, for ordering
+    only): its words' relevance to the theme plus how close the whole sentence comes to the
+    theme's closest example. Words alone favour a theme
+    one word names ("personnaliser" in a list of uses); the examples weigh what the sentence says
+    as a whole. Computed for claims whose words leave the choice open only: it costs a mean of
+    vectors and one product."""
+    examples = meaning.compiled.examples
+    if examples is None or len(candidates) < 2:
+        return scores
+    length = sqrt(len(meaning.sentence.content) + 1)
+    second, first = sorted(scores[candidates].tolist())[-2:]
+    if first - second > EXAMPLE_WEIGHT * EXAMPLE_SPREAD * length or meaning.vector is None:
+        return scores  # the examples could not change the order: spare their cost
+    return scores + (EXAMPLE_WEIGHT * length) * examples.similarities(meaning.vector)
+
+
+def _likelihood(meaning: Meaning, verdict: RuleVerdict, default: float) -> float:
     """The claim model's probability that the sentence is a claim, ``default`` without a model
     (no word vectors, or no examples to learn from). Computed only where it decides: it costs a
     mean of vectors."""
-    if compiled.claim_model is None or compiled.space is None:
+    model = meaning.compiled.claim_model
+    if model is None or meaning.compiled.space is None:
         return default
-    return compiled.claim_model.probability(sentence, verdict, sentence_meaning(compiled.space.table, sentence))
+    return model.probability(meaning.sentence, verdict, meaning.vector)
 
 
 def _theme_polarity(themes: frozenset[str], compiled: CompiledTaxonomy) -> Polarity | None:

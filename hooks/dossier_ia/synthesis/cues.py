@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+import numpy as np
+
 from dossier_ia.french.lexicon import AI_WORDS, CAPABILITY_WORDS
 from dossier_ia.french.tokens import (
     Token,
@@ -16,9 +18,9 @@ from dossier_ia.french.tokens import (
     phrase_index,
     phrase_keys,
 )
-from dossier_ia.synthesis.claim_model import ClaimModel, train_claim_model
-from dossier_ia.synthesis.evaluative import evaluative_lemmas
-from dossier_ia.synthesis.semantic import ThemeSpace, load_word_vectors
+from dossier_ia.synthesis.claim_model import ClaimModel, sentence_meaning, train_claim_model
+from dossier_ia.synthesis.evaluative import evaluative_lemmas, inflected_forms
+from dossier_ia.synthesis.semantic import ThemeSpace, WordVectors, load_word_vectors
 from dossier_ia.synthesis.themes import Polarity, Taxonomy, Theme
 
 CUE_GAP = 1
@@ -31,13 +33,52 @@ class Relevance(dict):
     demand, since a collection reuses a small vocabulary of chunks ("l’IA", "données,")."""
 
     def __init__(self, lemmas: frozenset[str], keys: frozenset[str]) -> None:
+        """``lemmas`` evaluative words and abilities, ``keys`` the first keys of the cues."""
         super().__init__()
         self.lemmas, self.keys = lemmas, keys
 
     def __missing__(self, chunk: str) -> bool:
-        relevant = any(token.lemma in self.lemmas or token.key in self.keys for token in chunk_words(chunk))
+        """Looked up once per distinct chunk, then remembered."""
+        forms = inflected_forms()
+        relevant = any(
+            token.lemma in self.lemmas or token.key in self.keys or token.word in forms for token in chunk_words(chunk)
+        )
         self[chunk] = relevant
         return relevant
+
+
+class ExampleSpace:
+    """The meaning of every example sentence the editor wrote, by theme: a claim phrased in words
+    of its own is closest to the examples of the theme it discusses, whole sentences compared
+    rather than word by word."""
+
+    def __init__(self, meanings: np.ndarray, owners: list[int], size: int) -> None:
+        """``meanings`` one row per example, grouped by theme; ``owners`` the theme index of each."""
+        self.meanings = meanings
+        self.size = size
+        self.described = np.asarray(sorted(set(owners)), dtype=np.int64)
+        self.starts = np.asarray([owners.index(theme) for theme in self.described], dtype=np.int64)
+
+    def similarities(self, meaning: np.ndarray) -> np.ndarray:
+        """Per theme (taxonomy order), the similarity of ``meaning`` to its closest example; -1
+        for a theme without examples."""
+        best = np.full(self.size, -1.0, dtype=np.float32)
+        best[self.described] = np.maximum.reduceat(self.meanings @ meaning, self.starts)
+        return best
+
+
+def example_space(table: WordVectors, taxonomy: Taxonomy) -> ExampleSpace | None:
+    """The examples' meanings (``sentence_meaning``), None when no theme has an example."""
+    meanings, owners = [], []
+    for index, theme in enumerate(taxonomy.themes):
+        for example in theme.examples:
+            meaning = sentence_meaning(table, parse_sentence(example))
+            if meaning is not None:
+                meanings.append(meaning)
+                owners.append(index)
+    if not meanings:
+        return None
+    return ExampleSpace(np.asarray(meanings, dtype=np.float32), owners, len(taxonomy.themes))
 
 
 @dataclass(frozen=True)
@@ -51,13 +92,24 @@ class CompiledTaxonomy:
     space: ThemeSpace | None
     relevant: Relevance
     claim_model: ClaimModel | None = None
+    examples: ExampleSpace | None = None
+    by_polarity: dict[Polarity, list[int]] = field(default_factory=dict)
     named: dict[str, tuple[Polarity | None, frozenset[str]]] = field(default_factory=dict)
+
+    def indices_of(self, polarity: Polarity) -> list[int]:
+        """Positions in ``theme_ids`` of the themes of one polarity; memoised."""
+        if polarity not in self.by_polarity:
+            self.by_polarity[polarity] = [
+                index for index, theme_id in enumerate(self.theme_ids) if self.polarities[theme_id] is polarity
+            ]
+        return self.by_polarity[polarity]
 
 
 _compiled_taxonomies: dict[str, CompiledTaxonomy] = {}
 
 
 def compile_taxonomy(taxonomy: Taxonomy) -> CompiledTaxonomy:
+    """The taxonomy compiled once per fingerprint (the last one only is kept)."""
     fingerprint = taxonomy.fingerprint
     if fingerprint not in _compiled_taxonomies:
         entries = [(phrase_keys(cue), theme.id) for theme in taxonomy.themes for cue in theme.cues]
@@ -70,7 +122,10 @@ def compile_taxonomy(taxonomy: Taxonomy) -> CompiledTaxonomy:
         polarities = {theme.id: theme.polarity for theme in taxonomy.themes}
         examples = [example for theme in taxonomy.themes for example in theme.examples]
         claim_model = train_claim_model(table, examples, list(taxonomy.neutral_examples)) if table else None
-        _compiled_taxonomies[fingerprint] = CompiledTaxonomy(cues, theme_ids, polarities, space, relevant, claim_model)
+        examples_space = example_space(table, taxonomy) if table else None
+        _compiled_taxonomies[fingerprint] = CompiledTaxonomy(
+            cues, theme_ids, polarities, space, relevant, claim_model, examples_space,
+        )
     return _compiled_taxonomies[fingerprint]
 
 
@@ -82,6 +137,7 @@ def theme_words(theme: Theme) -> list[str]:
 
 
 def cue_themes(content: list[Token], compiled: CompiledTaxonomy) -> set[str]:
+    """The themes whose cues the content words contain (one word may come in between)."""
     keys = [token.key for token in content]
     return {hit.value for hit in match_phrases(keys, compiled.cues, max_gap=CUE_GAP, overlapping=True)}
 

@@ -10,15 +10,19 @@ from enum import Enum
 from functools import lru_cache
 
 from dossier_ia.french.lexicon import ABILITY, GOAL, NEGATIVE, POSITIVE, PRIVATIVE, REMEDY
-from dossier_ia.french.tokens import lemma_set, phrase_index, phrase_lemmas
+from dossier_ia.french.tokens import Token, lemma_set, phrase_index, phrase_lemmas, word_lemma
 
 
 class Role(str, Enum):
+    """The side an evaluative word takes."""
+
     POSITIVE = "positive"
     NEGATIVE = "negative"
 
 
 class Modifier(str, Enum):
+    """What a word does to the evaluative words near it."""
+
     PRIVATIVE = "privative"
     REMEDY = "remedy"
     GOAL = "goal"
@@ -26,12 +30,51 @@ class Modifier(str, Enum):
 
 @lru_cache(maxsize=1)
 def lexicon_index() -> dict[str, list[tuple[tuple[str, ...], tuple[Role, float]]]]:
+    """Evaluative lemmas and lemma phrases, indexed by their first lemma, with role and weight."""
     entries: list[tuple[tuple[str, ...], tuple[Role, float]]] = []
     for role, table in ((Role.POSITIVE, POSITIVE), (Role.NEGATIVE, NEGATIVE)):
         for weight, (words, *phrases) in table.items():
             entries.extend(((lemma,), (role, weight)) for lemma in lemma_set(words))
             entries.extend((phrase_lemmas(phrase), (role, weight)) for phrase in phrases)
     return phrase_index(entries)
+
+
+# Feminine and plural endings of French adjectives and participles: the lemmatiser maps some
+# inflected forms to another word ("précises" → "préciser") or leaves them as they are
+# ("intrusives"), so the lexicon knows them all. A form that is no word matches nothing.
+ENDINGS = (("if", ("ive", "ives", "ifs")), ("eux", ("euse", "euses")), ("el", ("elle", "elles", "els")),
+           ("al", ("ale", "ales", "aux")), ("en", ("enne", "ennes", "ens")), ("er", ("ère", "ères", "ers")))
+PLAIN_ENDINGS = ("s", "e", "es")
+
+
+@lru_cache(maxsize=1)
+def inflected_forms() -> dict[str, str]:
+    """Feminine or plural form of an evaluative word (as a token's ``word``) → the word's lemma:
+    what a sentence's word counts as when its own lemma is no evaluative word."""
+    forms: dict[str, str] = {}
+    for table in (POSITIVE, NEGATIVE):
+        for words, *_ in table.values():
+            for word in words.split():
+                lemma = word_lemma(word)
+                # Only the forms the lemmatiser gets wrong: the others already find their lemma.
+                wrong = [form for form in inflections(word) if form not in forms and word_lemma(form) != lemma]
+                forms.update((form, lemma) for form in wrong)
+    return forms
+
+
+def evaluative_lemma(token: Token) -> str:
+    """The token's lemma, or the lemma of the evaluative word it is a form of."""
+    return token.lemma if token.lemma in lexicon_index() else inflected_forms().get(token.word, token.lemma)
+
+
+def inflections(word: str) -> list[str]:
+    """The feminine and plural forms of a word, by the regular endings."""
+    for ending, endings in ENDINGS:
+        if word.endswith(ending):
+            return [word[: -len(ending)] + other for other in endings]
+    if word.endswith("e"):
+        return [word + "s"]
+    return [word + ending for ending in (PLAIN_ENDINGS[1:] if word.endswith(("s", "x")) else PLAIN_ENDINGS)]
 
 
 @lru_cache(maxsize=1)
@@ -43,6 +86,7 @@ def evaluative_lemmas() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def modifier_index() -> dict[str, frozenset[Modifier]]:
+    """Lemma → what it does to the evaluative words near it (privation, remedy, goal)."""
     found_modifiers: dict[str, set[Modifier]] = {}
     for modifier, words in ((Modifier.PRIVATIVE, PRIVATIVE), (Modifier.REMEDY, REMEDY), (Modifier.GOAL, GOAL)):
         for lemma in lemma_set(words):

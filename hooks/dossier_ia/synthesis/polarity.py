@@ -33,7 +33,15 @@ from dossier_ia.french.lexicon import (
     TEMPORAL_CONTRAST,
 )
 from dossier_ia.french.tokens import ParsedSentence, Token, lemma_set, match_phrases, phrase_positions
-from dossier_ia.synthesis.evaluative import Modifier, Role, evaluative_lemmas, lexicon_index, modifier_index
+from dossier_ia.synthesis.evaluative import (
+    Modifier,
+    Role,
+    evaluative_lemma,
+    evaluative_lemmas,
+    inflected_forms,
+    lexicon_index,
+    modifier_index,
+)
 from dossier_ia.synthesis.themes import Polarity
 
 NEGATION_WINDOW = 5
@@ -75,7 +83,8 @@ def rule_polarity(sentence: ParsedSentence, previous: Polarity | None) -> RuleVe
 def _conceded(sentence: ParsedSentence) -> tuple[range, bool]:
     """Token range of the conceded clause, and whether a neutral main clause contrasts with it.
 
-    "Bien que P, Q" / "Même si P, Q" / "X, bien que P, Q" concede P; "P, mais Q" concedes P.
+    "Bien que P, Q" / "Même si P, Q" / "X, bien que P, Q" / "X, si P soit-il, Q" concede P; "P, mais Q"
+    concedes P.
     Only a true concession lets a neutral Q take the opposite of P: "alors que" may be
     temporal, and "mais" often only adds a nuance.
     """
@@ -84,7 +93,7 @@ def _conceded(sentence: ParsedSentence) -> tuple[range, bool]:
         commas = [position for position, word in enumerate(sentence.words) if word == ","]
         before = [position for position in commas if position < inversion[0]]
         after = [position for position in commas if position > inversion[0]]
-        return range(before[-1] if before else 0, after[0] + 1 if after else len(sentence.words)), False
+        return range(before[-1] if before else 0, after[0] + 1 if after else len(sentence.words)), True
     markers = []
     if ANY_CONTRAST.search(sentence.line):
         markers = [(index, True) for index in phrase_positions(sentence.line, CONCESSIVE)]
@@ -136,9 +145,12 @@ def _polarity(positive: float, negative: float) -> Polarity | None:
 def _weights(content: list[Token], clauses: list[int]) -> tuple[float, float]:
     """Positive and negative weight of the evaluative words, after privation, remedies, goals, negation."""
     lemmas = [token.lemma for token in content]
+    if not inflected_forms().keys().isdisjoint([token.word for token in content]):
+        lemmas = [evaluative_lemma(token) for token in content]  # "précises": its lemma is a verb
     if evaluative_lemmas().isdisjoint(lemmas):
         return 0.0, 0.0
-    values = {hit.index: hit.value for hit in match_phrases(lemmas, lexicon_index(), max_gap=0) if not content[hit.index].compound}
+    hits = match_phrases(lemmas, lexicon_index(), max_gap=0)
+    values = {hit.index: hit.value for hit in hits if not content[hit.index].compound}
     modifiers = modifier_index()
     for position in [position for position, lemma in enumerate(lemmas) if lemma in modifiers]:
         token = content[position]
@@ -167,7 +179,9 @@ def _deprive(values: dict[int, tuple[Role, float]], position: int, clauses: list
             return
 
 
-def _discount(values: dict[int, tuple[Role, float]], position: int, clauses: list[int], role: Role, window: int) -> None:
+def _discount(
+    values: dict[int, tuple[Role, float]], position: int, clauses: list[int], role: Role, window: int,
+) -> None:
     """Words of ``role`` governed by a remedy or goal word, in its clause, lose their weight."""
     clause = clauses[position]
     for other in range(position + 1, min(len(clauses), position + window + 1)):
@@ -214,7 +228,8 @@ def _negation_scope(content: list[Token], clauses: list[int], position: int) -> 
         end += 1
     clause = list(range(position + 1, end))
     if word == "ne":
-        particle = next((other for other in clause[:NEGATION_WINDOW] if content[other].word in NEGATION_PARTICLES), None)
+        particles = (other for other in clause[:NEGATION_WINDOW] if content[other].word in NEGATION_PARTICLES)
+        particle = next(particles, None)
         if particle is None:
             restrictive = any(content[other].word == RESTRICTIVE for other in clause[:NEGATION_WINDOW])
             return ([] if restrictive else clause[:NEGATION_WINDOW]), position + 1

@@ -39,6 +39,7 @@ class WordVectors:
     """The model's table: word → row of unit vectors, looked up once per distinct word."""
 
     def __init__(self, key_rows: dict[int, int], vectors: np.ndarray) -> None:
+        """``key_rows`` word key → row; ``vectors`` the rows, normalised here."""
         self.key_rows = key_rows
         norms = np.linalg.norm(vectors, axis=1, keepdims=True)
         self.vectors = (vectors / np.where(norms == 0, 1, norms)).astype(np.float32)
@@ -51,14 +52,23 @@ class WordVectors:
         self.background = (self.weights @ self.vectors) / self.weights.sum()
 
     def row(self, word: str) -> int:
+        """The word's row, ``MISSING`` when the table does not know it; memoised."""
         row = self._rows.get(word)
         if row is None:
             row = self._rows[word] = self.key_rows.get(spacy_hash(word), MISSING)
         return row
 
+    def rows(self, words: list[str]) -> list[int]:
+        """The rows of the words the table knows: looked up once per sentence, then shared by
+        the theme scores and the sentence's mean."""
+        return [row for row in map(self.row, words) if row != MISSING]
+
     def mean(self, words: list[str]) -> np.ndarray | None:
         """Unit vector of the weighted mean of the words' vectors; None if none is known."""
-        rows = [row for row in map(self.row, words) if row != MISSING]
+        return self.mean_of_rows(self.rows(words))
+
+    def mean_of_rows(self, rows: list[int]) -> np.ndarray | None:
+        """``mean`` from rows already looked up."""
         if not rows:
             return None
         selected = np.asarray(rows)
@@ -69,7 +79,11 @@ class WordVectors:
     def centred_mean(self, words: list[str]) -> np.ndarray | None:
         """Unit vector of the words' mean with what every mean shares taken off: what the words
         say of their own, comparable between sentences by a dot product."""
-        mean = self.mean(words)
+        return self.centred_mean_of_rows(self.rows(words))
+
+    def centred_mean_of_rows(self, rows: list[int]) -> np.ndarray | None:
+        """``centred_mean`` from rows already looked up."""
+        mean = self.mean_of_rows(rows)
         if mean is None:
             return None
         centred = mean - self.background
@@ -126,6 +140,7 @@ class ThemeSpace:
     """
 
     def __init__(self, table: WordVectors, theme_words: list[list[str]], threshold: float) -> None:
+        """``theme_words`` the words of each theme, in the taxonomy's order."""
         self.table = table
         self.threshold = threshold
         self.size = len(theme_words)
@@ -138,7 +153,8 @@ class ThemeSpace:
         rows = np.asarray([row for _, row in entries], dtype=np.int64)
         owners = [theme_index for theme_index, _ in entries]
         self.vocabulary = table.vectors[rows] if entries else np.zeros((0, table.width), dtype=np.float32)
-        self.specificity = np.asarray([np.log1p(self.size / len(themes_of[row])) for _, row in entries], dtype=np.float32)
+        specificity = [np.log1p(self.size / len(themes_of[row])) for _, row in entries]
+        self.specificity = np.asarray(specificity, dtype=np.float32)
         # Where each theme's words start in the vocabulary (themes without words have none).
         self.described = np.asarray(sorted(set(owners)), dtype=np.int64)
         self.starts = np.asarray([owners.index(theme_index) for theme_index in self.described], dtype=np.int64)
@@ -147,7 +163,10 @@ class ThemeSpace:
 
     def scores(self, words: list[str]) -> np.ndarray:
         """How much the words speak of each theme (one number per theme, in the taxonomy's order)."""
-        rows = [row for row in map(self.table.row, words) if row != MISSING]
+        return self.scores_of_rows(self.table.rows(words))
+
+    def scores_of_rows(self, rows: list[int]) -> np.ndarray:
+        """``scores`` from the rows of the words (``WordVectors.rows``)."""
         if not rows:
             return np.zeros(self.size, dtype=np.float32)
         new = [row for row in rows if row not in self._known]
@@ -159,7 +178,11 @@ class ThemeSpace:
         self._known.update(rows.tolist())
         if not len(self.described):
             return
-        similarities = self.table.vectors[rows] @ self.vocabulary.T
-        strength = np.where(similarities > self.threshold, (similarities - self.threshold) / (1 - self.threshold), 0) * self.specificity
+        # (similarity - threshold) / (1 - threshold) above the threshold, 0 below, times the theme
+        # word's specificity: computed in place, as the matrix is large.
+        strength = self.table.vectors[rows] @ self.vocabulary.T
+        strength -= self.threshold
+        np.maximum(strength, 0, out=strength)
+        strength *= self.specificity / (1 - self.threshold)
         best = np.maximum.reduceat(strength, self.starts, axis=1) * self.table.weights[rows, None]
         self._affinity[rows[:, None], self.described[None, :]] = best
