@@ -20,7 +20,8 @@ ROOT = Path(__file__).resolve().parent.parent
 THEMES = ROOT / "docs" / "_data" / "themes.yml"
 PRO, CON = Polarity.PRO, Polarity.CON
 
-TAXONOMY, _ = parse_taxonomy("""
+TAXONOMY, _ = parse_taxonomy(
+    """
 themes:
   - {id: efficacite, title: Efficacité, polarity: avantage, summary: S., cues: [gain de temps, efficacité]}
   - {id: personnalisation, title: Personnalisation, polarity: avantage, summary: S., cues: [personnalisation]}
@@ -30,7 +31,9 @@ themes:
   - {id: cout, title: Coût, polarity: inconvénient, summary: S., cues: [coût, investissement]}
   - {id: qualite-donnees, title: Qualité des données, polarity: inconvénient, summary: S., cues: [qualité des données]}
   - {id: contact-humain, title: Contact humain, polarity: inconvénient, summary: S., cues: [émotion, contact humain]}
-""", "test")
+""",
+    "test",
+)
 
 
 def verdict(text: str, label: str = "", heading: str = "") -> tuple[Polarity | None, tuple[str, ...]]:
@@ -43,12 +46,15 @@ def article(name: str, *blocks: tuple[BlockKind, str] | tuple[BlockKind, str, st
     return Article(name, f"Titre {name}", name.removesuffix(".txt"), built, content_hash=f"hash-{name}-{hash(built)}")
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("L’IA permet un gain de temps considérable.", (PRO, ("efficacite",))),
-    ("Cette technologie n’est pas efficace pour personnaliser les messages.", (CON, ())),
-    ("Les machines ne peuvent pas comprendre les émotions des clients.", (CON, ("contact-humain",))),
-    ("Le manque de transparence nuit à la confiance et à la vie privée des clients.", (CON, ("confidentialite",))),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("L’IA permet un gain de temps considérable.", (PRO, ("efficacite",))),
+        ("Cette technologie n’est pas efficace pour personnaliser les messages.", (CON, ())),
+        ("Les machines ne peuvent pas comprendre les émotions des clients.", (CON, ("contact-humain",))),
+        ("Le manque de transparence nuit à la confiance et à la vie privée des clients.", (CON, ("confidentialite",))),
+    ],
+)
 def test_evaluative_words_negation_and_privation(text, expected):
     assert verdict(text) == expected
 
@@ -124,7 +130,8 @@ def test_unthemed_claims_are_returned_per_article_with_one_warning_each():
     items = article("b.txt", (BlockKind.PARAGRAPH, text))
     synthesis = analyse_collection([items, article("c.txt", (BlockKind.PARAGRAPH, "Rien à signaler ici."))], TAXONOMY)
     assert [claim.text for claim in synthesis.unthemed_by_article()["b.txt"]] == [
-        "Ce choix présente un inconvénient majeur.", "Et un autre risque réel.",
+        "Ce choix présente un inconvénient majeur.",
+        "Et un autre risque réel.",
     ]
     notices = unthemed_advice(synthesis, Path("seeds"), Path("docs/_data/themes.yml"))
     assert [(notice.file, notice.line) for notice in notices] == [("seeds/b.txt", 1), ("seeds/b.txt", 1)]
@@ -157,7 +164,9 @@ def test_every_seed_sentence_is_labelled_with_known_themes():
     gold = load_labels()
     sentences = {
         (item.source_name, span.text)
-        for item in seed_articles() for block in item.body_blocks for span in split_sentences(block.text)
+        for item in seed_articles()
+        for block in item.body_blocks
+        for span in split_sentences(block.text)
     }
     assert sentences == set(gold)
     assert {theme for _, themes in gold.values() for theme in themes} <= set(taxonomy.by_id)
@@ -170,7 +179,8 @@ def test_quoted_sentences_reach_the_precision_and_recall_targets_on_the_seeds():
     synthesis = analyse_collection(seed_articles(), taxonomy)
     quoted = {
         (quote.article, quote.text): support.theme.polarity.value
-        for support in synthesis.themes for quote in support.quotes
+        for support in synthesis.themes
+        for quote in support.quotes
     }
     right = {key for key, polarity in quoted.items() if gold[key][0] == polarity}
     claims = {key for key, (label, themes) in gold.items() if label != "none" and themes}
@@ -259,7 +269,8 @@ def test_one_best_theme_per_claim():
 
 def test_claims_no_theme_covers_are_grouped_into_emerging_subjects_with_a_title_and_an_id():
     taxonomy, _ = parse_taxonomy(
-        "themes:\n  - {id: cout, title: Coût, polarity: inconvénient, summary: S., cues: [coût]}\n", "test",
+        "themes:\n  - {id: cout, title: Coût, polarity: inconvénient, summary: S., cues: [coût]}\n",
+        "test",
     )
     text = "Les hallucinations du modèle sont un vrai problème pour les marques. Le ciel est bleu."
     first = article("e1.txt", (BlockKind.PARAGRAPH, text))

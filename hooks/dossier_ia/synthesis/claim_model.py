@@ -39,6 +39,7 @@ class ClaimModel:
     """Weights of the logistic regression over ``features``; ``probability`` is one dot product."""
 
     def __init__(self, width: int, weights: np.ndarray, bias: float) -> None:
+        """``width`` features, their ``weights`` and the ``bias``, as trained by ``train_claim_model``."""
         self.width = width
         self.weights = weights
         self.bias = bias
@@ -80,11 +81,17 @@ def sentence_meaning(table: WordVectors, sentence: ParsedSentence) -> np.ndarray
 
 def features(width: int, sentence: ParsedSentence, verdict: RuleVerdict, meaning: np.ndarray | None) -> np.ndarray:
     """The sentence's meaning and the signs the rules read, in one vector."""
-    signs = np.asarray([
-        min(verdict.positive, WEIGHT_CAP),
-        min(verdict.negative, WEIGHT_CAP),
-        float(bool(CAPABILITY.search(sentence.line))),
-        float(FIGURE.search(sentence.line) is not None),
-        float(meaning is not None),
-    ], dtype=np.float32) * SIGN_SCALE
+    signs = (
+        np.asarray(
+            [
+                min(verdict.positive, WEIGHT_CAP),
+                min(verdict.negative, WEIGHT_CAP),
+                float(bool(CAPABILITY.search(sentence.line))),
+                float(FIGURE.search(sentence.line) is not None),
+                float(meaning is not None),
+            ],
+            dtype=np.float32,
+        )
+        * SIGN_SCALE
+    )
     return np.concatenate([meaning if meaning is not None else np.zeros(width, dtype=np.float32), signs])

@@ -98,8 +98,11 @@ def topic_words(text: str) -> list[str]:
     evaluative = evaluative_lemmas()
     table = load_word_vectors()
     return [
-        token.word for token in parse_sentence(text).content
-        if token.word not in AI_WORDS and token.lemma not in evaluative and token.word.isalpha()
+        token.word
+        for token in parse_sentence(text).content
+        if token.word not in AI_WORDS
+        and token.lemma not in evaluative
+        and token.word.isalpha()
         and (table is None or table.row(token.word) >= COMMON_ROWS)
     ]
 
@@ -117,13 +120,23 @@ def _closest(groups: list[_Group], polarity: Polarity, vector: np.ndarray) -> _G
 def _supports(groups: list[_Group], table: WordVectors) -> tuple[ThemeSupport, ...]:
     used: set[str] = set()
     supports = []
-    for group in sorted(groups, key=lambda group: (-len({claim.article for claim in group.claims}), -len(group.claims), group.claims[0].article, group.claims[0].line)):
+    for group in sorted(
+        groups,
+        key=lambda group: (
+            -len({claim.article for claim in group.claims}),
+            -len(group.claims),
+            group.claims[0].article,
+            group.claims[0].line,
+        ),
+    ):
         title = _title(group, table)
         topic_id = _unique(ID_PREFIX + slugify(title), used)
         theme = Theme(topic_id, title, group.polarity, PROPOSED_SUMMARY, (), proposed=True)
         by_article: dict[str, list[Quote]] = {}
         for claim in sorted(group.claims, key=lambda claim: claim.article):
-            by_article.setdefault(claim.article, []).append(Quote(claim.article, claim.slug, claim.article_title, claim.anchor, claim.text))
+            by_article.setdefault(claim.article, []).append(
+                Quote(claim.article, claim.slug, claim.article_title, claim.anchor, claim.text)
+            )
         supports.append(ThemeSupport(theme, tuple(tuple(quotes) for _, quotes in sorted(by_article.items()))))
     return tuple(supports)
 
