@@ -5,7 +5,7 @@ on_config       → find the article folder (``$SEEDS_DIR`` or ``seeds/``) and w
 on_files        → run the pipeline (``site_pages.build_site``) with the site's address and name, the
                   cache folder and ``DOSSIER_PDF``; report its problems one line each and its advice
                   in one summary line; add every generated page and data file in memory (share
-                  images: from their cache files);
+                  images: from their cache files); keep its results out of the cycle collector;
 on_page_markdown → release the generated file's copy of a page's source once the page has read it;
 on_env          → wait for the files made in the background (share cards) before MkDocs copies them;
 on_page_context → hand the templates the page's metadata already escaped for HTML;
@@ -20,6 +20,7 @@ The theme's templates, compiled anew by each rebuild, are then also kept compile
 
 from __future__ import annotations
 
+import gc
 import importlib
 import logging
 import os
@@ -159,6 +160,8 @@ def on_files(files: Files, /, *, config: MkDocsConfig) -> Files | None:
     from site_pages import BackgroundFile, build_site
 
     project_dir = Path(config.config_file_path).resolve().parent
+    # What the previous build of ``serve`` froze may be garbage now: collectable again.
+    gc.unfreeze()
     site = build_site(Settings(
         _seeds_dir, Path(config.docs_dir) / EDITOR_DATA_DIR,
         site_url=config.site_url or "", site_name=config.site_name, site_description=config.site_description or "",
@@ -186,6 +189,11 @@ def on_files(files: Files, /, *, config: MkDocsConfig) -> Files | None:
             files.append(File.generated(config, uri, abs_src_path=str(_write_if_changed(cache / uri, content))))
         else:
             files.append(File.generated(config, uri, content=content))
+    # The pipeline's results (the articles, the analyses, the pages' sources) live to the end of
+    # the build, and Python's cycle collector would go through all of them again each time the
+    # rendering of the pages (millions of short-lived objects) triggers it: at 1,000 articles that
+    # made the rendering 15 % slower (measured). Frozen, they are left out of its passes.
+    gc.freeze()
     return files
 
 

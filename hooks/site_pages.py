@@ -66,7 +66,7 @@ from dossier_ia.settings import (
     Settings,
 )
 from dossier_ia.synthesis.advice import unthemed_advice
-from dossier_ia.synthesis.analysis import analyse_collection
+from dossier_ia.synthesis.analysis import start_collection_analysis
 from dossier_ia.synthesis.model import Synthesis
 from dossier_ia.synthesis.recommendation_pages import render_recommendation_pages
 from dossier_ia.synthesis.recommendations import Recommendation, find_recommendations
@@ -189,9 +189,12 @@ def analyse_site(settings: Settings) -> AnalysedSite:
     articles = collection.articles
     taxonomy, taxonomy_problems = _load_unless_unchanged(load_taxonomy, settings.themes_file)
     glossary, glossary_problems = _load_unless_unchanged(load_glossary, settings.glossary_file)
-    synthesis = analyse_collection(list(articles), taxonomy)
-    recommendations = find_recommendations(articles, taxonomy)
+    finish_synthesis = start_collection_analysis(list(articles), taxonomy)
+    # One process's work, done while the workers analyse the claims (on the cores they share).
     citations = find_citations(articles, glossary)
+    hints = glossary_hints(articles, glossary, citations, str(settings.glossary_file))
+    synthesis = finish_synthesis()
+    recommendations = find_recommendations(articles, taxonomy)
     notices = (
         *collection.problems,
         *taxonomy_problems,
@@ -199,7 +202,7 @@ def analyse_site(settings: Settings) -> AnalysedSite:
         *collection.left_out,
         *_last_incomplete.get(_dates_and_sources(collection), lambda: incomplete_articles(collection)),
         *unthemed_advice(synthesis, settings.seeds_dir, settings.themes_file),
-        *glossary_hints(articles, glossary, citations, str(settings.glossary_file)),
+        *hints,
     )
     figures = collect_figures(articles, synthesis)
     themes = article_themes(synthesis)

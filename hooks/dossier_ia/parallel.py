@@ -34,15 +34,29 @@ _job_numbers = itertools.count()
 
 def map_on_every_core(function: Callable[[T], R], items: Sequence[T]) -> list[R]:
     """``list(map(function, items))``, spread over the machine's cores when that pays."""
+    return start_on_every_core(function, items)()
+
+
+def start_on_every_core(function: Callable[[T], R], items: Sequence[T]) -> Callable[[], list[R]]:
+    """``map_on_every_core`` started now and finished by calling what it returns (the results, in
+    order): meanwhile this process can do work of its own, which the cores would otherwise wait
+    for once the workers are done."""
     workers = min(os.cpu_count() or 1, MAX_WORKERS)
     if len(items) < MIN_ITEMS or workers < 2 or threading.active_count() > 1:
-        return list(map(function, items))
+        results = list(map(function, items))
+        return lambda: results
     job = _register(function, items)
-    try:
-        with _forking_pool(workers) as pool:
-            return [result for chunk in pool.map(_run_range, _ranges(job, len(items), workers)) for result in chunk]
-    finally:
-        del _jobs[job]
+    pool = _forking_pool(workers)
+    futures = [pool.submit(_run_range, task) for task in _ranges(job, len(items), workers)]
+
+    def finish() -> list[R]:
+        try:
+            return [result for future in futures for result in future.result()]
+        finally:
+            pool.shutdown(wait=True, cancel_futures=True)
+            _jobs.pop(job, None)
+
+    return finish
 
 
 class BackgroundJob:

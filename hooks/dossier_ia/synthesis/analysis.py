@@ -7,10 +7,11 @@ Per-article results are cached by content hash and taxonomy, and between the reb
 from __future__ import annotations
 
 from collections import OrderedDict
+from collections.abc import Callable
 
 from dossier_ia.cache import LastResult, RebuildMemo
 from dossier_ia.french.sentences import split_sentences
-from dossier_ia.parallel import map_on_every_core
+from dossier_ia.parallel import start_on_every_core
 from dossier_ia.reading.model import Article, Block, BlockKind
 from dossier_ia.synthesis.claims import BlockContext, announcement, judge
 from dossier_ia.synthesis.cues import CompiledTaxonomy, compile_taxonomy
@@ -22,22 +23,43 @@ CACHE_SIZE = 20_000
 LIST_ITEMS = (BlockKind.BULLET_ITEM, BlockKind.NUMBERED_ITEM)
 INTRO_MARK = ":"
 _cache: OrderedDict[tuple[str, str], tuple[SentenceVerdict, ...]] = OrderedDict()
-# Each article's claims sorted by theme in the previous build: after one edit, a rebuild of
-# ``mkdocs serve`` regroups the other articles' quotes instead of making them again.
 # The emerging subjects of the previous build, while no claim outside the themes changed.
 _last_topics: LastResult[tuple[tuple[ThemeSupport, ...], tuple[Claim, ...]]] = LastResult()
+# Each article's claims sorted by theme in the previous build: after one edit, a rebuild of
+# ``mkdocs serve`` regroups the other articles' quotes instead of making them again.
 _sorted_claims: RebuildMemo[tuple[dict[str, tuple[Quote, ...]], tuple[Claim, ...]]] = RebuildMemo()
 
 
 def analyse_collection(articles: list[Article], taxonomy: Taxonomy) -> Synthesis:
     """Analyse every article (cached per content), gather quotes per theme, and group the claims
     no theme covers into emerging subjects."""
+    return start_collection_analysis(articles, taxonomy)()
+
+
+def start_collection_analysis(articles: list[Article], taxonomy: Taxonomy) -> Callable[[], Synthesis]:
+    """``analyse_collection`` in two steps: the articles no cache holds (all of them, in a first
+    build) start being analysed on every core now; calling what is returned waits for them and
+    makes the synthesis. The caller does its own serial work in between."""
+    compile_taxonomy(taxonomy)  # once, before the workers start with it
+    uncached = [article for article in articles if (article.content_hash, taxonomy.fingerprint) not in _cache]
+    pending = start_on_every_core(lambda article: _analyse_blocks(article.blocks, taxonomy), uncached)
+
+    def finish() -> Synthesis:
+        for article, verdicts in zip(uncached, pending()):
+            _remember((article.content_hash, taxonomy.fingerprint), verdicts)
+        return _gather(articles, taxonomy)
+
+    return finish
+
+
+def _gather(articles: list[Article], taxonomy: Taxonomy) -> Synthesis:
+    """The synthesis from the articles' verdicts (all cached by now)."""
     ordered = sorted(articles, key=lambda article: article.source_name)
     quotes: dict[str, list[tuple[Quote, ...]]] = {theme.id: [] for theme in taxonomy.themes}
     unthemed: list[Claim] = []
     keys = [(article, taxonomy.fingerprint) for article in ordered]
     for article_quotes, article_unthemed in _sorted_claims.get_many(
-        keys, lambda missing: _sort_claims_of([article for article, _ in missing], taxonomy)
+        keys, lambda missing: [_sort_claims(article, taxonomy) for article, _ in missing]
     ):
         for theme_id, theme_quotes in article_quotes.items():
             quotes[theme_id].append(theme_quotes)
@@ -51,15 +73,6 @@ def analyse_collection(articles: list[Article], taxonomy: Taxonomy) -> Synthesis
     refs = tuple(ArticleRef(article.source_name, article.slug, article.title) for article in ordered)
     emerging, left = _last_topics.get(tuple(unthemed), lambda: emerging_topics(tuple(unthemed)))
     return Synthesis(tuple(supports), refs, left, emerging)
-
-
-def _sort_claims_of(
-    articles: list[Article], taxonomy: Taxonomy
-) -> list[tuple[dict[str, tuple[Quote, ...]], tuple[Claim, ...]]]:
-    """The articles the previous build did not have (all of them, in a first build): analysed
-    together, on every core when they are many."""
-    _analyse_uncached(articles, taxonomy)
-    return [_sort_claims(article, taxonomy) for article in articles]
 
 
 def _sort_claims(article: Article, taxonomy: Taxonomy) -> tuple[dict[str, tuple[Quote, ...]], tuple[Claim, ...]]:
@@ -105,15 +118,6 @@ def analyse_article(article: Article, taxonomy: Taxonomy) -> tuple[SentenceVerdi
         _cache.move_to_end(key)
         return _cache[key]
     return _remember(key, _analyse_blocks(article.blocks, taxonomy))
-
-
-def _analyse_uncached(articles: list[Article], taxonomy: Taxonomy) -> None:
-    """Fill the cache for the articles not in it, on every core when they are many."""
-    uncached = [article for article in articles if (article.content_hash, taxonomy.fingerprint) not in _cache]
-    compile_taxonomy(taxonomy)  # once, before the workers start with it
-    verdicts = map_on_every_core(lambda article: _analyse_blocks(article.blocks, taxonomy), uncached)
-    for article, article_verdicts in zip(uncached, verdicts):
-        _remember((article.content_hash, taxonomy.fingerprint), article_verdicts)
 
 
 def _remember(key: tuple[str, str], verdicts: tuple[SentenceVerdict, ...]) -> tuple[SentenceVerdict, ...]:
