@@ -17,16 +17,17 @@ def unthemed_advice(synthesis: Synthesis, seeds_dir: Path, themes_file: Path) ->
     its line. Either may be left alone: both are still shown on the synthesis page."""
     themes = display_path(themes_file)
     notices = [_emerging_notice(support, themes_file) for support in synthesis.emerging]
-    notices += [
-        advice(
-            Kind.UNTHEMED, seeds_dir / name,
-            f"« {claim.text} » ({claim.polarity.label}) : aucun thème ne le couvre ; "
-            f"ajoutez une phrase semblable aux exemples (« examples: ») d’un thème de {themes}, ou créez-en un",
-            claim.line,
-        )
-        for name, claims in synthesis.unthemed_by_article().items()
-        for claim in claims
-    ]
+    for name, claims in synthesis.unthemed_by_article().items():
+        path = seeds_dir / name  # once per article: thousands of claims make joining paths cost
+        notices += [
+            advice(
+                Kind.UNTHEMED, path,
+                f"« {claim.text} » ({claim.polarity.label}) : aucun thème ne le couvre ; "
+                f"ajoutez une phrase semblable aux exemples (« examples: ») d’un thème de {themes}, ou créez-en un",
+                claim.line,
+            )
+            for claim in claims
+        ]
     return notices
 
 
