@@ -1,8 +1,8 @@
 """The whole pipeline, engine-free: read and analyse once, then every emitter writes its files.
 
-``analyse_site`` reads the article folder and the editor's data and runs every analysis into one
-``AnalysedSite``; ``EMITTERS`` lists what the site emits, each ``emit(site) -> {docs path:
-content}``. A new output is a new entry in that list. ``FINISHERS`` then run on what the
+``analyse_site`` (``dossier_ia.analysed_site``) reads the article folder and the editor's data
+and runs every analysis into one ``AnalysedSite``; ``EMITTERS`` lists what the site emits, each
+``emit(site) -> {docs path: content}``. A new output is a new entry in that list. ``FINISHERS`` then run on what the
 emitters made (share cards and structured data for every page emitted). The MkDocs wiring only
 hands the result to MkDocs, so moving to another engine keeps all of this.
 """
@@ -14,19 +14,15 @@ import json
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TypeVar
 
+from dossier_ia.analysed_site import AnalysedSite, analyse_site
+from dossier_ia.articles.pages import emit_article_index, emit_article_pages
 from dossier_ia.articles.render import (
-    article_facts,
     article_uri,
     articles_json,
-    index_uri,
-    render_article,
-    render_article_index,
 )
 from dossier_ia.cache import DiskCache, LastResult, RebuildMemo
 from dossier_ia.editor.report import REPORT_INDEX, plan_report, render_report_index, render_report_page
-from dossier_ia.figures.analysis import KeyFigures, collect_figures
 from dossier_ia.figures.render import (
     FIGURES_JSON,
     figures_json,
@@ -34,28 +30,21 @@ from dossier_ia.figures.render import (
     render_figures_overview,
     render_theme_figures,
 )
-from dossier_ia.glossary.hints import glossary_hints
-from dossier_ia.glossary.linker import find_citations, first_passages, link_terms
+from dossier_ia.glossary.linker import first_passages
 from dossier_ia.glossary.render import GLOSSARY_JSON_URI, glossary_json, render_glossary_page, shown_citations
-from dossier_ia.glossary.terms import Glossary, load_glossary
-from dossier_ia.markdown import add_front_matter, front_matter_value, page_count, page_items
+from dossier_ia.markdown import add_front_matter, front_matter_value
 from dossier_ia.notices import Notice, Severity
 from dossier_ia.parallel import BackgroundJob, map_on_every_core
-from dossier_ia.publishing.article_links import article_themes, features_by_article, render_article_links, theme_labels
 from dossier_ia.publishing.cards import draw_card, make_cards
 from dossier_ia.publishing.dossier import dossier_html
 from dossier_ia.publishing.feeds import json_feed, rss_feed
 from dossier_ia.publishing.home import render_home_page
 from dossier_ia.publishing.pdf import render_pdf, stylesheet
-from dossier_ia.publishing.related import related_articles
 from dossier_ia.publishing.sharing import article_page_meta, card_uri, page_cards
 from dossier_ia.publishing.theme_pages import render_theme_pages
-from dossier_ia.reading.collection import Collection, load_collection
-from dossier_ia.reading.completeness import incomplete_articles
-from dossier_ia.reading.model import Article
+from dossier_ia.reading.collection import Collection
 from dossier_ia.settings import (
     API_DIR,
-    ARTICLE_INDEX_PAGE_SIZE,
     DOSSIER_PDF,
     GLOSSARY_CITATIONS_SHOWN,
     GLOSSARY_PAGE,
@@ -65,58 +54,19 @@ from dossier_ia.settings import (
     SYNTHESIS_PAGE,
     Settings,
 )
-from dossier_ia.synthesis.advice import unthemed_advice
-from dossier_ia.synthesis.analysis import start_collection_analysis
-from dossier_ia.synthesis.model import Synthesis
+from dossier_ia.synthesis.data import SYNTHESIS_JSON, synthesis_json
 from dossier_ia.synthesis.recommendation_pages import render_recommendation_pages
-from dossier_ia.synthesis.recommendations import Recommendation, find_recommendations
-from dossier_ia.synthesis.render import SYNTHESIS_JSON, render_synthesis_page, synthesis_json
-from dossier_ia.synthesis.selection import Passages
+from dossier_ia.synthesis.render import render_synthesis_page
 from dossier_ia.synthesis.theme_pages import render_theme_pages as render_theme_quote_pages
-from dossier_ia.synthesis.themes import Taxonomy, Theme, load_taxonomy
 from dossier_ia.synthesis.who_says_what import render_who_says_what
 
-T = TypeVar("T")
 ARTICLES_JSON = f"{API_DIR}/articles.json"
-# Kept between the rebuilds of `mkdocs serve` (this module stays imported): editor data files by
-# (loader, path, mtime, size), and article pages by everything their Markdown depends on.
-_loaded: dict[tuple[object, ...], tuple[object, list[Notice]]] = {}
-_pages: RebuildMemo[str] = RebuildMemo()
+# Kept between the rebuilds of `mkdocs serve` (this module stays imported): the article pages'
+# metadata, the advice given.
 _page_meta: RebuildMemo[dict[str, object]] = RebuildMemo()
 _previous_advice: set[Notice] = set()
 # Pages of the editor's report by everything they show: a rebuild renders the changed ones only.
 _report_pages: RebuildMemo[str] = RebuildMemo()
-_last_incomplete: LastResult[list[Notice]] = LastResult()
-_last_related: LastResult[dict[str, tuple[str, ...]]] = LastResult()
-
-
-@dataclass(frozen=True)
-class AnalysedSite:
-    """Everything the emitters need: the articles in reading order, the editor's data, and the
-    results of every analysis, computed once per build."""
-
-    settings: Settings
-    collection: Collection
-    taxonomy: Taxonomy
-    glossary: Glossary
-    synthesis: Synthesis
-    # Advice sentences of the articles (« Que faire »), in article order.
-    recommendations: tuple[Recommendation, ...]
-    # Glossary anchor → the articles that use the term.
-    citations: dict[str, tuple[Article, ...]]
-    figures: KeyFigures
-    notices: tuple[Notice, ...]
-    # File name → the themes its sentences support; → its related articles (« À lire aussi »).
-    themes: dict[str, tuple[Theme, ...]]
-    related: dict[str, tuple[Article, ...]]
-    # Every prose block by (file, anchor): a quote shown with the sentence before it.
-    passages: Passages
-
-    @property
-    def articles(self) -> tuple[Article, ...]:
-        """The articles in reading order (the collection's)."""
-        return self.collection.articles
-
 
 @dataclass(frozen=True)
 class BackgroundFile:
@@ -183,70 +133,6 @@ def build_site(settings: Settings) -> SiteBuild:
     return SiteBuild(files, site.notices, site.collection, new_advice, resolved_advice)
 
 
-def analyse_site(settings: Settings) -> AnalysedSite:
-    """Every analysis of the collection, once: what the emitters share."""
-    collection = load_collection(settings.seeds_dir)
-    articles = collection.articles
-    taxonomy, taxonomy_problems = _load_unless_unchanged(load_taxonomy, settings.themes_file)
-    glossary, glossary_problems = _load_unless_unchanged(load_glossary, settings.glossary_file)
-    finish_synthesis = start_collection_analysis(list(articles), taxonomy)
-    # One process's work, done while the workers analyse the claims (on the cores they share).
-    citations = find_citations(articles, glossary)
-    hints = glossary_hints(articles, glossary, citations, str(settings.glossary_file))
-    synthesis = finish_synthesis()
-    recommendations = find_recommendations(articles, taxonomy)
-    notices = (
-        *collection.problems,
-        *taxonomy_problems,
-        *glossary_problems,
-        *collection.left_out,
-        *_last_incomplete.get(_dates_and_sources(collection), lambda: incomplete_articles(collection)),
-        *unthemed_advice(synthesis, settings.seeds_dir, settings.themes_file),
-        *hints,
-    )
-    figures = collect_figures(articles, synthesis)
-    themes = article_themes(synthesis)
-    features = features_by_article(themes, citations)
-    related = _related(articles, features)
-    return AnalysedSite(
-        settings,
-        collection,
-        taxonomy,
-        glossary,
-        synthesis,
-        recommendations,
-        citations,
-        figures,
-        notices,
-        themes,
-        related,
-        Passages.of(articles),
-    )
-
-
-def _dates_and_sources(collection: Collection) -> tuple[object, ...]:
-    """What ``incomplete_articles`` reads: which articles lack a date or a source."""
-    return (
-        collection.seeds_dir,
-        *((article.source_name, article.date is None, article.source_url is None) for article in collection.articles),
-    )
-
-
-def _related(articles: tuple[Article, ...], features: dict[str, frozenset[str]]) -> dict[str, tuple[Article, ...]]:
-    """« À lire aussi », from the articles' order and features only: an edit that changes neither
-    keeps the previous build's choice, given as this build's articles."""
-    names = tuple(article.source_name for article in articles)
-    chosen = _last_related.get(
-        (names, features),
-        lambda: {
-            name: tuple(other.source_name for other in others)
-            for name, others in related_articles(articles, features).items()
-        },
-    )
-    by_name = dict(zip(names, articles))
-    return {name: tuple(by_name[other] for other in others) for name, others in chosen.items()}
-
-
 def emit_site(site: AnalysedSite) -> dict[str, Content]:
     """Every emitter's files, in the order of ``EMITTERS``, then what ``FINISHERS`` make of them."""
     files: dict[str, Content] = {}
@@ -257,85 +143,6 @@ def emit_site(site: AnalysedSite) -> dict[str, Content]:
             files.update(_last_files[name].get(reads(site), lambda: _named(name, emit, site)))
     for name, finish in FINISHERS:
         files.update(_named(name, finish, site, files))
-    return files
-
-
-def emit_article_pages(site: AnalysedSite) -> dict[str, Content]:
-    """Each article's page; those the previous build did not make (all, in a first build) on every core."""
-    articles, glossary = site.articles, site.glossary
-    keys, render = [], {}
-    for position, article in enumerate(articles):
-        previous = articles[position - 1] if position > 0 else None
-        following = articles[position + 1] if position + 1 < len(articles) else None
-        themes, related = site.themes.get(article.source_name, ()), site.related.get(article.source_name, ())
-        # The glossary links are a function of the article and the glossary (the same object while
-        # its file is unchanged): they are part of the key through those two.
-        key = (
-            article,
-            _title_and_slug(previous),
-            _title_and_slug(following),
-            glossary,
-            themes,
-            tuple(map(_related_facts, related)),
-        )
-        keys.append(key)
-        render[key] = functools.partial(
-            _article_page,
-            article,
-            previous,
-            following,
-            glossary,
-            themes,
-            related,
-        )
-    pages = _pages.get_many(keys, lambda missing: map_on_every_core(lambda key: render[key](), missing))
-    return {article_uri(key[0]): page for key, page in zip(keys, pages)}
-
-
-def _article_page(
-    article: Article,
-    previous: Article | None,
-    following: Article | None,
-    glossary: Glossary,
-    themes: tuple[Theme, ...],
-    related: tuple[Article, ...],
-) -> str:
-    return render_article(
-        article,
-        previous=previous,
-        following=following,
-        links=link_terms(article, glossary),
-        appendix=render_article_links(article, themes, related),
-    )
-
-
-def _title_and_slug(article: Article | None) -> tuple[str, str] | None:
-    return article and (article.title, article.slug)
-
-
-def _related_facts(article: Article) -> tuple[str, str, str]:
-    """What « À lire aussi » shows of a related article: its title, address and facts line."""
-    return (article.title, article.slug, article_facts(article))
-
-
-def emit_article_index(site: AnalysedSite) -> dict[str, Content]:
-    """The article list, in pages of ``ARTICLE_INDEX_PAGE_SIZE``; a rebuild makes again only the
-    pages whose articles changed."""
-    articles = site.articles
-    pages = page_count(len(articles), ARTICLE_INDEX_PAGE_SIZE)
-    files: dict[str, Content] = {}
-    for page_number in range(1, pages + 1):
-        shown = page_items(articles, page_number, ARTICLE_INDEX_PAGE_SIZE)
-        labels = {
-            article.source_name: theme_labels(site.themes.get(article.source_name, ()), index_uri(page_number))
-            for article in shown
-        }
-        key = (page_number, pages, len(articles), shown, tuple(labels.values()))
-        files[index_uri(page_number)] = _pages.get(
-            key, lambda: render_article_index(articles, page_number, pages, labels)
-        )
-    # The last emitter that uses the page memo: what this build did not ask for is forgotten.
-    _pages.end_build()
     return files
 
 
@@ -528,21 +335,6 @@ def _named(name: str, produce: Callable[..., dict[str, Content]], *arguments: ob
         return produce(*arguments)
     except Exception as error:
         raise EmitterError(f"la production de « {name} » a échoué : {error!r}") from error
-
-
-def _load_unless_unchanged(load: Callable[[Path], tuple[T, list[Notice]]], path: Path) -> tuple[T, list[Notice]]:
-    """The same object while the file is unchanged: ``mkdocs serve`` rebuilds then reuse the
-    analyses cached on it (the glossary matcher and its per-block results)."""
-    try:
-        stat = path.stat()
-        key = (load, str(path), stat.st_mtime_ns, stat.st_size)
-    except OSError:
-        return load(path)
-    if key not in _loaded:
-        for stale in [known for known in _loaded if known[:2] == key[:2]]:
-            del _loaded[stale]
-        _loaded[key] = load(path)
-    return _loaded[key]
 
 
 def _json(data: object) -> str:

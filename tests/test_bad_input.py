@@ -373,6 +373,7 @@ def test_empty_article_error_is_an_unreadable_source():
 def test_a_rebuild_rereads_and_rerenders_only_what_an_edit_changed(tmp_path, monkeypatch):
     import site_pages
     from conftest import ROOT
+    from dossier_ia.articles import pages as article_pages
     from dossier_ia.reading import collection as article_collection
     from dossier_ia.settings import Settings
     from dossier_ia.synthesis import analysis as synthesis_analysis
@@ -387,7 +388,7 @@ def test_a_rebuild_rereads_and_rerenders_only_what_an_edit_changed(tmp_path, mon
     settings = Settings(seeds, ROOT / "docs" / "_data")
     first = site_pages.build_site(settings)
     calls = {"read": 0, "render": 0}
-    real_read, real_render = article_collection.read_article, site_pages.render_article
+    real_read, real_render = article_collection.read_article, article_pages.render_article
 
     def counted_read(*args, **kwargs):
         calls["read"] += 1
@@ -404,7 +405,7 @@ def test_a_rebuild_rereads_and_rerenders_only_what_an_edit_changed(tmp_path, mon
     calls["analyse"] = 0
     real_claims = synthesis_analysis.article_claims
     monkeypatch.setattr(article_collection, "read_article", counted_read)
-    monkeypatch.setattr(site_pages, "render_article", counted_render)
+    monkeypatch.setattr(article_pages, "render_article", counted_render)
     monkeypatch.setattr(synthesis_analysis, "article_claims", counted_claims)
     unchanged = site_pages.build_site(settings)
     assert unchanged.files == first.files and unchanged.advice == first.advice
@@ -430,7 +431,7 @@ def test_a_rebuild_keeps_the_pages_over_the_whole_collection_that_an_edit_does_n
     import site_pages
     from conftest import ROOT
     from dossier_ia.settings import SYNTHESIS_PAGE, Settings
-    from dossier_ia.synthesis.render import SYNTHESIS_JSON
+    from dossier_ia.synthesis.data import SYNTHESIS_JSON
 
     seeds = tmp_path / "seeds"
     shutil.copytree(ROOT / "seeds", seeds)

@@ -14,10 +14,11 @@ from dossier_ia.reading.model import Article, Block, BlockKind
 from dossier_ia.reading.reader import read_article
 from dossier_ia.settings import THEME_PAGE_SIZE, WHO_SAYS_WHAT_PAGE_SIZE
 from dossier_ia.synthesis.analysis import analyse_collection
+from dossier_ia.synthesis.data import synthesis_json
 from dossier_ia.synthesis.model import Quote, ThemeSupport
 from dossier_ia.synthesis.recommendation_pages import render_recommendation_pages
 from dossier_ia.synthesis.recommendations import find_recommendations
-from dossier_ia.synthesis.render import render_article_themes, render_synthesis_page, synthesis_json
+from dossier_ia.synthesis.render import render_article_themes, render_synthesis_page
 from dossier_ia.synthesis.selection import Passages, leans_back
 from dossier_ia.synthesis.theme_pages import render_theme_pages
 from dossier_ia.synthesis.themes import Polarity, Theme, load_taxonomy, parse_taxonomy

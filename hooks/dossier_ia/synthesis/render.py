@@ -14,10 +14,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from dossier_ia.articles.render import article_url
 from dossier_ia.markdown import escape_text, front_matter
 from dossier_ia.settings import (
-    API_DIR,
     EMERGING_ANCHOR,
     SYNTHESIS_DISAGREEMENT_WORDS,
     SYNTHESIS_DISAGREEMENTS_SHOWN,
@@ -32,7 +30,7 @@ from dossier_ia.settings import (
 from dossier_ia.synthesis.disagreements import Disagreement, find_disagreements
 from dossier_ia.synthesis.measured import MEASURED
 from dossier_ia.synthesis.model import Quote, Synthesis, ThemeSupport
-from dossier_ia.synthesis.overview import build_overview, most_cited, overview_json, overview_markdown
+from dossier_ia.synthesis.overview import build_overview, most_cited, overview_markdown
 from dossier_ia.synthesis.recommendation_pages import ANCHOR as RECOMMENDATIONS_ANCHOR
 from dossier_ia.synthesis.recommendation_pages import (
     NO_RECOMMENDATION,
@@ -67,7 +65,6 @@ PAGE_DESCRIPTION = (
     "Ce que disent les articles des avantages et des inconvénients de l’IA en marketing\u00a0: l’essentiel, les "
     "thèmes, les divergences et les recommandations."
 )
-SYNTHESIS_JSON = f"{API_DIR}/synthese.json"
 PART_ANCHORS = {Polarity.PRO: "avantages", Polarity.CON: "inconvenients"}
 POLARITIES = (Polarity.PRO, Polarity.CON)
 HOW_ANCHOR = "comment-cette-page-est-faite"
@@ -144,35 +141,6 @@ def render_article_themes(synthesis: Synthesis) -> dict[str, str]:
             for name in support.articles:
                 links.setdefault(name, {}).setdefault(polarity, []).append(link)
     return {name: _themes_block(by_polarity) for name, by_polarity in links.items()}
-
-
-def synthesis_json(synthesis: Synthesis, recommendations: Sequence[Recommendation] = ()) -> dict:
-    """The synthesis as data (``api/synthese.json``): every theme in the page's order, even
-    unsupported ones, with every quote; the overview, the disagreements and every recommendation
-    (fields are only ever added: it is a public interface)."""
-    pages = themes_with_pages(synthesis)
-    disagreements = find_disagreements(synthesis)
-    return {
-        "themes": [_theme_json(support, pages) for support in synthesis.themes],
-        "article_count": len(synthesis.articles),
-        "overview": overview_json(build_overview(synthesis, disagreements, recommendations)),
-        "disagreements": [
-            {
-                "id": pair.anchor,
-                "advantage": pair.advantage.theme.id,
-                "drawback": pair.drawback.theme.id,
-                "advantage_articles": len(pair.advantage.articles),
-                "drawback_articles": len(pair.drawback.articles),
-                "both_sides_articles": len(pair.both_sides),
-            }
-            for pair in disagreements
-        ],
-        "recommendations": [
-            {**_quote_json(recommendation), "themes": list(recommendation.themes)}
-            for recommendation in recommendations
-        ],
-        "emerging": [_theme_json(support, pages) for support in synthesis.emerging],
-    }
 
 
 def _theme_quotes(
@@ -380,29 +348,3 @@ def _themes_block(links: dict[Polarity, list[str]]) -> str:
         if polarity in links
     ]
     return "\n".join(['!!! abstract "Thèmes abordés"', "", "\n\n".join(rows)]) + "\n"
-
-
-def _theme_json(support: ThemeSupport, pages: Mapping[str, ThemeSupport]) -> dict:
-    theme = support.theme
-    return {
-        "id": theme.id,
-        "title": theme.title,
-        "short_title": theme.label,
-        "polarity": theme.polarity.value,
-        "summary": theme.summary,
-        "articles": len(support.articles),
-        "quote_count": support.quote_count,
-        "page": f"{theme_uri(theme.id).removesuffix('.md')}/" if pages.get(theme.id) is support else None,
-        "opposes": list(theme.opposes),
-        "proposed": theme.proposed,
-        "quotes": [_quote_json(quote) for quote in support.quotes],
-    }
-
-
-def _quote_json(quote: Quote | Recommendation) -> dict:
-    return {
-        "article": quote.article,
-        "slug": quote.slug,
-        "text": quote.text,
-        "url": f"{article_url(quote)}#{quote.anchor}",
-    }

@@ -1,0 +1,146 @@
+"""Every analysis of the collection, once: what the emitters of ``site_pages`` share.
+
+``analyse_site`` reads the article folder and the editor's data, and runs the analyses (claims
+and themes, advice, glossary citations, key figures, related articles) into one ``AnalysedSite``.
+Engine-free, like the rest of the pipeline.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TypeVar
+
+from dossier_ia.cache import LastResult
+from dossier_ia.figures.analysis import KeyFigures, collect_figures
+from dossier_ia.glossary.hints import glossary_hints
+from dossier_ia.glossary.linker import find_citations
+from dossier_ia.glossary.terms import Glossary, load_glossary
+from dossier_ia.notices import Notice
+from dossier_ia.publishing.article_links import article_themes, features_by_article
+from dossier_ia.publishing.related import related_articles
+from dossier_ia.reading.collection import Collection, load_collection
+from dossier_ia.reading.completeness import incomplete_articles
+from dossier_ia.reading.model import Article
+from dossier_ia.settings import Settings
+from dossier_ia.synthesis.advice import unthemed_advice
+from dossier_ia.synthesis.analysis import start_collection_analysis
+from dossier_ia.synthesis.model import Synthesis
+from dossier_ia.synthesis.recommendations import Recommendation, find_recommendations
+from dossier_ia.synthesis.selection import Passages
+from dossier_ia.synthesis.themes import Taxonomy, Theme, load_taxonomy
+
+T = TypeVar("T")
+# Kept between the rebuilds of `mkdocs serve` (this module stays imported): editor data files by
+# (loader, path, mtime, size), and the results of steps over the whole collection.
+_loaded: dict[tuple[object, ...], tuple[object, list[Notice]]] = {}
+_last_incomplete: LastResult[list[Notice]] = LastResult()
+_last_related: LastResult[dict[str, tuple[str, ...]]] = LastResult()
+
+
+@dataclass(frozen=True)
+class AnalysedSite:
+    """Everything the emitters need: the articles in reading order, the editor's data, and the
+    results of every analysis, computed once per build."""
+
+    settings: Settings
+    collection: Collection
+    taxonomy: Taxonomy
+    glossary: Glossary
+    synthesis: Synthesis
+    # Advice sentences of the articles (« Que faire »), in article order.
+    recommendations: tuple[Recommendation, ...]
+    # Glossary anchor → the articles that use the term.
+    citations: dict[str, tuple[Article, ...]]
+    figures: KeyFigures
+    notices: tuple[Notice, ...]
+    # File name → the themes its sentences support; → its related articles (« À lire aussi »).
+    themes: dict[str, tuple[Theme, ...]]
+    related: dict[str, tuple[Article, ...]]
+    # Every prose block by (file, anchor): a quote shown with the sentence before it.
+    passages: Passages
+
+    @property
+    def articles(self) -> tuple[Article, ...]:
+        """The articles in reading order (the collection's)."""
+        return self.collection.articles
+
+
+def analyse_site(settings: Settings) -> AnalysedSite:
+    """Every analysis of the collection, once: what the emitters share."""
+    collection = load_collection(settings.seeds_dir)
+    articles = collection.articles
+    taxonomy, taxonomy_problems = _load_unless_unchanged(load_taxonomy, settings.themes_file)
+    glossary, glossary_problems = _load_unless_unchanged(load_glossary, settings.glossary_file)
+    finish_synthesis = start_collection_analysis(list(articles), taxonomy)
+    # One process's work, done while the workers analyse the claims (on the cores they share).
+    citations = find_citations(articles, glossary)
+    hints = glossary_hints(articles, glossary, citations, str(settings.glossary_file))
+    synthesis = finish_synthesis()
+    recommendations = find_recommendations(articles, taxonomy)
+    notices = (
+        *collection.problems,
+        *taxonomy_problems,
+        *glossary_problems,
+        *collection.left_out,
+        *_last_incomplete.get(_dates_and_sources(collection), lambda: incomplete_articles(collection)),
+        *unthemed_advice(synthesis, settings.seeds_dir, settings.themes_file),
+        *hints,
+    )
+    figures = collect_figures(articles, synthesis)
+    themes = article_themes(synthesis)
+    features = features_by_article(themes, citations)
+    related = _related(articles, features)
+    return AnalysedSite(
+        settings,
+        collection,
+        taxonomy,
+        glossary,
+        synthesis,
+        recommendations,
+        citations,
+        figures,
+        notices,
+        themes,
+        related,
+        Passages.of(articles),
+    )
+
+
+def _dates_and_sources(collection: Collection) -> tuple[object, ...]:
+    """What ``incomplete_articles`` reads: which articles lack a date or a source."""
+    return (
+        collection.seeds_dir,
+        *((article.source_name, article.date is None, article.source_url is None) for article in collection.articles),
+    )
+
+
+def _related(articles: tuple[Article, ...], features: dict[str, frozenset[str]]) -> dict[str, tuple[Article, ...]]:
+    """« À lire aussi », from the articles' order and features only: an edit that changes neither
+    keeps the previous build's choice, given as this build's articles."""
+    names = tuple(article.source_name for article in articles)
+    chosen = _last_related.get(
+        (names, features),
+        lambda: {
+            name: tuple(other.source_name for other in others)
+            for name, others in related_articles(articles, features).items()
+        },
+    )
+    by_name = dict(zip(names, articles))
+    return {name: tuple(by_name[other] for other in others) for name, others in chosen.items()}
+
+
+def _load_unless_unchanged(load: Callable[[Path], tuple[T, list[Notice]]], path: Path) -> tuple[T, list[Notice]]:
+    """The same object while the file is unchanged: ``mkdocs serve`` rebuilds then reuse the
+    analyses cached on it (the glossary matcher and its per-block results)."""
+    try:
+        stat = path.stat()
+        key = (load, str(path), stat.st_mtime_ns, stat.st_size)
+    except OSError:
+        return load(path)
+    if key not in _loaded:
+        for stale in [known for known in _loaded if known[:2] == key[:2]]:
+            del _loaded[stale]
+        _loaded[key] = load(path)
+    return _loaded[key]
