@@ -283,6 +283,27 @@ def test_the_dossier_keeps_the_most_recent_articles_and_links_the_full_list():
     assert f"Les {PDF_MAX_ARTICLES} articles les plus récents" in html and 'href="https://s/articles/"' in html
 
 
+def test_the_pages_of_one_list_share_the_card_of_its_title():
+    """A long list's pages (« … — page 2 sur 5 ») show the list's card: drawn once for all."""
+    from dossier_ia.publishing.sharing import card_uri, page_cards
+
+    titles = {
+        "articles/index.md": "Tous les articles",
+        "articles/pages/2.md": "Tous les articles — page 2 sur 20",
+        "synthese/biais/2.md": "Biais : citations, page 2 sur 24",
+        "synthese/biais.md": "Biais : citations",
+        "synthese/qui-dit-quoi/2.md": "Qui dit quoi (page 2 sur 20)",
+        "synthese/qui-dit-quoi.md": "Qui dit quoi",
+    }
+    pages = {uri: front_matter({"title": title}) + f"# {title}\n" for uri, title in titles.items()}
+    cards = page_cards(pages, [], "Site")
+    by_uri = {uri: cards[card_uri(uri)] for uri in titles}
+    assert by_uri["articles/pages/2.md"] == by_uri["articles/index.md"]
+    assert by_uri["synthese/biais/2.md"] == by_uri["synthese/biais.md"]
+    assert by_uri["synthese/qui-dit-quoi/2.md"] == by_uri["synthese/qui-dit-quoi.md"]
+    assert by_uri["articles/index.md"].title == "Tous les articles"
+
+
 def test_every_article_page_uri_gets_its_own_card_path():
     from dossier_ia.publishing.sharing import SITE_CARD, card_uri, page_cards
 

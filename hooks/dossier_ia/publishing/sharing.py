@@ -7,6 +7,7 @@ The template (``docs/_overrides/partials/publishing-head.html``) turns these key
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 
 from dossier_ia.articles.render import article_uri, article_url, french_date
@@ -27,6 +28,9 @@ KICKERS = (
     ("", "Dossier"),
 )
 SITE_CARD = f"{CARDS_DIR}/site.png"
+# How a page of a long list says which page it is: « … — page 2 sur 5 », « … (page 2 sur 5) »,
+# « … : citations, page 2 sur 5 ».
+PAGE_OF_LIST = re.compile(r"(?:\s+—\s+|,\s+|\s+\()page \d+ sur \d+\)?$")
 ARTICLE_LIST_URL = f"{ARTICLES_DIR}/"
 
 
@@ -52,7 +56,9 @@ def page_cards(pages: Mapping[str, str], articles: Sequence[Article], site_name:
             if article
             else ""
         )
-        cards[card_uri(uri)] = Card(title, kicker, f"{footer} · {site_name}" if footer else site_name)
+        # The pages of one list share its card (the same texts: drawn once, one file in the cache).
+        card_title = PAGE_OF_LIST.sub("", title)
+        cards[card_uri(uri)] = Card(card_title, kicker, f"{footer} · {site_name}" if footer else site_name)
     return cards
 
 
