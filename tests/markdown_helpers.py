@@ -6,9 +6,31 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import wraps
+from pathlib import Path
 from typing import TypeVar
 
+import yaml
+
 T = TypeVar("T")
+MKDOCS_YML = Path(__file__).resolve().parents[1] / "mkdocs.yml"
+
+
+class _ConfigLoader(yaml.SafeLoader):
+    """mkdocs.yml as data: its ``!ENV`` values (the site address) are not needed here."""
+
+
+_ConfigLoader.add_constructor("!ENV", lambda loader, node: None)
+
+
+def site_extensions() -> list[str]:
+    """The names of mkdocs.yml's Markdown extensions, without their settings: what the tests and
+    the benchmark's plain Material site parse generated Markdown with, read from the one place
+    that lists them."""
+    entries = yaml.load(MKDOCS_YML.read_text(encoding="utf-8"), Loader=_ConfigLoader)["markdown_extensions"]
+    return [entry if isinstance(entry, str) else next(iter(entry)) for entry in entries]
+
+
+SITE_EXTENSIONS = site_extensions()
 
 
 def readable(markdown: T) -> T:

@@ -20,15 +20,13 @@ from dossier_ia.reading.model import BlockKind
 from dossier_ia.reading.reader import EmptyArticle, read_article
 from dossier_ia.reading.source import UnreadableSource
 from dossier_ia.synthesis.themes import parse_taxonomy
+from markdown_helpers import SITE_EXTENSIONS
 
 GOOD_ARTICLE = (
     "Le marketing et l’IA\n\n"
     "L’intelligence artificielle aide les équipes marketing. Elle analyse les données des clients.\n\n"
     "Les avantages\n\n• Un gain de temps : les tâches répétitives sont automatisées.\n"
 )
-# The Markdown extensions of mkdocs.yml, to check what the article text becomes in HTML.
-SITE_EXTENSIONS = ["toc", "attr_list", "md_in_html", "tables", "admonition", "def_list", "abbr",
-                   "pymdownx.details", "pymdownx.escapeall", "pymdownx.fancylists"]
 
 
 def body_text(article) -> str:

@@ -30,19 +30,10 @@ from dossier_ia.reading.model import Article, Block, BlockKind
 from dossier_ia.settings import FEED_SIZE, PDF_MAX_ARTICLES, THEME_ARTICLES_PAGE_SIZE, theme_page_uri
 from dossier_ia.synthesis.model import ArticleRef, Quote, Synthesis, ThemeSupport
 from dossier_ia.synthesis.themes import Polarity, Theme
+from markdown_helpers import SITE_EXTENSIONS
 
 SITE = {"site_url": "https://exemple.fr/dossier/", "site_name": "L’IA en marketing", "description": "Des articles."}
 HOSTILE = "Des <script>alert(1)</script> & ]]> « guillemets » {{ z }}"
-EXTENSIONS = [
-    "toc",
-    "attr_list",
-    "md_in_html",
-    "tables",
-    "admonition",
-    "def_list",
-    "pymdownx.escapeall",
-    "pymdownx.details",
-]
 
 
 def article(
@@ -215,7 +206,7 @@ def test_related_articles_meet_only_the_nearest_members_of_each_feature():
 
 def test_article_links_show_themes_by_polarity_related_cards_and_the_way_back():
     page = render_article_links(article(1), (PRO, CON), (article(2, date=dt.date(2024, 1, 3)),))
-    html = markdown.markdown(page, extensions=EXTENSIONS)
+    html = markdown.markdown(page, extensions=SITE_EXTENSIONS)
     assert 'href="../themes/efficacite.md"' in html and 'href="../themes/biais.md"' in html
     assert html.index("Avantages") < html.index("Gain de temps") < html.index("Inconvénients") < html.index("Biais")
     assert 'class="grid cards related-articles"' in html and 'href="./article-2.md"' in html
@@ -228,7 +219,7 @@ def test_home_page_shows_figures_most_cited_themes_and_latest_articles():
     synthesis = synthesis_of(articles, {PRO: articles[:5], CON: articles[:2]})
     themes = {a.source_name: (PRO,) for a in articles[:5]}
     page = render_home_page(articles, synthesis, themes, 12, pdf_uri=None)
-    html = markdown.markdown(page, extensions=EXTENSIONS)
+    html = markdown.markdown(page, extensions=SITE_EXTENSIONS)
     assert '<a href="articles/index.md"><strong>8</strong> articles</a>' in html
     assert '<a href="./synthese.md"><strong>2</strong> thèmes abordés</a>' in html
     assert '<a href="./glossaire.md"><strong>12</strong> termes expliqués</a>' in html
@@ -236,7 +227,7 @@ def test_home_page_shows_figures_most_cited_themes_and_latest_articles():
     assert html.count('href="articles/article-') == 6
     assert ".pdf" not in html
     with_pdf = markdown.markdown(
-        render_home_page(articles, synthesis, themes, 12, pdf_uri="dossier.pdf"), extensions=EXTENSIONS
+        render_home_page(articles, synthesis, themes, 12, pdf_uri="dossier.pdf"), extensions=SITE_EXTENSIONS
     )
     assert 'href="./dossier.pdf"' in with_pdf and "Télécharger le dossier (PDF)" in with_pdf
 
@@ -246,7 +237,7 @@ def test_theme_pages_list_every_article_of_the_theme_on_pages_of_fixed_size():
     synthesis = synthesis_of(articles, {PRO: articles, CON: []})
     pages = render_theme_pages(synthesis, articles)
     assert set(pages) == {theme_page_uri("efficacite"), theme_page_uri("efficacite", 2)}
-    first = markdown.markdown(pages[theme_page_uri("efficacite")], extensions=EXTENSIONS)
+    first = markdown.markdown(pages[theme_page_uri("efficacite")], extensions=SITE_EXTENSIONS)
     assert first.count('href="../articles/article-') == THEME_ARTICLES_PAGE_SIZE
     assert "Résumé \\<b\\>brut\\</b\\>" not in first and "&lt;b&gt;brut&lt;/b&gt;" in first
     assert 'href="efficacite/pages/2.md"' in first
@@ -322,6 +313,6 @@ def test_lists_show_an_articles_first_themes_and_say_how_many_more():
     from dossier_ia.publishing.article_links import theme_labels
 
     themes = [Theme(f"t{n}", f"Thème {n}", Polarity.PRO, "R.", ("x",)) for n in range(5)]
-    html = markdown.markdown(theme_labels(themes, "articles/index.md"), extensions=EXTENSIONS)
+    html = markdown.markdown(theme_labels(themes, "articles/index.md"), extensions=SITE_EXTENSIONS)
     assert html.count('class="theme-label"') == 3 and "et 2\u00a0autres" in html
     assert theme_labels(themes[:1], "articles/index.md").count("theme-label") == 1

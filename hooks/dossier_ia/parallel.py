@@ -16,7 +16,7 @@ import multiprocessing
 import os
 import threading
 from collections.abc import Callable, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import ProcessPoolExecutor
 from typing import Any, TypeVar
 
 T = TypeVar("T")
@@ -42,43 +42,20 @@ def start_on_every_core(function: Callable[[T], R], items: Sequence[T]) -> Calla
     order): meanwhile this process can do work of its own, which the cores would otherwise wait
     for once the workers are done."""
     workers = min(os.cpu_count() or 1, MAX_WORKERS)
-    if len(items) < MIN_ITEMS or workers < 2 or threading.active_count() > 1:
-        results = list(map(function, items))
-        return lambda: results
-    job = _register(function, items)
-    pool = _forking_pool(workers)
-    futures = [pool.submit(_run_range, task) for task in _ranges(job, len(items), workers)]
-
-    def finish() -> list[R]:
-        try:
-            return [result for future in futures for result in future.result()]
-        finally:
-            pool.shutdown(wait=True, cancel_futures=True)
-            _jobs.pop(job, None)
-
-    return finish
+    return _start(function, items, workers if len(items) >= MIN_ITEMS and workers >= 2 else 0)
 
 
 class BackgroundJob:
     """Work running in other processes while this one goes on; ``wait`` returns once it is done
     and raises its first error. Made by ``start_in_background``."""
 
-    def __init__(self, pool: ProcessPoolExecutor | None, futures: list[Future[list[None]]], job: int | None) -> None:
-        """The pool running the work (None: done already), its tasks, and its entry in ``_jobs``."""
-        self._pool = pool
-        self._futures = futures
-        self._job = job
+    def __init__(self, finish: Callable[[], list[None]]) -> None:
+        """``finish``: what ``_start`` returned for the work."""
+        self._finish = finish
 
     def wait(self) -> None:
         """Block until every item is done; the pool's processes are gone when it returns."""
-        try:
-            for future in self._futures:
-                future.result()
-        finally:
-            if self._pool is not None:
-                self._pool.shutdown(wait=True, cancel_futures=True)
-                self._pool = None
-                _jobs.pop(self._job, None)
+        self._finish()
 
 
 def start_in_background(function: Callable[[T], None], items: Sequence[T]) -> BackgroundJob:
@@ -87,13 +64,31 @@ def start_in_background(function: Callable[[T], None], items: Sequence[T]) -> Ba
     wait). Where forking is unsafe (other threads running) or nothing is to do, the items are
     done here and now, and the job returned is already over."""
     workers = min((os.cpu_count() or 1) - 1, MAX_WORKERS)
-    if not items or workers < 1 or threading.active_count() > 1:
-        for item in items:
-            function(item)
-        return BackgroundJob(None, [], None)
+    return BackgroundJob(_start(function, items, workers if items else 0))
+
+
+def _start(function: Callable[[T], R], items: Sequence[T], workers: int) -> Callable[[], list[R]]:
+    """The work on ``workers`` forked processes, started now; what it returns waits for the
+    results and ends the processes (once: later calls give the same results). No workers, or
+    other threads running (forking is then unsafe): done here and now."""
+    if workers < 1 or threading.active_count() > 1:
+        results = list(map(function, items))
+        return lambda: results
     job = _register(function, items)
     pool = _forking_pool(workers)
-    return BackgroundJob(pool, [pool.submit(_run_range, chunk) for chunk in _ranges(job, len(items), workers)], job)
+    futures = [pool.submit(_run_range, task) for task in _ranges(job, len(items), workers)]
+    done: list[list[R]] = []
+
+    def finish() -> list[R]:
+        if not done:
+            try:
+                done.append([result for future in futures for result in future.result()])
+            finally:
+                pool.shutdown(wait=True, cancel_futures=True)
+                _jobs.pop(job, None)
+        return done[0]
+
+    return finish
 
 
 def _register(function: Callable[[Any], Any], items: Sequence[Any]) -> int:

@@ -25,29 +25,20 @@ import yaml
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "hooks"))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(ROOT / "tests"))
 
 from dossier_ia.articles.render import article_uri  # noqa: E402
 from dossier_ia.settings import ARTICLE_INDEX_PAGE_SIZE, Settings  # noqa: E402
 from generate_articles import generate_articles  # noqa: E402
+
+# The baseline parses the converted articles with mkdocs.yml's extensions: both read the same text.
+from markdown_helpers import SITE_EXTENSIONS  # noqa: E402
 from site_pages import build_site  # noqa: E402
 
-# Markdown extensions the converted articles need (the same as ours, so both parse the same text).
 DATA_DIR = ROOT / "docs" / "_data"
 # The baseline's navigation groups the articles in sections (the size of one page of our index):
 # with navigation.prune, a page then lists its own section only, not all N articles.
 SECTION_SIZE = ARTICLE_INDEX_PAGE_SIZE
-BASELINE_EXTENSIONS = [
-    "toc",
-    "attr_list",
-    "md_in_html",
-    "tables",
-    "admonition",
-    "def_list",
-    "abbr",
-    "pymdownx.details",
-    "pymdownx.escapeall",
-    "pymdownx.fancylists",
-]
 
 
 @dataclass(frozen=True)
@@ -127,7 +118,7 @@ def measure_baseline(seeds: Path, project: Path) -> Measure:
         "nav": ["index.md", {"Articles": ["articles/index.md", *sections]}],
         "theme": {"name": "material", "language": "fr", "font": False, "features": ["navigation.prune"]},
         "plugins": [{"search": {"lang": "fr"}}],
-        "markdown_extensions": BASELINE_EXTENSIONS,
+        "markdown_extensions": SITE_EXTENSIONS,
     }
     (project / "mkdocs.yml").write_text(yaml.safe_dump(config, allow_unicode=True), encoding="utf-8")
     return _measure(
