@@ -9,7 +9,8 @@ on_files        → run the pipeline (``site_pages.build_site``) with the site's
 on_page_markdown → release the generated file's copy of a page's source once the page has read it;
 on_env          → wait for the files made in the background (share cards) before MkDocs copies them;
 on_page_context → hand the templates the page's metadata already escaped for HTML;
-on_post_page    → (published builds) a Content-Security-Policy for the page's own scripts.
+on_post_page    → (published builds) a Content-Security-Policy for the page's own scripts;
+on_post_build   → split the search index; under ``serve``, collect the previous build's garbage once idle.
 
 ``mkdocs serve --dirty`` rebuilds only the pages whose source file is newer than their HTML, and
 counts a page given as in-memory content as always new. In that mode (only) each generated file
@@ -26,6 +27,7 @@ import logging
 import os
 import shutil
 import sys
+import threading
 from pathlib import Path
 from types import ModuleType
 from typing import TYPE_CHECKING
@@ -53,6 +55,9 @@ TEMPLATE_CACHE_SUFFIX = ".templates"
 # whose <, >, & and ' are JSON escapes (dossier_ia/publishing/jsonld.py), printed in a script
 # element, where HTML escaping would break the JSON.
 SCRIPT_SAFE_META = frozenset({"jsonld"})
+# Seconds after a `serve` build before the cycle collector goes through what that build froze:
+# the browser has reloaded the page by then.
+IDLE_COLLECTION_DELAY = 2.0
 
 
 def _sibling_modules() -> dict[str, ModuleType]:
@@ -160,8 +165,6 @@ def on_files(files: Files, /, *, config: MkDocsConfig) -> Files | None:
     from site_pages import BackgroundFile, build_site
 
     project_dir = Path(config.config_file_path).resolve().parent
-    # What the previous build of ``serve`` froze may be garbage now: collectable again.
-    gc.unfreeze()
     site = build_site(Settings(
         _seeds_dir, Path(config.docs_dir) / EDITOR_DATA_DIR,
         site_url=config.site_url or "", site_name=config.site_name, site_description=config.site_description or "",
@@ -253,6 +256,25 @@ def on_post_build(*, config: MkDocsConfig) -> None:
     from dossier_ia.search import write_split_index
 
     write_split_index(Path(config.site_dir))
+    if _preview:
+        _collect_garbage_when_idle()
+
+
+def _collect_garbage_when_idle() -> None:
+    """What a ``serve`` build froze (on_files) may be garbage once the next build replaces it, and
+    only a full pass of the cycle collector frees what of it holds cycles. That pass goes through
+    every object of the pipeline's results: 0.4 s at 1,000 articles, which the next rebuild would
+    pay every other time if it unfroze them itself. It runs once the rebuild is served, while the
+    editor reads; objects a build in progress makes meanwhile are only frozen early."""
+
+    def collect() -> None:
+        gc.unfreeze()
+        gc.collect()
+        gc.freeze()
+
+    timer = threading.Timer(IDLE_COLLECTION_DELAY, collect)
+    timer.daemon = True
+    timer.start()
 
 
 def _wait_for_background() -> None:
