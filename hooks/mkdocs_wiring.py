@@ -7,9 +7,11 @@ on_files        → run the pipeline (``site_pages.build_site``) with the site's
                   in one summary line; add every generated page and data file in memory (share
                   images: from their cache files); keep its results out of the cycle collector;
 on_page_markdown → release the generated file's copy of a page's source once the page has read it;
+on_page_content → release the page's source once it is rendered;
 on_env          → wait for the files made in the background (share cards) before MkDocs copies them;
 on_page_context → hand the templates the page's metadata already escaped for HTML;
-on_post_page    → (published builds) a Content-Security-Policy for the page's own scripts;
+on_post_page    → (published builds) a Content-Security-Policy for the page's own scripts; release the
+                  page's rendered body, now in the output;
 on_post_build   → split the search index; under ``serve``, collect the previous build's garbage once idle.
 
 ``mkdocs serve --dirty`` rebuilds only the pages whose source file is newer than their HTML, and
@@ -209,6 +211,14 @@ def on_page_markdown(markdown: str, /, *, page: Page, config: MkDocsConfig, file
     return None
 
 
+def on_page_content(html: str, /, *, page: Page, config: MkDocsConfig, files: Files) -> str | None:
+    """The page is rendered: MkDocs would keep its Markdown source to the end of the build, while it
+    renders every other page, although nothing reads it any more (the search and the templates read
+    the HTML): at 5,000 articles, about 500 MB held at the build's peak."""
+    page.markdown = ""
+    return None
+
+
 @event_priority(100)  # before the search plugin, which indexes an untitled section under page.meta's title
 def on_page_context(
     context: TemplateContext, /, *, page: Page, config: MkDocsConfig, nav: Navigation
@@ -225,9 +235,13 @@ def on_page_context(
 
 @event_priority(-100)  # last: the policy hashes the page's final scripts
 def on_post_page(output: str, /, *, page: Page, config: MkDocsConfig) -> str | None:
-    """A published page gets a Content-Security-Policy naming its own scripts; a preview does not."""
+    """A published page gets a Content-Security-Policy naming its own scripts; a preview does not.
+    The page's body is in ``output`` now, and the search plugin has taken its text: MkDocs would
+    keep it to the end of the build, through the search index's writing and splitting, the build's
+    peak of memory."""
     from dossier_ia.publishing.content_security_policy import with_content_security_policy
 
+    page.content = ""
     return None if _preview else with_content_security_policy(output)
 
 
