@@ -30,7 +30,7 @@ from dossier_ia.figures.render import (
     render_figures_overview,
     render_theme_figures,
 )
-from dossier_ia.glossary.linker import first_passages
+from dossier_ia.glossary.linker import compile_glossary, first_passages
 from dossier_ia.glossary.render import GLOSSARY_JSON_URI, glossary_json, render_glossary_page, shown_citations
 from dossier_ia.markdown import add_front_matter, front_matter_value
 from dossier_ia.notices import Notice, Severity
@@ -54,6 +54,7 @@ from dossier_ia.settings import (
     SYNTHESIS_PAGE,
     Settings,
 )
+from dossier_ia.synthesis.analysis import forget_verdicts
 from dossier_ia.synthesis.data import SYNTHESIS_JSON, synthesis_json
 from dossier_ia.synthesis.recommendation_pages import render_recommendation_pages
 from dossier_ia.synthesis.render import render_synthesis_page
@@ -125,6 +126,10 @@ def build_site(settings: Settings) -> SiteBuild:
     """Read, analyse and emit the collection; bad input is reported as notices, never raised."""
     site = analyse_site(settings)
     files = emit_site(site)
+    if not RebuildMemo.keep_between_builds:
+        # A one-off build (``mkdocs build``): no next build will ask for what these keep.
+        forget_verdicts()
+        compile_glossary.cache_clear()
     advice = [notice for notice in site.notices if notice.severity is Severity.ADVICE]
     new_advice = tuple(notice for notice in advice if notice not in _previous_advice)
     resolved_advice = len(_previous_advice.difference(advice))
