@@ -32,6 +32,12 @@ NEGATION_PARTICLES = frozenset(
 )
 RESTRICTIVE = "que"
 SANS = "sans"
+# Having and perceiving: "ne" + one of them + "pas" denies a quality ("n’a pas d’intuition") or a
+# perception ("ne perçoit pas la colère"), a drawback when it is on a drawback's subject.
+LACKING_VERBS = frozenset(
+    "a ont avait avaient aura auront possède possèdent dispose disposent ressent ressentent perçoit "
+    "perçoivent comprend comprennent saisit saisissent éprouve éprouvent connaît connaissent".split()
+)
 NON = "non"
 NOT_NEGATING_AFTER_NON = frozenset({"seulement", "plus", "pas"})
 NEGATION_STARTS = NEGATORS | {SANS, NON, LOIN}
@@ -67,6 +73,11 @@ ADVICE = phrases_pattern(
     "devez", "devons", "la clé",
 )
 # A sentence opening on these asks, even without its question mark (a heading pasted as text).
+# A sentence opening on a debate reports what people discuss ("Les discussions sur l’éthique
+# impliquent…"): without an evaluative word, it claims nothing itself.
+DEBATE_OPENERS = phrases_pattern(
+    "le débat", "les débats", "la discussion", "les discussions", "le dialogue", "les échanges", "la réflexion",
+)
 QUESTION_OPENERS = phrases_pattern("pourquoi", "comment", "quel", "quels", "quelle", "quelles", "est ce que")
 # "aussi puissants soient-ils": the clause concedes what it says.
 CONCEDED_INVERSION = phrases_pattern("soient ils", "soient elles", "soit il", "soit elle")

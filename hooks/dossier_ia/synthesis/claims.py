@@ -33,9 +33,12 @@ from dossier_ia.french.lexicon import (
     ADVICE,
     AI_WORDS,
     CAPABILITY,
+    DEBATE_OPENERS,
     DEFINITION,
     FILLER,
+    LACKING_VERBS,
     META_DISCOURSE,
+    NEGATION_PARTICLES,
     OPENING_CONTRAST_WORDS,
     QUESTION_OPENERS,
 )
@@ -46,6 +49,7 @@ from dossier_ia.synthesis.themes import Polarity
 
 HEADING_MAX_WORDS = 12
 CLOSING_MARKS = " »\"”’)"
+NE = "ne"
 SENTENCE_END_MARKS = (".", "!", "?", "…", ":", ";")
 INTRO_MARK = ":"
 # Evidence that a sentence speaks of a theme, in units of ``ThemeSpace.scores``: a cue of the
@@ -57,6 +61,9 @@ CUE_SCORE = 3.0
 INTRO_MIN_RELEVANCE = 3.0
 # A claim goes under its closest theme only from this relevance on: below, it is unthemed.
 THEME_MIN_RELEVANCE = 1.5
+# A list item under an announcement of its side is a claim whatever its words: it goes under the
+# closest theme of that side from this relevance on.
+ITEM_THEME_MIN_RELEVANCE = 1.0
 # A sentence the rules find evaluative is a claim from this relevance on, or with this weight.
 RULE_MIN_RELEVANCE = 1.2
 UNTHEMED_MIN_WEIGHT = 1.0
@@ -71,6 +78,8 @@ TOPIC_MIN_RELEVANCE = 3.0
 # which a sentence the rules find evaluative is no claim (a judgement on something else).
 PLAIN_MIN_LIKELIHOOD = 0.8
 PLAIN_MIN_RELEVANCE = 2.0
+# A plain negation ("n’a pas d’empathie") on a drawback's subject states it from this on.
+NEGATED_MIN_RELEVANCE = 1.5
 RULE_MIN_LIKELIHOOD = 0.25
 # How much the similarity to a theme's closest example (a cosine) weighs against the relevance of
 # the sentence's words when choosing its theme.
@@ -133,6 +142,8 @@ def announcement(text: str, compiled: CompiledTaxonomy) -> tuple[Polarity | None
         verdict = rule_polarity(sentence, None)
         themes = frozenset(theme_id for theme_id in cue_themes(sentence.content, compiled))
         polarity = verdict.polarity or _theme_polarity(themes, compiled)
+        if polarity is None and text.rstrip(CLOSING_MARKS).endswith(INTRO_MARK) and CAPABILITY.search(sentence.line):
+            polarity = Polarity.PRO  # "L’IA peut :", "Elle est capable de :" lists what AI can do
         compiled.named[text] = (polarity, themes)
     return compiled.named[text]
 
@@ -189,7 +200,7 @@ def judge(
             return None, ()
         if _likelihood(meaning, verdict, default=1.0) < RULE_MIN_LIKELIHOOD:
             return None, ()
-    elif DEFINITION.search(line):
+    elif DEFINITION.search(line) or DEBATE_OPENERS.match(line):
         return None, ()
     elif context.announced is not None and relevance >= CONTEXT_MIN_RELEVANCE:
         polarity = context.announced
@@ -197,6 +208,12 @@ def judge(
         # "La performance dépend de la qualité des données" under the heading "Qualité des
         # données": the sentence develops the theme its heading or label names.
         polarity = _theme_polarity(frozenset(cued) & context.named_themes, compiled)
+    elif relevance >= NEGATED_MIN_RELEVANCE and _lacks(sentence, verdict) and compiled.polarities[
+        compiled.theme_ids[best]
+    ] is Polarity.CON:
+        # "Un chatbot n’a pas l’empathie d’un vendeur": what AI lacks, on a drawback's subject,
+        # with no evaluative word for the rules to weigh.
+        polarity = Polarity.CON
     elif relevance >= CAPABILITY_MIN_RELEVANCE and (
         verdict.positive == verdict.negative > 0 or CAPABILITY.search(sentence.line)
     ):
@@ -239,7 +256,8 @@ def _themes(
     ranking = _ranking(meaning, scores, polar).tolist()
     ranked = sorted(polar, key=lambda index: (-ranking[index], index))
     first = ranked[0]
-    if compiled.theme_ids[first] not in cued and scores[first] / sqrt(len(sentence.content) + 1) < THEME_MIN_RELEVANCE:
+    least = ITEM_THEME_MIN_RELEVANCE if context.list_item and context.announced is polarity else THEME_MIN_RELEVANCE
+    if compiled.theme_ids[first] not in cued and scores[first] / sqrt(len(sentence.content) + 1) < least:
         named = context.label_themes | context.intro_themes
         inherited = sorted(theme_id for theme_id in named if compiled.polarities[theme_id] is polarity)
         return tuple(inherited[:1])
@@ -279,6 +297,18 @@ def _likelihood(meaning: Meaning, verdict: RuleVerdict, default: float) -> float
     if model is None or meaning.compiled.space is None:
         return default
     return model.probability(meaning.sentence, verdict, meaning.vector)
+
+
+def _lacks(sentence: ParsedSentence, verdict: RuleVerdict) -> bool:
+    """Whether the main clause denies something a quality or a perception: "n’a pas d’empathie",
+    "ne perçoit pas la colère", "ne ressent rien" (a verb of having or perceiving between "ne"
+    and "pas", "rien", "aucun"…)."""
+    words, main = sentence.words, {token.word for token in verdict.main}
+    return any(
+        word == NE and index + 2 < len(words) and words[index + 2] in NEGATION_PARTICLES
+        and words[index + 1] in LACKING_VERBS and (words[index + 1] in main or words[index + 2] in main)
+        for index, word in enumerate(words)
+    )
 
 
 def _theme_polarity(themes: frozenset[str], compiled: CompiledTaxonomy) -> Polarity | None:

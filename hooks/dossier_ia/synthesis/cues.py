@@ -130,9 +130,9 @@ def compile_taxonomy(taxonomy: Taxonomy) -> CompiledTaxonomy:
 
 
 def theme_words(theme: Theme) -> list[str]:
-    """The content words the editor used for a theme, AI's own names left out: they are in
-    every theme's sentences alike."""
-    texts = (theme.title, theme.summary, theme.description, *theme.examples, *theme.cues)
+    """The content words the editor used for a theme (its more examples too), AI's own names left
+    out: they are in every theme's sentences alike."""
+    texts = (theme.title, theme.summary, theme.description, *theme.examples, *theme.more_examples, *theme.cues)
     return [token.word for text in texts for token in parse_sentence(text).content if token.word not in AI_WORDS]
 
 
