@@ -54,7 +54,7 @@ OPENING_CONTRAST = re.compile(f"^ (?:{'|'.join(OPENING_CONTRAST_PHRASES)}) ")
 OPENING_CONTRAST_WORDS = frozenset(phrase.split()[0] for phrase in OPENING_CONTRAST_PHRASES)
 # Sentences that talk about the text or address the reader do not assert anything about AI.
 META_DISCOURSE = phrases_pattern(
-    "cet article", "ce billet", "ce guide", "cette page", "nous parlerons", "nous examinerons",
+    "cet article", "cette section", "ce billet", "ce guide", "cette page", "nous parlerons", "nous examinerons",
     "nous étudierons", "nous analyserons", "nous verrons", "nous allons voir", "nous allons examiner",
     "explorons", "examinons", "voyons", "comparons", "analysons", "regardons", "intéressons nous",
     "penchons nous", "découvrez", "découvrons", "contactez", "téléchargez", "abonnez",
@@ -73,6 +73,9 @@ ADVICE = phrases_pattern(
     "devez", "devons", "la clé",
 )
 # A sentence opening on these asks, even without its question mark (a heading pasted as text).
+# "par le biais de" means "through": its last word names no bias (nor anything else to weigh).
+MEANS_IDIOMS = phrases_pattern("par le biais", "par ce biais", "par son biais", "par leur biais", "par le truchement")
+MEANS_IDIOM_LENGTH = 3
 # A sentence opening on a debate reports what people discuss ("Les discussions sur l’éthique
 # impliquent…"): without an evaluative word, it claims nothing itself.
 DEBATE_OPENERS = phrases_pattern(

@@ -37,12 +37,14 @@ from dossier_ia.french.lexicon import (
     DEFINITION,
     FILLER,
     LACKING_VERBS,
+    MEANS_IDIOM_LENGTH,
+    MEANS_IDIOMS,
     META_DISCOURSE,
     NEGATION_PARTICLES,
     OPENING_CONTRAST_WORDS,
     QUESTION_OPENERS,
 )
-from dossier_ia.french.tokens import ParsedSentence, Token, chunk_words, parse_sentence
+from dossier_ia.french.tokens import ParsedSentence, Token, chunk_words, parse_sentence, phrase_positions
 from dossier_ia.synthesis.cues import CompiledTaxonomy, cue_themes
 from dossier_ia.synthesis.polarity import RuleVerdict, rule_polarity
 from dossier_ia.synthesis.themes import Polarity
@@ -179,6 +181,8 @@ def judge(
         return None, ()  # a heading pasted as a paragraph names a topic
     sentence = parse_sentence(text)
     line = sentence.line
+    if MEANS_IDIOMS.search(line):
+        sentence = _without_idioms(sentence)
     if META_DISCOURSE.search(line) or FILLER.search(line) or QUESTION_OPENERS.match(line):
         return None, ()
     cued = cue_themes(sentence.content, compiled)
@@ -297,6 +301,18 @@ def _likelihood(meaning: Meaning, verdict: RuleVerdict, default: float) -> float
     if model is None or meaning.compiled.space is None:
         return default
     return model.probability(meaning.sentence, verdict, meaning.vector)
+
+
+def _without_idioms(sentence: ParsedSentence) -> ParsedSentence:
+    """The sentence without the last word of its idioms of means ("par le biais de"), which would
+    otherwise count as an evaluative word or a theme's cue."""
+    idle = {start + MEANS_IDIOM_LENGTH - 1 for start in phrase_positions(sentence.line, MEANS_IDIOMS)}
+    kept = [index for index, position in enumerate(sentence.positions) if position not in idle]
+    return sentence._replace(
+        content=[sentence.content[index] for index in kept],
+        positions=[sentence.positions[index] for index in kept],
+        clauses=[sentence.clauses[index] for index in kept],
+    )
 
 
 def _lacks(sentence: ParsedSentence, verdict: RuleVerdict) -> bool:
