@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -308,3 +309,58 @@ def test_neutral_examples_that_are_not_sentences_are_reported_and_ignored():
     taxonomy, problems = parse_taxonomy(text, "themes.yml")
     assert [theme.id for theme in taxonomy.themes] == ["cout"] and taxonomy.neutral_examples == ()
     assert len(problems) == 1 and "neutral_examples" in problems[0].message
+
+
+def test_more_examples_widen_the_words_a_theme_is_recognised_by():
+    """The real file without its ``more_examples``, then with them: sentences in words of their
+    own (no cue, no evaluative word) find their theme only thanks to them."""
+    taxonomy, _ = load_taxonomy(THEMES)
+    assert all(theme.more_examples for theme in taxonomy.themes if theme.id in {"emploi", "support-client"})
+    bare = Taxonomy(tuple(replace(theme, more_examples=()) for theme in taxonomy.themes), taxonomy.neutral_examples)
+    for text, expected in (
+        ("Les rédacteurs débutants trouvent moins de missions.", (CON, ("emploi",))),
+        ("Le répondeur virtuel traite les questions sur les retours sans attendre un conseiller.",
+         (PRO, ("support-client",))),
+    ):
+        assert analyse_sentence(text, bare).polarity is None
+        found = analyse_sentence(text, taxonomy)
+        assert (found.polarity, found.themes) == expected
+    assert bare.fingerprint != taxonomy.fingerprint
+
+
+def test_more_examples_that_are_not_sentences_are_reported_and_the_theme_skipped():
+    text = "themes:\n  - {id: cout, title: Coût, polarity: inconvénient, summary: S., cues: [coût], more_examples: 3}\n"
+    taxonomy, problems = parse_taxonomy(text, "themes.yml")
+    assert taxonomy.themes == () and len(problems) == 1 and "more_examples" in problems[0].message
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A quality denied, with no evaluative word: a drawback on its subject.
+        ("Un chatbot n’a pas l’émotion d’un vendeur.", (CON, ("contact-humain",))),
+        ("Les algorithmes n’ont aucune émotion.", (CON, ("contact-humain",))),
+        # "par le biais de" means "through": it names no bias.
+        ("Les annonces sont choisies par le biais de critères démographiques.", (None, ())),
+    ],
+)
+def test_denied_qualities_and_idioms(text, expected):
+    assert verdict(text) == expected
+
+
+def test_a_debate_reported_is_no_claim():
+    """Squarely on a theme's subject, but what people discuss, not what AI does."""
+    taxonomy, _ = load_taxonomy(THEMES)
+    text = "Les débats sur l’éthique portent sur l’exploitation des données des consommateurs."
+    assert analyse_sentence(text, taxonomy).polarity is None
+
+
+def test_a_list_introduced_by_an_ability_lists_benefits():
+    """« L’IA peut : » announces what AI can do: an item with no evaluative word of its own is a
+    benefit, under its theme; the same item after a neutral introduction is no claim."""
+    taxonomy, _ = load_taxonomy(THEMES)
+    item = "répondre aux clients le dimanche ;"
+    for intro in ("L’IA peut :", "Elle est capable de :"):
+        result = analyse_sentence(item, taxonomy, intro=intro)
+        assert (result.polarity, result.themes) == (PRO, ("support-client",))
+    assert analyse_sentence(item, taxonomy, intro="Le magasin propose :").polarity is None
