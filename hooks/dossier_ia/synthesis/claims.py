@@ -14,8 +14,9 @@ Three kinds of evidence, all general French, none about an article:
 
 A sentence is a claim when the rules give it a polarity and it speaks of AI's effects (a theme,
 or clear evaluative weight), or when its place gives it one and it has content of its own; an
-ability of AI ("peut analyser", "permet de") on a theme's subject is a benefit. Questions,
-announcements and talk about the text itself are never claims. The claim goes under the one
+ability of AI ("peut analyser", "permet de") on a theme's subject is a benefit, and a quality
+it is denied ("n’a pas d’empathie") on a drawback's subject is that drawback. Questions,
+announcements, reported debates and talk about the text itself are never claims. The claim goes under the one
 theme of its polarity it is closest to, if close enough; a second theme only when the
 sentence names both by their cues.
 """
