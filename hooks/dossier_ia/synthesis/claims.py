@@ -48,6 +48,7 @@ from dossier_ia.french.lexicon import (
 from dossier_ia.french.tokens import ParsedSentence, Token, chunk_words, parse_sentence, phrase_positions
 from dossier_ia.synthesis.cues import CompiledTaxonomy, cue_themes
 from dossier_ia.synthesis.polarity import RuleVerdict, rule_polarity
+from dossier_ia.synthesis.semantic import ThemeSpace
 from dossier_ia.synthesis.themes import Polarity
 
 HEADING_MAX_WORDS = 12
@@ -190,7 +191,7 @@ def judge(
     meaning = Meaning(sentence, compiled)
     if ADVICE.search(line) and not cued:
         return None, ()
-    scores = theme_scores(meaning, cued)
+    scores = theme_scores(meaning, cued, compiled.space)
     best = int(np.argmax(scores)) if len(scores) else -1
     relevance = float(scores[best]) / sqrt(len(sentence.content) + 1) if best >= 0 else 0.0
     if not ruled and relevance < min(TOPIC_MIN_RELEVANCE, PLAIN_MIN_RELEVANCE):
@@ -232,14 +233,18 @@ def judge(
         polarity = compiled.polarities[compiled.theme_ids[best]]
     else:
         return None, ()
+    choice_space = compiled.choice_space
+    if choice_space is not compiled.space:
+        scores = theme_scores(meaning, cued, choice_space)
     return polarity, _themes(meaning, verdict.main, scores, cued, polarity, context)
 
 
-def theme_scores(meaning: Meaning, cued: set[str]) -> np.ndarray:
-    """Evidence per theme (taxonomy order): meaning of the words, plus the editor's cues."""
+def theme_scores(meaning: Meaning, cued: set[str], space: ThemeSpace | None) -> np.ndarray:
+    """Evidence per theme (taxonomy order): meaning of the words in one of the taxonomy's spaces
+    (``CompiledTaxonomy``), plus the editor's cues."""
     compiled = meaning.compiled
-    if compiled.space is not None:
-        scores = compiled.space.scores_of_rows(meaning.rows)
+    if space is not None:
+        scores = space.scores_of_rows(meaning.rows)
     else:
         scores = np.zeros(len(compiled.theme_ids), dtype=np.float32)
     if cued:
