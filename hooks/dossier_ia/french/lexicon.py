@@ -11,9 +11,11 @@ from __future__ import annotations
 import re
 
 
-def phrases_pattern(*phrases: str) -> re.Pattern[str]:
-    """One pattern finding any of the phrases as whole words in a sentence's space-joined tokens."""
-    return re.compile(" (?=(?:" + "|".join(re.escape(phrase) for phrase in phrases) + ") )")
+def phrases_pattern(*phrases: str, not_before: tuple[str, ...] = ()) -> re.Pattern[str]:
+    """One pattern finding any of the phrases as whole words in a sentence's space-joined tokens,
+    unless one of the words ``not_before`` follows it."""
+    refused = "(?!" + "|".join(re.escape(word) + " " for word in not_before) + ")" if not_before else ""
+    return re.compile(" (?=(?:" + "|".join(re.escape(phrase) for phrase in phrases) + ") " + refused + ")")
 
 
 STRONG = 1.0
@@ -90,6 +92,9 @@ CAPABILITY = phrases_pattern(
     "peut", "peuvent", "pourra", "pourront", "pourrait", "pourraient", "permet", "permettent", "permettra",
     "permettre", "capable", "capables", "sait", "savent", "parvient", "parviennent", "en mesure",
     "aide", "aident", "facilite", "facilitent",
+    # "on sait que", "il se peut que": followed by a clause, the verb states a knowledge or a
+    # possibility, not what AI can do.
+    not_before=("que", "si"),
 )
 # Their lemmas: a sentence without them, nor an evaluative word, nor a cue, can claim nothing.
 CAPABILITY_WORDS = "pouvoir permettre capable savoir parvenir mesure aider faciliter"
@@ -159,6 +164,8 @@ REMEDY = (
     "éviter prévenir atténuer remédier éliminer réduire surmonter résoudre corriger combattre "
     "lutter contrer prémunir répondre supprimer filtrer retirer"
 )
+# After an evaluative noun, these deny it: "une peur infondée" is no fear the writer shares.
+DENIAL = "infondé injustifié"
 # After these, in the same clause, positive words are goals or requirements, not claims:
 # "pour être efficace", "doit améliorer", "a besoin de données fiables".
 GOAL = "pour afin garantir devoir doit doivent devrait devraient falloir faut besoin nécessiter exiger requérir"
