@@ -83,6 +83,9 @@ MEANS_IDIOM_LENGTH = 3
 DEBATE_OPENERS = phrases_pattern(
     "le débat", "les débats", "la discussion", "les discussions", "le dialogue", "les échanges", "la réflexion",
 )
+# A sentence opening on these illustrates the claim before it: it claims by its own words only,
+# not by its place under an announcement ("Par exemple, Netflix utilise l’IA pour …").
+ILLUSTRATION_OPENERS = phrases_pattern("par exemple", "à titre de exemple", "prenons le exemple", "prenons le cas")
 QUESTION_OPENERS = phrases_pattern("pourquoi", "comment", "quel", "quels", "quelle", "quelles", "est ce que")
 # "aussi puissants soient-ils": the clause concedes what it says.
 CONCEDED_INVERSION = phrases_pattern("soient ils", "soient elles", "soit il", "soit elle")

@@ -37,6 +37,7 @@ from dossier_ia.french.lexicon import (
     DEBATE_OPENERS,
     DEFINITION,
     FILLER,
+    ILLUSTRATION_OPENERS,
     LACKING_VERBS,
     MEANS_IDIOM_LENGTH,
     MEANS_IDIOMS,
@@ -206,7 +207,7 @@ def judge(
             return None, ()
         if _likelihood(meaning, verdict, default=1.0) < RULE_MIN_LIKELIHOOD:
             return None, ()
-    elif DEFINITION.search(line) or DEBATE_OPENERS.match(line):
+    elif DEFINITION.search(line) or DEBATE_OPENERS.match(line) or ILLUSTRATION_OPENERS.match(line):
         return None, ()
     elif context.announced is not None and relevance >= CONTEXT_MIN_RELEVANCE:
         polarity = context.announced
