@@ -237,7 +237,10 @@ def judge(
     choice_space = compiled.choice_space
     if choice_space is not compiled.space:
         scores = theme_scores(meaning, cued, choice_space)
-    return polarity, _themes(meaning, verdict.main, scores, cued, polarity, context)
+    themes = _themes(meaning, verdict.main, scores, cued, polarity, context)
+    if ADVICE.search(line) and cued.isdisjoint(themes):
+        return None, ()  # advice is a claim only on the risk its cue names
+    return polarity, themes
 
 
 def theme_scores(meaning: Meaning, cued: set[str], space: ThemeSpace | None) -> np.ndarray:
