@@ -311,20 +311,27 @@ def test_neutral_examples_that_are_not_sentences_are_reported_and_ignored():
     assert len(problems) == 1 and "neutral_examples" in problems[0].message
 
 
-def test_more_examples_widen_the_words_a_theme_is_recognised_by():
-    """The real file without its ``more_examples``, then with them: sentences in words of their
-    own (no cue, no evaluative word) find their theme only thanks to them."""
+def test_more_examples_choose_the_theme_of_a_claim_and_never_make_one():
+    """The real file without its ``more_examples``, then with them: a judgement in words of its
+    own finds its theme only thanks to them; a plain statement in such words stays no claim, as
+    they widen the words that choose a claim's theme, not those that make a sentence a claim."""
     taxonomy, _ = load_taxonomy(THEMES)
-    assert all(theme.more_examples for theme in taxonomy.themes if theme.id in {"emploi", "support-client"})
+    assert all(theme.more_examples for theme in taxonomy.themes if theme.id in {"emploi", "contact-humain"})
     bare = Taxonomy(tuple(replace(theme, more_examples=()) for theme in taxonomy.themes), taxonomy.neutral_examples)
-    for text, expected in (
-        ("Les rédacteurs débutants trouvent moins de missions.", (CON, ("emploi",))),
-        ("Le répondeur virtuel traite les questions sur les retours sans attendre un conseiller.",
-         (PRO, ("support-client",))),
+    for text, theme_id in (
+        ("Malheureusement, les stagiaires sont moins sollicités.", "emploi"),
+        ("Malheureusement, le logiciel répond de la même façon à un client furieux et à un client satisfait.",
+         "contact-humain"),
     ):
-        assert analyse_sentence(text, bare).polarity is None
-        found = analyse_sentence(text, taxonomy)
-        assert (found.polarity, found.themes) == expected
+        without, found = analyse_sentence(text, bare), analyse_sentence(text, taxonomy)
+        assert (without.polarity, without.themes) == (CON, ())
+        assert (found.polarity, found.themes) == (CON, (theme_id,))
+    for plain in (
+        "Les rédacteurs débutants trouvent moins de missions.",
+        "Le répondeur virtuel traite les questions sur les retours sans attendre un conseiller.",
+    ):
+        assert analyse_sentence(plain, bare).polarity is None
+        assert analyse_sentence(plain, taxonomy).polarity is None
     assert bare.fingerprint != taxonomy.fingerprint
 
 
@@ -359,7 +366,7 @@ def test_a_list_introduced_by_an_ability_lists_benefits():
     """« L’IA peut : » announces what AI can do: an item with no evaluative word of its own is a
     benefit, under its theme; the same item after a neutral introduction is no claim."""
     taxonomy, _ = load_taxonomy(THEMES)
-    item = "répondre aux clients le dimanche ;"
+    item = "répondre aux questions des clients le dimanche ;"
     for intro in ("L’IA peut :", "Elle est capable de :"):
         result = analyse_sentence(item, taxonomy, intro=intro)
         assert (result.polarity, result.themes) == (PRO, ("support-client",))

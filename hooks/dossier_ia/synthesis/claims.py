@@ -238,8 +238,8 @@ def judge(
     if choice_space is not compiled.space:
         scores = theme_scores(meaning, cued, choice_space)
     themes = _themes(meaning, verdict.main, scores, cued, polarity, context)
-    if ADVICE.search(line) and cued.isdisjoint(themes):
-        return None, ()  # advice is a claim only on the risk its cue names
+    if themes and ADVICE.search(line) and cued.isdisjoint(themes):
+        return None, ()  # advice is quoted only under the risk its cue names
     return polarity, themes
 
 
