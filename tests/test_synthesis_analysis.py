@@ -355,6 +355,35 @@ def test_denied_qualities_and_idioms(text, expected):
     assert verdict(text) == expected
 
 
+@pytest.mark.parametrize(
+    "text, context, expected",
+    [
+        # "savoir que" states a knowledge, not an ability.
+        ("On sait que chaque message est adapté au profil du client.", {}, (None, ())),
+        # An illustration claims by its own words, not by its place under an announcement.
+        ("Netflix recommande des films selon l’historique de chaque abonné.",
+         {"intro": "L’IA offre de nombreux avantages :"}, (PRO, ("personnalisation",))),
+        ("Par exemple, Netflix recommande des films selon l’historique de chaque abonné.",
+         {"intro": "L’IA offre de nombreux avantages :"}, (None, ())),
+        # No longer needing something is a relief, not a quality denied.
+        ("Les vendeurs n’ont plus besoin d’attendre la réponse des clients.", {}, (None, ())),
+        # A risk remedied ("réduites" after its noun) is no drawback: the label's side decides.
+        ("Les erreurs de saisie sont réduites.", {"label": "Gain de temps"}, (PRO, ("efficacite",))),
+        ("Les erreurs de saisie se multiplient.", {"label": "Gain de temps"}, (CON, ())),
+    ],
+)
+def test_knowledge_illustrations_reliefs_and_remedied_risks(text, context, expected):
+    taxonomy, _ = load_taxonomy(THEMES)
+    result = analyse_sentence(text, taxonomy, **context)
+    assert (result.polarity, result.themes) == expected
+
+
+def test_a_denied_fear_weighs_nothing():
+    """« Une peur infondée » is no fear the writer shares: the rest of the sentence decides."""
+    assert polarity.rule_polarity(parse_sentence("Une peur infondée : l’IA stimule la créativité."), None).polarity is PRO
+    assert polarity.rule_polarity(parse_sentence("Une peur fondée : l’IA bride la créativité."), None).polarity is CON
+
+
 def test_a_debate_reported_is_no_claim():
     """Squarely on a theme's subject, but what people discuss, not what AI does."""
     taxonomy, _ = load_taxonomy(THEMES)

@@ -55,6 +55,7 @@ from dossier_ia.synthesis.themes import Polarity
 HEADING_MAX_WORDS = 12
 CLOSING_MARKS = " »\"”’)"
 NE = "ne"
+NEED = "besoin"
 SENTENCE_END_MARKS = (".", "!", "?", "…", ":", ";")
 INTRO_MARK = ":"
 # Evidence that a sentence speaks of a theme, in units of ``ThemeSpace.scores``: a cue of the
@@ -333,6 +334,7 @@ def _lacks(sentence: ParsedSentence, verdict: RuleVerdict) -> bool:
     return any(
         word == NE and index + 2 < len(words) and words[index + 2] in NEGATION_PARTICLES
         and words[index + 1] in LACKING_VERBS and (words[index + 1] in main or words[index + 2] in main)
+        and words[index + 3:index + 4] != [NEED]  # "n’ont plus besoin de" is a relief, not a lack
         for index, word in enumerate(words)
     )
 

@@ -49,6 +49,9 @@ NEGATION_WINDOW = 5
 SANS_WINDOW = 3
 PRIVATIVE_AFTER = 4
 PRIVATIVE_BEFORE = 2
+# Endings of past participles ("réduites", "évité", "corrigés", "réduit"): after its noun, the
+# participle of a remedy says that what the noun names is remedied.
+PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "it", "ite", "its", "ites", "u", "ue", "us", "ues")
 
 
 class RuleVerdict(NamedTuple):
@@ -162,6 +165,8 @@ def _weights(content: list[Token], clauses: list[int]) -> tuple[float, float]:
             _deprive(values, position, clauses)
         if Modifier.REMEDY in modifier:
             _discount(values, position, clauses, Role.NEGATIVE, PRIVATIVE_AFTER)
+            if token.word.endswith(PARTICIPLE_ENDINGS):
+                _discount_before(values, position, clauses, Role.NEGATIVE)
         if Modifier.GOAL in modifier:
             _discount(values, position, clauses, Role.POSITIVE, len(content))
         if Modifier.DENIAL in modifier:
@@ -189,6 +194,18 @@ def _deny(values: dict[int, tuple[Role, float]], position: int, clauses: list[in
             return
         if other in values:
             values[other] = (values[other][0], 0.0)
+            return
+
+
+def _discount_before(values: dict[int, tuple[Role, float]], position: int, clauses: list[int], role: Role) -> None:
+    """The word of ``role`` just before a remedy's participle ("les erreurs réduites", "des
+    risques limités", "les erreurs de saisie sont réduites"), in its clause, loses its weight: the
+    risk is said to be remedied."""
+    for other in range(position - 1, max(-1, position - PRIVATIVE_AFTER - 1), -1):
+        if clauses[other] != clauses[position]:
+            return
+        if values.get(other, (None,))[0] is role:
+            values[other] = (role, 0.0)
             return
 
 
