@@ -366,7 +366,7 @@ def test_denied_qualities_and_idioms(text, expected):
         ("Par exemple, Netflix recommande des films selon l’historique de chaque abonné.",
          {"intro": "L’IA offre de nombreux avantages :"}, (None, ())),
         # No longer needing something is a relief, not a quality denied.
-        ("Les vendeurs n’ont plus besoin d’attendre la réponse des clients.", {}, (None, ())),
+        ("Les vendeurs n’ont plus besoin d’empathie pour répondre aux clients.", {}, (None, ())),
         # A risk remedied ("réduites" after its noun) is no drawback: the label's side decides.
         ("Les erreurs de saisie sont réduites.", {"label": "Gain de temps"}, (PRO, ("efficacite",))),
         ("Les erreurs de saisie se multiplient.", {"label": "Gain de temps"}, (CON, ())),
