@@ -380,8 +380,11 @@ def test_knowledge_illustrations_reliefs_and_remedied_risks(text, context, expec
 
 def test_a_denied_fear_weighs_nothing():
     """« Une peur infondée » is no fear the writer shares: the rest of the sentence decides."""
-    assert polarity.rule_polarity(parse_sentence("Une peur infondée : l’IA stimule la créativité."), None).polarity is PRO
-    assert polarity.rule_polarity(parse_sentence("Une peur fondée : l’IA bride la créativité."), None).polarity is CON
+    for text, expected in (
+        ("Une peur infondée : l’IA stimule la créativité.", PRO),
+        ("Une peur fondée : l’IA bride la créativité.", CON),
+    ):
+        assert polarity.rule_polarity(parse_sentence(text), None).polarity is expected
 
 
 def test_a_debate_reported_is_no_claim():
