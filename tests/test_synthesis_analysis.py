@@ -388,10 +388,14 @@ def test_a_denied_fear_weighs_nothing():
 
 
 def test_a_debate_reported_is_no_claim():
-    """Squarely on a theme's subject, but what people discuss, not what AI does."""
+    """Squarely on a theme's subject, but what people discuss, not what AI does; what it says of
+    the debate, even in evaluative words, judges the debate, not AI."""
     taxonomy, _ = load_taxonomy(THEMES)
-    text = "Les débats sur l’éthique portent sur l’exploitation des données des consommateurs."
-    assert analyse_sentence(text, taxonomy).polarity is None
+    for text in (
+        "Les débats sur l’éthique portent sur l’exploitation des données des consommateurs.",
+        "Le dialogue avec les clients sur l’usage de leurs données renforce leur confiance.",
+    ):
+        assert analyse_sentence(text, taxonomy).polarity is None
 
 
 def test_a_list_introduced_by_an_ability_lists_benefits():

@@ -79,7 +79,7 @@ ADVICE = phrases_pattern(
 MEANS_IDIOMS = phrases_pattern("par le biais", "par ce biais", "par son biais", "par leur biais", "par le truchement")
 MEANS_IDIOM_LENGTH = 3
 # A sentence opening on a debate reports what people discuss ("Les discussions sur l’éthique
-# impliquent…"): without an evaluative word, it claims nothing itself.
+# impliquent…"): what it says of the debate, evaluative or not, is no claim about AI itself.
 DEBATE_OPENERS = phrases_pattern(
     "le débat", "les débats", "la discussion", "les discussions", "le dialogue", "les échanges", "la réflexion",
 )

@@ -187,7 +187,7 @@ def judge(
     line = sentence.line
     if MEANS_IDIOMS.search(line):
         sentence = _without_idioms(sentence)
-    if META_DISCOURSE.search(line) or FILLER.search(line) or QUESTION_OPENERS.match(line):
+    if META_DISCOURSE.search(line) or FILLER.search(line) or QUESTION_OPENERS.match(line) or DEBATE_OPENERS.match(line):
         return None, ()
     cued = cue_themes(sentence.content, compiled)
     meaning = Meaning(sentence, compiled)
@@ -208,7 +208,7 @@ def judge(
             return None, ()
         if _likelihood(meaning, verdict, default=1.0) < RULE_MIN_LIKELIHOOD:
             return None, ()
-    elif DEFINITION.search(line) or DEBATE_OPENERS.match(line) or ILLUSTRATION_OPENERS.match(line):
+    elif DEFINITION.search(line) or ILLUSTRATION_OPENERS.match(line):
         return None, ()
     elif context.announced is not None and relevance >= CONTEXT_MIN_RELEVANCE:
         polarity = context.announced
