@@ -7,7 +7,8 @@ Three kinds of evidence, all general French, none about an article:
   risks ("Les outils permettent notamment :") states one of them even with no evaluative word,
   and a "Label : text" item is judged with its label;
 - its meaning (``semantic.ThemeSpace``): how close its words are to the words the editor used to
-  describe each theme, which finds the theme of a claim phrased without any cue;
+  describe each theme, which finds the theme of a claim phrased without any cue (the themes' more
+  examples widen those words only to choose a claim's theme, ``cues.CompiledTaxonomy``);
 - the claim model (``claim_model``), learnt from the editor's example claims and neutral
   sentences, which tells a claim about AI from a judgement on something else ("La chaîne de
   montage est plus efficace") and lets a plain statement it is sure of state its theme.

@@ -37,7 +37,7 @@ FIELDS = (
     ),
     Field(
         "more_examples",
-        "autres phrases d’exemple : elles élargissent les mots par lesquels le thème est reconnu",
+        "autres phrases d’exemple : elles élargissent les mots qui choisissent le thème d’une phrase retenue",
     ),
     Field("cues", "mots ou expressions qui signalent le thème", required=True),
     Field("opposes", "identifiants des thèmes de polarité contraire sur le même sujet (divergences)"),
@@ -85,8 +85,9 @@ class Theme:
     short_title: str = ""
     description: str = ""
     examples: tuple[str, ...] = ()
-    # More sentences in the spirit of the examples, for the theme's words only: the examples also
-    # teach the claim model and stand for the theme as whole sentences, which a long list of
+    # More sentences in the spirit of the examples, for the theme's words only, and only to choose
+    # the theme of a sentence already found to be a claim (``cues.CompiledTaxonomy``): the examples
+    # also teach the claim model and stand for the theme as whole sentences, which a long list of
     # sentences written for their words would blur.
     more_examples: tuple[str, ...] = ()
     opposes: tuple[str, ...] = ()
