@@ -37,6 +37,8 @@ from dossier_ia.french.lexicon import (
     CAPABILITY,
     DEBATE_OPENERS,
     DEFINITION,
+    DENIED_ENABLING,
+    ENABLING,
     FILLER,
     ILLUSTRATION_OPENERS,
     LACKING_VERBS,
@@ -46,6 +48,7 @@ from dossier_ia.french.lexicon import (
     NEGATION_PARTICLES,
     OPENING_CONTRAST_WORDS,
     QUESTION_OPENERS,
+    REMEDY_OPENERS,
 )
 from dossier_ia.french.tokens import ParsedSentence, Token, chunk_words, parse_sentence, phrase_positions
 from dossier_ia.synthesis.cues import CompiledTaxonomy, cue_themes
@@ -88,6 +91,8 @@ PLAIN_MIN_RELEVANCE = 2.0
 # A plain negation ("n’a pas d’empathie") on a drawback's subject states it from this on.
 NEGATED_MIN_RELEVANCE = 1.5
 RULE_MIN_LIKELIHOOD = 0.25
+# A claim under no theme must be this likely a claim (the claim model), whatever gave it its side.
+UNTHEMED_MIN_LIKELIHOOD = 0.65
 # How much the similarity to a theme's closest example (a cosine) weighs against the relevance of
 # the sentence's words when choosing its theme.
 EXAMPLE_WEIGHT = 4.0
@@ -226,7 +231,10 @@ def judge(
     elif relevance >= CAPABILITY_MIN_RELEVANCE and (
         verdict.positive == verdict.negative > 0 or CAPABILITY.search(sentence.line)
     ):
-        polarity = compiled.polarities[compiled.theme_ids[best]]
+        # What AI knows how to do is a benefit whatever theme it comes closest to; what it may do
+        # ("peut reproduire les préjugés") takes that theme's side.
+        enabled = ENABLING.search(line) and not DENIED_ENABLING.search(line)
+        polarity = Polarity.PRO if enabled else compiled.polarities[compiled.theme_ids[best]]
     elif relevance >= TOPIC_MIN_RELEVANCE or (
         relevance >= PLAIN_MIN_RELEVANCE and not ADVICE.search(line)
         and _likelihood(meaning, verdict, default=0.0) >= PLAIN_MIN_LIKELIHOOD
@@ -240,8 +248,13 @@ def judge(
     if choice_space is not compiled.space:
         scores = theme_scores(meaning, cued, choice_space)
     themes = _themes(meaning, verdict.main, scores, cued, polarity, context)
-    if themes and ADVICE.search(line) and cued.isdisjoint(themes):
-        return None, ()  # advice is quoted only under the risk its cue names
+    advice = ADVICE.search(line) or REMEDY_OPENERS.match(line)
+    if advice and cued.isdisjoint(themes):
+        return None, ()  # advice, or a remedy, is quoted only under the risk its cue names
+    if not themes and _likelihood(meaning, verdict, default=1.0) < UNTHEMED_MIN_LIKELIHOOD:
+        # A claim no theme covers has no theme's words to vouch for it: only the claim model can
+        # tell it from an article's opening on AI's rise ("L’IA progresse à grande vitesse").
+        return None, ()
     return polarity, themes
 
 
