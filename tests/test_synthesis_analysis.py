@@ -361,10 +361,17 @@ def test_a_remedy_to_a_drawback_is_no_benefit():
 
 
 def test_what_ai_knows_how_to_do_is_a_benefit_unless_denied():
-    taxonomy, _ = load_taxonomy(THEMES)
-    assert analyse_sentence("L’outil sait adapter chaque message au profil de chaque client.", taxonomy).polarity is PRO
-    denied = analyse_sentence("L’outil ne sait pas adapter ses messages au profil de chaque client.", taxonomy)
-    assert denied.polarity is not PRO
+    """With no evaluative word, an ability on a drawback's subject: "sait" states a benefit,
+    whatever the closest theme's side; "peut" (a possibility) and a denied ability take that side."""
+    taxonomy, _ = parse_taxonomy(
+        "themes:\n"
+        "  - {id: pistage, title: Pistage, polarity: inconvénient, summary: Suivre un visiteur., cues: [visiteur]}\n"
+        "  - {id: gain, title: Gain de temps, polarity: avantage, summary: Travailler plus vite., cues: [rapidité]}\n",
+        "test",
+    )
+    assert analyse_sentence("L’outil sait suivre chaque visiteur.", taxonomy).polarity is PRO
+    assert analyse_sentence("L’outil ne sait pas suivre chaque visiteur.", taxonomy).polarity is CON
+    assert analyse_sentence("L’outil peut suivre chaque visiteur.", taxonomy).polarity is CON
 
 
 def test_neutral_examples_teach_that_a_judgement_on_something_else_is_no_claim():

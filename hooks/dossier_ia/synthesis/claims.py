@@ -248,9 +248,12 @@ def judge(
     if choice_space is not compiled.space:
         scores = theme_scores(meaning, cued, choice_space)
     themes = _themes(meaning, verdict.main, scores, cued, polarity, context)
-    advice = ADVICE.search(line) or REMEDY_OPENERS.match(line)
-    if advice and cued.isdisjoint(themes):
-        return None, ()  # advice, or a remedy, is quoted only under the risk its cue names
+    if themes and ADVICE.search(line) and cued.isdisjoint(themes):
+        return None, ()  # advice is quoted only under the risk its cue names
+    if REMEDY_OPENERS.match(line) and cued.isdisjoint(themes):
+        # "Pour atténuer les risques, …" takes a benefit's side from its own words ("atténuer"):
+        # a remedy is quoted only under the risk its cue names, and listed nowhere else.
+        return None, ()
     if not themes and _likelihood(meaning, verdict, default=1.0) < UNTHEMED_MIN_LIKELIHOOD:
         # A claim no theme covers has no theme's words to vouch for it: only the claim model can
         # tell it from an article's opening on AI's rise ("L’IA progresse à grande vitesse").
