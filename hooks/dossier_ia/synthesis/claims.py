@@ -254,9 +254,13 @@ def judge(
         # "Pour atténuer les risques, …" takes a benefit's side from its own words ("atténuer"):
         # a remedy is quoted only under the risk its cue names, and listed nowhere else.
         return None, ()
-    if not themes and _likelihood(meaning, verdict, default=1.0) < UNTHEMED_MIN_LIKELIHOOD:
-        # A claim no theme covers has no theme's words to vouch for it: only the claim model can
-        # tell it from an article's opening on AI's rise ("L’IA progresse à grande vitesse").
+    if (
+        not themes and max(verdict.positive, verdict.negative) < UNTHEMED_MIN_WEIGHT
+        and _likelihood(meaning, verdict, default=1.0) < UNTHEMED_MIN_LIKELIHOOD
+    ):
+        # A claim no theme covers, nor a strong evaluative word ("un inconvénient majeur"), has
+        # only the claim model to tell it from an article's opening on AI's rise ("L’IA
+        # progresse à grande vitesse").
         return None, ()
     return polarity, themes
 
