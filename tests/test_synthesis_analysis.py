@@ -306,12 +306,18 @@ def test_an_emerging_subject_needs_claims_from_two_articles():
     assert len(synthesis.unthemed) == 2
 
 
+def test_one_sentence_copied_in_two_articles_is_no_emerging_subject():
+    text = "Les hallucinations du modèle sont un vrai problème pour l’image."
+    articles = [article(name, (BlockKind.PARAGRAPH, text)) for name in ("c1.txt", "c2.txt")]
+    synthesis = analyse_collection(articles, _cost_only_taxonomy())
+    assert not synthesis.emerging and len(synthesis.unthemed) == 2
+
+
 def test_only_claims_sharing_a_subject_form_an_emerging_subject(monkeypatch):
     """Even when the grouping puts every claim of a side together (any two count as close), the
     subject holds only the claims that use the words most of them share; the others stay
     unthemed, and the title is made of the shared word, not of one claim's words."""
     monkeypatch.setattr(topics, "SAME_SUBJECT", -1.0)
-    topics._meaning.cache_clear()
     articles = [
         article("n1.txt", (BlockKind.PARAGRAPH, "Les hallucinations du modèle sont un vrai problème pour l’image.")),
         article("n2.txt", (BlockKind.PARAGRAPH, "Cette hallucination reste un danger pour les clients.")),
@@ -329,7 +335,6 @@ def test_only_claims_sharing_a_subject_form_an_emerging_subject(monkeypatch):
 def test_claims_sharing_no_word_form_no_emerging_subject(monkeypatch):
     """Claims the grouping puts together but which share no subject word are not shown as one."""
     monkeypatch.setattr(topics, "SAME_SUBJECT", -1.0)
-    topics._meaning.cache_clear()
     articles = [
         article("u1.txt", (BlockKind.PARAGRAPH, "Les hallucinations du modèle sont un vrai problème pour l’image.")),
         article("u2.txt", (BlockKind.PARAGRAPH, "Les coupures de courant dans les entrepôts sont un vrai danger.")),

@@ -10,7 +10,7 @@ but not what about: a claim made of those alone joins no group.
 
 A group is a subject only when it is coherent: once every claim has joined, a claim that has
 drifted away from its group's final mean leaves it (a group's mean moves as claims join), and
-what remains must come from several articles and share a word (a lemma) that most of its claims
+what remains must be several sentences from several articles and share a word (a lemma) that most of its claims
 use. Otherwise its claims stay unthemed, for the editor's report: a subject named after one
 quote's word, holding sentences on other things, would mislead the reader more than no subject.
 The suggested title is made of those shared words; the id is derived from it, so both change
@@ -39,7 +39,7 @@ SAME_SUBJECT = 0.5
 COMMON_ROWS = 1000
 # Cosine between each of a group's claims and the group's final mean for the group to be one subject.
 COHERENT = 0.45
-# A group becomes an emerging subject from this many claims, from this many articles.
+# A group becomes an emerging subject from this many different sentences, from this many articles.
 MIN_CLAIMS = 2
 MIN_ARTICLES = 2
 MAX_GROUPS = 300
@@ -89,9 +89,11 @@ class _Group:
         return kept
 
     def is_subject(self) -> bool:
-        """Whether the group holds enough claims, from several articles, sharing a word."""
+        """Whether the group holds enough claims, from several articles, sharing a word: one
+        sentence copied from article to article is one claim, not a subject."""
         articles = {claim.article for claim in self.claims}
-        return len(self.claims) >= MIN_CLAIMS and len(articles) >= MIN_ARTICLES and bool(_shared_words(self))
+        sentences = {claim.text for claim in self.claims}
+        return len(sentences) >= MIN_CLAIMS and len(articles) >= MIN_ARTICLES and bool(_shared_words(self))
 
 
 def emerging_topics(claims: tuple[Claim, ...]) -> tuple[tuple[ThemeSupport, ...], tuple[Claim, ...]]:
