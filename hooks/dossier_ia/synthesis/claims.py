@@ -91,7 +91,8 @@ PLAIN_MIN_RELEVANCE = 2.0
 # A plain negation ("n’a pas d’empathie") on a drawback's subject states it from this on.
 NEGATED_MIN_RELEVANCE = 1.5
 RULE_MIN_LIKELIHOOD = 0.25
-# A claim under no theme must be this likely a claim (the claim model), whatever gave it its side.
+# A claim under no theme and with no strong evaluative word must be this likely a claim (the
+# claim model), whatever gave it its side.
 UNTHEMED_MIN_LIKELIHOOD = 0.65
 # How much the similarity to a theme's closest example (a cosine) weighs against the relevance of
 # the sentence's words when choosing its theme.

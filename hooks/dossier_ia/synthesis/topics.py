@@ -8,13 +8,14 @@ the cost stays linear in the number of claims. A claim's meaning is the vector o
 without AI's own names nor evaluative words ("risque", "avantage"), which say that it is a claim
 but not what about: a claim made of those alone joins no group.
 
-A group is a subject only when it is coherent: once every claim has joined, a claim that has
-drifted away from its group's final mean leaves it (a group's mean moves as claims join), and
-what remains must be several sentences from several articles and share a word (a lemma) that most of its claims
-use. Otherwise its claims stay unthemed, for the editor's report: a subject named after one
-quote's word, holding sentences on other things, would mislead the reader more than no subject.
-The suggested title is made of those shared words; the id is derived from it, so both change
-when the articles do.
+A group is a subject only when it is coherent. Once every claim has joined, a claim leaves its
+group if it has drifted away from the group's final mean (the mean moves as claims join) or uses
+none of the words (lemmas) most of the group's claims use; what remains must be several
+sentences from several articles. Otherwise the claims stay unthemed, for the editor's report: a
+subject named after one quote's word, holding sentences on other things, would mislead the reader
+more than no subject. Sentence vectors alone do not tell subjects apart well (two long sentences
+on different things often come close), hence the shared words. The suggested title is made of
+those shared words; the id is derived from it, so both change when the articles do.
 """
 
 from __future__ import annotations
@@ -132,12 +133,8 @@ def _meaning(text: str) -> tuple[tuple[_Word, ...], np.ndarray | None]:
     return words, (vector / norm if norm else None)
 
 
-def topic_words(text: str) -> list[str]:
-    """The words that say what a claim is about: content words, without AI's names nor evaluative words."""
-    return [word.word for word in _subject_words(text)]
-
-
 def _subject_words(text: str) -> list[_Word]:
+    """The words that say what a claim is about: content words, without AI's names nor evaluative words."""
     evaluative = evaluative_lemmas()
     table = load_word_vectors()
     return [
