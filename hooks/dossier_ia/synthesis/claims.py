@@ -16,8 +16,11 @@ Three kinds of evidence, all general French, none about an article:
 A sentence is a claim when the rules give it a polarity and it speaks of AI's effects (a theme,
 or clear evaluative weight), or when its place gives it one and it has content of its own; an
 ability of AI ("peut analyser", "permet de") on a theme's subject is a benefit, and a quality
-it is denied ("n’a pas d’empathie") on a drawback's subject is that drawback. Questions,
-announcements, reported debates and talk about the text itself are never claims. The claim goes under the one
+it is denied ("n’a pas d’empathie") on a drawback's subject is that drawback; what AI may do
+("peut reproduire les préjugés") takes its theme's side. Questions, announcements, reported
+debates and talk about the text itself are never claims, nor a remedy ("Pour atténuer les
+risques, …") outside its risk's theme; a claim under no theme, with weak evaluative words only,
+needs the claim model's confidence (an article's opening on AI's rise has none). The claim goes under the one
 theme of its polarity it is closest to, if close enough; a second theme only when the
 sentence names both by their cues.
 """
