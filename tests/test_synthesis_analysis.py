@@ -11,7 +11,7 @@ from dossier_ia.french.sentences import split_sentences
 from dossier_ia.french.tokens import parse_sentence
 from dossier_ia.reading.model import Article, Block, BlockKind
 from dossier_ia.synthesis import analysis as synthesis_analysis
-from dossier_ia.synthesis import polarity
+from dossier_ia.synthesis import polarity, topics
 from dossier_ia.synthesis.advice import unthemed_advice
 from dossier_ia.synthesis.analysis import analyse_collection, analyse_sentence
 from dossier_ia.synthesis.themes import Polarity, Taxonomy, load_taxonomy, parse_taxonomy
@@ -275,7 +275,7 @@ def test_claims_no_theme_covers_are_grouped_into_emerging_subjects_with_a_title_
     )
     text = "Les hallucinations du modèle sont un vrai problème pour les marques. Le ciel est bleu."
     first = article("e1.txt", (BlockKind.PARAGRAPH, text))
-    second = article("e2.txt", (BlockKind.PARAGRAPH, "Ces hallucinations restent un danger pour la réputation."))
+    second = article("e2.txt", (BlockKind.PARAGRAPH, "Ces hallucinations restent un danger pour l’image."))
     synthesis = analyse_collection([first, second], taxonomy)
     assert len(synthesis.emerging) == 1
     subject = synthesis.emerging[0]
@@ -283,12 +283,100 @@ def test_claims_no_theme_covers_are_grouped_into_emerging_subjects_with_a_title_
     assert "hallucinations" in subject.theme.title.lower() and subject.theme.id.startswith("sujet-hallucinations")
     assert [quote.text for quote in subject.quotes] == [
         "Les hallucinations du modèle sont un vrai problème pour les marques.",
-        "Ces hallucinations restent un danger pour la réputation.",
+        "Ces hallucinations restent un danger pour l’image.",
     ]
     assert not synthesis.unthemed
     notices = unthemed_advice(synthesis, Path("seeds"), Path("docs/_data/themes.yml"))
     assert len(notices) == 1 and notices[0].file == "docs/_data/themes.yml"
     assert "«\u00a0Hallucinations\u00a0» (inconvénient)" in notices[0].message and "examples" in notices[0].message
+
+
+def _cost_only_taxonomy() -> Taxonomy:
+    taxonomy, _ = parse_taxonomy(
+        "themes:\n  - {id: cout, title: Coût, polarity: inconvénient, summary: S., cues: [coût]}\n", "test"
+    )
+    return taxonomy
+
+
+def test_an_emerging_subject_needs_claims_from_two_articles():
+    """Two claims on the same new subject, but both from one article: no subject yet."""
+    text = "Les hallucinations du modèle sont un vrai problème. Ces hallucinations restent un danger pour l’image."
+    synthesis = analyse_collection([article("h1.txt", (BlockKind.PARAGRAPH, text))], _cost_only_taxonomy())
+    assert not synthesis.emerging
+    assert len(synthesis.unthemed) == 2
+
+
+def test_one_sentence_copied_in_two_articles_is_no_emerging_subject():
+    text = "Les hallucinations du modèle sont un vrai problème pour l’image."
+    articles = [article(name, (BlockKind.PARAGRAPH, text)) for name in ("c1.txt", "c2.txt")]
+    synthesis = analyse_collection(articles, _cost_only_taxonomy())
+    assert not synthesis.emerging and len(synthesis.unthemed) == 2
+
+
+def test_only_claims_sharing_a_subject_form_an_emerging_subject(monkeypatch):
+    """Even when the grouping puts every claim of a side together (any two count as close), the
+    subject holds only the claims that use the words most of them share; the others stay
+    unthemed, and the title is made of the shared word, not of one claim's words."""
+    monkeypatch.setattr(topics, "SAME_SUBJECT", -1.0)
+    articles = [
+        article("n1.txt", (BlockKind.PARAGRAPH, "Les hallucinations du modèle sont un vrai problème pour l’image.")),
+        article("n2.txt", (BlockKind.PARAGRAPH, "Cette hallucination reste un danger pour les clients.")),
+        article("n3.txt", (BlockKind.PARAGRAPH, "Les hallucinations fréquentes sont une menace sérieuse.")),
+        article("n4.txt", (BlockKind.PARAGRAPH, "Les coupures de courant dans les entrepôts sont un vrai danger.")),
+    ]
+    synthesis = analyse_collection(articles, _cost_only_taxonomy())
+    assert len(synthesis.emerging) == 1
+    subject = synthesis.emerging[0]
+    assert subject.articles == {"n1.txt", "n2.txt", "n3.txt"}
+    assert subject.theme.title == "Hallucinations"  # the form most claims use; no "image"
+    assert [claim.article for claim in synthesis.unthemed] == ["n4.txt"]
+
+
+def test_claims_sharing_no_word_form_no_emerging_subject(monkeypatch):
+    """Claims the grouping puts together but which share no subject word are not shown as one."""
+    monkeypatch.setattr(topics, "SAME_SUBJECT", -1.0)
+    articles = [
+        article("u1.txt", (BlockKind.PARAGRAPH, "Les hallucinations du modèle sont un vrai problème pour l’image.")),
+        article("u2.txt", (BlockKind.PARAGRAPH, "Les coupures de courant dans les entrepôts sont un vrai danger.")),
+        article("u3.txt", (BlockKind.PARAGRAPH, "La facture énergétique des serveurs est une menace sérieuse.")),
+    ]
+    synthesis = analyse_collection(articles, _cost_only_taxonomy())
+    assert not synthesis.emerging
+    assert len(synthesis.unthemed) == 3
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le secteur de la publicité demeure à la pointe des innovations en intelligence artificielle.",
+        "C’est tout récemment que les outils d’IA ont commencé à transformer le métier à une vitesse spectaculaire.",
+    ],
+)
+def test_an_opening_on_ais_rise_is_no_claim(text):
+    """An article's opening on how AI spreads states a trend, not a benefit of AI."""
+    taxonomy, _ = load_taxonomy(THEMES)
+    assert analyse_sentence(text, taxonomy).polarity is None
+
+
+def test_a_remedy_to_a_drawback_is_no_benefit():
+    """How to limit a risk is advice: not quoted as an advantage under no theme."""
+    taxonomy, _ = load_taxonomy(THEMES)
+    text = "Pour limiter ces dérives, les équipes peuvent chiffrer les données des clients et former leurs salariés."
+    assert analyse_sentence(text, taxonomy).polarity is None
+
+
+def test_what_ai_knows_how_to_do_is_a_benefit_unless_denied():
+    """With no evaluative word, an ability on a drawback's subject: "sait" states a benefit,
+    whatever the closest theme's side; "peut" (a possibility) and a denied ability take that side."""
+    taxonomy, _ = parse_taxonomy(
+        "themes:\n"
+        "  - {id: pistage, title: Pistage, polarity: inconvénient, summary: Suivre un visiteur., cues: [visiteur]}\n"
+        "  - {id: gain, title: Gain de temps, polarity: avantage, summary: Travailler plus vite., cues: [rapidité]}\n",
+        "test",
+    )
+    assert analyse_sentence("L’outil sait suivre chaque visiteur.", taxonomy).polarity is PRO
+    assert analyse_sentence("L’outil ne sait pas suivre chaque visiteur.", taxonomy).polarity is CON
+    assert analyse_sentence("L’outil peut suivre chaque visiteur.", taxonomy).polarity is CON
 
 
 def test_neutral_examples_teach_that_a_judgement_on_something_else_is_no_claim():

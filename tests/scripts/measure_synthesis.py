@@ -127,6 +127,12 @@ def report_quality(synthesis, gold, taxonomy, show_errors: bool) -> None:
         f"recall {len(pairs_right) / max(1, len(pairs_gold)):.3f}"
     )
     print(f"unthemed claims listed: {len(synthesis.unthemed)}")
+    emerging = [(support.theme.polarity.value, quote) for support in synthesis.emerging for quote in support.quotes]
+    emerging_right = sum(gold.get((quote.article, quote.text), ("none",))[0] == side for side, quote in emerging)
+    print(
+        f"emerging subjects: {len(synthesis.emerging)}  their quotes labelled claims of their side: "
+        f"{emerging_right} of {len(emerging)}"
+    )
     if unknown:
         print(f"WARNING: {len(unknown)} quoted sentences have no label (the reader or splitter changed?)")
     if show_errors:

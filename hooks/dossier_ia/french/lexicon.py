@@ -99,6 +99,25 @@ CAPABILITY = phrases_pattern(
     # possibility, not what AI can do.
     not_before=("que", "si"),
 )
+# Among them, the words of an ability or a help, not a mere possibility: what AI knows how to do
+# is a benefit ("sait adapter chaque message") unless it is denied ("ne sait pas", "n’est pas
+# capable"), whereas "peut" may announce a risk ("peut reproduire les préjugés").
+ENABLING_WORDS = (
+    "permet", "permettent", "permettra", "permettre", "capable", "capables", "sait", "savent", "parvient",
+    "parviennent", "en mesure", "aide", "aident", "facilite", "facilitent",
+)
+ENABLING = phrases_pattern(*ENABLING_WORDS, not_before=("que", "si"))
+# "ne sait pas", "ne lui permet pas", "n’est pas capable", "ne sont pas en mesure".
+DENIED_ENABLING = re.compile(
+    r" ne (?:\S+ ){0,2}(?:" + "|".join(re.escape(word) for word in ENABLING_WORDS) + ") "
+)
+# A sentence opening on a remedy says how to limit a drawback ("Pour atténuer les risques, les
+# équipes peuvent …"): advice, not a benefit of AI.
+REMEDY_OPENERS = phrases_pattern(
+    "pour atténuer", "pour limiter", "pour réduire", "pour éviter", "pour pallier", "pour surmonter", "pour contrer",
+    "pour minimiser", "pour remédier", "afin de atténuer", "afin de limiter", "afin de réduire", "afin de éviter",
+    "afin de pallier", "afin de surmonter", "afin de minimiser",
+)
 # Their lemmas: a sentence without them, nor an evaluative word, nor a cue, can claim nothing.
 CAPABILITY_WORDS = "pouvoir permettre capable savoir parvenir mesure aider faciliter"
 # What the sentence is about when it speaks of AI: these words mean AI in any article on AI in

@@ -16,8 +16,11 @@ Three kinds of evidence, all general French, none about an article:
 A sentence is a claim when the rules give it a polarity and it speaks of AI's effects (a theme,
 or clear evaluative weight), or when its place gives it one and it has content of its own; an
 ability of AI ("peut analyser", "permet de") on a theme's subject is a benefit, and a quality
-it is denied ("n’a pas d’empathie") on a drawback's subject is that drawback. Questions,
-announcements, reported debates and talk about the text itself are never claims. The claim goes under the one
+it is denied ("n’a pas d’empathie") on a drawback's subject is that drawback; what AI may do
+("peut reproduire les préjugés") takes its theme's side. Questions, announcements, reported
+debates and talk about the text itself are never claims, nor a remedy ("Pour atténuer les
+risques, …") outside its risk's theme; a claim under no theme, with weak evaluative words only,
+needs the claim model's confidence (an article's opening on AI's rise has none). The claim goes under the one
 theme of its polarity it is closest to, if close enough; a second theme only when the
 sentence names both by their cues.
 """
@@ -37,6 +40,8 @@ from dossier_ia.french.lexicon import (
     CAPABILITY,
     DEBATE_OPENERS,
     DEFINITION,
+    DENIED_ENABLING,
+    ENABLING,
     FILLER,
     ILLUSTRATION_OPENERS,
     LACKING_VERBS,
@@ -46,6 +51,7 @@ from dossier_ia.french.lexicon import (
     NEGATION_PARTICLES,
     OPENING_CONTRAST_WORDS,
     QUESTION_OPENERS,
+    REMEDY_OPENERS,
 )
 from dossier_ia.french.tokens import ParsedSentence, Token, chunk_words, parse_sentence, phrase_positions
 from dossier_ia.synthesis.cues import CompiledTaxonomy, cue_themes
@@ -88,6 +94,9 @@ PLAIN_MIN_RELEVANCE = 2.0
 # A plain negation ("n’a pas d’empathie") on a drawback's subject states it from this on.
 NEGATED_MIN_RELEVANCE = 1.5
 RULE_MIN_LIKELIHOOD = 0.25
+# A claim under no theme and with no strong evaluative word must be this likely a claim (the
+# claim model), whatever gave it its side.
+UNTHEMED_MIN_LIKELIHOOD = 0.65
 # How much the similarity to a theme's closest example (a cosine) weighs against the relevance of
 # the sentence's words when choosing its theme.
 EXAMPLE_WEIGHT = 4.0
@@ -226,7 +235,10 @@ def judge(
     elif relevance >= CAPABILITY_MIN_RELEVANCE and (
         verdict.positive == verdict.negative > 0 or CAPABILITY.search(sentence.line)
     ):
-        polarity = compiled.polarities[compiled.theme_ids[best]]
+        # What AI knows how to do is a benefit whatever theme it comes closest to; what it may do
+        # ("peut reproduire les préjugés") takes that theme's side.
+        enabled = ENABLING.search(line) and not DENIED_ENABLING.search(line)
+        polarity = Polarity.PRO if enabled else compiled.polarities[compiled.theme_ids[best]]
     elif relevance >= TOPIC_MIN_RELEVANCE or (
         relevance >= PLAIN_MIN_RELEVANCE and not ADVICE.search(line)
         and _likelihood(meaning, verdict, default=0.0) >= PLAIN_MIN_LIKELIHOOD
@@ -242,6 +254,18 @@ def judge(
     themes = _themes(meaning, verdict.main, scores, cued, polarity, context)
     if themes and ADVICE.search(line) and cued.isdisjoint(themes):
         return None, ()  # advice is quoted only under the risk its cue names
+    if REMEDY_OPENERS.match(line) and cued.isdisjoint(themes):
+        # "Pour atténuer les risques, …" takes a benefit's side from its own words ("atténuer"):
+        # a remedy is quoted only under the risk its cue names, and listed nowhere else.
+        return None, ()
+    if (
+        not themes and max(verdict.positive, verdict.negative) < UNTHEMED_MIN_WEIGHT
+        and _likelihood(meaning, verdict, default=1.0) < UNTHEMED_MIN_LIKELIHOOD
+    ):
+        # A claim no theme covers, nor a strong evaluative word ("un inconvénient majeur"), has
+        # only the claim model to tell it from an article's opening on AI's rise ("L’IA
+        # progresse à grande vitesse").
+        return None, ()
     return polarity, themes
 
 

@@ -6,15 +6,23 @@ its polarity if its meaning is close enough to the group's, or opens a new group
 compared with the groups, never with the other claims, and the number of groups is bounded, so
 the cost stays linear in the number of claims. A claim's meaning is the vector of its words
 without AI's own names nor evaluative words ("risque", "avantage"), which say that it is a claim
-but not what about: a claim made of those alone joins no group. The suggested title is made of
-the words the group's claims share most; the id is derived from it, so both change when the
-articles do.
+but not what about: a claim made of those alone joins no group.
+
+A group is a subject only when it is coherent. Once every claim has joined, a claim leaves its
+group if it has drifted away from the group's final mean (the mean moves as claims join) or uses
+none of the words (lemmas) most of the group's claims use; what remains must be several
+sentences from several articles. Otherwise the claims stay unthemed, for the editor's report: a
+subject named after one quote's word, holding sentences on other things, would mislead the reader
+more than no subject. Sentence vectors alone do not tell subjects apart well (two long sentences
+on different things often come close), hence the shared words. The suggested title is made of
+those shared words; the id is derived from it, so both change when the articles do.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import NamedTuple
 
 import numpy as np
 
@@ -30,13 +38,16 @@ from dossier_ia.synthesis.themes import Polarity, Theme
 SAME_SUBJECT = 0.5
 # Words among the most frequent of the table ("souvent", "encore", "mais") say nothing of a subject.
 COMMON_ROWS = 1000
-# A group becomes an emerging subject from this many claims.
+# Cosine between each of a group's claims and the group's final mean for the group to be one subject.
+COHERENT = 0.45
+# A group becomes an emerging subject from this many different sentences, from this many articles.
 MIN_CLAIMS = 2
+MIN_ARTICLES = 2
 MAX_GROUPS = 300
 MEANING_CACHE_SIZE = 100_000
 TITLE_WORDS = 2
-# A word of the title must be in this share of the group's claims at least.
-TITLE_WORD_SHARE = 0.3
+# A word the group's claims share must be in more than this share of them (most of them).
+SHARED_WORD_SHARE = 0.5
 ID_PREFIX = "sujet-"
 PROPOSED_SUMMARY = (
     "Sujet repéré automatiquement parmi les points qu’aucun thème de la synthèse ne couvre encore ; "
@@ -44,17 +55,46 @@ PROPOSED_SUMMARY = (
 )
 
 
+class _Word(NamedTuple):
+    """A subject word of a claim: its lemma, which claims share ("données", "donnée"), and its
+    form in the claim, which a title shows."""
+
+    lemma: str
+    word: str
+
+
 @dataclass
 class _Group:
     polarity: Polarity
     claims: list[Claim] = field(default_factory=list)
-    words: list[list[str]] = field(default_factory=list)
+    words: list[tuple[_Word, ...]] = field(default_factory=list)
+    vectors: list[np.ndarray] = field(default_factory=list)
     total: np.ndarray | None = None
 
-    def add(self, claim: Claim, words: list[str], vector: np.ndarray) -> None:
+    def add(self, claim: Claim, words: tuple[_Word, ...], vector: np.ndarray) -> None:
         self.claims.append(claim)
         self.words.append(words)
+        self.vectors.append(vector)
         self.total = vector.copy() if self.total is None else self.total + vector
+
+    def coherent(self) -> _Group:
+        """The group without the claims far from its final mean, nor those that use none of the
+        words most of its claims share (each claim against one mean and one set of words: linear
+        in the group's size)."""
+        mean = self.total / np.linalg.norm(self.total)
+        shared = set(_shared_lemmas(self))
+        kept = _Group(self.polarity)
+        for claim, words, vector in zip(self.claims, self.words, self.vectors):
+            if float(vector @ mean) >= COHERENT and any(word.lemma in shared for word in words):
+                kept.add(claim, words, vector)
+        return kept
+
+    def is_subject(self) -> bool:
+        """Whether the group holds enough claims, from several articles, sharing a word: one
+        sentence copied from article to article is one claim, not a subject."""
+        articles = {claim.article for claim in self.claims}
+        sentences = {claim.text for claim in self.claims}
+        return len(sentences) >= MIN_CLAIMS and len(articles) >= MIN_ARTICLES and bool(_shared_words(self))
 
 
 def emerging_topics(claims: tuple[Claim, ...]) -> tuple[tuple[ThemeSupport, ...], tuple[Claim, ...]]:
@@ -73,7 +113,7 @@ def emerging_topics(claims: tuple[Claim, ...]) -> tuple[tuple[ThemeSupport, ...]
             groups.append(group)
         if group is not None:
             group.add(claim, words, vector)
-    kept = [group for group in groups if len(group.claims) >= MIN_CLAIMS and _shared_words(group)]
+    kept = [coherent for coherent in (group.coherent() for group in groups) if coherent.is_subject()]
     grouped = {id(claim) for group in kept for claim in group.claims}
     supports = _supports(kept, table)
     return supports, tuple(claim for claim in claims if id(claim) not in grouped)
@@ -81,11 +121,11 @@ def emerging_topics(claims: tuple[Claim, ...]) -> tuple[tuple[ThemeSupport, ...]
 
 # The same claims come back at every rebuild of ``mkdocs serve``: each is read once.
 @lru_cache(maxsize=MEANING_CACHE_SIZE)
-def _meaning(text: str) -> tuple[list[str], np.ndarray | None]:
+def _meaning(text: str) -> tuple[tuple[_Word, ...], np.ndarray | None]:
     """A claim's subject words and their centred unit vector (None when it has no such word)."""
     table = load_word_vectors()
-    words = topic_words(text)
-    vector = table.mean(words) if table else None
+    words = tuple(_subject_words(text))
+    vector = table.mean([word.word for word in words]) if table else None
     if vector is None:
         return words, None
     vector = vector - table.background
@@ -93,12 +133,12 @@ def _meaning(text: str) -> tuple[list[str], np.ndarray | None]:
     return words, (vector / norm if norm else None)
 
 
-def topic_words(text: str) -> list[str]:
+def _subject_words(text: str) -> list[_Word]:
     """The words that say what a claim is about: content words, without AI's names nor evaluative words."""
     evaluative = evaluative_lemmas()
     table = load_word_vectors()
     return [
-        token.word
+        _Word(token.lemma, token.word)
         for token in parse_sentence(text).content
         if token.word not in AI_WORDS
         and token.lemma not in evaluative
@@ -141,19 +181,34 @@ def _supports(groups: list[_Group], table: WordVectors) -> tuple[ThemeSupport, .
     return tuple(supports)
 
 
-def _shared_words(group: _Group) -> dict[str, int]:
-    """Words used by several of the group's claims (and by enough of them), with their counts:
-    a group whose claims share no word is no subject."""
-    counts: dict[str, int] = {}
+def _shared_lemmas(group: _Group) -> dict[str, int]:
+    """The lemmas most of the group's claims use, with the number of claims using each."""
+    claims_of: dict[str, int] = {}
     for words in group.words:
-        for word in set(words):
-            counts[word] = counts.get(word, 0) + 1
-    least = max(MIN_CLAIMS, TITLE_WORD_SHARE * len(group.claims))
-    return {word: count for word, count in counts.items() if count >= least}
+        for lemma in {word.lemma for word in words}:
+            claims_of[lemma] = claims_of.get(lemma, 0) + 1
+    most = SHARED_WORD_SHARE * len(group.claims)
+    return {lemma: count for lemma, count in claims_of.items() if count >= MIN_CLAIMS and count > most}
+
+
+def _shared_words(group: _Group) -> dict[str, int]:
+    """The words most of the group's claims use (``_shared_lemmas``), each under its most frequent
+    form in them, with the number of claims using it: a group whose claims share no word is no
+    subject."""
+    forms: dict[str, dict[str, int]] = {}
+    for words in group.words:
+        for word in words:
+            lemma_forms = forms.setdefault(word.lemma, {})
+            lemma_forms[word.word] = lemma_forms.get(word.word, 0) + 1
+    return {
+        min(forms[lemma], key=lambda form: (-forms[lemma][form], form)): count
+        for lemma, count in _shared_lemmas(group).items()
+    }
 
 
 def _title(group: _Group, table: WordVectors) -> str:
-    """The shared words most of the group's claims use, closest to the group's meaning first."""
+    """The words most of the group's claims share, the most shared and closest to the group's
+    meaning first."""
     mean = group.total / np.linalg.norm(group.total)
     shared = _shared_words(group)
 
