@@ -44,8 +44,9 @@ from __future__ import annotations
 import hashlib
 import json
 import shutil
-from collections.abc import Iterator
 from pathlib import Path
+
+import numpy
 
 from .french_terms import word_splitter
 from .postings import FIELDS, PageTerms, SitePostings, Vocabulary, count_pages, page_source
@@ -84,6 +85,7 @@ class SearchSplit:
         # What each file of the folder held when written, and the folder.
         self._written: dict[str, bytes] = {}
         self._folder: Path | None = None
+        self._made_shards: dict[bytes, bytes] = {}
 
     def start(self, paths: list[str]) -> None:
         """A build begins: the address of each of its pages, in the order the build renders them."""
@@ -109,7 +111,8 @@ class SearchSplit:
         """Write the split index of this build's pages into ``site_dir``, and ``search_index.json``
         with ``config`` (Material's search configuration) and no documents."""
         pages = self._counted(self.pages(), config)
-        split = _Split(pages, config, site_dir / SPLIT_FOLDER, self.vocabulary, shard_bytes, prefetch_bytes)
+        split = _Split(pages, config, site_dir / SPLIT_FOLDER, self.vocabulary, shard_bytes, prefetch_bytes,
+                       self._made_shards)
         if self._folder != split.folder or not (split.folder / META_FILE).is_file():
             # Another folder, or one MkDocs cleaned (``serve`` without ``--dirty``): all written again.
             shutil.rmtree(split.folder, ignore_errors=True)
@@ -122,7 +125,7 @@ class SearchSplit:
         (site_dir / SEARCH_INDEX).write_text(_json({"config": config, "docs": []}), encoding="utf-8")
         if keep:
             self._pages = {page.path: page for page in pages}
-            self._written, self._folder = written, split.folder
+            self._written, self._folder, self._made_shards = written, split.folder, split.made_shards
         else:
             self.__init__()
 
@@ -147,12 +150,21 @@ class _Split:
     hashed and written, then dropped, unless kept for the next build)."""
 
     def __init__(self, pages: list[PageTerms], config: dict, folder: Path, vocabulary: Vocabulary, shard_bytes: int,
-                 prefetch_bytes: int) -> None:
+                 prefetch_bytes: int, made_shards: dict[bytes, bytes]) -> None:
         self.pages = pages
         self.folder = folder
         postings = SitePostings(pages, vocabulary)
         shard_bounds = _shard_bounds(postings, vocabulary, shard_bytes)
-        self.shards = [_json(shard).encode() for shard in _term_shards(postings, vocabulary, shard_bounds)]
+        # Each shard's file, by its terms and numbers: the previous build's when they are the same
+        # (an edit that adds no section changes the shards of its page's terms only).
+        self.made_shards: dict[bytes, bytes] = {}
+        for first, end in shard_bounds:
+            encoded, offsets = postings.encoded(first, end)
+            terms = postings.terms[first:end]
+            key = terms.tobytes() + encoded.tobytes()
+            made = made_shards.get(key)
+            self.made_shards[key] = made or _json(_term_shard(vocabulary, terms, encoded, offsets)).encode()
+        self.shards = list(self.made_shards.values())
         self.meta = _json(_meta(pages, config, postings, vocabulary, shard_bounds)).encode()
         del postings
         shards_size = sum(map(len, self.shards))
@@ -212,7 +224,7 @@ def split_search_index(search_index: dict, *, shard_bytes: int = SHARD_BYTES) ->
     config = search_index["config"]
     vocabulary = Vocabulary()
     pages = list(count_pages(_pages(search_index["docs"]), word_splitter(config["separator"]), vocabulary))
-    split = _Split(pages, config, Path(), vocabulary, shard_bytes, 0)
+    split = _Split(pages, config, Path(), vocabulary, shard_bytes, 0, {})
     files = {META_FILE: split.meta.decode()}
     files.update((f"terms/{number}.json", shard.decode()) for number, shard in enumerate(split.shards))
     files.update((f"pages/{number}.json", _page_file(page).decode()) for number, page in enumerate(pages))
@@ -265,17 +277,15 @@ def _shard_bounds(postings: SitePostings, vocabulary: Vocabulary, shard_bytes: i
     return bounds
 
 
-def _term_shards(postings: SitePostings, vocabulary: Vocabulary,
-                 bounds: list[tuple[int, int]]) -> Iterator[list[list]]:
-    """Each shard, a list (a JSON object would put number-like terms, ``2024``, first in a
-    browser) of ``[term, postings of each field…]``: its numbers made into Python's one shard at a time."""
+def _term_shard(vocabulary: Vocabulary, terms: numpy.ndarray, encoded: numpy.ndarray,
+                offsets: numpy.ndarray) -> list[list]:
+    """A shard: a list (a JSON object would put number-like terms, ``2024``, first in a browser)
+    of ``[term, postings of each field…]``, its numbers made into Python's one shard at a time."""
     fields = len(FIELDS)
-    for first, end in bounds:
-        encoded, offsets = postings.encoded(first, end)
-        numbers, offsets = encoded.tolist(), offsets.tolist()
-        yield [[vocabulary.terms[term], *(numbers[offsets[slot]:offsets[slot + 1]]
-                                          for slot in range(place * fields, (place + 1) * fields))]
-               for place, term in enumerate(postings.terms[first:end].tolist())]
+    numbers, offsets = encoded.tolist(), offsets.tolist()
+    return [[vocabulary.terms[term], *(numbers[offsets[slot]:offsets[slot + 1]]
+                                       for slot in range(place * fields, (place + 1) * fields))]
+            for place, term in enumerate(terms.tolist())]
 
 
 def _page_file(page: PageTerms) -> bytes:
