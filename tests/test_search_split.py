@@ -17,7 +17,7 @@ import pytest
 
 import search_text
 from conftest import ROOT, build_site, serve_site
-from dossier_ia.search import split_search_index, write_split_index
+from dossier_ia.search import SearchSplit, split_search_index, write_split_index
 from dossier_ia.search.split_index import SEARCH_INDEX
 from mkdocs_serve import BUILT, mkdocs_serve
 from test_search_browser import SEARCH_BOX
@@ -83,6 +83,34 @@ def test_split_keeps_each_page_apart_with_its_sections() -> None:
     files = split_search_index({"config": _config(), "docs": _docs()})
     assert json.loads(files["pages/1.json"]) == [["", "Données biaisées", "<p>Des données, encore des données.</p>"],
                                                  ["#suite", "Suite", "<ul><li>Biais</li><li>2024</li></ul>"]]
+
+
+def test_a_split_kept_between_builds_writes_what_a_full_split_writes(tmp_path: Path) -> None:
+    """Each build hands over only the pages it rendered (as ``serve --dirty`` does); the files are
+    those a split of the whole site writes, after a new word, a new section, a page gone."""
+    pages = {"": _docs()[:1], "a/": _docs()[1:3], "b/": _docs()[3:]}
+    builds = [
+        dict(pages),
+        {"a/": [{**pages["a/"][0], "text": "<p>Des données, un mot nouveau : xylophonique.</p>"}, pages["a/"][1]]},
+        {"": [*pages[""], {"location": "#plus", "title": "Plus", "text": "<p>Encore des biais.</p>"}]},
+        {},
+    ]
+    split, site = SearchSplit(), tmp_path / "site"
+    (site / "search").mkdir(parents=True)
+    for number, rendered in enumerate(builds):
+        pages.update(rendered)
+        if number == len(builds) - 1:
+            del pages["a/"]
+        split.start(list(pages))
+        for path, docs in rendered.items():
+            split.add_page(path, docs)
+        split.write(site, _config(), keep=True, prefetch_bytes=0)
+        full = tmp_path / f"full-{number}"
+        (full / "search").mkdir(parents=True)
+        (full / SEARCH_INDEX).write_text(json.dumps({"config": _config(), "docs": sum(pages.values(), [])}))
+        write_split_index(full, prefetch_bytes=0)
+        assert _split_files(site) == _split_files(full), f"build {number}"
+    assert json.loads(_split_files(site)["search/split/meta.json"])["documents"] == 3
 
 
 def test_search_index_json_keeps_only_the_configuration(built_site: Path) -> None:

@@ -5,7 +5,7 @@ every word seen (``Vocabulary``: the words it did not know are given their terms
 request per batch of pages, ``terms_of``), then numpy counts the page's (term, field, document)
 triples (``PageTerms``). A page's counts depend on its documents only: a rebuild of
 ``mkdocs serve`` counts again the pages whose documents changed, and reuses the others'
-(``split_index.SearchSplit``). ``site_postings`` then puts every page's counts together, in the
+(``split_index.SearchSplit``). ``SitePostings`` then puts every page's counts together, in the
 browser's order of terms, as the split index stores them.
 
 Page by page, not all words of the site at once: at 5,000 articles the site has millions of

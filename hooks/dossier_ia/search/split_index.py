@@ -112,7 +112,7 @@ class SearchSplit:
         with ``config`` (Material's search configuration) and no documents."""
         pages = self._counted(self.pages(), config)
         split = _Split(pages, config, site_dir / SPLIT_FOLDER, self.vocabulary, shard_bytes, prefetch_bytes,
-                       self._made_shards)
+                       self._made_shards if keep else None)
         if self._folder != split.folder or not (split.folder / META_FILE).is_file():
             # Another folder, or one MkDocs cleaned (``serve`` without ``--dirty``): all written again.
             shutil.rmtree(split.folder, ignore_errors=True)
@@ -150,30 +150,34 @@ class _Split:
     hashed and written, then dropped, unless kept for the next build)."""
 
     def __init__(self, pages: list[PageTerms], config: dict, folder: Path, vocabulary: Vocabulary, shard_bytes: int,
-                 prefetch_bytes: int, made_shards: dict[bytes, bytes]) -> None:
+                 prefetch_bytes: int, made_shards: dict[bytes, bytes] | None) -> None:
         self.pages = pages
         self.folder = folder
         postings = SitePostings(pages, vocabulary)
         shard_bounds = _shard_bounds(postings, vocabulary, shard_bytes)
-        # Each shard's file, by its terms and numbers: the previous build's when they are the same
-        # (an edit that adds no section changes the shards of its page's terms only).
+        # Each shard's file, by its terms and numbers (``made_shards``, unless None: nothing kept):
+        # the previous build's when they are the same (an edit that adds no section changes the
+        # shards of its page's terms only).
+        self.shards: list[bytes] = []
         self.made_shards: dict[bytes, bytes] = {}
         for first, end in shard_bounds:
             encoded, offsets = postings.encoded(first, end)
             terms = postings.terms[first:end]
-            key = terms.tobytes() + encoded.tobytes()
-            made = made_shards.get(key)
-            self.made_shards[key] = made or _json(_term_shard(vocabulary, terms, encoded, offsets)).encode()
-        self.shards = list(self.made_shards.values())
+            key = terms.tobytes() + encoded.tobytes() if made_shards is not None else b""
+            shard = made_shards.get(key) if made_shards else None
+            self.shards.append(shard or _json(_term_shard(vocabulary, terms, encoded, offsets)).encode())
+            if made_shards is not None:
+                self.made_shards[key] = self.shards[-1]
         self.meta = _json(_meta(pages, config, postings, vocabulary, shard_bounds)).encode()
         del postings
-        shards_size = sum(map(len, self.shards))
         # The prefetched files: the list of pages, then the index, then the texts, each group only
         # if it fits, with those before it, within ``prefetch_bytes`` (the texts: known once made).
-        self._prefetch_budget = prefetch_bytes - len(self.meta)
-        self.prefetched = self._prefetch_budget >= 0
-        self._prefetch_shards = self.prefetched and shards_size <= self._prefetch_budget
-        self.all_terms = not self._prefetch_shards and shards_size <= ALL_TERMS_BYTES
+        self.prefetched = len(self.meta) <= prefetch_bytes
+        self._pages_budget = prefetch_bytes - len(self.meta) - sum(map(len, self.shards))
+        self._prefetch_shards = self.prefetched and self._pages_budget >= 0
+        # ALL_TERMS_BYTES counts characters.
+        self.all_terms = (not self._prefetch_shards
+                          and sum(len(shard.decode()) for shard in self.shards) <= ALL_TERMS_BYTES)
         self.version = ""
 
     def write(self, written: dict[str, bytes], *, keep_pages: bool) -> dict[str, bytes]:
@@ -201,7 +205,7 @@ class _Split:
             page.content = content if keep_pages else None
             put(f"pages/{number}.json", content)
             pages_size += len(content)
-            if self._prefetch_shards and pages_size <= self._prefetch_budget - sum(map(len, self.shards)):
+            if self._prefetch_shards and pages_size <= self._pages_budget:
                 prefetched_pages[f"pages/{number}.json"] = content
         if self.prefetched:
             prefetched = {META_FILE: self.meta}
@@ -224,7 +228,7 @@ def split_search_index(search_index: dict, *, shard_bytes: int = SHARD_BYTES) ->
     config = search_index["config"]
     vocabulary = Vocabulary()
     pages = list(count_pages(_pages(search_index["docs"]), word_splitter(config["separator"]), vocabulary))
-    split = _Split(pages, config, Path(), vocabulary, shard_bytes, 0, {})
+    split = _Split(pages, config, Path(), vocabulary, shard_bytes, 0, None)
     files = {META_FILE: split.meta.decode()}
     files.update((f"terms/{number}.json", shard.decode()) for number, shard in enumerate(split.shards))
     files.update((f"pages/{number}.json", _page_file(page).decode()) for number, page in enumerate(pages))
