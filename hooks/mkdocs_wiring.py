@@ -11,7 +11,8 @@ on_env          → wait for the files made in the background (share cards) befo
 on_page_context → hand the templates the page's metadata already escaped for HTML;
 on_post_page    → (published builds) a Content-Security-Policy for the page's own scripts; hand the search
                   split the page's documents, as Material's search plugin has just collected them;
-on_post_build   → write the split search index (``dossier_ia.search``).
+on_post_build   → write the split search index (``dossier_ia.search``), before and after Material's search
+                  plugin writes its own index.
 
 ``mkdocs serve --dirty`` rebuilds only the pages whose source file is newer than their HTML, and
 counts a page given as in-memory content as always new. In that mode (only) each generated file
@@ -38,7 +39,7 @@ from jinja2 import Environment, FileSystemBytecodeCache
 from markupsafe import Markup, escape
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import BasePlugin, event_priority
+from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
@@ -262,9 +263,12 @@ def on_env(env: Environment, /, *, config: MkDocsConfig, files: Files) -> Enviro
 
 
 # --- search (issue 17): split the search index Material's plugin has just written. ---
-def on_post_build(*, config: MkDocsConfig) -> None:
-    """Write the split search index, and leave in the ``search_index.json`` that Material's search
-    plugin has just written (this hook runs after it) only its configuration."""
+@event_priority(100)  # before Material's search plugin writes search_index.json
+def _split_search_index(*, config: MkDocsConfig) -> None:
+    """Write the split search index from the documents handed over page by page. Material's
+    plugin is then left with none: it would write every text of the site into search_index.json
+    (70 MB at 5,000 articles: its peak of memory at the end of the build, and under ``--dirty``
+    at every rebuild) for the next step to replace at once."""
     from dossier_ia.cache import RebuildMemo
     from dossier_ia.search import search_split
 
@@ -273,6 +277,21 @@ def on_post_build(*, config: MkDocsConfig) -> None:
         search_config = json.loads(json.dumps({key: search.search_index.config[key] for key in MATERIAL_SEARCH_CONFIG},
                                               default=str))
         search_split.write(Path(config.site_dir), search_config, keep=RebuildMemo.keep_between_builds)
+        # Material's ``--dirty`` rebuild would add the previous build's documents back (search_split keeps them).
+        search.search_index.entries = []
+        search.search_index_prev = None
+
+
+@event_priority(-100)  # after Material's search plugin, which writes search_index.json too
+def _write_search_configuration(*, config: MkDocsConfig) -> None:
+    """Leave in ``search_index.json`` only Material's configuration, with the split index's version."""
+    from dossier_ia.search import search_split
+
+    if _material_search(config) is not None:
+        search_split.write_configuration(Path(config.site_dir))
+
+
+on_post_build = CombinedEvent(_split_search_index, _write_search_configuration)
 
 
 def _material_search(config: MkDocsConfig) -> BasePlugin | None:

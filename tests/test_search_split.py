@@ -105,6 +105,7 @@ def test_a_split_kept_between_builds_writes_what_a_full_split_writes(tmp_path: P
         for path, docs in rendered.items():
             split.add_page(path, docs)
         split.write(site, _config(), keep=True, prefetch_bytes=0)
+        split.write_configuration(site)
         full = tmp_path / f"full-{number}"
         (full / "search").mkdir(parents=True)
         (full / SEARCH_INDEX).write_text(json.dumps({"config": _config(), "docs": sum(pages.values(), [])}))

@@ -78,10 +78,14 @@ class SearchSplit:
 
     def __init__(self) -> None:
         """Nothing kept yet: the first build counts and writes everything."""
-        self.vocabulary = Vocabulary()
-        self._pages: dict[str, PageTerms] = {}
         self._order: list[str] = []
         self._rendered: dict[str, list[dict]] = {}
+        self._configuration: dict = {}
+        self._forget()
+
+    def _forget(self) -> None:
+        self.vocabulary = Vocabulary()
+        self._pages: dict[str, PageTerms] = {}
         # What each file of the folder held when written, and the folder.
         self._written: dict[str, bytes] = {}
         self._folder: Path | None = None
@@ -108,8 +112,8 @@ class SearchSplit:
 
     def write(self, site_dir: Path, config: dict, *, keep: bool, shard_bytes: int = SHARD_BYTES,
               prefetch_bytes: int = PREFETCH_BYTES) -> None:
-        """Write the split index of this build's pages into ``site_dir``, and ``search_index.json``
-        with ``config`` (Material's search configuration) and no documents."""
+        """Write the split index of this build's pages into ``site_dir``; ``config``: Material's
+        search configuration, for ``write_configuration``."""
         pages = self._counted(self.pages(), config)
         split = _Split(pages, config, site_dir / SPLIT_FOLDER, self.vocabulary, shard_bytes, prefetch_bytes,
                        self._made_shards if keep else None)
@@ -120,14 +124,18 @@ class SearchSplit:
         written = split.write(self._written, keep_pages=keep)
         for path in self._written.keys() - written.keys():
             (split.folder / path).unlink(missing_ok=True)
-        config = {**config, "split": {"path": SPLIT_FOLDER.name, "version": split.version,
-                                      "prefetch": split.prefetched, "terms": split.all_terms}}
-        (site_dir / SEARCH_INDEX).write_text(_json({"config": config, "docs": []}), encoding="utf-8")
+        self._configuration = {**config, "split": {"path": SPLIT_FOLDER.name, "version": split.version,
+                                                   "prefetch": split.prefetched, "terms": split.all_terms}}
         if keep:
             self._pages = {page.path: page for page in pages}
             self._written, self._folder, self._made_shards = written, split.folder, split.made_shards
         else:
-            self.__init__()
+            self._forget()
+
+    def write_configuration(self, site_dir: Path) -> None:
+        """Write ``search_index.json``: the configuration given to ``write``, with the split index's
+        version, and no documents (once Material's search plugin has written its own)."""
+        (site_dir / SEARCH_INDEX).write_text(_json({"config": self._configuration, "docs": []}), encoding="utf-8")
 
     def _counted(self, pages: list[tuple[str, list[dict]]], config: dict) -> list[PageTerms]:
         """Each page's counts: the previous build's for a page whose documents are the same."""
@@ -244,6 +252,7 @@ def write_split_index(site_dir: Path, *, shard_bytes: int = SHARD_BYTES, prefetc
     for path, docs in pages:
         split.add_page(path, docs)
     split.write(site_dir, search_index["config"], keep=False, shard_bytes=shard_bytes, prefetch_bytes=prefetch_bytes)
+    split.write_configuration(site_dir)
 
 
 def _pages(docs: list[dict]) -> list[tuple[str, list[dict]]]:
