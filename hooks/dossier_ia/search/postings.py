@@ -33,12 +33,12 @@ FIELDS = ("title", "text")
 # Pages tokenised together, whose new words are then asked of Node.js in one request: few
 # requests, and the words of a few pages only in memory at a time.
 PAGES_PER_BATCH = 100
-# Digits of a number below each power of ten: the size of a posting in JSON, counted in bulk.
 # New terms put one by one in their place among the sorted ones, below this number; sorted with
 # them above (a first build).
 SORT_AGAIN_ABOVE = 1000
 # Postings encoded at a time to count their size in JSON (a few MB of numbers).
 POSTINGS_PER_BLOCK = 1 << 18
+# Digits of a number below each power of ten: the size of a posting in JSON, counted in bulk.
 POWERS_OF_TEN = numpy.array([10 ** exponent for exponent in range(1, 19)], dtype=numpy.int64)
 
 
@@ -85,8 +85,9 @@ class Vocabulary:
     def learn(self) -> None:
         """Ask Node.js, in one request, for the terms of the words numbered since the last request."""
         new = list(itertools.islice(reversed(self.word_numbers), len(self.word_numbers) - len(self.word_terms)))[::-1]
-        # The empty word (between two separators) has no term either.
-        self.word_terms.extend(self._number(term) if term else -1 for term in terms_of(new))
+        if new:
+            # The empty word (between two separators) has no term either.
+            self.word_terms.extend(self._number(term) if term else -1 for term in terms_of(new))
 
     def _number(self, term: str) -> int:
         number = self.term_numbers.get(term)
@@ -139,7 +140,7 @@ def _count_batch(pages: list[tuple[str, list[dict]]], splitter: re.Pattern[str],
                 lengths.append(len(split))
         numbered.append((numpy.frombuffer(words, dtype=numpy.int32), numpy.frombuffer(lengths, dtype=numpy.int32)))
     vocabulary.learn()
-    word_terms = numpy.frombuffer(vocabulary.word_terms, dtype=numpy.int32)
+    word_terms = numpy.array(vocabulary.word_terms, dtype=numpy.int32)
     for (path, docs), (words, lengths) in zip(pages, numbered):
         term_numbers = word_terms[words].astype(numpy.int64)
         slots = numpy.repeat(numpy.arange(len(lengths), dtype=numpy.int64), lengths)
