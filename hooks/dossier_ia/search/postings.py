@@ -38,6 +38,9 @@ PAGES_PER_BATCH = 100
 SORT_AGAIN_ABOVE = 1000
 # Postings encoded at a time to count their size in JSON (a few MB of numbers).
 POSTINGS_PER_BLOCK = 1 << 18
+# Above every count of a term in a document: the share of the counts in the numbers that
+# SitePostings sorts (a larger count stops the build with an error).
+COUNTS_BELOW = 1 << 20
 # Digits of a number below each power of ten: the size of a posting in JSON, counted in bulk.
 POWERS_OF_TEN = numpy.array([10 ** exponent for exponent in range(1, 19)], dtype=numpy.int64)
 
@@ -154,59 +157,65 @@ def _count_batch(pages: list[tuple[str, list[dict]]], splitter: re.Pattern[str],
 class SitePostings:
     """Every page's counts put together: the site's terms in the browser's order (``terms``:
     their numbers in the vocabulary), and for each term, field and document, how often, as one
-    sorted array of numbers, ``((term × fields + field) × documents + document) × most + count``
-    (``most``: above every count). Sorted in place, a number a posting, nothing else the size of
-    all postings: at 5,000 articles, millions of postings.
+    sorted array of numbers, ``((term number × fields + field) × documents + document) × COUNTS_BELOW
+    + count``. Made as the pages are counted (``pages`` may be a generator, each page's arrays
+    dropped once used: ``release``), sorted in place: a number a posting, nothing else the size
+    of all postings (at 5,000 articles, millions of postings).
 
     ``encoded(first, end)``: the postings of the terms ``first`` to ``end`` (their places in
     ``terms``), as the split index writes them: for each term and field, ``[document, count, …]``,
     each document counted from the previous one (small numbers: fewer bytes)."""
 
-    def __init__(self, pages: list[PageTerms], vocabulary: Vocabulary) -> None:
-        """Number the documents page after page and the terms in the browser's order; sort."""
+    def __init__(self, pages: Iterable[PageTerms], documents: int, vocabulary: Vocabulary, *, release: bool) -> None:
+        """Number the documents (``documents`` in all) page after page; sort; order the terms."""
         fields = len(FIELDS)
-        present = numpy.zeros(len(vocabulary.terms), dtype=bool)
+        self.documents = documents
+        keys = array("q")
+        present = numpy.zeros(0, dtype=bool)
+        first_document = 0
         for page in pages:
+            if len(vocabulary.terms) * fields * documents * COUNTS_BELOW >= 1 << 63 or (
+                    len(page.counts) and page.counts.max() >= COUNTS_BELOW):
+                raise OverflowError("index de recherche trop grand pour ses numéros de 64 bits")
+            term_fields = page.terms.astype(numpy.int64) * fields + page.slots % fields
+            page_keys = (term_fields * documents + page.slots // fields + first_document) * COUNTS_BELOW + page.counts
+            keys.frombytes(page_keys.tobytes())
+            if len(present) < len(vocabulary.terms):  # terms the page's batch brought
+                present = numpy.concatenate([present, numpy.zeros(len(vocabulary.terms) - len(present), dtype=bool)])
             present[page.terms] = True
-        order = vocabulary.in_browser_order()
-        self.terms = order[present[order]]
-        ranks = numpy.full(len(vocabulary.terms), -1, dtype=numpy.int64)
-        ranks[self.terms] = numpy.arange(len(self.terms))
-        self.documents = sum(len(page.docs) for page in pages)
-        self.most = max((int(page.counts.max()) for page in pages if len(page.counts)), default=0) + 1
-        if len(self.terms) * fields * self.documents * self.most >= 1 << 63:
-            raise OverflowError("index de recherche trop grand pour ses numéros de 64 bits")
-        self.keys = numpy.empty(sum(len(page.terms) for page in pages), dtype=numpy.int64)
-        position = first_document = 0
-        for page in pages:
-            documents = page.slots // fields + first_document
-            term_fields = ranks[page.terms] * fields + page.slots % fields
-            self.keys[position:position + len(page.terms)] = (term_fields * self.documents + documents) * self.most \
-                + page.counts
-            position += len(page.terms)
             first_document += len(page.docs)
+            if release:
+                page.terms = page.slots = page.counts = numpy.empty(0, dtype=numpy.int32)
+        self.keys = numpy.frombuffer(keys, dtype=numpy.int64)
         self.keys.sort()
-        # Where each (term, field) starts in ``keys``.
-        self.bounds = self.keys.searchsorted(numpy.arange(len(self.terms) * fields + 1) * self.documents * self.most)
+        order = vocabulary.in_browser_order()
+        present = numpy.concatenate([present, numpy.zeros(len(vocabulary.terms) - len(present), dtype=bool)])
+        self.terms = order[present[order]]
+        # Where the postings of each (term number, field) start in ``keys``.
+        term_fields = numpy.arange(len(vocabulary.terms) * fields + 1)
+        self._bounds = self.keys.searchsorted(term_fields * documents * COUNTS_BELOW)
 
     def encoded(self, first: int, end: int) -> tuple[numpy.ndarray, numpy.ndarray]:
         """The numbers of the terms ``first`` to ``end``, and where each (term, field) starts in them."""
         fields = len(FIELDS)
-        bounds = self.bounds[first * fields:end * fields + 1]
-        keys = self.keys[bounds[0]:bounds[-1]]
-        term_fields, documents = numpy.divmod(keys // self.most, self.documents)
+        field_starts = self._bounds[self.terms[first:end, None] * fields + numpy.arange(fields + 1)]
+        term_starts, sizes = field_starts[:, 0], field_starts[:, -1] - field_starts[:, 0]
+        keys = self.keys[numpy.arange(sizes.sum()) - numpy.repeat(numpy.cumsum(sizes) - sizes - term_starts, sizes)]
+        term_fields, documents = numpy.divmod(keys // COUNTS_BELOW, self.documents)
         deltas = numpy.diff(documents, prepend=0)
         starts = numpy.flatnonzero(numpy.diff(term_fields, prepend=-1))
         deltas[starts] = documents[starts]
         encoded = numpy.empty(2 * len(keys), dtype=numpy.int64)
-        encoded[0::2], encoded[1::2] = deltas, keys % self.most
-        return encoded, 2 * (bounds - bounds[0])
+        encoded[0::2], encoded[1::2] = deltas, keys % COUNTS_BELOW
+        bounds = numpy.concatenate([[0], numpy.cumsum(numpy.diff(field_starts, axis=1).ravel())])
+        return encoded, 2 * bounds
 
     def json_lengths(self, vocabulary: Vocabulary) -> numpy.ndarray:
         """``len(json.dumps([term, postings…], separators=(",", ":")))`` for every term, counted
         in bulk, a block of terms at a time: brackets and commas, the term, its numbers' digits."""
         fields = len(FIELDS)
-        term_starts = self.bounds[::fields]
+        sizes = self._bounds[self.terms * fields + fields] - self._bounds[self.terms * fields]
+        term_starts = numpy.cumsum(sizes) - sizes
         block_starts = numpy.arange(0, len(self.keys), POSTINGS_PER_BLOCK)
         blocks = numpy.unique(term_starts.searchsorted(block_starts, "right") - 1)
         lengths = [numpy.empty(0, dtype=numpy.int64)]

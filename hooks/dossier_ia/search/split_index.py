@@ -44,6 +44,7 @@ from __future__ import annotations
 import hashlib
 import json
 import shutil
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import numpy
@@ -114,9 +115,9 @@ class SearchSplit:
               prefetch_bytes: int = PREFETCH_BYTES) -> None:
         """Write the split index of this build's pages into ``site_dir``; ``config``: Material's
         search configuration, for ``write_configuration``."""
-        pages = self._counted(self.pages(), config)
-        split = _Split(pages, config, site_dir / SPLIT_FOLDER, self.vocabulary, shard_bytes, prefetch_bytes,
-                       self._made_shards if keep else None)
+        pages = self.pages()
+        split = _Split(pages, self._counted(pages, config), config, site_dir / SPLIT_FOLDER, self.vocabulary,
+                       shard_bytes, prefetch_bytes, self._made_shards if keep else None)
         if self._folder != split.folder or not (split.folder / META_FILE).is_file():
             # Another folder, or one MkDocs cleaned (``serve`` without ``--dirty``): all written again.
             shutil.rmtree(split.folder, ignore_errors=True)
@@ -127,7 +128,7 @@ class SearchSplit:
         self._configuration = {**config, "split": {"path": SPLIT_FOLDER.name, "version": split.version,
                                                    "prefetch": split.prefetched, "terms": split.all_terms}}
         if keep:
-            self._pages = {page.path: page for page in pages}
+            self._pages = {page.path: page for page in split.pages}
             self._written, self._folder, self._made_shards = written, split.folder, split.made_shards
         else:
             self._forget()
@@ -137,31 +138,35 @@ class SearchSplit:
         version, and no documents (once Material's search plugin has written its own)."""
         (site_dir / SEARCH_INDEX).write_text(_json({"config": self._configuration, "docs": []}), encoding="utf-8")
 
-    def _counted(self, pages: list[tuple[str, list[dict]]], config: dict) -> list[PageTerms]:
-        """Each page's counts: the previous build's for a page whose documents are the same."""
-        counted: dict[str, PageTerms] = {}
-        new = []
-        for path, docs in pages:
-            kept = self._pages.get(path)
-            if kept is not None and (kept.docs is docs or kept.source == page_source(docs)):
-                kept.docs = docs
-                counted[path] = kept
-            else:
-                new.append((path, docs))
-        splitter = word_splitter(config["separator"])
-        counted.update((page.path, page) for page in count_pages(new, splitter, self.vocabulary))
-        return [counted[path] for path, _ in pages]
+    def _counted(self, pages: list[tuple[str, list[dict]]], config: dict) -> Iterator[PageTerms]:
+        """Each page's counts, in order: the previous build's for a page whose documents are the
+        same, else counted now (a batch of pages at a time, as they are asked for)."""
+        kept = [self._kept(path, docs) for path, docs in pages]
+        new = count_pages([page for page, counts in zip(pages, kept) if counts is None],
+                          word_splitter(config["separator"]), self.vocabulary)
+        for counts in kept:
+            yield counts if counts is not None else next(new)
+
+    def _kept(self, path: str, docs: list[dict]) -> PageTerms | None:
+        kept = self._pages.get(path)
+        if kept is not None and (kept.docs is docs or kept.source == page_source(docs)):
+            kept.docs = docs
+            return kept
+        return None
 
 
 class _Split:
     """The files of one build's split index, made as they are written (a page's file is made,
     hashed and written, then dropped, unless kept for the next build)."""
 
-    def __init__(self, pages: list[PageTerms], config: dict, folder: Path, vocabulary: Vocabulary, shard_bytes: int,
-                 prefetch_bytes: int, made_shards: dict[bytes, bytes] | None) -> None:
-        self.pages = pages
+    def __init__(self, pages: list[tuple[str, list[dict]]], counted: Iterable[PageTerms], config: dict, folder: Path,
+                 vocabulary: Vocabulary, shard_bytes: int, prefetch_bytes: int,
+                 made_shards: dict[bytes, bytes] | None) -> None:
         self.folder = folder
-        postings = SitePostings(pages, vocabulary)
+        self.pages: list[PageTerms] = []
+        # Each page's counts dropped once in the postings, unless kept for the next build (made_shards).
+        postings = SitePostings(_collected(counted, self.pages), sum(len(docs) for _, docs in pages), vocabulary,
+                                release=made_shards is None)
         shard_bounds = _shard_bounds(postings, vocabulary, shard_bytes)
         # Each shard's file, by its terms and numbers (``made_shards``, unless None: nothing kept):
         # the previous build's when they are the same (an edit that adds no section changes the
@@ -176,7 +181,7 @@ class _Split:
             self.shards.append(shard or _json(_term_shard(vocabulary, terms, encoded, offsets)).encode())
             if made_shards is not None:
                 self.made_shards[key] = self.shards[-1]
-        self.meta = _json(_meta(pages, config, postings, vocabulary, shard_bounds)).encode()
+        self.meta = _json(_meta(self.pages, config, postings, vocabulary, shard_bounds)).encode()
         del postings
         # The prefetched files: the list of pages, then the index, then the texts, each group only
         # if it fits, with those before it, within ``prefetch_bytes`` (the texts: known once made).
@@ -235,11 +240,12 @@ def split_search_index(search_index: dict, *, shard_bytes: int = SHARD_BYTES) ->
     """MkDocs' search index data → the split index's files (path under ``search/split/`` → JSON)."""
     config = search_index["config"]
     vocabulary = Vocabulary()
-    pages = list(count_pages(_pages(search_index["docs"]), word_splitter(config["separator"]), vocabulary))
-    split = _Split(pages, config, Path(), vocabulary, shard_bytes, 0, None)
+    pages = _pages(search_index["docs"])
+    split = _Split(pages, count_pages(pages, word_splitter(config["separator"]), vocabulary), config, Path(),
+                   vocabulary, shard_bytes, 0, None)
     files = {META_FILE: split.meta.decode()}
     files.update((f"terms/{number}.json", shard.decode()) for number, shard in enumerate(split.shards))
-    files.update((f"pages/{number}.json", _page_file(page).decode()) for number, page in enumerate(pages))
+    files.update((f"pages/{number}.json", _page_file(page).decode()) for number, page in enumerate(split.pages))
     return files
 
 
@@ -253,6 +259,12 @@ def write_split_index(site_dir: Path, *, shard_bytes: int = SHARD_BYTES, prefetc
         split.add_page(path, docs)
     split.write(site_dir, search_index["config"], keep=False, shard_bytes=shard_bytes, prefetch_bytes=prefetch_bytes)
     split.write_configuration(site_dir)
+
+
+def _collected(items: Iterable[PageTerms], into: list[PageTerms]) -> Iterator[PageTerms]:
+    for item in items:
+        into.append(item)
+        yield item
 
 
 def _pages(docs: list[dict]) -> list[tuple[str, list[dict]]]:
