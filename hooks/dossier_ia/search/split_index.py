@@ -155,6 +155,31 @@ class SearchSplit:
         return None
 
 
+def split_search_index(search_index: dict, *, shard_bytes: int = SHARD_BYTES) -> dict[str, str]:
+    """MkDocs' search index data → the split index's files (path under ``search/split/`` → JSON)."""
+    config = search_index["config"]
+    vocabulary = Vocabulary()
+    pages = _pages(search_index["docs"])
+    split = _Split(pages, count_pages(pages, word_splitter(config["separator"]), vocabulary), config, Path(),
+                   vocabulary, shard_bytes, 0, None)
+    files = {META_FILE: split.meta.decode()}
+    files.update((f"terms/{number}.json", shard.decode()) for number, shard in enumerate(split.shards))
+    files.update((f"pages/{number}.json", _page_file(page).decode()) for number, page in enumerate(split.pages))
+    return files
+
+
+def write_split_index(site_dir: Path, *, shard_bytes: int = SHARD_BYTES, prefetch_bytes: int = PREFETCH_BYTES) -> None:
+    """Split the ``search_index.json`` that Material's search plugin wrote into ``site_dir``."""
+    search_index = json.loads((site_dir / SEARCH_INDEX).read_text(encoding="utf-8"))
+    split = SearchSplit()
+    pages = _pages(search_index.pop("docs"))
+    split.start([path for path, _ in pages])
+    for path, docs in pages:
+        split.add_page(path, docs)
+    split.write(site_dir, search_index["config"], keep=False, shard_bytes=shard_bytes, prefetch_bytes=prefetch_bytes)
+    split.write_configuration(site_dir)
+
+
 class _Split:
     """The files of one build's split index, made as they are written (a page's file is made,
     hashed and written, then dropped, unless kept for the next build)."""
@@ -234,31 +259,6 @@ class _Split:
             put(f"terms/{number}.json", self.shards[number])
         self.version = digest.hexdigest()[:VERSION_LENGTH]
         return files if keep_pages else {}
-
-
-def split_search_index(search_index: dict, *, shard_bytes: int = SHARD_BYTES) -> dict[str, str]:
-    """MkDocs' search index data → the split index's files (path under ``search/split/`` → JSON)."""
-    config = search_index["config"]
-    vocabulary = Vocabulary()
-    pages = _pages(search_index["docs"])
-    split = _Split(pages, count_pages(pages, word_splitter(config["separator"]), vocabulary), config, Path(),
-                   vocabulary, shard_bytes, 0, None)
-    files = {META_FILE: split.meta.decode()}
-    files.update((f"terms/{number}.json", shard.decode()) for number, shard in enumerate(split.shards))
-    files.update((f"pages/{number}.json", _page_file(page).decode()) for number, page in enumerate(split.pages))
-    return files
-
-
-def write_split_index(site_dir: Path, *, shard_bytes: int = SHARD_BYTES, prefetch_bytes: int = PREFETCH_BYTES) -> None:
-    """Split the ``search_index.json`` that Material's search plugin wrote into ``site_dir``."""
-    search_index = json.loads((site_dir / SEARCH_INDEX).read_text(encoding="utf-8"))
-    split = SearchSplit()
-    pages = _pages(search_index.pop("docs"))
-    split.start([path for path, _ in pages])
-    for path, docs in pages:
-        split.add_page(path, docs)
-    split.write(site_dir, search_index["config"], keep=False, shard_bytes=shard_bytes, prefetch_bytes=prefetch_bytes)
-    split.write_configuration(site_dir)
 
 
 def _collected(items: Iterable[PageTerms], into: list[PageTerms]) -> Iterator[PageTerms]:
