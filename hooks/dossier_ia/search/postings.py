@@ -36,8 +36,8 @@ PAGES_PER_BATCH = 100
 # New terms put one by one in their place among the sorted ones, below this number; sorted with
 # them above (a first build).
 SORT_AGAIN_ABOVE = 1000
-# Postings encoded at a time to count their size in JSON (a few MB of numbers).
-POSTINGS_PER_BLOCK = 1 << 18
+# Postings encoded at a time to count their size in JSON (a MB or two of numbers).
+POSTINGS_PER_BLOCK = 1 << 16
 # Above every count of a term in a document: the share of the counts in the numbers that
 # SitePostings sorts (a larger count stops the build with an error).
 COUNTS_BELOW = 1 << 20
