@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import functools
 import json
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -30,19 +30,20 @@ from dossier_ia.figures.render import (
     render_figures_overview,
     render_theme_figures,
 )
-from dossier_ia.glossary.linker import first_passages
+from dossier_ia.glossary.linker import compile_glossary, first_passages
 from dossier_ia.glossary.render import GLOSSARY_JSON_URI, glossary_json, render_glossary_page, shown_citations
 from dossier_ia.markdown import add_front_matter, front_matter_value
 from dossier_ia.notices import Notice, Severity
 from dossier_ia.parallel import BackgroundJob, map_on_every_core
-from dossier_ia.publishing.cards import draw_card, make_cards
+from dossier_ia.publishing.cards import Card, draw_card, make_cards
 from dossier_ia.publishing.dossier import dossier_html
 from dossier_ia.publishing.feeds import json_feed, rss_feed
 from dossier_ia.publishing.home import render_home_page
 from dossier_ia.publishing.pdf import render_pdf, stylesheet
-from dossier_ia.publishing.sharing import article_page_meta, card_uri, page_cards
+from dossier_ia.publishing.sharing import article_page_meta, card_uri, collect_cards, page_card
 from dossier_ia.publishing.theme_pages import render_theme_pages
 from dossier_ia.reading.collection import Collection
+from dossier_ia.reading.model import Article
 from dossier_ia.settings import (
     API_DIR,
     DOSSIER_PDF,
@@ -54,6 +55,7 @@ from dossier_ia.settings import (
     SYNTHESIS_PAGE,
     Settings,
 )
+from dossier_ia.synthesis.analysis import forget_verdicts
 from dossier_ia.synthesis.data import SYNTHESIS_JSON, synthesis_json
 from dossier_ia.synthesis.recommendation_pages import render_recommendation_pages
 from dossier_ia.synthesis.render import render_synthesis_page
@@ -61,9 +63,10 @@ from dossier_ia.synthesis.theme_pages import render_theme_pages as render_theme_
 from dossier_ia.synthesis.who_says_what import render_who_says_what
 
 ARTICLES_JSON = f"{API_DIR}/articles.json"
-# Kept between the rebuilds of `mkdocs serve` (this module stays imported): the article pages'
-# metadata, the advice given.
-_page_meta: RebuildMemo[dict[str, object]] = RebuildMemo()
+# Kept between the rebuilds of `mkdocs serve` (this module stays imported): each page's card and
+# finished Markdown, by its emitted Markdown (the same text object when its emitter kept it), the
+# advice given.
+_finished_pages: RebuildMemo[tuple[Card | None, str]] = RebuildMemo()
 _previous_advice: set[Notice] = set()
 # Pages of the editor's report by everything they show: a rebuild renders the changed ones only.
 _report_pages: RebuildMemo[str] = RebuildMemo()
@@ -83,8 +86,9 @@ Content = str | bytes | Path | BackgroundFile
 Emitter = Callable[[AnalysedSite], dict[str, Content]]
 # What of the analysed site an emitter reads, as a tuple of values compared with ``==``.
 Reads = Callable[[AnalysedSite], tuple[object, ...]]
-# Runs once every emitter is done, on the pages they emitted: what it returns replaces or adds.
-Finisher = Callable[[AnalysedSite, Mapping[str, Content]], dict[str, Content]]
+# Runs once every emitter is done, on the pages they emitted, which it may finish in place: what it
+# returns replaces or adds.
+Finisher = Callable[[AnalysedSite, dict[str, Content]], dict[str, Content]]
 
 
 class EmitterError(RuntimeError):
@@ -125,6 +129,10 @@ def build_site(settings: Settings) -> SiteBuild:
     """Read, analyse and emit the collection; bad input is reported as notices, never raised."""
     site = analyse_site(settings)
     files = emit_site(site)
+    if not RebuildMemo.keep_between_builds:
+        # A one-off build (``mkdocs build``): no next build will ask for what these keep.
+        forget_verdicts()
+        compile_glossary.cache_clear()
     advice = [notice for notice in site.notices if notice.severity is Severity.ADVICE]
     new_advice = tuple(notice for notice in advice if notice not in _previous_advice)
     resolved_advice = len(_previous_advice.difference(advice))
@@ -261,38 +269,48 @@ def emit_pdf(site: AnalysedSite) -> dict[str, Content]:
     return {DOSSIER_PDF: render_pdf(html)}
 
 
-def finish_share_metadata(site: AnalysedSite, files: Mapping[str, Content]) -> dict[str, Content]:
-    """A share card for every emitted page, and the JSON-LD of every article, in their front matter."""
+def finish_share_metadata(site: AnalysedSite, files: dict[str, Content]) -> dict[str, Content]:
+    """A share card for every emitted page, and the JSON-LD of every article, in their front matter.
+    Each page is replaced in ``files`` as soon as it is finished, so that its emitted text can go
+    at once: holding both versions of every page until the end made the pipeline's peak of memory
+    (about 80 MB at 1,000 articles). Returns the cards."""
     settings = site.settings
-    pages = {uri: content for uri, content in files.items() if uri.endswith(".md") and isinstance(content, str)}
-    cards = page_cards(pages, site.articles, settings.site_name)
+    by_uri = {article_uri(article): article for article in site.articles}
+    with_dossier = SYNTHESIS_PAGE if DOSSIER_PDF in files else None
+    cards_by_page: dict[str, Card | None] = {}
+    for uri in list(files):
+        content = files[uri]
+        if uri.endswith(".md") and isinstance(content, str):
+            article = by_uri.get(uri)
+            cards_by_page[uri], files[uri] = _finished_pages.get(
+                (uri, content, article, settings.site_url, settings.site_name, uri == with_dossier),
+                functools.partial(_share_metadata, uri, content, article, settings, uri == with_dossier),
+            )
+    _finished_pages.end_build()
+    cards = collect_cards(cards_by_page, settings.site_name)
     if settings.cache_dir is None:
         images: list[Content] = list(map_on_every_core(draw_card, list(cards.values())))
     else:
         paths, drawing = make_cards(list(cards.values()), DiskCache(settings.cache_dir / "cartes", ".png"))
         images = [BackgroundFile(path, drawing) for path in paths]
-    finished: dict[str, Content] = dict(zip(cards, images))
-    by_uri = {article_uri(article): article for article in site.articles}
-    for uri, markdown in pages.items():
-        meta: dict[str, object] = {"card": card_uri(uri)}
-        if article := by_uri.get(uri):
-            description = str(front_matter_value(markdown, "description") or "")
-            meta.update(
-                _page_meta.get(
-                    (article, settings.site_url, settings.site_name, description),
-                    lambda: article_page_meta(
-                        article, site_url=settings.site_url, site_name=settings.site_name, description=description
-                    ),
-                )
-            )
-        if uri == SYNTHESIS_PAGE and DOSSIER_PDF in files:
-            meta["dossier"] = DOSSIER_PDF
-        finished[uri] = add_front_matter(markdown, meta)
-    _page_meta.end_build()
-    return finished
+    return dict(zip(cards, images))
 
 
-# What the site emits, in order; each entry is named in the error if it fails.
+def _share_metadata(
+    uri: str, markdown: str, article: Article | None, settings: Settings, with_dossier: bool
+) -> tuple[Card | None, str]:
+    """A page's card, and its Markdown with its card (and, for an article, its date, list and
+    JSON-LD; for the synthesis, the PDF dossier) added to its front matter."""
+    meta: dict[str, object] = {"card": card_uri(uri)}
+    if article:
+        description = str(front_matter_value(markdown, "description") or "")
+        site_url, site_name = settings.site_url, settings.site_name
+        meta.update(article_page_meta(article, site_url=site_url, site_name=site_name, description=description))
+    if with_dossier:
+        meta["dossier"] = DOSSIER_PDF
+    return page_card(uri, markdown, article, settings.site_name), add_front_matter(markdown, meta)
+
+
 # What the site emits, in order: each entry's name (said in the error if it fails), its emitter,
 # and what of the analysed site it reads. A rebuild of ``mkdocs serve`` whose inputs are equal to
 # the previous build's takes that emitter's previous files; ``None``: it runs each time (the

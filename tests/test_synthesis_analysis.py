@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -308,3 +309,101 @@ def test_neutral_examples_that_are_not_sentences_are_reported_and_ignored():
     taxonomy, problems = parse_taxonomy(text, "themes.yml")
     assert [theme.id for theme in taxonomy.themes] == ["cout"] and taxonomy.neutral_examples == ()
     assert len(problems) == 1 and "neutral_examples" in problems[0].message
+
+
+def test_more_examples_choose_the_theme_of_a_claim_and_never_make_one():
+    """The real file without its ``more_examples``, then with them: a judgement in words of its
+    own finds its theme only thanks to them; a plain statement in such words stays no claim, as
+    they widen the words that choose a claim's theme, not those that make a sentence a claim."""
+    taxonomy, _ = load_taxonomy(THEMES)
+    assert all(theme.more_examples for theme in taxonomy.themes if theme.id in {"emploi", "contact-humain"})
+    bare = Taxonomy(tuple(replace(theme, more_examples=()) for theme in taxonomy.themes), taxonomy.neutral_examples)
+    for text, theme_id in (
+        ("Malheureusement, les stagiaires sont moins sollicités.", "emploi"),
+        ("Malheureusement, le logiciel répond de la même façon à un client furieux et à un client satisfait.",
+         "contact-humain"),
+    ):
+        without, found = analyse_sentence(text, bare), analyse_sentence(text, taxonomy)
+        assert (without.polarity, without.themes) == (CON, ())
+        assert (found.polarity, found.themes) == (CON, (theme_id,))
+    for plain in (
+        "Les rédacteurs débutants trouvent moins de missions.",
+        "Le répondeur virtuel traite les questions sur les retours sans attendre un conseiller.",
+    ):
+        assert analyse_sentence(plain, bare).polarity is None
+        assert analyse_sentence(plain, taxonomy).polarity is None
+    assert bare.fingerprint != taxonomy.fingerprint
+
+
+def test_more_examples_that_are_not_sentences_are_reported_and_the_theme_skipped():
+    text = "themes:\n  - {id: cout, title: Coût, polarity: inconvénient, summary: S., cues: [coût], more_examples: 3}\n"
+    taxonomy, problems = parse_taxonomy(text, "themes.yml")
+    assert taxonomy.themes == () and len(problems) == 1 and "more_examples" in problems[0].message
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A quality denied, with no evaluative word: a drawback on its subject.
+        ("Un chatbot n’a pas l’émotion d’un vendeur.", (CON, ("contact-humain",))),
+        ("Les algorithmes n’ont aucune émotion.", (CON, ("contact-humain",))),
+        # "par le biais de" means "through": it names no bias.
+        ("Les annonces sont choisies par le biais de critères démographiques.", (None, ())),
+    ],
+)
+def test_denied_qualities_and_idioms(text, expected):
+    assert verdict(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, context, expected",
+    [
+        # "savoir que" states a knowledge, not an ability.
+        ("On sait que chaque message est adapté au profil du client.", {}, (None, ())),
+        # An illustration claims by its own words, not by its place under an announcement.
+        ("Netflix recommande des films selon l’historique de chaque abonné.",
+         {"intro": "L’IA offre de nombreux avantages :"}, (PRO, ("personnalisation",))),
+        ("Par exemple, Netflix recommande des films selon l’historique de chaque abonné.",
+         {"intro": "L’IA offre de nombreux avantages :"}, (None, ())),
+        # No longer needing something is a relief, not a quality denied.
+        ("Les vendeurs n’ont plus besoin d’empathie pour répondre aux clients.", {}, (None, ())),
+        # A risk remedied ("réduites" after its noun) is no drawback: the label's side decides.
+        ("Les erreurs de saisie sont réduites.", {"label": "Gain de temps"}, (PRO, ("efficacite",))),
+        ("Les erreurs de saisie se multiplient.", {"label": "Gain de temps"}, (CON, ())),
+    ],
+)
+def test_knowledge_illustrations_reliefs_and_remedied_risks(text, context, expected):
+    taxonomy, _ = load_taxonomy(THEMES)
+    result = analyse_sentence(text, taxonomy, **context)
+    assert (result.polarity, result.themes) == expected
+
+
+def test_a_denied_fear_weighs_nothing():
+    """« Une peur infondée » is no fear the writer shares: the rest of the sentence decides."""
+    for text, expected in (
+        ("Une peur infondée : l’IA stimule la créativité.", PRO),
+        ("Une peur fondée : l’IA bride la créativité.", CON),
+    ):
+        assert polarity.rule_polarity(parse_sentence(text), None).polarity is expected
+
+
+def test_a_debate_reported_is_no_claim():
+    """Squarely on a theme's subject, but what people discuss, not what AI does; what it says of
+    the debate, even in evaluative words, judges the debate, not AI."""
+    taxonomy, _ = load_taxonomy(THEMES)
+    for text in (
+        "Les débats sur l’éthique portent sur l’exploitation des données des consommateurs.",
+        "Le dialogue avec les clients sur l’usage de leurs données renforce leur confiance.",
+    ):
+        assert analyse_sentence(text, taxonomy).polarity is None
+
+
+def test_a_list_introduced_by_an_ability_lists_benefits():
+    """« L’IA peut : » announces what AI can do: an item with no evaluative word of its own is a
+    benefit, under its theme; the same item after a neutral introduction is no claim."""
+    taxonomy, _ = load_taxonomy(THEMES)
+    item = "répondre aux questions des clients le dimanche ;"
+    for intro in ("L’IA peut :", "Elle est capable de :"):
+        result = analyse_sentence(item, taxonomy, intro=intro)
+        assert (result.polarity, result.themes) == (PRO, ("support-client",))
+    assert analyse_sentence(item, taxonomy, intro="Le magasin propose :").polarity is None

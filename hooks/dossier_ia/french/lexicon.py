@@ -11,9 +11,11 @@ from __future__ import annotations
 import re
 
 
-def phrases_pattern(*phrases: str) -> re.Pattern[str]:
-    """One pattern finding any of the phrases as whole words in a sentence's space-joined tokens."""
-    return re.compile(" (?=(?:" + "|".join(re.escape(phrase) for phrase in phrases) + ") )")
+def phrases_pattern(*phrases: str, not_before: tuple[str, ...] = ()) -> re.Pattern[str]:
+    """One pattern finding any of the phrases as whole words in a sentence's space-joined tokens,
+    unless one of the words ``not_before`` follows it."""
+    refused = "(?!" + "|".join(re.escape(word) + " " for word in not_before) + ")" if not_before else ""
+    return re.compile(" (?=(?:" + "|".join(re.escape(phrase) for phrase in phrases) + ") " + refused + ")")
 
 
 STRONG = 1.0
@@ -32,6 +34,12 @@ NEGATION_PARTICLES = frozenset(
 )
 RESTRICTIVE = "que"
 SANS = "sans"
+# Having and perceiving: "ne" + one of them + "pas" denies a quality ("n’a pas d’intuition") or a
+# perception ("ne perçoit pas la colère"), a drawback when it is on a drawback's subject.
+LACKING_VERBS = frozenset(
+    "a ont avait avaient aura auront possède possèdent dispose disposent ressent ressentent perçoit "
+    "perçoivent comprend comprennent saisit saisissent éprouve éprouvent connaît connaissent".split()
+)
 NON = "non"
 NOT_NEGATING_AFTER_NON = frozenset({"seulement", "plus", "pas"})
 NEGATION_STARTS = NEGATORS | {SANS, NON, LOIN}
@@ -48,7 +56,7 @@ OPENING_CONTRAST = re.compile(f"^ (?:{'|'.join(OPENING_CONTRAST_PHRASES)}) ")
 OPENING_CONTRAST_WORDS = frozenset(phrase.split()[0] for phrase in OPENING_CONTRAST_PHRASES)
 # Sentences that talk about the text or address the reader do not assert anything about AI.
 META_DISCOURSE = phrases_pattern(
-    "cet article", "ce billet", "ce guide", "cette page", "nous parlerons", "nous examinerons",
+    "cet article", "cette section", "ce billet", "ce guide", "cette page", "nous parlerons", "nous examinerons",
     "nous étudierons", "nous analyserons", "nous verrons", "nous allons voir", "nous allons examiner",
     "explorons", "examinons", "voyons", "comparons", "analysons", "regardons", "intéressons nous",
     "penchons nous", "découvrez", "découvrons", "contactez", "téléchargez", "abonnez",
@@ -67,6 +75,17 @@ ADVICE = phrases_pattern(
     "devez", "devons", "la clé",
 )
 # A sentence opening on these asks, even without its question mark (a heading pasted as text).
+# "par le biais de" means "through": its last word names no bias (nor anything else to weigh).
+MEANS_IDIOMS = phrases_pattern("par le biais", "par ce biais", "par son biais", "par leur biais", "par le truchement")
+MEANS_IDIOM_LENGTH = 3
+# A sentence opening on a debate reports what people discuss ("Les discussions sur l’éthique
+# impliquent…"): what it says of the debate, evaluative or not, is no claim about AI itself.
+DEBATE_OPENERS = phrases_pattern(
+    "le débat", "les débats", "la discussion", "les discussions", "le dialogue", "les échanges", "la réflexion",
+)
+# A sentence opening on these illustrates the claim before it: it claims by its own words only,
+# not by its place under an announcement ("Par exemple, Netflix utilise l’IA pour …").
+ILLUSTRATION_OPENERS = phrases_pattern("par exemple", "à titre de exemple", "prenons le exemple", "prenons le cas")
 QUESTION_OPENERS = phrases_pattern("pourquoi", "comment", "quel", "quels", "quelle", "quelles", "est ce que")
 # "aussi puissants soient-ils": the clause concedes what it says.
 CONCEDED_INVERSION = phrases_pattern("soient ils", "soient elles", "soit il", "soit elle")
@@ -76,6 +95,9 @@ CAPABILITY = phrases_pattern(
     "peut", "peuvent", "pourra", "pourront", "pourrait", "pourraient", "permet", "permettent", "permettra",
     "permettre", "capable", "capables", "sait", "savent", "parvient", "parviennent", "en mesure",
     "aide", "aident", "facilite", "facilitent",
+    # "on sait que", "il se peut que": followed by a clause, the verb states a knowledge or a
+    # possibility, not what AI can do.
+    not_before=("que", "si"),
 )
 # Their lemmas: a sentence without them, nor an evaluative word, nor a cue, can claim nothing.
 CAPABILITY_WORDS = "pouvoir permettre capable savoir parvenir mesure aider faciliter"
@@ -145,6 +167,8 @@ REMEDY = (
     "éviter prévenir atténuer remédier éliminer réduire surmonter résoudre corriger combattre "
     "lutter contrer prémunir répondre supprimer filtrer retirer"
 )
+# After an evaluative noun, these deny it: "une peur infondée" is no fear the writer shares.
+DENIAL = "infondé injustifié"
 # After these, in the same clause, positive words are goals or requirements, not claims:
 # "pour être efficace", "doit améliorer", "a besoin de données fiables".
 GOAL = "pour afin garantir devoir doit doivent devrait devraient falloir faut besoin nécessiter exiger requérir"

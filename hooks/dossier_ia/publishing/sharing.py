@@ -44,22 +44,32 @@ def page_cards(pages: Mapping[str, str], articles: Sequence[Article], site_name:
     """Card path → card, for every page with a title in its front matter, and the site's own
     card (the home page's, and the one of pages written by hand), in a stable order."""
     by_uri = {article_uri(article): article for article in articles}
+    return collect_cards({uri: page_card(uri, pages[uri], by_uri.get(uri), site_name) for uri in pages}, site_name)
+
+
+def collect_cards(cards_by_page: Mapping[str, Card | None], site_name: str) -> dict[str, Card]:
+    """``page_cards`` from each page's ``page_card``: the site's card first, then the pages' in
+    the order of their paths."""
     cards = {SITE_CARD: Card(site_name, "Dossier", "Articles, synthèse et glossaire")}
-    for uri in sorted(pages):
-        title = front_matter_value(pages[uri], "title")
-        if not isinstance(title, str) or uri == HOME_PAGE:
-            continue
-        article = by_uri.get(uri)
-        kicker = next(label for prefix, label in KICKERS if uri.startswith(prefix))
-        footer = (
-            " · ".join(filter(None, [french_date(article), f"{article.reading_minutes}\u00a0min de lecture"]))
-            if article
-            else ""
-        )
-        # The pages of one list share its card (the same texts: drawn once, one file in the cache).
-        card_title = PAGE_OF_LIST.sub("", title)
-        cards[card_uri(uri)] = Card(card_title, kicker, f"{footer} · {site_name}" if footer else site_name)
+    cards.update((card_uri(uri), card) for uri, card in sorted(cards_by_page.items()) if card)
     return cards
+
+
+def page_card(uri: str, markdown: str, article: Article | None, site_name: str) -> Card | None:
+    """The card of the page at ``uri`` (``article``: the one it shows, if any), None for a page
+    without a title or the home page (which shows the site's card)."""
+    title = front_matter_value(markdown, "title")
+    if not isinstance(title, str) or uri == HOME_PAGE:
+        return None
+    kicker = next(label for prefix, label in KICKERS if uri.startswith(prefix))
+    footer = (
+        " · ".join(filter(None, [french_date(article), f"{article.reading_minutes}\u00a0min de lecture"]))
+        if article
+        else ""
+    )
+    # The pages of one list share its card (the same texts: drawn once, one file in the cache).
+    card_title = PAGE_OF_LIST.sub("", title)
+    return Card(card_title, kicker, f"{footer} · {site_name}" if footer else site_name)
 
 
 def article_page_meta(article: Article, *, site_url: str, site_name: str, description: str) -> dict[str, object]:

@@ -7,15 +7,17 @@ Three kinds of evidence, all general French, none about an article:
   risks ("Les outils permettent notamment :") states one of them even with no evaluative word,
   and a "Label : text" item is judged with its label;
 - its meaning (``semantic.ThemeSpace``): how close its words are to the words the editor used to
-  describe each theme, which finds the theme of a claim phrased without any cue;
+  describe each theme, which finds the theme of a claim phrased without any cue (the themes' more
+  examples widen those words only to choose a claim's theme, ``cues.CompiledTaxonomy``);
 - the claim model (``claim_model``), learnt from the editor's example claims and neutral
   sentences, which tells a claim about AI from a judgement on something else ("La chaîne de
   montage est plus efficace") and lets a plain statement it is sure of state its theme.
 
 A sentence is a claim when the rules give it a polarity and it speaks of AI's effects (a theme,
 or clear evaluative weight), or when its place gives it one and it has content of its own; an
-ability of AI ("peut analyser", "permet de") on a theme's subject is a benefit. Questions,
-announcements and talk about the text itself are never claims. The claim goes under the one
+ability of AI ("peut analyser", "permet de") on a theme's subject is a benefit, and a quality
+it is denied ("n’a pas d’empathie") on a drawback's subject is that drawback. Questions,
+announcements, reported debates and talk about the text itself are never claims. The claim goes under the one
 theme of its polarity it is closest to, if close enough; a second theme only when the
 sentence names both by their cues.
 """
@@ -33,19 +35,28 @@ from dossier_ia.french.lexicon import (
     ADVICE,
     AI_WORDS,
     CAPABILITY,
+    DEBATE_OPENERS,
     DEFINITION,
     FILLER,
+    ILLUSTRATION_OPENERS,
+    LACKING_VERBS,
+    MEANS_IDIOM_LENGTH,
+    MEANS_IDIOMS,
     META_DISCOURSE,
+    NEGATION_PARTICLES,
     OPENING_CONTRAST_WORDS,
     QUESTION_OPENERS,
 )
-from dossier_ia.french.tokens import ParsedSentence, Token, chunk_words, parse_sentence
+from dossier_ia.french.tokens import ParsedSentence, Token, chunk_words, parse_sentence, phrase_positions
 from dossier_ia.synthesis.cues import CompiledTaxonomy, cue_themes
 from dossier_ia.synthesis.polarity import RuleVerdict, rule_polarity
+from dossier_ia.synthesis.semantic import ThemeSpace
 from dossier_ia.synthesis.themes import Polarity
 
 HEADING_MAX_WORDS = 12
 CLOSING_MARKS = " »\"”’)"
+NE = "ne"
+NEED = "besoin"
 SENTENCE_END_MARKS = (".", "!", "?", "…", ":", ";")
 INTRO_MARK = ":"
 # Evidence that a sentence speaks of a theme, in units of ``ThemeSpace.scores``: a cue of the
@@ -57,6 +68,9 @@ CUE_SCORE = 3.0
 INTRO_MIN_RELEVANCE = 3.0
 # A claim goes under its closest theme only from this relevance on: below, it is unthemed.
 THEME_MIN_RELEVANCE = 1.5
+# A list item under an announcement of its side is a claim whatever its words: it goes under the
+# closest theme of that side from this relevance on.
+ITEM_THEME_MIN_RELEVANCE = 1.0
 # A sentence the rules find evaluative is a claim from this relevance on, or with this weight.
 RULE_MIN_RELEVANCE = 1.2
 UNTHEMED_MIN_WEIGHT = 1.0
@@ -71,6 +85,8 @@ TOPIC_MIN_RELEVANCE = 3.0
 # which a sentence the rules find evaluative is no claim (a judgement on something else).
 PLAIN_MIN_LIKELIHOOD = 0.8
 PLAIN_MIN_RELEVANCE = 2.0
+# A plain negation ("n’a pas d’empathie") on a drawback's subject states it from this on.
+NEGATED_MIN_RELEVANCE = 1.5
 RULE_MIN_LIKELIHOOD = 0.25
 # How much the similarity to a theme's closest example (a cosine) weighs against the relevance of
 # the sentence's words when choosing its theme.
@@ -133,6 +149,8 @@ def announcement(text: str, compiled: CompiledTaxonomy) -> tuple[Polarity | None
         verdict = rule_polarity(sentence, None)
         themes = frozenset(theme_id for theme_id in cue_themes(sentence.content, compiled))
         polarity = verdict.polarity or _theme_polarity(themes, compiled)
+        if polarity is None and text.rstrip(CLOSING_MARKS).endswith(INTRO_MARK) and CAPABILITY.search(sentence.line):
+            polarity = Polarity.PRO  # "L’IA peut :", "Elle est capable de :" lists what AI can do
         compiled.named[text] = (polarity, themes)
     return compiled.named[text]
 
@@ -168,13 +186,15 @@ def judge(
         return None, ()  # a heading pasted as a paragraph names a topic
     sentence = parse_sentence(text)
     line = sentence.line
-    if META_DISCOURSE.search(line) or FILLER.search(line) or QUESTION_OPENERS.match(line):
+    if MEANS_IDIOMS.search(line):
+        sentence = _without_idioms(sentence)
+    if META_DISCOURSE.search(line) or FILLER.search(line) or QUESTION_OPENERS.match(line) or DEBATE_OPENERS.match(line):
         return None, ()
     cued = cue_themes(sentence.content, compiled)
     meaning = Meaning(sentence, compiled)
     if ADVICE.search(line) and not cued:
         return None, ()
-    scores = theme_scores(meaning, cued)
+    scores = theme_scores(meaning, cued, compiled.space)
     best = int(np.argmax(scores)) if len(scores) else -1
     relevance = float(scores[best]) / sqrt(len(sentence.content) + 1) if best >= 0 else 0.0
     if not ruled and relevance < min(TOPIC_MIN_RELEVANCE, PLAIN_MIN_RELEVANCE):
@@ -189,7 +209,7 @@ def judge(
             return None, ()
         if _likelihood(meaning, verdict, default=1.0) < RULE_MIN_LIKELIHOOD:
             return None, ()
-    elif DEFINITION.search(line):
+    elif DEFINITION.search(line) or ILLUSTRATION_OPENERS.match(line):
         return None, ()
     elif context.announced is not None and relevance >= CONTEXT_MIN_RELEVANCE:
         polarity = context.announced
@@ -197,6 +217,12 @@ def judge(
         # "La performance dépend de la qualité des données" under the heading "Qualité des
         # données": the sentence develops the theme its heading or label names.
         polarity = _theme_polarity(frozenset(cued) & context.named_themes, compiled)
+    elif relevance >= NEGATED_MIN_RELEVANCE and _lacks(sentence, verdict) and compiled.polarities[
+        compiled.theme_ids[best]
+    ] is Polarity.CON:
+        # "Un chatbot n’a pas l’empathie d’un vendeur": what AI lacks, on a drawback's subject,
+        # with no evaluative word for the rules to weigh.
+        polarity = Polarity.CON
     elif relevance >= CAPABILITY_MIN_RELEVANCE and (
         verdict.positive == verdict.negative > 0 or CAPABILITY.search(sentence.line)
     ):
@@ -210,14 +236,21 @@ def judge(
         polarity = compiled.polarities[compiled.theme_ids[best]]
     else:
         return None, ()
-    return polarity, _themes(meaning, verdict.main, scores, cued, polarity, context)
+    choice_space = compiled.choice_space
+    if choice_space is not compiled.space:
+        scores = theme_scores(meaning, cued, choice_space)
+    themes = _themes(meaning, verdict.main, scores, cued, polarity, context)
+    if themes and ADVICE.search(line) and cued.isdisjoint(themes):
+        return None, ()  # advice is quoted only under the risk its cue names
+    return polarity, themes
 
 
-def theme_scores(meaning: Meaning, cued: set[str]) -> np.ndarray:
-    """Evidence per theme (taxonomy order): meaning of the words, plus the editor's cues."""
+def theme_scores(meaning: Meaning, cued: set[str], space: ThemeSpace | None) -> np.ndarray:
+    """Evidence per theme (taxonomy order): meaning of the words in one of the taxonomy's spaces
+    (``CompiledTaxonomy``), plus the editor's cues."""
     compiled = meaning.compiled
-    if compiled.space is not None:
-        scores = compiled.space.scores_of_rows(meaning.rows)
+    if space is not None:
+        scores = space.scores_of_rows(meaning.rows)
     else:
         scores = np.zeros(len(compiled.theme_ids), dtype=np.float32)
     if cued:
@@ -239,7 +272,8 @@ def _themes(
     ranking = _ranking(meaning, scores, polar).tolist()
     ranked = sorted(polar, key=lambda index: (-ranking[index], index))
     first = ranked[0]
-    if compiled.theme_ids[first] not in cued and scores[first] / sqrt(len(sentence.content) + 1) < THEME_MIN_RELEVANCE:
+    least = ITEM_THEME_MIN_RELEVANCE if context.list_item and context.announced is polarity else THEME_MIN_RELEVANCE
+    if compiled.theme_ids[first] not in cued and scores[first] / sqrt(len(sentence.content) + 1) < least:
         named = context.label_themes | context.intro_themes
         inherited = sorted(theme_id for theme_id in named if compiled.polarities[theme_id] is polarity)
         return tuple(inherited[:1])
@@ -279,6 +313,31 @@ def _likelihood(meaning: Meaning, verdict: RuleVerdict, default: float) -> float
     if model is None or meaning.compiled.space is None:
         return default
     return model.probability(meaning.sentence, verdict, meaning.vector)
+
+
+def _without_idioms(sentence: ParsedSentence) -> ParsedSentence:
+    """The sentence without the last word of its idioms of means ("par le biais de"), which would
+    otherwise count as an evaluative word or a theme's cue."""
+    idle = {start + MEANS_IDIOM_LENGTH - 1 for start in phrase_positions(sentence.line, MEANS_IDIOMS)}
+    kept = [index for index, position in enumerate(sentence.positions) if position not in idle]
+    return sentence._replace(
+        content=[sentence.content[index] for index in kept],
+        positions=[sentence.positions[index] for index in kept],
+        clauses=[sentence.clauses[index] for index in kept],
+    )
+
+
+def _lacks(sentence: ParsedSentence, verdict: RuleVerdict) -> bool:
+    """Whether the main clause denies something a quality or a perception: "n’a pas d’empathie",
+    "ne perçoit pas la colère", "ne ressent rien" (a verb of having or perceiving between "ne"
+    and "pas", "rien", "aucun"…)."""
+    words, main = sentence.words, {token.word for token in verdict.main}
+    return any(
+        word == NE and index + 2 < len(words) and words[index + 2] in NEGATION_PARTICLES
+        and words[index + 1] in LACKING_VERBS and (words[index + 1] in main or words[index + 2] in main)
+        and words[index + 3:index + 4] != [NEED]  # "n’ont plus besoin de" is a relief, not a lack
+        for index, word in enumerate(words)
+    )
 
 
 def _theme_polarity(themes: frozenset[str], compiled: CompiledTaxonomy) -> Polarity | None:

@@ -1,9 +1,16 @@
 """The editor's themes compiled once per taxonomy: cue phrases indexed for matching, the words
-of each theme (title, summary, description, examples, cues) placed in the space of meaning, and
-the claim model learnt from the themes' examples and the neutral examples."""
+of each theme placed in the space of meaning, and the claim model learnt from the themes'
+examples and the neutral examples.
+
+The words of a theme make two spaces of meaning. Its title, summary, description, examples and
+cues decide whether a sentence speaks of the theme at all (a claim or not); its more examples
+widen them only to choose, among the themes of a claim's side, the one it discusses. Widened words
+raise every sentence's relevance a little, which would let plain statements pass as claims.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -83,13 +90,16 @@ def example_space(table: WordVectors, taxonomy: Taxonomy) -> ExampleSpace | None
 
 @dataclass(frozen=True)
 class CompiledTaxonomy:
-    """Cue phrases indexed by their first key, the themes' space of meaning (None without the word
-    vectors), and what headings, labels and list introductions announce, memoised."""
+    """Cue phrases indexed by their first key, the themes' spaces of meaning (None without the word
+    vectors): ``space`` for whether a sentence is a claim, ``choice_space`` (more examples' words
+    too) for which theme a claim goes under; and what headings, labels and list introductions
+    announce, memoised."""
 
     cues: dict[str, list[tuple[tuple[str, ...], object]]]
     theme_ids: tuple[str, ...]
     polarities: dict[str, Polarity]
     space: ThemeSpace | None
+    choice_space: ThemeSpace | None
     relevant: Relevance
     claim_model: ClaimModel | None = None
     examples: ExampleSpace | None = None
@@ -116,7 +126,12 @@ def compile_taxonomy(taxonomy: Taxonomy) -> CompiledTaxonomy:
         _compiled_taxonomies.clear()
         cues = phrase_index([(keys, value) for keys, value in entries if keys])
         table = load_word_vectors()
-        space = ThemeSpace(table, [theme_words(theme) for theme in taxonomy.themes], SIMILAR_WORDS) if table else None
+        space = choice_space = None
+        if table:
+            words = [theme_words(theme) for theme in taxonomy.themes]
+            space = ThemeSpace(table, words, SIMILAR_WORDS)
+            wider = [own + content_words(theme.more_examples) for own, theme in zip(words, taxonomy.themes)]
+            choice_space = ThemeSpace(table, wider, SIMILAR_WORDS) if wider != words else space
         theme_ids = tuple(theme.id for theme in taxonomy.themes)
         relevant = Relevance(evaluative_lemmas() | lemma_set(CAPABILITY_WORDS), frozenset(cues))
         polarities = {theme.id: theme.polarity for theme in taxonomy.themes}
@@ -124,15 +139,19 @@ def compile_taxonomy(taxonomy: Taxonomy) -> CompiledTaxonomy:
         claim_model = train_claim_model(table, examples, list(taxonomy.neutral_examples)) if table else None
         examples_space = example_space(table, taxonomy) if table else None
         _compiled_taxonomies[fingerprint] = CompiledTaxonomy(
-            cues, theme_ids, polarities, space, relevant, claim_model, examples_space,
+            cues, theme_ids, polarities, space, choice_space, relevant, claim_model, examples_space,
         )
     return _compiled_taxonomies[fingerprint]
 
 
 def theme_words(theme: Theme) -> list[str]:
-    """The content words the editor used for a theme, AI's own names left out: they are in
-    every theme's sentences alike."""
-    texts = (theme.title, theme.summary, theme.description, *theme.examples, *theme.cues)
+    """The content words the editor used to describe a theme, its more examples left out."""
+    return content_words((theme.title, theme.summary, theme.description, *theme.examples, *theme.cues))
+
+
+def content_words(texts: Iterable[str]) -> list[str]:
+    """The content words of the texts, AI's own names left out: they are in every theme's
+    sentences alike."""
     return [token.word for text in texts for token in parse_sentence(text).content if token.word not in AI_WORDS]
 
 

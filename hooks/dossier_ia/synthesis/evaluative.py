@@ -9,7 +9,7 @@ from __future__ import annotations
 from enum import Enum
 from functools import lru_cache
 
-from dossier_ia.french.lexicon import ABILITY, GOAL, NEGATIVE, POSITIVE, PRIVATIVE, REMEDY
+from dossier_ia.french.lexicon import ABILITY, DENIAL, GOAL, NEGATIVE, POSITIVE, PRIVATIVE, REMEDY
 from dossier_ia.french.tokens import Token, lemma_set, phrase_index, phrase_lemmas, word_lemma
 
 
@@ -26,6 +26,7 @@ class Modifier(str, Enum):
     PRIVATIVE = "privative"
     REMEDY = "remedy"
     GOAL = "goal"
+    DENIAL = "denial"
 
 
 @lru_cache(maxsize=1)
@@ -86,9 +87,12 @@ def evaluative_lemmas() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def modifier_index() -> dict[str, frozenset[Modifier]]:
-    """Lemma → what it does to the evaluative words near it (privation, remedy, goal)."""
+    """Lemma → what it does to the evaluative words near it (privation, remedy, goal, denial)."""
     found_modifiers: dict[str, set[Modifier]] = {}
-    for modifier, words in ((Modifier.PRIVATIVE, PRIVATIVE), (Modifier.REMEDY, REMEDY), (Modifier.GOAL, GOAL)):
+    modifiers = (
+        (Modifier.PRIVATIVE, PRIVATIVE), (Modifier.REMEDY, REMEDY), (Modifier.GOAL, GOAL), (Modifier.DENIAL, DENIAL),
+    )
+    for modifier, words in modifiers:
         for lemma in lemma_set(words):
             found_modifiers.setdefault(lemma, set()).add(modifier)
     return {key: frozenset(found) for key, found in found_modifiers.items()}

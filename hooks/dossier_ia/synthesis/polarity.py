@@ -4,7 +4,8 @@ the sentence's place and its meaning whether the sentence is a claim, and on whi
 Each sentence gets a polarity from general rules of French, never from knowledge of one article:
 an evaluative lexicon (lemmatised with ``simplemma``, so "biaisées" counts as "biais"), negation
 ("ne … pas", "sans", "pas sans" as litotes, "ne peut pas" as an inability), privative words that
-turn what follows into a loss ("manque de", "nuire à", "limitée"), and the clause structure: in
+turn what follows into a loss ("manque de", "nuire à", "limitée"), denials that cancel the word
+before them ("une peur infondée"), and the clause structure: in
 "Bien que P, Q", "P, mais Q" or "X, si performant soit-il, Q" the main clause Q wins.
 """
 
@@ -48,6 +49,9 @@ NEGATION_WINDOW = 5
 SANS_WINDOW = 3
 PRIVATIVE_AFTER = 4
 PRIVATIVE_BEFORE = 2
+# Endings of past participles ("réduites", "évité", "corrigés", "réduit"): after its noun, the
+# participle of a remedy says that what the noun names is remedied.
+PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "it", "ite", "its", "ites", "u", "ue", "us", "ues")
 
 
 class RuleVerdict(NamedTuple):
@@ -161,8 +165,12 @@ def _weights(content: list[Token], clauses: list[int]) -> tuple[float, float]:
             _deprive(values, position, clauses)
         if Modifier.REMEDY in modifier:
             _discount(values, position, clauses, Role.NEGATIVE, PRIVATIVE_AFTER)
+            if token.word.endswith(PARTICIPLE_ENDINGS):
+                _discount_before(values, position, clauses, Role.NEGATIVE)
         if Modifier.GOAL in modifier:
             _discount(values, position, clauses, Role.POSITIVE, len(content))
+        if Modifier.DENIAL in modifier:
+            _deny(values, position, clauses)
     if not NEGATION_STARTS.isdisjoint([token.word for token in content]):
         _negate(values, content, clauses)
     positive = sum(weight for role, weight in values.values() if role is Role.POSITIVE)
@@ -176,6 +184,28 @@ def _deprive(values: dict[int, tuple[Role, float]], position: int, clauses: list
     for other in sorted(window, key=lambda other: (other < position, abs(other - position))):
         if other != position and clauses[other] == clause and values.get(other, (None,))[0] is Role.POSITIVE:
             values[other] = (Role.NEGATIVE, values[other][1])
+            return
+
+
+def _deny(values: dict[int, tuple[Role, float]], position: int, clauses: list[int]) -> None:
+    """The evaluative word just before a denial ("une peur infondée"), in its clause, loses its weight."""
+    for other in range(position - 1, max(-1, position - PRIVATIVE_BEFORE - 1), -1):
+        if clauses[other] != clauses[position]:
+            return
+        if other in values:
+            values[other] = (values[other][0], 0.0)
+            return
+
+
+def _discount_before(values: dict[int, tuple[Role, float]], position: int, clauses: list[int], role: Role) -> None:
+    """The word of ``role`` just before a remedy's participle ("les erreurs réduites", "des
+    risques limités", "les erreurs de saisie sont réduites"), in its clause, loses its weight: the
+    risk is said to be remedied."""
+    for other in range(position - 1, max(-1, position - PRIVATIVE_AFTER - 1), -1):
+        if clauses[other] != clauses[position]:
+            return
+        if values.get(other, (None,))[0] is role:
+            values[other] = (role, 0.0)
             return
 
 

@@ -35,6 +35,10 @@ FIELDS = (
         "examples",
         "quelques phrases d’exemple écrites par l’éditeur : suffisent à reconnaître une nouvelle formulation",
     ),
+    Field(
+        "more_examples",
+        "autres phrases d’exemple : elles élargissent les mots qui choisissent le thème d’une phrase retenue",
+    ),
     Field("cues", "mots ou expressions qui signalent le thème", required=True),
     Field("opposes", "identifiants des thèmes de polarité contraire sur le même sujet (divergences)"),
 )
@@ -48,7 +52,7 @@ THEMES_FILE = EditorListFile(
     "id",
     FIELDS,
 )
-TEXT_LIST_FIELDS = ("examples", "opposes")
+TEXT_LIST_FIELDS = ("examples", "more_examples", "opposes")
 THEME_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 CUE_CONTENT = re.compile(r"\w")
 
@@ -81,6 +85,11 @@ class Theme:
     short_title: str = ""
     description: str = ""
     examples: tuple[str, ...] = ()
+    # More sentences in the spirit of the examples, for the theme's words only, and only to choose
+    # the theme of a sentence already found to be a claim (``cues.CompiledTaxonomy``): the examples
+    # also teach the claim model and stand for the theme as whole sentences, which a long list of
+    # sentences written for their words would blur.
+    more_examples: tuple[str, ...] = ()
     opposes: tuple[str, ...] = ()
     # A group of claims the build found and the editor has not written (an emerging topic).
     proposed: bool = False
@@ -116,6 +125,7 @@ class Taxonomy:
                 list(theme.cues),
                 theme.description,
                 list(theme.examples),
+                list(theme.more_examples),
             ]
             for theme in self.themes
         ]
@@ -209,6 +219,7 @@ def _theme(entry: object, index: int) -> tuple[Theme | None, list[str]]:
         short_title=" ".join((entry.get("short_title") or "").split()),
         description=" ".join((entry.get("description") or "").split()),
         examples=tuple(" ".join(example.split()) for example in entry.get("examples") or ()),
+        more_examples=tuple(" ".join(example.split()) for example in entry.get("more_examples") or ()),
         opposes=tuple(item.strip() for item in entry.get("opposes") or ()),
     )
     return theme, problems
