@@ -10,9 +10,11 @@ on_page_markdown → release the generated file's copy of a page's source once t
 on_page_content → release the page's source once it is rendered;
 on_env          → wait for the files made in the background (share cards) before MkDocs copies them;
 on_page_context → hand the templates the page's metadata already escaped for HTML;
-on_post_page    → (published builds) a Content-Security-Policy for the page's own scripts; release the
-                  page's rendered body, now in the output;
-on_post_build   → split the search index; under ``serve``, collect the previous build's garbage once idle.
+on_post_page    → (published builds) a Content-Security-Policy for the page's own scripts; hand the search
+                  split the page's documents, as Material's search plugin has just collected them; release
+                  the page's rendered body, now in the output;
+on_post_build   → write the split search index (``dossier_ia.search``), before and after Material's search
+                  plugin writes its own index; under ``serve``, collect the previous build's garbage once idle.
 
 ``mkdocs serve --dirty`` rebuilds only the pages whose source file is newer than their HTML, and
 counts a page given as in-memory content as always new. In that mode (only) each generated file
@@ -26,6 +28,7 @@ from __future__ import annotations
 import functools
 import gc
 import importlib
+import json
 import logging
 import os
 import shutil
@@ -40,7 +43,7 @@ from jinja2 import Environment, FileSystemBytecodeCache
 from markupsafe import Markup, escape
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import event_priority
+from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
@@ -61,6 +64,9 @@ SCRIPT_SAFE_META = frozenset({"jsonld"})
 # Seconds after a `serve` build before the cycle collector goes through what that build froze:
 # the browser has reloaded the page by then.
 IDLE_COLLECTION_DELAY = 2.0
+MATERIAL_SEARCH = "material/search"
+# What Material's search plugin writes as the configuration of its index (``generate_search_index``).
+MATERIAL_SEARCH_CONFIG = ("lang", "separator", "pipeline", "fields")
 
 
 def _sibling_modules() -> dict[str, ModuleType]:
@@ -246,11 +252,15 @@ def on_page_context(
 @event_priority(-100)  # last: the policy hashes the page's final scripts
 def on_post_page(output: str, /, *, page: Page, config: MkDocsConfig) -> str | None:
     """A published page gets a Content-Security-Policy naming its own scripts; a preview does not.
+    The search split gets the page's documents (Material's search indexed it in on_page_context).
     The page's body is in ``output`` now, and the search plugin has taken its text: MkDocs would
     keep it to the end of the build, through the search index's writing and splitting, the build's
     peak of memory."""
     from dossier_ia.publishing.content_security_policy import with_content_security_policy
+    from dossier_ia.search import search_split
 
+    if (search := _material_search(config)) is not None:
+        search_split.add_page(page.url, _search_documents(search.search_index.entries, page.url))
     page.content = ""
     return None if _preview else with_content_security_policy(output)
 
@@ -267,21 +277,63 @@ def on_env(env: Environment, /, *, config: MkDocsConfig, files: Files) -> Enviro
     """Called once the pages' Markdown is rendered, just before MkDocs copies the other files: the
     files made in the background (share cards) must be on disk by then. Under ``serve --dirty``,
     keep the compiled templates between rebuilds, which recompile them."""
+    from dossier_ia.search import search_split
+
     _wait_for_background()
+    # The pages in the order MkDocs renders them (under ``--dirty``, only the changed ones are).
+    search_split.start([file.page.url for file in files.documentation_pages() if file.page is not None])
     cache = _dirty_cache_dir(config, TEMPLATE_CACHE_SUFFIX)
     if cache.is_dir():
         env.bytecode_cache = FileSystemBytecodeCache(str(cache))
     return env
 
 
-# --- search (issue 17): split the search index Material's plugin has just written. ---
-def on_post_build(*, config: MkDocsConfig) -> None:
-    """Split Material's search index, which exists only once the build has written it."""
-    from dossier_ia.search import write_split_index
+# --- search (issue 17): split the search index, from the documents Material's plugin collected. ---
+@event_priority(100)  # before Material's search plugin writes search_index.json
+def _split_search_index(*, config: MkDocsConfig) -> None:
+    """Write the split search index from the documents handed over page by page. Material's
+    plugin is then left with none: it would write every text of the site into search_index.json
+    (70 MB at 5,000 articles: its peak of memory at the end of the build, and under ``--dirty``
+    at every rebuild) for the next step to replace at once."""
+    from dossier_ia.cache import RebuildMemo
+    from dossier_ia.search import search_split
 
-    write_split_index(Path(config.site_dir))
+    if (search := _material_search(config)) is not None:
+        # As Material writes it into search_index.json (its values made JSON the way it does).
+        search_config = json.loads(json.dumps({key: search.search_index.config[key] for key in MATERIAL_SEARCH_CONFIG},
+                                              default=str))
+        search_split.write(Path(config.site_dir), search_config, keep=RebuildMemo.keep_between_builds)
+        # Material's ``--dirty`` rebuild would add the previous build's documents back (search_split keeps them).
+        search.search_index.entries = []
+        search.search_index_prev = None
+
+
+@event_priority(-100)  # after Material's search plugin, which writes search_index.json too
+def _write_search_configuration(*, config: MkDocsConfig) -> None:
+    """Leave in ``search_index.json`` only Material's configuration, with the split index's version."""
+    from dossier_ia.search import search_split
+
+    if _material_search(config) is not None:
+        search_split.write_configuration(Path(config.site_dir))
     if _preview:
         _collect_garbage_when_idle()
+
+
+on_post_build = CombinedEvent(_split_search_index, _write_search_configuration)
+
+
+def _material_search(config: MkDocsConfig) -> BasePlugin | None:
+    search = config.plugins.get(MATERIAL_SEARCH)
+    return search if search is not None and search.config.enabled else None
+
+
+def _search_documents(entries: list[dict], url: str) -> list[dict]:
+    """The documents of the page at ``url``: the last of Material's list, which it has just added
+    (its list holds this build's pages only, each page's documents in one run)."""
+    first = len(entries)
+    while first and entries[first - 1]["location"].split("#")[0] == url:
+        first -= 1
+    return entries[first:]
 
 
 def _collect_garbage_when_idle() -> None:

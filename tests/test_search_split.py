@@ -1,6 +1,8 @@
 """The split search index: what the build writes (``hooks/dossier_ia/search``), and what the
 browser makes of it (``search-worker.js``): lunr's own scores, whatever the size of the shards,
-the synthesis quotes left out, and only the configuration left in ``search_index.json``."""
+the synthesis quotes left out, and only the configuration left in ``search_index.json``; a
+rebuild of ``mkdocs serve --dirty``, which splits again only what an edit changed, writes the
+files a full build of the edited site writes."""
 
 from __future__ import annotations
 
@@ -14,13 +16,20 @@ from pathlib import Path
 import pytest
 
 import search_text
-from conftest import serve_site
-from dossier_ia.search import split_search_index, write_split_index
+from conftest import ROOT, build_site, serve_site
+from dossier_ia.search import SearchSplit, split_search_index, write_split_index
 from dossier_ia.search.split_index import SEARCH_INDEX
+from mkdocs_serve import BUILT, mkdocs_serve
 from test_search_browser import SEARCH_BOX
 from test_search_index import QUERIES, BrowserSearch
 
 SEPARATOR = r"[\s\-’'.,]+"
+SERVE_TIMEOUT = 300
+# Edits of one article, each followed by a rebuild: a sentence with a word no page had (its
+# sections stay the same), then a new section (a heading and its paragraph: the documents after
+# it are numbered one further).
+EDITS = ["\nUne phrase ajoutée, avec un mot que le site n’avait pas : xylophonique.\n",
+         "\nUne section ajoutée pendant le test\nSon paragraphe parle encore de données et de biais.\n"]
 # A query per kind of clause: prefix, exact and required terms, exclusion alone, fuzzy, and
 # prefixes that span shards when they are small.
 MORE_QUERIES = ["d", "co", "ia", "+données +biais", "-biais", "biais -données", "donées~1", "*tion", "2024"]
@@ -74,6 +83,35 @@ def test_split_keeps_each_page_apart_with_its_sections() -> None:
     files = split_search_index({"config": _config(), "docs": _docs()})
     assert json.loads(files["pages/1.json"]) == [["", "Données biaisées", "<p>Des données, encore des données.</p>"],
                                                  ["#suite", "Suite", "<ul><li>Biais</li><li>2024</li></ul>"]]
+
+
+def test_a_split_kept_between_builds_writes_what_a_full_split_writes(tmp_path: Path) -> None:
+    """Each build hands over only the pages it rendered (as ``serve --dirty`` does); the files are
+    those a split of the whole site writes, after a new word, a new section, a page gone."""
+    pages = {"": _docs()[:1], "a/": _docs()[1:3], "b/": _docs()[3:]}
+    builds = [
+        dict(pages),
+        {"a/": [{**pages["a/"][0], "text": "<p>Des données, un mot nouveau : xylophonique.</p>"}, pages["a/"][1]]},
+        {"": [*pages[""], {"location": "#plus", "title": "Plus", "text": "<p>Encore des biais.</p>"}]},
+        {},
+    ]
+    split, site = SearchSplit(), tmp_path / "site"
+    (site / "search").mkdir(parents=True)
+    for number, rendered in enumerate(builds):
+        pages.update(rendered)
+        if number == len(builds) - 1:
+            del pages["a/"]
+        split.start(list(pages))
+        for path, docs in rendered.items():
+            split.add_page(path, docs)
+        split.write(site, _config(), keep=True, prefetch_bytes=0)
+        split.write_configuration(site)
+        full = tmp_path / f"full-{number}"
+        (full / "search").mkdir(parents=True)
+        (full / SEARCH_INDEX).write_text(json.dumps({"config": _config(), "docs": sum(pages.values(), [])}))
+        write_split_index(full, prefetch_bytes=0)
+        assert _split_files(site) == _split_files(full), f"build {number}"
+    assert json.loads(_split_files(site)["search/split/meta.json"])["documents"] == 3
 
 
 def test_search_index_json_keeps_only_the_configuration(built_site: Path) -> None:
@@ -157,6 +195,41 @@ def test_once_a_query_is_answered_the_others_fetch_no_term_shard(search_page, al
     found = {query: worker.evaluate(WORKER_SEARCH, query) for query in queries}
     assert found == {query: search_page[1].evaluate(WORKER_SEARCH, query) for query in queries}
     assert requests and not [url for url in requests if "/terms" in url], requests
+
+
+@pytest.mark.build
+def test_a_dirty_rebuild_writes_the_files_of_a_full_build_of_the_edited_site(tmp_path: Path) -> None:
+    seeds, temporary = tmp_path / "seeds", tmp_path / "tmp"
+    shutil.copytree(ROOT / "seeds", seeds)
+    temporary.mkdir()
+    edited = sorted(seeds.iterdir())[1]
+    with mkdocs_serve(["--dirty"], {"SEEDS_DIR": str(seeds), "TMPDIR": str(temporary)}, SERVE_TIMEOUT) as server:
+        server.until("Serving on", SERVE_TIMEOUT)
+        served = next(folder for folder in temporary.glob("mkdocs_*") if (folder / "search").is_dir())
+        before = _split_files(served)
+        documents = [_documents(before)]
+        for number, edit in enumerate(EDITS):
+            with edited.open("a", encoding="utf-8") as file:
+                file.write(edit)
+            server.until(BUILT, SERVE_TIMEOUT)
+            result = build_site(tmp_path / f"full-{number}", seeds)
+            assert result.returncode == 0, result.stderr
+            rebuilt, full = _split_files(served), _split_files(tmp_path / f"full-{number}")
+            assert rebuilt.keys() == full.keys()
+            assert [path for path in full if rebuilt[path] != full[path]] == []
+            assert rebuilt != before, "l’édition ne change pas l’index"
+            before = rebuilt
+            documents.append(_documents(rebuilt))
+        assert search_text.index_term("xylophonique") in search_text.indexed_terms(served)
+    assert documents[2] == documents[1] + 1 == documents[0] + 1, "the second edit adds a section"
+
+
+def _documents(files: dict[str, bytes]) -> int:
+    return json.loads(files["search/split/meta.json"])["documents"]
+
+
+def _split_files(site: Path) -> dict[str, bytes]:
+    return {str(path.relative_to(site)): path.read_bytes() for path in (site / "search").rglob("*") if path.is_file()}
 
 
 @pytest.fixture(scope="module")

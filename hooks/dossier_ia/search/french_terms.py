@@ -54,7 +54,8 @@ def is_stop_word(word: str) -> bool:
 
 def terms_of(words: Iterable[str]) -> list[str | None]:
     """Words as Material's tokenizer gives them (lower case) → their terms (None: a stop word), in
-    one request to Node.js: what the build does for every distinct word of the site."""
+    one request to Node.js: what the build does for the words of the site it has not seen yet
+    (``postings.Vocabulary``)."""
     return _FrenchRules.get().ask("termOf", list(words))
 
 

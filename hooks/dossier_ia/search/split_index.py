@@ -28,25 +28,29 @@ and field vectors lunr's ``Builder`` would have built for the whole site (same B
 finds the words to highlight by reading the few passages it shows (``search-worker.js``).
 
 Why not lunr.py's ``Builder``: at 1,000 articles it takes 10 s of CPU (a minute on a busy
-machine) and its index weighs 76 MB; the counting below gives the same weights
+machine) and its index weighs 76 MB; the counting (``postings.py``) gives the same weights
 (``tests/test_search_split.py`` checks) in about 3 s.
+
+A rebuild of ``mkdocs serve --dirty`` after an edit renders the edited page only: ``SearchSplit``
+keeps, between builds, every page's documents and counts, the terms Node.js gave every word, and
+what each file held when it was written; it counts again the pages whose documents changed, and
+rewrites the files whose content changed (the same files as a full build of the edited site).
+The wiring hands it each page's documents as Material's search plugin collects them
+(``add_page``), not through ``search_index.json``: no reading back of the whole site's text.
 """
 
 from __future__ import annotations
 
 import hashlib
-import itertools
 import json
-import re
 import shutil
-from array import array
-from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import numpy
 
-from .french_terms import terms_of, word_splitter
+from .french_terms import word_splitter
+from .postings import FIELDS, PageTerms, SitePostings, Vocabulary, count_pages, page_source
 
 SEARCH_INDEX = Path("search/search_index.json")
 SPLIT_FOLDER = Path("search/split")
@@ -55,8 +59,6 @@ PREFETCH_FILE = "prefetch.json"
 # A term shard is closed once it reaches this size: a word typed in full fetches one shard (or
 # two); a one-letter query (`d*`) fetches those that hold the terms starting with that letter.
 SHARD_BYTES = 16_000
-# The fields Material indexes, in this order in each term's postings (tags are not used here).
-FIELDS = ("title", "text")
 VERSION_LENGTH = 12
 # What comes with the page, before any query: a small site's whole index (the seeds': 110 kB, as
 # much as Material's own index for them), or the list of pages. More would delay a search
@@ -69,65 +71,202 @@ TERMS_FILE = "terms.json"
 ALL_TERMS_BYTES = 4_000_000
 
 
+class SearchSplit:
+    """The split index of one build, and what the next build of the same process reuses of it.
+
+    A build calls ``start`` with its pages, ``add_page`` for each page it renders, then ``write``.
+    With ``keep`` false (``mkdocs build``: no next build), nothing is kept once written."""
+
+    def __init__(self) -> None:
+        """Nothing kept yet: the first build counts and writes everything."""
+        self._order: list[str] = []
+        self._rendered: dict[str, list[dict]] = {}
+        self._configuration: dict = {}
+        self._forget()
+
+    def _forget(self) -> None:
+        self.vocabulary = Vocabulary()
+        self._pages: dict[str, PageTerms] = {}
+        # What each file of the folder held when written, and the folder.
+        self._written: dict[str, bytes] = {}
+        self._folder: Path | None = None
+        self._made_shards: dict[bytes, bytes] = {}
+
+    def start(self, paths: list[str]) -> None:
+        """A build begins: the address of each of its pages, in the order the build renders them."""
+        self._order = paths
+        self._rendered = {}
+
+    def add_page(self, path: str, docs: list[dict]) -> None:
+        """A page was rendered: its documents, as Material's search plugin collected them."""
+        self._rendered[path] = docs
+
+    def pages(self) -> list[tuple[str, list[dict]]]:
+        """This build's pages with their documents, in order: those it rendered, and those the
+        previous build rendered and this one did not (``--dirty``: unchanged)."""
+        pages = []
+        for path in self._order:
+            docs = self._rendered[path] if path in self._rendered else getattr(self._pages.get(path), "docs", None)
+            if docs:
+                pages.append((path, docs))
+        return pages
+
+    def write(self, site_dir: Path, config: dict, *, keep: bool, shard_bytes: int = SHARD_BYTES,
+              prefetch_bytes: int = PREFETCH_BYTES) -> None:
+        """Write the split index of this build's pages into ``site_dir``; ``config``: Material's
+        search configuration, for ``write_configuration``."""
+        pages = self.pages()
+        split = _Split(pages, self._counted(pages, config), config, site_dir / SPLIT_FOLDER, self.vocabulary,
+                       shard_bytes, prefetch_bytes, self._made_shards if keep else None)
+        if self._folder != split.folder or not (split.folder / META_FILE).is_file():
+            # Another folder, or one MkDocs cleaned (``serve`` without ``--dirty``): all written again.
+            shutil.rmtree(split.folder, ignore_errors=True)
+            self._written = {}
+        written = split.write(self._written, keep_pages=keep)
+        for path in self._written.keys() - written.keys():
+            (split.folder / path).unlink(missing_ok=True)
+        self._configuration = {**config, "split": {"path": SPLIT_FOLDER.name, "version": split.version,
+                                                   "prefetch": split.prefetched, "terms": split.all_terms}}
+        if keep:
+            self._pages = {page.path: page for page in split.pages}
+            self._written, self._folder, self._made_shards = written, split.folder, split.made_shards
+        else:
+            self._forget()
+
+    def write_configuration(self, site_dir: Path) -> None:
+        """Write ``search_index.json``: the configuration given to ``write``, with the split index's
+        version, and no documents (once Material's search plugin has written its own)."""
+        (site_dir / SEARCH_INDEX).write_text(_json({"config": self._configuration, "docs": []}), encoding="utf-8")
+
+    def _counted(self, pages: list[tuple[str, list[dict]]], config: dict) -> Iterator[PageTerms]:
+        """Each page's counts, in order: the previous build's for a page whose documents are the
+        same, else counted now (a batch of pages at a time, as they are asked for)."""
+        kept = [self._kept(path, docs) for path, docs in pages]
+        new = count_pages([page for page, counts in zip(pages, kept) if counts is None],
+                          word_splitter(config["separator"]), self.vocabulary)
+        for counts in kept:
+            yield counts if counts is not None else next(new)
+
+    def _kept(self, path: str, docs: list[dict]) -> PageTerms | None:
+        kept = self._pages.get(path)
+        if kept is not None and (kept.docs is docs or kept.source == page_source(docs)):
+            kept.docs = docs
+            return kept
+        return None
+
+
 def split_search_index(search_index: dict, *, shard_bytes: int = SHARD_BYTES) -> dict[str, str]:
     """MkDocs' search index data → the split index's files (path under ``search/split/`` → JSON)."""
     config = search_index["config"]
+    vocabulary = Vocabulary()
     pages = _pages(search_index["docs"])
-    docs = [doc for _, page_docs in pages for doc in page_docs]
-    postings = _postings(docs, word_splitter(config["separator"]))
-    shards = list(_term_shards(postings, shard_bytes))
-    meta = {
-        "documents": len(docs),
-        "fields": [[field, config["fields"].get(field, {}).get("boost", 1)] for field in FIELDS],
-        "pages": [[path, page_docs[0]["title"], len(page_docs)] for path, page_docs in pages],
-        "boosts": {str(number): doc["boost"] for number, doc in enumerate(docs) if "boost" in doc},
-        "shards": _shard_starts(shards),
-    }
-    files = {META_FILE: _json(meta)}
-    files.update((f"terms/{number}.json", _json(shard)) for number, shard in enumerate(shards))
-    files.update((f"pages/{number}.json", _json([[doc["location"][len(path):], doc["title"], doc["text"]]
-                                                  for doc in page_docs]))
-                 for number, (path, page_docs) in enumerate(pages))
+    split = _Split(pages, count_pages(pages, word_splitter(config["separator"]), vocabulary), config, Path(),
+                   vocabulary, shard_bytes, 0, None)
+    files = {META_FILE: split.meta.decode()}
+    files.update((f"terms/{number}.json", shard.decode()) for number, shard in enumerate(split.shards))
+    files.update((f"pages/{number}.json", _page_file(page).decode()) for number, page in enumerate(split.pages))
     return files
 
 
 def write_split_index(site_dir: Path, *, shard_bytes: int = SHARD_BYTES, prefetch_bytes: int = PREFETCH_BYTES) -> None:
     """Split the ``search_index.json`` that Material's search plugin wrote into ``site_dir``."""
-    index_file = site_dir / SEARCH_INDEX
-    search_index = json.loads(index_file.read_text(encoding="utf-8"))
-    files = split_search_index(search_index, shard_bytes=shard_bytes)
-    folder = site_dir / SPLIT_FOLDER
-    shutil.rmtree(folder, ignore_errors=True)
-    prefetched = _prefetch(files, prefetch_bytes)
-    if prefetched:
-        files[PREFETCH_FILE] = "{" + ",".join(f"{json.dumps(path)}:{files[path]}" for path in prefetched) + "}"
-    shards = [path for path in files if path.startswith("terms/")]
-    all_terms = not set(shards) <= set(prefetched) and sum(len(files[path]) for path in shards) <= ALL_TERMS_BYTES
-    if all_terms:
-        files[TERMS_FILE] = "[" + ",".join(files[f"terms/{number}.json"] for number in range(len(shards))) + "]"
-    for path, content in files.items():
-        target = folder / path
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(content, encoding="utf-8")
-    search_index["config"]["split"] = {"path": SPLIT_FOLDER.name, "version": _version(files),
-                                       "prefetch": bool(prefetched), "terms": all_terms}
-    search_index["docs"] = []
-    index_file.write_text(_json(search_index), encoding="utf-8")
+    search_index = json.loads((site_dir / SEARCH_INDEX).read_text(encoding="utf-8"))
+    split = SearchSplit()
+    pages = _pages(search_index.pop("docs"))
+    split.start([path for path, _ in pages])
+    for path, docs in pages:
+        split.add_page(path, docs)
+    split.write(site_dir, search_index["config"], keep=False, shard_bytes=shard_bytes, prefetch_bytes=prefetch_bytes)
+    split.write_configuration(site_dir)
 
 
-def _prefetch(files: dict[str, str], prefetch_bytes: int) -> list[str]:
-    """The files fetched with the page, in one request (PREFETCH_FILE): the list of pages, then
-    the index, then the texts, each group only if it fits, with those before it, within
-    ``prefetch_bytes``."""
-    groups = [[META_FILE], *([path for path in files if path.startswith(folder)] for folder in ("terms/", "pages/"))]
-    prefetch: list[str] = []
-    size = 0
-    for group in groups:
-        size += sum(len(files[path].encode()) for path in group)
-        if size > prefetch_bytes:
-            break
-        prefetch += group
-    return prefetch
+class _Split:
+    """The files of one build's split index, made as they are written (a page's file is made,
+    hashed and written, then dropped, unless kept for the next build)."""
+
+    def __init__(self, pages: list[tuple[str, list[dict]]], counted: Iterable[PageTerms], config: dict, folder: Path,
+                 vocabulary: Vocabulary, shard_bytes: int, prefetch_bytes: int,
+                 made_shards: dict[bytes, bytes] | None) -> None:
+        self.folder = folder
+        self.pages: list[PageTerms] = []
+        # Each page's counts dropped once in the postings, unless kept for the next build (made_shards).
+        postings = SitePostings(_collected(counted, self.pages), sum(len(docs) for _, docs in pages), vocabulary,
+                                release=made_shards is None)
+        shard_bounds = _shard_bounds(postings, vocabulary, shard_bytes)
+        # Each shard's file, by its terms and numbers (``made_shards``, unless None: nothing kept):
+        # the previous build's when they are the same (an edit that adds no section changes the
+        # shards of its page's terms only).
+        self.shards: list[bytes] = []
+        self.made_shards: dict[bytes, bytes] = {}
+        for first, end in shard_bounds:
+            encoded, offsets = postings.encoded(first, end)
+            terms = postings.terms[first:end]
+            key = terms.tobytes() + encoded.tobytes() if made_shards is not None else b""
+            shard = made_shards.get(key) if made_shards else None
+            self.shards.append(shard or _json(_term_shard(vocabulary, terms, encoded, offsets)).encode())
+            if made_shards is not None:
+                self.made_shards[key] = self.shards[-1]
+        self.meta = _json(_meta(self.pages, config, postings, vocabulary, shard_bounds)).encode()
+        del postings
+        # The prefetched files: the list of pages, then the index, then the texts, each group only
+        # if it fits, with those before it, within ``prefetch_bytes`` (the texts: known once made).
+        self.prefetched = len(self.meta) <= prefetch_bytes
+        self._pages_budget = prefetch_bytes - len(self.meta) - sum(map(len, self.shards))
+        self._prefetch_shards = self.prefetched and self._pages_budget >= 0
+        # ALL_TERMS_BYTES counts characters.
+        self.all_terms = (not self._prefetch_shards
+                          and sum(len(shard.decode()) for shard in self.shards) <= ALL_TERMS_BYTES)
+        self.version = ""
+
+    def write(self, written: dict[str, bytes], *, keep_pages: bool) -> dict[str, bytes]:
+        """Write the files whose content differs from ``written`` (what the folder holds), hashed
+        in the order of their paths (``version``); the files of this build and their content, for
+        the next build (``keep_pages``; else none: at 5,000 articles, the pages' files weigh 50 MB)."""
+        digest = hashlib.sha256()
+        files: dict[str, bytes] = {}
+
+        def put(path: str, content: bytes) -> None:
+            digest.update(path.encode())
+            digest.update(content)
+            if keep_pages:  # else each page's file is dropped once written
+                files[path] = content
+            previous = written.get(path)
+            if previous is not content and previous != content:
+                target = self.folder / path
+                target.parent.mkdir(parents=True, exist_ok=True)
+                target.write_bytes(content)
+
+        put(META_FILE, self.meta)
+        prefetched_pages: dict[str, bytes] = {}
+        pages_size = 0
+        for number in sorted(range(len(self.pages)), key=str):
+            page = self.pages[number]
+            content = page.content or _page_file(page)
+            page.content = content if keep_pages else None
+            put(f"pages/{number}.json", content)
+            pages_size += len(content)
+            if self._prefetch_shards and pages_size <= self._pages_budget:
+                prefetched_pages[f"pages/{number}.json"] = content
+        if self.prefetched:
+            prefetched = {META_FILE: self.meta}
+            if self._prefetch_shards:
+                prefetched.update((f"terms/{number}.json", shard) for number, shard in enumerate(self.shards))
+                if len(prefetched_pages) == len(self.pages):
+                    prefetched.update(sorted(prefetched_pages.items(), key=lambda item: int(item[0][6:-5])))
+            put(PREFETCH_FILE, b"{" + b",".join(json.dumps(path).encode() + b":" + content
+                                                for path, content in prefetched.items()) + b"}")
+        if self.all_terms:
+            put(TERMS_FILE, b"[" + b",".join(self.shards) + b"]")
+        for number in sorted(range(len(self.shards)), key=str):
+            put(f"terms/{number}.json", self.shards[number])
+        self.version = digest.hexdigest()[:VERSION_LENGTH]
+        return files
+
+
+def _collected(items: Iterable[PageTerms], into: list[PageTerms]) -> Iterator[PageTerms]:
+    for item in items:
+        into.append(item)
+        yield item
 
 
 def _pages(docs: list[dict]) -> list[tuple[str, list[dict]]]:
@@ -138,80 +277,48 @@ def _pages(docs: list[dict]) -> list[tuple[str, list[dict]]]:
     return list(pages.items())
 
 
-def _postings(docs: list[dict], splitter: re.Pattern[str]) -> Iterator[tuple[str, list[list[int]]]]:
-    """For each term of the site, in the browser's order (UTF-16 code units): its postings, per
-    field, ``[document, count, document, count, …]``, each document number counted from the
-    previous one (small numbers: fewer bytes).
-
-    Counted in bulk, not word by word: each word of the site gets a number as the text is split
-    (in C), every distinct word is given its term in one request (``terms_of``), then numpy
-    counts the (term, field, document) triples. At 5,000 articles: millions of words."""
-    word_numbers: defaultdict[str, int] = defaultdict(itertools.count().__next__)
-    words = array("i")
-    lengths = array("i")  # words per (document, field), documents in order, fields in FIELDS' order
-    for doc in docs:
-        for field in FIELDS:
-            split = splitter.split((doc.get(field) or "").lower())
-            words.extend(map(word_numbers.__getitem__, split))
-            lengths.append(len(split))
-    vocabulary = list(word_numbers)
-    terms = [term or None for term in terms_of(vocabulary)]  # the empty word (between separators): none
-    ordered = sorted({term for term in terms if term}, key=lambda term: term.encode("utf-16-be"))
-    rank = {term: number for number, term in enumerate(ordered)}
-    term_numbers = numpy.array([rank[term] if term else -1 for term in terms], dtype=numpy.int64)
-    word_terms = term_numbers[numpy.frombuffer(words, dtype=numpy.int32)]
-    slots = numpy.repeat(numpy.arange(len(lengths), dtype=numpy.int64), numpy.frombuffer(lengths, dtype=numpy.int32))
-    indexed = word_terms >= 0
-    fields, documents = len(FIELDS), len(docs)
-    slot = slots[indexed]
-    keys, counts = numpy.unique((word_terms[indexed] * fields + slot % fields) * documents + slot // fields,
-                                return_counts=True)
-    term_fields, doc_numbers = numpy.divmod(keys, documents)
-    deltas = numpy.diff(doc_numbers, prepend=0)
-    starts = numpy.flatnonzero(numpy.diff(term_fields, prepend=-1))
-    deltas[starts] = doc_numbers[starts]
-    encoded = numpy.empty(2 * len(keys), dtype=numpy.int64)
-    encoded[0::2], encoded[1::2] = deltas, counts
-    bounds = numpy.searchsorted(term_fields, numpy.arange(len(ordered) * fields + 1)).tolist()
-    encoded_list = encoded.tolist()
-    for number, term in enumerate(ordered):
-        first = number * fields
-        yield term, [encoded_list[2 * bounds[first + f]:2 * bounds[first + f + 1]] for f in range(fields)]
+def _meta(pages: list[PageTerms], config: dict, postings: SitePostings, vocabulary: Vocabulary,
+          shard_bounds: list[tuple[int, int]]) -> dict:
+    docs = (doc for page in pages for doc in page.docs)
+    return {
+        "documents": postings.documents,
+        "fields": [[field, config["fields"].get(field, {}).get("boost", 1)] for field in FIELDS],
+        "pages": [[page.path, page.docs[0]["title"], len(page.docs)] for page in pages],
+        "boosts": {str(number): doc["boost"] for number, doc in enumerate(docs) if "boost" in doc},
+        # Each shard's first term and that term's number in the whole vocabulary: the browser
+        # numbers terms as lunr does, whatever order the shards arrive in, so its sums add up in one order.
+        "shards": [[vocabulary.terms[postings.terms[first]], first] for first, _ in shard_bounds],
+    }
 
 
-def _term_shards(postings: Iterator[tuple[str, list[list[int]]]], shard_bytes: int) -> Iterator[list[list]]:
-    """Terms cut into shards of about ``shard_bytes``. A shard is a list (a JSON object would put
-    number-like terms, ``2024``, first in a browser) of ``[term, postings of each field…]``."""
-    shard: list[list] = []
-    size = 0
-    for term, field_postings in postings:
-        shard.append([term, *field_postings])
-        size += len(_json(shard[-1]))
-        if size >= shard_bytes:
-            yield shard
-            shard, size = [], 0
-    if shard:
-        yield shard
+def _shard_bounds(postings: SitePostings, vocabulary: Vocabulary, shard_bytes: int) -> list[tuple[int, int]]:
+    """Terms cut into shards of about ``shard_bytes``: each shard's first term and the next shard's
+    (their places in the browser's order), a shard closed once its terms' JSON reaches ``shard_bytes``."""
+    ends = postings.json_lengths(vocabulary).cumsum()
+    bounds = []
+    first = 0
+    while first < len(ends):
+        last = int(ends.searchsorted((ends[first - 1] if first else 0) + shard_bytes))
+        bounds.append((first, min(last, len(ends) - 1) + 1))
+        first = last + 1
+    return bounds
 
 
-def _shard_starts(shards: list[list[list]]) -> list[list]:
-    """Each shard's first term and that term's number in the whole vocabulary: the browser numbers
-    terms as lunr does, whatever order the shards arrive in, so its sums add up in one order."""
-    starts = []
-    number = 0
-    for shard in shards:
-        starts.append([shard[0][0], number])
-        number += len(shard)
-    return starts
+def _term_shard(vocabulary: Vocabulary, terms: numpy.ndarray, encoded: numpy.ndarray,
+                offsets: numpy.ndarray) -> list[list]:
+    """A shard: a list (a JSON object would put number-like terms, ``2024``, first in a browser)
+    of ``[term, postings of each field…]``, its numbers made into Python's one shard at a time."""
+    fields = len(FIELDS)
+    numbers, offsets = encoded.tolist(), offsets.tolist()
+    return [[vocabulary.terms[term], *(numbers[offsets[slot]:offsets[slot + 1]]
+                                       for slot in range(place * fields, (place + 1) * fields))]
+            for place, term in enumerate(terms.tolist())]
+
+
+def _page_file(page: PageTerms) -> bytes:
+    """A page's file: the anchor, title and text of the page and of each of its sections."""
+    return _json([[doc["location"][len(page.path):], doc["title"], doc["text"]] for doc in page.docs]).encode()
 
 
 def _json(data: object) -> str:
     return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
-
-
-def _version(files: dict[str, str]) -> str:
-    digest = hashlib.sha256()
-    for path in sorted(files):
-        digest.update(path.encode())
-        digest.update(files[path].encode())
-    return digest.hexdigest()[:VERSION_LENGTH]
