@@ -131,6 +131,8 @@ _background_jobs: list[BackgroundJob] = []
 # Set by on_startup, which MkDocs calls once per process, before the first build.
 _dirty_serve = False
 _dirty_caches: list[Path] = []
+# `serve`: the full pass of the cycle collector waiting for the editor's next pause.
+_idle_collection: list[threading.Timer] = []
 # `serve --dirty`: each generated file's path → the hash of the content last written to it.
 _written: dict[Path, int] = {}
 # A preview (`mkdocs serve`) has the editor's report and no Content-Security-Policy (its live
@@ -159,6 +161,7 @@ def on_shutdown() -> None:
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig | None:
     """Find the article folder (a wrong one fails here, with what to do) and watch it while serving."""
+    _call_off_idle_collection()
     _import_pipeline()
     from dossier_ia.reading.collection import SeedsDirError, resolve_seeds_dir
 
@@ -341,16 +344,22 @@ def _collect_garbage_when_idle() -> None:
     only a full pass of the cycle collector frees what of it holds cycles. That pass goes through
     every object of the pipeline's results: 0.4 s at 1,000 articles, which the next rebuild would
     pay every other time if it unfroze them itself. It runs once the rebuild is served, while the
-    editor reads; objects a build in progress makes meanwhile are only frozen early."""
+    editor reads, unless the next build starts first (``on_config`` calls it off: the pass then
+    waits for the next pause); objects a build makes meanwhile are only frozen early."""
 
     def collect() -> None:
         gc.unfreeze()
         gc.collect()
         gc.freeze()
 
-    timer = threading.Timer(IDLE_COLLECTION_DELAY, collect)
-    timer.daemon = True
-    timer.start()
+    _idle_collection.append(threading.Timer(IDLE_COLLECTION_DELAY, collect))
+    _idle_collection[-1].daemon = True
+    _idle_collection[-1].start()
+
+
+def _call_off_idle_collection() -> None:
+    while _idle_collection:
+        _idle_collection.pop().cancel()
 
 
 def _wait_for_background() -> None:
