@@ -433,10 +433,10 @@ def test_more_examples_that_are_not_sentences_are_reported_and_the_theme_skipped
     "text, expected",
     [
         # A quality denied, with no evaluative word: a drawback on its subject.
-        ("Un chatbot n’a pas l’émotion d’un vendeur.", (CON, ("contact-humain",))),
+        ("Face à un client en colère, le robot n’a pas d’émotion.", (CON, ("contact-humain",))),
         ("Les algorithmes n’ont aucune émotion.", (CON, ("contact-humain",))),
         # "par le biais de" means "through": it names no bias.
-        ("Les annonces sont choisies par le biais de critères démographiques.", (None, ())),
+        ("Les annonces sont choisies par le biais de listes d’abonnés.", (None, ())),
     ],
 )
 def test_denied_qualities_and_idioms(text, expected):

@@ -229,7 +229,7 @@ def judge(
     elif relevance >= NEGATED_MIN_RELEVANCE and _lacks(sentence, verdict) and compiled.polarities[
         compiled.theme_ids[best]
     ] is Polarity.CON:
-        # "Un chatbot n’a pas l’empathie d’un vendeur": what AI lacks, on a drawback's subject,
+        # "Face à un client en colère, le robot n’a pas d’émotion": what AI lacks, on a drawback's subject,
         # with no evaluative word for the rules to weigh.
         polarity = Polarity.CON
     elif relevance >= CAPABILITY_MIN_RELEVANCE and (

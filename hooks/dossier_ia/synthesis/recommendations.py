@@ -268,7 +268,7 @@ def _may_advise(text: str) -> bool:
 
 
 def _action_remains_required(text: str) -> bool:
-    """« Le transfert vers un agent humain reste indispensable »: the head noun of the clause's
+    """« Le passage à un conseiller reste nécessaire »: the head noun of the clause's
     subject names an action."""
     found = REMAINS_REQUIRED.search(text)
     if not found:
