@@ -50,6 +50,7 @@ from mkdocs.structure.pages import Page
 from mkdocs.utils.templates import TemplateContext
 
 if TYPE_CHECKING:
+    from dossier_ia.cache import WrittenFiles
     from dossier_ia.parallel import BackgroundJob
 
 HOOKS_DIR = Path(__file__).resolve().parent
@@ -133,8 +134,6 @@ _dirty_serve = False
 _dirty_caches: list[Path] = []
 # `serve`: the full pass of the cycle collector waiting for the editor's next pause.
 _idle_collection: list[threading.Timer] = []
-# `serve --dirty`: each generated file's path → the hash of the content last written to it.
-_written: dict[Path, int] = {}
 # A preview (`mkdocs serve`) has the editor's report and no Content-Security-Policy (its live
 # reload script is injected after the build, which no policy computed at build time would allow);
 # `mkdocs build` (what is published) has the policy and never the report.
@@ -383,16 +382,14 @@ def _dirty_cache_dir(config: MkDocsConfig, suffix: str) -> Path:
 
 
 def _write_if_changed(path: Path, content: str | bytes) -> Path:
-    """Keep the file's date when its content is the same: MkDocs then skips the page. The hash of
-    what was last written to each file is kept: most of a rebuild's pages are the very text objects
-    of the previous build (kept by the pipeline's memos), whose hash Python has already computed,
-    so they are not read back from disk and compared (1,800 files at 1,000 articles)."""
-    digest = hash(content)
-    if _written.get(path) == digest:
-        return path
-    data = content.encode("utf-8") if isinstance(content, str) else content
-    if not path.is_file() or path.read_bytes() != data:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_bytes(data)
-    _written[path] = digest
+    """Keep the file's date when its content is the same: MkDocs then skips the page."""
+    _generated_files().write(path, content)
     return path
+
+
+@functools.cache
+def _generated_files() -> WrittenFiles:
+    """``serve --dirty``: the generated files as last written, one record for the process."""
+    from dossier_ia.cache import WrittenFiles
+
+    return WrittenFiles()

@@ -6,6 +6,10 @@ the current build asked for is kept, so an edited or deleted article leaves noth
 
 ``LastResult``: the same for a step over the whole collection, kept while its inputs are equal.
 
+``WrittenFiles``: files a process writes again at each rebuild (``serve --dirty``'s generated
+pages, the split search index), rewritten only when their content changed, so that their dates
+tell MkDocs and the browser what is new.
+
 ``DiskCache``: bytes that are costly to make (share images) kept in a folder across processes,
 named by a hash of everything they are made from, so that the next ``mkdocs build`` or
 ``serve`` finds them instead of making them again.
@@ -75,6 +79,33 @@ class LastResult(Generic[V]):
         result = compute()
         self._kept = (inputs, result) if RebuildMemo.keep_between_builds else None
         return result
+
+
+class WrittenFiles:
+    """What this process last wrote to each file, known by the hash of the content: most of a
+    rebuild's files are the very objects of the previous build (kept by the memos), whose hash
+    Python has already computed, so an unchanged file is neither read back nor written."""
+
+    def __init__(self) -> None:
+        """Nothing written yet: a file is compared with what the disk holds, if anything."""
+        self._digests: dict[Path, int] = {}
+
+    def write(self, path: Path, content: str | bytes) -> None:
+        """Write ``content`` to ``path`` unless that is what the file holds: its date then stays."""
+        digest = hash(content)
+        if self._digests.get(path) == digest:
+            return
+        data = content.encode("utf-8") if isinstance(content, str) else content
+        if not path.is_file() or path.read_bytes() != data:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_bytes(data)
+        self._digests[path] = digest
+
+    def keep_only(self, paths: set[Path]) -> None:
+        """Delete the files written before that are not in ``paths`` (no longer made)."""
+        for path in self._digests.keys() - paths:
+            path.unlink(missing_ok=True)
+            del self._digests[path]
 
 
 class DiskCache:

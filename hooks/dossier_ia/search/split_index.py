@@ -33,7 +33,7 @@ machine) and its index weighs 76 MB; the counting (``postings.py``) gives the sa
 
 A rebuild of ``mkdocs serve --dirty`` after an edit renders the edited page only: ``SearchSplit``
 keeps, between builds, every page's documents and counts, the terms Node.js gave every word, and
-what each file held when it was written; it counts again the pages whose documents changed, and
+what it last wrote to each file (``WrittenFiles``); it counts again the pages whose documents changed, and
 rewrites the files whose content changed (the same files as a full build of the edited site).
 The wiring hands it each page's documents as Material's search plugin collects them
 (``add_page``), not through ``search_index.json``: no reading back of the whole site's text.
@@ -48,6 +48,8 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import numpy
+
+from dossier_ia.cache import WrittenFiles
 
 from .french_terms import word_splitter
 from .postings import FIELDS, PageTerms, SitePostings, Vocabulary, count_pages, page_source
@@ -87,8 +89,8 @@ class SearchSplit:
     def _forget(self) -> None:
         self.vocabulary = Vocabulary()
         self._pages: dict[str, PageTerms] = {}
-        # What each file of the folder held when written, and the folder.
-        self._written: dict[str, bytes] = {}
+        # The files of the folder as last written, and the folder.
+        self._files = WrittenFiles()
         self._folder: Path | None = None
         self._made_shards: dict[bytes, bytes] = {}
 
@@ -121,15 +123,13 @@ class SearchSplit:
         if self._folder != split.folder or not (split.folder / META_FILE).is_file():
             # Another folder, or one MkDocs cleaned (``serve`` without ``--dirty``): all written again.
             shutil.rmtree(split.folder, ignore_errors=True)
-            self._written = {}
-        written = split.write(self._written, keep_pages=keep)
-        for path in self._written.keys() - written.keys():
-            (split.folder / path).unlink(missing_ok=True)
+            self._files = WrittenFiles()
+        self._files.keep_only(split.write(self._files, keep_pages=keep))
         self._configuration = {**config, "split": {"path": SPLIT_FOLDER.name, "version": split.version,
                                                    "prefetch": split.prefetched, "terms": split.all_terms}}
         if keep:
             self._pages = {page.path: page for page in split.pages}
-            self._written, self._folder, self._made_shards = written, split.folder, split.made_shards
+            self._folder, self._made_shards = split.folder, split.made_shards
         else:
             self._forget()
 
@@ -218,23 +218,19 @@ class _Split:
                           and sum(len(shard.decode()) for shard in self.shards) <= ALL_TERMS_BYTES)
         self.version = ""
 
-    def write(self, written: dict[str, bytes], *, keep_pages: bool) -> dict[str, bytes]:
-        """Write the files whose content differs from ``written`` (what the folder holds), hashed
-        in the order of their paths (``version``); the files of this build and their content, for
-        the next build (``keep_pages``; else none: at 5,000 articles, the pages' files weigh 50 MB)."""
+    def write(self, output: WrittenFiles, *, keep_pages: bool) -> set[Path]:
+        """Write the files whose content changed since ``output`` last wrote them, hashed in the
+        order of their paths (``version``); the paths of this build's files. Each page's file is
+        kept for the next build (``keep_pages``), else dropped once written: at 5,000 articles, the
+        pages' files weigh 50 MB."""
         digest = hashlib.sha256()
-        files: dict[str, bytes] = {}
+        paths: set[Path] = set()
 
         def put(path: str, content: bytes) -> None:
             digest.update(path.encode())
             digest.update(content)
-            if keep_pages:  # else each page's file is dropped once written
-                files[path] = content
-            previous = written.get(path)
-            if previous is not content and previous != content:
-                target = self.folder / path
-                target.parent.mkdir(parents=True, exist_ok=True)
-                target.write_bytes(content)
+            paths.add(self.folder / path)
+            output.write(self.folder / path, content)
 
         put(META_FILE, self.meta)
         prefetched_pages: dict[str, bytes] = {}
@@ -260,7 +256,7 @@ class _Split:
         for number in sorted(range(len(self.shards)), key=str):
             put(f"terms/{number}.json", self.shards[number])
         self.version = digest.hexdigest()[:VERSION_LENGTH]
-        return files
+        return paths
 
 
 def _collected(items: Iterable[PageTerms], into: list[PageTerms]) -> Iterator[PageTerms]:
