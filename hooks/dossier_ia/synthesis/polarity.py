@@ -158,7 +158,7 @@ def _weights(content: list[Token], clauses: list[int]) -> tuple[float, float]:
     modifiers = modifier_index()
     for position in [position for position, lemma in enumerate(lemmas) if lemma in modifiers]:
         token = content[position]
-        modifier = modifiers[token.lemma]
+        modifier = modifiers[lemmas[position]]
         if token.compound:
             continue
         if Modifier.PRIVATIVE in modifier:

@@ -64,7 +64,9 @@ class WordVectors:
         return row
 
     def _row_of_key(self, key: int) -> int:
-        at = int(np.searchsorted(self._keys, key))
+        # The key as numpy's uint64: a Python int above 2**63 would make numpy convert the whole
+        # array of keys for each look-up (200 µs instead of 2).
+        at = int(np.searchsorted(self._keys, np.uint64(key)))
         return int(self._key_rows[at]) if at < len(self._keys) and int(self._keys[at]) == key else MISSING
 
     def rows(self, words: list[str]) -> list[int]:
