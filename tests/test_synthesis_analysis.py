@@ -379,12 +379,14 @@ def test_what_ai_knows_how_to_do_is_a_benefit_unless_denied():
     assert analyse_sentence("L’outil peut suivre chaque visiteur.", taxonomy).polarity is CON
 
 
-def test_neutral_examples_teach_that_a_judgement_on_something_else_is_no_claim():
-    """The same evaluative sentence about a production line: quoted when the editor's file has no
-    neutral examples to learn from, not quoted with them."""
+@pytest.mark.parametrize(
+    "text", ["Le nouveau four de la boulangerie est bien plus efficace que l’ancien.", "Le tramway rend la ville plus efficace."]
+)
+def test_neutral_sentences_teach_that_a_judgement_on_something_else_is_no_claim(text):
+    """The same evaluative sentence about something else than AI: quoted when the editor's files
+    have no neutral sentence to learn from, not quoted with them."""
     taxonomy, problems = load_taxonomy(THEMES)
-    assert not problems and taxonomy.neutral_examples
-    text = "La nouvelle chaîne de montage est plus efficace que l’ancienne."
+    assert not problems and taxonomy.neutral_examples and taxonomy.labelled
     assert analyse_sentence(text, Taxonomy(taxonomy.themes)).polarity is Polarity.PRO
     assert analyse_sentence(text, taxonomy).polarity is None
 
@@ -400,26 +402,24 @@ def test_neutral_examples_that_are_not_sentences_are_reported_and_ignored():
 
 
 def test_more_examples_choose_the_theme_of_a_claim_and_never_make_one():
-    """The real file without its ``more_examples``, then with them: a judgement in words of its
-    own finds its theme only thanks to them; a plain statement in such words stays no claim, as
+    """The real files without the themes' ``more_examples``, then with them: a judgement in words of
+    its own finds its theme only thanks to them; whether a sentence is a claim does not change, as
     they widen the words that choose a claim's theme, not those that make a sentence a claim."""
     taxonomy, _ = load_taxonomy(THEMES)
-    assert all(theme.more_examples for theme in taxonomy.themes if theme.id in {"emploi", "contact-humain"})
-    bare = Taxonomy(tuple(replace(theme, more_examples=()) for theme in taxonomy.themes), taxonomy.neutral_examples)
-    for text, theme_id in (
-        ("Malheureusement, les stagiaires sont moins sollicités.", "emploi"),
-        ("Malheureusement, le logiciel répond de la même façon à un client furieux et à un client satisfait.",
-         "contact-humain"),
-    ):
-        without, found = analyse_sentence(text, bare), analyse_sentence(text, taxonomy)
-        assert (without.polarity, without.themes) == (CON, ())
-        assert (found.polarity, found.themes) == (CON, (theme_id,))
+    assert all(theme.more_examples for theme in taxonomy.themes if theme.id == "contact-humain")
+    bare = Taxonomy(
+        tuple(replace(theme, more_examples=()) for theme in taxonomy.themes), taxonomy.neutral_examples, taxonomy.labelled
+    )
+    text = "Malheureusement, le logiciel répond de la même façon à un client furieux et à un client satisfait."
+    without, found = analyse_sentence(text, bare), analyse_sentence(text, taxonomy)
+    assert (without.polarity, without.themes) == (CON, ())
+    assert (found.polarity, found.themes) == (CON, ("contact-humain",))
     for plain in (
         "Les rédacteurs débutants trouvent moins de missions.",
         "Le répondeur virtuel traite les questions sur les retours sans attendre un conseiller.",
+        "La nouvelle équipe commerciale est très efficace.",
     ):
-        assert analyse_sentence(plain, bare).polarity is None
-        assert analyse_sentence(plain, taxonomy).polarity is None
+        assert analyse_sentence(plain, bare).polarity is analyse_sentence(plain, taxonomy).polarity
     assert bare.fingerprint != taxonomy.fingerprint
 
 
@@ -495,3 +495,21 @@ def test_a_list_introduced_by_an_ability_lists_benefits():
         result = analyse_sentence(item, taxonomy, intro=intro)
         assert (result.polarity, result.themes) == (PRO, ("support-client",))
     assert analyse_sentence(item, taxonomy, intro="Le magasin propose :").polarity is None
+
+
+def test_a_word_the_lexicon_reads_by_its_evaluative_form_is_no_crash():
+    """« décline » is read as an evaluative form whose lemma differs from the lemmatiser's: the
+    modifiers were looked up by the other one, and one such sentence stopped the whole build."""
+    for text in ("L’enseigne décline ses affiches en six formats.", "Le chiffre d’affaires décline depuis deux ans."):
+        polarity.rule_polarity(parse_sentence(text), None)
+
+
+def test_the_annotated_sentences_teach_a_plain_statement_with_no_evaluative_word():
+    """A fact with no word of judgement, on no list: no rule can see it; the claim model learnt
+    from the editor's annotated sentences recognises it as a benefit and the theme it is about."""
+    taxonomy, _ = load_taxonomy(THEMES)
+    text = "Depuis l’installation de l’assistant, plus personne n’attend au téléphone."
+    without = analyse_sentence(text, Taxonomy(taxonomy.themes, taxonomy.neutral_examples))
+    found = analyse_sentence(text, taxonomy)
+    assert without.polarity is None
+    assert (found.polarity, found.themes) == (PRO, ("support-client",))

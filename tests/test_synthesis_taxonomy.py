@@ -135,3 +135,58 @@ def test_the_editor_file_declares_short_labels_and_oppositions_that_hold():
     assert problems == []
     assert all(theme.short_title for theme in taxonomy.themes)
     assert any(theme.opposes for theme in taxonomy.themes)
+
+
+LABELLED = """
+phrases:
+  - sentence: Chaque client reçoit une offre taillée pour lui.
+    polarity: avantage
+    theme: personnalisation
+  - sentence: Voici ce que nous allons voir.
+    polarity: neutre
+  - sentence: Le modèle invente parfois des chiffres.
+    polarity: inconvénient
+    theme: autre
+  - sentence: Une phrase sans verdict.
+    polarity: peut-être
+  - sentence: Une phrase au champ inconnu.
+    polarity: neutre
+    couleur: bleu
+  - sentence: Voici ce que nous allons voir.
+    polarity: avantage
+  - sentence: Les rayons ne sont plus jamais vides.
+    polarity: avantage
+    theme: logistique
+"""
+
+
+def test_annotated_sentences_beside_the_themes_are_read_and_mistakes_named_with_their_line(tmp_path):
+    """The file of annotated sentences lives beside themes.yml; an unknown verdict or a sentence
+    written twice skips its entry with its line, an unknown field or theme is named, a claim under
+    « autre » or an unknown theme keeps its side, no theme."""
+    (tmp_path / "themes.yml").write_text(VALID, encoding="utf-8")
+    (tmp_path / "phrases_annotees.yml").write_text(LABELLED, encoding="utf-8")
+    taxonomy, problems = _texts(load_taxonomy(tmp_path / "themes.yml"))
+    assert [(sentence.polarity, sentence.theme) for sentence in taxonomy.labelled] == [
+        (Polarity.PRO, "personnalisation"), (None, None), (Polarity.CON, None), (None, None), (Polarity.PRO, None)
+    ]
+    problems = [problem.replace("\N{NO-BREAK SPACE}", " ") for problem in problems]
+    assert len(problems) == 4
+    assert "phrases_annotees.yml:11" in problems[0] and "polarity: peut-être » inconnue" in problems[0]
+    assert "phrases_annotees.yml:13" in problems[1] and "champ inconnu « couleur »" in problems[1]
+    assert "phrases_annotees.yml:16" in problems[2] and "déjà écrite ligne 6" in problems[2]
+    assert "phrases_annotees.yml:18" in problems[3] and "thème « logistique » inconnu" in problems[3]
+
+
+def test_without_annotated_sentences_the_themes_load_alone(tmp_path):
+    (tmp_path / "themes.yml").write_text(VALID, encoding="utf-8")
+    taxonomy, problems = load_taxonomy(tmp_path / "themes.yml")
+    assert not problems and taxonomy.labelled == () and len(taxonomy.themes) == 2
+
+
+def test_the_editors_annotated_sentences_are_valid_and_change_the_fingerprint():
+    taxonomy, problems = load_taxonomy(THEMES)
+    assert not problems and len(taxonomy.labelled) > 1000
+    themes = {theme.id for theme in taxonomy.themes}
+    assert all(sentence.theme in themes for sentence in taxonomy.labelled if sentence.theme)
+    assert taxonomy.fingerprint != type(taxonomy)(taxonomy.themes, taxonomy.neutral_examples).fingerprint

@@ -71,7 +71,7 @@ def analyse_site(settings: Settings) -> AnalysedSite:
     """Every analysis of the collection, once: what the emitters share."""
     collection = load_collection(settings.seeds_dir)
     articles = collection.articles
-    taxonomy, taxonomy_problems = _load_unless_unchanged(load_taxonomy, settings.themes_file)
+    taxonomy, taxonomy_problems = _load_unless_unchanged(load_taxonomy, settings.themes_file, settings.labelled_file)
     glossary, glossary_problems = _load_unless_unchanged(load_glossary, settings.glossary_file)
     finish_synthesis = start_collection_analysis(list(articles), taxonomy)
     # One process's work, done while the workers analyse the claims (on the cores they share).
@@ -131,12 +131,15 @@ def _related(articles: tuple[Article, ...], features: dict[str, frozenset[str]])
     return {name: tuple(by_name[other] for other in others) for name, others in chosen.items()}
 
 
-def _load_unless_unchanged(load: Callable[[Path], tuple[T, list[Notice]]], path: Path) -> tuple[T, list[Notice]]:
-    """The same object while the file is unchanged: ``mkdocs serve`` rebuilds then reuse the
-    analyses cached on it (the glossary matcher and its per-block results)."""
+def _load_unless_unchanged(
+    load: Callable[[Path], tuple[T, list[Notice]]], path: Path, *companions: Path
+) -> tuple[T, list[Notice]]:
+    """The same object while the file, and the ``companions`` it reads too, are unchanged:
+    ``mkdocs serve`` rebuilds then reuse the analyses cached on it (the glossary matcher and its
+    per-block results)."""
     try:
         stat = path.stat()
-        key = (load, str(path), stat.st_mtime_ns, stat.st_size)
+        key = (load, str(path), stat.st_mtime_ns, stat.st_size, *map(_stamp, companions))
     except OSError:
         return load(path)
     if key not in _loaded:
@@ -144,3 +147,12 @@ def _load_unless_unchanged(load: Callable[[Path], tuple[T, list[Notice]]], path:
             del _loaded[stale]
         _loaded[key] = load(path)
     return _loaded[key]
+
+
+def _stamp(path: Path) -> tuple[int, int] | None:
+    """When the file last changed and its size; None when there is none (an optional file)."""
+    try:
+        stat = path.stat()
+    except OSError:
+        return None
+    return stat.st_mtime_ns, stat.st_size

@@ -21,6 +21,8 @@ EDITOR_DATA_DIR = "_data"
 METADATA_FILE = "metadata.yml"
 THEMES_FILE = "themes.yml"
 GLOSSARY_FILE = "glossaire.yml"
+# Beside the themes, which read it (``synthesis.labelled``).
+LABELLED_FILE = "phrases_annotees.yml"
 
 # Site addresses (docs paths of generated files).
 ARTICLES_DIR = "articles"
@@ -120,6 +122,11 @@ class Settings:
     def themes_file(self) -> Path:
         """The editor's themes: the synthesis's taxonomy."""
         return self.data_dir / THEMES_FILE
+
+    @property
+    def labelled_file(self) -> Path:
+        """The editor's annotated sentences: what the claim model learns from, beside the themes."""
+        return self.data_dir / LABELLED_FILE
 
     @property
     def glossary_file(self) -> Path:

@@ -1,6 +1,6 @@
 """One sentence → whether it claims a benefit or a drawback of AI, and under which theme.
 
-Three kinds of evidence, all general French, none about an article:
+Four kinds of evidence, all general French, none about an article:
 
 - the rules of ``polarity`` (evaluative words, negation, clause structure);
 - the sentence's place: a list item under a sentence or heading that announces advantages or
@@ -9,9 +9,11 @@ Three kinds of evidence, all general French, none about an article:
 - its meaning (``semantic.ThemeSpace``): how close its words are to the words the editor used to
   describe each theme, which finds the theme of a claim phrased without any cue (the themes' more
   examples widen those words only to choose a claim's theme, ``cues.CompiledTaxonomy``);
-- the claim model (``claim_model``), learnt from the editor's example claims and neutral
-  sentences, which tells a claim about AI from a judgement on something else ("La chaîne de
-  montage est plus efficace") and lets a plain statement it is sure of state its theme.
+- the claim model (``claim_model``), learnt from the editor's annotated sentences, examples and
+  neutral sentences, which tells a claim about AI from a judgement on something else ("La chaîne
+  de montage est plus efficace"), and finds the claims the rules cannot see: a plain statement
+  of fact, consequence or change it is sure of ("Les graphistes reçoivent moins de commandes")
+  takes the side it gives; its twin over the themes confirms the closest theme of such a claim.
 
 A sentence is a claim when the rules give it a polarity and it speaks of AI's effects (a theme,
 or clear evaluative weight), or when its place gives it one and it has content of its own; an
@@ -20,9 +22,9 @@ it is denied ("n’a pas d’empathie") on a drawback's subject is that drawback
 ("peut reproduire les préjugés") takes its theme's side. Questions, announcements, reported
 debates and talk about the text itself are never claims, nor a remedy ("Pour atténuer les
 risques, …") outside its risk's theme; a claim under no theme, with weak evaluative words only,
-needs the claim model's confidence (an article's opening on AI's rise has none). The claim goes under the one
-theme of its polarity it is closest to, if close enough; a second theme only when the
-sentence names both by their cues.
+needs the claim model's confidence (an article's opening on AI's rise has none). The claim
+goes under the one theme of its polarity it is closest to, if close enough, or if the theme
+model agrees; a second theme only when the sentence names both by their cues.
 """
 
 from __future__ import annotations
@@ -53,7 +55,8 @@ from dossier_ia.french.lexicon import (
     QUESTION_OPENERS,
     REMEDY_OPENERS,
 )
-from dossier_ia.french.tokens import ParsedSentence, Token, chunk_words, parse_sentence, phrase_positions
+from dossier_ia.french.tokens import ParsedSentence, chunk_words, parse_sentence, phrase_positions
+from dossier_ia.synthesis.claim_model import SentenceFeatures, sentence_features
 from dossier_ia.synthesis.cues import CompiledTaxonomy, cue_themes
 from dossier_ia.synthesis.polarity import RuleVerdict, rule_polarity
 from dossier_ia.synthesis.semantic import ThemeSpace
@@ -89,11 +92,18 @@ TOPIC_MIN_RELEVANCE = 3.0
 # The claim model's probability (``claim_model``) from which a plain statement (no evaluative
 # word, no ability) states its theme's side when it is on a theme's subject at all, and below
 # which a sentence the rules find evaluative is no claim (a judgement on something else).
-PLAIN_MIN_LIKELIHOOD = 0.8
+PLAIN_MIN_LIKELIHOOD = 0.7
 PLAIN_MIN_RELEVANCE = 2.0
 # A plain negation ("n’a pas d’empathie") on a drawback's subject states it from this on.
 NEGATED_MIN_RELEVANCE = 1.5
-RULE_MIN_LIKELIHOOD = 0.25
+RULE_MIN_LIKELIHOOD = 0.4
+# A sentence no rule retains is a claim of the side the claim model gives it when the model is this
+# sure (``_learnt_polarity``): a plain statement of fact, consequence or change ("Les graphistes
+# reçoivent moins de commandes").
+LEARNT_MIN_LIKELIHOOD = 0.9
+# A claim whose words clear no theme's relevance takes the closest theme when the theme model agrees
+# and the claim model is this sure it is a claim (``_confirmed_theme``).
+CONFIRM_MIN_LIKELIHOOD = 0.9
 # A claim under no theme and with no strong evaluative word must be this likely a claim (the
 # claim model), whatever gave it its side.
 UNTHEMED_MIN_LIKELIHOOD = 0.65
@@ -118,12 +128,19 @@ class Meaning:
         space = compiled.space
         words = [token.word for token in sentence.content if token.word not in AI_WORDS]
         self.rows = space.table.rows(words) if space is not None else []
+        self._features: SentenceFeatures | None = None
 
     @cached_property
     def vector(self) -> np.ndarray | None:
         """The centred mean of the content words' vectors; None without word vectors."""
         space = self.compiled.space
         return space.table.centred_mean_of_rows(self.rows) if space is not None else None
+
+    def features(self, verdict: RuleVerdict) -> SentenceFeatures:
+        """What the learnt models read of the sentence, given the rules' verdict; computed once."""
+        if self._features is None:
+            self._features = sentence_features(self.compiled.space.table, self.sentence, verdict, self.vector)
+        return self._features
 
 
 @dataclass(frozen=True)
@@ -206,8 +223,6 @@ def judge(
     scores = theme_scores(meaning, cued, compiled.space)
     best = int(np.argmax(scores)) if len(scores) else -1
     relevance = float(scores[best]) / sqrt(len(sentence.content) + 1) if best >= 0 else 0.0
-    if not ruled and relevance < min(TOPIC_MIN_RELEVANCE, PLAIN_MIN_RELEVANCE):
-        return None, ()  # neither the rules nor a plain statement's path can find a claim
     verdict = rule_polarity(sentence, previous) if ruled else RuleVerdict(None, sentence.content, 0.0, 0.0)
     if ending.endswith(INTRO_MARK) and relevance < INTRO_MIN_RELEVANCE:
         return None, ()  # "Voici ses principaux atouts :" announces the list, claims nothing
@@ -246,12 +261,14 @@ def judge(
         # A plain statement squarely on a theme's subject ("Les graphistes voient leurs commandes
         # baisser") states that theme: its side is the theme's.
         polarity = compiled.polarities[compiled.theme_ids[best]]
+    elif (learnt := _learnt_polarity(meaning, verdict)) is not None:
+        polarity = learnt
     else:
         return None, ()
     choice_space = compiled.choice_space
     if choice_space is not compiled.space:
         scores = theme_scores(meaning, cued, choice_space)
-    themes = _themes(meaning, verdict.main, scores, cued, polarity, context)
+    themes = _themes(meaning, verdict, scores, cued, polarity, context)
     if themes and ADVICE.search(line) and cued.isdisjoint(themes):
         return None, ()  # advice is quoted only under the risk its cue names
     if REMEDY_OPENERS.match(line) and cued.isdisjoint(themes):
@@ -284,7 +301,8 @@ def theme_scores(meaning: Meaning, cued: set[str], space: ThemeSpace | None) -> 
 
 
 def _themes(
-    meaning: Meaning, main: list[Token], scores: np.ndarray, cued: set[str], polarity: Polarity, context: BlockContext,
+    meaning: Meaning, verdict: RuleVerdict, scores: np.ndarray, cued: set[str], polarity: Polarity,
+    context: BlockContext,
 ) -> tuple[str, ...]:
     """The theme of the claim's polarity it speaks of most (``_ranking``), if its words speak of it
     enough; the label's or list introduction's theme when it names none itself; a second theme
@@ -300,9 +318,10 @@ def _themes(
     if compiled.theme_ids[first] not in cued and scores[first] / sqrt(len(sentence.content) + 1) < least:
         named = context.label_themes | context.intro_themes
         inherited = sorted(theme_id for theme_id in named if compiled.polarities[theme_id] is polarity)
-        return tuple(inherited[:1])
+        return tuple(inherited[:1]) or _confirmed_theme(meaning, verdict, first, polar)
     chosen = [compiled.theme_ids[first]]
     if len(ranked) > 1 and len(cued) > 1:
+        main = verdict.main
         main_cues = cue_themes(main, compiled) if len(main) < len(sentence.content) else cued
         second = ranked[1]
         second_id = compiled.theme_ids[second]
@@ -329,6 +348,33 @@ def _ranking(meaning: Meaning, scores: np.ndarray, candidates: list[int]) -> np.
     return scores + (EXAMPLE_WEIGHT * length) * examples.similarities(meaning.vector)
 
 
+def _confirmed_theme(meaning: Meaning, verdict: RuleVerdict, closest: int, candidates: list[int]) -> tuple[str, ...]:
+    """The theme whose words come ``closest`` to a claim too plain to clear the relevance a theme
+    needs, when the theme model, which learnt from whole sentences, also puts it first among
+    ``candidates``: two independent readings agreeing. Only for a sentence the claim model is
+    sure is a claim (``CONFIRM_MIN_LIKELIHOOD``): a doubtful one stays unthemed, so unquoted."""
+    model = meaning.compiled.theme_model
+    if model is None or meaning.compiled.space is None:
+        return ()
+    if _likelihood(meaning, verdict, default=0.0) < CONFIRM_MIN_LIKELIHOOD:
+        return ()
+    probabilities = model.probabilities(meaning.features(verdict))
+    if max(candidates, key=probabilities.__getitem__) != closest:
+        return ()
+    return (meaning.compiled.theme_ids[closest],)
+
+
+def _learnt_polarity(meaning: Meaning, verdict: RuleVerdict) -> Polarity | None:
+    """The side the claim model gives the sentence when it is sure of it, None otherwise."""
+    model = meaning.compiled.claim_model
+    if model is None or meaning.compiled.space is None:
+        return None
+    none, pro, con = model.probabilities(meaning.features(verdict)).tolist()
+    if 1.0 - none < LEARNT_MIN_LIKELIHOOD:
+        return None
+    return Polarity.PRO if pro > con else Polarity.CON
+
+
 def _likelihood(meaning: Meaning, verdict: RuleVerdict, default: float) -> float:
     """The claim model's probability that the sentence is a claim, ``default`` without a model
     (no word vectors, or no examples to learn from). Computed only where it decides: it costs a
@@ -336,7 +382,7 @@ def _likelihood(meaning: Meaning, verdict: RuleVerdict, default: float) -> float
     model = meaning.compiled.claim_model
     if model is None or meaning.compiled.space is None:
         return default
-    return model.probability(meaning.sentence, verdict, meaning.vector)
+    return 1.0 - float(model.probabilities(meaning.features(verdict))[0])
 
 
 def _without_idioms(sentence: ParsedSentence) -> ParsedSentence:

@@ -25,7 +25,13 @@ from dossier_ia.french.tokens import (
     phrase_index,
     phrase_keys,
 )
-from dossier_ia.synthesis.claim_model import ClaimModel, sentence_meaning, train_claim_model
+from dossier_ia.synthesis.claim_model import (
+    LinearModel,
+    TrainingFeatures,
+    sentence_meaning,
+    train_claim_model,
+    train_model,
+)
 from dossier_ia.synthesis.evaluative import evaluative_lemmas, inflected_forms
 from dossier_ia.synthesis.semantic import ThemeSpace, WordVectors, load_word_vectors
 from dossier_ia.synthesis.themes import Polarity, Taxonomy, Theme
@@ -101,7 +107,8 @@ class CompiledTaxonomy:
     space: ThemeSpace | None
     choice_space: ThemeSpace | None
     relevant: Relevance
-    claim_model: ClaimModel | None = None
+    claim_model: LinearModel | None = None
+    theme_model: LinearModel | None = None
     examples: ExampleSpace | None = None
     by_polarity: dict[Polarity, list[int]] = field(default_factory=dict)
     named: dict[str, tuple[Polarity | None, frozenset[str]]] = field(default_factory=dict)
@@ -135,13 +142,28 @@ def compile_taxonomy(taxonomy: Taxonomy) -> CompiledTaxonomy:
         theme_ids = tuple(theme.id for theme in taxonomy.themes)
         relevant = Relevance(evaluative_lemmas() | lemma_set(CAPABILITY_WORDS), frozenset(cues))
         polarities = {theme.id: theme.polarity for theme in taxonomy.themes}
-        examples = [example for theme in taxonomy.themes for example in theme.examples]
-        claim_model = train_claim_model(table, examples, list(taxonomy.neutral_examples)) if table else None
+        labelled = [(example, theme.polarity) for theme in taxonomy.themes for example in theme.examples]
+        labelled += [(example, None) for example in taxonomy.neutral_examples]
+        labelled += [(sentence.text, sentence.polarity) for sentence in taxonomy.labelled]
+        known = TrainingFeatures(table) if table else None
+        claim_model = train_claim_model(table, labelled, known) if table else None
+        theme_model = train_theme_model(table, taxonomy, known) if table else None
         examples_space = example_space(table, taxonomy) if table else None
         _compiled_taxonomies[fingerprint] = CompiledTaxonomy(
-            cues, theme_ids, polarities, space, choice_space, relevant, claim_model, examples_space,
+            cues, theme_ids, polarities, space, choice_space, relevant, claim_model, theme_model, examples_space,
         )
     return _compiled_taxonomies[fingerprint]
+
+
+def train_theme_model(table: WordVectors, taxonomy: Taxonomy, known: TrainingFeatures) -> LinearModel | None:
+    """Which theme a claim discusses, learnt from every example of the themes and from the
+    annotated claims with a theme; None unless two themes at least have sentences."""
+    theme_ids = tuple(theme.id for theme in taxonomy.themes)
+    labelled = [(example, theme.id) for theme in taxonomy.themes for example in (*theme.examples, *theme.more_examples)]
+    labelled += [(sentence.text, sentence.theme) for sentence in taxonomy.labelled if sentence.theme]
+    if len({theme_id for _, theme_id in labelled}) < 2:
+        return None
+    return train_model(table, labelled, theme_ids, known)
 
 
 def theme_words(theme: Theme) -> list[str]:

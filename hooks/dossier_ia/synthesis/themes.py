@@ -15,10 +15,14 @@ from dataclasses import dataclass, replace
 from enum import Enum
 from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from dossier_ia.editor_data import EditorListFile, Field, missing_fields, missing_phrase
 from dossier_ia.notices import Kind, Notice, problem
-from dossier_ia.settings import RESERVED_THEME_IDS, SYNTHESIS_DIR
+from dossier_ia.settings import LABELLED_FILE, RESERVED_THEME_IDS, SYNTHESIS_DIR
+
+if TYPE_CHECKING:
+    from dossier_ia.synthesis.labelled import LabelledSentence
 
 THEMES_KEY = "themes"
 # Sentences the editor writes as counter-examples: what an article says that is no benefit nor
@@ -112,6 +116,9 @@ class Taxonomy:
 
     themes: tuple[Theme, ...]
     neutral_examples: tuple[str, ...] = ()
+    # The editor's annotated sentences (``labelled``): what the claim model learns from besides
+    # the examples.
+    labelled: tuple[LabelledSentence, ...] = ()
 
     @cached_property
     def fingerprint(self) -> str:
@@ -131,6 +138,8 @@ class Taxonomy:
         ]
         if self.neutral_examples:
             payload.append(list(self.neutral_examples))
+        if self.labelled:
+            payload.append([[item.text, item.polarity and item.polarity.value, item.theme] for item in self.labelled])
         return hashlib.sha256(json.dumps(payload, ensure_ascii=False).encode()).hexdigest()[:16]
 
     @cached_property
@@ -140,9 +149,19 @@ class Taxonomy:
 
 
 def load_taxonomy(path: Path) -> tuple[Taxonomy, list[Notice]]:
-    """Read the taxonomy file; a missing or unreadable file gives no themes and one problem."""
+    """Read the taxonomy file, and the annotated sentences beside it (``labelled``); a missing or
+    unreadable themes file gives no themes and one problem."""
+    # Imported here: the annotated sentences' module names the themes' polarities (this module).
+    from dossier_ia.synthesis.labelled import load_labelled, unknown_themes
+
     text, problems = THEMES_FILE.read(path)
-    return (Taxonomy(()), problems) if text is None else parse_taxonomy(text, str(path))
+    taxonomy, problems = (Taxonomy(()), problems) if text is None else parse_taxonomy(text, str(path))
+    labelled_path = path.with_name(LABELLED_FILE)
+    labelled, labelled_problems = load_labelled(labelled_path)
+    theme_ids = {theme.id for theme in taxonomy.themes}
+    labelled_problems += unknown_themes(labelled, theme_ids, str(labelled_path))
+    labelled = tuple(sentence if sentence.theme in theme_ids else sentence._replace(theme=None) for sentence in labelled)
+    return replace(taxonomy, labelled=labelled), [*problems, *labelled_problems]
 
 
 def parse_taxonomy(text: str, source: str) -> tuple[Taxonomy, list[Notice]]:
