@@ -175,7 +175,7 @@ def test_annotated_sentences_beside_the_themes_are_read_and_mistakes_named_with_
     assert "phrases_annotees.yml:11" in problems[0] and "polarity: peut-être » inconnue" in problems[0]
     assert "phrases_annotees.yml:13" in problems[1] and "champ inconnu « couleur »" in problems[1]
     assert "phrases_annotees.yml:16" in problems[2] and "déjà écrite ligne 6" in problems[2]
-    assert "phrases_annotees.yml:18" in problems[3] and "thème « logistique » inconnu" in problems[3]
+    assert "phrases_annotees.yml:18" in problems[3] and "thème « logistique » inconnu (1 phrase)" in problems[3]
 
 
 def test_without_annotated_sentences_the_themes_load_alone(tmp_path):

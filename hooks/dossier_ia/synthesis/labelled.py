@@ -79,14 +79,21 @@ def parse_labelled(text: str, source: str) -> tuple[tuple[LabelledSentence, ...]
 
 
 def unknown_themes(sentences: tuple[LabelledSentence, ...], theme_ids: set[str], source: str) -> list[Notice]:
-    """A problem for each sentence whose theme is not in the taxonomy: it still teaches its side,
-    not the theme (a typo, or a theme since renamed)."""
+    """One problem per theme the sentences name that is not in the taxonomy (a typo, a theme since
+    renamed), at its first line: its sentences still teach their side, not the theme."""
+    lines: dict[str, list[int | None]] = {}
+    for sentence in sentences:
+        if sentence.theme is not None and sentence.theme not in theme_ids:
+            lines.setdefault(sentence.theme, []).append(sentence.line)
     return [
-        problem(
-            Kind.THEMES, source, f"thème « {sentence.theme} » inconnu ; la phrase compte sans thème", sentence.line,
-        )
-        for sentence in sentences if sentence.theme is not None and sentence.theme not in theme_ids
+        problem(Kind.THEMES, source, f"thème « {theme} » inconnu ({_count(len(found))}) ; ces phrases comptent sans thème",
+                found[0])
+        for theme, found in lines.items()
     ]
+
+
+def _count(sentences: int) -> str:
+    return f"{sentences} phrase" if sentences == 1 else f"{sentences} phrases"
 
 
 def _sentence(entry: dict, line: int | None) -> tuple[LabelledSentence | None, str]:
