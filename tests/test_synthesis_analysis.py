@@ -380,7 +380,11 @@ def test_what_ai_knows_how_to_do_is_a_benefit_unless_denied():
 
 
 @pytest.mark.parametrize(
-    "text", ["Le nouveau four de la boulangerie est bien plus efficace que l’ancien.", "Le tramway rend la ville plus efficace."]
+    "text",
+    [
+        "Le nouveau four de la boulangerie est bien plus efficace que l’ancien.",
+        "Le tramway rend la ville plus efficace.",
+    ],
 )
 def test_neutral_sentences_teach_that_a_judgement_on_something_else_is_no_claim(text):
     """The same evaluative sentence about something else than AI: quoted when the editor's files
@@ -407,9 +411,8 @@ def test_more_examples_choose_the_theme_of_a_claim_and_never_make_one():
     they widen the words that choose a claim's theme, not those that make a sentence a claim."""
     taxonomy, _ = load_taxonomy(THEMES)
     assert all(theme.more_examples for theme in taxonomy.themes if theme.id == "contact-humain")
-    bare = Taxonomy(
-        tuple(replace(theme, more_examples=()) for theme in taxonomy.themes), taxonomy.neutral_examples, taxonomy.labelled
-    )
+    themes = tuple(replace(theme, more_examples=()) for theme in taxonomy.themes)
+    bare = Taxonomy(themes, taxonomy.neutral_examples, taxonomy.labelled)
     text = "Malheureusement, le logiciel répond de la même façon à un client furieux et à un client satisfait."
     without, found = analyse_sentence(text, bare), analyse_sentence(text, taxonomy)
     assert (without.polarity, without.themes) == (CON, ())

@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
+from math import exp, sqrt
 from typing import NamedTuple
 
 import numpy as np
@@ -76,17 +77,22 @@ class LinearModel:
         self.terms = terms
         self.weights = weights
         self.bias = bias
+        self.width = weights.shape[0] - len(terms)
+        self._dense, self._terms = weights[: self.width], weights[self.width :]
 
-    def probabilities(self, features: SentenceFeatures) -> np.ndarray:
-        """The probability of each class, in the order of ``classes``."""
-        dense = features.dense
-        offset = len(dense)
-        rows = [offset + index for index in map(self.terms.get, features.terms) if index is not None]
-        scores = dense @ self.weights[:offset] + self.bias
+    def probabilities(self, features: SentenceFeatures) -> list[float]:
+        """The probability of each class, in the order of ``classes``. Every sentence of every
+        article may be read: the scores of a few classes are summed with numpy, the softmax taken
+        on Python floats, which costs less than numpy's calls on arrays of three."""
+        rows = [index for index in map(self.terms.get, features.terms) if index is not None]
+        scores = features.dense @ self._dense + self.bias
         if rows:
-            scores = scores + self.weights[rows].sum(axis=0) / np.sqrt(len(rows))
-        scores = np.exp(scores - scores.max())
-        return scores / scores.sum()
+            scores += self._terms.take(rows, axis=0).sum(axis=0) / sqrt(len(rows))
+        values = scores.tolist()
+        top = max(values)
+        exponentials = [exp(value - top) for value in values]
+        total = sum(exponentials)
+        return [value / total for value in exponentials]
 
 
 def train_claim_model(

@@ -101,6 +101,10 @@ RULE_MIN_LIKELIHOOD = 0.4
 # sure (``_learnt_polarity``): a plain statement of fact, consequence or change ("Les graphistes
 # reçoivent moins de commandes").
 LEARNT_MIN_LIKELIHOOD = 0.9
+# ... and when its words come this close to some theme at all: a sentence far from every theme would
+# not be quoted anyway, and most sentences of an article are spared the model (the same verdicts on
+# the labelled pages).
+LEARNT_MIN_RELEVANCE = 0.5
 # A claim whose words clear no theme's relevance takes the closest theme when the theme model agrees
 # and the claim model is this sure it is a claim (``_confirmed_theme``).
 CONFIRM_MIN_LIKELIHOOD = 0.9
@@ -261,7 +265,7 @@ def judge(
         # A plain statement squarely on a theme's subject ("Les graphistes voient leurs commandes
         # baisser") states that theme: its side is the theme's.
         polarity = compiled.polarities[compiled.theme_ids[best]]
-    elif (learnt := _learnt_polarity(meaning, verdict)) is not None:
+    elif relevance >= LEARNT_MIN_RELEVANCE and (learnt := _learnt_polarity(meaning, verdict)) is not None:
         polarity = learnt
     else:
         return None, ()
@@ -369,7 +373,7 @@ def _learnt_polarity(meaning: Meaning, verdict: RuleVerdict) -> Polarity | None:
     model = meaning.compiled.claim_model
     if model is None or meaning.compiled.space is None:
         return None
-    none, pro, con = model.probabilities(meaning.features(verdict)).tolist()
+    none, pro, con = model.probabilities(meaning.features(verdict))
     if 1.0 - none < LEARNT_MIN_LIKELIHOOD:
         return None
     return Polarity.PRO if pro > con else Polarity.CON
@@ -382,7 +386,7 @@ def _likelihood(meaning: Meaning, verdict: RuleVerdict, default: float) -> float
     model = meaning.compiled.claim_model
     if model is None or meaning.compiled.space is None:
         return default
-    return 1.0 - float(model.probabilities(meaning.features(verdict))[0])
+    return 1.0 - model.probabilities(meaning.features(verdict))[0]
 
 
 def _without_idioms(sentence: ParsedSentence) -> ParsedSentence:

@@ -21,6 +21,7 @@ from dossier_ia.synthesis.themes import POLARITY_BY_NAME, Polarity
 SENTENCES_KEY = "phrases"
 NEUTRAL = "neutre"
 VERDICTS = "« avantage », « inconvénient » ou « neutre »"
+IGNORED_THEME = "ces phrases comptent sans thème"
 # A claim no theme of the file covers: it still teaches the model what a claim looks like.
 NO_THEME = "autre"
 FIELDS = (
@@ -86,8 +87,7 @@ def unknown_themes(sentences: tuple[LabelledSentence, ...], theme_ids: set[str],
         if sentence.theme is not None and sentence.theme not in theme_ids:
             lines.setdefault(sentence.theme, []).append(sentence.line)
     return [
-        problem(Kind.THEMES, source, f"thème « {theme} » inconnu ({_count(len(found))}) ; ces phrases comptent sans thème",
-                found[0])
+        problem(Kind.THEMES, source, f"thème « {theme} » inconnu ({_count(len(found))}) ; {IGNORED_THEME}", found[0])
         for theme, found in lines.items()
     ]
 

@@ -160,7 +160,9 @@ def load_taxonomy(path: Path) -> tuple[Taxonomy, list[Notice]]:
     labelled, labelled_problems = load_labelled(labelled_path)
     theme_ids = {theme.id for theme in taxonomy.themes}
     labelled_problems += unknown_themes(labelled, theme_ids, str(labelled_path))
-    labelled = tuple(sentence if sentence.theme in theme_ids else sentence._replace(theme=None) for sentence in labelled)
+    labelled = tuple(
+        sentence if sentence.theme in theme_ids else sentence._replace(theme=None) for sentence in labelled
+    )
     return replace(taxonomy, labelled=labelled), [*problems, *labelled_problems]
 
 
