@@ -516,3 +516,26 @@ def test_the_annotated_sentences_teach_a_plain_statement_with_no_evaluative_word
     found = analyse_sentence(text, taxonomy)
     assert without.polarity is None
     assert (found.polarity, found.themes) == (PRO, ("support-client",))
+
+
+def test_learnt_models_are_kept_between_builds_and_trained_again_when_the_sentences_change(tmp_path, monkeypatch):
+    """A second build reads the models back instead of training them (the same weights), and one
+    whose annotated sentences changed trains them again."""
+    from dossier_ia.cache import DiskCache
+    from dossier_ia.synthesis import cues
+    from dossier_ia.synthesis.semantic import load_word_vectors
+
+    taxonomy, _ = load_taxonomy(THEMES)
+    taxonomy = Taxonomy(taxonomy.themes, taxonomy.neutral_examples, taxonomy.labelled[:300])
+    table, cache = load_word_vectors(), DiskCache(tmp_path, ".npz")
+    trained = cues.learnt_models(table, taxonomy, cache)
+    trainings = []
+    monkeypatch.setattr(cues, "train_claim_model", lambda *args: trainings.append(args) or None)
+    read = cues.learnt_models(table, taxonomy, cache)
+    assert not trainings and len(list(tmp_path.rglob("*.npz"))) == 1
+    for first, second in zip(trained, read):
+        assert first.classes == second.classes and first.terms == second.terms
+        assert (first.weights == second.weights).all() and (first.bias == second.bias).all()
+    changed = Taxonomy(taxonomy.themes, taxonomy.neutral_examples, taxonomy.labelled[:299])
+    cues.learnt_models(table, changed, cache)
+    assert len(trainings) == 1

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TypeVar
 
-from dossier_ia.cache import LastResult
+from dossier_ia.cache import DiskCache, LastResult
 from dossier_ia.figures.analysis import KeyFigures, collect_figures
 from dossier_ia.glossary.hints import glossary_hints
 from dossier_ia.glossary.linker import find_citations
@@ -32,6 +32,9 @@ from dossier_ia.synthesis.selection import Passages
 from dossier_ia.synthesis.themes import Taxonomy, Theme, load_taxonomy
 
 T = TypeVar("T")
+# The learnt models of the synthesis, kept between builds beside the share cards (``cues``).
+MODELS_CACHE = "modeles"
+MODELS_SUFFIX = ".npz"
 # Kept between the rebuilds of `mkdocs serve` (this module stays imported): editor data files by
 # (loader, path, mtime, size), and the results of steps over the whole collection.
 _loaded: dict[tuple[object, ...], tuple[object, list[Notice]]] = {}
@@ -73,7 +76,8 @@ def analyse_site(settings: Settings) -> AnalysedSite:
     articles = collection.articles
     taxonomy, taxonomy_problems = _load_unless_unchanged(load_taxonomy, settings.themes_file, settings.labelled_file)
     glossary, glossary_problems = _load_unless_unchanged(load_glossary, settings.glossary_file)
-    finish_synthesis = start_collection_analysis(list(articles), taxonomy)
+    models = DiskCache(settings.cache_dir / MODELS_CACHE, MODELS_SUFFIX) if settings.cache_dir else None
+    finish_synthesis = start_collection_analysis(list(articles), taxonomy, models)
     # One process's work, done while the workers analyse the claims (on the cores they share).
     citations = find_citations(articles, glossary)
     hints = glossary_hints(articles, glossary, citations, str(settings.glossary_file))

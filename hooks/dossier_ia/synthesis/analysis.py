@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections import OrderedDict
 from collections.abc import Callable
 
-from dossier_ia.cache import LastResult, RebuildMemo
+from dossier_ia.cache import DiskCache, LastResult, RebuildMemo
 from dossier_ia.french.sentences import split_sentences
 from dossier_ia.parallel import start_on_every_core
 from dossier_ia.reading.model import Article, Block, BlockKind
@@ -36,11 +36,14 @@ def analyse_collection(articles: list[Article], taxonomy: Taxonomy) -> Synthesis
     return start_collection_analysis(articles, taxonomy)()
 
 
-def start_collection_analysis(articles: list[Article], taxonomy: Taxonomy) -> Callable[[], Synthesis]:
+def start_collection_analysis(
+    articles: list[Article], taxonomy: Taxonomy, models: DiskCache | None = None,
+) -> Callable[[], Synthesis]:
     """``analyse_collection`` in two steps: the articles no cache holds (all of them, in a first
     build) start being analysed on every core now; calling what is returned waits for them and
-    makes the synthesis. The caller does its own serial work in between."""
-    compile_taxonomy(taxonomy)  # once, before the workers start with it
+    makes the synthesis. The caller does its own serial work in between. ``models`` keeps the
+    learnt models between builds (``compile_taxonomy``)."""
+    compile_taxonomy(taxonomy, models)  # once, before the workers start with it
     uncached = [article for article in articles if (article.content_hash, taxonomy.fingerprint) not in _cache]
     pending = start_on_every_core(lambda article: _analyse_blocks(article.blocks, taxonomy), uncached)
 

@@ -26,6 +26,7 @@ sentence would cost more to import than the training does.
 
 from __future__ import annotations
 
+import io
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -104,6 +105,35 @@ def train_claim_model(
     if None not in sides or len(sides) < 2:
         return None
     return train_model(table, labelled, CLAIM_CLASSES, known)
+
+
+def models_to_bytes(models: Sequence[LinearModel | None]) -> bytes:
+    """The trained models as one ``.npz`` file (``DiskCache``): their terms, weights and biases;
+    the classes are the caller's to give back (``models_from_bytes``)."""
+    arrays = {}
+    for index, model in enumerate(models):
+        if model is not None:
+            arrays[f"terms{index}"] = np.asarray(sorted(model.terms, key=model.terms.__getitem__), dtype=str)
+            arrays[f"weights{index}"], arrays[f"bias{index}"] = model.weights, model.bias
+    buffer = io.BytesIO()
+    np.savez(buffer, **arrays)
+    return buffer.getvalue()
+
+
+def models_from_bytes(data: bytes, classes: Sequence[tuple]) -> list[LinearModel | None]:
+    """The models ``models_to_bytes`` stored, each with its ``classes`` (None where none was)."""
+    with np.load(io.BytesIO(data), allow_pickle=False) as arrays:
+        return [
+            LinearModel(
+                labels,
+                {term: row for row, term in enumerate(arrays[f"terms{index}"].tolist())},
+                arrays[f"weights{index}"],
+                arrays[f"bias{index}"],
+            )
+            if f"weights{index}" in arrays
+            else None
+            for index, labels in enumerate(classes)
+        ]
 
 
 class TrainingFeatures(dict):

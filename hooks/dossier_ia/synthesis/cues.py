@@ -10,11 +10,16 @@ raise every sentence's relevance a little, which would let plain statements pass
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
 
 import numpy as np
+import simplemma
 
+from dossier_ia.cache import DiskCache
 from dossier_ia.french.lexicon import AI_WORDS, CAPABILITY_WORDS
 from dossier_ia.french.tokens import (
     Token,
@@ -26,14 +31,17 @@ from dossier_ia.french.tokens import (
     phrase_keys,
 )
 from dossier_ia.synthesis.claim_model import (
+    CLAIM_CLASSES,
     LinearModel,
     TrainingFeatures,
+    models_from_bytes,
+    models_to_bytes,
     sentence_meaning,
     train_claim_model,
     train_model,
 )
 from dossier_ia.synthesis.evaluative import evaluative_lemmas, inflected_forms
-from dossier_ia.synthesis.semantic import ThemeSpace, WordVectors, load_word_vectors
+from dossier_ia.synthesis.semantic import ThemeSpace, WordVectors, load_word_vectors, vectors_version
 from dossier_ia.synthesis.themes import Polarity, Taxonomy, Theme
 
 CUE_GAP = 1
@@ -125,8 +133,9 @@ class CompiledTaxonomy:
 _compiled_taxonomies: dict[str, CompiledTaxonomy] = {}
 
 
-def compile_taxonomy(taxonomy: Taxonomy) -> CompiledTaxonomy:
-    """The taxonomy compiled once per fingerprint (the last one only is kept)."""
+def compile_taxonomy(taxonomy: Taxonomy, models: DiskCache | None = None) -> CompiledTaxonomy:
+    """The taxonomy compiled once per fingerprint (the last one only is kept); its learnt models
+    are kept in ``models`` between builds, when given."""
     fingerprint = taxonomy.fingerprint
     if fingerprint not in _compiled_taxonomies:
         entries = [(phrase_keys(cue), theme.id) for theme in taxonomy.themes for cue in theme.cues]
@@ -142,17 +151,49 @@ def compile_taxonomy(taxonomy: Taxonomy) -> CompiledTaxonomy:
         theme_ids = tuple(theme.id for theme in taxonomy.themes)
         relevant = Relevance(evaluative_lemmas() | lemma_set(CAPABILITY_WORDS), frozenset(cues))
         polarities = {theme.id: theme.polarity for theme in taxonomy.themes}
-        labelled = [(example, theme.polarity) for theme in taxonomy.themes for example in theme.examples]
-        labelled += [(example, None) for example in taxonomy.neutral_examples]
-        labelled += [(sentence.text, sentence.polarity) for sentence in taxonomy.labelled]
-        known = TrainingFeatures(table) if table else None
-        claim_model = train_claim_model(table, labelled, known) if table else None
-        theme_model = train_theme_model(table, taxonomy, known) if table else None
+        claim_model, theme_model = learnt_models(table, taxonomy, models) if table else (None, None)
         examples_space = example_space(table, taxonomy) if table else None
         _compiled_taxonomies[fingerprint] = CompiledTaxonomy(
             cues, theme_ids, polarities, space, choice_space, relevant, claim_model, theme_model, examples_space,
         )
     return _compiled_taxonomies[fingerprint]
+
+
+def learnt_models(
+    table: WordVectors, taxonomy: Taxonomy, models: DiskCache | None,
+) -> tuple[LinearModel | None, LinearModel | None]:
+    """The claim model and the theme model, trained on the editor's sentences, or read from
+    ``models`` when a build already trained them on the same sentences with the same code:
+    training reads thousands of sentences (about 2 s), reading the weights back takes 20 ms."""
+    theme_ids = tuple(theme.id for theme in taxonomy.themes)
+
+    def train() -> tuple[LinearModel | None, LinearModel | None]:
+        labelled = [(example, theme.polarity) for theme in taxonomy.themes for example in theme.examples]
+        labelled += [(example, None) for example in taxonomy.neutral_examples]
+        labelled += [(sentence.text, sentence.polarity) for sentence in taxonomy.labelled]
+        known = TrainingFeatures(table)
+        return train_claim_model(table, labelled, known), train_theme_model(table, taxonomy, known)
+
+    if models is None:
+        return train()
+    key = f"{taxonomy.fingerprint} {model_code_digest()}"
+    claim_model, theme_model = models_from_bytes(
+        models.get(key, lambda: models_to_bytes(train())), (CLAIM_CLASSES, theme_ids)
+    )
+    return claim_model, theme_model
+
+
+@lru_cache(maxsize=1)
+def model_code_digest() -> str:
+    """What the learnt models depend on besides the editor's sentences: the code that reads a
+    sentence into features (this package and ``french``), the lemmatiser's and the word vectors'
+    versions. A change to any of them trains the models again."""
+    digest = hashlib.sha256()
+    for folder in (Path(__file__).parent, Path(__file__).parent.parent / "french"):
+        for source in sorted(folder.glob("*.py")):
+            digest.update(source.read_bytes())
+    digest.update(f"{simplemma.__version__} {vectors_version()}".encode())
+    return digest.hexdigest()[:16]
 
 
 def train_theme_model(table: WordVectors, taxonomy: Taxonomy, known: TrainingFeatures) -> LinearModel | None:

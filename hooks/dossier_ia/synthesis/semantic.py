@@ -11,6 +11,7 @@ near "gain de temps" and "chômage" near "emploi".
 
 from __future__ import annotations
 
+import importlib.metadata
 import importlib.util
 from functools import lru_cache
 from pathlib import Path
@@ -106,6 +107,15 @@ def load_word_vectors() -> WordVectors | None:
     """The model's vectors, loaded once per process; None when the package is not installed, so
     that the synthesis still works from the editor's cues alone."""
     return _load(MODEL_PACKAGE)
+
+
+def vectors_version() -> str:
+    """The installed model package's version, "" without it: what a cache of anything computed
+    from the vectors depends on."""
+    try:
+        return importlib.metadata.version(MODEL_PACKAGE.replace("_", "-"))
+    except importlib.metadata.PackageNotFoundError:
+        return ""
 
 
 @lru_cache(maxsize=1)
