@@ -190,3 +190,12 @@ def test_the_editors_annotated_sentences_are_valid_and_change_the_fingerprint():
     themes = {theme.id for theme in taxonomy.themes}
     assert all(sentence.theme in themes for sentence in taxonomy.labelled if sentence.theme)
     assert taxonomy.fingerprint != type(taxonomy)(taxonomy.themes, taxonomy.neutral_examples).fingerprint
+
+
+def test_a_broken_annotated_sentences_file_is_one_problem_with_its_line_and_the_themes_still_load(tmp_path):
+    (tmp_path / "themes.yml").write_text(VALID, encoding="utf-8")
+    (tmp_path / "phrases_annotees.yml").write_text("phrases:\n  - sentence: Bilan : rapide\n", encoding="utf-8")
+    taxonomy, problems = _texts(load_taxonomy(tmp_path / "themes.yml"))
+    assert len(taxonomy.themes) == 2 and taxonomy.labelled == ()
+    assert len(problems) == 1 and "phrases_annotees.yml:2" in problems[0]
+    assert "la synthèse n’apprendra que des exemples des thèmes" in problems[0].replace("\N{NO-BREAK SPACE}", " ")
