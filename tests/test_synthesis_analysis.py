@@ -539,3 +539,12 @@ def test_learnt_models_are_kept_between_builds_and_trained_again_when_the_senten
     changed = Taxonomy(taxonomy.themes, taxonomy.neutral_examples, taxonomy.labelled[:299])
     cues.learnt_models(table, changed, cache)
     assert len(trainings) == 1
+
+
+def test_advice_in_the_singular_is_no_claim_either():
+    """« doit » advises as « doivent » does: without a learnt model to catch it, the rules alone
+    must not quote a recommendation as a benefit."""
+    taxonomy, _ = load_taxonomy(THEMES)
+    rules_only = Taxonomy(taxonomy.themes, taxonomy.neutral_examples)
+    text = "Une marque doit relire chaque texte généré avant de le publier."
+    assert analyse_sentence(text, rules_only).polarity is None

@@ -67,12 +67,12 @@ FILLER = phrases_pattern("la réponse est", "la question est", "voici", "en voic
 # A sentence that defines a word says what a thing is, not what it is worth ("La publicité ciblée
 # consiste à …"): without an evaluative word, no claim.
 DEFINITION = phrases_pattern("consiste à", "consiste en", "désigne", "se définit", "on appelle", "on entend par")
-# Advice to the reader is no claim, unless it names a theme's risk by its cue ("Les entreprises
-# doivent veiller à éviter la discrimination").
+# Advice to the reader ("doit", "doivent", "il faut"…) is no claim, unless it names a theme's risk
+# by its cue ("Les entreprises doivent veiller à éviter la discrimination").
 ADVICE = phrases_pattern(
     "il est crucial", "il est important", "il est essentiel", "il est nécessaire", "il est primordial",
     "il est indispensable", "il est impératif", "il est vital", "il faut", "il convient", "doivent",
-    "devez", "devons", "la clé",
+    "devez", "devons", "la clé", "doit",
 )
 # A sentence opening on these asks, even without its question mark (a heading pasted as text).
 # "par le biais de" means "through": its last word names no bias (nor anything else to weigh).
