@@ -16,7 +16,7 @@ from conftest import ROOT
 pytestmark = pytest.mark.build
 
 SCRIPT = """
-import json, os, sys
+import json, os, sys, time
 from pathlib import Path
 sys.path[:0] = [sys.argv[2], sys.argv[3]]
 from dossier_ia import parallel as every_core
@@ -27,6 +27,8 @@ from generate_articles import generate_articles
 from dossier_ia.synthesis.themes import load_taxonomy
 
 def pid(_item):
+    # A little work per item, so that a worker that starts late on a busy machine still gets some.
+    time.sleep(0.002)
     return os.getpid()
 
 # A one-off build: the memos keep nothing, so the second run computes everything again.
