@@ -1,6 +1,8 @@
 """The editor's themes compiled once per taxonomy: cue phrases indexed for matching, the words
-of each theme placed in the space of meaning, and the claim model learnt from the themes'
-examples and the neutral examples.
+of each theme placed in the space of meaning, and the learnt models (``claim_model``): the claim
+model, from the editor's annotated sentences, the themes' examples and the neutral examples; the
+theme model, from the examples, the more examples and the annotated claims. Both are kept between
+builds when a cache is given (``learnt_models``).
 
 The words of a theme make two spaces of meaning. Its title, summary, description, examples and
 cues decide whether a sentence speaks of the theme at all (a claim or not); its more examples
