@@ -147,7 +147,8 @@ class TrainingFeatures(dict):
     def __missing__(self, text: str) -> SentenceFeatures:
         """Read on first request, then remembered."""
         sentence = parse_sentence(text)
-        self[text] = features = sentence_features(self.table, sentence, rule_polarity(sentence, None))
+        meaning = sentence_meaning(self.table, sentence)
+        self[text] = features = sentence_features(self.table, sentence, rule_polarity(sentence, None), meaning)
         return features
 
 
@@ -230,17 +231,20 @@ class _Segments:
 def sentence_meaning(table: WordVectors, sentence: ParsedSentence) -> np.ndarray | None:
     """Centred mean of the sentence's content words' vectors, AI's own names left out: every
     article names AI, so they tell nothing of what a sentence says about it."""
-    return table.centred_mean([token.word for token in sentence.content if token.word not in AI_WORDS])
+    return table.centred_mean(meaning_words(sentence))
+
+
+def meaning_words(sentence: ParsedSentence) -> list[str]:
+    """The sentence's content words, AI's own names left out: what its meaning is made of."""
+    return [token.word for token in sentence.content if token.word not in AI_WORDS]
 
 
 def sentence_features(
-    table: WordVectors, sentence: ParsedSentence, verdict: RuleVerdict, meaning: np.ndarray | None = None,
+    table: WordVectors, sentence: ParsedSentence, verdict: RuleVerdict, meaning: np.ndarray | None,
 ) -> SentenceFeatures:
-    """The sentence's meaning (``sentence_meaning`` unless given), the signs the rules read (its
-    evaluative weight on each side, an ability, a figure, whether its words have vectors, a closing
-    colon) and its terms (``sentence_terms``)."""
-    if meaning is None:
-        meaning = sentence_meaning(table, sentence)
+    """The sentence's ``meaning`` (``sentence_meaning``), the signs the rules read (its evaluative
+    weight on each side, an ability, a figure, whether its words have vectors, a closing colon) and
+    its terms (``sentence_terms``)."""
     signs = np.asarray(
         [
             min(verdict.positive, WEIGHT_CAP),

@@ -38,7 +38,6 @@ import numpy as np
 
 from dossier_ia.french.lexicon import (
     ADVICE,
-    AI_WORDS,
     CAPABILITY,
     DEBATE_OPENERS,
     DEFINITION,
@@ -56,7 +55,7 @@ from dossier_ia.french.lexicon import (
     REMEDY_OPENERS,
 )
 from dossier_ia.french.tokens import ParsedSentence, chunk_words, parse_sentence, phrase_positions
-from dossier_ia.synthesis.claim_model import SentenceFeatures, sentence_features
+from dossier_ia.synthesis.claim_model import LinearModel, SentenceFeatures, meaning_words, sentence_features
 from dossier_ia.synthesis.cues import CompiledTaxonomy, cue_themes
 from dossier_ia.synthesis.polarity import RuleVerdict, rule_polarity
 from dossier_ia.synthesis.semantic import ThemeSpace
@@ -130,9 +129,9 @@ class Meaning:
         """Looks up the content words, AI's own names left out (they are in every sentence)."""
         self.sentence, self.compiled = sentence, compiled
         space = compiled.space
-        words = [token.word for token in sentence.content if token.word not in AI_WORDS]
-        self.rows = space.table.rows(words) if space is not None else []
+        self.rows = space.table.rows(meaning_words(sentence)) if space is not None else []
         self._features: SentenceFeatures | None = None
+        self._probabilities: dict[LinearModel, list[float]] = {}
 
     @cached_property
     def vector(self) -> np.ndarray | None:
@@ -140,11 +139,18 @@ class Meaning:
         space = self.compiled.space
         return space.table.centred_mean_of_rows(self.rows) if space is not None else None
 
-    def features(self, verdict: RuleVerdict) -> SentenceFeatures:
-        """What the learnt models read of the sentence, given the rules' verdict; computed once."""
-        if self._features is None:
-            self._features = sentence_features(self.compiled.space.table, self.sentence, verdict, self.vector)
-        return self._features
+    def probabilities(self, model: LinearModel | None, verdict: RuleVerdict) -> list[float] | None:
+        """What a learnt model of the taxonomy (``claim_model``, ``theme_model``) gives the sentence,
+        given this judgement's verdict of the rules; None without the model or word vectors. The
+        features are read once for both models, and each model reads them once, however many
+        steps of the judgement ask."""
+        if model is None or self.compiled.space is None:
+            return None
+        if model not in self._probabilities:
+            if self._features is None:
+                self._features = sentence_features(self.compiled.space.table, self.sentence, verdict, self.vector)
+            self._probabilities[model] = model.probabilities(self._features)
+        return self._probabilities[model]
 
 
 @dataclass(frozen=True)
@@ -357,12 +363,9 @@ def _confirmed_theme(meaning: Meaning, verdict: RuleVerdict, closest: int, candi
     needs, when the theme model, which learnt from whole sentences, also puts it first among
     ``candidates``: two independent readings agreeing. Only for a sentence the claim model is
     sure is a claim (``CONFIRM_MIN_LIKELIHOOD``): a doubtful one stays unthemed, so unquoted."""
-    model = meaning.compiled.theme_model
-    if model is None or meaning.compiled.space is None:
+    probabilities = meaning.probabilities(meaning.compiled.theme_model, verdict)
+    if probabilities is None or _likelihood(meaning, verdict, default=0.0) < CONFIRM_MIN_LIKELIHOOD:
         return ()
-    if _likelihood(meaning, verdict, default=0.0) < CONFIRM_MIN_LIKELIHOOD:
-        return ()
-    probabilities = model.probabilities(meaning.features(verdict))
     if max(candidates, key=probabilities.__getitem__) != closest:
         return ()
     return (meaning.compiled.theme_ids[closest],)
@@ -370,12 +373,10 @@ def _confirmed_theme(meaning: Meaning, verdict: RuleVerdict, closest: int, candi
 
 def _learnt_polarity(meaning: Meaning, verdict: RuleVerdict) -> Polarity | None:
     """The side the claim model gives the sentence when it is sure of it, None otherwise."""
-    model = meaning.compiled.claim_model
-    if model is None or meaning.compiled.space is None:
+    probabilities = meaning.probabilities(meaning.compiled.claim_model, verdict)
+    if probabilities is None or 1.0 - probabilities[0] < LEARNT_MIN_LIKELIHOOD:
         return None
-    none, pro, con = model.probabilities(meaning.features(verdict))
-    if 1.0 - none < LEARNT_MIN_LIKELIHOOD:
-        return None
+    _, pro, con = probabilities
     return Polarity.PRO if pro > con else Polarity.CON
 
 
@@ -383,10 +384,8 @@ def _likelihood(meaning: Meaning, verdict: RuleVerdict, default: float) -> float
     """The claim model's probability that the sentence is a claim, ``default`` without a model
     (no word vectors, or no examples to learn from). Computed only where it decides: it costs a
     mean of vectors."""
-    model = meaning.compiled.claim_model
-    if model is None or meaning.compiled.space is None:
-        return default
-    return 1.0 - model.probabilities(meaning.features(verdict))[0]
+    probabilities = meaning.probabilities(meaning.compiled.claim_model, verdict)
+    return default if probabilities is None else 1.0 - probabilities[0]
 
 
 def _without_idioms(sentence: ParsedSentence) -> ParsedSentence:

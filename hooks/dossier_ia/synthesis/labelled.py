@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from dossier_ia.editor_data import EditorListFile, Field, missing_fields, missing_phrase
-from dossier_ia.notices import Kind, Notice, problem
+from dossier_ia.notices import Kind, Notice, counted, problem
 from dossier_ia.synthesis.themes import POLARITY_BY_NAME, Polarity
 
 SENTENCES_KEY = "phrases"
@@ -79,21 +79,22 @@ def parse_labelled(text: str, source: str) -> tuple[tuple[LabelledSentence, ...]
     return tuple(sentences.values()), problems
 
 
-def unknown_themes(sentences: tuple[LabelledSentence, ...], theme_ids: set[str], source: str) -> list[Notice]:
-    """One problem per theme the sentences name that is not in the taxonomy (a typo, a theme since
-    renamed), at its first line: its sentences still teach their side, not the theme."""
+def with_known_themes(
+    sentences: tuple[LabelledSentence, ...], theme_ids: set[str], source: str,
+) -> tuple[tuple[LabelledSentence, ...], list[Notice]]:
+    """The sentences with only the taxonomy's themes, and one problem per other theme they name (a
+    typo, a theme since renamed) at its first line: its sentences still teach their side."""
     lines: dict[str, list[int | None]] = {}
     for sentence in sentences:
         if sentence.theme is not None and sentence.theme not in theme_ids:
             lines.setdefault(sentence.theme, []).append(sentence.line)
-    return [
-        problem(Kind.THEMES, source, f"thème « {theme} » inconnu ({_count(len(found))}) ; {IGNORED_THEME}", found[0])
+    problems = [
+        problem(Kind.THEMES, source, f"thème « {theme} » inconnu ({counted(len(found), 'phrase')}) ; {IGNORED_THEME}",
+                found[0])
         for theme, found in lines.items()
     ]
-
-
-def _count(sentences: int) -> str:
-    return f"{sentences} phrase" if sentences == 1 else f"{sentences} phrases"
+    kept = tuple(sentence._replace(theme=None) if sentence.theme in lines else sentence for sentence in sentences)
+    return kept, problems
 
 
 def _sentence(entry: dict, line: int | None) -> tuple[LabelledSentence | None, str]:

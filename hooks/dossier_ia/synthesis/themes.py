@@ -152,18 +152,15 @@ def load_taxonomy(path: Path) -> tuple[Taxonomy, list[Notice]]:
     """Read the taxonomy file, and the annotated sentences beside it (``labelled``); a missing or
     unreadable themes file gives no themes and one problem."""
     # Imported here: the annotated sentences' module names the themes' polarities (this module).
-    from dossier_ia.synthesis.labelled import load_labelled, unknown_themes
+    from dossier_ia.synthesis.labelled import load_labelled, with_known_themes
 
     text, problems = THEMES_FILE.read(path)
     taxonomy, problems = (Taxonomy(()), problems) if text is None else parse_taxonomy(text, str(path))
     labelled_path = path.with_name(LABELLED_FILE)
     labelled, labelled_problems = load_labelled(labelled_path)
     theme_ids = {theme.id for theme in taxonomy.themes}
-    labelled_problems += unknown_themes(labelled, theme_ids, str(labelled_path))
-    labelled = tuple(
-        sentence if sentence.theme in theme_ids else sentence._replace(theme=None) for sentence in labelled
-    )
-    return replace(taxonomy, labelled=labelled), [*problems, *labelled_problems]
+    labelled, theme_problems = with_known_themes(labelled, theme_ids, str(labelled_path))
+    return replace(taxonomy, labelled=labelled), [*problems, *labelled_problems, *theme_problems]
 
 
 def parse_taxonomy(text: str, source: str) -> tuple[Taxonomy, list[Notice]]:
