@@ -72,7 +72,23 @@ DEFINITION = phrases_pattern("consiste à", "consiste en", "désigne", "se défi
 ADVICE = phrases_pattern(
     "il est crucial", "il est important", "il est essentiel", "il est nécessaire", "il est primordial",
     "il est indispensable", "il est impératif", "il est vital", "il faut", "il convient", "doivent",
-    "devez", "devons", "la clé", "doit",
+    "devez", "devons", "la clé", "doit", "un impératif", "tenu de", "tenue de", "tenus de", "tenues de",
+    "plus que jamais nécessaire", "il est temps", "mieux vaut", "veillez", "assurez vous",
+)
+# AI's spread and rise ("L’IA s’invite partout", "son adoption s’accélère", "a transformé le
+# paysage"): an article's opening on AI's rise, not a benefit it brings.
+ADOPTION = phrases_pattern(
+    "adoption", "se invite", "se invitent", "se impose", "se imposent", "se est imposée", "se est imposé",
+    "se sont imposés", "se sont imposées", "se généralise", "se généralisent", "se démocratise", "se démocratisent",
+    "gagne du terrain", "gagnent du terrain", "engouement", "essor", "omniprésente", "omniprésent", "omniprésents",
+    "omniprésentes", "révolutionne", "révolutionnent", "le paysage", "se accélère", "déferlante", "avènement",
+    "se intégrer", "se intègre", "se intègrent",
+)
+# What people believe about AI ("les mythes", "les idées reçues", "perçue comme un outil
+# infaillible"): a sentence about beliefs reports them, it does not claim them.
+BELIEFS = phrases_pattern(
+    "mythe", "mythes", "idée reçue", "idées reçues", "idée fausse", "idées fausses", "fantasme", "fantasmes",
+    "perçu comme", "perçue comme", "perçus comme", "perçues comme",
 )
 # A sentence opening on these asks, even without its question mark (a heading pasted as text).
 # "par le biais de" means "through": its last word names no bias (nor anything else to weigh).

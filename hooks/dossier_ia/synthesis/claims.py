@@ -20,7 +20,8 @@ or clear evaluative weight), or when its place gives it one and it has content o
 ability of AI ("peut analyser", "permet de") on a theme's subject is a benefit, and a quality
 it is denied ("n’a pas d’empathie") on a drawback's subject is that drawback; what AI may do
 ("peut reproduire les préjugés") takes its theme's side. Questions, announcements, reported
-debates and talk about the text itself are never claims, nor a remedy ("Pour atténuer les
+debates, beliefs about AI ("les idées reçues"), praise of its mere rise ("l’adoption de l’IA
+s’accélère") and talk about the text itself are never claims, nor a remedy ("Pour atténuer les
 risques, …") outside its risk's theme; a claim under no theme, with weak evaluative words only,
 needs the claim model's confidence (an article's opening on AI's rise has none). The claim
 goes under the one theme of its polarity it is closest to, if close enough, or if the theme
@@ -37,7 +38,9 @@ from math import sqrt
 import numpy as np
 
 from dossier_ia.french.lexicon import (
+    ADOPTION,
     ADVICE,
+    BELIEFS,
     CAPABILITY,
     DEBATE_OPENERS,
     DEFINITION,
@@ -53,6 +56,7 @@ from dossier_ia.french.lexicon import (
     OPENING_CONTRAST_WORDS,
     QUESTION_OPENERS,
     REMEDY_OPENERS,
+    STRONG,
 )
 from dossier_ia.french.tokens import ParsedSentence, chunk_words, parse_sentence, phrase_positions
 from dossier_ia.synthesis.claim_model import LinearModel, SentenceFeatures, meaning_words, sentence_features
@@ -89,13 +93,15 @@ CAPABILITY_MIN_RELEVANCE = 2.0
 # A plain statement, with neither evaluative word nor ability, states its theme from this on.
 TOPIC_MIN_RELEVANCE = 3.0
 # The claim model's probability (``claim_model``) from which a plain statement (no evaluative
-# word, no ability) states its theme's side when it is on a theme's subject at all, and below
-# which a sentence the rules find evaluative is no claim (a judgement on something else).
+# word, no ability) states its theme's side when it is on a theme's subject at all.
 PLAIN_MIN_LIKELIHOOD = 0.7
 PLAIN_MIN_RELEVANCE = 2.0
 # A plain negation ("n’a pas d’empathie") on a drawback's subject states it from this on.
 NEGATED_MIN_RELEVANCE = 1.5
-RULE_MIN_LIKELIHOOD = 0.4
+# Below this probability of the claim model, neither a sentence the rules find evaluative (a
+# judgement on something else) nor one squarely on a theme's subject ("La transparence devient un
+# impératif") is a claim.
+RULE_MIN_LIKELIHOOD = 0.35
 # A sentence no rule retains is a claim of the side the claim model gives it when the model is this
 # sure (``_learnt_polarity``): a plain statement of fact, consequence or change ("Les graphistes
 # reçoivent moins de commandes").
@@ -224,11 +230,15 @@ def judge(
     line = sentence.line
     if MEANS_IDIOMS.search(line):
         sentence = _without_idioms(sentence)
-    if META_DISCOURSE.search(line) or FILLER.search(line) or QUESTION_OPENERS.match(line) or DEBATE_OPENERS.match(line):
+    if (
+        META_DISCOURSE.search(line) or FILLER.search(line) or BELIEFS.search(line)
+        or QUESTION_OPENERS.match(line) or DEBATE_OPENERS.match(line)
+    ):
         return None, ()
     cued = cue_themes(sentence.content, compiled)
     meaning = Meaning(sentence, compiled)
-    if ADVICE.search(line) and not cued:
+    advice = ADVICE.search(line) is not None
+    if advice and not cued:
         return None, ()
     scores = theme_scores(meaning, cued, compiled.space)
     best = int(np.argmax(scores)) if len(scores) else -1
@@ -243,6 +253,8 @@ def judge(
             return None, ()
         if _likelihood(meaning, verdict, default=1.0) < RULE_MIN_LIKELIHOOD:
             return None, ()
+        if polarity is Polarity.PRO and weight <= STRONG and ADOPTION.search(line):
+            return None, ()  # "L’adoption de l’IA s’accélère": AI's rise, in one word of praise
     elif DEFINITION.search(line) or ILLUSTRATION_OPENERS.match(line):
         return None, ()
     elif context.announced is not None and relevance >= CONTEXT_MIN_RELEVANCE:
@@ -257,17 +269,15 @@ def judge(
         # "Face à un client en colère, le robot n’a pas d’émotion": what AI lacks, on a drawback's subject,
         # with no evaluative word for the rules to weigh.
         polarity = Polarity.CON
-    elif relevance >= CAPABILITY_MIN_RELEVANCE and (
+    elif relevance >= CAPABILITY_MIN_RELEVANCE and not advice and (
         verdict.positive == verdict.negative > 0 or CAPABILITY.search(sentence.line)
     ):
         # What AI knows how to do is a benefit whatever theme it comes closest to; what it may do
-        # ("peut reproduire les préjugés") takes that theme's side.
+        # ("peut reproduire les préjugés") takes that theme's side. Advice ("il faut pouvoir…")
+        # says what marketers should do, not what AI can.
         enabled = ENABLING.search(line) and not DENIED_ENABLING.search(line)
         polarity = Polarity.PRO if enabled else compiled.polarities[compiled.theme_ids[best]]
-    elif relevance >= TOPIC_MIN_RELEVANCE or (
-        relevance >= PLAIN_MIN_RELEVANCE and not ADVICE.search(line)
-        and _likelihood(meaning, verdict, default=0.0) >= PLAIN_MIN_LIKELIHOOD
-    ):
+    elif _states_its_topic(meaning, verdict, relevance, advice):
         # A plain statement squarely on a theme's subject ("Les graphistes voient leurs commandes
         # baisser") states that theme: its side is the theme's.
         polarity = compiled.polarities[compiled.theme_ids[best]]
@@ -279,7 +289,7 @@ def judge(
     if choice_space is not compiled.space:
         scores = theme_scores(meaning, cued, choice_space)
     themes = _themes(meaning, verdict, scores, cued, polarity, context)
-    if themes and ADVICE.search(line) and cued.isdisjoint(themes):
+    if themes and advice and cued.isdisjoint(themes):
         return None, ()  # advice is quoted only under the risk its cue names
     if REMEDY_OPENERS.match(line) and cued.isdisjoint(themes):
         # "Pour atténuer les risques, …" takes a benefit's side from its own words ("atténuer"):
@@ -369,6 +379,18 @@ def _confirmed_theme(meaning: Meaning, verdict: RuleVerdict, closest: int, candi
     if max(candidates, key=probabilities.__getitem__) != closest:
         return ()
     return (meaning.compiled.theme_ids[closest],)
+
+
+def _states_its_topic(meaning: Meaning, verdict: RuleVerdict, relevance: float, advice: bool) -> bool:
+    """Whether a sentence with neither evaluative word nor ability states its theme: squarely on the
+    theme's subject unless the claim model is sure it claims nothing ("La transparence devient un
+    impératif"), or on it at all when the model is sure it is a claim and it is no advice."""
+    if relevance >= TOPIC_MIN_RELEVANCE:
+        return _likelihood(meaning, verdict, default=1.0) >= RULE_MIN_LIKELIHOOD
+    return (
+        relevance >= PLAIN_MIN_RELEVANCE and not advice
+        and _likelihood(meaning, verdict, default=0.0) >= PLAIN_MIN_LIKELIHOOD
+    )
 
 
 def _learnt_polarity(meaning: Meaning, verdict: RuleVerdict) -> Polarity | None:
