@@ -81,7 +81,7 @@ ADOPTION = phrases_pattern(
     "adoption", "se invite", "se invitent", "se impose", "se imposent", "se est imposée", "se est imposé",
     "se sont imposés", "se sont imposées", "se généralise", "se généralisent", "se démocratise", "se démocratisent",
     "gagne du terrain", "gagnent du terrain", "engouement", "essor", "omniprésente", "omniprésent", "omniprésents",
-    "omniprésentes", "révolutionne", "révolutionnent", "le paysage", "se accélère", "déferlante", "avènement",
+    "omniprésentes", "révolutionne", "révolutionnent", "le paysage", "se accélère", "déferlante",
     "se intégrer", "se intègre", "se intègrent",
 )
 # What people believe about AI ("les mythes", "les idées reçues", "perçue comme un outil
@@ -119,7 +119,7 @@ CAPABILITY = phrases_pattern(
 # is a benefit ("sait adapter chaque message") unless it is denied ("ne sait pas", "n’est pas
 # capable"), whereas "peut" may announce a risk ("peut reproduire les préjugés").
 ENABLING_WORDS = (
-    "permet", "permettent", "permettra", "permettre", "capable", "capables", "sait", "savent", "parvient",
+    "permet", "permettent", "permettra", "permettre", "permettant", "capable", "capables", "sait", "savent", "parvient",
     "parviennent", "en mesure", "aide", "aident", "facilite", "facilitent",
 )
 ENABLING = phrases_pattern(*ENABLING_WORDS, not_before=("que", "si"))

@@ -253,8 +253,6 @@ def judge(
             return None, ()
         if _likelihood(meaning, verdict, default=1.0) < RULE_MIN_LIKELIHOOD:
             return None, ()
-        if polarity is Polarity.PRO and weight <= STRONG and ADOPTION.search(line):
-            return None, ()  # "L’adoption de l’IA s’accélère": AI's rise, in one word of praise
     elif DEFINITION.search(line) or ILLUSTRATION_OPENERS.match(line):
         return None, ()
     elif context.announced is not None and relevance >= CONTEXT_MIN_RELEVANCE:
@@ -284,6 +282,8 @@ def judge(
     elif relevance >= LEARNT_MIN_RELEVANCE and (learnt := _learnt_polarity(meaning, verdict)) is not None:
         polarity = learnt
     else:
+        return None, ()
+    if _praises_its_rise(line, polarity, verdict):
         return None, ()
     choice_space = compiled.choice_space
     if choice_space is not compiled.space:
@@ -379,6 +379,16 @@ def _confirmed_theme(meaning: Meaning, verdict: RuleVerdict, closest: int, candi
     if max(candidates, key=probabilities.__getitem__) != closest:
         return ()
     return (meaning.compiled.theme_ids[closest],)
+
+
+def _praises_its_rise(line: str, polarity: Polarity, verdict: RuleVerdict) -> bool:
+    """Whether a benefit only praises AI's spread ("L’adoption de l’IA s’accélère", "les outils
+    s’invitent partout"): one evaluative word at most, and nothing AI makes possible ("leur
+    permettant de cibler…" states a benefit)."""
+    return (
+        polarity is Polarity.PRO and max(verdict.positive, verdict.negative) <= STRONG
+        and ADOPTION.search(line) is not None and ENABLING.search(line) is None
+    )
 
 
 def _states_its_topic(meaning: Meaning, verdict: RuleVerdict, relevance: float, advice: bool) -> bool:
