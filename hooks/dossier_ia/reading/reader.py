@@ -21,6 +21,7 @@ from dossier_ia.reading.chrome_rules import ROLE_BREADCRUMB
 from dossier_ia.reading.lines import (
     BULLET_ITEM,
     ENDS_A_SENTENCE,
+    INNER_SENTENCE_END,
     NUMBERED_ITEM,
     Line,
     folded,
@@ -263,16 +264,17 @@ def _blocks(lines: list[Line]) -> tuple[Block, ...]:
     for index, line in enumerate(lines):
         following = lines[index + 1].text if index + 1 < len(lines) else None
         previous = blocks[-1].kind if blocks else None
-        for kind, text, label, number in _classify(line.text, following, previous):
+        for kind, text, label, number in _classify(line.text, following, previous, _in_labelled_run(lines, index)):
             anchor = _unique_anchor(_anchor_for(kind, text, label), seen_anchors)
             blocks.append(Block(kind, text, line.number, anchor, label, number))
     return tuple(blocks)
 
 
 def _classify(
-    text: str, following: str | None, previous: BlockKind | None
+    text: str, following: str | None, previous: BlockKind | None, labelled_run: bool = False,
 ) -> list[tuple[BlockKind, str, str, int | None]]:
-    """One line's role (a heading glued to its first sentence gives two)."""
+    """One line's role (a heading glued to its first sentence gives two); ``labelled_run``: the
+    line is one of several "Label : text" lines in a row (``_in_labelled_run``)."""
     if match := QUESTION.match(text):
         return [(BlockKind.QUESTION, match["text"], match["label"].strip().capitalize(), None)]
     if match := ANSWER.match(text):
@@ -286,11 +288,29 @@ def _classify(
     if match := BULLET_ITEM.match(text):
         label, body = _split_label(match["text"])
         return [(BlockKind.BULLET_ITEM, body, label, None)]
-    if following is not None and is_heading_like(text):
+    if following is not None and is_heading_like(text) and not labelled_run:
         return [(BlockKind.HEADING, text, "", None)]
     if glued := _glued_heading(text):
         return [(BlockKind.HEADING, glued[0], "", None), (BlockKind.PARAGRAPH, glued[1], "", None)]
     return [(BlockKind.PARAGRAPH, text, "", None)]
+
+
+def _in_labelled_run(lines: list[Line], index: int) -> bool:
+    """Whether the line is a "Label : text" line next to another one: an item of a list pasted
+    without its bullets (« Ciblage d’audience : segmentation des utilisateurs »), not a heading,
+    even when it has no final stop. A bulleted item or a paragraph of several sentences next to it
+    is no sibling: a heading may follow a list, or a paragraph opening on a label."""
+    neighbours = [lines[position].text for position in (index - 1, index + 1) if 0 <= position < len(lines)]
+    return _labelled_item(lines[index].text) and any(map(_labelled_item, neighbours))
+
+
+def _labelled_item(text: str) -> bool:
+    """Whether the line is one sentence, with no list marker, opening on a short label and a colon."""
+    match = LABELLED_TEXT.match(text)
+    return (
+        match is not None and len(match["label"].split()) <= MAX_LABEL_WORDS
+        and list_match(text) is None and INNER_SENTENCE_END.search(text) is None
+    )
 
 
 def _is_numbered_heading(text: str, following: str | None, previous: BlockKind | None) -> bool:
