@@ -97,6 +97,19 @@ def test_a_heading_like_last_line_stays_a_paragraph():
     assert kinds(article)[-1] == ("paragraph", "Une remarque en guise de fin")
 
 
+def test_label_lines_pasted_without_their_bullets_are_items_not_headings():
+    """« Label : texte » lines in a row are a list copied without its bullets: one without a final
+    stop is no heading; a « Label : titre » line after a paragraph of several sentences still is."""
+    article = read(
+        "Titre\nL’outil change trois choses :\nSuivi des stocks : il compte chaque article vendu.\n"
+        "Prévisions : il annonce les ruptures une semaine avant\nRelances : il écrit aux clients partis.\n"
+        f"Bilan : deux phrases ici. {PARAGRAPH}\nÉtape suivante : former l’équipe\n{PARAGRAPH}"
+    )
+    assert [kind for kind, _ in kinds(article)] == [
+        "paragraph", "paragraph", "paragraph", "paragraph", "paragraph", "heading", "paragraph",
+    ]
+
+
 @pytest.mark.parametrize("marker", ["•", "✅", "-", "  • ", "*", "–"])
 def test_bullet_items_lose_their_marker(marker):
     article = read(f"Titre\n{PARAGRAPH}\n{marker} Premier point.\n{marker} Second point.")

@@ -246,18 +246,21 @@ def test_an_editor_example_is_enough_for_a_new_phrasing():
     """A theme added to the real file: with two examples, a sentence in other words finds it."""
     themes = THEMES.read_text(encoding="utf-8")
     added = (
-        "\n  - id: fiabilite\n    title: Fiabilité\n    polarity: inconvénient\n    summary: S.\n"
-        "    cues: [fiabilité]\n"
+        "\n  - id: empreinte\n    title: Empreinte carbone\n    polarity: inconvénient\n    summary: S.\n"
+        "    cues: [empreinte carbone]\n"
     )
     examples = (
-        "    examples:\n      - Les modèles inventent parfois des réponses fausses.\n"
-        "      - Le chatbot annonce aux clients des délais imaginaires.\n"
+        "    examples:\n      - Entraîner un modèle consomme autant d’électricité qu’une petite ville.\n"
+        "      - Chaque requête mobilise des serveurs gourmands en énergie.\n"
     )
     without, _ = parse_taxonomy(themes + added, "test")
     with_examples, _ = parse_taxonomy(themes + added + examples, "test")
-    text = "Le chatbot invente des réponses fausses sur les délais."
-    assert "fiabilite" not in analyse_sentence(text, without).themes
-    assert analyse_sentence(text, with_examples).themes == ("fiabilite",)
+    text = (
+        "Chaque image générée consomme autant d’énergie qu’une recharge de téléphone, un coût écologique "
+        "rarement mentionné."
+    )
+    assert "empreinte" not in analyse_sentence(text, without).themes
+    assert analyse_sentence(text, with_examples).themes == ("empreinte",)
 
 
 def test_one_best_theme_per_claim():
@@ -356,6 +359,42 @@ def test_an_opening_on_ais_rise_is_no_claim(text):
     """An article's opening on how AI spreads states a trend, not a benefit of AI."""
     taxonomy, _ = load_taxonomy(THEMES)
     assert analyse_sentence(text, taxonomy).polarity is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "À mesure que les modèles gagnent en puissance, les outils d’IA s’invitent partout : emailing, ciblage.",
+        "Les générateurs de visuels ont rapidement transformé le paysage de la création publicitaire.",
+        "Ces idées reçues faussent la perception de la technologie et freinent son usage.",
+    ],
+)
+def test_praise_of_ais_spread_and_beliefs_about_it_are_no_claims(text):
+    """How fast AI spreads, with one word of praise at most, and what people believe of it, state
+    nothing AI brings or costs."""
+    taxonomy, _ = load_taxonomy(THEMES)
+    assert analyse_sentence(text, taxonomy).polarity is None
+
+
+def test_ais_spread_with_what_it_makes_possible_is_a_benefit():
+    taxonomy, _ = load_taxonomy(THEMES)
+    text = "L’IA s’impose dans les agences, leur permettant de personnaliser chaque message en quelques secondes."
+    assert analyse_sentence(text, taxonomy).polarity is PRO
+
+
+def test_advice_takes_no_side_from_an_ability_or_a_plain_topic():
+    """« il faut pouvoir… » asks marketers for something: no ability of AI, and no claim of the theme
+    its words come close to."""
+    taxonomy, _ = load_taxonomy(THEMES)
+    text = "Entre promesses et menaces, il est plus que jamais nécessaire de pouvoir protéger les données des clients."
+    assert analyse_sentence(text, taxonomy).polarity is None
+
+
+def test_errors_and_hallucinations_have_their_theme():
+    taxonomy, _ = load_taxonomy(THEMES)
+    text = "L’assistant a inventé une étude pour appuyer son argument, avec un aplomb total."
+    result = analyse_sentence(text, taxonomy)
+    assert (result.polarity, result.themes) == (CON, ("fiabilite",))
 
 
 def test_a_remedy_to_a_drawback_is_no_benefit():
@@ -511,7 +550,7 @@ def test_the_annotated_sentences_teach_a_plain_statement_with_no_evaluative_word
     """A fact with no word of judgement, on no list: no rule can see it; the claim model learnt
     from the editor's annotated sentences recognises it as a benefit and the theme it is about."""
     taxonomy, _ = load_taxonomy(THEMES)
-    text = "Depuis l’installation de l’assistant, plus personne n’attend au téléphone."
+    text = "Depuis que le robot répond au téléphone, plus aucun client n’attend en ligne."
     without = analyse_sentence(text, Taxonomy(taxonomy.themes, taxonomy.neutral_examples))
     found = analyse_sentence(text, taxonomy)
     assert without.polarity is None
