@@ -261,10 +261,11 @@ def _choose_title(lines: list[Line], candidates: list[int], bylines: frozenset[i
 def _blocks(lines: list[Line]) -> tuple[Block, ...]:
     blocks: list[Block] = []
     seen_anchors: set[str] = set()
+    labelled = [_labelled_item(line.text) for line in lines]
     for index, line in enumerate(lines):
         following = lines[index + 1].text if index + 1 < len(lines) else None
         previous = blocks[-1].kind if blocks else None
-        for kind, text, label, number in _classify(line.text, following, previous, _in_labelled_run(lines, index)):
+        for kind, text, label, number in _classify(line.text, following, previous, _in_labelled_run(labelled, index)):
             anchor = _unique_anchor(_anchor_for(kind, text, label), seen_anchors)
             blocks.append(Block(kind, text, line.number, anchor, label, number))
     return tuple(blocks)
@@ -295,13 +296,14 @@ def _classify(
     return [(BlockKind.PARAGRAPH, text, "", None)]
 
 
-def _in_labelled_run(lines: list[Line], index: int) -> bool:
-    """Whether the line is a "Label : text" line next to another one: an item of a list pasted
-    without its bullets (« Ciblage d’audience : segmentation des utilisateurs »), not a heading,
-    even when it has no final stop. A bulleted item or a paragraph of several sentences next to it
-    is no sibling: a heading may follow a list, or a paragraph opening on a label."""
-    neighbours = [lines[position].text for position in (index - 1, index + 1) if 0 <= position < len(lines)]
-    return _labelled_item(lines[index].text) and any(map(_labelled_item, neighbours))
+def _in_labelled_run(labelled: list[bool], index: int) -> bool:
+    """Whether the line is a "Label : text" line next to another one (``labelled``: which lines
+    are, ``_labelled_item``): an item of a list pasted without its bullets (« Ciblage d’audience :
+    segmentation des utilisateurs »), not a heading, even when it has no final stop. A bulleted
+    item or a paragraph of several sentences next to it is no sibling: a heading may follow a
+    list, or a paragraph opening on a label."""
+    neighbours = labelled[max(index - 1, 0) : index] + labelled[index + 1 : index + 2]
+    return labelled[index] and any(neighbours)
 
 
 def _labelled_item(text: str) -> bool:
