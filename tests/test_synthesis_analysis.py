@@ -364,7 +364,7 @@ def test_an_opening_on_ais_rise_is_no_claim(text):
 @pytest.mark.parametrize(
     "text",
     [
-        "À mesure que les modèles gagnent en puissance, les outils d’IA s’invitent partout : emailing, ciblage.",
+        "Plus puissants chaque mois, les assistants d’IA s’invitent dans chaque service : emailing, ciblage, création.",
         "Les générateurs de visuels ont rapidement transformé le paysage de la création publicitaire.",
         "Ces idées reçues faussent la perception de la technologie et freinent son usage.",
     ],
@@ -386,7 +386,10 @@ def test_advice_takes_no_side_from_an_ability_or_a_plain_topic():
     """« il faut pouvoir… » asks marketers for something: no ability of AI, and no claim of the theme
     its words come close to."""
     taxonomy, _ = load_taxonomy(THEMES)
-    text = "Entre promesses et menaces, il est plus que jamais nécessaire de pouvoir protéger les données des clients."
+    text = (
+        "Entre opportunités et défis, il devient plus que jamais nécessaire de pouvoir protéger les données "
+        "des clients."
+    )
     assert analyse_sentence(text, taxonomy).polarity is None
 
 
