@@ -376,6 +376,14 @@ def test_praise_of_ais_spread_and_beliefs_about_it_are_no_claims(text):
     assert analyse_sentence(text, taxonomy).polarity is None
 
 
+def test_a_sentence_saying_what_kind_of_thing_ai_is_defines_it():
+    """« Un X est un programme capable de… » says what a chatbot is: its ability is part of the
+    definition, not a benefit the article claims."""
+    taxonomy, _ = load_taxonomy(THEMES)
+    text = "Un assistant conversationnel est un logiciel capable de tenir une discussion écrite avec un client."
+    assert analyse_sentence(text, taxonomy).polarity is None
+
+
 def test_ais_spread_with_what_it_makes_possible_is_a_benefit():
     taxonomy, _ = load_taxonomy(THEMES)
     text = "L’IA s’impose dans les agences, leur permettant de personnaliser chaque message en quelques secondes."

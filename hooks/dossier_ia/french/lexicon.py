@@ -67,6 +67,9 @@ FILLER = phrases_pattern("la réponse est", "la question est", "voici", "en voic
 # A sentence that defines a word says what a thing is, not what it is worth ("La publicité ciblée
 # consiste à …"): without an evaluative word, no claim.
 DEFINITION = phrases_pattern("consiste à", "consiste en", "désigne", "se définit", "on appelle", "on entend par")
+# "Un chatbot est un programme qui…": a sentence opening on a thing and saying what kind of thing
+# it is defines it.
+DEFINING_OPENING = re.compile(r"^ (?:un|une|le|la|les) \S+(?: \S+)? (?:est|sont) (?:un|une|des) ")
 # Advice to the reader ("doit", "doivent", "il faut"…) is no claim, unless it names a theme's risk
 # by its cue ("Les entreprises doivent veiller à éviter la discrimination").
 ADVICE = phrases_pattern(
@@ -88,7 +91,8 @@ ADOPTION = phrases_pattern(
 # infaillible"): a sentence about beliefs reports them, it does not claim them.
 BELIEFS = phrases_pattern(
     "mythe", "mythes", "idée reçue", "idées reçues", "idée fausse", "idées fausses", "fantasme", "fantasmes",
-    "perçu comme", "perçue comme", "perçus comme", "perçues comme",
+    "perçu comme", "perçue comme", "perçus comme", "perçues comme", "présenté comme", "présentée comme",
+    "présentés comme", "présentées comme",
 )
 # A sentence opening on these asks, even without its question mark (a heading pasted as text).
 # "par le biais de" means "through": its last word names no bias (nor anything else to weigh).

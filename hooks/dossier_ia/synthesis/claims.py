@@ -43,6 +43,7 @@ from dossier_ia.french.lexicon import (
     BELIEFS,
     CAPABILITY,
     DEBATE_OPENERS,
+    DEFINING_OPENING,
     DEFINITION,
     DENIED_ENABLING,
     ENABLING,
@@ -253,7 +254,7 @@ def judge(
             return None, ()
         if _likelihood(meaning, verdict, default=1.0) < RULE_MIN_LIKELIHOOD:
             return None, ()
-    elif DEFINITION.search(line) or ILLUSTRATION_OPENERS.match(line):
+    elif DEFINITION.search(line) or DEFINING_OPENING.match(line) or ILLUSTRATION_OPENERS.match(line):
         return None, ()
     elif context.announced is not None and relevance >= CONTEXT_MIN_RELEVANCE:
         polarity = context.announced
