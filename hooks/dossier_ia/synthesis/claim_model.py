@@ -29,7 +29,7 @@ from __future__ import annotations
 import io
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from math import exp, sqrt
 from typing import NamedTuple
 
@@ -37,6 +37,7 @@ import numpy as np
 
 from dossier_ia.french.lexicon import AI_WORDS, CAPABILITY
 from dossier_ia.french.tokens import ParsedSentence, parse_sentence, word_lemma
+from dossier_ia.parallel import map_on_every_core
 from dossier_ia.synthesis.polarity import RuleVerdict, rule_polarity
 from dossier_ia.synthesis.semantic import WordVectors
 from dossier_ia.synthesis.themes import Polarity
@@ -146,10 +147,19 @@ class TrainingFeatures(dict):
 
     def __missing__(self, text: str) -> SentenceFeatures:
         """Read on first request, then remembered."""
+        self[text] = features = self._read(text)
+        return features
+
+    def read_all(self, texts: Iterable[str]) -> None:
+        """Reads at once the features of the ``texts`` not read yet, over every core: a first
+        build trains on thousands of sentences while the other cores would wait."""
+        missing = sorted(set(texts).difference(self))
+        self.update(zip(missing, map_on_every_core(self._read, missing)))
+
+    def _read(self, text: str) -> SentenceFeatures:
         sentence = parse_sentence(text)
         meaning = sentence_meaning(self.table, sentence)
-        self[text] = features = sentence_features(self.table, sentence, rule_polarity(sentence, None), meaning)
-        return features
+        return sentence_features(self.table, sentence, rule_polarity(sentence, None), meaning)
 
 
 def train_model(
