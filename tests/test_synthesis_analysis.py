@@ -335,6 +335,35 @@ def test_only_claims_sharing_a_subject_form_an_emerging_subject(monkeypatch):
     assert [claim.article for claim in synthesis.unthemed] == ["n4.txt"]
 
 
+def test_a_subject_is_found_among_more_claims_on_other_things(monkeypatch):
+    """Even when any two claims count as close in meaning, a claim joins only a group that names
+    one of its nouns: the claims on other things do not swallow the two on one subject (with a
+    single group, its shared nouns would be those of most of its six claims: none)."""
+    monkeypatch.setattr(topics, "SAME_SUBJECT", -1.0)
+    texts = [
+        "Les coupures de courant dans les entrepôts sont un vrai danger.",
+        "Les hallucinations du modèle sont un vrai problème pour l’image.",
+        "La facture énergétique des serveurs est une menace sérieuse.",
+        "Le turnover des équipes pose un problème sérieux.",
+        "Les hallucinations fréquentes restent une menace pour les clients.",
+        "Le bruit des ventilateurs gêne les bureaux voisins.",
+    ]
+    articles = [article(f"m{index}.txt", (BlockKind.PARAGRAPH, text)) for index, text in enumerate(texts)]
+    synthesis = analyse_collection(articles, _cost_only_taxonomy())
+    assert [subject.theme.title for subject in synthesis.emerging] == ["Hallucinations"]
+    assert synthesis.emerging[0].articles == {"m1.txt", "m4.txt"}
+
+
+def test_a_shared_verb_or_adjective_names_no_subject(monkeypatch):
+    monkeypatch.setattr(topics, "SAME_SUBJECT", -1.0)
+    articles = [
+        article("v1.txt", (BlockKind.PARAGRAPH, "Les coupures de courant fréquentes sont un vrai danger.")),
+        article("v2.txt", (BlockKind.PARAGRAPH, "Les factures fréquentes des serveurs sont une menace sérieuse.")),
+    ]
+    synthesis = analyse_collection(articles, _cost_only_taxonomy())
+    assert not synthesis.emerging
+
+
 def test_claims_sharing_no_word_form_no_emerging_subject(monkeypatch):
     """Claims the grouping puts together but which share no subject word are not shown as one."""
     monkeypatch.setattr(topics, "SAME_SUBJECT", -1.0)
