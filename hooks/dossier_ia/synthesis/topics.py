@@ -22,6 +22,7 @@ hallucinations », « la visibilité »), since a shared verb or adjective (« p
 names no subject. The suggested title is made of those shared nouns; the id is derived from it,
 so both change when the articles do.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -87,7 +88,7 @@ class _Group:
         self.words.append(words)
         self.vectors.append(vector)
         self.total = vector.copy() if self.total is None else self.total + vector
-        self.nouns.update(word.lemma for word in words if word.noun)
+        self.nouns.update(_nouns(words))
 
     def coherent(self) -> _Group:
         """The group without the claims far from its final mean, nor those that use none of the
@@ -119,7 +120,7 @@ def emerging_topics(claims: tuple[Claim, ...]) -> tuple[tuple[ThemeSupport, ...]
         words, vector = _meaning(claim.text)
         if vector is None:
             continue
-        group = _closest(groups, claim.polarity, vector, {word.lemma for word in words if word.noun})
+        group = _closest(groups, claim.polarity, vector, _nouns(words))
         if group is None and len(groups) < MAX_GROUPS:
             group = _Group(claim.polarity)
             groups.append(group)
@@ -158,6 +159,11 @@ def _subject_words(text: str) -> list[_Word]:
         and token.word.isalpha()
         and (table is None or table.row(token.word) >= COMMON_ROWS)
     ]
+
+
+def _nouns(words: tuple[_Word, ...]) -> set[str]:
+    """The lemmas of the words a claim names as nouns."""
+    return {word.lemma for word in words if word.noun}
 
 
 def _closest(groups: list[_Group], polarity: Polarity, vector: np.ndarray, nouns: set[str]) -> _Group | None:
@@ -200,7 +206,7 @@ def _shared_lemmas(group: _Group) -> dict[str, int]:
     """The nouns (lemmas) most of the group's claims name, with the number of claims naming each."""
     claims_of: dict[str, int] = {}
     for words in group.words:
-        for lemma in {word.lemma for word in words if word.noun}:
+        for lemma in _nouns(words):
             claims_of[lemma] = claims_of.get(lemma, 0) + 1
     most = SHARED_WORD_SHARE * len(group.claims)
     return {lemma: count for lemma, count in claims_of.items() if count >= MIN_CLAIMS and count > most}
