@@ -620,6 +620,13 @@ def test_learnt_models_are_kept_between_builds_and_trained_again_when_the_senten
     assert len(trainings) == 1
 
 
+def test_a_warning_to_the_reader_is_advice():
+    """« Attention à… » warns the reader what to watch: advice, not a claim of the side its words lean to."""
+    taxonomy, _ = load_taxonomy(THEMES)
+    text = "Cependant, attention à la qualité : les moteurs de recherche préfèrent les textes utiles et originaux."
+    assert analyse_sentence(text, taxonomy).polarity is None
+
+
 def test_advice_in_the_singular_is_no_claim_either():
     """« doit » advises as « doivent » does: without a learnt model to catch it, the rules alone
     must not quote a recommendation as a benefit."""

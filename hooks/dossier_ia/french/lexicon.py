@@ -76,7 +76,8 @@ ADVICE = phrases_pattern(
     "il est crucial", "il est important", "il est essentiel", "il est nécessaire", "il est primordial",
     "il est indispensable", "il est impératif", "il est vital", "il faut", "il convient", "doivent",
     "devez", "devons", "la clé", "doit", "un impératif", "tenu de", "tenue de", "tenus de", "tenues de",
-    "plus que jamais nécessaire", "il est temps", "mieux vaut", "veillez", "assurez vous",
+    "plus que jamais nécessaire", "il est temps", "mieux vaut", "veillez", "assurez vous", "attention à",
+    "attention au", "attention aux",
 )
 # AI's spread and rise ("L’IA s’invite partout", "son adoption s’accélère", "a transformé le
 # paysage"): an article's opening on AI's rise, not a benefit it brings.
