@@ -85,8 +85,7 @@ ADOPTION = phrases_pattern(
     "adoption", "se invite", "se invitent", "se impose", "se imposent", "se est imposée", "se est imposé",
     "se sont imposés", "se sont imposées", "se généralise", "se généralisent", "se démocratise", "se démocratisent",
     "gagne du terrain", "gagnent du terrain", "engouement", "essor", "omniprésente", "omniprésent", "omniprésents",
-    "omniprésentes", "le paysage", "se accélère", "déferlante",
-    "se intégrer", "se intègre", "se intègrent",
+    "omniprésentes", "le paysage", "se accélère", "déferlante", "se intégrer", "se intègre", "se intègrent",
 )
 # What people believe about AI ("les mythes", "les idées reçues", "perçue comme un outil
 # infaillible"): a sentence about beliefs reports them, it does not claim them.
