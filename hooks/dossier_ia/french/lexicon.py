@@ -201,9 +201,9 @@ PRIVATIVE = (
     "déclin aplatir moins"
 )
 # Words that take the weight off the risk they govern: "éviter les biais" names a risk, but
-# neither claims it nor claims a benefit.
+# neither claims it nor claims a benefit ("réduit" too: the lemmatiser reads it as an adjective).
 REMEDY = (
-    "éviter prévenir atténuer remédier éliminer réduire surmonter résoudre corriger combattre "
+    "éviter prévenir atténuer remédier éliminer réduire réduit surmonter résoudre corriger combattre "
     "lutter contrer prémunir répondre supprimer filtrer retirer"
 )
 # After an evaluative noun, these deny it: "une peur infondée" is no fear the writer shares.
