@@ -630,7 +630,7 @@ def test_errors_reduced_are_no_drawback():
 def test_a_warning_to_the_reader_is_advice():
     """« Attention à… » warns the reader what to watch: advice, not a claim of the side its words lean to."""
     taxonomy, _ = load_taxonomy(THEMES)
-    text = "Cependant, attention à la qualité : les moteurs de recherche préfèrent les textes utiles et originaux."
+    text = "Mais attention à la qualité des textes : un contenu utile et original reste mieux classé."
     assert analyse_sentence(text, taxonomy).polarity is None
 
 
