@@ -141,11 +141,10 @@ def _load_unless_unchanged(
     """The same object while the file, and the ``companions`` it reads too, are unchanged:
     ``mkdocs serve`` rebuilds then reuse the analyses cached on it (the glossary matcher and its
     per-block results)."""
-    try:
-        stat = path.stat()
-        key = (load, str(path), stat.st_mtime_ns, stat.st_size, *map(_stamp, companions))
-    except OSError:
+    stamp = _stamp(path)
+    if stamp is None:
         return load(path)
+    key = (load, str(path), stamp, *map(_stamp, companions))
     if key not in _loaded:
         for stale in [known for known in _loaded if known[:2] == key[:2]]:
             del _loaded[stale]
@@ -154,7 +153,7 @@ def _load_unless_unchanged(
 
 
 def _stamp(path: Path) -> tuple[int, int] | None:
-    """When the file last changed and its size; None when there is none (an optional file)."""
+    """When the file last changed and its size; None when there is none."""
     try:
         stat = path.stat()
     except OSError:

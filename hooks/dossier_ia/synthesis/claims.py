@@ -406,10 +406,9 @@ def _states_its_topic(meaning: Meaning, verdict: RuleVerdict, relevance: float, 
 
 def _learnt_polarity(meaning: Meaning, verdict: RuleVerdict) -> Polarity | None:
     """The side the claim model gives the sentence when it is sure of it, None otherwise."""
-    probabilities = meaning.probabilities(meaning.compiled.claim_model, verdict)
-    if probabilities is None or 1.0 - probabilities[0] < LEARNT_MIN_LIKELIHOOD:
+    if _likelihood(meaning, verdict, default=0.0) < LEARNT_MIN_LIKELIHOOD:
         return None
-    _, pro, con = probabilities
+    _, pro, con = meaning.probabilities(meaning.compiled.claim_model, verdict)
     return Polarity.PRO if pro > con else Polarity.CON
 
 

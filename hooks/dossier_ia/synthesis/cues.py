@@ -170,13 +170,10 @@ def learnt_models(
     theme_ids = tuple(theme.id for theme in taxonomy.themes)
 
     def train() -> tuple[LinearModel | None, LinearModel | None]:
-        labelled = [(example, theme.polarity) for theme in taxonomy.themes for example in theme.examples]
-        labelled += [(example, None) for example in taxonomy.neutral_examples]
-        labelled += [(sentence.text, sentence.polarity) for sentence in taxonomy.labelled]
-        themed = theme_training(taxonomy)
+        claimed, themed = claim_training(taxonomy), theme_training(taxonomy)
         known = TrainingFeatures(table)
-        known.read_all(text for text, _ in (*labelled, *themed))
-        return train_claim_model(table, labelled, known), train_theme_model(table, theme_ids, themed, known)
+        known.read_all(text for text, _ in (*claimed, *themed))
+        return train_claim_model(table, claimed, known), train_theme_model(table, theme_ids, themed, known)
 
     if models is None:
         return train()
@@ -198,6 +195,14 @@ def model_code_digest() -> str:
             digest.update(source.read_bytes())
     digest.update(f"{simplemma.__version__} {vectors_version()}".encode())
     return digest.hexdigest()[:16]
+
+
+def claim_training(taxonomy: Taxonomy) -> list[tuple[str, Polarity | None]]:
+    """What the claim model learns from: the themes' examples with their side, the neutral
+    examples (no claim), and the annotated sentences with their verdict."""
+    labelled = [(example, theme.polarity) for theme in taxonomy.themes for example in theme.examples]
+    labelled += [(example, None) for example in taxonomy.neutral_examples]
+    return labelled + [(sentence.text, sentence.polarity) for sentence in taxonomy.labelled]
 
 
 def theme_training(taxonomy: Taxonomy) -> list[tuple[str, str]]:
