@@ -641,3 +641,41 @@ def test_advice_in_the_singular_is_no_claim_either():
     rules_only = Taxonomy(taxonomy.themes, taxonomy.neutral_examples)
     text = "Une marque doit relire chaque texte généré avant de le publier."
     assert analyse_sentence(text, rules_only).polarity is None
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # An infinitive governs what follows it: the ability before it is not what is reduced.
+        ("Le logiciel permet de réduire les frais d’impression.", PRO),
+        ("Cet assistant aide à limiter les erreurs de frappe.", PRO),
+        # Spending less of a burden is a gain, even with no evaluative word, and also when said after it.
+        ("Grâce aux relances automatiques, les délais de paiement ont été réduits.", PRO),
+        ("La réduction des dépenses d’impression se voit dès le premier trimestre.", PRO),
+        ("Le robot ne diminue pas le temps de traitement des dossiers.", CON),
+        # Reducing a quality is still a loss, and remedying a risk is no risk claimed.
+        ("Cette contrainte risque de réduire la précision des prévisions.", CON),
+        ("Les erreurs de frappe sont limitées.", None),
+        # People who cannot do what the tool does: a comparison in the tool's favour.
+        ("Le logiciel lit des milliers de tickets et relève des signaux qu’aucun humain ne pourrait voir.", PRO),
+        # A denied guarantee denies the qualities it names.
+        ("Ce générateur ne garantit ni la justesse ni la pertinence des légendes.", CON),
+    ],
+)
+def test_what_reducing_and_denying_words_do(text, expected):
+    assert polarity.rule_polarity(parse_sentence(text), None).polarity is expected
+
+
+def test_a_list_of_topics_trailing_off_claims_nothing():
+    """Short phrases separated by commas and ending on an ellipsis name what an article covers."""
+    taxonomy, _ = load_taxonomy(THEMES)
+    text = "Tri des courriels, rédaction des relances, suivi des commandes…"
+    assert analyse_sentence(text, taxonomy).polarity is None
+    text = "Textes plats, erreurs de dates, ton hors sujet…"
+    assert analyse_sentence(text, taxonomy).polarity is CON
+
+
+def test_being_seen_as_intrusive_is_a_risk_not_a_belief():
+    """« perçue comme » reports a belief, but « peut être perçue comme » names a risk for the brand."""
+    assert verdict("Une relance trop insistante peut être perçue comme intrusive par les clients.")[0] is CON
+    assert verdict("L’automatisation est souvent perçue comme une menace par les rédacteurs.") == (None, ())

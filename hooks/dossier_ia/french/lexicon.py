@@ -25,10 +25,14 @@ STOPWORDS = frozenset(
     "le la les un une des du de au aux à a en et ou sur par avec dans ce cet cette ces son sa "
     "ses leur leurs notre nos votre vos mon ma mes ton ta tes qui que quoi dont se y il elle ils "
     "elles on nous vous je me te lui eux celui celle ceux celles tout tous toute toutes même "
-    "très si car donc or ni".split()
+    "très si car donc or".split()
 )
-NEGATORS = frozenset({"ne", "pas", "jamais", "aucun", "aucune", "nul", "nulle", "guère", "rien", "point", "nullement"})
+# "ni" too: "ne garantit ni la justesse ni la pertinence" denies both.
+NEGATORS = frozenset(
+    {"ne", "ni", "pas", "jamais", "aucun", "aucune", "nul", "nulle", "guère", "rien", "point", "nullement"}
+)
 LOIN = "loin"
+NE = "ne"
 NEGATION_PARTICLES = frozenset(
     {"pas", "plus", "jamais", "aucun", "aucune", "guère", "rien", "point", "nullement", "personne"}
 )
@@ -40,6 +44,9 @@ LACKING_VERBS = frozenset(
     "a ont avait avaient aura auront possède possèdent dispose disposent ressent ressentent perçoit "
     "perçoivent comprend comprennent saisit saisissent éprouve éprouvent connaît connaissent".split()
 )
+# A negated ability whose subject is one of these compares AI with people ("des signaux
+# qu’aucun humain ne saurait voir"): what people cannot do, AI does.
+HUMAN_SUBJECTS = frozenset({"humain", "humains", "homme", "hommes", "personne"})
 NON = "non"
 NOT_NEGATING_AFTER_NON = frozenset({"seulement", "plus", "pas"})
 NEGATION_STARTS = NEGATORS | {SANS, NON, LOIN}
@@ -94,6 +101,8 @@ BELIEFS = phrases_pattern(
     "perçu comme", "perçue comme", "perçus comme", "perçues comme", "présenté comme", "présentée comme",
     "présentés comme", "présentées comme",
 )
+# ... but "peut être perçue comme intrusive" is a risk for the brand, not a belief about AI.
+PERCEPTION_RISK = phrases_pattern("être perçu", "être perçue", "être perçus", "être perçues")
 # A sentence opening on these asks, even without its question mark (a heading pasted as text).
 # "par le biais de" means "through": its last word names no bias (nor anything else to weigh).
 MEANS_IDIOMS = phrases_pattern("par le biais", "par ce biais", "par son biais", "par leur biais", "par le truchement")
@@ -158,8 +167,11 @@ POSITIVE = {
         "satisfaction passionnant faciliter simplifier bénéficier profiter utile précieux "
         "inclusif inclusivité équité raffiné remarquable idéal positif plaire productivité rentable "
         "rentabilité économiser pertinent pertinence accélérer accélérateur renforcer stimuler "
-        "indéniable incontournable",
-        "relever défi", "gain de temps", "gagner du temps", "valeur ajoutée",
+        "indéniable incontournable convaincant parfait parfaitement excellent "
+        "fructueux judicieux efficacement fluide fluidité fluidifier réactif réactivité cohérent cohérence "
+        "enrichir booster dynamiser doper décupler démultiplier maximiser agile agilité "
+        "polyvalent polyvalence",
+        "relever défi", "gain de temps", "gagner du temps", "valeur ajoutée", "moindre coût", "levier",
     ),
     WEAK: (
         "offrir offre permettre aider aide grâce confiance fidélité fidélisation possibilité facile simple "
@@ -185,9 +197,15 @@ NEGATIVE = {
         "dégrader déception décevoir bancal redouter raciste sexiste offensant haineux toxique "
         "opaque opacité déshumaniser déshumanisé surestimer fragiliser détruire destruction ruiner "
         "inquiéter uniformiser uniformisation standardiser standardisé superficiel fade incomplet "
-        "absurde approximatif",
+        "absurde approximatif imparfait défaut raté lacune faiblesse défaillant médiocre douteux discutable "
+        "contestable préjudice préjudiciable nocif néfaste dérive dérapage écueil fragile fragilité froid "
+        "générique insatisfaisant inefficace inefficacité inadapté inapproprié incohérent incohérence peiner "
+        "pâtir énergivore polluant aliéner lassitude saturation irréaliste incapable inutile "
+        "angoisse anxiété stress pénaliser sanctionner déclasser dévaloriser appauvrir appauvrissement "
+        "homogénéiser",
         "soulever question", "revers de la médaille", "arme à double tranchant",
-        "plus facile à dire qu'à faire", "côté sombre",
+        "plus facile à dire qu'à faire", "côté sombre", "poser question", "poser problème", "hors sujet",
+        "coûter cher",
     ),
     WEAK: (
         "conséquence controversé effrayant sombre suppression indiscernable aplatir",
@@ -203,9 +221,13 @@ PRIVATIVE = (
 # Words that take the weight off the risk they govern: "éviter les biais" names a risk, but
 # neither claims it nor claims a benefit ("réduit" too: the lemmatiser reads it as an adjective).
 REMEDY = (
-    "éviter prévenir atténuer remédier éliminer réduire réduit surmonter résoudre corriger combattre "
-    "lutter contrer prémunir répondre supprimer filtrer retirer"
+    "éviter prévenir atténuer remédier éliminer réduire réduit diminuer limiter limité surmonter résoudre corriger "
+    "combattre lutter contrer prémunir répondre supprimer filtrer retirer"
 )
+# What a business is glad to spend less of: "réduire les coûts", "diminuer le temps de réponse",
+# "alléger la charge" state a benefit with no evaluative word.
+REDUCING = "réduire réduit réduction diminuer diminution abaisser baisser baisse limiter alléger raccourcir"
+BURDENS = "coût dépense frais charge délai effort budget attente temps dépendance"
 # After an evaluative noun, these deny it: "une peur infondée" is no fear the writer shares.
 DENIAL = "infondé injustifié"
 # After these, in the same clause, positive words are goals or requirements, not claims:

@@ -53,8 +53,10 @@ from dossier_ia.french.lexicon import (
     MEANS_IDIOM_LENGTH,
     MEANS_IDIOMS,
     META_DISCOURSE,
+    NE,
     NEGATION_PARTICLES,
     OPENING_CONTRAST_WORDS,
+    PERCEPTION_RISK,
     QUESTION_OPENERS,
     REMEDY_OPENERS,
     STRONG,
@@ -68,10 +70,13 @@ from dossier_ia.synthesis.themes import Polarity
 
 HEADING_MAX_WORDS = 12
 CLOSING_MARKS = " »\"”’)"
-NE = "ne"
 NEED = "besoin"
 SENTENCE_END_MARKS = (".", "!", "?", "…", ":", ";")
 INTRO_MARK = ":"
+ELLIPSES = ("…", "...")
+# A run of this many short phrases, each this long at most, ending on an ellipsis lists topics.
+ENUMERATION_MIN_PHRASES = 3
+ENUMERATION_MAX_WORDS = 5
 # Evidence that a sentence speaks of a theme, in units of ``ThemeSpace.scores``: a cue of the
 # editor counts as much as a few words close in meaning.
 CUE_SCORE = 3.0
@@ -232,7 +237,8 @@ def judge(
     if MEANS_IDIOMS.search(line):
         sentence = _without_idioms(sentence)
     if (
-        META_DISCOURSE.search(line) or FILLER.search(line) or BELIEFS.search(line)
+        META_DISCOURSE.search(line) or FILLER.search(line)
+        or (BELIEFS.search(line) and not PERCEPTION_RISK.search(line))
         or QUESTION_OPENERS.match(line) or DEBATE_OPENERS.match(line)
     ):
         return None, ()
@@ -254,7 +260,10 @@ def judge(
             return None, ()
         if _likelihood(meaning, verdict, default=1.0) < RULE_MIN_LIKELIHOOD:
             return None, ()
-    elif DEFINITION.search(line) or DEFINING_OPENING.match(line) or ILLUSTRATION_OPENERS.match(line):
+    elif (
+        DEFINITION.search(line) or DEFINING_OPENING.match(line) or ILLUSTRATION_OPENERS.match(line)
+        or _names_topics(text)
+    ):
         return None, ()
     elif context.announced is not None and relevance >= CONTEXT_MIN_RELEVANCE:
         polarity = context.announced
@@ -380,6 +389,19 @@ def _confirmed_theme(meaning: Meaning, verdict: RuleVerdict, closest: int, candi
     if max(candidates, key=probabilities.__getitem__) != closest:
         return ()
     return (meaning.compiled.theme_ids[closest],)
+
+
+def _names_topics(text: str) -> bool:
+    """Whether the sentence only lists topics, trailing off ("Tri des courriels, suivi des
+    commandes, relances…"): short comma-separated phrases and an ellipsis, with no evaluative word (the
+    caller asks only then), name what an article will cover and claim nothing about it."""
+    ending = text.rstrip(CLOSING_MARKS)
+    if not ending.endswith(ELLIPSES):
+        return False
+    phrases = ending.rstrip(".…").split(",")
+    return len(phrases) >= ENUMERATION_MIN_PHRASES and all(
+        len(phrase.split()) <= ENUMERATION_MAX_WORDS for phrase in phrases
+    )
 
 
 def _praises_its_rise(line: str, polarity: Polarity, verdict: RuleVerdict) -> bool:

@@ -18,20 +18,26 @@ from dossier_ia.french.lexicon import (
     ABILITY,
     ADVERSATIVE,
     ANY_CONTRAST,
+    BURDENS,
     CONCEDED_INVERSION,
     CONCESSIVE,
+    HUMAN_SUBJECTS,
     LOIN,
+    NE,
     NEGATION_PARTICLES,
     NEGATION_STARTS,
+    NEGATORS,
     NON,
     NOT_CONTRASTING_AFTER,
     NOT_NEGATING_AFTER_NON,
     OPENING_CONTRAST,
+    REDUCING,
     RESTRICTIVE,
     SANS,
     STRONG,
     SUBJECT_PRONOUNS,
     TEMPORAL_CONTRAST,
+    WEAK,
 )
 from dossier_ia.french.tokens import ParsedSentence, Token, lemma_set, match_phrases, phrase_positions
 from dossier_ia.synthesis.evaluative import (
@@ -49,6 +55,8 @@ NEGATION_WINDOW = 5
 SANS_WINDOW = 3
 PRIVATIVE_AFTER = 4
 PRIVATIVE_BEFORE = 2
+# Endings of infinitives: "réduire", "limiter", "compromettre" govern what follows them.
+INFINITIVE_ENDINGS = ("er", "ir", "re")
 # Endings of past participles ("réduites", "évité", "corrigés", "réduit"): after its noun, the
 # participle of a remedy says that what the noun names is remedied.
 PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "it", "ite", "its", "ites", "u", "ue", "us", "ues")
@@ -151,23 +159,29 @@ def _weights(content: list[Token], clauses: list[int]) -> tuple[float, float]:
     lemmas = [token.lemma for token in content]
     if not inflected_forms().keys().isdisjoint([token.word for token in content]):
         lemmas = [evaluative_lemma(token) for token in content]  # "précises": its lemma is a verb
-    if evaluative_lemmas().isdisjoint(lemmas):
+    reducing = lemma_set(REDUCING)
+    if evaluative_lemmas().isdisjoint(lemmas) and reducing.isdisjoint(lemmas):
         return 0.0, 0.0
     hits = match_phrases(lemmas, lexicon_index(), max_gap=0)
     values = {hit.index: hit.value for hit in hits if not content[hit.index].compound}
+    _spare_burdens(values, content, lemmas, clauses, reducing)
     modifiers = modifier_index()
     for position in [position for position, lemma in enumerate(lemmas) if lemma in modifiers]:
         token = content[position]
         modifier = modifiers[lemmas[position]]
         if token.compound:
             continue
-        if Modifier.PRIVATIVE in modifier:
-            _deprive(values, position, clauses)
         if Modifier.REMEDY in modifier:
-            _discount(values, position, clauses, Role.NEGATIVE, PRIVATIVE_AFTER)
+            # Before privation: "réduit la créativité" deprives a quality, which is no risk remedied.
+            remedied = _discount(values, position, clauses, Role.NEGATIVE, PRIVATIVE_AFTER)
             if token.word.endswith(PARTICIPLE_ENDINGS):
-                _discount_before(values, position, clauses, Role.NEGATIVE)
-        if Modifier.GOAL in modifier:
+                remedied = _discount_before(values, position, clauses, Role.NEGATIVE) or remedied
+            if remedied and values.get(position, (None,))[0] is Role.NEGATIVE:
+                values[position] = (Role.NEGATIVE, 0.0)  # "limiter les risques" is no limitation
+        if Modifier.PRIVATIVE in modifier:
+            _deprive(values, position, clauses, governs_before=not token.word.endswith(INFINITIVE_ENDINGS))
+        if Modifier.GOAL in modifier and not (position and content[position - 1].word == NE):
+            # "ne garantit ni la justesse ni la pertinence" denies the qualities it no longer sets as goals
             _discount(values, position, clauses, Role.POSITIVE, len(content))
         if Modifier.DENIAL in modifier:
             _deny(values, position, clauses)
@@ -177,10 +191,31 @@ def _weights(content: list[Token], clauses: list[int]) -> tuple[float, float]:
     return positive, sum(weight for role, weight in values.values() if role is Role.NEGATIVE)
 
 
-def _deprive(values: dict[int, tuple[Role, float]], position: int, clauses: list[int]) -> None:
-    """The nearest positive word around a privative word in its clause becomes a loss."""
+def _spare_burdens(
+    values: dict[int, tuple[Role, float]], content: list[Token], lemmas: list[str], clauses: list[int],
+    reducing: frozenset[str],
+) -> None:
+    """A reducing word followed in its clause by a burden ("réduire les coûts", "limiter le temps
+    passé") is a benefit: it weighs as a weak positive word, which negation can still flip."""
+    words = [token.word for token in content]
+    burdens = lemma_set(BURDENS)
+    for position, lemma in enumerate(lemmas):
+        if lemma not in reducing:
+            continue
+        governed = list(range(position + 1, min(len(lemmas), position + PRIVATIVE_AFTER + 1)))
+        if words[position].endswith(PARTICIPLE_ENDINGS):
+            governed += range(max(0, position - PRIVATIVE_AFTER), position)  # "les coûts seraient réduits"
+        if any(clauses[other] == clauses[position] and lemmas[other] in burdens for other in governed):
+            values[position] = (Role.POSITIVE, WEAK)
+
+
+def _deprive(values: dict[int, tuple[Role, float]], position: int, clauses: list[int], governs_before: bool) -> None:
+    """The nearest positive word around a privative word in its clause becomes a loss. An
+    infinitive governs only what follows it: in "permet de réduire les coûts" the ability is not
+    what is reduced."""
     clause = clauses[position]
-    window = range(max(0, position - PRIVATIVE_BEFORE), min(len(clauses), position + PRIVATIVE_AFTER + 1))
+    first = max(0, position - PRIVATIVE_BEFORE) if governs_before else position + 1
+    window = range(first, min(len(clauses), position + PRIVATIVE_AFTER + 1))
     for other in sorted(window, key=lambda other: (other < position, abs(other - position))):
         if other != position and clauses[other] == clause and values.get(other, (None,))[0] is Role.POSITIVE:
             values[other] = (Role.NEGATIVE, values[other][1])
@@ -197,54 +232,77 @@ def _deny(values: dict[int, tuple[Role, float]], position: int, clauses: list[in
             return
 
 
-def _discount_before(values: dict[int, tuple[Role, float]], position: int, clauses: list[int], role: Role) -> None:
+def _discount_before(values: dict[int, tuple[Role, float]], position: int, clauses: list[int], role: Role) -> bool:
     """The word of ``role`` just before a remedy's participle ("les erreurs réduites", "des
     risques limités", "les erreurs de saisie sont réduites"), in its clause, loses its weight: the
     risk is said to be remedied."""
     for other in range(position - 1, max(-1, position - PRIVATIVE_AFTER - 1), -1):
         if clauses[other] != clauses[position]:
-            return
+            return False
         if values.get(other, (None,))[0] is role:
             values[other] = (role, 0.0)
-            return
+            return True
+    return False
 
 
 def _discount(
     values: dict[int, tuple[Role, float]], position: int, clauses: list[int], role: Role, window: int,
-) -> None:
-    """Words of ``role`` governed by a remedy or goal word, in its clause, lose their weight."""
-    clause = clauses[position]
+) -> bool:
+    """Words of ``role`` governed by a remedy or goal word, in its clause, lose their weight;
+    whether there was one."""
+    clause, found = clauses[position], False
     for other in range(position + 1, min(len(clauses), position + window + 1)):
         if clauses[other] != clause:
-            return
+            break
         if values.get(other, (None,))[0] is role:
             values[other] = (role, 0.0)
+            found = True
+    return found
 
 
 def _negate(values: dict[int, tuple[Role, float]], content: list[Token], clauses: list[int]) -> None:
     """Apply "ne … pas", "sans", "non", "loin d'être": the first evaluative word in scope flips.
 
-    A negated positive becomes negative; a negated ability ("ne peut pas") is a drawback; a
+    A negated positive becomes negative; a negated ability ("ne peut pas") is a drawback, unless
+    people are the ones who cannot ("qu’aucun humain ne saurait voir"); a
     negated negative only loses its weight (avoiding a risk is not a benefit), except "pas sans",
     a litotes, which keeps it.
     """
     abilities = lemma_set(ABILITY)
     position = 0
+    negated: set[int] = set()
     while position < len(content):
         if content[position].word not in NEGATION_STARTS:
             position += 1
             continue
+        start = position
         targets, position = _negation_scope(content, clauses, position)
-        target = next((target for target in targets if target in values or content[target].lemma in abilities), None)
+        target = next(
+            (
+                target for target in targets
+                if target not in negated and (target in values or content[target].lemma in abilities)
+            ),
+            None,
+        )
         if target is None:
             continue
+        negated.add(target)  # "ne garantit ni la justesse ni la pertinence": each word is denied once
         role, weight = values.get(target, (None, 0.0))
         if content[target].lemma in abilities:
-            values[target] = (Role.NEGATIVE, STRONG)
+            values[target] = (Role.POSITIVE if _people_cannot(content, start) else Role.NEGATIVE, STRONG)
         elif role is Role.POSITIVE:
             values[target] = (Role.NEGATIVE, weight)
         else:
             values[target] = (Role.NEGATIVE, 0.0)
+
+
+def _people_cannot(content: list[Token], start: int) -> bool:
+    """Whether the negation at ``start`` has people for subject: "qu’aucun humain ne saurait voir",
+    "un humain ne peut pas"."""
+    word = content[start].word
+    if word == NE:
+        return start > 0 and content[start - 1].word in HUMAN_SUBJECTS
+    return word in NEGATORS and start + 1 < len(content) and content[start + 1].word in HUMAN_SUBJECTS
 
 
 def _negation_scope(content: list[Token], clauses: list[int], position: int) -> tuple[list[int], int]:
