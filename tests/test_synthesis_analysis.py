@@ -13,7 +13,7 @@ from dossier_ia.reading.model import Article, Block, BlockKind
 from dossier_ia.synthesis import analysis as synthesis_analysis
 from dossier_ia.synthesis import polarity, topics
 from dossier_ia.synthesis.advice import unthemed_advice
-from dossier_ia.synthesis.analysis import analyse_collection, analyse_sentence
+from dossier_ia.synthesis.analysis import analyse_collection, analyse_sentence, article_claims
 from dossier_ia.synthesis.themes import Polarity, Taxonomy, load_taxonomy, parse_taxonomy
 from measure_synthesis import load_labels, seed_articles
 
@@ -679,3 +679,34 @@ def test_being_seen_as_intrusive_is_a_risk_not_a_belief():
     """« perçue comme » reports a belief, but « peut être perçue comme » names a risk for the brand."""
     assert verdict("Une relance trop insistante peut être perçue comme intrusive par les clients.")[0] is CON
     assert verdict("L’automatisation est souvent perçue comme une menace par les rédacteurs.") == (None, ())
+
+
+def test_a_claim_naming_no_theme_takes_its_neighbours_in_the_paragraph():
+    """A point developed over two sentences: the second, whose words name no theme, is quoted
+    under the first one's theme; alone, or when it is a short transition, it stays unthemed."""
+    consequence = "Les rapports du lundi sont prêts avant neuf heures, une excellente nouvelle pour toute l’équipe."
+    developed = article(
+        "suite.txt",
+        (BlockKind.PARAGRAPH, f"L’IA permet un gain de temps considérable. {consequence}"),
+        (BlockKind.PARAGRAPH, consequence),
+        (BlockKind.PARAGRAPH, "L’IA permet un gain de temps considérable. C’est une excellente nouvelle."),
+    )
+    themes = [(claim.line, claim.text.split()[0], claim.themes) for claim in article_claims(developed, TAXONOMY)]
+    assert themes == [
+        (1, "L’IA", ("efficacite",)),
+        (1, "Les", ("efficacite",)),
+        (2, "Les", ()),
+        (3, "L’IA", ("efficacite",)),
+        (3, "C’est", ()),
+    ]
+
+
+def test_definitions_and_reported_beliefs_claim_nothing():
+    """What a thing is, even said with a weak evaluative word, and what some believe of AI."""
+    taxonomy, _ = load_taxonomy(THEMES)
+    for text in (
+        "Un assistant vocal est un logiciel capable de répondre de façon instantanée aux appels des clients.",
+        "Croire que l’outil devinera seul les envies de chaque acheteur revient à confondre calcul et intuition.",
+        "Certains le voient comme un concurrent des graphistes, d’autres comme un allié de leurs idées.",
+    ):
+        assert analyse_sentence(text, taxonomy).polarity is None, text

@@ -99,7 +99,7 @@ ADOPTION = phrases_pattern(
 BELIEFS = phrases_pattern(
     "mythe", "mythes", "idée reçue", "idées reçues", "idée fausse", "idées fausses", "fantasme", "fantasmes",
     "perçu comme", "perçue comme", "perçus comme", "perçues comme", "présenté comme", "présentée comme",
-    "présentés comme", "présentées comme",
+    "présentés comme", "présentées comme", "croire que", "le voient comme", "la voient comme", "les voient comme",
 )
 # ... but "peut être perçue comme intrusive" is a risk for the brand, not a belief about AI.
 PERCEPTION_RISK = phrases_pattern("être perçu", "être perçue", "être perçus", "être perçues")

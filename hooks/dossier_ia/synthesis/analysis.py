@@ -22,6 +22,8 @@ from dossier_ia.synthesis.topics import emerging_topics
 CACHE_SIZE = 20_000
 LIST_ITEMS = (BlockKind.BULLET_ITEM, BlockKind.NUMBERED_ITEM)
 INTRO_MARK = ":"
+# A claim takes its neighbour's theme from this many words on (``_themed_by_neighbours``).
+NEIGHBOUR_MIN_WORDS = 10
 _cache: OrderedDict[tuple[str, str], tuple[SentenceVerdict, ...]] = OrderedDict()
 # The emerging subjects of the previous build, while no claim outside the themes changed.
 _last_topics: LastResult[tuple[tuple[ThemeSupport, ...], tuple[Claim, ...]]] = LastResult()
@@ -153,6 +155,7 @@ def _analyse_blocks(blocks: tuple[Block, ...], taxonomy: Taxonomy) -> tuple[Sent
     announce."""
     compiled = compile_taxonomy(taxonomy)
     verdicts: list[SentenceVerdict] = []
+    lengths: list[int] = []
     heading = ""
     intro: str | None = None
     previous: Polarity | None = None
@@ -168,10 +171,31 @@ def _analyse_blocks(blocks: tuple[Block, ...], taxonomy: Taxonomy) -> tuple[Sent
         for start, end, text in sentences:
             polarity, themes = judge(text, context, previous, compiled)
             verdicts.append(SentenceVerdict(index, start, end, polarity, themes))
+            lengths.append(len(text.split()))
             previous = polarity
         if not item and sentences and sentences[-1].text.rstrip().endswith(INTRO_MARK):
             intro = sentences[-1].text
-    return tuple(verdicts)
+    return _themed_by_neighbours(verdicts, lengths)
+
+
+def _themed_by_neighbours(verdicts: list[SentenceVerdict], lengths: list[int]) -> tuple[SentenceVerdict, ...]:
+    """A claim whose words name no theme takes the theme of the claim of its side just before it,
+    or else just after it, in its paragraph: a writer develops one point over a few sentences
+    ("Le point du lundi est bouclé avant neuf heures" after a sentence on time saved), and
+    its words come close to the theme in one of them only. A short claim ("Pourtant, c’est plus
+    facile à dire qu’à faire.") is a transition more often than a point: it takes no theme so."""
+    themed = list(verdicts)
+    for position, verdict in enumerate(verdicts):
+        if verdict.polarity is None or verdict.themes or lengths[position] < NEIGHBOUR_MIN_WORDS:
+            continue
+        for other in (position - 1, position + 1):
+            if 0 <= other < len(verdicts):
+                neighbour = verdicts[other]
+                same_point = neighbour.block_index == verdict.block_index and neighbour.polarity is verdict.polarity
+                if same_point and neighbour.themes:
+                    themed[position] = verdict._replace(themes=neighbour.themes[:1])
+                    break
+    return tuple(themed)
 
 
 def _context(compiled: CompiledTaxonomy, heading: str, label: str, intro: str | None) -> BlockContext:

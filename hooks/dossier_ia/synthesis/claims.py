@@ -260,10 +260,9 @@ def judge(
             return None, ()
         if _likelihood(meaning, verdict, default=1.0) < RULE_MIN_LIKELIHOOD:
             return None, ()
-    elif (
-        DEFINITION.search(line) or DEFINING_OPENING.match(line) or ILLUSTRATION_OPENERS.match(line)
-        or _names_topics(text)
-    ):
+        if weight < STRONG and _defines(line):
+            return None, ()  # "un programme capable de répondre de façon instantanée" says what a chatbot is
+    elif _defines(line) or ILLUSTRATION_OPENERS.match(line) or _names_topics(text):
         return None, ()
     elif context.announced is not None and relevance >= CONTEXT_MIN_RELEVANCE:
         polarity = context.announced
@@ -389,6 +388,11 @@ def _confirmed_theme(meaning: Meaning, verdict: RuleVerdict, closest: int, candi
     if max(candidates, key=probabilities.__getitem__) != closest:
         return ()
     return (meaning.compiled.theme_ids[closest],)
+
+
+def _defines(line: str) -> bool:
+    """Whether the sentence says what a thing is ("consiste à", "Un chatbot est un programme…")."""
+    return DEFINITION.search(line) is not None or DEFINING_OPENING.match(line) is not None
 
 
 def _names_topics(text: str) -> bool:
