@@ -658,6 +658,9 @@ def test_advice_in_the_singular_is_no_claim_either():
         ("Les erreurs de frappe sont limitées.", None),
         # People who cannot do what the tool does: a comparison in the tool's favour.
         ("Le logiciel lit des milliers de tickets et relève des signaux qu’aucun humain ne pourrait voir.", PRO),
+        # "nuit" is the verb before its preposition, the night elsewhere.
+        ("Ce choix de couleurs nuit au sérieux de la marque.", CON),
+        ("Le standard automatique décroche de jour comme de nuit.", None),
         # A denied guarantee denies the qualities it names.
         ("Ce générateur ne garantit ni la justesse ni la pertinence des légendes.", CON),
     ],

@@ -55,6 +55,9 @@ NEGATION_WINDOW = 5
 SANS_WINDOW = 3
 PRIVATIVE_AFTER = 4
 PRIVATIVE_BEFORE = 2
+# Forms the lemmatiser reads as a noun ("nuit", the night) that are a verb before "à".
+VERB_BEFORE_PREPOSITION = {"nuit": "nuire"}
+GOVERNED = (["à"], ["au"], ["aux"])
 # Endings of infinitives: "réduire", "limiter", "compromettre" govern what follows them.
 INFINITIVE_ENDINGS = ("er", "ir", "re")
 # Endings of past participles ("réduites", "évité", "corrigés", "réduit"): after its noun, the
@@ -80,7 +83,7 @@ def rule_polarity(sentence: ParsedSentence, previous: Polarity | None) -> RuleVe
     takes the opposite of the sentence before.
     """
     conceded, concessive = _conceded(sentence)
-    content, clauses = sentence.content, sentence.clauses
+    content, clauses = _verb_readings(sentence), sentence.clauses
     start, stop = bisect_left(sentence.positions, conceded.start), bisect_left(sentence.positions, conceded.stop)
     main = content[:start] + content[stop:]
     positive, negative = _weights(main, clauses[:start] + clauses[stop:])
@@ -90,6 +93,21 @@ def rule_polarity(sentence: ParsedSentence, previous: Polarity | None) -> RuleVe
     if polarity is None and previous is not None and OPENING_CONTRAST.match(sentence.line):
         polarity = _opposite(previous)
     return RuleVerdict(polarity, main, positive, negative)
+
+
+def _verb_readings(sentence: ParsedSentence) -> list[Token]:
+    """The content words, with the verb read where the lemmatiser reads a noun: "ce qui nuit à
+    la marque" is "nuire", "une nuit" is not (the verb is followed by its preposition)."""
+    content = sentence.content
+    if VERB_BEFORE_PREPOSITION.keys().isdisjoint([token.word for token in content]):
+        return content
+    words, positions = sentence.words, sentence.positions
+    return [
+        token._replace(lemma=VERB_BEFORE_PREPOSITION[token.word])
+        if token.word in VERB_BEFORE_PREPOSITION and words[positions[index] + 1 : positions[index] + 2] in GOVERNED
+        else token
+        for index, token in enumerate(content)
+    ]
 
 
 def _conceded(sentence: ParsedSentence) -> tuple[range, bool]:
