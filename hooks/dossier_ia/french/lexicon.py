@@ -204,7 +204,7 @@ NEGATIVE = {
         "angoisse anxiété stress pénaliser sanctionner déclasser dévaloriser appauvrir appauvrissement "
         "homogénéiser",
         "soulever question", "revers de la médaille", "arme à double tranchant",
-        "plus facile à dire qu'à faire", "côté sombre", "poser question", "poser problème", "hors sujet",
+        "plus facile à dire qu'à faire", "côté sombre", "poser question", "poser problème", "pose question", "pose problème", "hors sujet",
         "coûter cher",
     ),
     WEAK: (
