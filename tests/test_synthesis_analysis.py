@@ -653,6 +653,10 @@ def test_advice_in_the_singular_is_no_claim_either():
         ("Grâce aux relances automatiques, les délais de paiement ont été réduits.", PRO),
         ("La réduction des dépenses d’impression se voit dès le premier trimestre.", PRO),
         ("Le robot ne diminue pas le temps de traitement des dossiers.", CON),
+        ("Le robot répond à toute heure, ce qui limite l’attente des clients.", PRO),
+        ("Une limite : le temps de configuration.", CON),
+        # No longer needing to guess is a relief, not an inability.
+        ("Les vendeurs n’ont plus besoin de deviner ce que cherchent les acheteurs.", None),
         # Reducing a quality is still a loss, and remedying a risk is no risk claimed.
         ("Cette contrainte risque de réduire la précision des prévisions.", CON),
         ("Les erreurs de frappe sont limitées.", None),

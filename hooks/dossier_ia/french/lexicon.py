@@ -33,6 +33,8 @@ NEGATORS = frozenset(
 )
 LOIN = "loin"
 NE = "ne"
+# "n’ont plus besoin de" is a relief: what follows is not denied.
+NEED = "besoin"
 NEGATION_PARTICLES = frozenset(
     {"pas", "plus", "jamais", "aucun", "aucune", "guère", "rien", "point", "nullement", "personne"}
 )
@@ -204,8 +206,9 @@ NEGATIVE = {
         "angoisse anxiété stress pénaliser sanctionner déclasser dévaloriser appauvrir appauvrissement "
         "homogénéiser",
         "soulever question", "revers de la médaille", "arme à double tranchant",
-        "plus facile à dire qu'à faire", "côté sombre", "poser question", "poser problème", "pose question", "pose problème", "hors sujet",
-        "coûter cher",
+        "plus facile à dire qu'à faire", "côté sombre", "poser question", "poser problème",
+        # the lemmatiser reads "pose" as the noun
+        "pose question", "pose problème", "hors sujet", "coûter cher",
     ),
     WEAK: (
         "conséquence controversé effrayant sombre suppression indiscernable aplatir",
@@ -226,7 +229,7 @@ REMEDY = (
 )
 # What a business is glad to spend less of: "réduire les coûts", "diminuer le temps de réponse",
 # "alléger la charge" state a benefit with no evaluative word.
-REDUCING = "réduire réduit réduction diminuer diminution abaisser baisser baisse limiter alléger raccourcir"
+REDUCING = "réduire réduit limite réduction diminuer diminution abaisser baisser baisse limiter alléger raccourcir"
 BURDENS = "coût dépense frais charge délai effort budget attente temps dépendance"
 # After an evaluative noun, these deny it: "une peur infondée" is no fear the writer shares.
 DENIAL = "infondé injustifié"

@@ -54,6 +54,7 @@ from dossier_ia.french.lexicon import (
     MEANS_IDIOMS,
     META_DISCOURSE,
     NE,
+    NEED,
     NEGATION_PARTICLES,
     OPENING_CONTRAST_WORDS,
     PERCEPTION_RISK,
@@ -70,7 +71,6 @@ from dossier_ia.synthesis.themes import Polarity
 
 HEADING_MAX_WORDS = 12
 CLOSING_MARKS = " »\"”’)"
-NEED = "besoin"
 SENTENCE_END_MARKS = (".", "!", "?", "…", ":", ";")
 INTRO_MARK = ":"
 ELLIPSES = ("…", "...")

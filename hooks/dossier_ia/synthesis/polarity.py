@@ -24,6 +24,7 @@ from dossier_ia.french.lexicon import (
     HUMAN_SUBJECTS,
     LOIN,
     NE,
+    NEED,
     NEGATION_PARTICLES,
     NEGATION_STARTS,
     NEGATORS,
@@ -339,7 +340,7 @@ def _negation_scope(content: list[Token], clauses: list[int], position: int) -> 
         if particle is None:
             restrictive = any(content[other].word == RESTRICTIVE for other in clause[:NEGATION_WINDOW])
             return ([] if restrictive else clause[:NEGATION_WINDOW]), position + 1
-        if particle + 1 < end and content[particle + 1].word == SANS:
+        if particle + 1 < end and content[particle + 1].word in (SANS, NEED):
             return [], particle + 2
         return clause[:particle - position - 1] + clause[particle - position:][:NEGATION_WINDOW], particle + 1
     if word == SANS:
