@@ -298,3 +298,13 @@ def test_a_real_title_is_kept_whole_up_to_150_characters(title, problem):
     article = read(f"{PARAGRAPH}", ArticleMetadata(title=title))
     assert article.title == title
     assert any("150" in issue.message for issue in article.issues) is problem
+
+
+def test_an_english_banner_above_the_prose_is_the_template_not_the_title():
+    """A French page copied with its English template's banner (« Sign up to keep your notes »)
+    takes its title from its own text; an English heading inside the article stays."""
+    lead = "La rédaction automatisée change le quotidien des agences, et pas seulement pour les textes courts."
+    text = f"Sign up to keep your notes\nOr\n\n\n{lead}\nThe end of the brief\n{PARAGRAPH}\n"
+    article = read(text)
+    assert "Sign up" not in article.title and not any("Sign up" in block.text for block in article.blocks)
+    assert ("heading", "The end of the brief") in kinds(article)

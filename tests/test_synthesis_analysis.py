@@ -717,3 +717,13 @@ def test_definitions_and_reported_beliefs_claim_nothing():
         "Certains le voient comme un concurrent des graphistes, d’autres comme un allié de leurs idées.",
     ):
         assert analyse_sentence(text, taxonomy).polarity is None, text
+
+
+def test_an_acronym_keeps_its_capitals_in_a_subject_title():
+    """Words are compared in lower case, but the title shows « RGPD » as the claims write it."""
+    articles = [
+        article("r1.txt", (BlockKind.PARAGRAPH, "Le RGPD est un vrai problème pour les petites agences.")),
+        article("r2.txt", (BlockKind.PARAGRAPH, "Ce RGPD reste un danger pour les campagnes d’été.")),
+    ]
+    synthesis = analyse_collection(articles, _cost_only_taxonomy())
+    assert [subject.theme.title for subject in synthesis.emerging] == ["RGPD"]

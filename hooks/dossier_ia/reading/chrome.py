@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from dossier_ia.reading.chrome_rules import (
     BREADCRUMB_STEPS,
     DATELINE_PREFIX,
+    ENGLISH_FUNCTION_WORDS,
     ENGLISH_INTERFACE_WORDS,
     FUNCTION_WORDS,
     GLUED_BREADCRUMB,
@@ -32,6 +33,7 @@ from dossier_ia.reading.chrome_rules import (
     MAX_AUTHOR_ROLE_WORDS,
     MAX_BREADCRUMB_ITEMS,
     MAX_CHROME_LENGTH,
+    MAX_ENGLISH_HEADER_WORDS,
     MAX_HOME_WORD_LENGTH,
     MAX_IMAGE_DESCRIPTION_LENGTH,
     MAX_MENU_ITEM_LENGTH,
@@ -40,6 +42,7 @@ from dossier_ia.reading.chrome_rules import (
     MAX_TOP_MENU_ITEM_WORDS,
     MENU_WORDS,
     MIN_CAPTION_WORDS,
+    MIN_ENGLISH_WORDS,
     MIN_MENU_ITEMS,
     MIN_PROSE_WORDS,
     MIN_TOP_MENU_ITEMS,
@@ -113,6 +116,7 @@ def scan_page_chrome(lines: Sequence[Line]) -> ChromeScan:
     _mark_contents_entries(lines, roles)
     _mark_menus(lines, roles)
     _mark_captions(lines, roles)
+    _mark_english_header(lines, roles)
     content = [line for line, role in zip(lines, roles) if role is None]
     dropped = prefixes + [Dropped(line, role) for line, role in zip(lines, roles) if role is not None]
     return ChromeScan(content, dropped, date, author, breadcrumb_title, frozenset(bylines))
@@ -309,6 +313,18 @@ def _menu_text(text: str, *, keep_case: bool = False) -> str:
     match = list_match(text)
     item = match["text"] if match else text
     return item.strip() if keep_case else folded(item)
+
+
+def _mark_english_header(lines: Sequence[Line], roles: list[str | None]) -> None:
+    """Short English lines above the prose: the template's buttons and banners of a French page."""
+    for index in range(_first_prose(lines, roles)):
+        words = WORD.findall(folded(lines[index].text))
+        if (
+            roles[index] is None and len(words) <= MAX_ENGLISH_HEADER_WORDS
+            and len(ENGLISH_FUNCTION_WORDS.intersection(words)) >= MIN_ENGLISH_WORDS
+            and FUNCTION_WORDS.isdisjoint(words)
+        ):
+            roles[index] = ROLE_INTERFACE
 
 
 def _first_prose(lines: Sequence[Line], roles: list[str | None]) -> int:

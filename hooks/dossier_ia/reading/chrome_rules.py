@@ -84,6 +84,14 @@ ENGLISH_INTERFACE_WORDS = frozenset(
     "click here image photo credit source link print email copy about author written updated published "
     "privacy policy terms accept settings en fr of to the a an and or for with on in at min minute minutes".split()
 )
+# Words only English uses (not "a", "on", "or", "an", which French has too): above the prose, a
+# short line with two of them and no French function word is an English template's button or
+# banner (« Sign up to keep your notes »), not the title of a French article.
+ENGLISH_FUNCTION_WORDS = frozenset(
+    "the of to and for with in at by from your you our my this that is are be it we up".split()
+)
+MIN_ENGLISH_WORDS = 2
+MAX_ENGLISH_HEADER_WORDS = 10
 # One-line rules: what the line is read as, and its pattern on the folded line stripped of its
 # leading bullet, emoji or punctuation (the whole line must match). The first rule that matches
 # names the line.

@@ -25,6 +25,8 @@ so both change when the articles do.
 
 from __future__ import annotations
 
+import re
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import NamedTuple
@@ -238,7 +240,17 @@ def _title(group: _Group, table: WordVectors) -> str:
         return shared[word] * max(float(table.vectors[row] @ mean) if row != MISSING else 0.0, 0.01)
 
     chosen = sorted(shared, key=lambda word: (-weight(word), word))[:TITLE_WORDS]
-    return " et ".join(chosen).capitalize()
+    title = " et ".join(_written_form(word, group) for word in chosen)
+    return title[:1].upper() + title[1:]
+
+
+def _written_form(word: str, group: _Group) -> str:
+    """The word as the claims write it when they write it in capitals ("SEO", "RGPD"), since the
+    words are compared in lower case; lower case otherwise."""
+    pattern = re.compile(rf"\b{re.escape(word)}\b", re.IGNORECASE)
+    forms = Counter(found for claim in group.claims for found in pattern.findall(claim.text))
+    form = forms.most_common(1)[0][0] if forms else word
+    return form if len(form) > 1 and form.isupper() else word
 
 
 def _unique(candidate: str, used: set[str]) -> str:
