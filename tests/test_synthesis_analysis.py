@@ -689,22 +689,26 @@ def test_being_seen_as_intrusive_is_a_risk_not_a_belief():
 
 
 def test_a_claim_naming_no_theme_takes_its_neighbours_in_the_paragraph():
-    """A point developed over two sentences: the second, whose words name no theme, is quoted
-    under the first one's theme; alone, or when it is a short transition, it stays unthemed."""
-    consequence = "Les rapports du lundi sont prêts avant neuf heures, une excellente nouvelle pour toute l’équipe."
+    """A point developed over two sentences: the second, whose words speak of the first one's
+    theme too little to be quoted under it alone, is quoted under it beside it; alone it stays
+    unthemed, and so does a transition that speaks of no theme."""
+    taxonomy, _ = load_taxonomy(THEMES)
+    consequence = "Le point hebdomadaire est bouclé avant neuf heures, une excellente nouvelle pour toute l’équipe."
+    transition = "Et c’est une excellente nouvelle pour tout le monde, à commencer par nous."
+    gain = "L’IA permet un gain de temps considérable."
     developed = article(
         "suite.txt",
-        (BlockKind.PARAGRAPH, f"L’IA permet un gain de temps considérable. {consequence}"),
+        (BlockKind.PARAGRAPH, f"{gain} {consequence}"),
         (BlockKind.PARAGRAPH, consequence),
-        (BlockKind.PARAGRAPH, "L’IA permet un gain de temps considérable. C’est une excellente nouvelle."),
+        (BlockKind.PARAGRAPH, f"{gain} {transition}"),
     )
-    themes = [(claim.line, claim.text.split()[0], claim.themes) for claim in article_claims(developed, TAXONOMY)]
+    themes = [(claim.line, claim.text, claim.themes) for claim in article_claims(developed, taxonomy)]
     assert themes == [
-        (1, "L’IA", ("efficacite",)),
-        (1, "Les", ("efficacite",)),
-        (2, "Les", ()),
-        (3, "L’IA", ("efficacite",)),
-        (3, "C’est", ()),
+        (1, gain, ("efficacite",)),
+        (1, consequence, ("efficacite",)),
+        (2, consequence, ()),
+        (3, gain, ("efficacite",)),
+        (3, transition, ()),
     ]
 
 

@@ -13,7 +13,7 @@ from dossier_ia.cache import DiskCache, LastResult, RebuildMemo
 from dossier_ia.french.sentences import split_sentences
 from dossier_ia.parallel import start_on_every_core
 from dossier_ia.reading.model import Article, Block, BlockKind
-from dossier_ia.synthesis.claims import BlockContext, announcement, judge
+from dossier_ia.synthesis.claims import BlockContext, announcement, judge, theme_relevance
 from dossier_ia.synthesis.cues import CompiledTaxonomy, compile_taxonomy
 from dossier_ia.synthesis.model import ArticleRef, Claim, Quote, SentenceVerdict, Synthesis, ThemeSupport
 from dossier_ia.synthesis.themes import Polarity, Taxonomy
@@ -22,8 +22,10 @@ from dossier_ia.synthesis.topics import emerging_topics
 CACHE_SIZE = 20_000
 LIST_ITEMS = (BlockKind.BULLET_ITEM, BlockKind.NUMBERED_ITEM)
 INTRO_MARK = ":"
-# A claim takes its neighbour's theme from this many words on (``_themed_by_neighbours``).
+# A claim takes its neighbour's theme from this many words on, and when its words speak this much
+# of that theme (``_themed_by_neighbours``; relevance as ``claims`` weighs it).
 NEIGHBOUR_MIN_WORDS = 10
+NEIGHBOUR_MIN_RELEVANCE = 0.3
 _cache: OrderedDict[tuple[str, str], tuple[SentenceVerdict, ...]] = OrderedDict()
 # The emerging subjects of the previous build, while no claim outside the themes changed.
 _last_topics: LastResult[tuple[tuple[ThemeSupport, ...], tuple[Claim, ...]]] = LastResult()
@@ -155,7 +157,7 @@ def _analyse_blocks(blocks: tuple[Block, ...], taxonomy: Taxonomy) -> tuple[Sent
     announce."""
     compiled = compile_taxonomy(taxonomy)
     verdicts: list[SentenceVerdict] = []
-    lengths: list[int] = []
+    texts: list[str] = []
     heading = ""
     intro: str | None = None
     previous: Polarity | None = None
@@ -171,28 +173,32 @@ def _analyse_blocks(blocks: tuple[Block, ...], taxonomy: Taxonomy) -> tuple[Sent
         for start, end, text in sentences:
             polarity, themes = judge(text, context, previous, compiled)
             verdicts.append(SentenceVerdict(index, start, end, polarity, themes))
-            lengths.append(len(text.split()))
+            texts.append(text)
             previous = polarity
         if not item and sentences and sentences[-1].text.rstrip().endswith(INTRO_MARK):
             intro = sentences[-1].text
-    return _themed_by_neighbours(verdicts, lengths)
+    return _themed_by_neighbours(verdicts, texts, compiled)
 
 
-def _themed_by_neighbours(verdicts: list[SentenceVerdict], lengths: list[int]) -> tuple[SentenceVerdict, ...]:
+def _themed_by_neighbours(
+    verdicts: list[SentenceVerdict], texts: list[str], compiled: CompiledTaxonomy,
+) -> tuple[SentenceVerdict, ...]:
     """A claim whose words name no theme takes the theme of the claim of its side just before it,
-    or else just after it, in its paragraph: a writer develops one point over a few sentences
-    ("Le point du lundi est bouclé avant neuf heures" after a sentence on time saved), and
-    its words come close to the theme in one of them only. A short claim ("Pourtant, c’est plus
-    facile à dire qu’à faire.") is a transition more often than a point: it takes no theme so."""
+    or else just after it, in its paragraph, when its words speak of that theme a little: a
+    writer develops one point over a few sentences ("Le point du lundi est bouclé avant neuf
+    heures" after a sentence on time saved), and the theme's words come in one of them only. A transition ("Cependant, l’IA n’a pas que des côtés positifs.") speaks of no theme."""
     themed = list(verdicts)
     for position, verdict in enumerate(verdicts):
-        if verdict.polarity is None or verdict.themes or lengths[position] < NEIGHBOUR_MIN_WORDS:
+        if verdict.polarity is None or verdict.themes or len(texts[position].split()) < NEIGHBOUR_MIN_WORDS:
             continue
         for other in (position - 1, position + 1):
             if 0 <= other < len(verdicts):
                 neighbour = verdicts[other]
                 same_point = neighbour.block_index == verdict.block_index and neighbour.polarity is verdict.polarity
-                if same_point and neighbour.themes:
+                if (
+                    same_point and neighbour.themes
+                    and theme_relevance(texts[position], neighbour.themes[0], compiled) >= NEIGHBOUR_MIN_RELEVANCE
+                ):
                     themed[position] = verdict._replace(themes=neighbour.themes[:1])
                     break
     return tuple(themed)

@@ -315,6 +315,14 @@ def judge(
     return polarity, themes
 
 
+def theme_relevance(text: str, theme_id: str, compiled: CompiledTaxonomy) -> float:
+    """How much the sentence's words speak of one theme, per word (as ``judge`` weighs them)."""
+    sentence = parse_sentence(text)
+    meaning = Meaning(sentence, compiled)
+    scores = theme_scores(meaning, cue_themes(sentence.content, compiled), compiled.space)
+    return float(scores[compiled.theme_ids.index(theme_id)]) / sqrt(len(sentence.content) + 1)
+
+
 def theme_scores(meaning: Meaning, cued: set[str], space: ThemeSpace | None) -> np.ndarray:
     """Evidence per theme (taxonomy order): meaning of the words in one of the taxonomy's spaces
     (``CompiledTaxonomy``), plus the editor's cues."""
