@@ -665,6 +665,9 @@ def test_advice_in_the_singular_is_no_claim_either():
         # "nuit" is the verb before its preposition, the night elsewhere.
         ("Ce choix de couleurs nuit au sérieux de la marque.", CON),
         ("Le standard automatique décroche de jour comme de nuit.", None),
+        # "contre-" turns the quality into its opposite; a hope is a goal, not a claim.
+        ("Mal réglé, l’outil peut se révéler contre-productif.", CON),
+        ("Beaucoup d’agences s’équipent dans l’espoir de devenir plus efficaces.", None),
         # A denied guarantee denies the qualities it names.
         ("Ce générateur ne garantit ni la justesse ni la pertinence des légendes.", CON),
     ],

@@ -168,7 +168,7 @@ POSITIVE = {
         "abordable prometteur promesse réussite succès fiable fiabilité "
         "satisfaction passionnant faciliter simplifier bénéficier profiter utile précieux "
         "inclusif inclusivité équité raffiné remarquable idéal positif plaire productivité rentable "
-        "rentabilité économiser pertinent pertinence accélérer accélérateur renforcer stimuler "
+        "rentabilité économiser pertinent pertinence accélérer accélérateur renforcer stimuler productif "
         "indéniable incontournable convaincant parfait parfaitement excellent "
         "fructueux judicieux efficacement fluide fluidité fluidifier réactif réactivité cohérent cohérence "
         "enrichir booster dynamiser doper décupler démultiplier maximiser agile agilité "
@@ -234,8 +234,11 @@ BURDENS = "coût dépense frais charge délai effort budget attente temps dépen
 # After an evaluative noun, these deny it: "une peur infondée" is no fear the writer shares.
 DENIAL = "infondé injustifié"
 # After these, in the same clause, positive words are goals or requirements, not claims:
-# "pour être efficace", "doit améliorer", "a besoin de données fiables".
-GOAL = "pour afin garantir devoir doit doivent devrait devraient falloir faut besoin nécessiter exiger requérir"
+# "pour être efficace", "doit améliorer", "a besoin de données fiables", "dans l’espoir de gagner du temps".
+GOAL = (
+    "pour afin garantir devoir doit doivent devrait devraient falloir faut besoin nécessiter exiger requérir "
+    "espoir"
+)
 # Negated, these say that AI cannot do something: an inability is a drawback.
 ABILITY = (
     "pouvoir peut capable capacité parvenir réussir savoir mesure remplacer égaler comprendre saisir "

@@ -59,6 +59,8 @@ PRIVATIVE_BEFORE = 2
 # Forms the lemmatiser reads as a noun ("nuit", the night) that are a verb before "à".
 VERB_BEFORE_PREPOSITION = {"nuit": "nuire"}
 GOVERNED = (["à"], ["au"], ["aux"])
+# The first part of a compound that turns the quality it is joined to into its opposite.
+COUNTER_PREFIX = "contre"
 # Endings of infinitives: "réduire", "limiter", "compromettre" govern what follows them.
 INFINITIVE_ENDINGS = ("er", "ir", "re")
 # Endings of past participles ("réduites", "évité", "corrigés", "réduit"): after its noun, the
@@ -183,6 +185,9 @@ def _weights(content: list[Token], clauses: list[int]) -> tuple[float, float]:
         return 0.0, 0.0
     hits = match_phrases(lemmas, lexicon_index(), max_gap=0)
     values = {hit.index: hit.value for hit in hits if not content[hit.index].compound}
+    for hit in hits:
+        if content[hit.index].compound and hit.index and content[hit.index - 1].word == COUNTER_PREFIX:
+            values[hit.index] = (Role.NEGATIVE, hit.value[1])  # "contre-productive" works against its aim
     _spare_burdens(values, content, lemmas, clauses, reducing)
     modifiers = modifier_index()
     for position in [position for position, lemma in enumerate(lemmas) if lemma in modifiers]:
