@@ -655,6 +655,9 @@ def test_advice_in_the_singular_is_no_claim_either():
         ("Le robot ne diminue pas le temps de traitement des dossiers.", CON),
         ("Le robot répond à toute heure, ce qui limite l’attente des clients.", PRO),
         ("Une limite : le temps de configuration.", CON),
+        # Less of a business's people or sales is a loss.
+        ("Le studio a réduit de moitié son équipe de graphistes.", CON),
+        ("Les illustrateurs indépendants voient leurs commandes baisser.", CON),
         # No longer needing to guess is a relief, not an inability.
         ("Les vendeurs n’ont plus besoin de deviner ce que cherchent les acheteurs.", None),
         # Reducing a quality is still a loss, and remedying a risk is no risk claimed.
@@ -734,3 +737,10 @@ def test_an_acronym_keeps_its_capitals_in_a_subject_title():
     ]
     synthesis = analyse_collection(articles, _cost_only_taxonomy())
     assert [subject.theme.title for subject in synthesis.emerging] == ["RGPD"]
+
+
+def test_fewer_orders_for_freelancers_is_a_job_loss():
+    """A word of reduction with no evaluative word still gets the rules' reading."""
+    taxonomy, _ = load_taxonomy(THEMES)
+    verdict_of = analyse_sentence("Les illustrateurs indépendants voient leurs commandes baisser.", taxonomy)
+    assert (verdict_of.polarity, verdict_of.themes) == (CON, ("emploi",))

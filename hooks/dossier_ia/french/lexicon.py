@@ -231,6 +231,8 @@ REMEDY = (
 # "alléger la charge" state a benefit with no evaluative word.
 REDUCING = "réduire réduit limite réduction diminuer diminution abaisser baisser baisse limiter alléger raccourcir"
 BURDENS = "coût dépense frais charge délai effort budget attente temps dépendance"
+# ... and what it is sorry to see shrink: its people and its business.
+ASSETS = "effectif équipe poste emploi personnel salarié embauche commande vente chiffre revenu"
 # After an evaluative noun, these deny it: "une peur infondée" is no fear the writer shares.
 DENIAL = "infondé injustifié"
 # After these, in the same clause, positive words are goals or requirements, not claims:

@@ -18,6 +18,7 @@ from dossier_ia.french.lexicon import (
     ABILITY,
     ADVERSATIVE,
     ANY_CONTRAST,
+    ASSETS,
     BURDENS,
     CONCEDED_INVERSION,
     CONCESSIVE,
@@ -188,7 +189,7 @@ def _weights(content: list[Token], clauses: list[int]) -> tuple[float, float]:
     for hit in hits:
         if content[hit.index].compound and hit.index and content[hit.index - 1].word == COUNTER_PREFIX:
             values[hit.index] = (Role.NEGATIVE, hit.value[1])  # "contre-productive" works against its aim
-    _spare_burdens(values, content, lemmas, clauses, reducing)
+    _weigh_reductions(values, content, lemmas, clauses, reducing)
     modifiers = modifier_index()
     for position in [position for position, lemma in enumerate(lemmas) if lemma in modifiers]:
         token = content[position]
@@ -215,22 +216,28 @@ def _weights(content: list[Token], clauses: list[int]) -> tuple[float, float]:
     return positive, sum(weight for role, weight in values.values() if role is Role.NEGATIVE)
 
 
-def _spare_burdens(
+def _weigh_reductions(
     values: dict[int, tuple[Role, float]], content: list[Token], lemmas: list[str], clauses: list[int],
     reducing: frozenset[str],
 ) -> None:
-    """A reducing word followed in its clause by a burden ("réduire les coûts", "limiter le temps
-    passé") is a benefit: it weighs as a weak positive word, which negation can still flip."""
+    """A reducing word that governs, in its clause, a burden ("réduire les coûts", "limiter le
+    temps passé") is a benefit; one that governs people or business ("a réduit son équipe de
+    moitié", "voient leurs commandes baisser") is a loss. It weighs as a weak evaluative word,
+    which negation can still flip."""
     words = [token.word for token in content]
-    burdens = lemma_set(BURDENS)
+    burdens, assets = lemma_set(BURDENS), lemma_set(ASSETS)
     for position, lemma in enumerate(lemmas):
         if lemma not in reducing:
             continue
         governed = list(range(position + 1, min(len(lemmas), position + PRIVATIVE_AFTER + 1)))
-        if words[position].endswith(PARTICIPLE_ENDINGS):
-            governed += range(max(0, position - PRIVATIVE_AFTER), position)  # "les coûts seraient réduits"
-        if any(clauses[other] == clauses[position] and lemmas[other] in burdens for other in governed):
+        if words[position].endswith(PARTICIPLE_ENDINGS) or words[position].endswith(INFINITIVE_ENDINGS):
+            # "les coûts seraient réduits", "voient leurs commandes baisser"
+            governed += range(max(0, position - PRIVATIVE_AFTER), position)
+        quantities = [lemmas[other] for other in governed if clauses[other] == clauses[position]]
+        if not burdens.isdisjoint(quantities):
             values[position] = (Role.POSITIVE, WEAK)
+        elif not assets.isdisjoint(quantities):
+            values[position] = (Role.NEGATIVE, WEAK)
 
 
 def _deprive(values: dict[int, tuple[Role, float]], position: int, clauses: list[int], governs_before: bool) -> None:
