@@ -658,6 +658,9 @@ def test_advice_in_the_singular_is_no_claim_either():
         # Less of a business's people or sales is a loss.
         ("Le studio a réduit de moitié son équipe de graphistes.", CON),
         ("Les illustrateurs indépendants voient leurs commandes baisser.", CON),
+        # Time won back is a gain; what people regret, a loss.
+        ("Chaque vendeur regagne une heure par jour sur ses relances.", PRO),
+        ("Les rédacteurs regrettent de relire des textes sans relief.", CON),
         # No longer needing to guess is a relief, not an inability.
         ("Les vendeurs n’ont plus besoin de deviner ce que cherchent les acheteurs.", None),
         # Reducing a quality is still a loss, and remedying a risk is no risk claimed.

@@ -204,7 +204,7 @@ NEGATIVE = {
         "générique insatisfaisant inefficace inefficacité inadapté inapproprié incohérent incohérence peiner "
         "pâtir énergivore polluant aliéner lassitude saturation irréaliste incapable inutile "
         "angoisse anxiété stress pénaliser sanctionner déclasser dévaloriser appauvrir appauvrissement "
-        "homogénéiser",
+        "homogénéiser regretter",
         "soulever question", "revers de la médaille", "arme à double tranchant",
         "plus facile à dire qu'à faire", "côté sombre", "poser question", "poser problème",
         # the lemmatiser reads "pose" as the noun
@@ -233,6 +233,9 @@ REDUCING = "réduire réduit limite réduction diminuer diminution abaisser bais
 BURDENS = "coût dépense frais charge délai effort budget attente temps dépendance"
 # ... and what it is sorry to see shrink: its people and its business.
 ASSETS = "effectif équipe poste emploi personnel salarié embauche commande vente chiffre revenu"
+# Time won back is a gain: "a regagné une journée par semaine", "récupèrent des heures".
+GAINING = "gagner regagner récupérer"
+TIME_UNITS = "temps heure journée jour semaine minute"
 # After an evaluative noun, these deny it: "une peur infondée" is no fear the writer shares.
 DENIAL = "infondé injustifié"
 # After these, in the same clause, positive words are goals or requirements, not claims:

@@ -22,7 +22,7 @@ import numpy as np
 import simplemma
 
 from dossier_ia.cache import DiskCache
-from dossier_ia.french.lexicon import AI_WORDS, CAPABILITY_WORDS, REDUCING
+from dossier_ia.french.lexicon import AI_WORDS, CAPABILITY_WORDS, GAINING, REDUCING
 from dossier_ia.french.tokens import (
     Token,
     chunk_words,
@@ -56,7 +56,7 @@ class Relevance(dict):
     demand, since a collection reuses a small vocabulary of chunks ("l’IA", "données,")."""
 
     def __init__(self, lemmas: frozenset[str], keys: frozenset[str]) -> None:
-        """``lemmas`` evaluative words, abilities and words of reduction, ``keys`` the first keys of
+        """``lemmas`` evaluative words, abilities and words of change, ``keys`` the first keys of
         the cues."""
         super().__init__()
         self.lemmas, self.keys = lemmas, keys
@@ -152,7 +152,8 @@ def compile_taxonomy(taxonomy: Taxonomy, models: DiskCache | None = None) -> Com
             wider = [own + content_words(theme.more_examples) for own, theme in zip(words, taxonomy.themes)]
             choice_space = ThemeSpace(table, wider, SIMILAR_WORDS) if wider != words else space
         theme_ids = tuple(theme.id for theme in taxonomy.themes)
-        relevant = Relevance(evaluative_lemmas() | lemma_set(CAPABILITY_WORDS) | lemma_set(REDUCING), frozenset(cues))
+        changing = lemma_set(REDUCING) | lemma_set(GAINING)
+        relevant = Relevance(evaluative_lemmas() | lemma_set(CAPABILITY_WORDS) | changing, frozenset(cues))
         polarities = {theme.id: theme.polarity for theme in taxonomy.themes}
         claim_model, theme_model = learnt_models(table, taxonomy, models) if table else (None, None)
         examples_space = example_space(table, taxonomy) if table else None

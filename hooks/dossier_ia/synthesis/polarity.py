@@ -22,6 +22,7 @@ from dossier_ia.french.lexicon import (
     BURDENS,
     CONCEDED_INVERSION,
     CONCESSIVE,
+    GAINING,
     HUMAN_SUBJECTS,
     LOIN,
     NE,
@@ -39,6 +40,7 @@ from dossier_ia.french.lexicon import (
     STRONG,
     SUBJECT_PRONOUNS,
     TEMPORAL_CONTRAST,
+    TIME_UNITS,
     WEAK,
 )
 from dossier_ia.french.tokens import ParsedSentence, Token, lemma_set, match_phrases, phrase_positions
@@ -181,15 +183,15 @@ def _weights(content: list[Token], clauses: list[int]) -> tuple[float, float]:
     lemmas = [token.lemma for token in content]
     if not inflected_forms().keys().isdisjoint([token.word for token in content]):
         lemmas = [evaluative_lemma(token) for token in content]  # "précises": its lemma is a verb
-    reducing = lemma_set(REDUCING)
-    if evaluative_lemmas().isdisjoint(lemmas) and reducing.isdisjoint(lemmas):
+    changing = lemma_set(REDUCING) | lemma_set(GAINING)
+    if evaluative_lemmas().isdisjoint(lemmas) and changing.isdisjoint(lemmas):
         return 0.0, 0.0
     hits = match_phrases(lemmas, lexicon_index(), max_gap=0)
     values = {hit.index: hit.value for hit in hits if not content[hit.index].compound}
     for hit in hits:
         if content[hit.index].compound and hit.index and content[hit.index - 1].word == COUNTER_PREFIX:
             values[hit.index] = (Role.NEGATIVE, hit.value[1])  # "contre-productive" works against its aim
-    _weigh_reductions(values, content, lemmas, clauses, reducing)
+    _weigh_quantities(values, content, lemmas, clauses, changing)
     modifiers = modifier_index()
     for position in [position for position, lemma in enumerate(lemmas) if lemma in modifiers]:
         token = content[position]
@@ -216,25 +218,28 @@ def _weights(content: list[Token], clauses: list[int]) -> tuple[float, float]:
     return positive, sum(weight for role, weight in values.values() if role is Role.NEGATIVE)
 
 
-def _weigh_reductions(
+def _weigh_quantities(
     values: dict[int, tuple[Role, float]], content: list[Token], lemmas: list[str], clauses: list[int],
-    reducing: frozenset[str],
+    changing: frozenset[str],
 ) -> None:
-    """A reducing word that governs, in its clause, a burden ("réduire les coûts", "limiter le
-    temps passé") is a benefit; one that governs people or business ("a réduit son équipe de
-    moitié", "voient leurs commandes baisser") is a loss. It weighs as a weak evaluative word,
-    which negation can still flip."""
+    """A word of change that governs, in its clause, a business quantity weighs as a weak
+    evaluative word, which negation can still flip: less of a burden ("réduire les coûts",
+    "limiter le temps passé") or time won back ("a regagné une journée") is a benefit; fewer
+    people or sales ("a réduit son équipe de moitié", "voient leurs commandes baisser") a loss."""
     words = [token.word for token in content]
-    burdens, assets = lemma_set(BURDENS), lemma_set(ASSETS)
+    reducing, burdens, assets, times = lemma_set(REDUCING), lemma_set(BURDENS), lemma_set(ASSETS), lemma_set(TIME_UNITS)
     for position, lemma in enumerate(lemmas):
-        if lemma not in reducing:
+        if lemma not in changing:
             continue
         governed = list(range(position + 1, min(len(lemmas), position + PRIVATIVE_AFTER + 1)))
         if words[position].endswith(PARTICIPLE_ENDINGS) or words[position].endswith(INFINITIVE_ENDINGS):
             # "les coûts seraient réduits", "voient leurs commandes baisser"
             governed += range(max(0, position - PRIVATIVE_AFTER), position)
         quantities = [lemmas[other] for other in governed if clauses[other] == clauses[position]]
-        if not burdens.isdisjoint(quantities):
+        if lemma not in reducing:
+            if not times.isdisjoint(quantities):
+                values[position] = (Role.POSITIVE, WEAK)
+        elif not burdens.isdisjoint(quantities):
             values[position] = (Role.POSITIVE, WEAK)
         elif not assets.isdisjoint(quantities):
             values[position] = (Role.NEGATIVE, WEAK)
