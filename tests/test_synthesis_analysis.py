@@ -703,7 +703,7 @@ def test_a_claim_naming_no_theme_takes_its_neighbours_in_the_paragraph():
     unthemed, and so does a transition that speaks of no theme."""
     taxonomy, _ = load_taxonomy(THEMES)
     consequence = "Le point hebdomadaire est bouclé avant neuf heures, une excellente nouvelle pour toute l’équipe."
-    transition = "Et c’est une excellente nouvelle pour tout le monde, à commencer par nous."
+    transition = "C’est un bénéfice réel, et chacun ici le reconnaît volontiers, sans la moindre hésitation."
     gain = "L’IA permet un gain de temps considérable."
     developed = article(
         "suite.txt",

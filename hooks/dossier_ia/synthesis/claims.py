@@ -100,14 +100,14 @@ CAPABILITY_MIN_RELEVANCE = 2.0
 TOPIC_MIN_RELEVANCE = 3.0
 # The claim model's probability (``claim_model``) from which a plain statement (no evaluative
 # word, no ability) states its theme's side when it is on a theme's subject at all.
-PLAIN_MIN_LIKELIHOOD = 0.7
+PLAIN_MIN_LIKELIHOOD = 0.75
 PLAIN_MIN_RELEVANCE = 2.0
 # A plain negation ("n’a pas d’empathie") on a drawback's subject states it from this on.
 NEGATED_MIN_RELEVANCE = 1.5
 # Below this probability of the claim model, neither a sentence the rules find evaluative (a
 # judgement on something else) nor one squarely on a theme's subject ("La transparence devient un
 # impératif") is a claim.
-RULE_MIN_LIKELIHOOD = 0.35
+RULE_MIN_LIKELIHOOD = 0.45
 # A sentence no rule retains is a claim of the side the claim model gives it when the model is this
 # sure (``_learnt_polarity``): a plain statement of fact, consequence or change ("Les graphistes
 # reçoivent moins de commandes").
