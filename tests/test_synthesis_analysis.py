@@ -747,3 +747,12 @@ def test_fewer_orders_for_freelancers_is_a_job_loss():
     taxonomy, _ = load_taxonomy(THEMES)
     verdict_of = analyse_sentence("Les illustrateurs indépendants voient leurs commandes baisser.", taxonomy)
     assert (verdict_of.polarity, verdict_of.themes) == (CON, ("emploi",))
+
+
+def test_an_item_takes_the_theme_its_list_introduction_names_over_a_weak_likeness():
+    """Under « … plus efficaces sur plusieurs chantiers : », an item whose words come only a little
+    close to another theme is quoted under the one the introduction names."""
+    taxonomy, _ = load_taxonomy(THEMES)
+    intro = "Ces logiciels rendent les équipes plus efficaces sur plusieurs chantiers :"
+    for item in ("Le suivi des commentaires des clients", "Le lancement des offres saisonnières"):
+        assert analyse_sentence(item, taxonomy, intro=intro).themes == ("efficacite",), item

@@ -351,10 +351,13 @@ def _themes(
     ranking = _ranking(meaning, scores, polar).tolist()
     ranked = sorted(polar, key=lambda index: (-ranking[index], index))
     first = ranked[0]
-    least = ITEM_THEME_MIN_RELEVANCE if context.list_item and context.announced is polarity else THEME_MIN_RELEVANCE
+    named = context.label_themes | context.intro_themes
+    inherited = sorted(theme_id for theme_id in named if compiled.polarities[theme_id] is polarity)
+    # An item under a list that announces its side needs less of its own words to take a theme,
+    # unless the list's introduction or the item's label names the theme: that says more.
+    announced = context.list_item and context.announced is polarity and not inherited
+    least = ITEM_THEME_MIN_RELEVANCE if announced else THEME_MIN_RELEVANCE
     if compiled.theme_ids[first] not in cued and scores[first] / sqrt(len(sentence.content) + 1) < least:
-        named = context.label_themes | context.intro_themes
-        inherited = sorted(theme_id for theme_id in named if compiled.polarities[theme_id] is polarity)
         return tuple(inherited[:1]) or _confirmed_theme(meaning, verdict, first, polar)
     chosen = [compiled.theme_ids[first]]
     if len(ranked) > 1 and len(cued) > 1:
