@@ -674,6 +674,8 @@ def test_advice_in_the_singular_is_no_claim_either():
         # "contre-" turns the quality into its opposite; a hope is a goal, not a claim.
         ("Mal réglé, l’outil peut se révéler contre-productif.", CON),
         ("Beaucoup d’agences s’équipent dans l’espoir de devenir plus efficaces.", None),
+        # Two negations that cancel: no reason it could not work is no inability.
+        ("Je ne vois aucune raison pour que l’outil ne puisse pas servir aux petites boutiques.", None),
         # A denied guarantee denies the qualities it names.
         ("Ce générateur ne garantit ni la justesse ni la pertinence des légendes.", CON),
     ],

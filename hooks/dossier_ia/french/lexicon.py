@@ -52,6 +52,8 @@ HUMAN_SUBJECTS = frozenset({"humain", "humains", "homme", "hommes", "personne"})
 NON = "non"
 NOT_NEGATING_AFTER_NON = frozenset({"seulement", "plus", "pas"})
 NEGATION_STARTS = NEGATORS | {SANS, NON, LOIN}
+# A negation that cancels the next one: "aucune raison pour que … ne … pas".
+CANCELLED_NEGATION = re.compile(r" aucune raison pour que .* ne ")
 # Markers whose clause (up to the next comma) is conceded: the rest of the sentence is the claim.
 CONCESSIVE = phrases_pattern("bien que", "même si", "quoique", "quoiqu", "malgré", "en dépit")
 TEMPORAL_CONTRAST = phrases_pattern("alors que", "tandis que")

@@ -20,6 +20,7 @@ from dossier_ia.french.lexicon import (
     ANY_CONTRAST,
     ASSETS,
     BURDENS,
+    CANCELLED_NEGATION,
     CONCEDED_INVERSION,
     CONCESSIVE,
     GAINING,
@@ -90,6 +91,9 @@ def rule_polarity(sentence: ParsedSentence, previous: Polarity | None) -> RuleVe
     """
     conceded, concessive = _conceded(sentence)
     content, clauses = _verb_readings(sentence), sentence.clauses
+    if CANCELLED_NEGATION.search(sentence.line):
+        # "Je ne vois aucune raison pour que l’outil ne puisse pas…": the two negations cancel.
+        content = [token._replace(word="") if token.word in NEGATION_STARTS else token for token in content]
     start, stop = bisect_left(sentence.positions, conceded.start), bisect_left(sentence.positions, conceded.stop)
     main = content[:start] + content[stop:]
     positive, negative = _weights(main, clauses[:start] + clauses[stop:])
