@@ -108,6 +108,8 @@ NEGATED_MIN_RELEVANCE = 1.5
 # judgement on something else) nor one squarely on a theme's subject ("La transparence devient un
 # impératif") is a claim.
 RULE_MIN_LIKELIHOOD = 0.45
+# ... and this, for a sentence with a strong evaluative word ("un inconvénient majeur").
+STRONG_RULE_MIN_LIKELIHOOD = 0.35
 # A sentence no rule retains is a claim of the side the claim model gives it when the model is this
 # sure (``_learnt_polarity``): a plain statement of fact, consequence or change ("Les graphistes
 # reçoivent moins de commandes").
@@ -258,7 +260,8 @@ def judge(
         weight = max(verdict.positive, verdict.negative)
         if not cued and relevance < RULE_MIN_RELEVANCE and weight < UNTHEMED_MIN_WEIGHT:
             return None, ()
-        if _likelihood(meaning, verdict, default=1.0) < RULE_MIN_LIKELIHOOD:
+        veto = STRONG_RULE_MIN_LIKELIHOOD if weight >= STRONG else RULE_MIN_LIKELIHOOD
+        if _likelihood(meaning, verdict, default=1.0) < veto:
             return None, ()
         if weight < STRONG and _defines(line):
             return None, ()  # "un programme capable de répondre de façon instantanée" says what a chatbot is
