@@ -186,7 +186,8 @@ def _themed_by_neighbours(
     """A claim whose words name no theme takes the theme of the claim of its side just before it,
     or else just after it, in its paragraph, when its words speak of that theme a little: a
     writer develops one point over a few sentences ("Le point du lundi est bouclé avant neuf
-    heures" after a sentence on time saved), and the theme's words come in one of them only. A transition ("Cependant, l’IA n’a pas que des côtés positifs.") speaks of no theme."""
+    heures" after a sentence on time saved), and the theme's words come in one of them only. A
+    transition ("Cependant, l’IA n’a pas que des côtés positifs.") speaks of no theme."""
     themed = list(verdicts)
     for position, verdict in enumerate(verdicts):
         if verdict.polarity is None or verdict.themes or len(texts[position].split()) < NEIGHBOUR_MIN_WORDS:

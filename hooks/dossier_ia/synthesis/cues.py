@@ -22,7 +22,7 @@ import numpy as np
 import simplemma
 
 from dossier_ia.cache import DiskCache
-from dossier_ia.french.lexicon import AI_WORDS, CAPABILITY_WORDS, GAINING, REDUCING
+from dossier_ia.french.lexicon import AI_WORDS, CAPABILITY_WORDS
 from dossier_ia.french.tokens import (
     Token,
     chunk_words,
@@ -42,7 +42,7 @@ from dossier_ia.synthesis.claim_model import (
     train_claim_model,
     train_model,
 )
-from dossier_ia.synthesis.evaluative import evaluative_lemmas, inflected_forms
+from dossier_ia.synthesis.evaluative import changing_lemmas, evaluative_lemmas, inflected_forms
 from dossier_ia.synthesis.semantic import ThemeSpace, WordVectors, load_word_vectors, vectors_version
 from dossier_ia.synthesis.themes import Polarity, Taxonomy, Theme
 
@@ -152,8 +152,7 @@ def compile_taxonomy(taxonomy: Taxonomy, models: DiskCache | None = None) -> Com
             wider = [own + content_words(theme.more_examples) for own, theme in zip(words, taxonomy.themes)]
             choice_space = ThemeSpace(table, wider, SIMILAR_WORDS) if wider != words else space
         theme_ids = tuple(theme.id for theme in taxonomy.themes)
-        changing = lemma_set(REDUCING) | lemma_set(GAINING)
-        relevant = Relevance(evaluative_lemmas() | lemma_set(CAPABILITY_WORDS) | changing, frozenset(cues))
+        relevant = Relevance(evaluative_lemmas() | lemma_set(CAPABILITY_WORDS) | changing_lemmas(), frozenset(cues))
         polarities = {theme.id: theme.polarity for theme in taxonomy.themes}
         claim_model, theme_model = learnt_models(table, taxonomy, models) if table else (None, None)
         examples_space = example_space(table, taxonomy) if table else None

@@ -9,7 +9,7 @@ from __future__ import annotations
 from enum import Enum
 from functools import lru_cache
 
-from dossier_ia.french.lexicon import ABILITY, DENIAL, GOAL, NEGATIVE, POSITIVE, PRIVATIVE, REMEDY
+from dossier_ia.french.lexicon import ABILITY, DENIAL, GAINING, GOAL, NEGATIVE, POSITIVE, PRIVATIVE, REDUCING, REMEDY
 from dossier_ia.french.tokens import Token, lemma_set, phrase_index, phrase_lemmas, word_lemma
 
 
@@ -83,6 +83,13 @@ def evaluative_lemmas() -> frozenset[str]:
     """Lemmas without which a sentence weighs nothing: first words of the lexicon, and abilities,
     which a negation turns into a drawback. Modifiers only act on evaluative words."""
     return frozenset(lexicon_index()) | lemma_set(ABILITY)
+
+
+@lru_cache(maxsize=1)
+def changing_lemmas() -> frozenset[str]:
+    """Words of change ("réduire", "baisser", "regagner"): evaluative only by what they govern, a
+    burden, a business asset or time (``polarity``), so a sentence with one reaches the rules."""
+    return lemma_set(REDUCING) | lemma_set(GAINING)
 
 
 @lru_cache(maxsize=1)

@@ -23,7 +23,6 @@ from dossier_ia.french.lexicon import (
     CANCELLED_NEGATION,
     CONCEDED_INVERSION,
     CONCESSIVE,
-    GAINING,
     HUMAN_SUBJECTS,
     LOIN,
     NE,
@@ -48,6 +47,7 @@ from dossier_ia.french.tokens import ParsedSentence, Token, lemma_set, match_phr
 from dossier_ia.synthesis.evaluative import (
     Modifier,
     Role,
+    changing_lemmas,
     evaluative_lemma,
     evaluative_lemmas,
     inflected_forms,
@@ -187,7 +187,7 @@ def _weights(content: list[Token], clauses: list[int]) -> tuple[float, float]:
     lemmas = [token.lemma for token in content]
     if not inflected_forms().keys().isdisjoint([token.word for token in content]):
         lemmas = [evaluative_lemma(token) for token in content]  # "précises": its lemma is a verb
-    changing = lemma_set(REDUCING) | lemma_set(GAINING)
+    changing = changing_lemmas()
     if evaluative_lemmas().isdisjoint(lemmas) and changing.isdisjoint(lemmas):
         return 0.0, 0.0
     hits = match_phrases(lemmas, lexicon_index(), max_gap=0)
