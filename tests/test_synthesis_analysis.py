@@ -758,3 +758,16 @@ def test_an_item_takes_the_theme_its_list_introduction_names_over_a_weak_likenes
     intro = "Ces logiciels rendent les équipes plus efficaces sur plusieurs chantiers :"
     for item in ("Le suivi des commentaires des clients", "Le lancement des offres saisonnières"):
         assert analyse_sentence(item, taxonomy, intro=intro).themes == ("efficacite",), item
+
+
+def test_what_customers_do_or_expect_is_the_setting_not_a_claim():
+    """A sentence about customers that names no AI and no strong judgement claims nothing of AI;
+    one that names the tool, or judges strongly, still can."""
+    taxonomy, _ = load_taxonomy(THEMES)
+    for text in (
+        "Les internautes attendent une réponse rapide, à toute heure, sur tous les canaux.",
+        "Les acheteurs comparent les prix en quelques secondes sur leur téléphone.",
+    ):
+        assert analyse_sentence(text, taxonomy).polarity is None, text
+    text = "Les internautes attendent une réponse rapide, et le chatbot leur répond en quelques secondes."
+    assert analyse_sentence(text, taxonomy).polarity is PRO

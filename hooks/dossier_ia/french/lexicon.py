@@ -107,6 +107,11 @@ BELIEFS = phrases_pattern(
 )
 # ... but "peut être perçue comme intrusive" is a risk for the brand, not a belief about AI.
 PERCEPTION_RISK = phrases_pattern("être perçu", "être perçue", "être perçus", "être perçues")
+# A sentence opening on customers or people as its subject ("Les clients…", "Or, un client…").
+PEOPLE_OPENING = re.compile(
+    r"^ (?:or |mais |et |pourtant |car |de plus )?(?:les|un|une|des|nos|vos|ces) "
+    r"(?:clients?|consommateurs?|gens|internautes|utilisateurs?|acheteurs?|lecteurs?|prospects?) "
+)
 # A sentence opening on these asks, even without its question mark (a heading pasted as text).
 # "par le biais de" means "through": its last word names no bias (nor anything else to weigh).
 MEANS_IDIOMS = phrases_pattern("par le biais", "par ce biais", "par son biais", "par leur biais", "par le truchement")

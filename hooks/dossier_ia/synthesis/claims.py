@@ -40,6 +40,7 @@ import numpy as np
 from dossier_ia.french.lexicon import (
     ADOPTION,
     ADVICE,
+    AI_WORDS,
     BELIEFS,
     CAPABILITY,
     DEBATE_OPENERS,
@@ -57,6 +58,7 @@ from dossier_ia.french.lexicon import (
     NEED,
     NEGATION_PARTICLES,
     OPENING_CONTRAST_WORDS,
+    PEOPLE_OPENING,
     PERCEPTION_RISK,
     QUESTION_OPENERS,
     REMEDY_OPENERS,
@@ -253,6 +255,8 @@ def judge(
     best = int(np.argmax(scores)) if len(scores) else -1
     relevance = float(scores[best]) / sqrt(len(sentence.content) + 1) if best >= 0 else 0.0
     verdict = rule_polarity(sentence, previous) if ruled else RuleVerdict(None, sentence.content, 0.0, 0.0)
+    if max(verdict.positive, verdict.negative) < STRONG and _about_people(sentence):
+        return None, ()
     if ending.endswith(INTRO_MARK) and relevance < INTRO_MIN_RELEVANCE:
         return None, ()  # "Voici ses principaux atouts :" announces the list, claims nothing
     polarity = verdict.polarity
@@ -402,6 +406,15 @@ def _confirmed_theme(meaning: Meaning, verdict: RuleVerdict, closest: int, candi
     if max(candidates, key=probabilities.__getitem__) != closest:
         return ()
     return (meaning.compiled.theme_ids[closest],)
+
+
+def _about_people(sentence: ParsedSentence) -> bool:
+    """Whether the sentence speaks of customers or people and names no AI ("Les internautes
+    attendent une réponse rapide", "Les acheteurs comparent les prix"): what they do or expect is
+    the setting of a claim, not one."""
+    return PEOPLE_OPENING.match(sentence.line) is not None and AI_WORDS.isdisjoint(
+        token.word for token in sentence.content
+    )
 
 
 def _defines(line: str) -> bool:
