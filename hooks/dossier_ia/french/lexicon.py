@@ -180,7 +180,7 @@ POSITIVE = {
         "fructueux judicieux efficacement fluide fluidité fluidifier réactif réactivité cohérent cohérence "
         "enrichir booster dynamiser doper décupler démultiplier maximiser agile agilité "
         "polyvalent polyvalence",
-        "relever défi", "gain de temps", "gagner du temps", "valeur ajoutée", "moindre coût", "levier",
+        "relever défi", "gain de temps", "gagner du temps", "valeur ajoutée", "moindre coût",
     ),
     WEAK: (
         "offrir offre permettre aider aide grâce confiance fidélité fidélisation possibilité facile simple "
