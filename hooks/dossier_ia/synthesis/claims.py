@@ -253,15 +253,15 @@ def judge(
         return None, ()
     scores = theme_scores(meaning, cued, compiled.space)
     best = int(np.argmax(scores)) if len(scores) else -1
-    relevance = float(scores[best]) / sqrt(len(sentence.content) + 1) if best >= 0 else 0.0
+    relevance = _per_word(float(scores[best]), sentence) if best >= 0 else 0.0
     verdict = rule_polarity(sentence, previous) if ruled else RuleVerdict(None, sentence.content, 0.0, 0.0)
-    if max(verdict.positive, verdict.negative) < STRONG and _about_people(sentence):
+    weight = max(verdict.positive, verdict.negative)
+    if weight < STRONG and _about_people(sentence):
         return None, ()
     if ending.endswith(INTRO_MARK) and relevance < INTRO_MIN_RELEVANCE:
         return None, ()  # "Voici ses principaux atouts :" announces the list, claims nothing
     polarity = verdict.polarity
     if polarity is not None:
-        weight = max(verdict.positive, verdict.negative)
         if not cued and relevance < RULE_MIN_RELEVANCE and weight < UNTHEMED_MIN_WEIGHT:
             return None, ()
         veto = STRONG_RULE_MIN_LIKELIHOOD if weight >= STRONG else RULE_MIN_LIKELIHOOD
@@ -312,7 +312,7 @@ def judge(
         # a remedy is quoted only under the risk its cue names, and listed nowhere else.
         return None, ()
     if (
-        not themes and max(verdict.positive, verdict.negative) < UNTHEMED_MIN_WEIGHT
+        not themes and weight < UNTHEMED_MIN_WEIGHT
         and _likelihood(meaning, verdict, default=1.0) < UNTHEMED_MIN_LIKELIHOOD
     ):
         # A claim no theme covers, nor a strong evaluative word ("un inconvénient majeur"), has
@@ -327,7 +327,13 @@ def theme_relevance(text: str, theme_id: str, compiled: CompiledTaxonomy) -> flo
     sentence = parse_sentence(text)
     meaning = Meaning(sentence, compiled)
     scores = theme_scores(meaning, cue_themes(sentence.content, compiled), compiled.space)
-    return float(scores[compiled.theme_ids.index(theme_id)]) / sqrt(len(sentence.content) + 1)
+    return _per_word(float(scores[compiled.theme_ids.index(theme_id)]), sentence)
+
+
+def _per_word(score: float, sentence: ParsedSentence) -> float:
+    """A theme's score as relevance: per word of the sentence (square root of the word count, so
+    that a long sentence needs more evidence, but not in proportion)."""
+    return score / sqrt(len(sentence.content) + 1)
 
 
 def theme_scores(meaning: Meaning, cued: set[str], space: ThemeSpace | None) -> np.ndarray:
@@ -364,7 +370,7 @@ def _themes(
     # unless the list's introduction or the item's label names the theme: that says more.
     announced = context.list_item and context.announced is polarity and not inherited
     least = ITEM_THEME_MIN_RELEVANCE if announced else THEME_MIN_RELEVANCE
-    if compiled.theme_ids[first] not in cued and scores[first] / sqrt(len(sentence.content) + 1) < least:
+    if compiled.theme_ids[first] not in cued and _per_word(float(scores[first]), sentence) < least:
         return tuple(inherited[:1]) or _confirmed_theme(meaning, verdict, first, polar)
     chosen = [compiled.theme_ids[first]]
     if len(ranked) > 1 and len(cued) > 1:

@@ -62,7 +62,7 @@ PRIVATIVE_AFTER = 4
 PRIVATIVE_BEFORE = 2
 # Forms the lemmatiser reads as a noun ("nuit", the night) that are a verb before "à".
 VERB_BEFORE_PREPOSITION = {"nuit": "nuire"}
-GOVERNED = (["à"], ["au"], ["aux"])
+GOVERNED = frozenset({"à", "au", "aux"})
 # The first part of a compound that turns the quality it is joined to into its opposite.
 COUNTER_PREFIX = "contre"
 # Endings of infinitives: "réduire", "limiter", "compromettre" govern what follows them.
@@ -91,15 +91,14 @@ def rule_polarity(sentence: ParsedSentence, previous: Polarity | None) -> RuleVe
     """
     conceded, concessive = _conceded(sentence)
     content, clauses = _verb_readings(sentence), sentence.clauses
-    if CANCELLED_NEGATION.search(sentence.line):
-        # "Je ne vois aucune raison pour que l’outil ne puisse pas…": the two negations cancel.
-        content = [token._replace(word="") if token.word in NEGATION_STARTS else token for token in content]
+    # "Je ne vois aucune raison pour que l’outil ne puisse pas…": the two negations cancel.
+    negated = CANCELLED_NEGATION.search(sentence.line) is None
     start, stop = bisect_left(sentence.positions, conceded.start), bisect_left(sentence.positions, conceded.stop)
     main = content[:start] + content[stop:]
-    positive, negative = _weights(main, clauses[:start] + clauses[stop:])
+    positive, negative = _weights(main, clauses[:start] + clauses[stop:], negated)
     polarity = _polarity(positive, negative)
     if polarity is None and concessive:
-        polarity = _opposite(_polarity(*_weights(content[start:stop], clauses[start:stop])))
+        polarity = _opposite(_polarity(*_weights(content[start:stop], clauses[start:stop], negated)))
     if polarity is None and previous is not None and OPENING_CONTRAST.match(sentence.line):
         polarity = _opposite(previous)
     return RuleVerdict(polarity, main, positive, negative)
@@ -114,7 +113,8 @@ def _verb_readings(sentence: ParsedSentence) -> list[Token]:
     words, positions = sentence.words, sentence.positions
     return [
         token._replace(lemma=VERB_BEFORE_PREPOSITION[token.word])
-        if token.word in VERB_BEFORE_PREPOSITION and words[positions[index] + 1 : positions[index] + 2] in GOVERNED
+        if token.word in VERB_BEFORE_PREPOSITION and positions[index] + 1 < len(words)
+        and words[positions[index] + 1] in GOVERNED
         else token
         for index, token in enumerate(content)
     ]
@@ -182,8 +182,9 @@ def _polarity(positive: float, negative: float) -> Polarity | None:
     return None
 
 
-def _weights(content: list[Token], clauses: list[int]) -> tuple[float, float]:
-    """Positive and negative weight of the evaluative words, after privation, remedies, goals, negation."""
+def _weights(content: list[Token], clauses: list[int], negated: bool = True) -> tuple[float, float]:
+    """Positive and negative weight of the evaluative words, after privation, remedies, goals and,
+    unless the sentence's negations cancel (``negated`` false), negation."""
     lemmas = [token.lemma for token in content]
     if not inflected_forms().keys().isdisjoint([token.word for token in content]):
         lemmas = [evaluative_lemma(token) for token in content]  # "précises": its lemma is a verb
@@ -216,7 +217,7 @@ def _weights(content: list[Token], clauses: list[int]) -> tuple[float, float]:
             _discount(values, position, clauses, Role.POSITIVE, len(content))
         if Modifier.DENIAL in modifier:
             _deny(values, position, clauses)
-    if not NEGATION_STARTS.isdisjoint([token.word for token in content]):
+    if negated and not NEGATION_STARTS.isdisjoint([token.word for token in content]):
         _negate(values, content, clauses)
     positive = sum(weight for role, weight in values.values() if role is Role.POSITIVE)
     return positive, sum(weight for role, weight in values.values() if role is Role.NEGATIVE)
