@@ -671,6 +671,7 @@ def test_advice_in_the_singular_is_no_claim_either():
         # "nuit" is the verb before its preposition, the night elsewhere.
         ("Ce choix de couleurs nuit au sérieux de la marque.", CON),
         ("Le standard automatique décroche de jour comme de nuit.", None),
+        ("Le robot peine à saisir l’ironie des clients mécontents.", CON),
         # "contre-" turns the quality into its opposite; a hope is a goal, not a claim.
         ("Mal réglé, l’outil peut se révéler contre-productif.", CON),
         ("Beaucoup d’agences s’équipent dans l’espoir de devenir plus efficaces.", None),
@@ -678,10 +679,27 @@ def test_advice_in_the_singular_is_no_claim_either():
         ("Je ne vois aucune raison pour que l’outil ne puisse pas servir aux petites boutiques.", None),
         # A denied guarantee denies the qualities it names.
         ("Ce générateur ne garantit ni la justesse ni la pertinence des légendes.", CON),
+        # Growth reads the other way from reduction: more of a burden is a loss, more sales a gain.
+        ("Avec les abonnements, la facture des agences a connu une forte hausse des frais.", CON),
+        ("Le site constate une hausse des ventes depuis la mise en place des suggestions.", PRO),
+        # Strengthening a harm is a harm; strengthening a quality stays praise.
+        ("Un ciblage mal réglé peut renforcer les stéréotypes sur les clientes.", CON),
+        ("Les messages de suivi renforcent la fidélité des abonnés.", PRO),
+        # "Si P, Q": the main clause decides, whether P is conceded or a condition.
+        ("Si le générateur brille par sa vitesse, il peine à trouver le ton de la marque.", CON),
+        ("Car si l’assistant est rapide, ses réponses restent froides.", CON),
+        ("S’il reste des erreurs, l’outil fait gagner du temps aux équipes.", PRO),
     ],
 )
 def test_what_reducing_and_denying_words_do(text, expected):
     assert polarity.rule_polarity(parse_sentence(text), None).polarity is expected
+
+
+def test_a_reality_said_to_be_more_nuanced_announces_a_weighing():
+    """« La réalité s’avère plus nuancée » is a transition, whatever the promise it weighs."""
+    text = "Les vendeurs de robots promettent des gains rapides, mais la réalité s’avère bien plus nuancée."
+    assert verdict(text) == (None, ())
+    assert verdict("Les robots promettent des gains rapides aux boutiques.")[0] is PRO
 
 
 def test_a_list_of_topics_trailing_off_claims_nothing():

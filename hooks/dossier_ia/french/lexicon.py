@@ -57,7 +57,15 @@ CANCELLED_NEGATION = re.compile(r" aucune raison pour que .* ne ")
 # Markers whose clause (up to the next comma) is conceded: the rest of the sentence is the claim.
 CONCESSIVE = phrases_pattern("bien que", "même si", "quoique", "quoiqu", "malgré", "en dépit")
 TEMPORAL_CONTRAST = phrases_pattern("alors que", "tandis que")
-ANY_CONTRAST = re.compile(f"{CONCESSIVE.pattern}|{TEMPORAL_CONTRAST.pattern}")
+# "Si P, Q" opening a sentence or a clause, with a subject after "si" (not "si rapide", "même si"
+# or "savoir si"): whether P is conceded ("Si l’outil excelle en vitesse, il peine…") or a
+# condition ("S’il est mal réglé, il…"), the main clause Q is the claim. "s’il" reads "se il".
+CONDITIONAL = re.compile(
+    r"(?:^|(?<=,)|(?<= car)|(?<= mais)|(?<= et)|(?<= or)|(?<= donc)) (?=(?:si (?:le|la|les|un|une|des|ce|ces|cet"
+    r"|cette|son|sa|ses|leur|leurs|notre|nos|votre|vos|on|nous|vous|certains|certaines|plusieurs|tout|tous|toutes)"
+    r"|se (?:il|ils)) )"
+)
+ANY_CONTRAST = re.compile(f"{CONCESSIVE.pattern}|{TEMPORAL_CONTRAST.pattern}|{CONDITIONAL.pattern}")
 ADVERSATIVE = frozenset({"mais", "cependant", "pourtant", "toutefois", "néanmoins"})
 NOT_CONTRASTING_AFTER = frozenset({"aussi", "également", "plutôt"})
 SUBJECT_PRONOUNS = frozenset({"il", "elle", "ils", "elles", "on", "nous", "vous", "je", "ce", "cela", "ça", "ceci"})
@@ -75,6 +83,12 @@ META_DISCOURSE = phrases_pattern(
 )
 # Sentences that only open or close a development: "La réponse est loin d’être simple."
 FILLER = phrases_pattern("la réponse est", "la question est", "voici", "en voici", "passons")
+# "La réalité s’avère bien plus nuancée": the writer announces that a promise will be weighed,
+# a transition whatever evaluative words the promise holds.
+NUANCED = re.compile(
+    r" (?:est|sont|avère|avèrent|révèle|révèlent|reste|restent|paraît|semble) (?:bien |beaucoup |nettement )?"
+    r"plus nuancée?s? "
+)
 # A sentence that defines a word says what a thing is, not what it is worth ("La publicité ciblée
 # consiste à …"): without an evaluative word, no claim.
 DEFINITION = phrases_pattern("consiste à", "consiste en", "désigne", "se définit", "on appelle", "on entend par")
@@ -179,7 +193,7 @@ POSITIVE = {
         "indéniable incontournable convaincant parfait parfaitement excellent "
         "fructueux judicieux efficacement fluide fluidité fluidifier réactif réactivité cohérent cohérence "
         "enrichir booster dynamiser doper décupler démultiplier maximiser agile agilité "
-        "polyvalent polyvalence",
+        "polyvalent polyvalence reluisant",
         "relever défi", "gain de temps", "gagner du temps", "valeur ajoutée", "moindre coût",
     ),
     WEAK: (
@@ -211,7 +225,7 @@ NEGATIVE = {
         "générique insatisfaisant inefficace inefficacité inadapté inapproprié incohérent incohérence peiner "
         "pâtir énergivore polluant aliéner lassitude saturation irréaliste incapable inutile "
         "angoisse anxiété stress pénaliser sanctionner déclasser dévaloriser appauvrir appauvrissement "
-        "homogénéiser regretter",
+        "homogénéiser regretter stéréotype exclure exclusion dommage",
         "soulever question", "revers de la médaille", "arme à double tranchant",
         "plus facile à dire qu'à faire", "côté sombre", "poser question", "poser problème",
         # the lemmatiser reads "pose" as the noun
@@ -240,6 +254,15 @@ REDUCING = "réduire réduit limite réduction diminuer diminution abaisser bais
 BURDENS = "coût dépense frais charge délai effort budget attente temps dépendance"
 # ... and what it is sorry to see shrink: its people and its business.
 ASSETS = "effectif équipe poste emploi personnel salarié embauche commande vente chiffre revenu"
+# Growth reads the other way: "l’explosion des coûts" and "les délais s’allongent" are a loss,
+# "la hausse des ventes" a gain.
+INCREASING = (
+    "augmenter augmentation hausse accroître accroissement exploser explosion envoler flamber grimper allonger "
+    "alourdir"
+)
+# Words that strengthen what they govern: praise on their own ("renforcer la confiance"), a harm
+# when what they strengthen is one ("renforcer les stéréotypes", "accélérer la désinformation").
+AMPLIFIER = "renforcer accentuer amplifier intensifier décupler démultiplier booster doper maximiser stimuler accélérer"
 # Time won back is a gain: "a regagné une journée par semaine", "récupèrent des heures".
 GAINING = "gagner regagner récupérer"
 TIME_UNITS = "temps heure journée jour semaine minute"

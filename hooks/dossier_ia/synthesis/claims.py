@@ -57,6 +57,7 @@ from dossier_ia.french.lexicon import (
     NE,
     NEED,
     NEGATION_PARTICLES,
+    NUANCED,
     OPENING_CONTRAST_WORDS,
     PEOPLE_OPENING,
     PERCEPTION_RISK,
@@ -241,7 +242,7 @@ def judge(
     if MEANS_IDIOMS.search(line):
         sentence = _without_idioms(sentence)
     if (
-        META_DISCOURSE.search(line) or FILLER.search(line)
+        META_DISCOURSE.search(line) or FILLER.search(line) or NUANCED.search(line)
         or (BELIEFS.search(line) and not PERCEPTION_RISK.search(line))
         or QUESTION_OPENERS.match(line) or DEBATE_OPENERS.match(line)
     ):

@@ -9,7 +9,19 @@ from __future__ import annotations
 from enum import Enum
 from functools import lru_cache
 
-from dossier_ia.french.lexicon import ABILITY, DENIAL, GAINING, GOAL, NEGATIVE, POSITIVE, PRIVATIVE, REDUCING, REMEDY
+from dossier_ia.french.lexicon import (
+    ABILITY,
+    AMPLIFIER,
+    DENIAL,
+    GAINING,
+    GOAL,
+    INCREASING,
+    NEGATIVE,
+    POSITIVE,
+    PRIVATIVE,
+    REDUCING,
+    REMEDY,
+)
 from dossier_ia.french.tokens import Token, lemma_set, phrase_index, phrase_lemmas, word_lemma
 
 
@@ -27,6 +39,7 @@ class Modifier(str, Enum):
     REMEDY = "remedy"
     GOAL = "goal"
     DENIAL = "denial"
+    AMPLIFIER = "amplifier"
 
 
 @lru_cache(maxsize=1)
@@ -87,17 +100,19 @@ def evaluative_lemmas() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def changing_lemmas() -> frozenset[str]:
-    """Words of change ("réduire", "baisser", "regagner"): evaluative only by what they govern, a
+    """Words of change ("réduire", "hausse", "regagner"): evaluative only by what they govern, a
     burden, a business asset or time (``polarity``), so a sentence with one reaches the rules."""
-    return lemma_set(REDUCING) | lemma_set(GAINING)
+    return lemma_set(REDUCING) | lemma_set(INCREASING) | lemma_set(GAINING)
 
 
 @lru_cache(maxsize=1)
 def modifier_index() -> dict[str, frozenset[Modifier]]:
-    """Lemma → what it does to the evaluative words near it (privation, remedy, goal, denial)."""
+    """Lemma → what it does to the evaluative words near it (privation, remedy, goal, denial,
+    amplification)."""
     found_modifiers: dict[str, set[Modifier]] = {}
     modifiers = (
         (Modifier.PRIVATIVE, PRIVATIVE), (Modifier.REMEDY, REMEDY), (Modifier.GOAL, GOAL), (Modifier.DENIAL, DENIAL),
+        (Modifier.AMPLIFIER, AMPLIFIER),
     )
     for modifier, words in modifiers:
         for lemma in lemma_set(words):

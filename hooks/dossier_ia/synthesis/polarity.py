@@ -23,7 +23,9 @@ from dossier_ia.french.lexicon import (
     CANCELLED_NEGATION,
     CONCEDED_INVERSION,
     CONCESSIVE,
+    CONDITIONAL,
     HUMAN_SUBJECTS,
+    INCREASING,
     LOIN,
     NE,
     NEED,
@@ -60,8 +62,8 @@ NEGATION_WINDOW = 5
 SANS_WINDOW = 3
 PRIVATIVE_AFTER = 4
 PRIVATIVE_BEFORE = 2
-# Forms the lemmatiser reads as a noun ("nuit", the night) that are a verb before "à".
-VERB_BEFORE_PREPOSITION = {"nuit": "nuire"}
+# Forms the lemmatiser reads as a noun ("nuit", the night; "peine", pain) that are a verb before "à".
+VERB_BEFORE_PREPOSITION = {"nuit": "nuire", "peine": "peiner"}
 GOVERNED = frozenset({"à", "au", "aux"})
 # The first part of a compound that turns the quality it is joined to into its opposite.
 COUNTER_PREFIX = "contre"
@@ -124,9 +126,9 @@ def _conceded(sentence: ParsedSentence) -> tuple[range, bool]:
     """Token range of the conceded clause, and whether a neutral main clause contrasts with it.
 
     "Bien que P, Q" / "Même si P, Q" / "X, bien que P, Q" / "X, si P soit-il, Q" concede P; "P, mais Q"
-    concedes P.
+    concedes P; "Si P, Q" sets P aside, conceded or a condition.
     Only a true concession lets a neutral Q take the opposite of P: "alors que" may be
-    temporal, and "mais" often only adds a nuance.
+    temporal, "si" may set a condition, and "mais" often only adds a nuance.
     """
     inversion = phrase_positions(sentence.line, CONCEDED_INVERSION)
     if inversion:
@@ -138,6 +140,7 @@ def _conceded(sentence: ParsedSentence) -> tuple[range, bool]:
     if ANY_CONTRAST.search(sentence.line):
         markers = [(index, True) for index in phrase_positions(sentence.line, CONCESSIVE)]
         markers += [(index, False) for index in phrase_positions(sentence.line, TEMPORAL_CONTRAST)]
+        markers += [(index, False) for index in phrase_positions(sentence.line, CONDITIONAL)]
     if markers:
         index, concessive = min(markers)
         end = _clause_end(sentence.words, index)
@@ -210,6 +213,10 @@ def _weights(content: list[Token], clauses: list[int], negated: bool = True) -> 
                 remedied = _discount_before(values, position, clauses, Role.NEGATIVE) or remedied
             if remedied and values.get(position, (None,))[0] is Role.NEGATIVE:
                 values[position] = (Role.NEGATIVE, 0.0)  # "limiter les risques" is no limitation
+        if Modifier.AMPLIFIER in modifier and values.get(position, (None,))[0] is Role.POSITIVE and _governs(
+            values, position, clauses, Role.NEGATIVE,
+        ):
+            values[position] = (Role.NEGATIVE, values[position][1])  # "renforcer les stéréotypes"
         if Modifier.PRIVATIVE in modifier:
             _deprive(values, position, clauses, governs_before=not token.word.endswith(INFINITIVE_ENDINGS))
         if Modifier.GOAL in modifier and not (position and content[position - 1].word == NE):
@@ -230,9 +237,11 @@ def _weigh_quantities(
     """A word of change that governs, in its clause, a business quantity weighs as a weak
     evaluative word, which negation can still flip: less of a burden ("réduire les coûts",
     "limiter le temps passé") or time won back ("a regagné une journée") is a benefit; fewer
-    people or sales ("a réduit son équipe de moitié", "voient leurs commandes baisser") a loss."""
+    people or sales ("a réduit son équipe de moitié", "voient leurs commandes baisser") a loss;
+    growth the other way round ("l’explosion des coûts" a loss, "la hausse des ventes" a gain)."""
     words = [token.word for token in content]
-    reducing, burdens, assets, times = lemma_set(REDUCING), lemma_set(BURDENS), lemma_set(ASSETS), lemma_set(TIME_UNITS)
+    reducing, increasing = lemma_set(REDUCING), lemma_set(INCREASING)
+    burdens, assets, times = lemma_set(BURDENS), lemma_set(ASSETS), lemma_set(TIME_UNITS)
     for position, lemma in enumerate(lemmas):
         if lemma not in changing:
             continue
@@ -241,7 +250,12 @@ def _weigh_quantities(
             # "les coûts seraient réduits", "voient leurs commandes baisser"
             governed += range(max(0, position - PRIVATIVE_AFTER), position)
         quantities = [lemmas[other] for other in governed if clauses[other] == clauses[position]]
-        if lemma not in reducing:
+        if lemma in increasing:
+            if not burdens.isdisjoint(quantities):
+                values[position] = (Role.NEGATIVE, WEAK)
+            elif not assets.isdisjoint(quantities):
+                values[position] = (Role.POSITIVE, WEAK)
+        elif lemma not in reducing:
             if not times.isdisjoint(quantities):
                 values[position] = (Role.POSITIVE, WEAK)
         elif not burdens.isdisjoint(quantities):
@@ -284,6 +298,14 @@ def _discount_before(values: dict[int, tuple[Role, float]], position: int, claus
             values[other] = (role, 0.0)
             return True
     return False
+
+
+def _governs(values: dict[int, tuple[Role, float]], position: int, clauses: list[int], role: Role) -> bool:
+    """Whether a word of ``role`` follows the word at ``position`` closely, in its clause."""
+    return any(
+        clauses[other] == clauses[position] and values.get(other, (None,))[0] is role
+        for other in range(position + 1, min(len(clauses), position + PRIVATIVE_AFTER + 1))
+    )
 
 
 def _discount(
