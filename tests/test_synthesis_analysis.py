@@ -672,6 +672,10 @@ def test_advice_in_the_singular_is_no_claim_either():
         ("Ce choix de couleurs nuit au sérieux de la marque.", CON),
         ("Le standard automatique décroche de jour comme de nuit.", None),
         ("Le robot peine à saisir l’ironie des clients mécontents.", CON),
+        ("Le robot peine encore à saisir l’ironie des clients mécontents.", CON),
+        # After a prefix of degree the word keeps its sense; the parts of a compound name a thing.
+        ("Ces micro-erreurs se voient sur chaque affiche.", CON),
+        ("Le tableau coûts-avantages tient sur une page.", None),
         # "contre-" turns the quality into its opposite; a hope is a goal, not a claim.
         ("Mal réglé, l’outil peut se révéler contre-productif.", CON),
         ("Beaucoup d’agences s’équipent dans l’espoir de devenir plus efficaces.", None),

@@ -67,6 +67,9 @@ CONDITIONAL = re.compile(
 )
 ANY_CONTRAST = re.compile(f"{CONCESSIVE.pattern}|{TEMPORAL_CONTRAST.pattern}|{CONDITIONAL.pattern}")
 ADVERSATIVE = frozenset({"mais", "cependant", "pourtant", "toutefois", "néanmoins"})
+# Prefixes of degree: after them the word keeps its own sense ("micro-incohérences" are
+# inconsistencies, "ultra-rapide" is fast), unlike the parts of a compound naming a thing.
+DEGREE_PREFIXES = frozenset({"micro", "mini", "hyper", "ultra", "super", "méga", "multi"})
 NOT_CONTRASTING_AFTER = frozenset({"aussi", "également", "plutôt"})
 SUBJECT_PRONOUNS = frozenset({"il", "elle", "ils", "elles", "on", "nous", "vous", "je", "ce", "cela", "ça", "ceci"})
 OPENING_CONTRAST_PHRASES = ("cependant", "pourtant", "toutefois", "néanmoins", "mais", "en revanche", "par contre")
@@ -225,8 +228,8 @@ NEGATIVE = {
         "générique insatisfaisant inefficace inefficacité inadapté inapproprié incohérent incohérence peiner "
         "pâtir énergivore polluant aliéner lassitude saturation irréaliste incapable inutile "
         "angoisse anxiété stress pénaliser sanctionner déclasser dévaloriser appauvrir appauvrissement "
-        "homogénéiser regretter stéréotype exclure exclusion dommage",
-        "soulever question", "revers de la médaille", "arme à double tranchant",
+        "homogénéiser regretter stéréotype exclure exclusion dommage déçu déformé disproportionné",
+        "soulever question", "soulever nombreuses questions", "revers de la médaille", "arme à double tranchant",
         "plus facile à dire qu'à faire", "côté sombre", "poser question", "poser problème",
         # the lemmatiser reads "pose" as the noun
         "pose question", "pose problème", "hors sujet", "coûter cher",

@@ -15,7 +15,7 @@ from typing import NamedTuple
 
 import simplemma
 
-from dossier_ia.french.lexicon import ADVERSATIVE, STOPWORDS
+from dossier_ia.french.lexicon import ADVERSATIVE, DEGREE_PREFIXES, STOPWORDS
 from dossier_ia.french.text import fold_accents
 
 LANGUAGE = "fr"
@@ -140,8 +140,9 @@ def chunk_words(chunk: str) -> tuple[Token, ...]:
         if raw in CLAUSE_PUNCTUATION:
             tokens.append(Token(raw, raw, raw, False, False, True))
             continue
-        compound = "-" in raw
-        for word in raw.split("-") if compound else (raw,):
+        parts = raw.split("-")
+        compound = len(parts) > 1 and not (len(parts) == 2 and parts[0] in DEGREE_PREFIXES)
+        for word in parts:
             lemma = word_lemma(word)
             tokens.append(Token(word, lemma, family_key(lemma), compound, word not in STOPWORDS, word in ADVERSATIVE))
     return tuple(tokens)

@@ -65,6 +65,8 @@ PRIVATIVE_BEFORE = 2
 # Forms the lemmatiser reads as a noun ("nuit", the night; "peine", pain) that are a verb before "à".
 VERB_BEFORE_PREPOSITION = {"nuit": "nuire", "peine": "peiner"}
 GOVERNED = frozenset({"à", "au", "aux"})
+# Adverbs that may come between such a verb and its preposition: "peine encore à".
+BETWEEN_VERB_AND_PREPOSITION = frozenset({"encore", "souvent", "parfois", "toujours", "gravement", "fortement"})
 # The first part of a compound that turns the quality it is joined to into its opposite.
 COUNTER_PREFIX = "contre"
 # Endings of infinitives: "réduire", "limiter", "compromettre" govern what follows them.
@@ -113,10 +115,17 @@ def _verb_readings(sentence: ParsedSentence) -> list[Token]:
     if VERB_BEFORE_PREPOSITION.keys().isdisjoint([token.word for token in content]):
         return content
     words, positions = sentence.words, sentence.positions
+
+    def governs(position: int) -> bool:
+        following = words[position + 1:position + 3]
+        return bool(following) and (
+            following[0] in GOVERNED
+            or (following[0] in BETWEEN_VERB_AND_PREPOSITION and following[1:] and following[1] in GOVERNED)
+        )
+
     return [
         token._replace(lemma=VERB_BEFORE_PREPOSITION[token.word])
-        if token.word in VERB_BEFORE_PREPOSITION and positions[index] + 1 < len(words)
-        and words[positions[index] + 1] in GOVERNED
+        if token.word in VERB_BEFORE_PREPOSITION and governs(positions[index])
         else token
         for index, token in enumerate(content)
     ]
