@@ -660,6 +660,8 @@ def test_advice_in_the_singular_is_no_claim_either():
         ("Les illustrateurs indépendants voient leurs commandes baisser.", CON),
         # Time won back is a gain; what people regret, a loss.
         ("Chaque vendeur regagne une heure par jour sur ses relances.", PRO),
+        # A reduced burden deprives no quality: what follows stays praise.
+        ("Les assistants réduisent les délais et libèrent du temps aux conseillers.", PRO),
         ("Les rédacteurs regrettent de relire des textes sans relief.", CON),
         # No longer needing to guess is a relief, not an inability.
         ("Les vendeurs n’ont plus besoin de deviner ce que cherchent les acheteurs.", None),

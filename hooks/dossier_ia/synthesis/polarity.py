@@ -208,7 +208,7 @@ def _weights(content: list[Token], clauses: list[int], negated: bool = True) -> 
     for hit in hits:
         if content[hit.index].compound and hit.index and content[hit.index - 1].word == COUNTER_PREFIX:
             values[hit.index] = (Role.NEGATIVE, hit.value[1])  # "contre-productive" works against its aim
-    _weigh_quantities(values, content, lemmas, clauses, changing)
+    quantities = _weigh_quantities(values, content, lemmas, clauses, changing)
     modifiers = modifier_index()
     for position in [position for position, lemma in enumerate(lemmas) if lemma in modifiers]:
         token = content[position]
@@ -226,7 +226,8 @@ def _weights(content: list[Token], clauses: list[int], negated: bool = True) -> 
             values, position, clauses, Role.NEGATIVE,
         ):
             values[position] = (Role.NEGATIVE, values[position][1])  # "renforcer les stéréotypes"
-        if Modifier.PRIVATIVE in modifier:
+        if Modifier.PRIVATIVE in modifier and position not in quantities:
+            # "réduisent les délais et libèrent du temps": what is reduced is the burden it names
             _deprive(values, position, clauses, governs_before=not token.word.endswith(INFINITIVE_ENDINGS))
         if Modifier.GOAL in modifier and not (position and content[position - 1].word == NE):
             # "ne garantit ni la justesse ni la pertinence" denies the qualities it no longer sets as goals
@@ -242,15 +243,17 @@ def _weights(content: list[Token], clauses: list[int], negated: bool = True) -> 
 def _weigh_quantities(
     values: dict[int, tuple[Role, float]], content: list[Token], lemmas: list[str], clauses: list[int],
     changing: frozenset[str],
-) -> None:
+) -> set[int]:
     """A word of change that governs, in its clause, a business quantity weighs as a weak
     evaluative word, which negation can still flip: less of a burden ("réduire les coûts",
     "limiter le temps passé") or time won back ("a regagné une journée") is a benefit; fewer
     people or sales ("a réduit son équipe de moitié", "voient leurs commandes baisser") a loss;
-    growth the other way round ("l’explosion des coûts" a loss, "la hausse des ventes" a gain)."""
+    growth the other way round ("l’explosion des coûts" a loss, "la hausse des ventes" a gain).
+    Returns the positions of the words so weighed."""
     words = [token.word for token in content]
     reducing, increasing = lemma_set(REDUCING), lemma_set(INCREASING)
     burdens, assets, times = lemma_set(BURDENS), lemma_set(ASSETS), lemma_set(TIME_UNITS)
+    weighed: set[int] = set()
     for position, lemma in enumerate(lemmas):
         if lemma not in changing:
             continue
@@ -260,17 +263,28 @@ def _weigh_quantities(
             governed += range(max(0, position - PRIVATIVE_AFTER), position)
         quantities = [lemmas[other] for other in governed if clauses[other] == clauses[position]]
         if lemma in increasing:
-            if not burdens.isdisjoint(quantities):
-                values[position] = (Role.NEGATIVE, WEAK)
-            elif not assets.isdisjoint(quantities):
-                values[position] = (Role.POSITIVE, WEAK)
-        elif lemma not in reducing:
-            if not times.isdisjoint(quantities):
-                values[position] = (Role.POSITIVE, WEAK)
-        elif not burdens.isdisjoint(quantities):
-            values[position] = (Role.POSITIVE, WEAK)
-        elif not assets.isdisjoint(quantities):
-            values[position] = (Role.NEGATIVE, WEAK)
+            reading = _reading(quantities, burdens, Role.NEGATIVE, assets, Role.POSITIVE)
+        elif lemma in reducing:
+            reading = _reading(quantities, burdens, Role.POSITIVE, assets, Role.NEGATIVE)
+        else:
+            reading = _reading(quantities, times, Role.POSITIVE, frozenset(), Role.NEGATIVE)
+        if reading is not None:
+            values[position] = (reading, WEAK)
+            weighed.add(position)
+    return weighed
+
+
+def _reading(
+    quantities: list[str], first: frozenset[str], on_first: Role, second: frozenset[str], on_second: Role,
+) -> Role | None:
+    """The side a word of change takes from the quantities it governs: ``on_first`` if one of
+    them is in ``first`` (burdens, or time for a word of gain), else ``on_second`` if one is in
+    ``second`` (assets)."""
+    if not first.isdisjoint(quantities):
+        return on_first
+    if not second.isdisjoint(quantities):
+        return on_second
+    return None
 
 
 def _deprive(values: dict[int, tuple[Role, float]], position: int, clauses: list[int], governs_before: bool) -> None:
