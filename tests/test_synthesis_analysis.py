@@ -207,6 +207,7 @@ def test_a_definition_on_a_theme_s_subject_is_no_claim():
     for text in (
         "La personnalisation consiste à adapter chaque message au profil du client.",
         "Le ciblage comportemental désigne le choix des annonces selon les pages visitées par chacun.",
+        "Il s’agit d’un programme de rédaction qui remplit rapidement des fiches produits.",
     ):
         assert analyse_sentence(text, taxonomy).polarity is None, text
     assert analyse_sentence("La personnalisation rend chaque message plus efficace.", taxonomy).polarity is PRO
@@ -219,6 +220,7 @@ def test_announcements_advice_questions_and_headings_pasted_as_text_are_not_clai
         "Il est essentiel de mesurer les résultats avant de généraliser l’outil.",
         "Pourquoi les entreprises adoptent l’IA pour leurs campagnes",
         "Nous examinerons ensuite les limites de ces outils.",
+        "Nous abordons ici la vie privée des acheteurs, les biais des modèles et la manipulation des choix.",
     ):
         assert verdict(text) == (None, ()), text
 

@@ -80,6 +80,7 @@ OPENING_CONTRAST_WORDS = frozenset(phrase.split()[0] for phrase in OPENING_CONTR
 META_DISCOURSE = phrases_pattern(
     "cet article", "cette section", "ce billet", "ce guide", "cette page", "nous parlerons", "nous examinerons",
     "nous étudierons", "nous analyserons", "nous verrons", "nous allons voir", "nous allons examiner",
+    "nous abordons", "nous aborderons", "abordons",
     "explorons", "examinons", "voyons", "comparons", "analysons", "regardons", "intéressons nous",
     "penchons nous", "découvrez", "découvrons", "contactez", "téléchargez", "abonnez",
     "inscrivez", "cliquez", "lire aussi", "à lire",
@@ -94,7 +95,10 @@ NUANCED = re.compile(
 )
 # A sentence that defines a word says what a thing is, not what it is worth ("La publicité ciblée
 # consiste à …"): without an evaluative word, no claim.
-DEFINITION = phrases_pattern("consiste à", "consiste en", "désigne", "se définit", "on appelle", "on entend par")
+DEFINITION = phrases_pattern(
+    "consiste à", "consiste en", "désigne", "se définit", "on appelle", "on entend par", "il se agit de un",
+    "il se agit de une",
+)
 # "Un chatbot est un programme qui…": a sentence opening on a thing and saying what kind of thing
 # it is defines it.
 DEFINING_OPENING = re.compile(r"^ (?:un|une|le|la|les) \S+(?: \S+)? (?:est|sont) (?:un|une|des) ")
