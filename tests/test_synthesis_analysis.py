@@ -697,6 +697,10 @@ def test_advice_in_the_singular_is_no_claim_either():
         ("Si le générateur brille par sa vitesse, il peine à trouver le ton de la marque.", CON),
         ("Car si l’assistant est rapide, ses réponses restent froides.", CON),
         ("S’il reste des erreurs, l’outil fait gagner du temps aux équipes.", PRO),
+        # A relative clause on a setting describes the world, not the tool.
+        ("Dans un monde où la rapidité est devenue la règle, les agences changent leurs habitudes.", None),
+        ("Les assistants se sont installés partout où l’on attend de l’efficacité.", None),
+        ("Dans un monde où tout va vite, le robot répond de façon fiable.", PRO),
     ],
 )
 def test_what_reducing_and_denying_words_do(text, expected):

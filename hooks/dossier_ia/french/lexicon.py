@@ -65,7 +65,15 @@ CONDITIONAL = re.compile(
     r"|cette|son|sa|ses|leur|leurs|notre|nos|votre|vos|on|nous|vous|certains|certaines|plusieurs|tout|tous|toutes)"
     r"|se (?:il|ils)) )"
 )
-ANY_CONTRAST = re.compile(f"{CONCESSIVE.pattern}|{TEMPORAL_CONTRAST.pattern}|{CONDITIONAL.pattern}")
+# "Dans un monde où tout va vite, …", "partout où l’on attend de la rapidité": a relative clause on
+# a setting describes the world the claim is made in, whatever its words.
+SETTING = phrases_pattern(
+    "monde où", "époque où", "ère où", "contexte où", "environnement où", "univers où", "société où",
+    "partout où", "recoins où", "moment où", "période où",
+)
+ANY_CONTRAST = re.compile(
+    f"{CONCESSIVE.pattern}|{TEMPORAL_CONTRAST.pattern}|{CONDITIONAL.pattern}|{SETTING.pattern}"
+)
 ADVERSATIVE = frozenset({"mais", "cependant", "pourtant", "toutefois", "néanmoins"})
 # Prefixes of degree: after them the word keeps its own sense ("micro-incohérences" are
 # inconsistencies, "ultra-rapide" is fast), unlike the parts of a compound naming a thing.

@@ -39,6 +39,7 @@ from dossier_ia.french.lexicon import (
     REDUCING,
     RESTRICTIVE,
     SANS,
+    SETTING,
     STRONG,
     SUBJECT_PRONOUNS,
     TEMPORAL_CONTRAST,
@@ -60,6 +61,8 @@ from dossier_ia.synthesis.themes import Polarity
 
 NEGATION_WINDOW = 5
 SANS_WINDOW = 3
+# The word that opens a relative clause on a setting ("un monde où …").
+SETTING_RELATIVE = "où"
 PRIVATIVE_AFTER = 4
 PRIVATIVE_BEFORE = 2
 # Forms the lemmatiser reads as a noun ("nuit", the night; "peine", pain) that are a verb before "à".
@@ -150,9 +153,12 @@ def _conceded(sentence: ParsedSentence) -> tuple[range, bool]:
         markers = [(index, True) for index in phrase_positions(sentence.line, CONCESSIVE)]
         markers += [(index, False) for index in phrase_positions(sentence.line, TEMPORAL_CONTRAST)]
         markers += [(index, False) for index in phrase_positions(sentence.line, CONDITIONAL)]
+        markers += [(index + 1, False) for index in phrase_positions(sentence.line, SETTING)]
     if markers:
         index, concessive = min(markers)
         end = _clause_end(sentence.words, index)
+        if end is None and sentence.words[index] == SETTING_RELATIVE:
+            end = len(sentence.words)  # "… partout où l’on attend de la rapidité."
         if end is not None:
             return range(index, end), concessive
     words = sentence.words
