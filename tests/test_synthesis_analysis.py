@@ -790,6 +790,12 @@ def test_an_item_takes_the_theme_its_list_introduction_names_over_a_weak_likenes
         assert analyse_sentence(item, taxonomy, intro=intro).themes == ("efficacite",), item
 
 
+def test_an_idle_idiom_weighs_nothing():
+    """« au mieux » hedges (« at best »): its « mieux » is no praise."""
+    assert verdict("Ces textes générés se classent, au mieux, en deuxième page des résultats.") == (None, ())
+    assert verdict("Ces textes générés se classent mieux dans les résultats.")[0] is PRO
+
+
 def test_what_customers_do_or_expect_is_the_setting_not_a_claim():
     """A sentence about customers that names no AI and no strong judgement claims nothing of AI;
     one that names the tool, or judges strongly, still can."""
@@ -797,6 +803,7 @@ def test_what_customers_do_or_expect_is_the_setting_not_a_claim():
     for text in (
         "Les internautes attendent une réponse rapide, à toute heure, sur tous les canaux.",
         "Les acheteurs comparent les prix en quelques secondes sur leur téléphone.",
+        "Or, un acheteur qui écrit au service client espère une réponse rapide et personnalisée.",
     ):
         assert analyse_sentence(text, taxonomy).polarity is None, text
     text = "Les internautes attendent une réponse rapide, et le chatbot leur répond en quelques secondes."

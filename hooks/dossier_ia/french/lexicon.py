@@ -138,13 +138,14 @@ BELIEFS = phrases_pattern(
 PERCEPTION_RISK = phrases_pattern("être perçu", "être perçue", "être perçus", "être perçues")
 # A sentence opening on customers or people as its subject ("Les clients…", "Or, un client…").
 PEOPLE_OPENING = re.compile(
-    r"^ (?:or |mais |et |pourtant |car |de plus )?(?:les|un|une|des|nos|vos|ces) "
+    r"^ (?:(?:or|mais|et|pourtant|car|de plus) (?:, )?)?(?:les|un|une|des|nos|vos|ces) "
     r"(?:clients?|consommateurs?|gens|internautes|utilisateurs?|acheteurs?|lecteurs?|prospects?) "
 )
-# A sentence opening on these asks, even without its question mark (a heading pasted as text).
-# "par le biais de" means "through": its last word names no bias (nor anything else to weigh).
-MEANS_IDIOMS = phrases_pattern("par le biais", "par ce biais", "par son biais", "par leur biais", "par le truchement")
-MEANS_IDIOM_LENGTH = 3
+# Idioms whose last word weighs nothing: "par le biais de" means "through" (it names no bias),
+# "au mieux" means "at best" (a hedge, no praise). The group holds the idiom, to find its last word.
+IDLE_IDIOMS = re.compile(
+    " (?=(par le biais|par ce biais|par son biais|par leur biais|par le truchement|au mieux|au pire) )"
+)
 # A sentence opening on a debate reports what people discuss ("Les discussions sur l’éthique
 # impliquent…"): what it says of the debate, evaluative or not, is no claim about AI itself.
 DEBATE_OPENERS = phrases_pattern(

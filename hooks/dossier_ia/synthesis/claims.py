@@ -49,10 +49,9 @@ from dossier_ia.french.lexicon import (
     DENIED_ENABLING,
     ENABLING,
     FILLER,
+    IDLE_IDIOMS,
     ILLUSTRATION_OPENERS,
     LACKING_VERBS,
-    MEANS_IDIOM_LENGTH,
-    MEANS_IDIOMS,
     META_DISCOURSE,
     NE,
     NEED,
@@ -65,7 +64,7 @@ from dossier_ia.french.lexicon import (
     REMEDY_OPENERS,
     STRONG,
 )
-from dossier_ia.french.tokens import ParsedSentence, chunk_words, parse_sentence, phrase_positions
+from dossier_ia.french.tokens import ParsedSentence, chunk_words, parse_sentence
 from dossier_ia.synthesis.claim_model import LinearModel, SentenceFeatures, meaning_words, sentence_features
 from dossier_ia.synthesis.cues import CompiledTaxonomy, cue_themes
 from dossier_ia.synthesis.polarity import RuleVerdict, rule_polarity
@@ -239,7 +238,7 @@ def judge(
         return None, ()  # a heading pasted as a paragraph names a topic
     sentence = parse_sentence(text)
     line = sentence.line
-    if MEANS_IDIOMS.search(line):
+    if IDLE_IDIOMS.search(line):
         sentence = _without_idioms(sentence)
     if (
         META_DISCOURSE.search(line) or FILLER.search(line) or NUANCED.search(line)
@@ -481,9 +480,10 @@ def _likelihood(meaning: Meaning, verdict: RuleVerdict, default: float) -> float
 
 
 def _without_idioms(sentence: ParsedSentence) -> ParsedSentence:
-    """The sentence without the last word of its idioms of means ("par le biais de"), which would
-    otherwise count as an evaluative word or a theme's cue."""
-    idle = {start + MEANS_IDIOM_LENGTH - 1 for start in phrase_positions(sentence.line, MEANS_IDIOMS)}
+    """The sentence without the last word of its idle idioms ("par le biais de", "au mieux"), which
+    would otherwise count as an evaluative word or a theme's cue."""
+    line = sentence.line
+    idle = {line.count(" ", 0, match.start()) + match.group(1).count(" ") for match in IDLE_IDIOMS.finditer(line)}
     kept = [index for index, position in enumerate(sentence.positions) if position not in idle]
     return sentence._replace(
         content=[sentence.content[index] for index in kept],
