@@ -235,7 +235,7 @@ NEGATIVE = {
         "controverse hésiter dépassé intrusif intrusion frustration frustrant frustrer dégradation "
         "dégrader déception décevoir bancal redouter raciste sexiste offensant haineux toxique "
         "opaque opacité déshumaniser déshumanisé surestimer fragiliser détruire destruction ruiner "
-        "inquiéter uniformiser uniformisation standardiser standardisé superficiel fade incomplet "
+        "inquiéter uniformiser uniformisation standardiser standardisé standardisation superficiel fade incomplet "
         "absurde approximatif imparfait défaut raté lacune faiblesse défaillant médiocre douteux discutable "
         "contestable préjudice préjudiciable nocif néfaste dérive dérapage écueil fragile fragilité froid "
         "générique insatisfaisant inefficace inefficacité inadapté inapproprié incohérent incohérence peiner "
