@@ -697,6 +697,9 @@ def test_advice_in_the_singular_is_no_claim_either():
         ("Si le générateur brille par sa vitesse, il peine à trouver le ton de la marque.", CON),
         ("Car si l’assistant est rapide, ses réponses restent froides.", CON),
         ("S’il reste des erreurs, l’outil fait gagner du temps aux équipes.", PRO),
+        # A double edge is a risk; a promise one looks behind is doubted.
+        ("Pour les marques, ce générateur est une épée à double tranchant.", CON),
+        ("Derrière la promesse d’un service instantané, les clients tombent sur un robot.", CON),
         # A relative clause on a setting describes the world, not the tool.
         ("Dans un monde où la rapidité est devenue la règle, les agences changent leurs habitudes.", None),
         ("Les assistants se sont installés partout où l’on attend de l’efficacité.", None),

@@ -242,7 +242,8 @@ NEGATIVE = {
         "pâtir énergivore polluant aliéner lassitude saturation irréaliste incapable inutile "
         "angoisse anxiété stress pénaliser sanctionner déclasser dévaloriser appauvrir appauvrissement "
         "homogénéiser regretter stéréotype exclure exclusion dommage déçu déformé disproportionné",
-        "soulever question", "soulever nombreuses questions", "revers de la médaille", "arme à double tranchant",
+        "soulever question", "soulever nombreuses questions", "revers de la médaille", "à double tranchant",
+        "derrière la promesse", "derrière les promesses",
         "plus facile à dire qu'à faire", "côté sombre", "poser question", "poser problème",
         # the lemmatiser reads "pose" as the noun
         "pose question", "pose problème", "hors sujet", "coûter cher",
