@@ -700,6 +700,8 @@ def test_advice_in_the_singular_is_no_claim_either():
         # A double edge is a risk; a promise one looks behind is doubted.
         ("Pour les marques, ce générateur est une épée à double tranchant.", CON),
         ("Derrière la promesse d’un service instantané, les clients tombent sur un robot.", CON),
+        # What praise hides is the point, not the praise.
+        ("Cette efficacité étonnante cache une réalité bien moins reluisante.", CON),
         # A relative clause on a setting describes the world, not the tool.
         ("Dans un monde où la rapidité est devenue la règle, les agences changent leurs habitudes.", None),
         ("Les assistants se sont installés partout où l’on attend de l’efficacité.", None),

@@ -283,8 +283,9 @@ AMPLIFIER = "renforcer accentuer amplifier intensifier décupler démultiplier b
 # Time won back is a gain: "a regagné une journée par semaine", "récupèrent des heures".
 GAINING = "gagner regagner récupérer"
 TIME_UNITS = "temps heure journée jour semaine minute"
-# After an evaluative noun, these deny it: "une peur infondée" is no fear the writer shares.
-DENIAL = "infondé injustifié"
+# After an evaluative noun, these deny it: "une peur infondée" is no fear the writer shares, and
+# "cette rapidité cache un revers" praises nothing, it announces what the praise hides.
+DENIAL = "infondé injustifié cacher cache masquer masque"
 # After these, in the same clause, positive words are goals or requirements, not claims:
 # "pour être efficace", "doit améliorer", "a besoin de données fiables", "dans l’espoir de gagner du temps".
 GOAL = (
