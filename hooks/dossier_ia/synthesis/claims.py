@@ -256,7 +256,9 @@ def judge(
     relevance = _per_word(float(scores[best]), sentence) if best >= 0 else 0.0
     verdict = rule_polarity(sentence, previous) if ruled else RuleVerdict(None, sentence.content, 0.0, 0.0)
     weight = max(verdict.positive, verdict.negative)
-    if weight < STRONG and _about_people(sentence):
+    # What people do or expect is a claim only when the words judge it strongly one way: "un avis,
+    # positif ou négatif" judges nothing.
+    if abs(verdict.positive - verdict.negative) < STRONG and _about_people(sentence):
         return None, ()
     if ending.endswith(INTRO_MARK) and relevance < INTRO_MIN_RELEVANCE:
         return None, ()  # "Voici ses principaux atouts :" announces the list, claims nothing
