@@ -809,7 +809,7 @@ def test_what_customers_do_or_expect_is_the_setting_not_a_claim():
         "Les internautes attendent une réponse rapide, à toute heure, sur tous les canaux.",
         "Les acheteurs comparent les prix en quelques secondes sur leur téléphone.",
         "Or, un acheteur qui écrit au service client espère une réponse rapide et personnalisée.",
-        "Un client qui laisse un avis, positif ou négatif, espère une réponse personnalisée.",
+        "Les clients qui notent un produit, en positif comme en négatif, attendent une réponse adaptée à leur cas.",
     ):
         assert analyse_sentence(text, taxonomy).polarity is None, text
     text = "Les internautes attendent une réponse rapide, et le chatbot leur répond en quelques secondes."
