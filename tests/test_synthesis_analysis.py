@@ -337,6 +337,18 @@ def test_only_claims_sharing_a_subject_form_an_emerging_subject(monkeypatch):
     assert [claim.article for claim in synthesis.unthemed] == ["n4.txt"]
 
 
+def test_an_adjective_before_its_noun_names_no_subject(monkeypatch):
+    """« les principales limites », « une principale faiblesse »: the word after the determiner is
+    an adjective French puts first; two claims sharing it share no subject."""
+    monkeypatch.setattr(topics, "SAME_SUBJECT", -1.0)
+    articles = [
+        article("q1.txt", (BlockKind.PARAGRAPH, "Les principales lacunes des générateurs restent un danger pour les agences.")),
+        article("q2.txt", (BlockKind.PARAGRAPH, "Les principales failles des robots restent un danger.")),
+    ]
+    synthesis = analyse_collection(articles, _cost_only_taxonomy())
+    assert not synthesis.emerging and len(synthesis.unthemed) == 2
+
+
 def test_a_subject_is_found_among_more_claims_on_other_things(monkeypatch):
     """Even when any two claims count as close in meaning, a claim joins only a group that names
     one of its nouns: the claims on other things do not swallow the two on one subject (with a

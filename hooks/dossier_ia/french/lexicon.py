@@ -241,7 +241,7 @@ NEGATIVE = {
         "générique insatisfaisant inefficace inefficacité inadapté inapproprié incohérent incohérence peiner "
         "pâtir énergivore polluant aliéner lassitude saturation irréaliste incapable inutile "
         "angoisse anxiété stress pénaliser sanctionner déclasser dévaloriser appauvrir appauvrissement "
-        "homogénéiser regretter stéréotype exclure exclusion dommage déçu déformé disproportionné",
+        "homogénéiser regretter stéréotype exclure exclusion dommage déçu déformé disproportionné vide creux",
         "soulever question", "soulever nombreuses questions", "revers de la médaille", "à double tranchant",
         "derrière la promesse", "derrière les promesses",
         "plus facile à dire qu'à faire", "côté sombre", "poser question", "poser problème",
