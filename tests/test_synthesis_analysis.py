@@ -342,7 +342,7 @@ def test_an_adjective_before_its_noun_names_no_subject(monkeypatch):
     an adjective French puts first; two claims sharing it share no subject."""
     monkeypatch.setattr(topics, "SAME_SUBJECT", -1.0)
     articles = [
-        article("q1.txt", (BlockKind.PARAGRAPH, "Les principales lacunes des générateurs restent un danger pour les agences.")),
+        article("q1.txt", (BlockKind.PARAGRAPH, "Les principales lacunes des générateurs restent un danger.")),
         article("q2.txt", (BlockKind.PARAGRAPH, "Les principales failles des robots restent un danger.")),
     ]
     synthesis = analyse_collection(articles, _cost_only_taxonomy())
@@ -682,6 +682,9 @@ def test_advice_in_the_singular_is_no_claim_either():
         # Reducing a quality is still a loss, and remedying a risk is no risk claimed.
         ("Cette contrainte risque de réduire la précision des prévisions.", CON),
         ("Les erreurs de frappe sont limitées.", None),
+        # The noun after a determiner names a shortcoming, the verb remedies one.
+        ("Les principales limites de ces générateurs sont un vrai problème.", CON),
+        ("Le correcteur limite les erreurs de frappe.", None),
         # People who cannot do what the tool does: a comparison in the tool's favour.
         ("Le logiciel lit des milliers de tickets et relève des signaux qu’aucun humain ne pourrait voir.", PRO),
         # "nuit" is the verb before its preposition, the night elsewhere.

@@ -75,6 +75,21 @@ ANY_CONTRAST = re.compile(
     f"{CONCESSIVE.pattern}|{TEMPORAL_CONTRAST.pattern}|{CONDITIONAL.pattern}|{SETTING.pattern}"
 )
 ADVERSATIVE = frozenset({"mais", "cependant", "pourtant", "toutefois", "néanmoins"})
+# A word after one of these is a noun, ...
+DETERMINERS = frozenset(
+    "le la les un une des du au aux ce cet cette ces son sa ses leur leurs notre nos votre vos mon ma mes "
+    "plusieurs aucun aucune chaque".split()
+)
+# ... unless it is one of the adjectives French puts before the noun ("les principales limites",
+# "un vrai risque"), which may also come between the determiner and its noun.
+PREPOSED_ADJECTIVES = frozenset(
+    "principal principale principaux principales grand grande grands grandes petit petite petits petites "
+    "nouveau nouvel nouvelle nouveaux nouvelles premier première premiers premières dernier dernière derniers "
+    "dernières autre autres même mêmes seul seule seuls seules vrai vraie vrais vraies véritable véritables "
+    "bon bonne bons bonnes mauvais mauvaise mauvaises meilleur meilleure meilleurs meilleures gros grosse "
+    "simple simples réel réelle réels réelles plein pleine divers diverses différents différentes "
+    "nombreux nombreuses".split()
+)
 # Prefixes of degree: after them the word keeps its own sense ("micro-incohérences" are
 # inconsistencies, "ultra-rapide" is fast), unlike the parts of a compound naming a thing.
 DEGREE_PREFIXES = frozenset({"micro", "mini", "hyper", "ultra", "super", "méga", "multi"})
@@ -257,7 +272,7 @@ NEGATIVE = {
 PRIVATIVE = (
     "manque manquer absence perte perdre perdu limiter limite limité réduire réduit freiner entraver "
     "empêcher compromettre nuire miner ternir menacer perturber insuffisant inférieur incapacité "
-    "déclin aplatir moins"
+    "déclin aplatir moins limitation"
 )
 # Words that take the weight off the risk they govern: "éviter les biais" names a risk, but
 # neither claims it nor claims a benefit ("réduit" too: the lemmatiser reads it as an adjective).

@@ -24,6 +24,7 @@ from dossier_ia.french.lexicon import (
     CONCEDED_INVERSION,
     CONCESSIVE,
     CONDITIONAL,
+    DETERMINERS,
     HUMAN_SUBJECTS,
     INCREASING,
     LOIN,
@@ -36,6 +37,7 @@ from dossier_ia.french.lexicon import (
     NOT_CONTRASTING_AFTER,
     NOT_NEGATING_AFTER_NON,
     OPENING_CONTRAST,
+    PREPOSED_ADJECTIVES,
     REDUCING,
     RESTRICTIVE,
     SANS,
@@ -68,6 +70,9 @@ PRIVATIVE_BEFORE = 2
 # Forms the lemmatiser reads as a noun ("nuit", the night; "peine", pain) that are a verb before "à".
 VERB_BEFORE_PREPOSITION = {"nuit": "nuire", "peine": "peiner"}
 GOVERNED = frozenset({"à", "au", "aux"})
+# Forms of a remedy's verb that are a noun after a determiner ("les limites de l’outil"), read as
+# the noun that names a shortcoming.
+NOUN_AFTER_DETERMINER = {"limite": "limitation", "limites": "limitation"}
 # Adverbs that may come between such a verb and its preposition: "peine encore à".
 BETWEEN_VERB_AND_PREPOSITION = frozenset({"encore", "souvent", "parfois", "toujours", "gravement", "fortement"})
 # The first part of a compound that turns the quality it is joined to into its opposite.
@@ -97,7 +102,7 @@ def rule_polarity(sentence: ParsedSentence, previous: Polarity | None) -> RuleVe
     takes the opposite of the sentence before.
     """
     conceded, concessive = _conceded(sentence)
-    content, clauses = _verb_readings(sentence), sentence.clauses
+    content, clauses = _readings(sentence), sentence.clauses
     # "Je ne vois aucune raison pour que l’outil ne puisse pas…": the two negations cancel.
     negated = CANCELLED_NEGATION.search(sentence.line) is None
     start, stop = bisect_left(sentence.positions, conceded.start), bisect_left(sentence.positions, conceded.stop)
@@ -111,11 +116,14 @@ def rule_polarity(sentence: ParsedSentence, previous: Polarity | None) -> RuleVe
     return RuleVerdict(polarity, main, positive, negative)
 
 
-def _verb_readings(sentence: ParsedSentence) -> list[Token]:
-    """The content words, with the verb read where the lemmatiser reads a noun: "ce qui nuit à
-    la marque" is "nuire", "une nuit" is not (the verb is followed by its preposition)."""
+def _readings(sentence: ParsedSentence) -> list[Token]:
+    """The content words, read as the verb or the noun they are where the lemmatiser cannot tell:
+    "ce qui nuit à la marque" is "nuire", "une nuit" is not (the verb is followed by its
+    preposition); "les limites de l’outil" is a noun, no remedy as "limite les erreurs" is (the
+    noun follows a determiner)."""
     content = sentence.content
-    if VERB_BEFORE_PREPOSITION.keys().isdisjoint([token.word for token in content]):
+    ambiguous = VERB_BEFORE_PREPOSITION.keys() | NOUN_AFTER_DETERMINER.keys()
+    if ambiguous.isdisjoint([token.word for token in content]):
         return content
     words, positions = sentence.words, sentence.positions
 
@@ -126,12 +134,22 @@ def _verb_readings(sentence: ParsedSentence) -> list[Token]:
             or (following[0] in BETWEEN_VERB_AND_PREPOSITION and following[1:] and following[1] in GOVERNED)
         )
 
-    return [
-        token._replace(lemma=VERB_BEFORE_PREPOSITION[token.word])
-        if token.word in VERB_BEFORE_PREPOSITION and governs(positions[index])
-        else token
-        for index, token in enumerate(content)
-    ]
+    def reading(token: Token, position: int) -> Token:
+        if token.word in VERB_BEFORE_PREPOSITION and governs(position):
+            return token._replace(lemma=VERB_BEFORE_PREPOSITION[token.word])
+        if token.word in NOUN_AFTER_DETERMINER and _after_determiner(words, position):
+            return token._replace(lemma=NOUN_AFTER_DETERMINER[token.word])
+        return token
+
+    return [reading(token, positions[index]) for index, token in enumerate(content)]
+
+
+def _after_determiner(words: list[str], position: int) -> bool:
+    """Whether the word at ``position`` follows a determiner, maybe past an adjective ("les principales limites")."""
+    before = position - 1
+    if before > 0 and words[before] in PREPOSED_ADJECTIVES:
+        before -= 1
+    return before >= 0 and words[before] in DETERMINERS
 
 
 def _conceded(sentence: ParsedSentence) -> tuple[range, bool]:

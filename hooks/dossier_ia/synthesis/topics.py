@@ -33,7 +33,7 @@ from typing import NamedTuple
 
 import numpy as np
 
-from dossier_ia.french.lexicon import AI_WORDS
+from dossier_ia.french.lexicon import AI_WORDS, DETERMINERS, PREPOSED_ADJECTIVES
 from dossier_ia.french.text import slugify
 from dossier_ia.french.tokens import parse_sentence
 from dossier_ia.synthesis.evaluative import evaluative_lemmas
@@ -56,21 +56,6 @@ TITLE_WORDS = 2
 # A word the group's claims share must be in more than this share of them (most of them).
 SHARED_WORD_SHARE = 0.5
 ID_PREFIX = "sujet-"
-# A word after one of these is a noun: what a claim names...
-DETERMINERS = frozenset(
-    "le la les un une des du au aux ce cet cette ces son sa ses leur leurs notre nos votre vos mon ma mes "
-    "plusieurs aucun aucune chaque".split()
-)
-# ... unless it is one of the adjectives French puts before the noun ("les principales limites",
-# "un vrai risque"): they name no subject.
-PREPOSED_ADJECTIVES = frozenset(
-    "principal principale principaux principales grand grande grands grandes petit petite petits petites "
-    "nouveau nouvel nouvelle nouveaux nouvelles premier première premiers premières dernier dernière derniers "
-    "dernières autre autres même mêmes seul seule seuls seules vrai vraie vrais vraies véritable véritables "
-    "bon bonne bons bonnes mauvais mauvaise mauvaises meilleur meilleure meilleurs meilleures gros grosse "
-    "simple simples réel réelle réels réelles plein pleine divers diverses différents différentes "
-    "nombreux nombreuses".split()
-)
 PROPOSED_SUMMARY = (
     "Sujet repéré automatiquement parmi les points qu’aucun thème de la synthèse ne couvre encore ; "
     "son titre est proposé d’après les phrases citées."
