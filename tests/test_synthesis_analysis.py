@@ -810,6 +810,14 @@ def test_an_item_takes_the_theme_its_list_introduction_names_over_a_weak_likenes
         assert analyse_sentence(item, taxonomy, intro=intro).themes == ("efficacite",), item
 
 
+def test_anticipating_is_a_word_of_predictive_analysis():
+    """The editor's cue « anticiper la demande » puts a plain sentence on forecasting under its theme."""
+    taxonomy, _ = load_taxonomy(THEMES)
+    text = "Le logiciel anticipe la demande des fêtes mieux que les anciens tableurs."
+    found = analyse_sentence(text, taxonomy)
+    assert (found.polarity, found.themes) == (PRO, ("analyse-predictive",))
+
+
 def test_an_idle_idiom_weighs_nothing():
     """« au mieux » hedges (« at best »): its « mieux » is no praise."""
     assert verdict("Ces textes générés se classent, au mieux, en deuxième page des résultats.") == (None, ())
