@@ -818,6 +818,16 @@ def test_anticipating_is_a_word_of_predictive_analysis():
     assert (found.polarity, found.themes) == (PRO, ("analyse-predictive",))
 
 
+def test_constant_availability_is_a_word_of_customer_service():
+    """The editor's cues say availability in the words writers use, but data that is « disponible »
+    is no service."""
+    taxonomy, _ = load_taxonomy(THEMES)
+    found = analyse_sentence("Le grand attrait de ces assistants est leur disponibilité constante.", taxonomy)
+    assert (found.polarity, found.themes) == (PRO, ("support-client",))
+    found = analyse_sentence("Le modèle fonctionne mieux lorsque des données propres sont disponibles.", taxonomy)
+    assert "support-client" not in found.themes
+
+
 def test_an_idle_idiom_weighs_nothing():
     """« au mieux » hedges (« at best »): its « mieux » is no praise."""
     assert verdict("Ces textes générés se classent, au mieux, en deuxième page des résultats.") == (None, ())
