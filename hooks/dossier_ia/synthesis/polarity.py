@@ -73,6 +73,7 @@ GOVERNED = frozenset({"à", "au", "aux"})
 # Forms of a remedy's verb that are a noun after a determiner ("les limites de l’outil"), read as
 # the noun that names a shortcoming.
 NOUN_AFTER_DETERMINER = {"limite": "limitation", "limites": "limitation"}
+AMBIGUOUS_FORMS = frozenset(VERB_BEFORE_PREPOSITION) | frozenset(NOUN_AFTER_DETERMINER)
 # Adverbs that may come between such a verb and its preposition: "peine encore à".
 BETWEEN_VERB_AND_PREPOSITION = frozenset({"encore", "souvent", "parfois", "toujours", "gravement", "fortement"})
 # The first part of a compound that turns the quality it is joined to into its opposite.
@@ -122,17 +123,15 @@ def _readings(sentence: ParsedSentence) -> list[Token]:
     preposition); "les limites de l’outil" is a noun, no remedy as "limite les erreurs" is (the
     noun follows a determiner)."""
     content = sentence.content
-    ambiguous = VERB_BEFORE_PREPOSITION.keys() | NOUN_AFTER_DETERMINER.keys()
-    if ambiguous.isdisjoint([token.word for token in content]):
+    if AMBIGUOUS_FORMS.isdisjoint([token.word for token in content]):
         return content
     words, positions = sentence.words, sentence.positions
 
     def governs(position: int) -> bool:
         following = words[position + 1:position + 3]
-        return bool(following) and (
-            following[0] in GOVERNED
-            or (following[0] in BETWEEN_VERB_AND_PREPOSITION and following[1:] and following[1] in GOVERNED)
-        )
+        if following and following[0] in BETWEEN_VERB_AND_PREPOSITION:
+            following = following[1:]
+        return bool(following) and following[0] in GOVERNED
 
     def reading(token: Token, position: int) -> Token:
         if token.word in VERB_BEFORE_PREPOSITION and governs(position):
