@@ -229,6 +229,15 @@ def test_advice_that_names_a_risk_by_its_cue_still_states_it():
     assert verdict("Les entreprises doivent veiller à ce que les biais ne mènent pas à la discrimination.")[0] is CON
 
 
+def test_list_items_right_under_a_heading_take_the_side_it_announces():
+    """A bulleted list with no introducing sentence, under « Les avantages », lists advantages."""
+    taxonomy, _ = load_taxonomy(THEMES)
+    item = "Un assistant qui répond aux acheteurs le dimanche soir, quand l’équipe se repose."
+    shop = article("l1.txt", (BlockKind.HEADING, "Les avantages pour une boutique"), (BlockKind.BULLET_ITEM, item))
+    claims = synthesis_analysis.article_claims(shop, taxonomy)
+    assert [(claim.text, claim.polarity) for claim in claims] == [(item, PRO)]
+
+
 def test_list_items_take_the_side_their_introduction_announces_without_an_evaluative_word():
     taxonomy, _ = load_taxonomy(THEMES)
     intro = "Les principaux risques de ces outils sont les suivants :"
@@ -506,7 +515,7 @@ def test_more_examples_choose_the_theme_of_a_claim_and_never_make_one():
     assert all(theme.more_examples for theme in taxonomy.themes if theme.id == "contact-humain")
     themes = tuple(replace(theme, more_examples=()) for theme in taxonomy.themes)
     bare = Taxonomy(themes, taxonomy.neutral_examples, taxonomy.labelled)
-    text = "Malheureusement, le logiciel répond de la même façon à un client furieux et à un client satisfait."
+    text = "Malheureusement, le robot salue de la même manière un acheteur mécontent et un acheteur comblé."
     without, found = analyse_sentence(text, bare), analyse_sentence(text, taxonomy)
     assert (without.polarity, without.themes) == (CON, ())
     assert (found.polarity, found.themes) == (CON, ("contact-humain",))
@@ -717,6 +726,9 @@ def test_advice_in_the_singular_is_no_claim_either():
         ("Derrière la promesse d’un service instantané, les clients tombent sur un robot.", CON),
         # What praise hides is the point, not the praise.
         ("Cette efficacité étonnante cache une réalité bien moins reluisante.", CON),
+        # "peu" denies the word after it; "un peu" is a degree.
+        ("Ce générateur reste peu fiable sur les chiffres.", CON),
+        ("Le nouvel assistant est un peu plus rapide que l’ancien.", PRO),
         # A relative clause on a setting describes the world, not the tool.
         ("Dans un monde où la rapidité est devenue la règle, les agences changent leurs habitudes.", None),
         ("Les assistants se sont installés partout où l’on attend de l’efficacité.", None),

@@ -51,7 +51,9 @@ LACKING_VERBS = frozenset(
 HUMAN_SUBJECTS = frozenset({"humain", "humains", "homme", "hommes", "personne"})
 NON = "non"
 NOT_NEGATING_AFTER_NON = frozenset({"seulement", "plus", "pas"})
-NEGATION_STARTS = NEGATORS | {SANS, NON, LOIN}
+# "peu fiable" denies the word it comes before; "un peu plus rapide" does not.
+PEU = "peu"
+NEGATION_STARTS = NEGATORS | {SANS, NON, LOIN, PEU}
 # A negation that cancels the next one: "aucune raison pour que … ne … pas".
 CANCELLED_NEGATION = re.compile(r" aucune raison pour que .* ne ")
 # Markers whose clause (up to the next comma) is conceded: the rest of the sentence is the claim.
@@ -169,7 +171,7 @@ DEBATE_OPENERS = phrases_pattern(
 # A sentence opening on these illustrates the claim before it: it claims by its own words only,
 # not by its place under an announcement ("Par exemple, Netflix utilise l’IA pour …").
 ILLUSTRATION_OPENERS = phrases_pattern("par exemple", "à titre de exemple", "prenons le exemple", "prenons le cas")
-QUESTION_OPENERS = phrases_pattern("pourquoi", "comment", "quel", "quels", "quelle", "quelles", "est ce que")
+QUESTION_OPENERS = phrases_pattern("pourquoi", "comment", "quel", "quels", "quelle", "quelles", "est ce que", "à quoi")
 # "aussi puissants soient-ils": the clause concedes what it says.
 CONCEDED_INVERSION = phrases_pattern("soient ils", "soient elles", "soit il", "soit elle")
 # Words saying that AI can do something: with a theme's subject, the sentence states an ability

@@ -168,7 +168,7 @@ def _analyse_blocks(blocks: tuple[Block, ...], taxonomy: Taxonomy) -> tuple[Sent
         item = block.kind in LIST_ITEMS
         if not item:
             intro = None
-        context = _context(compiled, heading, block.label, intro if item else None)
+        context = _context(compiled, heading, block.label, intro if item else None, item)
         sentences = split_sentences(block.text)
         for start, end, text in sentences:
             polarity, themes = judge(text, context, previous, compiled)
@@ -205,7 +205,9 @@ def _themed_by_neighbours(
     return tuple(themed)
 
 
-def _context(compiled: CompiledTaxonomy, heading: str, label: str, intro: str | None) -> BlockContext:
+def _context(
+    compiled: CompiledTaxonomy, heading: str, label: str, intro: str | None, item: bool = False,
+) -> BlockContext:
     heading_polarity, heading_themes = announcement(heading, compiled) if heading else (None, frozenset())
     label_polarity, label_themes = announcement(label, compiled) if label else (None, frozenset())
     intro_polarity, intro_themes = announcement(intro, compiled) if intro else (None, frozenset())
@@ -216,5 +218,5 @@ def _context(compiled: CompiledTaxonomy, heading: str, label: str, intro: str | 
         intro_themes,
         label_polarity,
         label_themes,
-        list_item=intro is not None or bool(label),
+        list_item=item or intro is not None or bool(label),
     )

@@ -37,6 +37,7 @@ from dossier_ia.french.lexicon import (
     NOT_CONTRASTING_AFTER,
     NOT_NEGATING_AFTER_NON,
     OPENING_CONTRAST,
+    PEU,
     PREPOSED_ADJECTIVES,
     REDUCING,
     RESTRICTIVE,
@@ -73,7 +74,10 @@ GOVERNED = frozenset({"à", "au", "aux"})
 # Forms of a remedy's verb that are a noun after a determiner ("les limites de l’outil"), read as
 # the noun that names a shortcoming.
 NOUN_AFTER_DETERMINER = {"limite": "limitation", "limites": "limitation"}
-AMBIGUOUS_FORMS = frozenset(VERB_BEFORE_PREPOSITION) | frozenset(NOUN_AFTER_DETERMINER)
+# "un peu" is a degree: its "peu" denies nothing.
+A_LITTLE_BEFORE = "un"
+A_LITTLE = "un peu"
+AMBIGUOUS_FORMS = frozenset(VERB_BEFORE_PREPOSITION) | frozenset(NOUN_AFTER_DETERMINER) | {PEU}
 # Adverbs that may come between such a verb and its preposition: "peine encore à".
 BETWEEN_VERB_AND_PREPOSITION = frozenset({"encore", "souvent", "parfois", "toujours", "gravement", "fortement"})
 # The first part of a compound that turns the quality it is joined to into its opposite.
@@ -138,6 +142,8 @@ def _readings(sentence: ParsedSentence) -> list[Token]:
             return token._replace(lemma=VERB_BEFORE_PREPOSITION[token.word])
         if token.word in NOUN_AFTER_DETERMINER and _after_determiner(words, position):
             return token._replace(lemma=NOUN_AFTER_DETERMINER[token.word])
+        if token.word == PEU and position and words[position - 1] == A_LITTLE_BEFORE:
+            return token._replace(word=A_LITTLE)  # "un peu plus rapide": a degree, no denial
         return token
 
     return [reading(token, positions[index]) for index, token in enumerate(content)]
@@ -438,6 +444,8 @@ def _negation_scope(content: list[Token], clauses: list[int], position: int) -> 
     if word == NON:
         negates = bool(clause) and content[clause[0]].word not in NOT_NEGATING_AFTER_NON
         return (clause[:1] if negates else []), position + 1
+    if word == PEU:
+        return clause[:1], position + 1
     if word == LOIN:
         return (clause[1:1 + NEGATION_WINDOW] if clause and content[clause[0]].word == "être" else []), position + 1
     if clause and content[clause[0]].word == SANS:
