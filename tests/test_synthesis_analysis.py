@@ -681,6 +681,9 @@ def test_advice_in_the_singular_is_no_claim_either():
         # Less of a business's people or sales is a loss.
         ("Le studio a réduit de moitié son équipe de graphistes.", CON),
         ("Les illustrateurs indépendants voient leurs commandes baisser.", CON),
+        # With nothing after it, a word of change changes its subject.
+        ("Depuis l’arrivée du générateur, les commandes du studio baissent.", CON),
+        ("Avec l’assistant, le temps de traitement des dossiers diminue nettement.", PRO),
         # Time won back is a gain; what people regret, a loss.
         ("Chaque vendeur regagne une heure par jour sur ses relances.", PRO),
         # A reduced burden deprives no quality: what follows stays praise.

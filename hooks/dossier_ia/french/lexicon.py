@@ -226,8 +226,8 @@ POSITIVE = {
         "indéniable incontournable convaincant parfait parfaitement excellent "
         "fructueux judicieux efficacement fluide fluidité fluidifier réactif réactivité cohérent cohérence "
         "enrichir booster dynamiser doper décupler démultiplier maximiser agile agilité "
-        "polyvalent polyvalence reluisant",
-        "relever défi", "gain de temps", "gagner du temps", "valeur ajoutée", "moindre coût",
+        "polyvalent polyvalence reluisant apprécier imbattable soulagement",
+        "relever défi", "gain de temps", "gagner du temps", "valeur ajoutée", "moindre coût", "bonne nouvelle",
     ),
     WEAK: (
         "offrir offre permettre aider aide grâce confiance fidélité fidélisation possibilité facile simple "
@@ -258,9 +258,9 @@ NEGATIVE = {
         "générique insatisfaisant inefficace inefficacité inadapté inapproprié incohérent incohérence peiner "
         "pâtir énergivore polluant aliéner lassitude saturation irréaliste incapable inutile "
         "angoisse anxiété stress pénaliser sanctionner déclasser dévaloriser appauvrir appauvrissement "
-        "homogénéiser regretter stéréotype exclure exclusion dommage déçu déformé disproportionné vide creux",
+        "homogénéiser regretter stéréotype exclure exclusion dommage déçu déformé disproportionné vide creux buter",
         "soulever question", "soulever nombreuses questions", "revers de la médaille", "à double tranchant",
-        "derrière la promesse", "derrière les promesses",
+        "derrière la promesse", "derrière les promesses", "point noir", "prix à payer",
         "plus facile à dire qu'à faire", "côté sombre", "poser question", "poser problème",
         # the lemmatiser reads "pose" as the noun
         "pose question", "pose problème", "hors sujet", "coûter cher",

@@ -237,7 +237,7 @@ def _weights(content: list[Token], clauses: list[int], negated: bool = True) -> 
     for hit in hits:
         if content[hit.index].compound and hit.index and content[hit.index - 1].word == COUNTER_PREFIX:
             values[hit.index] = (Role.NEGATIVE, hit.value[1])  # "contre-productive" works against its aim
-    quantities = _weigh_quantities(values, content, lemmas, clauses, changing)
+    quantities = _weigh_quantities(values, lemmas, clauses, changing)
     modifiers = modifier_index()
     for position in [position for position, lemma in enumerate(lemmas) if lemma in modifiers]:
         token = content[position]
@@ -270,7 +270,7 @@ def _weights(content: list[Token], clauses: list[int], negated: bool = True) -> 
 
 
 def _weigh_quantities(
-    values: dict[int, tuple[Role, float]], content: list[Token], lemmas: list[str], clauses: list[int],
+    values: dict[int, tuple[Role, float]], lemmas: list[str], clauses: list[int],
     changing: frozenset[str],
 ) -> set[int]:
     """A word of change that governs, in its clause, a business quantity weighs as a weak
@@ -279,24 +279,27 @@ def _weigh_quantities(
     people or sales ("a réduit son équipe de moitié", "voient leurs commandes baisser") a loss;
     growth the other way round ("l’explosion des coûts" a loss, "la hausse des ventes" a gain).
     Returns the positions of the words so weighed."""
-    words = [token.word for token in content]
     reducing, increasing = lemma_set(REDUCING), lemma_set(INCREASING)
     burdens, assets, times = lemma_set(BURDENS), lemma_set(ASSETS), lemma_set(TIME_UNITS)
     weighed: set[int] = set()
     for position, lemma in enumerate(lemmas):
         if lemma not in changing:
             continue
-        governed = list(range(position + 1, min(len(lemmas), position + PRIVATIVE_AFTER + 1)))
-        if words[position].endswith(PARTICIPLE_ENDINGS) or words[position].endswith(INFINITIVE_ENDINGS):
-            # "les coûts seraient réduits", "voient leurs commandes baisser"
-            governed += range(max(0, position - PRIVATIVE_AFTER), position)
-        quantities = [lemmas[other] for other in governed if clauses[other] == clauses[position]]
-        if lemma in increasing:
-            reading = _reading(quantities, burdens, Role.NEGATIVE, assets, Role.POSITIVE)
-        elif lemma in reducing:
-            reading = _reading(quantities, burdens, Role.POSITIVE, assets, Role.NEGATIVE)
-        else:
-            reading = _reading(quantities, times, Role.POSITIVE, frozenset(), Role.NEGATIVE)
+        after = range(position + 1, min(len(lemmas), position + PRIVATIVE_AFTER + 1))
+        before = range(max(0, position - PRIVATIVE_AFTER), position)
+        # What follows the word is what it changes ("réduire les coûts"); else its subject, before
+        # it ("les coûts seraient réduits", "voient leurs commandes baisser", "les ventes fondent").
+        reading = None
+        for governed in (after, before):
+            quantities = [lemmas[other] for other in governed if clauses[other] == clauses[position]]
+            if lemma in increasing:
+                reading = _reading(quantities, burdens, Role.NEGATIVE, assets, Role.POSITIVE)
+            elif lemma in reducing:
+                reading = _reading(quantities, burdens, Role.POSITIVE, assets, Role.NEGATIVE)
+            else:
+                reading = _reading(quantities, times, Role.POSITIVE, frozenset(), Role.NEGATIVE)
+            if reading is not None:
+                break
         if reading is not None:
             values[position] = (reading, WEAK)
             weighed.add(position)
