@@ -717,6 +717,7 @@ def test_advice_in_the_singular_is_no_claim_either():
         # Growth reads the other way from reduction: more of a burden is a loss, more sales a gain.
         ("Avec les abonnements, la facture des agences a connu une forte hausse des frais.", CON),
         ("Le site constate une hausse des ventes depuis la mise en place des suggestions.", PRO),
+        ("Avec les suggestions, les ventes de la librairie ont progressé de 12 % en un an.", PRO),
         # Strengthening a harm is a harm; strengthening a quality stays praise.
         ("Un ciblage mal réglé peut renforcer les stéréotypes sur les clientes.", CON),
         ("Les messages de suivi renforcent la fidélité des abonnés.", PRO),

@@ -258,7 +258,8 @@ NEGATIVE = {
         "générique insatisfaisant inefficace inefficacité inadapté inapproprié incohérent incohérence peiner "
         "pâtir énergivore polluant aliéner lassitude saturation irréaliste incapable inutile "
         "angoisse anxiété stress pénaliser sanctionner déclasser dévaloriser appauvrir appauvrissement "
-        "homogénéiser regretter stéréotype exclure exclusion dommage déçu déformé disproportionné vide creux buter",
+        "homogénéiser regretter stéréotype exclure exclusion dommage déçu déformé disproportionné vide creux buter "
+        "gênant gêne",
         "soulever question", "soulever nombreuses questions", "revers de la médaille", "à double tranchant",
         "derrière la promesse", "derrière les promesses", "point noir", "prix à payer",
         "plus facile à dire qu'à faire", "côté sombre", "poser question", "poser problème",
@@ -292,7 +293,7 @@ ASSETS = "effectif équipe poste emploi personnel salarié embauche commande ven
 # "la hausse des ventes" a gain.
 INCREASING = (
     "augmenter augmentation hausse accroître accroissement exploser explosion envoler flamber grimper allonger "
-    "alourdir"
+    "alourdir progresser progression croître croissance"
 )
 # Words that strengthen what they govern: praise on their own ("renforcer la confiance"), a harm
 # when what they strengthen is one ("renforcer les stéréotypes", "accélérer la désinformation").

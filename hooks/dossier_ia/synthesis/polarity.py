@@ -71,8 +71,8 @@ PRIVATIVE_BEFORE = 2
 # Forms the lemmatiser reads as a noun ("nuit", the night; "peine", pain) that are a verb before "à".
 VERB_BEFORE_PREPOSITION = {"nuit": "nuire", "peine": "peiner"}
 GOVERNED = frozenset({"à", "au", "aux"})
-# Forms of a remedy's verb that are a noun after a determiner ("les limites de l’outil"), read as
-# the noun that names a shortcoming.
+# Forms of a verb that are a noun after a determiner, read as that noun: "les limites de l’outil"
+# name a shortcoming, no remedy as "limite les erreurs" is.
 NOUN_AFTER_DETERMINER = {"limite": "limitation", "limites": "limitation"}
 # "un peu" is a degree: its "peu" denies nothing.
 A_LITTLE_BEFORE = "un"
