@@ -710,6 +710,7 @@ def test_advice_in_the_singular_is_no_claim_either():
         # "contre-" turns the quality into its opposite; a hope is a goal, not a claim.
         ("Mal réglé, l’outil peut se révéler contre-productif.", CON),
         ("Beaucoup d’agences s’équipent dans l’espoir de devenir plus efficaces.", None),
+        ("À force de vouloir plaire à tous, le texte généré reste neutre.", None),
         # Two negations that cancel: no reason it could not work is no inability.
         ("Je ne vois aucune raison pour que l’outil ne puisse pas servir aux petites boutiques.", None),
         # A denied guarantee denies the qualities it names.

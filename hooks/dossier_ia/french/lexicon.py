@@ -305,10 +305,11 @@ TIME_UNITS = "temps heure journée jour semaine minute"
 # "cette rapidité cache un revers" praises nothing, it announces what the praise hides.
 DENIAL = "infondé injustifié cacher cache masquer masque"
 # After these, in the same clause, positive words are goals or requirements, not claims:
-# "pour être efficace", "doit améliorer", "a besoin de données fiables", "dans l’espoir de gagner du temps".
+# "pour être efficace", "doit améliorer", "a besoin de données fiables", "dans l’espoir de gagner du temps",
+# "à force de vouloir plaire".
 GOAL = (
     "pour afin garantir devoir doit doivent devrait devraient falloir faut besoin nécessiter exiger requérir "
-    "espoir"
+    "espoir vouloir veut veulent"
 )
 # Negated, these say that AI cannot do something: an inability is a drawback.
 ABILITY = (
