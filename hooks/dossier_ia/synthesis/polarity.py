@@ -125,7 +125,7 @@ def _readings(sentence: ParsedSentence) -> list[Token]:
     """The content words, read as the verb or the noun they are where the lemmatiser cannot tell:
     "ce qui nuit à la marque" is "nuire", "une nuit" is not (the verb is followed by its
     preposition); "les limites de l’outil" is a noun, no remedy as "limite les erreurs" is (the
-    noun follows a determiner)."""
+    noun follows a determiner); the "peu" of "un peu" is a degree, no denial."""
     content = sentence.content
     if AMBIGUOUS_FORMS.isdisjoint([token.word for token in content]):
         return content
@@ -288,7 +288,7 @@ def _weigh_quantities(
         after = range(position + 1, min(len(lemmas), position + PRIVATIVE_AFTER + 1))
         before = range(max(0, position - PRIVATIVE_AFTER), position)
         # What follows the word is what it changes ("réduire les coûts"); else its subject, before
-        # it ("les coûts seraient réduits", "voient leurs commandes baisser", "les ventes fondent").
+        # it ("les coûts seraient réduits", "voient leurs commandes baisser", "les ventes baissent").
         reading = None
         for governed in (after, before):
             quantities = [lemmas[other] for other in governed if clauses[other] == clauses[position]]
