@@ -59,24 +59,6 @@ CANCELLED_NEGATION = re.compile(r" aucune raison pour que .* ne ")
 # Markers whose clause (up to the next comma) is conceded: the rest of the sentence is the claim.
 CONCESSIVE = phrases_pattern("bien que", "même si", "quoique", "quoiqu", "malgré", "en dépit")
 TEMPORAL_CONTRAST = phrases_pattern("alors que", "tandis que")
-# "Si P, Q" opening a sentence or a clause, with a subject after "si" (not "si rapide", "même si"
-# or "savoir si"): whether P is conceded ("Si l’outil excelle en vitesse, il peine…") or a
-# condition ("S’il est mal réglé, il…"), the main clause Q is the claim. "s’il" reads "se il".
-CONDITIONAL = re.compile(
-    r"(?:^|(?<=,)|(?<= car)|(?<= mais)|(?<= et)|(?<= or)|(?<= donc)) (?=(?:si (?:le|la|les|un|une|des|ce|ces|cet"
-    r"|cette|son|sa|ses|leur|leurs|notre|nos|votre|vos|on|nous|vous|certains|certaines|plusieurs|tout|tous|toutes)"
-    r"|se (?:il|ils)) )"
-)
-# "Dans un monde où tout va vite, …", "partout où l’on attend de la rapidité": a relative clause on
-# a setting describes the world the claim is made in, whatever its words.
-SETTING = phrases_pattern(
-    "monde où", "époque où", "ère où", "contexte où", "environnement où", "univers où", "société où",
-    "partout où", "recoins où", "moment où", "période où",
-)
-ANY_CONTRAST = re.compile(
-    f"{CONCESSIVE.pattern}|{TEMPORAL_CONTRAST.pattern}|{CONDITIONAL.pattern}|{SETTING.pattern}"
-)
-ADVERSATIVE = frozenset({"mais", "cependant", "pourtant", "toutefois", "néanmoins"})
 # A word after one of these is a noun, ...
 DETERMINERS = frozenset(
     "le la les un une des du au aux ce cet cette ces son sa ses leur leurs notre nos votre vos mon ma mes "
@@ -92,6 +74,24 @@ PREPOSED_ADJECTIVES = frozenset(
     "simple simples réel réelle réels réelles plein pleine divers diverses différents différentes "
     "nombreux nombreuses".split()
 )
+# "Si P, Q" opening a sentence or a clause, with a subject after "si" (not "si rapide", "même si"
+# or "savoir si"): whether P is conceded ("Si l’outil excelle en vitesse, il peine…") or a
+# condition ("S’il est mal réglé, il…"), the main clause Q is the claim. "s’il" reads "se il".
+CONDITIONAL_SUBJECTS = DETERMINERS | {"on", "nous", "vous", "certains", "certaines", "tout", "tous", "toutes"}
+CONDITIONAL = re.compile(
+    r"(?:^|(?<=,)|(?<= car)|(?<= mais)|(?<= et)|(?<= or)|(?<= donc)) "
+    rf"(?=(?:si (?:{'|'.join(sorted(CONDITIONAL_SUBJECTS))})|se (?:il|ils)) )"
+)
+# "Dans un monde où tout va vite, …", "partout où l’on attend de la rapidité": a relative clause on
+# a setting describes the world the claim is made in, whatever its words.
+SETTING = phrases_pattern(
+    "monde où", "époque où", "ère où", "contexte où", "environnement où", "univers où", "société où",
+    "partout où", "recoins où", "moment où", "période où",
+)
+ANY_CONTRAST = re.compile(
+    f"{CONCESSIVE.pattern}|{TEMPORAL_CONTRAST.pattern}|{CONDITIONAL.pattern}|{SETTING.pattern}"
+)
+ADVERSATIVE = frozenset({"mais", "cependant", "pourtant", "toutefois", "néanmoins"})
 # Prefixes of degree: after them the word keeps its own sense ("micro-incohérences" are
 # inconsistencies, "ultra-rapide" is fast), unlike the parts of a compound naming a thing.
 DEGREE_PREFIXES = frozenset({"micro", "mini", "hyper", "ultra", "super", "méga", "multi"})

@@ -15,7 +15,7 @@ from typing import NamedTuple
 
 import simplemma
 
-from dossier_ia.french.lexicon import ADVERSATIVE, DEGREE_PREFIXES, STOPWORDS
+from dossier_ia.french.lexicon import ADVERSATIVE, DEGREE_PREFIXES, DETERMINERS, PREPOSED_ADJECTIVES, STOPWORDS
 from dossier_ia.french.text import fold_accents
 
 LANGUAGE = "fr"
@@ -107,6 +107,17 @@ def _phrase_length(keys: list[str], position: int, phrase: tuple[str, ...], max_
 def phrase_positions(line: str, phrases: re.Pattern[str]) -> list[int]:
     """Token indexes where one of the phrases starts in ``line`` (tokens joined by spaces)."""
     return [line.count(" ", 0, match.start()) for match in phrases.finditer(line)]
+
+
+def names_noun(words: list[str], position: int, past_adjective: bool = False) -> bool:
+    """Whether the word at ``position`` is a noun: it follows a determiner and is no adjective
+    French puts first ("les principales"); with ``past_adjective``, also past such an adjective
+    ("les principales limites"). Emerging subjects do without: a noun after one is often a
+    generic word qualified ("le plein impact")."""
+    before = position - 1
+    if past_adjective and before > 0 and words[before] in PREPOSED_ADJECTIVES:
+        before -= 1
+    return before >= 0 and words[before] in DETERMINERS and words[position] not in PREPOSED_ADJECTIVES
 
 
 def parse_sentence(text: str) -> ParsedSentence:

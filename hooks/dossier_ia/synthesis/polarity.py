@@ -24,7 +24,6 @@ from dossier_ia.french.lexicon import (
     CONCEDED_INVERSION,
     CONCESSIVE,
     CONDITIONAL,
-    DETERMINERS,
     HUMAN_SUBJECTS,
     INCREASING,
     LOIN,
@@ -38,7 +37,6 @@ from dossier_ia.french.lexicon import (
     NOT_NEGATING_AFTER_NON,
     OPENING_CONTRAST,
     PEU,
-    PREPOSED_ADJECTIVES,
     REDUCING,
     RESTRICTIVE,
     SANS,
@@ -49,7 +47,7 @@ from dossier_ia.french.lexicon import (
     TIME_UNITS,
     WEAK,
 )
-from dossier_ia.french.tokens import ParsedSentence, Token, lemma_set, match_phrases, phrase_positions
+from dossier_ia.french.tokens import ParsedSentence, Token, lemma_set, match_phrases, names_noun, phrase_positions
 from dossier_ia.synthesis.evaluative import (
     Modifier,
     Role,
@@ -140,21 +138,13 @@ def _readings(sentence: ParsedSentence) -> list[Token]:
     def reading(token: Token, position: int) -> Token:
         if token.word in VERB_BEFORE_PREPOSITION and governs(position):
             return token._replace(lemma=VERB_BEFORE_PREPOSITION[token.word])
-        if token.word in NOUN_AFTER_DETERMINER and _after_determiner(words, position):
+        if token.word in NOUN_AFTER_DETERMINER and names_noun(words, position, past_adjective=True):
             return token._replace(lemma=NOUN_AFTER_DETERMINER[token.word])
         if token.word == PEU and position and words[position - 1] == A_LITTLE_BEFORE:
             return token._replace(word=A_LITTLE)  # "un peu plus rapide": a degree, no denial
         return token
 
     return [reading(token, positions[index]) for index, token in enumerate(content)]
-
-
-def _after_determiner(words: list[str], position: int) -> bool:
-    """Whether the word at ``position`` follows a determiner, maybe past an adjective ("les principales limites")."""
-    before = position - 1
-    if before > 0 and words[before] in PREPOSED_ADJECTIVES:
-        before -= 1
-    return before >= 0 and words[before] in DETERMINERS
 
 
 def _conceded(sentence: ParsedSentence) -> tuple[range, bool]:

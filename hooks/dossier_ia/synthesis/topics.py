@@ -33,9 +33,9 @@ from typing import NamedTuple
 
 import numpy as np
 
-from dossier_ia.french.lexicon import AI_WORDS, DETERMINERS, PREPOSED_ADJECTIVES
+from dossier_ia.french.lexicon import AI_WORDS
 from dossier_ia.french.text import slugify
-from dossier_ia.french.tokens import parse_sentence
+from dossier_ia.french.tokens import names_noun, parse_sentence
 from dossier_ia.synthesis.evaluative import evaluative_lemmas
 from dossier_ia.synthesis.model import Claim, Quote, ThemeSupport
 from dossier_ia.synthesis.semantic import MISSING, WordVectors, load_word_vectors
@@ -149,10 +149,7 @@ def _subject_words(text: str) -> list[_Word]:
     table = load_word_vectors()
     sentence = parse_sentence(text)
     return [
-        _Word(
-            token.lemma, token.word,
-            position > 0 and sentence.words[position - 1] in DETERMINERS and token.word not in PREPOSED_ADJECTIVES,
-        )
+        _Word(token.lemma, token.word, names_noun(sentence.words, position))
         for token, position in zip(sentence.content, sentence.positions)
         if token.word not in AI_WORDS
         and token.lemma not in evaluative
