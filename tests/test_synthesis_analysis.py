@@ -742,6 +742,11 @@ def test_advice_in_the_singular_is_no_claim_either():
         ("Dans un monde où la rapidité est devenue la règle, les agences changent leurs habitudes.", None),
         ("Les assistants se sont installés partout où l’on attend de l’efficacité.", None),
         ("Dans un monde où tout va vite, le robot répond de façon fiable.", PRO),
+        # A reputation is conceded like « bien que »: the main clause decides.
+        ("Présentés comme un atout pour les ventes, les assistants ne séduisent pas les clients.", CON),
+        ("Les assistants séduisent les clients pressés.", PRO),
+        # « faute de » deprives what it governs, like « manque de ».
+        ("Faute de consignes précises, le générateur remplit les fiches au hasard.", CON),
     ],
 )
 def test_what_reducing_and_denying_words_do(text, expected):
@@ -855,3 +860,24 @@ def test_what_customers_do_or_expect_is_the_setting_not_a_claim():
         assert analyse_sentence(text, taxonomy).polarity is None, text
     text = "Les internautes attendent une réponse rapide, et le chatbot leur répond en quelques secondes."
     assert analyse_sentence(text, taxonomy).polarity is PRO
+
+
+def test_what_a_tool_rests_on_says_how_it_works_not_what_it_is_worth():
+    """« reposer sur », « s’appuyer sur » describe how a tool works: with no evaluative word, no claim."""
+    for text in (
+        "Les algorithmes de recommandation reposent sur l’historique des achats de chaque client.",
+        "Le ciblage publicitaire s’appuie sur les pages que chaque visiteur a consultées.",
+    ):
+        assert real_verdict(text) == (None, ()), text
+
+
+def test_what_people_bring_is_what_ai_lacks():
+    """Praise whose subject is a person or a human quality, in an article on AI, says what AI lacks;
+    the same words said of the tool praise it."""
+    for text in (
+        "Un agent humain peut rassurer un client inquiet et lui proposer une solution adaptée.",
+        "L’empathie humaine permet de comprendre ce qu’un client inquiet attend vraiment.",
+    ):
+        assert real_verdict(text) == (CON, ("contact-humain",)), text
+    assert real_verdict("Le chatbot rassure efficacement les clients inquiets.")[0] is PRO
+    assert real_verdict("Un conseiller humain rassure efficacement les clients inquiets.")[0] is CON

@@ -57,7 +57,13 @@ NEGATION_STARTS = NEGATORS | {SANS, NON, LOIN, PEU}
 # A negation that cancels the next one: "aucune raison pour que … ne … pas".
 CANCELLED_NEGATION = re.compile(r" aucune raison pour que .* ne ")
 # Markers whose clause (up to the next comma) is conceded: the rest of the sentence is the claim.
-CONCESSIVE = phrases_pattern("bien que", "même si", "quoique", "quoiqu", "malgré", "en dépit")
+# A reputation ("Présentés comme un atout, les chatbots déçoivent") is conceded the same way.
+REPUTATION_PARTICIPLES = "considéré présenté vanté perçu annoncé salué promu décrit"
+CONCESSIVE = phrases_pattern(
+    "bien que", "même si", "quoique", "quoiqu", "malgré", "en dépit",
+    *(f"{participle}{ending} comme" for participle in REPUTATION_PARTICIPLES.split()
+      for ending in ("", "e", "s", "es")),
+)
 TEMPORAL_CONTRAST = phrases_pattern("alors que", "tandis que")
 # A word after one of these is a noun, ...
 DETERMINERS = frozenset(
@@ -119,10 +125,12 @@ NUANCED = re.compile(
     r"plus nuancée?s? "
 )
 # A sentence that defines a word says what a thing is, not what it is worth ("La publicité ciblée
-# consiste à …"): without an evaluative word, no claim.
+# consiste à …"), and one that says what a thing rests on says how it works ("Les algorithmes
+# reposent sur les données passées"): without an evaluative word, no claim.
 DEFINITION = phrases_pattern(
     "consiste à", "consiste en", "désigne", "se définit", "on appelle", "on entend par", "il se agit de un",
-    "il se agit de une",
+    "il se agit de une", "repose sur", "reposent sur", "se appuie sur", "se appuient sur", "se fonde sur",
+    "se fondent sur", "se base sur", "se basent sur",
 )
 # "Un chatbot est un programme qui…": a sentence opening on a thing and saying what kind of thing
 # it is defines it.
@@ -154,6 +162,12 @@ BELIEFS = phrases_pattern(
 # ... but "peut être perçue comme intrusive" is a risk for the brand, not a belief about AI.
 PERCEPTION_RISK = phrases_pattern("être perçu", "être perçue", "être perçus", "être perçues")
 # A sentence opening on customers or people as its subject ("Les clients…", "Or, un client…").
+# A sentence whose subject is a person or a human quality ("Un agent humain peut rassurer",
+# "L’empathie humaine permet…") praises what people bring, in an article on AI: what AI lacks.
+HUMAN_OPENING = re.compile(
+    r"^ (?:(?:mais|or|en revanche|à le inverse|au contraire|par contre) (?:, )?)?(?:un|une|le|la|les|des|nos|vos) "
+    r"(?:\S+ )?(?:humain|humaine|humains|humaines) "
+)
 PEOPLE_OPENING = re.compile(
     r"^ (?:(?:or|mais|et|pourtant|car|de plus) (?:, )?)?(?:les|un|une|des|nos|vos|ces) "
     r"(?:clients?|consommateurs?|gens|internautes|utilisateurs?|acheteurs?|lecteurs?|prospects?) "
@@ -226,7 +240,7 @@ POSITIVE = {
         "indéniable incontournable convaincant parfait parfaitement excellent "
         "fructueux judicieux efficacement fluide fluidité fluidifier réactif réactivité cohérent cohérence "
         "enrichir booster dynamiser doper décupler démultiplier maximiser agile agilité "
-        "polyvalent polyvalence reluisant apprécier imbattable soulagement",
+        "polyvalent polyvalence reluisant apprécier imbattable soulagement séduire",
         "relever défi", "gain de temps", "gagner du temps", "valeur ajoutée", "moindre coût", "bonne nouvelle",
     ),
     WEAK: (
@@ -273,7 +287,7 @@ NEGATIVE = {
 # Words that turn a following (or just preceding) positive word into a loss: "manque de
 # confiance", "nuire à la fidélité", "créativité limitée", "moins innovantes".
 PRIVATIVE = (
-    "manque manquer absence perte perdre perdu limiter limite limité réduire réduit freiner entraver "
+    "faute manque manquer absence perte perdre perdu limiter limite limité réduire réduit freiner entraver "
     "empêcher compromettre nuire miner ternir menacer perturber insuffisant inférieur incapacité "
     "déclin aplatir moins limitation"
 )

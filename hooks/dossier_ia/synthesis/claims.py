@@ -49,6 +49,7 @@ from dossier_ia.french.lexicon import (
     DENIED_ENABLING,
     ENABLING,
     FILLER,
+    HUMAN_OPENING,
     IDLE_IDIOMS,
     ILLUSTRATION_OPENERS,
     LACKING_VERBS,
@@ -115,14 +116,14 @@ STRONG_RULE_MIN_LIKELIHOOD = 0.35
 # A sentence no rule retains is a claim of the side the claim model gives it when the model is this
 # sure (``_learnt_polarity``): a plain statement of fact, consequence or change ("Les graphistes
 # reçoivent moins de commandes").
-LEARNT_MIN_LIKELIHOOD = 0.9
+LEARNT_MIN_LIKELIHOOD = 0.85
 # ... and when its words come this close to some theme at all: a sentence far from every theme would
 # not be quoted anyway, and most sentences of an article are spared the model (the same verdicts on
 # the labelled pages).
 LEARNT_MIN_RELEVANCE = 0.5
 # A claim whose words clear no theme's relevance takes the closest theme when the theme model agrees
 # and the claim model is this sure it is a claim (``_confirmed_theme``).
-CONFIRM_MIN_LIKELIHOOD = 0.9
+CONFIRM_MIN_LIKELIHOOD = 0.85
 # A claim under no theme and with no strong evaluative word must be this likely a claim (the
 # claim model), whatever gave it its side.
 UNTHEMED_MIN_LIKELIHOOD = 0.65
@@ -263,6 +264,8 @@ def judge(
     if ending.endswith(INTRO_MARK) and relevance < INTRO_MIN_RELEVANCE:
         return None, ()  # "Voici ses principaux atouts :" announces the list, claims nothing
     polarity = verdict.polarity
+    if polarity is Polarity.PRO and _praises_people(sentence):
+        polarity = Polarity.CON
     if polarity is not None:
         if not cued and relevance < RULE_MIN_RELEVANCE and weight < UNTHEMED_MIN_WEIGHT:
             return None, ()
@@ -423,6 +426,12 @@ def _about_people(sentence: ParsedSentence) -> bool:
     return PEOPLE_OPENING.match(sentence.line) is not None and AI_WORDS.isdisjoint(
         token.word for token in sentence.content
     )
+
+
+def _praises_people(sentence: ParsedSentence) -> bool:
+    """Whether the sentence's subject is a person or a human quality ("Un agent humain peut
+    rassurer un client inquiet"): in an article on AI, what people bring is what AI lacks."""
+    return HUMAN_OPENING.match(sentence.line) is not None
 
 
 def _defines(line: str) -> bool:
