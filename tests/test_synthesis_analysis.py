@@ -661,6 +661,21 @@ def test_a_warning_to_the_reader_is_advice():
     assert analyse_sentence(text, taxonomy).polarity is None
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Structurez vos consignes comme un brief clair et précis.",
+        "Fixez un objectif mesurable avant de commencer : temps gagné, clics, ventes.",
+        "Tout le défi consiste à garder l’équilibre entre la rapidité de l’outil et la chaleur d’un échange humain.",
+        "Le défi est de garder la main sur chaque campagne sans ralentir les équipes.",
+    ],
+)
+def test_an_imperative_a_necessity_or_a_task_tells_what_to_do(text):
+    """An imperative opening, what becomes necessary and the task set are advice, whatever words of
+    praise they hold."""
+    assert real_verdict(text) == (None, ())
+
+
 def test_advice_in_the_singular_is_no_claim_either():
     """« doit » advises as « doivent » does: without a learnt model to catch it, the rules alone
     must not quote a recommendation as a benefit."""

@@ -143,6 +143,16 @@ ADVICE = phrases_pattern(
     "devez", "devons", "la clé", "doit", "un impératif", "tenu de", "tenue de", "tenus de", "tenues de",
     "plus que jamais nécessaire", "il est temps", "mieux vaut", "veillez", "assurez vous", "attention à",
     "attention au", "attention aux",
+    # What becomes necessary, and the task set ("Le défi est de …"), tell what to do, not what AI brings.
+    *(f"{verb} {adjective}" for verb in ("devient", "deviennent", "est devenu", "est devenue", "sont devenus")
+      for adjective in ("essentiel", "essentielle", "essentiels", "indispensable", "indispensables", "crucial",
+                        "cruciale", "primordial", "primordiale", "vital", "vitale", "impératif")),
+    "le défi est de", "le défi consiste", "le enjeu est de", "tout le enjeu est",
+)
+# A sentence opening on an imperative tells the reader what to do ("Structurez vos consignes",
+# "N’hésitez pas à tester"), unless it sets a scene ("Imaginez un client…").
+COMMAND_OPENING = re.compile(
+    r"^ (?:(?:ensuite|enfin|puis|de abord|surtout|alors|donc) (?:, )?)?(?:ne )?(?!imaginez |assez )\w{3,}ez "
 )
 # AI's spread and rise ("L’IA s’invite partout", "son adoption s’accélère", "a transformé le
 # paysage"): an article's opening on AI's rise, not a benefit it brings.

@@ -43,6 +43,7 @@ from dossier_ia.french.lexicon import (
     AI_WORDS,
     BELIEFS,
     CAPABILITY,
+    COMMAND_OPENING,
     DEBATE_OPENERS,
     DEFINING_OPENING,
     DEFINITION,
@@ -249,7 +250,7 @@ def judge(
         return None, ()
     cued = cue_themes(sentence.content, compiled)
     meaning = Meaning(sentence, compiled)
-    advice = ADVICE.search(line) is not None
+    advice = ADVICE.search(line) is not None or COMMAND_OPENING.match(line) is not None
     if advice and not cued:
         return None, ()
     scores = theme_scores(meaning, cued, compiled.space)
