@@ -111,9 +111,9 @@ NEGATED_MIN_RELEVANCE = 1.5
 # Below this probability of the claim model, neither a sentence the rules find evaluative (a
 # judgement on something else) nor one squarely on a theme's subject ("La transparence devient un
 # impératif") is a claim.
-RULE_MIN_LIKELIHOOD = 0.45
+RULE_MIN_LIKELIHOOD = 0.4
 # ... and this, for a sentence with a strong evaluative word ("un inconvénient majeur").
-STRONG_RULE_MIN_LIKELIHOOD = 0.35
+STRONG_RULE_MIN_LIKELIHOOD = 0.3
 # A sentence no rule retains is a claim of the side the claim model gives it when the model is this
 # sure (``_learnt_polarity``): a plain statement of fact, consequence or change ("Les graphistes
 # reçoivent moins de commandes").
