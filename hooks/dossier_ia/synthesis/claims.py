@@ -19,7 +19,9 @@ A sentence is a claim when the rules give it a polarity and it speaks of AI's ef
 or clear evaluative weight), or when its place gives it one and it has content of its own; an
 ability of AI ("peut analyser", "permet de") on a theme's subject is a benefit, and a quality
 it is denied ("n’a pas d’empathie") on a drawback's subject is that drawback; what AI may do
-("peut reproduire les préjugés") takes its theme's side. Questions, announcements, reported
+("peut reproduire les préjugés") takes its theme's side; praise whose subject is a person ("Un
+agent humain peut rassurer") says what AI lacks. Questions, announcements, advice (an
+imperative, "il faut", "est devenu indispensable") unless it names a risk by its cue, reported
 debates, beliefs about AI ("les idées reçues"), praise of its mere rise ("l’adoption de l’IA
 s’accélère") and talk about the text itself are never claims, nor a remedy ("Pour atténuer les
 risques, …") outside its risk's theme; a claim under no theme, with weak evaluative words only,
