@@ -78,3 +78,40 @@ def test_a_large_collection_is_analysed_on_every_core_with_the_same_result(tmp_p
     assert outcome["same"] == [True, True, True, True]
     assert outcome["quotes"] > 1000 and outcome["advice"] > 50 and outcome["figures"] > 5
     assert (outcome["workers"] >= 2) == ((os.cpu_count() or 1) > 1)
+
+
+MODELS_SCRIPT = """
+import json, os, sys
+from pathlib import Path
+sys.path[:0] = [sys.argv[1]]
+import numpy as np
+from dossier_ia import parallel
+from dossier_ia.synthesis.cues import learnt_models
+from dossier_ia.synthesis.semantic import load_word_vectors
+from dossier_ia.synthesis.themes import load_taxonomy
+
+taxonomy, _ = load_taxonomy(Path(sys.argv[2]))
+table = load_word_vectors()
+elsewhere = parallel.start_in_another_process(os.getpid)()
+together = learnt_models(table, taxonomy, None)
+os.cpu_count = lambda: 1
+alone = learnt_models(table, taxonomy, None)
+same = [a.terms == b.terms and np.array_equal(a.weights, b.weights) and np.array_equal(a.bias, b.bias)
+        for a, b in zip(together, alone)]
+print(json.dumps({"same": same, "elsewhere": elsewhere != os.getpid()}))
+"""
+
+
+def test_the_two_models_train_at_once_with_the_same_weights():
+    """The theme model trains in another process while this one trains the claim model (two cores):
+    the weights are those of one process training both in turn."""
+    result = subprocess.run(
+        [sys.executable, "-c", MODELS_SCRIPT, str(ROOT / "hooks"), str(ROOT / "docs" / "_data" / "themes.yml")],
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    assert result.returncode == 0, result.stderr
+    outcome = json.loads(result.stdout)
+    assert outcome["same"] == [True, True]
+    assert outcome["elsewhere"] == ((os.cpu_count() or 1) > 1)

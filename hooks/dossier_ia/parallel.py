@@ -67,6 +67,15 @@ def start_in_background(function: Callable[[T], None], items: Sequence[T]) -> Ba
     return BackgroundJob(_start(function, items, workers if items else 0))
 
 
+def start_in_another_process(function: Callable[[], R]) -> Callable[[], R]:
+    """``function()`` started now in a forked process, while this one does work of its own (two
+    models trained at once on two cores); calling what it returns gives the result. Here and now
+    on a single core, or where forking is unsafe."""
+    workers = 1 if (os.cpu_count() or 1) >= 2 else 0
+    finish = _start(lambda _: function(), [None], workers)
+    return lambda: finish()[0]
+
+
 def _start(function: Callable[[T], R], items: Sequence[T], workers: int) -> Callable[[], list[R]]:
     """The work on ``workers`` forked processes, started now; what it returns waits for the
     results and ends the processes (once: later calls give the same results). No workers, or

@@ -32,6 +32,7 @@ from dossier_ia.french.tokens import (
     phrase_index,
     phrase_keys,
 )
+from dossier_ia.parallel import start_in_another_process
 from dossier_ia.synthesis.claim_model import (
     CLAIM_CLASSES,
     LinearModel,
@@ -174,7 +175,8 @@ def learnt_models(
         claimed, themed = claim_training(taxonomy), theme_training(taxonomy)
         known = TrainingFeatures(table)
         known.read_all(text for text, _ in (*claimed, *themed))
-        return train_claim_model(table, claimed, known), train_theme_model(table, theme_ids, themed, known)
+        theme_model = start_in_another_process(lambda: train_theme_model(table, theme_ids, themed, known))
+        return train_claim_model(table, claimed, known), theme_model()
 
     if models is None:
         return train()
