@@ -115,6 +115,15 @@ def test_a_sentence_on_the_theme_of_its_heading_states_that_theme():
     assert verdict(text, label="Qualité des données") == (CON, ("qualite-donnees",))
 
 
+def test_a_sentence_naming_the_theme_of_its_heading_needs_the_claim_model_to_agree():
+    """Under the project's themes, naming the heading's theme is not enough: the claim model must
+    also read a claim (without a model, as above, the heading decides alone)."""
+    heading = "Dépendance à la qualité des données"
+    text = "Le responsable de la qualité des données a rejoint l’entreprise en mars."
+    assert real_verdict(text, heading=heading) == (None, ())
+    assert real_verdict("Des données erronées faussent les analyses de l’outil.", heading=heading)[0] is CON
+
+
 def test_collection_quotes_are_verbatim_and_headings_never_quoted():
     first = article(
         "a.txt",
