@@ -171,13 +171,13 @@ BELIEFS = phrases_pattern(
 )
 # ... but "peut être perçue comme intrusive" is a risk for the brand, not a belief about AI.
 PERCEPTION_RISK = phrases_pattern("être perçu", "être perçue", "être perçus", "être perçues")
-# A sentence opening on customers or people as its subject ("Les clients…", "Or, un client…").
 # A sentence whose subject is a person or a human quality ("Un agent humain peut rassurer",
 # "L’empathie humaine permet…") praises what people bring, in an article on AI: what AI lacks.
 HUMAN_OPENING = re.compile(
     r"^ (?:(?:mais|or|en revanche|à le inverse|au contraire|par contre) (?:, )?)?(?:un|une|le|la|les|des|nos|vos) "
     r"(?:\S+ )?(?:humain|humaine|humains|humaines) "
 )
+# A sentence opening on customers or people as its subject ("Les clients…", "Or, un client…").
 PEOPLE_OPENING = re.compile(
     r"^ (?:(?:or|mais|et|pourtant|car|de plus) (?:, )?)?(?:les|un|une|des|nos|vos|ces) "
     r"(?:clients?|consommateurs?|gens|internautes|utilisateurs?|acheteurs?|lecteurs?|prospects?) "

@@ -285,13 +285,13 @@ def judge(
         return None, ()
     elif context.announced is not None and relevance >= CONTEXT_MIN_RELEVANCE:
         polarity = context.announced
-    elif _theme_polarity(frozenset(cued) & context.named_themes, compiled) is not None and _likelihood(
+    elif (named := _theme_polarity(frozenset(cued) & context.named_themes, compiled)) is not None and _likelihood(
         meaning, verdict, default=1.0
     ) >= NAMED_THEME_MIN_LIKELIHOOD:
         # "La performance dépend de la qualité des données" under the heading "Qualité des
         # données": the sentence develops the theme its heading or label names, if the claim
         # model agrees that it claims something.
-        polarity = _theme_polarity(frozenset(cued) & context.named_themes, compiled)
+        polarity = named
     elif relevance >= NEGATED_MIN_RELEVANCE and _lacks(sentence, verdict) and compiled.polarities[
         compiled.theme_ids[best]
     ] is Polarity.CON:
