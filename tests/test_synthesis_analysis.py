@@ -75,6 +75,25 @@ def test_a_negated_drawback_is_not_a_benefit():
     assert verdict("Cette solution n’est pas coûteuse.")[0] is None
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Less of a harm is a gain, less of a quality a loss.
+        ("Les annonces produites ainsi sont moins onéreuses.", PRO),
+        ("Le logiciel commet moins d’erreurs que le stagiaire.", PRO),
+        ("Les slogans obtenus sont moins pertinents.", CON),
+        # Less of a burden or of an asset, like "réduire": less time spent, fewer employees.
+        ("Les dossiers sont traités en moins de temps.", PRO),
+        ("Le studio emploie aujourd’hui moins de salariés.", CON),
+        ("Le budget des visuels est inférieur de moitié.", PRO),
+        # A bound or a hedge is no word of less: the quality stays a quality.
+        ("Le logiciel est au moins aussi rapide que le stagiaire.", PRO),
+    ],
+)
+def test_words_of_less_turn_what_they_govern_around(text, expected):
+    assert polarity.rule_polarity(parse_sentence(text), None).polarity is expected
+
+
 def test_concession_main_clause_wins_and_gives_the_themes():
     text = "Bien que l’IA offre une personnalisation poussée, elle pose des problèmes de confidentialité."
     assert verdict(text) == (CON, ("confidentialite",))

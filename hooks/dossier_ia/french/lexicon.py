@@ -299,8 +299,12 @@ NEGATIVE = {
 PRIVATIVE = (
     "faute manque manquer absence perte perdre perdu limiter limite limité réduire réduit freiner entraver "
     "empêcher compromettre nuire miner ternir menacer perturber insuffisant inférieur incapacité "
-    "déclin aplatir moins limitation"
+    "déclin aplatir limitation"
 )
+# Words of less that turn what they govern into its opposite, either way: "moins innovantes" is a
+# loss, "moins coûteuses" and "moins d’erreurs" a gain. Not in "au moins", "plus ou moins", "à moins".
+LESSENING = "moins moindre"
+NOT_LESSENING_AFTER = frozenset({"au", "du", "à", "ou"})
 # Words that take the weight off the risk they govern: "éviter les biais" names a risk, but
 # neither claims it nor claims a benefit ("réduit" too: the lemmatiser reads it as an adjective).
 REMEDY = (
@@ -308,8 +312,11 @@ REMEDY = (
     "combattre lutter contrer prémunir répondre supprimer filtrer retirer"
 )
 # What a business is glad to spend less of: "réduire les coûts", "diminuer le temps de réponse",
-# "alléger la charge" state a benefit with no evaluative word.
-REDUCING = "réduire réduit limite réduction diminuer diminution abaisser baisser baisse limiter alléger raccourcir"
+# "alléger la charge", "moins de temps", "un coût inférieur" state a benefit with no evaluative word.
+REDUCING = (
+    "réduire réduit limite réduction diminuer diminution abaisser baisser baisse limiter alléger raccourcir "
+    "moins moindre inférieur"
+)
 BURDENS = "coût dépense frais charge délai effort budget attente temps dépendance"
 # ... and what it is sorry to see shrink: its people and its business.
 ASSETS = "effectif équipe poste emploi personnel salarié embauche commande vente chiffre revenu"

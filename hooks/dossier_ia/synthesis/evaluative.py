@@ -16,6 +16,7 @@ from dossier_ia.french.lexicon import (
     GAINING,
     GOAL,
     INCREASING,
+    LESSENING,
     NEGATIVE,
     POSITIVE,
     PRIVATIVE,
@@ -40,6 +41,7 @@ class Modifier(str, Enum):
     GOAL = "goal"
     DENIAL = "denial"
     AMPLIFIER = "amplifier"
+    LESSENING = "lessening"
 
 
 @lru_cache(maxsize=1)
@@ -108,11 +110,11 @@ def changing_lemmas() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def modifier_index() -> dict[str, frozenset[Modifier]]:
     """Lemma → what it does to the evaluative words near it (privation, remedy, goal, denial,
-    amplification)."""
+    amplification, lessening)."""
     found_modifiers: dict[str, set[Modifier]] = {}
     modifiers = (
         (Modifier.PRIVATIVE, PRIVATIVE), (Modifier.REMEDY, REMEDY), (Modifier.GOAL, GOAL), (Modifier.DENIAL, DENIAL),
-        (Modifier.AMPLIFIER, AMPLIFIER),
+        (Modifier.AMPLIFIER, AMPLIFIER), (Modifier.LESSENING, LESSENING),
     )
     for modifier, words in modifiers:
         for lemma in lemma_set(words):

@@ -34,6 +34,7 @@ from dossier_ia.french.lexicon import (
     NEGATORS,
     NON,
     NOT_CONTRASTING_AFTER,
+    NOT_LESSENING_AFTER,
     NOT_NEGATING_AFTER_NON,
     OPENING_CONTRAST,
     PEU,
@@ -75,7 +76,10 @@ NOUN_AFTER_DETERMINER = {"limite": "limitation", "limites": "limitation"}
 # "un peu" is a degree: its "peu" denies nothing.
 A_LITTLE_BEFORE = "un"
 A_LITTLE = "un peu"
-AMBIGUOUS_FORMS = frozenset(VERB_BEFORE_PREPOSITION) | frozenset(NOUN_AFTER_DETERMINER) | {PEU}
+# "au moins", "plus ou moins", "à moins": a bound or a hedge, no word of less.
+LESS = "moins"
+NOT_LESS = "au moins"
+AMBIGUOUS_FORMS = frozenset(VERB_BEFORE_PREPOSITION) | frozenset(NOUN_AFTER_DETERMINER) | {PEU, LESS}
 # Adverbs that may come between such a verb and its preposition: "peine encore à".
 BETWEEN_VERB_AND_PREPOSITION = frozenset({"encore", "souvent", "parfois", "toujours", "gravement", "fortement"})
 # The first part of a compound that turns the quality it is joined to into its opposite.
@@ -123,7 +127,8 @@ def _readings(sentence: ParsedSentence) -> list[Token]:
     """The content words, read as the verb or the noun they are where the lemmatiser cannot tell:
     "ce qui nuit à la marque" is "nuire", "une nuit" is not (the verb is followed by its
     preposition); "les limites de l’outil" is a noun, no remedy as "limite les erreurs" is (the
-    noun follows a determiner); the "peu" of "un peu" is a degree, no denial."""
+    noun follows a determiner); the "peu" of "un peu" is a degree, no denial; the "moins" of "au
+    moins" a bound, no word of less."""
     content = sentence.content
     if AMBIGUOUS_FORMS.isdisjoint([token.word for token in content]):
         return content
@@ -142,6 +147,8 @@ def _readings(sentence: ParsedSentence) -> list[Token]:
             return token._replace(lemma=NOUN_AFTER_DETERMINER[token.word])
         if token.word == PEU and position and words[position - 1] == A_LITTLE_BEFORE:
             return token._replace(word=A_LITTLE)  # "un peu plus rapide": a degree, no denial
+        if token.word == LESS and position and words[position - 1] in NOT_LESSENING_AFTER:
+            return token._replace(word=NOT_LESS, lemma=NOT_LESS)
         return token
 
     return [reading(token, positions[index]) for index, token in enumerate(content)]
@@ -245,6 +252,8 @@ def _weights(content: list[Token], clauses: list[int], negated: bool = True) -> 
             values, position, clauses, Role.NEGATIVE,
         ):
             values[position] = (Role.NEGATIVE, values[position][1])  # "renforcer les stéréotypes"
+        if Modifier.LESSENING in modifier and position not in quantities:
+            _lessen(values, position, clauses)
         if Modifier.PRIVATIVE in modifier and position not in quantities:
             # "réduisent les délais et libèrent du temps": what is reduced is the burden it names
             _deprive(values, position, clauses, governs_before=not token.word.endswith(INFINITIVE_ENDINGS))
@@ -319,6 +328,18 @@ def _deprive(values: dict[int, tuple[Role, float]], position: int, clauses: list
     for other in sorted(window, key=lambda other: (other < position, abs(other - position))):
         if other != position and clauses[other] == clause and values.get(other, (None,))[0] is Role.POSITIVE:
             values[other] = (Role.NEGATIVE, values[other][1])
+            return
+
+
+def _lessen(values: dict[int, tuple[Role, float]], position: int, clauses: list[int]) -> None:
+    """The nearest evaluative word after a word of less, in its clause, takes the other side with
+    its weight: "moins innovantes" is a loss, "moins coûteuses" and "moins d’erreurs" a gain."""
+    for other in range(position + 1, min(len(clauses), position + PRIVATIVE_AFTER + 1)):
+        if clauses[other] != clauses[position]:
+            return
+        if other in values:
+            role, weight = values[other]
+            values[other] = (Role.NEGATIVE if role is Role.POSITIVE else Role.POSITIVE, weight)
             return
 
 
