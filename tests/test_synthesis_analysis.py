@@ -94,6 +94,23 @@ def test_words_of_less_turn_what_they_govern_around(text, expected):
     assert polarity.rule_polarity(parse_sentence(text), None).polarity is expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Le générateur de visuels n’est pas infaillible.", CON),
+        ("La relecture des fiches reste une tâche chronophage.", CON),
+        ("Les réponses de l’assistant sont souvent banales et interchangeables.", CON),
+        ("Les clients se disent exaspérés par le répondeur.", CON),
+        ("La prise en main de l’outil est intuitive.", PRO),
+        # A fall, like a reduction, is read from what falls.
+        ("Les ventes de la boutique ont chuté.", CON),
+        ("Les frais d’impression ont chuté.", PRO),
+    ],
+)
+def test_general_evaluative_vocabulary(text, expected):
+    assert polarity.rule_polarity(parse_sentence(text), None).polarity is expected
+
+
 def test_concession_main_clause_wins_and_gives_the_themes():
     text = "Bien que l’IA offre une personnalisation poussée, elle pose des problèmes de confidentialité."
     assert verdict(text) == (CON, ("confidentialite",))

@@ -250,13 +250,16 @@ POSITIVE = {
         "indéniable incontournable convaincant parfait parfaitement excellent "
         "fructueux judicieux efficacement fluide fluidité fluidifier réactif réactivité cohérent cohérence "
         "enrichir booster dynamiser doper décupler démultiplier maximiser agile agilité "
-        "polyvalent polyvalence reluisant apprécier imbattable soulagement séduire",
+        "polyvalent polyvalence reluisant apprécier imbattable soulagement séduire "
+        "infaillible avantageux bluffant exceptionnel excellence impressionnant percutant",
         "relever défi", "gain de temps", "gagner du temps", "valeur ajoutée", "moindre coût", "bonne nouvelle",
     ),
     WEAK: (
         "offrir offre permettre aider aide grâce confiance fidélité fidélisation possibilité facile simple "
         "réalisable intéressant engageant robuste puissant formidable révolutionner abri innovant "
-        "innovation rapide rapidité rapidement instantané sophistiqué record libérer",
+        "innovation rapide rapidité rapidement instantané sophistiqué record libérer "
+        "originalité chaleureux souple flexible flexibilité intuitif ergonomique convivial levier satisfait "
+        "sécurisé sécuriser fiabiliser utilité disponibilité soulager",
         "prise en charge", "tirer parti", "en mesure",
     ),
 }
@@ -283,7 +286,14 @@ NEGATIVE = {
         "pâtir énergivore polluant aliéner lassitude saturation irréaliste incapable inutile "
         "angoisse anxiété stress pénaliser sanctionner déclasser dévaloriser appauvrir appauvrissement "
         "homogénéiser regretter stéréotype exclure exclusion dommage déçu déformé disproportionné vide creux buter "
-        "gênant gêne",
+        "gênant gêne fraude arnaque escroquerie tromperie mensonge mentir plagiat plagier "
+        "contresens aberrant aberration absurdité injuste injustice inégalité stigmatiser dysfonctionnement "
+        "dysfonctionner bug plantage gaspillage gaspiller ruineux gouffre insatisfait mécontent mécontentement "
+        "exaspérer exaspération irritation agacement colère désarroi détresse désintérêt méfiant réticence "
+        "réticent sceptique chronophage fastidieux pénible insipide terne banal banalité monotone "
+        "interchangeable incompréhensible inexplicable hasardeux imprévisible instable déshumanisation "
+        "addiction espionner traquer indiscret invasif partial partialité stagner stagnation essouffler "
+        "confus confusion lourdeur",
         "soulever question", "soulever nombreuses questions", "revers de la médaille", "à double tranchant",
         "derrière la promesse", "derrière les promesses", "point noir", "prix à payer",
         "plus facile à dire qu'à faire", "côté sombre", "poser question", "poser problème",
@@ -291,7 +301,9 @@ NEGATIVE = {
         "pose question", "pose problème", "hors sujet", "coûter cher",
     ),
     WEAK: (
-        "conséquence controversé effrayant sombre suppression indiscernable aplatir",
+        "conséquence controversé effrayant sombre suppression indiscernable aplatir lisse uniforme flou "
+        "plafonner estomper disparition disparaître pister isolement rejet rejeter regret lourd "
+        "clone fausser incident dépendant",
     ),
 }
 # Words that turn a following (or just preceding) positive word into a loss: "manque de
@@ -315,7 +327,7 @@ REMEDY = (
 # "alléger la charge", "moins de temps", "un coût inférieur" state a benefit with no evaluative word.
 REDUCING = (
     "réduire réduit limite réduction diminuer diminution abaisser baisser baisse limiter alléger raccourcir "
-    "moins moindre inférieur"
+    "moins moindre inférieur chuter chute effondrer effondrement dégringoler fondre"
 )
 BURDENS = "coût dépense frais charge délai effort budget attente temps dépendance"
 # ... and what it is sorry to see shrink: its people and its business.
