@@ -17,8 +17,9 @@ theme) are measured the same way, stricter. Cost: per sentence with a cold artic
 article with a warm one; ``--spacy`` adds what spaCy's French pipeline costs on the same
 sentences, for comparison. ``--bench N`` analyses N articles written by ``generate_articles``
 (seed sentences recombined into new paragraphs, lists and sections) in a fresh process, so every
-cache is cold as in a first build: the lemmatiser's dictionary load is timed apart, since a build
-pays it once whatever N is.
+cache is cold as in a first build, on every core as a build runs it (wall time, and CPU time with
+the workers'): the lemmatiser's dictionary load and the models' compilation are timed apart, since a
+build pays them once whatever N is.
 """
 
 from __future__ import annotations

@@ -307,7 +307,7 @@ NEGATIVE = {
     ),
 }
 # Words that turn a following (or just preceding) positive word into a loss: "manque de
-# confiance", "nuire à la fidélité", "créativité limitée", "moins innovantes".
+# confiance", "nuire à la fidélité", "créativité limitée", "une précision insuffisante".
 PRIVATIVE = (
     "faute manque manquer absence perte perdre perdu limiter limite limité réduire réduit freiner entraver "
     "empêcher compromettre nuire miner ternir menacer perturber insuffisant inférieur incapacité "

@@ -4,7 +4,8 @@ the sentence's place and its meaning whether the sentence is a claim, and on whi
 Each sentence gets a polarity from general rules of French, never from knowledge of one article:
 an evaluative lexicon (lemmatised with ``simplemma``, so "biaisées" counts as "biais"), negation
 ("ne … pas", "sans", "pas sans" as litotes, "ne peut pas" as an inability), privative words that
-turn what follows into a loss ("manque de", "nuire à", "limitée"), denials that cancel the word
+turn what follows into a loss ("manque de", "nuire à", "limitée"), words of less that turn what
+they govern around ("moins coûteuses", "moins innovantes"), denials that cancel the word
 before them ("une peur infondée"), and the clause structure: in
 "Bien que P, Q", "P, mais Q" or "X, si performant soit-il, Q" the main clause Q wins.
 """
