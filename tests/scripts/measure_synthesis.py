@@ -271,12 +271,12 @@ def report_scale(count: int, taxonomy) -> None:
     started = time.process_time()
     simplemma.lemmatize("un", lang=LANGUAGE)
     loading = time.process_time() - started
-    training = time.perf_counter()
+    started = time.perf_counter()
     compile_taxonomy(taxonomy)
-    training = time.perf_counter() - training
-    before, wall = os.times(), time.perf_counter()
+    training = time.perf_counter() - started
+    before, started = os.times(), time.perf_counter()
     analyse_collection(articles, taxonomy)
-    after, wall = os.times(), time.perf_counter() - wall
+    after, wall = os.times(), time.perf_counter() - started
     cpu = sum(after[:4]) - sum(before[:4])
     sentences = sum(len(analyse_article(article, taxonomy)) for article in articles)
     print(

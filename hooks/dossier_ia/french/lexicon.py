@@ -252,7 +252,7 @@ POSITIVE = {
         "enrichir booster dynamiser doper décupler démultiplier maximiser agile agilité "
         "polyvalent polyvalence reluisant apprécier imbattable soulagement séduire "
         "infaillible avantageux bluffant exceptionnel excellence impressionnant percutant",
-        "relever défi", "gain de temps", "gagner du temps", "valeur ajoutée", "moindre coût", "bonne nouvelle",
+        "relever défi", "gain de temps", "gagner du temps", "valeur ajoutée", "bonne nouvelle",
     ),
     WEAK: (
         "offrir offre permettre aider aide grâce confiance fidélité fidélisation possibilité facile simple "

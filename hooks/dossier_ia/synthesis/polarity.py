@@ -323,25 +323,33 @@ def _deprive(values: dict[int, tuple[Role, float]], position: int, clauses: list
     """The nearest positive word around a privative word in its clause becomes a loss. An
     infinitive governs only what follows it: in "permet de réduire les coûts" the ability is not
     what is reduced."""
-    clause = clauses[position]
-    first = max(0, position - PRIVATIVE_BEFORE) if governs_before else position + 1
-    window = range(first, min(len(clauses), position + PRIVATIVE_AFTER + 1))
-    for other in sorted(window, key=lambda other: (other < position, abs(other - position))):
-        if other != position and clauses[other] == clause and values.get(other, (None,))[0] is Role.POSITIVE:
-            values[other] = (Role.NEGATIVE, values[other][1])
-            return
+    other = _nearest(values, position, clauses, frozenset({Role.POSITIVE}), governs_before)
+    if other is not None:
+        values[other] = (Role.NEGATIVE, values[other][1])
 
 
 def _lessen(values: dict[int, tuple[Role, float]], position: int, clauses: list[int]) -> None:
     """The nearest evaluative word after a word of less, in its clause, takes the other side with
     its weight: "moins innovantes" is a loss, "moins coûteuses" and "moins d’erreurs" a gain."""
-    for other in range(position + 1, min(len(clauses), position + PRIVATIVE_AFTER + 1)):
-        if clauses[other] != clauses[position]:
-            return
-        if other in values:
-            role, weight = values[other]
-            values[other] = (Role.NEGATIVE if role is Role.POSITIVE else Role.POSITIVE, weight)
-            return
+    other = _nearest(values, position, clauses, frozenset(Role), governs_before=False)
+    if other is not None:
+        role, weight = values[other]
+        values[other] = (Role.NEGATIVE if role is Role.POSITIVE else Role.POSITIVE, weight)
+
+
+def _nearest(
+    values: dict[int, tuple[Role, float]], position: int, clauses: list[int], roles: frozenset[Role],
+    governs_before: bool,
+) -> int | None:
+    """The position of the evaluative word of one of ``roles`` that the word at ``position``
+    governs in its clause: the nearest after it, else (``governs_before``) the nearest just before."""
+    clause = clauses[position]
+    first = max(0, position - PRIVATIVE_BEFORE) if governs_before else position + 1
+    window = range(first, min(len(clauses), position + PRIVATIVE_AFTER + 1))
+    for other in sorted(window, key=lambda other: (other < position, abs(other - position))):
+        if other != position and clauses[other] == clause and values.get(other, (None,))[0] in roles:
+            return other
+    return None
 
 
 def _deny(values: dict[int, tuple[Role, float]], position: int, clauses: list[int]) -> None:
