@@ -790,6 +790,17 @@ def test_advice_in_the_singular_is_no_claim_either():
         # A fall, like a reduction, is read from what falls.
         ("Les ventes de la boutique ont chuté.", CON),
         ("Les frais d’impression ont chuté.", PRO),
+        # Less audience is a loss like fewer sales.
+        ("Depuis les réponses générées, la boutique reçoit moins de visiteurs.", CON),
+        # A price is judged by its direction.
+        ("Avec la tarification automatique, les abonnés fidèles paient plus cher.", CON),
+        ("Les visuels générés reviennent trois fois moins cher que les photos.", PRO),
+        # Having trouble doing something, like « peiner à », is a drawback.
+        ("Le répondeur a souvent du mal à saisir les demandes des clients.", CON),
+        # A sentence opening on a share said to be small turns its judgement around.
+        ("Seuls 45 % des acheteurs se disent satisfaits des recommandations.", CON),
+        ("À peine 3 % des courriels programmés échouent.", PRO),
+        ("Les réponses sont rapides, même si seuls 40 % des clients les lisent.", PRO),
     ],
 )
 def test_what_reducing_and_denying_words_do(text, expected):

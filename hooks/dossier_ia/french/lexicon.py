@@ -107,6 +107,12 @@ OPENING_CONTRAST_PHRASES = ("cependant", "pourtant", "toutefois", "néanmoins", 
 OPENING_CONTRAST = re.compile(f"^ (?:{'|'.join(OPENING_CONTRAST_PHRASES)}) ")
 # A sentence opening on one of their first words may take its polarity from the last.
 OPENING_CONTRAST_WORDS = frozenset(phrase.split()[0] for phrase in OPENING_CONTRAST_PHRASES)
+# A sentence that opens on a share said to be small turns its judgement around: "Seuls 60 % se
+# disent satisfaits" is a disappointment, "À peine 2 % des envois échouent" a success.
+SMALL_SHARE_WORDS = ("seul", "seule", "seuls", "seules", "seulement", "à peine")
+RESTRICTED_SHARE = re.compile(
+    f"^ (?:(?:{'|'.join(('et', 'or', *OPENING_CONTRAST_PHRASES))}) )?(?:{'|'.join(SMALL_SHARE_WORDS)}) \\d"
+)
 # Sentences that talk about the text or address the reader do not assert anything about AI.
 META_DISCOURSE = phrases_pattern(
     "cet article", "cette section", "ce billet", "ce guide", "cette page", "nous parlerons", "nous examinerons",
@@ -252,7 +258,7 @@ POSITIVE = {
         "enrichir booster dynamiser doper décupler démultiplier maximiser agile agilité "
         "polyvalent polyvalence reluisant apprécier imbattable soulagement séduire "
         "infaillible avantageux bluffant exceptionnel excellence impressionnant percutant",
-        "relever défi", "gain de temps", "gagner du temps", "valeur ajoutée", "bonne nouvelle",
+        "relever défi", "gain de temps", "gagner du temps", "valeur ajoutée", "bonne nouvelle", "moins cher",
     ),
     WEAK: (
         "offrir offre permettre aider aide grâce confiance fidélité fidélisation possibilité facile simple "
@@ -298,7 +304,7 @@ NEGATIVE = {
         "derrière la promesse", "derrière les promesses", "point noir", "prix à payer",
         "plus facile à dire qu'à faire", "côté sombre", "poser question", "poser problème",
         # the lemmatiser reads "pose" as the noun
-        "pose question", "pose problème", "hors sujet", "coûter cher",
+        "pose question", "pose problème", "hors sujet", "coûter cher", "plus cher", "du mal",
     ),
     WEAK: (
         "conséquence controversé effrayant sombre suppression indiscernable aplatir lisse uniforme flou "
@@ -331,7 +337,10 @@ REDUCING = (
 )
 BURDENS = "coût dépense frais charge délai effort budget attente temps dépendance"
 # ... and what it is sorry to see shrink: its people and its business.
-ASSETS = "effectif équipe poste emploi personnel salarié embauche commande vente chiffre revenu"
+ASSETS = (
+    "effectif équipe poste emploi personnel salarié embauche commande vente chiffre revenu "
+    "trafic audience visite visiteur clientèle abonné"
+)
 # Growth reads the other way: "l’explosion des coûts" and "les délais s’allongent" are a loss,
 # "la hausse des ventes" a gain.
 INCREASING = (

@@ -6,7 +6,8 @@ an evaluative lexicon (lemmatised with ``simplemma``, so "biaisées" counts as "
 ("ne … pas", "sans", "pas sans" as litotes, "ne peut pas" as an inability), privative words that
 turn what follows into a loss ("manque de", "nuire à", "limitée"), words of less that turn what
 they govern around ("moins coûteuses", "moins innovantes"), denials that cancel the word
-before them ("une peur infondée"), and the clause structure: in
+before them ("une peur infondée"), a small share that turns the judgement of its sentence around
+("Seuls 60 % se disent satisfaits"), and the clause structure: in
 "Bien que P, Q", "P, mais Q" or "X, si performant soit-il, Q" the main clause Q wins.
 """
 
@@ -40,6 +41,7 @@ from dossier_ia.french.lexicon import (
     OPENING_CONTRAST,
     PEU,
     REDUCING,
+    RESTRICTED_SHARE,
     RESTRICTIVE,
     SANS,
     SETTING,
@@ -116,6 +118,8 @@ def rule_polarity(sentence: ParsedSentence, previous: Polarity | None) -> RuleVe
     start, stop = bisect_left(sentence.positions, conceded.start), bisect_left(sentence.positions, conceded.stop)
     main = content[:start] + content[stop:]
     positive, negative = _weights(main, clauses[:start] + clauses[stop:], negated)
+    if RESTRICTED_SHARE.match(sentence.line):
+        positive, negative = negative, positive
     polarity = _polarity(positive, negative)
     if polarity is None and concessive:
         polarity = _opposite(_polarity(*_weights(content[start:stop], clauses[start:stop], negated)))
