@@ -559,6 +559,8 @@ def test_more_examples_that_are_not_sentences_are_reported_and_the_theme_skipped
         ("Les algorithmes n’ont aucune émotion.", (CON, ("contact-humain",))),
         # "par le biais de" means "through": it names no bias.
         ("Les annonces sont choisies par le biais de listes d’abonnés.", (None, ())),
+        # "au besoin" means "as needed": what follows is no goal, but the gain itself.
+        ("Le planning s’ajuste au besoin et le magasin économise des heures de travail.", (PRO, ())),
     ],
 )
 def test_denied_qualities_and_idioms(text, expected):
@@ -801,6 +803,8 @@ def test_advice_in_the_singular_is_no_claim_either():
         ("Seuls 45 % des acheteurs se disent satisfaits des recommandations.", CON),
         ("À peine 3 % des courriels programmés échouent.", PRO),
         ("Les réponses sont rapides, même si seuls 40 % des clients les lisent.", PRO),
+        # A fall of a burden is a gain, like « chuter ».
+        ("Le temps de traitement d’une commande est tombé de deux jours à trois heures.", PRO),
     ],
 )
 def test_what_reducing_and_denying_words_do(text, expected):

@@ -189,9 +189,11 @@ PEOPLE_OPENING = re.compile(
     r"(?:clients?|consommateurs?|gens|internautes|utilisateurs?|acheteurs?|lecteurs?|prospects?) "
 )
 # Idioms whose last word weighs nothing: "par le biais de" means "through" (it names no bias),
-# "au mieux" means "at best" (a hedge, no praise). The group holds the idiom, to find its last word.
+# "au mieux" means "at best" (a hedge, no praise), "selon les besoins" means "as needed" (no goal
+# follows). The group holds the idiom, to find its last word.
 IDLE_IDIOMS = re.compile(
-    " (?=(par le biais|par ce biais|par son biais|par leur biais|par le truchement|au mieux|au pire) )"
+    " (?=(par le biais|par ce biais|par son biais|par leur biais|par le truchement|au mieux|au pire"
+    "|selon les besoins|selon ses besoins|selon leurs besoins|en fonction des besoins|au besoin|si besoin) )"
 )
 # A sentence opening on a debate reports what people discuss ("Les discussions sur l’éthique
 # impliquent…"): what it says of the debate, evaluative or not, is no claim about AI itself.
@@ -333,7 +335,7 @@ REMEDY = (
 # "alléger la charge", "moins de temps", "un coût inférieur" state a benefit with no evaluative word.
 REDUCING = (
     "réduire réduit limite réduction diminuer diminution abaisser baisser baisse limiter alléger raccourcir "
-    "moins moindre inférieur chuter chute effondrer effondrement dégringoler fondre"
+    "moins moindre inférieur chuter chute effondrer effondrement dégringoler fondre tomber"
 )
 BURDENS = "coût dépense frais charge délai effort budget attente temps dépendance"
 # ... and what it is sorry to see shrink: its people and its business.
