@@ -306,7 +306,9 @@ NEGATIVE = {
         "derrière la promesse", "derrière les promesses", "point noir", "prix à payer",
         "plus facile à dire qu'à faire", "côté sombre", "poser question", "poser problème",
         # the lemmatiser reads "pose" as the noun
-        "pose question", "pose problème", "hors sujet", "coûter cher", "plus cher", "du mal",
+        "pose question", "pose problème", "hors sujet", "coûter cher", "plus cher",
+        # "avoir du mal à" is a difficulty, "faire du mal" a harm
+        "du mal",
     ),
     WEAK: (
         "conséquence controversé effrayant sombre suppression indiscernable aplatir lisse uniforme flou "
@@ -338,7 +340,7 @@ REDUCING = (
     "moins moindre inférieur chuter chute effondrer effondrement dégringoler fondre tomber"
 )
 BURDENS = "coût dépense frais charge délai effort budget attente temps dépendance"
-# ... and what it is sorry to see shrink: its people and its business.
+# ... and what it is sorry to see shrink: its people, its business and its audience.
 ASSETS = (
     "effectif équipe poste emploi personnel salarié embauche commande vente chiffre revenu "
     "trafic audience visite visiteur clientèle abonné"
