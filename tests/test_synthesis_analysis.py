@@ -805,6 +805,14 @@ def test_advice_in_the_singular_is_no_claim_either():
         ("Les réponses sont rapides, même si seuls 40 % des clients les lisent.", PRO),
         # A fall of a burden is a gain, like « chuter ».
         ("Le temps de traitement d’une commande est tombé de deux jours à trois heures.", PRO),
+        # A passage between two figures is a rise or a fall, read from what passes.
+        ("Le coût d’une campagne est passé de 3 200 euros à moins de 900 euros.", PRO),
+        ("Le budget des annonces est passé de 1,5 à 4 millions d’euros.", CON),
+        ("Le taux de conversion de la boutique est passé de 2 % à 3,4 %.", PRO),
+        ("On passe du temps à vérifier les fiches.", None),
+        # Doubling and dividing are a rise and a fall.
+        ("La facture d’hébergement des modèles a doublé cette année.", CON),
+        ("Le studio a divisé par quatre son budget de tournage.", PRO),
     ],
 )
 def test_what_reducing_and_denying_words_do(text, expected):

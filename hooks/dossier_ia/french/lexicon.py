@@ -337,20 +337,28 @@ REMEDY = (
 # "alléger la charge", "moins de temps", "un coût inférieur" state a benefit with no evaluative word.
 REDUCING = (
     "réduire réduit limite réduction diminuer diminution abaisser baisser baisse limiter alléger raccourcir "
-    "moins moindre inférieur chuter chute effondrer effondrement dégringoler fondre tomber"
+    "moins moindre inférieur chuter chute effondrer effondrement dégringoler fondre tomber diviser"
 )
-BURDENS = "coût dépense frais charge délai effort budget attente temps dépendance"
+BURDENS = "coût dépense frais charge délai effort budget attente temps dépendance facture invendu désabonnement"
 # ... and what it is sorry to see shrink: its people, its business and its audience.
 ASSETS = (
     "effectif équipe poste emploi personnel salarié embauche commande vente chiffre revenu "
-    "trafic audience visite visiteur clientèle abonné"
+    "trafic audience visite visiteur clientèle abonné conversion clic engagement"
 )
 # Growth reads the other way: "l’explosion des coûts" and "les délais s’allongent" are a loss,
 # "la hausse des ventes" a gain.
 INCREASING = (
     "augmenter augmentation hausse accroître accroissement exploser explosion envoler flamber grimper allonger "
-    "alourdir progresser progression croître croissance"
+    "alourdir progresser progression croître croissance doubler double tripler triple quadrupler"
 )
+# A verb of passage between two figures is a rise or a fall, read like the words of change above:
+# "le coût par commande est passé de 41 à 29 euros" is a gain, "l’abonnement est passé de 49 à
+# 120 euros" a loss. Its forms, since the lemmatiser reads some as a noun ("une passe").
+PASSAGE = "passer"
+PASSAGE_FORMS = frozenset("passe passé passée passés passées passent passait passaient passera passeront".split())
+# Words that may stand before a figure without changing which way it goes: "de près de 20 à
+# moins de 5".
+FIGURE_QUALIFIERS = frozenset({"de", "près", "plus", "moins", "environ", "quelque", "presque", "peine"})
 # Words that strengthen what they govern: praise on their own ("renforcer la confiance"), a harm
 # when what they strengthen is one ("renforcer les stéréotypes", "accélérer la désinformation").
 AMPLIFIER = "renforcer accentuer amplifier intensifier décupler démultiplier booster doper maximiser stimuler accélérer"

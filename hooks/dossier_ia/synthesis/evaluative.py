@@ -18,6 +18,7 @@ from dossier_ia.french.lexicon import (
     INCREASING,
     LESSENING,
     NEGATIVE,
+    PASSAGE,
     POSITIVE,
     PRIVATIVE,
     REDUCING,
@@ -102,9 +103,10 @@ def evaluative_lemmas() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def changing_lemmas() -> frozenset[str]:
-    """Words of change ("réduire", "hausse", "regagner"): evaluative only by what they govern, a
-    burden, a business asset or time (``polarity``), so a sentence with one reaches the rules."""
-    return lemma_set(REDUCING) | lemma_set(INCREASING) | lemma_set(GAINING)
+    """Words of change ("réduire", "hausse", "regagner", "passer de 41 à 29 euros"): evaluative
+    only by what they govern, a burden, a business asset or time (``polarity``), so a sentence
+    with one reaches the rules."""
+    return lemma_set(REDUCING) | lemma_set(INCREASING) | lemma_set(GAINING) | lemma_set(PASSAGE)
 
 
 @lru_cache(maxsize=1)

@@ -26,6 +26,8 @@ from dossier_ia.french.lexicon import (
     CONCEDED_INVERSION,
     CONCESSIVE,
     CONDITIONAL,
+    FIGURE_QUALIFIERS,
+    GAINING,
     HUMAN_SUBJECTS,
     INCREASING,
     LOIN,
@@ -39,6 +41,7 @@ from dossier_ia.french.lexicon import (
     NOT_LESSENING_AFTER,
     NOT_NEGATING_AFTER_NON,
     OPENING_CONTRAST,
+    PASSAGE_FORMS,
     PEU,
     REDUCING,
     RESTRICTED_SHARE,
@@ -82,7 +85,15 @@ A_LITTLE = "un peu"
 # "au moins", "plus ou moins", "à moins": a bound or a hedge, no word of less.
 LESS = "moins"
 NOT_LESS = "au moins"
-AMBIGUOUS_FORMS = frozenset(VERB_BEFORE_PREPOSITION) | frozenset(NOUN_AFTER_DETERMINER) | {PEU, LESS}
+# A verb of passage between two figures reads as the rise or the fall it states.
+RISE, FALL = "augmenter", "baisser"
+FIGURE_START, FIGURE_END = "de", "à"
+DECIMAL_MARK = ","
+# How far a verb of passage looks for its two figures ("est passé de près de 4 200 euros à …").
+FIGURE_WINDOW = 12
+AMBIGUOUS_FORMS = (
+    frozenset(VERB_BEFORE_PREPOSITION) | frozenset(NOUN_AFTER_DETERMINER) | {PEU, LESS} | PASSAGE_FORMS
+)
 # Adverbs that may come between such a verb and its preposition: "peine encore à".
 BETWEEN_VERB_AND_PREPOSITION = frozenset({"encore", "souvent", "parfois", "toujours", "gravement", "fortement"})
 # The first part of a compound that turns the quality it is joined to into its opposite.
@@ -154,9 +165,46 @@ def _readings(sentence: ParsedSentence) -> list[Token]:
             return token._replace(word=A_LITTLE)  # "un peu plus rapide": a degree, no denial
         if token.word == LESS and position and words[position - 1] in NOT_LESSENING_AFTER:
             return token._replace(word=NOT_LESS, lemma=NOT_LESS)
+        if token.word in PASSAGE_FORMS and (direction := _figure_direction(words, position)) is not None:
+            return token._replace(lemma=RISE if direction > 0 else FALL)
         return token
 
     return [reading(token, positions[index]) for index, token in enumerate(content)]
+
+
+def _figure_direction(words: list[str], position: int) -> int | None:
+    """Which way the figures after a verb of passage go: 1 for "passé de 21 % à 29 %", -1 for
+    "passé de 18 euros à moins de 2 euros", None when no "de N … à M" follows (or N is M)."""
+    window = words[position + 1:position + 1 + FIGURE_WINDOW]
+    if not window or window[0] != FIGURE_START:
+        return None
+    first, rest = _figure(window[1:])
+    if first is None or FIGURE_END not in rest:
+        return None
+    second, _ = _figure(rest[rest.index(FIGURE_END) + 1:])
+    if second is None or second == first:
+        return None
+    return 1 if second > first else -1
+
+
+def _figure(words: list[str]) -> tuple[float | None, list[str]]:
+    """The figure the words open with, after words that do not change it ("près de", "moins
+    de"), its decimals after a comma, and the words after it; None when they open with none."""
+    index = 0
+    while index < len(words) and words[index] in FIGURE_QUALIFIERS:
+        index += 1
+    digits = []
+    while index < len(words) and words[index].isdigit():
+        digits.append(words[index])
+        index += 1
+    if not digits:
+        return None, words
+    # "4 200" is four thousand two hundred; "4 , 29" four and twenty-nine hundredths.
+    value = float("".join(digits))
+    if index + 1 < len(words) and words[index] == DECIMAL_MARK and words[index + 1].isdigit():
+        value += float(f"0.{words[index + 1]}")
+        index += 2
+    return value, words[index:]
 
 
 def _conceded(sentence: ParsedSentence) -> tuple[range, bool]:
@@ -283,7 +331,7 @@ def _weigh_quantities(
     people or sales ("a réduit son équipe de moitié", "voient leurs commandes baisser") a loss;
     growth the other way round ("l’explosion des coûts" a loss, "la hausse des ventes" a gain).
     Returns the positions of the words so weighed."""
-    reducing, increasing = lemma_set(REDUCING), lemma_set(INCREASING)
+    reducing, increasing, gaining = lemma_set(REDUCING), lemma_set(INCREASING), lemma_set(GAINING)
     burdens, assets, times = lemma_set(BURDENS), lemma_set(ASSETS), lemma_set(TIME_UNITS)
     weighed: set[int] = set()
     for position, lemma in enumerate(lemmas):
@@ -300,7 +348,7 @@ def _weigh_quantities(
                 reading = _reading(quantities, burdens, Role.NEGATIVE, assets, Role.POSITIVE)
             elif lemma in reducing:
                 reading = _reading(quantities, burdens, Role.POSITIVE, assets, Role.NEGATIVE)
-            else:
+            elif lemma in gaining:
                 reading = _reading(quantities, times, Role.POSITIVE, frozenset(), Role.NEGATIVE)
             if reading is not None:
                 break
