@@ -882,18 +882,6 @@ def test_fewer_orders_for_freelancers_is_a_job_loss():
     assert (verdict_of.polarity, verdict_of.themes) == (CON, ("emploi",))
 
 
-def test_a_weak_word_of_change_does_not_stop_a_plain_statement_on_its_theme():
-    """A fall of staff is only a weak word for the rules, too weak to be quoted on its own; the
-    sentence is still read as what it plainly states, a job loss."""
-    taxonomy, _ = load_taxonomy(THEMES)
-    text = (
-        "Côté équipe, l’effectif du service est tombé de trente à vingt conseillers, "
-        "et trois contrats n’ont pas été renouvelés."
-    )
-    verdict_of = analyse_sentence(text, taxonomy)
-    assert (verdict_of.polarity, verdict_of.themes) == (CON, ("emploi",))
-
-
 def test_an_item_takes_the_theme_its_list_introduction_names_over_a_weak_likeness():
     """Under « … plus efficaces sur plusieurs chantiers : », an item whose words come only a little
     close to another theme is quoted under the one the introduction names."""

@@ -273,11 +273,9 @@ def judge(
     polarity = verdict.polarity
     if polarity is Polarity.PRO and _praises_people(sentence):
         polarity = Polarity.CON
-    if polarity is not None and not cued and relevance < RULE_MIN_RELEVANCE and weight < UNTHEMED_MIN_WEIGHT:
-        # Weak words on no theme's subject are too little to quote the sentence for; it may still
-        # plainly state a point ("l’effectif est tombé de trente à vingt conseillers").
-        polarity = None
     if polarity is not None:
+        if not cued and relevance < RULE_MIN_RELEVANCE and weight < UNTHEMED_MIN_WEIGHT:
+            return None, ()
         veto = STRONG_RULE_MIN_LIKELIHOOD if weight >= STRONG else RULE_MIN_LIKELIHOOD
         if _likelihood(meaning, verdict, default=1.0) < veto:
             return None, ()
