@@ -477,11 +477,33 @@ def test_errors_and_hallucinations_have_their_theme():
     assert real_verdict(text) == (CON, ("fiabilite",))
 
 
-def test_a_remedy_to_a_drawback_is_no_benefit():
-    """How to limit a risk is advice: not quoted as an advantage under no theme."""
+def test_a_remedy_to_a_drawback_is_no_claim():
+    """How to limit a risk is advice: not quoted as an advantage under no theme, nor under the
+    risk it names."""
     taxonomy, _ = load_taxonomy(THEMES)
     text = "Pour limiter ces dérives, les équipes peuvent chiffrer les données des clients et former leurs salariés."
     assert analyse_sentence(text, taxonomy).polarity is None
+    text = "Pour limiter les biais des recommandations, les équipes peuvent vérifier les données des clients."
+    assert analyse_sentence(text, taxonomy).polarity is None
+
+
+def test_a_weak_word_of_change_does_not_stop_a_plain_statement_on_its_theme():
+    """A fall of staff is only a weak word for the rules, too weak to be quoted for on its own;
+    the sentence is still read as what it plainly states, a job loss."""
+    taxonomy, _ = load_taxonomy(THEMES)
+    text = (
+        "Côté équipe, l’effectif du service est tombé de trente à vingt conseillers, "
+        "et trois contrats n’ont pas été renouvelés."
+    )
+    verdict_of = analyse_sentence(text, taxonomy)
+    assert (verdict_of.polarity, verdict_of.themes) == (CON, ("emploi",))
+
+
+def test_a_word_of_measure_is_no_praise():
+    """« en mesure de » is an ability (read as such); « une mesure », « pendant la mesure » praise nothing."""
+    assert polarity.rule_polarity(parse_sentence("Une phrase notée pendant la mesure."), None).polarity is None
+    taxonomy, _ = load_taxonomy(THEMES)
+    assert analyse_sentence("Une phrase ajoutée pendant la mesure, numéro 2.", taxonomy).polarity is None
 
 
 def test_what_ai_knows_how_to_do_is_a_benefit_unless_denied():

@@ -268,7 +268,7 @@ POSITIVE = {
         "innovation rapide rapidité rapidement instantané sophistiqué record libérer "
         "originalité chaleureux souple flexible flexibilité intuitif ergonomique convivial levier satisfait "
         "sécurisé sécuriser fiabiliser utilité disponibilité soulager",
-        "prise en charge", "tirer parti", "en mesure",
+        "prise en charge", "tirer parti",
     ),
 }
 NEGATIVE = {

@@ -24,7 +24,7 @@ agent humain peut rassurer") says what AI lacks. Questions, announcements, advic
 imperative, "il faut", "est devenu indispensable") unless it names a risk by its cue, reported
 debates, beliefs about AI ("les idées reçues"), praise of its mere rise ("l’adoption de l’IA
 s’accélère") and talk about the text itself are never claims, nor a remedy ("Pour atténuer les
-risques, …") outside its risk's theme; a claim under no theme, with weak evaluative words only,
+risques, …"), which says what to do about a risk; a claim under no theme, with weak evaluative words only,
 needs the claim model's confidence (an article's opening on AI's rise has none). The claim
 goes under the one theme of its polarity it is closest to, if close enough, or if the theme
 model agrees; a second theme only when the sentence names both by their cues.
@@ -252,6 +252,9 @@ def judge(
         META_DISCOURSE.search(line) or FILLER.search(line) or NUANCED.search(line)
         or (BELIEFS.search(line) and not PERCEPTION_RISK.search(line))
         or QUESTION_OPENERS.match(line) or DEBATE_OPENERS.match(line)
+        # "Pour atténuer les risques, …" says what to do about a risk: neither the risk claimed
+        # nor a benefit, whatever side its own words take ("atténuer").
+        or REMEDY_OPENERS.match(line)
     ):
         return None, ()
     cued = cue_themes(sentence.content, compiled)
@@ -273,9 +276,11 @@ def judge(
     polarity = verdict.polarity
     if polarity is Polarity.PRO and _praises_people(sentence):
         polarity = Polarity.CON
+    if polarity is not None and not cued and relevance < RULE_MIN_RELEVANCE and weight < UNTHEMED_MIN_WEIGHT:
+        # Weak words on no theme's subject are too little to quote the sentence for; it may still
+        # plainly state a point ("l’effectif est tombé de trente à vingt conseillers").
+        polarity = None
     if polarity is not None:
-        if not cued and relevance < RULE_MIN_RELEVANCE and weight < UNTHEMED_MIN_WEIGHT:
-            return None, ()
         veto = STRONG_RULE_MIN_LIKELIHOOD if weight >= STRONG else RULE_MIN_LIKELIHOOD
         if _likelihood(meaning, verdict, default=1.0) < veto:
             return None, ()
@@ -322,10 +327,6 @@ def judge(
     themes = _themes(meaning, verdict, scores, cued, polarity, context)
     if themes and advice and cued.isdisjoint(themes):
         return None, ()  # advice is quoted only under the risk its cue names
-    if REMEDY_OPENERS.match(line) and cued.isdisjoint(themes):
-        # "Pour atténuer les risques, …" takes a benefit's side from its own words ("atténuer"):
-        # a remedy is quoted only under the risk its cue names, and listed nowhere else.
-        return None, ()
     if (
         not themes and weight < UNTHEMED_MIN_WEIGHT
         and _likelihood(meaning, verdict, default=1.0) < UNTHEMED_MIN_LIKELIHOOD
