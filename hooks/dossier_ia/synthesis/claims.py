@@ -24,10 +24,12 @@ agent humain peut rassurer") says what AI lacks. Questions, announcements, advic
 imperative, "il faut", "est devenu indispensable") unless it names a risk by its cue, reported
 debates, beliefs about AI ("les idées reçues"), praise of its mere rise ("l’adoption de l’IA
 s’accélère") and talk about the text itself are never claims, nor a remedy ("Pour atténuer les
-risques, …"), which says what to do about a risk; a claim under no theme, with weak evaluative words only,
-needs the claim model's confidence (an article's opening on AI's rise has none). The claim
-goes under the one theme of its polarity it is closest to, if close enough, or if the theme
-model agrees; a second theme only when the sentence names both by their cues.
+risques, …"), which says what to do about a risk. Weak evaluative words on no theme's subject
+are too little to claim on; such a sentence is judged as if it had none. A claim under no theme,
+with weak evaluative words only, needs the claim model's confidence (an article's opening on
+AI's rise has none). The claim goes under the one theme of its polarity it is closest to, if
+close enough, or if the theme model agrees; a second theme only when the sentence names both by
+their cues.
 """
 
 from __future__ import annotations
