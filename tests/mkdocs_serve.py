@@ -17,6 +17,11 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 BUILT = "Documentation built in"
+# What the server logs once each rebuild is written, whatever its duration. Wait for this, not for
+# BUILT, after an edit: MkDocs drops a log message it has already shown (a ``DuplicateFilter`` on
+# its build logger), so a rebuild as long as an earlier one, to the hundredth of a second, logs no
+# « Documentation built in 0.92 seconds » and a waiter for it would hang.
+REBUILT = "Reloading browsers"
 
 
 class ServeProcess:

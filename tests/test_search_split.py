@@ -19,7 +19,7 @@ import search_text
 from conftest import ROOT, build_site, serve_site
 from dossier_ia.search import SearchSplit, split_search_index, write_split_index
 from dossier_ia.search.split_index import SEARCH_INDEX
-from mkdocs_serve import BUILT, mkdocs_serve
+from mkdocs_serve import REBUILT, mkdocs_serve
 from test_search_browser import SEARCH_BOX
 from test_search_index import QUERIES, BrowserSearch
 
@@ -211,7 +211,7 @@ def test_a_dirty_rebuild_writes_the_files_of_a_full_build_of_the_edited_site(tmp
         for number, edit in enumerate(EDITS):
             with edited.open("a", encoding="utf-8") as file:
                 file.write(edit)
-            server.until(BUILT, SERVE_TIMEOUT)
+            server.until(REBUILT, SERVE_TIMEOUT)
             result = build_site(tmp_path / f"full-{number}", seeds)
             assert result.returncode == 0, result.stderr
             rebuilt, full = _split_files(served), _split_files(tmp_path / f"full-{number}")

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from conftest import ROOT
-from mkdocs_serve import BUILT, mkdocs_serve
+from mkdocs_serve import REBUILT, mkdocs_serve
 
 pytestmark = pytest.mark.build
 
@@ -49,7 +49,7 @@ def test_serve_dirty_shows_an_edit_tells_only_what_changed_and_cleans_up(tmp_pat
         edited = json.loads(_get(server.url + "api/articles.json"))["articles"][0]
         with (seeds / edited["file"]).open("a", encoding="utf-8") as file:
             file.write(f"\n{ADDED}\n")
-        rebuild = [line.rstrip("\n") for line in server.until(BUILT, TIMEOUT)]
+        rebuild = [line.rstrip("\n") for line in server.until(REBUILT, TIMEOUT)]
         served = _get(server.url + edited["url"])
         assert "Une phrase ajoutée pendant le test de mkdocs serve." in served
         assert "Content-Security-Policy" not in served, "la politique du site publié bloquerait le rechargement"
@@ -79,7 +79,7 @@ def test_serve_reloads_an_edited_module_of_a_sub_package(tmp_path):
         module.write_text(
             source.replace('PAGE_TITLE = "Glossaire"', 'PAGE_TITLE = "Glossaire rechargé"'), encoding="utf-8"
         )
-        server.until(BUILT, TIMEOUT)
+        server.until(REBUILT, TIMEOUT)
         assert "<h1" in (page := _get(server.url + "glossaire/")) and "Glossaire rechargé" in page
     assert server.process.returncode == 0
 

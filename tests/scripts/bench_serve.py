@@ -25,7 +25,7 @@ sys.path.insert(0, str(ROOT / "hooks"))
 
 from dossier_ia.reading.reader import read_article  # noqa: E402
 from generate_articles import generate_articles  # noqa: E402
-from mkdocs_serve import BUILT, ServeProcess, mkdocs_serve  # noqa: E402
+from mkdocs_serve import BUILT, REBUILT, ServeProcess, mkdocs_serve  # noqa: E402
 
 BUILT_IN = re.compile(rf"{BUILT} ([\d.]+) seconds")
 EDITS = 3
@@ -53,30 +53,33 @@ def measure(flags: list[str], seeds: Path, edited: Path) -> None:
     label = " ".join(["serve", *flags])
     start = time.perf_counter()
     with mkdocs_serve(flags, {"SEEDS_DIR": str(seeds)}, TIMEOUT) as server:
-        reported = built_in(server)
-        print(f"  {label:<14} première construction : {time.perf_counter() - start:6.1f} s (MkDocs : {reported:.1f} s)")
+        reported = built_in(server, BUILT)
+        print(f"  {label:<14} première construction : {time.perf_counter() - start:6.1f} s (MkDocs : {reported})")
         for number in range(1, EDITS + 1):
             time.sleep(1.5)
             with edited.open("a", encoding="utf-8") as file:
                 file.write(f"\nUne phrase ajoutée pendant la mesure, numéro {number}.\n")
             saved = time.perf_counter()
-            reported = built_in(server)
+            reported = built_in(server, REBUILT)
             print(
                 f"  {label:<14} après modification {number} : {time.perf_counter() - saved:6.1f} s (MkDocs : "
-                f"{reported:.2f} s)"
+                f"{reported})"
             )
             page = f"{server.url}articles/{read_article(edited.name, edited.read_bytes()).slug}/"
             if f"numéro {number}" not in urllib.request.urlopen(page, timeout=60).read().decode("utf-8"):
                 print(f"    la page {page} ne montre pas la modification {number}", file=sys.stderr)
 
 
-def built_in(server: ServeProcess) -> float:
-    """The build time MkDocs reports at the end of the build under way; errors are shown."""
-    lines = server.until(BUILT, TIMEOUT)
+def built_in(server: ServeProcess, marker: str) -> str:
+    """The build time MkDocs reports for the build under way, once ``marker`` says it is written
+    (« — » when MkDocs left it out, as it leaves out a duration it has already logged); errors
+    are shown."""
+    lines = server.until(marker, TIMEOUT)
     for line in lines:
         if "Traceback" in line or line.startswith("ERROR"):
             print(f"    {line.rstrip()}", file=sys.stderr)
-    return float(BUILT_IN.search(lines[-1])[1])
+    reported = [float(found[1]) for line in lines if (found := BUILT_IN.search(line))]
+    return f"{reported[-1]:.2f} s" if reported else "—"
 
 
 if __name__ == "__main__":
