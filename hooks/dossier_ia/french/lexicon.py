@@ -307,8 +307,8 @@ NEGATIVE = {
         "plus facile à dire qu'à faire", "côté sombre", "poser question", "poser problème",
         # the lemmatiser reads "pose" as the noun
         "pose question", "pose problème", "hors sujet", "coûter cher", "plus cher",
-        # "avoir du mal à" is a difficulty, "faire du mal" a harm
-        "du mal",
+        # "avoir du mal à" is a difficulty, "mal compris" a failure ("du" is no content word)
+        "mal",
     ),
     WEAK: (
         "conséquence controversé effrayant sombre suppression indiscernable aplatir lisse uniforme flou "
