@@ -306,7 +306,9 @@ NEGATIVE = {
         "derrière la promesse", "derrière les promesses", "point noir", "prix à payer",
         "plus facile à dire qu'à faire", "côté sombre", "poser question", "poser problème",
         # the lemmatiser reads "pose" as the noun
-        "pose question", "pose problème", "hors sujet", "coûter cher", "plus cher",
+        "pose question", "pose problème", "hors sujet", "coûter cher",
+        # a price by its direction, as phrases: "cher" alone also greets ("chers clients")
+        "plus cher",
         # "avoir du mal à" is a difficulty, "mal compris" a failure ("du" is no content word)
         "mal",
     ),

@@ -350,6 +350,8 @@ def _weigh_quantities(
                 reading = _reading(quantities, burdens, Role.POSITIVE, assets, Role.NEGATIVE)
             elif lemma in gaining:
                 reading = _reading(quantities, times, Role.POSITIVE, frozenset(), Role.NEGATIVE)
+            # else a verb of passage with no figures after it (``_readings`` read the others as a
+            # rise or a fall): "on passe du temps à relire" changes nothing.
             if reading is not None:
                 break
         if reading is not None:
