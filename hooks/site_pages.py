@@ -10,7 +10,6 @@ hands the result to MkDocs, so moving to another engine keeps all of this.
 from __future__ import annotations
 
 import functools
-import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,6 +21,7 @@ from dossier_ia.articles.render import (
     articles_json,
 )
 from dossier_ia.cache import DiskCache, LastResult, RebuildMemo
+from dossier_ia.compact_json import compact_json
 from dossier_ia.editor.report import REPORT_INDEX, plan_report, render_report_index, render_report_page
 from dossier_ia.figures.render import (
     FIGURES_JSON,
@@ -356,5 +356,5 @@ def _named(name: str, produce: Callable[..., dict[str, Content]], *arguments: ob
 
 
 def _json(data: object) -> str:
-    """Compact JSON: with ``indent``, the json module falls back to its pure-Python encoder."""
-    return json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n"
+    """A JSON file's text: compact, with a final newline."""
+    return compact_json(data).decode() + "\n"

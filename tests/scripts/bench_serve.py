@@ -5,7 +5,9 @@ then ``mkdocs serve --dirty`` are started on a free port; once the first build i
 article is edited (a sentence appended) three times in a row, and the script prints the cold
 build time and each rebuild time, as MkDocs reports them ("Documentation built in … seconds")
 and as the editor waits for them (from saving the file to the end of the rebuild), and checks
-that the served page shows the edit.
+that the served page shows the edit. The appended sentence is a filler that changes the article
+alone; with ``--claim`` it is a claim the synthesis quotes, so that every page showing the
+synthesis changes too.
 """
 
 from __future__ import annotations
@@ -29,6 +31,8 @@ from mkdocs_serve import BUILT, REBUILT, ServeProcess, mkdocs_serve  # noqa: E40
 
 BUILT_IN = re.compile(rf"{BUILT} ([\d.]+) seconds")
 EDITS = 3
+FILLER = "Une phrase ajoutée pendant la mesure, numéro {number}."
+CLAIM = "Une phrase ajoutée pendant la mesure, numéro {number} : l’IA fait gagner un temps précieux aux équipes."
 MODES = {"serve": [], "dirty": ["--dirty"]}
 TIMEOUT = 900
 
@@ -38,6 +42,7 @@ def main() -> None:
     parser.add_argument("-n", "--articles", type=int, default=1000)
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--only", choices=MODES, help="measure one mode only")
+    parser.add_argument("--claim", action="store_true", help="append a claim the synthesis quotes, not a filler")
     options = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="bench-serve-") as work:
         seeds = Path(work) / "seeds"
@@ -46,10 +51,10 @@ def main() -> None:
         print(f"N = {options.articles}, article modifié : {edited.name}")
         for mode, flags in MODES.items():
             if options.only in (None, mode):
-                measure(flags, seeds, edited)
+                measure(flags, seeds, edited, CLAIM if options.claim else FILLER)
 
 
-def measure(flags: list[str], seeds: Path, edited: Path) -> None:
+def measure(flags: list[str], seeds: Path, edited: Path, sentence: str) -> None:
     label = " ".join(["serve", *flags])
     start = time.perf_counter()
     with mkdocs_serve(flags, {"SEEDS_DIR": str(seeds)}, TIMEOUT) as server:
@@ -58,7 +63,7 @@ def measure(flags: list[str], seeds: Path, edited: Path) -> None:
         for number in range(1, EDITS + 1):
             time.sleep(1.5)
             with edited.open("a", encoding="utf-8") as file:
-                file.write(f"\nUne phrase ajoutée pendant la mesure, numéro {number}.\n")
+                file.write(f"\n{sentence.format(number=number)}\n")
             saved = time.perf_counter()
             reported = built_in(server, REBUILT)
             print(

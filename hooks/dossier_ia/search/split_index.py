@@ -50,6 +50,7 @@ from pathlib import Path
 import numpy
 
 from dossier_ia.cache import WrittenFiles
+from dossier_ia.compact_json import compact_json
 
 from .french_terms import word_splitter
 from .postings import FIELDS, PageTerms, SitePostings, Vocabulary, count_pages, page_source
@@ -136,7 +137,7 @@ class SearchSplit:
     def write_configuration(self, site_dir: Path) -> None:
         """Write ``search_index.json``: the configuration given to ``write``, with the split index's
         version, and no documents (once Material's search plugin has written its own)."""
-        (site_dir / SEARCH_INDEX).write_text(_json({"config": self._configuration, "docs": []}), encoding="utf-8")
+        (site_dir / SEARCH_INDEX).write_bytes(compact_json({"config": self._configuration, "docs": []}))
 
     def _counted(self, pages: list[tuple[str, list[dict]]], config: dict) -> Iterator[PageTerms]:
         """Each page's counts, in order: the previous build's for a page whose documents are the
@@ -203,10 +204,10 @@ class _Split:
             terms = postings.terms[first:end]
             key = terms.tobytes() + encoded.tobytes() if made_shards is not None else b""
             shard = made_shards.get(key) if made_shards else None
-            self.shards.append(shard or _json(_term_shard(vocabulary, terms, encoded, offsets)).encode())
+            self.shards.append(shard or compact_json(_term_shard(vocabulary, terms, encoded, offsets)))
             if made_shards is not None:
                 self.made_shards[key] = self.shards[-1]
-        self.meta = _json(_meta(self.pages, config, postings, vocabulary, shard_bounds)).encode()
+        self.meta = compact_json(_meta(self.pages, config, postings, vocabulary, shard_bounds))
         del postings
         # The prefetched files: the list of pages, then the index, then the texts, each group only
         # if it fits, with those before it, within ``prefetch_bytes`` (the texts: known once made).
@@ -249,7 +250,7 @@ class _Split:
                 prefetched.update((f"terms/{number}.json", shard) for number, shard in enumerate(self.shards))
                 if len(prefetched_pages) == len(self.pages):
                     prefetched.update(sorted(prefetched_pages.items(), key=lambda item: int(item[0][6:-5])))
-            put(PREFETCH_FILE, b"{" + b",".join(json.dumps(path).encode() + b":" + content
+            put(PREFETCH_FILE, b"{" + b",".join(compact_json(path) + b":" + content
                                                 for path, content in prefetched.items()) + b"}")
         if self.all_terms:
             put(TERMS_FILE, b"[" + b",".join(self.shards) + b"]")
@@ -313,8 +314,5 @@ def _term_shard(vocabulary: Vocabulary, terms: numpy.ndarray, encoded: numpy.nda
 
 def _page_file(page: PageTerms) -> bytes:
     """A page's file: the anchor, title and text of the page and of each of its sections."""
-    return _json([[doc["location"][len(page.path):], doc["title"], doc["text"]] for doc in page.docs]).encode()
+    return compact_json([[doc["location"][len(page.path):], doc["title"], doc["text"]] for doc in page.docs])
 
-
-def _json(data: object) -> str:
-    return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
