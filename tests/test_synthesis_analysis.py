@@ -639,6 +639,31 @@ def test_a_list_introduced_by_an_ability_lists_benefits():
     assert real_verdict(item, intro="Le magasin propose :")[0] is None
 
 
+def test_a_list_of_what_ai_can_do_under_a_risk_heading_lists_risks():
+    """« L’IA peut : » lists what AI may do, good or bad: under a heading that names a risk, its
+    items are that risk's examples, never benefits; under a neutral heading they stay benefits."""
+    heading, intro = "3. Le danger des réponses inventées", "Un assistant de rédaction peut :"
+    for item in ("citer une étude qui n’existe pas,", "attribuer une phrase à la mauvaise personne."):
+        assert real_verdict(item, intro=intro, heading=heading)[0] is CON, item
+    neutral = real_verdict("répondre aux questions des clients le dimanche ;", intro=intro, heading="Au quotidien")
+    assert neutral[0] is PRO
+
+
+def test_ready_to_use_is_no_job():
+    """« prêt à l’emploi » means ready to use: it names no job, lost or kept."""
+    assert real_verdict("Beaucoup de gérants imaginent un robot « prêt à l’emploi » dès l’achat.") == (None, ())
+    assert real_verdict("Les outils d’IA prêts à l’emploi suppriment des emplois dans les agences.") == (
+        CON,
+        ("emploi",),
+    )
+
+
+def test_a_sentence_saying_what_kind_of_thing_its_long_subject_is_defines_it():
+    """« Les robots d’accueil téléphonique sont des logiciels qui… » says what they are."""
+    text = "Les robots d’accueil téléphonique sont des logiciels qui écoutent et répondent aux demandes orales."
+    assert real_verdict(text) == (None, ())
+
+
 def test_a_word_the_lexicon_reads_by_its_evaluative_form_is_no_crash():
     """« décline » is read as an evaluative form whose lemma differs from the lemmatiser's: the
     modifiers were looked up by the other one, and one such sentence stopped the whole build."""
@@ -835,6 +860,17 @@ def test_advice_in_the_singular_is_no_claim_either():
         # Doubling and dividing are a rise and a fall.
         ("La facture d’hébergement des modèles a doublé cette année.", CON),
         ("Le studio a divisé par quatre son budget de tournage.", PRO),
+        # Removing jobs is a loss, removing a wait a gain.
+        ("L’enseigne a supprimé huit postes de conseillers depuis l’arrivée du robot.", CON),
+        ("L’assistant supprime les délais de réponse le week-end.", PRO),
+        # A word of change governs the nearer word: less waste is a gain, whatever follows it.
+        ("Le ciblage automatique signifie moins de gaspillage publicitaire et davantage de clics.", PRO),
+        # « A voire B »: A is on B's side of the scale.
+        ("Le robot donne des conseils approximatifs voire faux.", CON),
+        # What follows « en ce qui concerne » is the subject of the judgement, not praise.
+        ("Ces générateurs ont des faiblesses en ce qui concerne la précision, la clarté voire la fiabilité.", CON),
+        ("En matière de confidentialité, l’outil reste fiable.", PRO),
+        ("Le nouvel assistant progresse nettement en termes de rapidité.", PRO),
     ],
 )
 def test_what_reducing_and_denying_words_do(text, expected):

@@ -53,6 +53,15 @@ NON = "non"
 NOT_NEGATING_AFTER_NON = frozenset({"seulement", "plus", "pas"})
 # "peu fiable" denies the word it comes before; "un peu plus rapide" does not.
 PEU = "peu"
+# What follows these names the respect in which something is judged, not a judgement: in "des
+# limites en ce qui concerne la qualité et la fiabilité" the qualities are the limits' subject.
+TOPIC_INTRODUCERS = (
+    "en ce qui concerne", "en matière de", "en termes de", "au niveau de", "sur le plan de", "du point de vue de",
+    "quant à", "concernant",
+)
+# "A voire B" goes one step further on A's scale: "simplifiées voire erronées" makes the first a
+# fault too, as "utiles, voire indispensables" makes both praise.
+ESCALATION = "voire"
 NEGATION_STARTS = NEGATORS | {SANS, NON, LOIN, PEU}
 # A negation that cancels the next one: "aucune raison pour que … ne … pas".
 CANCELLED_NEGATION = re.compile(r" aucune raison pour que .* ne ")
@@ -138,9 +147,9 @@ DEFINITION = phrases_pattern(
     "il se agit de une", "repose sur", "reposent sur", "se appuie sur", "se appuient sur", "se fonde sur",
     "se fondent sur", "se base sur", "se basent sur",
 )
-# "Un chatbot est un programme qui…": a sentence opening on a thing and saying what kind of thing
-# it is defines it.
-DEFINING_OPENING = re.compile(r"^ (?:un|une|le|la|les) \S+(?: \S+)? (?:est|sont) (?:un|une|des) ")
+# "Un chatbot est un programme qui…", "Les robots d’accueil téléphonique sont des logiciels qui…": a
+# sentence opening on a thing (named in up to four words) and saying what kind of thing it is defines it.
+DEFINING_OPENING = re.compile(r"^ (?:un|une|le|la|les) \S+(?: \S+){0,3} (?:est|sont) (?:un|une|des) ")
 # Advice to the reader ("doit", "doivent", "il faut"…) is no claim, unless it names a theme's risk
 # by its cue ("Les entreprises doivent veiller à éviter la discrimination").
 ADVICE = phrases_pattern(
@@ -190,10 +199,12 @@ PEOPLE_OPENING = re.compile(
 )
 # Idioms whose last word weighs nothing: "par le biais de" means "through" (it names no bias),
 # "au mieux" means "at best" (a hedge, no praise), "selon les besoins" means "as needed" (no goal
-# follows). The group holds the idiom, to find its last word.
+# follows), "prêt à l’emploi" means "ready to use" (it names no job). The group holds the idiom,
+# to find its last word.
 IDLE_IDIOMS = re.compile(
     " (?=(par le biais|par ce biais|par son biais|par leur biais|par le truchement|au mieux|au pire"
-    "|selon les besoins|selon ses besoins|selon leurs besoins|en fonction des besoins|au besoin|si besoin) )"
+    "|selon les besoins|selon ses besoins|selon leurs besoins|en fonction des besoins|au besoin|si besoin"
+    "|prêt à le emploi|prête à le emploi|prêts à le emploi|prêtes à le emploi) )"
 )
 # A sentence opening on a debate reports what people discuss ("Les discussions sur l’éthique
 # impliquent…"): what it says of the debate, evaluative or not, is no claim about AI itself.
@@ -339,7 +350,8 @@ REMEDY = (
 # "alléger la charge", "moins de temps", "un coût inférieur" state a benefit with no evaluative word.
 REDUCING = (
     "réduire réduit limite réduction diminuer diminution abaisser baisser baisse limiter alléger raccourcir "
-    "moins moindre inférieur chuter chute effondrer effondrement dégringoler fondre tomber diviser"
+    "moins moindre inférieur chuter chute effondrer effondrement dégringoler fondre tomber diviser supprimer "
+    "suppression éliminer élimination"
 )
 BURDENS = "coût dépense frais charge délai effort budget attente temps dépendance facture invendu désabonnement"
 # ... and what it is sorry to see shrink: its people, its business and its audience.

@@ -13,7 +13,7 @@ from dossier_ia.cache import DiskCache, LastResult, RebuildMemo
 from dossier_ia.french.sentences import split_sentences
 from dossier_ia.parallel import start_on_every_core
 from dossier_ia.reading.model import Article, Block, BlockKind
-from dossier_ia.synthesis.claims import BlockContext, announcement, judge, theme_relevance
+from dossier_ia.synthesis.claims import block_context, judge, theme_relevance
 from dossier_ia.synthesis.cues import CompiledTaxonomy, compile_taxonomy
 from dossier_ia.synthesis.model import ArticleRef, Claim, Quote, SentenceVerdict, Synthesis, ThemeSupport
 from dossier_ia.synthesis.themes import Polarity, Taxonomy
@@ -146,7 +146,7 @@ def analyse_sentence(
     """One sentence on its own (block index 0), for tests and for trying out cues and examples;
     ``intro`` is the sentence introducing the list the sentence is an item of."""
     compiled = compile_taxonomy(taxonomy)
-    context = _context(compiled, heading, label, intro if intro else None)
+    context = block_context(compiled, heading, label, intro if intro else None)
     polarity, themes = judge(text, context, None, compiled)
     return SentenceVerdict(0, 0, len(text), polarity, themes)
 
@@ -168,7 +168,7 @@ def _analyse_blocks(blocks: tuple[Block, ...], taxonomy: Taxonomy) -> tuple[Sent
         item = block.kind in LIST_ITEMS
         if not item:
             intro = None
-        context = _context(compiled, heading, block.label, intro if item else None, item)
+        context = block_context(compiled, heading, block.label, intro if item else None, item)
         sentences = split_sentences(block.text)
         for start, end, text in sentences:
             polarity, themes = judge(text, context, previous, compiled)
@@ -203,20 +203,3 @@ def _themed_by_neighbours(
                     themed[position] = verdict._replace(themes=neighbour.themes[:1])
                     break
     return tuple(themed)
-
-
-def _context(
-    compiled: CompiledTaxonomy, heading: str, label: str, intro: str | None, item: bool = False,
-) -> BlockContext:
-    heading_polarity, heading_themes = announcement(heading, compiled) if heading else (None, frozenset())
-    label_polarity, label_themes = announcement(label, compiled) if label else (None, frozenset())
-    intro_polarity, intro_themes = announcement(intro, compiled) if intro else (None, frozenset())
-    return BlockContext(
-        heading_polarity,
-        heading_themes,
-        intro_polarity,
-        intro_themes,
-        label_polarity,
-        label_themes,
-        list_item=item or intro is not None or bool(label),
-    )

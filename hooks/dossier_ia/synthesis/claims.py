@@ -205,16 +205,49 @@ class BlockContext:
 
 def announcement(text: str, compiled: CompiledTaxonomy) -> tuple[Polarity | None, frozenset[str]]:
     """Polarity and themes a heading, label or list introduction announces ("Les limites de l’IA",
-    "Gain de temps", "Voici ses principaux atouts :"); memoised, as headings repeat."""
+    "Gain de temps", "Voici ses principaux atouts :"): by its words, else by the themes it names."""
+    judged, themes = _announced(text, compiled)
+    return judged or _theme_polarity(themes, compiled), themes
+
+
+def block_context(
+    compiled: CompiledTaxonomy, heading: str, label: str, intro: str | None, item: bool = False,
+) -> BlockContext:
+    """What a block's heading, label and list introduction announce. An introduction that says
+    no side in words ("Un assistant de rédaction peut :") announces the side of the themes it
+    names, or benefits if it lists what AI can do, unless the heading says the side in words:
+    under "Le risque d’informations fausses", "L’IA peut :" lists risks."""
+    heading_polarity, heading_themes = announcement(heading, compiled) if heading else (None, frozenset())
+    label_polarity, label_themes = announcement(label, compiled) if label else (None, frozenset())
+    intro_polarity, intro_themes = None, frozenset()
+    if intro:
+        intro_polarity, intro_themes = _announced(intro, compiled)
+        if intro_polarity is None and (not heading or _announced(heading, compiled)[0] is None):
+            abilities = Polarity.PRO if _lists_abilities(intro) else None
+            intro_polarity = _theme_polarity(intro_themes, compiled) or abilities
+    return BlockContext(
+        heading_polarity,
+        heading_themes,
+        intro_polarity,
+        intro_themes,
+        label_polarity,
+        label_themes,
+        list_item=item or intro is not None or bool(label),
+    )
+
+
+def _announced(text: str, compiled: CompiledTaxonomy) -> tuple[Polarity | None, frozenset[str]]:
+    """The polarity an announcement's words give, and the themes it names; memoised, as headings repeat."""
     if text not in compiled.named:
         sentence = parse_sentence(text)
-        verdict = rule_polarity(sentence, None)
         themes = frozenset(theme_id for theme_id in cue_themes(sentence.content, compiled))
-        polarity = verdict.polarity or _theme_polarity(themes, compiled)
-        if polarity is None and text.rstrip(CLOSING_MARKS).endswith(INTRO_MARK) and CAPABILITY.search(sentence.line):
-            polarity = Polarity.PRO  # "L’IA peut :", "Elle est capable de :" lists what AI can do
-        compiled.named[text] = (polarity, themes)
+        compiled.named[text] = (rule_polarity(sentence, None).polarity, themes)
     return compiled.named[text]
+
+
+def _lists_abilities(text: str) -> bool:
+    """Whether a list introduction announces what AI can do ("L’IA peut :", "Elle est capable de :")."""
+    return text.rstrip(CLOSING_MARKS).endswith(INTRO_MARK) and CAPABILITY.search(parse_sentence(text).line) is not None
 
 
 def may_claim(text: str, context: BlockContext, previous: Polarity | None, compiled: CompiledTaxonomy) -> bool:

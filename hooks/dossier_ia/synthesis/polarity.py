@@ -13,7 +13,9 @@ before them ("une peur infondée"), a small share that turns the judgement of it
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
+from collections.abc import Iterator
 from typing import NamedTuple
 
 from dossier_ia.french.lexicon import (
@@ -26,6 +28,7 @@ from dossier_ia.french.lexicon import (
     CONCEDED_INVERSION,
     CONCESSIVE,
     CONDITIONAL,
+    ESCALATION,
     FIGURE_QUALIFIERS,
     GAINING,
     HUMAN_SUBJECTS,
@@ -52,6 +55,7 @@ from dossier_ia.french.lexicon import (
     SUBJECT_PRONOUNS,
     TEMPORAL_CONTRAST,
     TIME_UNITS,
+    TOPIC_INTRODUCERS,
     WEAK,
 )
 from dossier_ia.french.tokens import ParsedSentence, Token, lemma_set, match_phrases, names_noun, phrase_positions
@@ -79,6 +83,10 @@ GOVERNED = frozenset({"à", "au", "aux"})
 # Forms of a verb that are a noun after a determiner, read as that noun: "les limites de l’outil"
 # name a shortcoming, no remedy as "limite les erreurs" is.
 NOUN_AFTER_DETERMINER = {"limite": "limitation", "limites": "limitation"}
+# How a quality named as a topic is read: a word no lexicon weighs.
+TOPIC_READING = "sujet"
+# What joins the items of a list of topics.
+ENUMERATION = frozenset({",", "et", "ou", "voire"})
 # "un peu" is a degree: its "peu" denies nothing.
 A_LITTLE_BEFORE = "un"
 A_LITTLE = "un peu"
@@ -146,7 +154,8 @@ def _readings(sentence: ParsedSentence) -> list[Token]:
     noun follows a determiner); the "peu" of "un peu" is a degree, no denial; the "moins" of "au
     moins" a bound, no word of less."""
     content = sentence.content
-    if AMBIGUOUS_FORMS.isdisjoint([token.word for token in content]):
+    topics = _named_topics(sentence)
+    if AMBIGUOUS_FORMS.isdisjoint([token.word for token in content]) and not topics:
         return content
     words, positions = sentence.words, sentence.positions
 
@@ -157,6 +166,8 @@ def _readings(sentence: ParsedSentence) -> list[Token]:
         return bool(following) and following[0] in GOVERNED
 
     def reading(token: Token, position: int) -> Token:
+        if position in topics:
+            return token._replace(word=TOPIC_READING, lemma=TOPIC_READING)
         if token.word in VERB_BEFORE_PREPOSITION and governs(position):
             return token._replace(lemma=VERB_BEFORE_PREPOSITION[token.word])
         if token.word in NOUN_AFTER_DETERMINER and names_noun(words, position, past_adjective=True):
@@ -170,6 +181,36 @@ def _readings(sentence: ParsedSentence) -> list[Token]:
         return token
 
     return [reading(token, positions[index]) for index, token in enumerate(content)]
+
+
+def _named_topics(sentence: ParsedSentence) -> set[int]:
+    """Word positions of the words a topic introducer names as the respect in which something is
+    judged ("des limites en ce qui concerne la qualité, l’originalité voire la fiabilité"): the
+    word right after it, and the first word after each comma, « et », « ou » or « voire » that
+    follows on (the items of a list; a word with none before it ends the list). None when they
+    hold all of the sentence's evaluative words: "des progrès en termes de rapidité" is judged
+    by the quality it names."""
+    line = sentence.line
+    ends = [
+        line.count(" ", 0, found.start()) + phrase.count(" ") + 1
+        for phrase in TOPIC_INTRODUCERS
+        if f" {phrase} " in line
+        for found in re.finditer(re.escape(f" {phrase} "), line)
+    ]
+    evaluative, topics = evaluative_lemmas(), set()
+    judged = {position for token, position in zip(sentence.content, sentence.positions)
+              if evaluative_lemma(token) in evaluative}
+    for end in ends:
+        named = [(token, position) for token, position in zip(sentence.content, sentence.positions) if position >= end]
+        previous = None
+        for token, position in named:
+            if token.word == ESCALATION:
+                continue
+            if previous is not None and ENUMERATION.isdisjoint(sentence.words[previous + 1:position]):
+                break
+            topics.add(position)
+            previous = position
+    return topics if judged - topics else set()
 
 
 def _figure_direction(words: list[str], position: int) -> int | None:
@@ -287,6 +328,7 @@ def _weights(content: list[Token], clauses: list[int], negated: bool = True) -> 
     for hit in hits:
         if content[hit.index].compound and hit.index and content[hit.index - 1].word == COUNTER_PREFIX:
             values[hit.index] = (Role.NEGATIVE, hit.value[1])  # "contre-productive" works against its aim
+    _escalate(values, content, clauses)
     quantities = _weigh_quantities(values, lemmas, clauses, changing)
     modifiers = modifier_index()
     for position in [position for position, lemma in enumerate(lemmas) if lemma in modifiers]:
@@ -321,6 +363,19 @@ def _weights(content: list[Token], clauses: list[int], negated: bool = True) -> 
     return positive, sum(weight for role, weight in values.values() if role is Role.NEGATIVE)
 
 
+def _escalate(values: dict[int, tuple[Role, float]], content: list[Token], clauses: list[int]) -> None:
+    """In "A voire B" the evaluative word A takes the side of B, the step further on its scale."""
+    for position in [position for position, token in enumerate(content) if token.word == ESCALATION]:
+        before = range(position - 1, max(-1, position - PRIVATIVE_BEFORE - 1), -1)
+        after = range(position + 1, min(len(content), position + PRIVATIVE_BEFORE + 1))
+        first, second = (
+            next((other for other in side if other in values and clauses[other] == clauses[position]), None)
+            for side in (before, after)
+        )
+        if first is not None and second is not None:
+            values[first] = (values[second][0], values[first][1])
+
+
 def _weigh_quantities(
     values: dict[int, tuple[Role, float]], lemmas: list[str], clauses: list[int],
     changing: frozenset[str],
@@ -338,12 +393,14 @@ def _weigh_quantities(
         if lemma not in changing:
             continue
         after = range(position + 1, min(len(lemmas), position + PRIVATIVE_AFTER + 1))
-        before = range(max(0, position - PRIVATIVE_AFTER), position)
+        before = range(position - 1, max(-1, position - PRIVATIVE_AFTER - 1), -1)
         # What follows the word is what it changes ("réduire les coûts"); else its subject, before
         # it ("les coûts seraient réduits", "voient leurs commandes baisser", "les ventes baissent").
+        # An evaluative word nearer than the quantity is what the word governs: in "moins de
+        # gaspillage et plus de conversions" the conversions are not what is lessened.
         reading = None
         for governed in (after, before):
-            quantities = [lemmas[other] for other in governed if clauses[other] == clauses[position]]
+            quantities = list(_nearer_than_evaluative(governed, values, lemmas, clauses, clauses[position]))
             if lemma in increasing:
                 reading = _reading(quantities, burdens, Role.NEGATIVE, assets, Role.POSITIVE)
             elif lemma in reducing:
@@ -358,6 +415,17 @@ def _weigh_quantities(
             values[position] = (reading, WEAK)
             weighed.add(position)
     return weighed
+
+
+def _nearer_than_evaluative(
+    governed: range, values: dict[int, tuple[Role, float]], lemmas: list[str], clauses: list[int], clause: int,
+) -> Iterator[str]:
+    """The lemmas of ``governed`` (nearest first) in ``clause``, up to its first evaluative word."""
+    for other in governed:
+        if other in values:
+            return
+        if clauses[other] == clause:
+            yield lemmas[other]
 
 
 def _reading(
