@@ -871,6 +871,12 @@ def test_advice_in_the_singular_is_no_claim_either():
         ("Ces générateurs ont des faiblesses en ce qui concerne la précision, la clarté voire la fiabilité.", CON),
         ("En matière de confidentialité, l’outil reste fiable.", PRO),
         ("Le nouvel assistant progresse nettement en termes de rapidité.", PRO),
+        # The course not taken is denied: « plutôt que d’inventer » loses the invention.
+        ("Le générateur recopie des slogans connus plutôt que d’en inventer de plus audacieux.", CON),
+        ("Le ton des réponses reste plutôt chaleureux.", PRO),
+        # Creativity is a quality: lacking it is a loss, freeing it a gain.
+        ("Ces logiciels manquent d’imagination.", CON),
+        ("Les suggestions de l’outil nourrissent la créativité des graphistes.", PRO),
     ],
 )
 def test_what_reducing_and_denying_words_do(text, expected):

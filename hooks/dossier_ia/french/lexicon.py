@@ -59,10 +59,15 @@ TOPIC_INTRODUCERS = (
     "en ce qui concerne", "en matière de", "en termes de", "au niveau de", "sur le plan de", "du point de vue de",
     "quant à", "concernant",
 )
+# "plutôt que de créer", "au lieu de vérifier": what follows is the course not taken, denied
+# like a negation ("plutôt que de créer une idée inédite" is a loss of invention). Each is read
+# from one content word with the words around it: (word before or None, the word, word after).
+RATHER_THAN = "plutôt que"
+NOT_TAKEN = ((None, "plutôt", "que"), ("au", "lieu", "de"))
 # "A voire B" goes one step further on A's scale: "simplifiées voire erronées" makes the first a
 # fault too, as "utiles, voire indispensables" makes both praise.
 ESCALATION = "voire"
-NEGATION_STARTS = NEGATORS | {SANS, NON, LOIN, PEU}
+NEGATION_STARTS = NEGATORS | {SANS, NON, LOIN, PEU, RATHER_THAN}
 # A negation that cancels the next one: "aucune raison pour que … ne … pas".
 CANCELLED_NEGATION = re.compile(r" aucune raison pour que .* ne ")
 # Markers whose clause (up to the next comma) is conceded: the rest of the sentence is the claim.
@@ -277,7 +282,8 @@ POSITIVE = {
         "offrir offre permettre aider aide grâce confiance fidélité fidélisation possibilité facile simple "
         "réalisable intéressant engageant robuste puissant formidable révolutionner abri innovant "
         "innovation rapide rapidité rapidement instantané sophistiqué record libérer "
-        "originalité chaleureux souple flexible flexibilité intuitif ergonomique convivial levier satisfait "
+        "originalité créativité créatif inventivité inventif imagination inédit audace audacieux chaleureux "
+        "souple flexible flexibilité intuitif ergonomique convivial levier satisfait "
         "sécurisé sécuriser fiabiliser utilité disponibilité soulager",
         "prise en charge", "tirer parti",
     ),

@@ -3,12 +3,13 @@ the sentence's place and its meaning whether the sentence is a claim, and on whi
 
 Each sentence gets a polarity from general rules of French, never from knowledge of one article:
 an evaluative lexicon (lemmatised with ``simplemma``, so "biaisées" counts as "biais"), negation
-("ne … pas", "sans", "pas sans" as litotes, "ne peut pas" as an inability), privative words that
-turn what follows into a loss ("manque de", "nuire à", "limitée"), words of less that turn what
-they govern around ("moins coûteuses", "moins innovantes"), denials that cancel the word
-before them ("une peur infondée"), a small share that turns the judgement of its sentence around
-("Seuls 60 % se disent satisfaits"), and the clause structure: in
-"Bien que P, Q", "P, mais Q" or "X, si performant soit-il, Q" the main clause Q wins.
+("ne … pas", "sans", "pas sans" as litotes, "ne peut pas" as an inability, "plutôt que" the
+course not taken), privative words that turn what follows into a loss ("manque de", "nuire à",
+"limitée"), words of less that turn what they govern around ("moins coûteuses", "moins
+innovantes"), denials that cancel the word before them ("une peur infondée"), a small share that
+turns the judgement of its sentence around ("Seuls 60 % se disent satisfaits"), qualities named
+as a topic ("des limites en ce qui concerne la qualité"), and the clause structure: in "Bien que
+P, Q", "P, mais Q" or "X, si performant soit-il, Q" the main clause Q wins.
 """
 
 from __future__ import annotations
@@ -43,9 +44,11 @@ from dossier_ia.french.lexicon import (
     NOT_CONTRASTING_AFTER,
     NOT_LESSENING_AFTER,
     NOT_NEGATING_AFTER_NON,
+    NOT_TAKEN,
     OPENING_CONTRAST,
     PASSAGE_FORMS,
     PEU,
+    RATHER_THAN,
     REDUCING,
     RESTRICTED_SHARE,
     RESTRICTIVE,
@@ -101,6 +104,7 @@ DECIMAL_MARK = ","
 FIGURE_WINDOW = 12
 AMBIGUOUS_FORMS = (
     frozenset(VERB_BEFORE_PREPOSITION) | frozenset(NOUN_AFTER_DETERMINER) | {PEU, LESS} | PASSAGE_FORMS
+    | {word for _, word, _ in NOT_TAKEN}
 )
 # Adverbs that may come between such a verb and its preposition: "peine encore à".
 BETWEEN_VERB_AND_PREPOSITION = frozenset({"encore", "souvent", "parfois", "toujours", "gravement", "fortement"})
@@ -176,6 +180,12 @@ def _readings(sentence: ParsedSentence) -> list[Token]:
             return token._replace(word=A_LITTLE)  # "un peu plus rapide": a degree, no denial
         if token.word == LESS and position and words[position - 1] in NOT_LESSENING_AFTER:
             return token._replace(word=NOT_LESS, lemma=NOT_LESS)
+        if any(
+            token.word == word and words[position + 1:position + 2] == [after]
+            and (before is None or words[position - 1:position] == [before])
+            for before, word, after in NOT_TAKEN
+        ):
+            return token._replace(word=RATHER_THAN)
         if token.word in PASSAGE_FORMS and (direction := _figure_direction(words, position)) is not None:
             return token._replace(lemma=RISE if direction > 0 else FALL)
         return token
@@ -521,7 +531,7 @@ def _discount(
 
 
 def _negate(values: dict[int, tuple[Role, float]], content: list[Token], clauses: list[int]) -> None:
-    """Apply "ne … pas", "sans", "non", "loin d'être": the first evaluative word in scope flips.
+    """Apply "ne … pas", "sans", "non", "loin d'être", "plutôt que": the first evaluative word in scope flips.
 
     A negated positive becomes negative; a negated ability ("ne peut pas") is a drawback, unless
     people are the ones who cannot ("qu’aucun humain ne saurait voir"); a
@@ -584,7 +594,7 @@ def _negation_scope(content: list[Token], clauses: list[int], position: int) -> 
         if particle + 1 < end and content[particle + 1].word in (SANS, NEED):
             return [], particle + 2
         return clause[:particle - position - 1] + clause[particle - position:][:NEGATION_WINDOW], particle + 1
-    if word == SANS:
+    if word in (SANS, RATHER_THAN):
         return clause[:SANS_WINDOW], position + 1
     if word == NON:
         negates = bool(clause) and content[clause[0]].word not in NOT_NEGATING_AFTER_NON
