@@ -649,6 +649,15 @@ def test_a_list_of_what_ai_can_do_under_a_risk_heading_lists_risks():
     assert neutral[0] is PRO
 
 
+def test_a_lone_word_or_a_date_is_no_claim():
+    """What a list or a page's chrome leaves (« envoi », « il y a 6 heures ») says no point, even
+    under a list introduction that announces benefits; two words may (« mauvaise image »)."""
+    intro = "Ce logiciel apporte de vrais avantages :"
+    for fragment in ("envoi", "il y a 6 heures"):
+        assert real_verdict(fragment, intro=intro) == (None, ()), fragment
+    assert real_verdict("mauvaise image,", intro="Une erreur publiée peut entraîner :")[0] is CON
+
+
 def test_ready_to_use_is_no_job():
     """« prêt à l’emploi » means ready to use: it names no job, lost or kept."""
     assert real_verdict("Beaucoup de gérants imaginent un robot « prêt à l’emploi » dès l’achat.") == (None, ())
@@ -877,6 +886,14 @@ def test_advice_in_the_singular_is_no_claim_either():
         # Creativity is a quality: lacking it is a loss, freeing it a gain.
         ("Ces logiciels manquent d’imagination.", CON),
         ("Les suggestions de l’outil nourrissent la créativité des graphistes.", PRO),
+        # « toutefois » within a clause sets the sentence against the one before: it concedes nothing.
+        ("Ce procédé soulève toutefois des questions juridiques.", CON),
+        # A phrase of the lexicon holds with an adverb inside it.
+        ("Ce générateur soulève souvent des questions de droits.", CON),
+        # General evaluative vocabulary, whatever the article.
+        ("C’est sur le classement des avis clients que l’outil excelle.", PRO),
+        ("Ce tableau de bord change la donne pour les petites équipes.", PRO),
+        ("À la longue, les visuels générés ont produit une grande uniformité.", CON),
     ],
 )
 def test_what_reducing_and_denying_words_do(text, expected):

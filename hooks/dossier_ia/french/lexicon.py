@@ -275,8 +275,11 @@ POSITIVE = {
         "fructueux judicieux efficacement fluide fluidité fluidifier réactif réactivité cohérent cohérence "
         "enrichir booster dynamiser doper décupler démultiplier maximiser agile agilité "
         "polyvalent polyvalence reluisant apprécier imbattable soulagement séduire "
-        "infaillible avantageux bluffant exceptionnel excellence impressionnant percutant",
-        "relever défi", "gain de temps", "gagner du temps", "valeur ajoutée", "bonne nouvelle", "moins cher",
+        "infaillible avantageux bluffant exceptionnel excellence impressionnant percutant exceller irréprochable",
+        "relever défi", "faire merveille", "gain de temps", "gagner du temps", "valeur ajoutée", "bonne nouvelle",
+        "moins cher",
+        # the lemmatiser reads "change" as the noun
+        "changer la donne", "change la donne",
     ),
     WEAK: (
         "offrir offre permettre aider aide grâce confiance fidélité fidélisation possibilité facile simple "
@@ -318,7 +321,7 @@ NEGATIVE = {
         "réticent sceptique chronophage fastidieux pénible insipide terne banal banalité monotone "
         "interchangeable incompréhensible inexplicable hasardeux imprévisible instable déshumanisation "
         "addiction espionner traquer indiscret invasif partial partialité stagner stagnation essouffler "
-        "confus confusion lourdeur",
+        "confus confusion lourdeur uniformité régression cacophonie médiocrité factice bâclé galérer gadget",
         "soulever question", "soulever nombreuses questions", "revers de la médaille", "à double tranchant",
         "derrière la promesse", "derrière les promesses", "point noir", "prix à payer",
         "plus facile à dire qu'à faire", "côté sombre", "poser question", "poser problème",

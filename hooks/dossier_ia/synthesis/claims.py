@@ -78,6 +78,9 @@ from dossier_ia.synthesis.semantic import ThemeSpace
 from dossier_ia.synthesis.themes import Polarity
 
 HEADING_MAX_WORDS = 12
+# A claim names at least two things with words (« mauvaise image », « le sous-texte »): a lone
+# word or a date left by a list or a page's chrome (« envoi », « il y a 6 heures ») says no point.
+CLAIM_MIN_WORDS = 2
 CLOSING_MARKS = " »\"”’)"
 SENTENCE_END_MARKS = (".", "!", "?", "…", ":", ";")
 INTRO_MARK = ":"
@@ -281,6 +284,8 @@ def judge(
         return None, ()  # a heading pasted as a paragraph names a topic
     sentence = parse_sentence(text)
     line = sentence.line
+    if sum(any(map(str.isalpha, token.word)) for token in sentence.content) < CLAIM_MIN_WORDS:
+        return None, ()
     if IDLE_IDIOMS.search(line):
         sentence = _without_idioms(sentence)
     if (

@@ -86,6 +86,9 @@ GOVERNED = frozenset({"à", "au", "aux"})
 # Forms of a verb that are a noun after a determiner, read as that noun: "les limites de l’outil"
 # name a shortcoming, no remedy as "limite les erreurs" is.
 NOUN_AFTER_DETERMINER = {"limite": "limitation", "limites": "limitation"}
+# The adversative that contrasts wherever it stands; the others, only after one of these.
+BUT = "mais"
+CLAUSE_BREAKS = frozenset({",", ";"})
 # How a quality named as a topic is read: a word no lexicon weighs.
 TOPIC_READING = "sujet"
 # What joins the items of a list of topics.
@@ -295,7 +298,11 @@ def _conceded(sentence: ParsedSentence) -> tuple[range, bool]:
 
 
 def _contrasts(words: list[str], index: int) -> bool:
-    """ "mais" contrasts, except in "non seulement … mais", "mais aussi" and "pas X mais plutôt Y"."""
+    """ "mais" contrasts, except in "non seulement … mais", "mais aussi" and "pas X mais plutôt Y";
+    "cependant", "toutefois"… only after a comma or a semicolon: within a clause ("soulève
+    toutefois des questions") they set the whole sentence against the one before."""
+    if words[index] != BUT and words[index - 1] not in CLAUSE_BREAKS:
+        return False
     following = words[index + 1] if index + 1 < len(words) else ""
     if following in NOT_CONTRASTING_AFTER:
         return False
@@ -333,7 +340,7 @@ def _weights(content: list[Token], clauses: list[int], negated: bool = True) -> 
     changing = changing_lemmas()
     if evaluative_lemmas().isdisjoint(lemmas) and changing.isdisjoint(lemmas):
         return 0.0, 0.0
-    hits = match_phrases(lemmas, lexicon_index(), max_gap=0)
+    hits = match_phrases(lemmas, lexicon_index(), max_gap=1)
     values = {hit.index: hit.value for hit in hits if not content[hit.index].compound}
     for hit in hits:
         if content[hit.index].compound and hit.index and content[hit.index - 1].word == COUNTER_PREFIX:
