@@ -54,14 +54,14 @@ NOT_NEGATING_AFTER_NON = frozenset({"seulement", "plus", "pas"})
 # "peu fiable" denies the word it comes before; "un peu plus rapide" does not.
 PEU = "peu"
 # What follows these names the respect in which something is judged, not a judgement: in "des
-# limites en ce qui concerne la qualité et la fiabilité" the qualities are the limits' subject.
+# lacunes en matière de précision et de clarté" the two qualities are what the lacks are about.
 TOPIC_INTRODUCERS = (
     "en ce qui concerne", "en matière de", "en termes de", "au niveau de", "sur le plan de", "du point de vue de",
     "quant à", "concernant",
 )
-# "plutôt que de créer", "au lieu de vérifier": what follows is the course not taken, denied
-# like a negation ("plutôt que de créer une idée inédite" is a loss of invention). Each is read
-# from one content word with the words around it: (word before or None, the word, word after).
+# "plutôt que", "au lieu de": what follows is the course not taken, denied like a negation ("il
+# recopie plutôt que d’inventer" is a loss of invention). Each is read from one content word with
+# the words around it: (word before or None, the word, word after).
 RATHER_THAN = "plutôt que"
 NOT_TAKEN = ((None, "plutôt", "que"), ("au", "lieu", "de"))
 # "A voire B" goes one step further on A's scale: "simplifiées voire erronées" makes the first a

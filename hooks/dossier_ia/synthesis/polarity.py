@@ -8,7 +8,7 @@ course not taken), privative words that turn what follows into a loss ("manque d
 "limitée"), words of less that turn what they govern around ("moins coûteuses", "moins
 innovantes"), denials that cancel the word before them ("une peur infondée"), a small share that
 turns the judgement of its sentence around ("Seuls 60 % se disent satisfaits"), qualities named
-as a topic ("des limites en ce qui concerne la qualité"), and the clause structure: in "Bien que
+as a topic ("des lacunes en matière de précision"), and the clause structure: in "Bien que
 P, Q", "P, mais Q" or "X, si performant soit-il, Q" the main clause Q wins.
 """
 
@@ -198,7 +198,7 @@ def _readings(sentence: ParsedSentence) -> list[Token]:
 
 def _named_topics(sentence: ParsedSentence) -> set[int]:
     """Word positions of the words a topic introducer names as the respect in which something is
-    judged ("des limites en ce qui concerne la qualité, l’originalité voire la fiabilité"): the
+    judged ("des lacunes en ce qui concerne la précision, la clarté voire la fiabilité"): the
     word right after it, and the first word after each comma, « et », « ou » or « voire » that
     follows on (the items of a list; a word with none before it ends the list). None when they
     hold all of the sentence's evaluative words: "des progrès en termes de rapidité" is judged
