@@ -60,10 +60,9 @@ TOPIC_INTRODUCERS = (
     "quant à", "concernant",
 )
 # "plutôt que", "au lieu de": what follows is the course not taken, denied like a negation ("il
-# recopie plutôt que d’inventer" is a loss of invention). Each is read from one content word with
-# the words around it: (word before or None, the word, word after).
+# recopie plutôt que d’inventer" is a loss of invention).
 RATHER_THAN = "plutôt que"
-NOT_TAKEN = ((None, "plutôt", "que"), ("au", "lieu", "de"))
+NOT_TAKEN = (RATHER_THAN, "au lieu de")
 # "A voire B" goes one step further on A's scale: "simplifiées voire erronées" makes the first a
 # fault too, as "utiles, voire indispensables" makes both praise.
 ESCALATION = "voire"

@@ -36,7 +36,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cached_property
-from itertools import chain
+from itertools import chain, islice
 from math import sqrt
 
 import numpy as np
@@ -284,7 +284,7 @@ def judge(
         return None, ()  # a heading pasted as a paragraph names a topic
     sentence = parse_sentence(text)
     line = sentence.line
-    if sum(any(map(str.isalpha, token.word)) for token in sentence.content) < CLAIM_MIN_WORDS:
+    if _too_few_words(sentence):
         return None, ()
     if IDLE_IDIOMS.search(line):
         sentence = _without_idioms(sentence)
@@ -483,6 +483,13 @@ def _praises_people(sentence: ParsedSentence) -> bool:
     """Whether the sentence's subject is a person or a human quality ("Un agent humain peut
     rassurer un client inquiet"): in an article on AI, what people bring is what AI lacks."""
     return HUMAN_OPENING.match(sentence.line) is not None
+
+
+def _too_few_words(sentence: ParsedSentence) -> bool:
+    """Whether fewer than ``CLAIM_MIN_WORDS`` content words hold a letter (« 6 » names nothing);
+    stops once it has found enough, as it is asked of every sentence."""
+    named = (token for token in sentence.content if any(map(str.isalpha, token.word)))
+    return len(list(islice(named, CLAIM_MIN_WORDS))) < CLAIM_MIN_WORDS
 
 
 def _defines(line: str) -> bool:

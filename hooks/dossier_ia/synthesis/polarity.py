@@ -107,7 +107,6 @@ DECIMAL_MARK = ","
 FIGURE_WINDOW = 12
 AMBIGUOUS_FORMS = (
     frozenset(VERB_BEFORE_PREPOSITION) | frozenset(NOUN_AFTER_DETERMINER) | {PEU, LESS} | PASSAGE_FORMS
-    | {word for _, word, _ in NOT_TAKEN}
 )
 # Adverbs that may come between such a verb and its preposition: "peine encore à".
 BETWEEN_VERB_AND_PREPOSITION = frozenset({"encore", "souvent", "parfois", "toujours", "gravement", "fortement"})
@@ -162,7 +161,8 @@ def _readings(sentence: ParsedSentence) -> list[Token]:
     moins" a bound, no word of less."""
     content = sentence.content
     topics = _named_topics(sentence)
-    if AMBIGUOUS_FORMS.isdisjoint([token.word for token in content]) and not topics:
+    not_taken = {position for span in _phrase_spans(sentence.line, NOT_TAKEN) for position in span}
+    if AMBIGUOUS_FORMS.isdisjoint([token.word for token in content]) and not topics and not not_taken:
         return content
     words, positions = sentence.words, sentence.positions
 
@@ -183,11 +183,7 @@ def _readings(sentence: ParsedSentence) -> list[Token]:
             return token._replace(word=A_LITTLE)  # "un peu plus rapide": a degree, no denial
         if token.word == LESS and position and words[position - 1] in NOT_LESSENING_AFTER:
             return token._replace(word=NOT_LESS, lemma=NOT_LESS)
-        if any(
-            token.word == word and words[position + 1:position + 2] == [after]
-            and (before is None or words[position - 1:position] == [before])
-            for before, word, after in NOT_TAKEN
-        ):
+        if position in not_taken:
             return token._replace(word=RATHER_THAN)
         if token.word in PASSAGE_FORMS and (direction := _figure_direction(words, position)) is not None:
             return token._replace(lemma=RISE if direction > 0 else FALL)
@@ -203,27 +199,34 @@ def _named_topics(sentence: ParsedSentence) -> set[int]:
     follows on (the items of a list; a word with none before it ends the list). None when they
     hold all of the sentence's evaluative words: "des progrès en termes de rapidité" is judged
     by the quality it names."""
-    line = sentence.line
-    ends = [
-        line.count(" ", 0, found.start()) + phrase.count(" ") + 1
-        for phrase in TOPIC_INTRODUCERS
-        if f" {phrase} " in line
-        for found in re.finditer(re.escape(f" {phrase} "), line)
-    ]
-    evaluative, topics = evaluative_lemmas(), set()
-    judged = {position for token, position in zip(sentence.content, sentence.positions)
-              if evaluative_lemma(token) in evaluative}
-    for end in ends:
-        named = [(token, position) for token, position in zip(sentence.content, sentence.positions) if position >= end]
+    topics: set[int] = set()
+    for end in [span.stop for span in _phrase_spans(sentence.line, TOPIC_INTRODUCERS)]:
         previous = None
-        for token, position in named:
-            if token.word == ESCALATION:
+        for token, position in zip(sentence.content, sentence.positions):
+            if position < end or token.word == ESCALATION:
                 continue
             if previous is not None and ENUMERATION.isdisjoint(sentence.words[previous + 1:position]):
                 break
             topics.add(position)
             previous = position
-    return topics if judged - topics else set()
+    if not topics:
+        return topics
+    evaluative = evaluative_lemmas()
+    judged_elsewhere = any(
+        position not in topics and evaluative_lemma(token) in evaluative
+        for token, position in zip(sentence.content, sentence.positions)
+    )
+    return topics if judged_elsewhere else set()
+
+
+def _phrase_spans(line: str, phrases: tuple[str, ...]) -> list[range]:
+    """The word positions each occurrence of one of ``phrases`` covers in ``line`` (words joined by spaces)."""
+    return [
+        range(start := line.count(" ", 0, found.start()), start + phrase.count(" ") + 1)
+        for phrase in phrases
+        if f" {phrase} " in line
+        for found in re.finditer(re.escape(f" {phrase} "), line)
+    ]
 
 
 def _figure_direction(words: list[str], position: int) -> int | None:
