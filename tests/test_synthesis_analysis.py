@@ -658,6 +658,15 @@ def test_a_lone_word_or_a_date_is_no_claim():
     assert real_verdict("mauvaise image,", intro="Une erreur publiée peut entraîner :")[0] is CON
 
 
+def test_how_things_were_done_before_is_no_claim_unless_it_says_how_they_are_now():
+    """A sentence opening on the time before the tools tells history; with « aujourd’hui » it
+    compares, and the comparison is a claim."""
+    assert real_verdict("Pendant longtemps, préparer un catalogue était simple et rapide.") == (None, ())
+    assert real_verdict("À l’époque, une campagne était lente à monter et souvent coûteuse.") == (None, ())
+    then_and_now = "À l’époque, une campagne prenait trois semaines ; aujourd’hui l’outil la monte rapidement."
+    assert real_verdict(then_and_now)[0] is PRO
+
+
 def test_ready_to_use_is_no_job():
     """« prêt à l’emploi » means ready to use: it names no job, lost or kept."""
     assert real_verdict("Beaucoup de gérants imaginent un robot « prêt à l’emploi » dès l’achat.") == (None, ())
@@ -894,6 +903,8 @@ def test_advice_in_the_singular_is_no_claim_either():
         ("C’est sur le classement des avis clients que l’outil excelle.", PRO),
         ("Ce tableau de bord change la donne pour les petites équipes.", PRO),
         ("À la longue, les visuels générés ont produit une grande uniformité.", CON),
+        ("L’assistant prend en charge les demandes de remboursement.", PRO),
+        ("Le robot trouve la bonne taille en un clin d’œil.", PRO),
     ],
 )
 def test_what_reducing_and_denying_words_do(text, expected):

@@ -218,6 +218,14 @@ DEBATE_OPENERS = phrases_pattern(
 # A sentence opening on these illustrates the claim before it: it claims by its own words only,
 # not by its place under an announcement ("Par exemple, Netflix utilise l’IA pour …").
 ILLUSTRATION_OPENERS = phrases_pattern("par exemple", "à titre de exemple", "prenons le exemple", "prenons le cas")
+# A sentence opening on the time before the tools ("Pendant longtemps, …", "À l’époque, …") tells
+# how things were done: no claim about AI, unless it also says how they are done now.
+HISTORY_OPENERS = phrases_pattern(
+    "pendant longtemps", "autrefois", "jadis", "à le époque", "il y a quelques années", "il y a encore quelques années",
+    "avant le arrivée", "avant le avènement", "avant le essor", "lorsque je ai démarré", "lorsque je ai commencé",
+    "quand je ai démarré", "quand je ai commencé", "dans les années",
+)
+NOWADAYS = phrases_pattern("aujourd hui", "désormais", "maintenant", "dorénavant", "à présent", "de nos jours")
 QUESTION_OPENERS = phrases_pattern("pourquoi", "comment", "quel", "quels", "quelle", "quelles", "est ce que", "à quoi")
 # "aussi puissants soient-ils": the clause concedes what it says.
 CONCEDED_INVERSION = phrases_pattern("soient ils", "soient elles", "soit il", "soit elle")
@@ -287,7 +295,7 @@ POSITIVE = {
         "originalité créativité créatif inventivité inventif imagination inédit audace audacieux chaleureux "
         "souple flexible flexibilité intuitif ergonomique convivial levier satisfait "
         "sécurisé sécuriser fiabiliser utilité disponibilité soulager",
-        "prise en charge", "tirer parti",
+        "prise en charge", "prendre en charge", "tirer parti", "en un clin d’œil",
     ),
 }
 NEGATIVE = {

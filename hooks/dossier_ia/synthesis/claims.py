@@ -54,6 +54,7 @@ from dossier_ia.french.lexicon import (
     DENIED_ENABLING,
     ENABLING,
     FILLER,
+    HISTORY_OPENERS,
     HUMAN_OPENING,
     IDLE_IDIOMS,
     ILLUSTRATION_OPENERS,
@@ -62,6 +63,7 @@ from dossier_ia.french.lexicon import (
     NE,
     NEED,
     NEGATION_PARTICLES,
+    NOWADAYS,
     NUANCED,
     OPENING_CONTRAST_WORDS,
     PEOPLE_OPENING,
@@ -292,6 +294,7 @@ def judge(
         META_DISCOURSE.search(line) or FILLER.search(line) or NUANCED.search(line)
         or (BELIEFS.search(line) and not PERCEPTION_RISK.search(line))
         or QUESTION_OPENERS.match(line) or DEBATE_OPENERS.match(line)
+        or (HISTORY_OPENERS.match(line) and not NOWADAYS.search(line))
         # "Pour atténuer les risques, …" says what to do about a risk: neither the risk claimed
         # nor a benefit, whatever side its own words take ("atténuer").
         or REMEDY_OPENERS.match(line)
