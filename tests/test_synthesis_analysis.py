@@ -905,6 +905,12 @@ def test_advice_in_the_singular_is_no_claim_either():
         ("À la longue, les visuels générés ont produit une grande uniformité.", CON),
         ("L’assistant prend en charge les demandes de remboursement.", PRO),
         ("Le robot trouve la bonne taille en un clin d’œil.", PRO),
+        # « dépassé » is outdated; « dépasse » only exceeds.
+        ("Ce logiciel de ciblage est déjà dépassé.", CON),
+        ("Sur le tri des avis, sa rapidité dépasse celle d’un stagiaire.", PRO),
+        # A fall turns what it governs around, like « moins ».
+        ("Les réglages par défaut entraînent une baisse de la pertinence des suggestions.", CON),
+        ("On observe une diminution des erreurs de facturation.", PRO),
     ],
 )
 def test_what_reducing_and_denying_words_do(text, expected):

@@ -354,7 +354,8 @@ PRIVATIVE = (
 )
 # Words of less that turn what they govern into its opposite, either way: "moins innovantes" is a
 # loss, "moins coûteuses" and "moins d’erreurs" a gain. Not in "au moins", "plus ou moins", "à moins".
-LESSENING = "moins moindre"
+# A fall does the same to a quality or a harm it governs: "une baisse de la précision" is a loss.
+LESSENING = "moins moindre baisse baisser diminution diminuer chute chuter effondrement effondrer recul reculer"
 NOT_LESSENING_AFTER = frozenset({"au", "du", "à", "ou"})
 # Words that take the weight off the risk they govern: "éviter les biais" names a risk, but
 # neither claims it nor claims a benefit ("réduit" too: the lemmatiser reads it as an adjective).

@@ -89,6 +89,9 @@ NOUN_AFTER_DETERMINER = {"limite": "limitation", "limites": "limitation"}
 # The adversative that contrasts wherever it stands; the others, only after one of these.
 BUT = "mais"
 CLAUSE_BREAKS = frozenset({",", ";"})
+# Verbs whose past participle is the lexicon's adjective ("dépassé", outdated or overwhelmed):
+# their other forms judge nothing ("sa précision dépasse celle d’un humain"), read as this verb.
+PARTICIPLE_ONLY = {"depasser": "exceder"}
 # How a quality named as a topic is read: a word no lexicon weighs.
 TOPIC_READING = "sujet"
 # What joins the items of a list of topics.
@@ -162,7 +165,11 @@ def _readings(sentence: ParsedSentence) -> list[Token]:
     content = sentence.content
     topics = _named_topics(sentence)
     not_taken = {position for span in _phrase_spans(sentence.line, NOT_TAKEN) for position in span}
-    if AMBIGUOUS_FORMS.isdisjoint([token.word for token in content]) and not topics and not not_taken:
+    if (
+        AMBIGUOUS_FORMS.isdisjoint([token.word for token in content])
+        and PARTICIPLE_ONLY.keys().isdisjoint([token.lemma for token in content])
+        and not topics and not not_taken
+    ):
         return content
     words, positions = sentence.words, sentence.positions
 
@@ -185,6 +192,8 @@ def _readings(sentence: ParsedSentence) -> list[Token]:
             return token._replace(word=NOT_LESS, lemma=NOT_LESS)
         if position in not_taken:
             return token._replace(word=RATHER_THAN)
+        if token.lemma in PARTICIPLE_ONLY and not token.word.endswith(PARTICIPLE_ENDINGS):
+            return token._replace(lemma=PARTICIPLE_ONLY[token.lemma])
         if token.word in PASSAGE_FORMS and (direction := _figure_direction(words, position)) is not None:
             return token._replace(lemma=RISE if direction > 0 else FALL)
         return token
