@@ -899,6 +899,9 @@ def test_advice_in_the_singular_is_no_claim_either():
         ("Ce procédé soulève toutefois des questions juridiques.", CON),
         # A phrase of the lexicon holds with an adverb inside it.
         ("Ce générateur soulève souvent des questions de droits.", CON),
+        ("Ces avatars soulèvent aussi de vives interrogations morales.", CON),
+        # An illusion is a fault of what it names.
+        ("Le robot donne seulement l’illusion d’un échange personnel.", CON),
         # General evaluative vocabulary, whatever the article.
         ("C’est sur le classement des avis clients que l’outil excelle.", PRO),
         ("Ce tableau de bord change la donne pour les petites équipes.", PRO),

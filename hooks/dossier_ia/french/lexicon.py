@@ -328,8 +328,10 @@ NEGATIVE = {
         "réticent sceptique chronophage fastidieux pénible insipide terne banal banalité monotone "
         "interchangeable incompréhensible inexplicable hasardeux imprévisible instable déshumanisation "
         "addiction espionner traquer indiscret invasif partial partialité stagner stagnation essouffler "
-        "confus confusion lourdeur uniformité régression cacophonie médiocrité factice bâclé galérer gadget",
-        "soulever question", "soulever nombreuses questions", "revers de la médaille", "à double tranchant",
+        "confus confusion lourdeur mirage illusion uniformité régression cacophonie médiocrité factice bâclé "
+        "galérer gadget",
+        "soulever question", "soulever nombreuses questions", "soulever interrogation", "revers de la médaille",
+        "à double tranchant",
         "derrière la promesse", "derrière les promesses", "point noir", "prix à payer",
         "plus facile à dire qu'à faire", "côté sombre", "poser question", "poser problème",
         # the lemmatiser reads "pose" as the noun

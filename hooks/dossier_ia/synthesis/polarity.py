@@ -75,6 +75,8 @@ from dossier_ia.synthesis.evaluative import (
 from dossier_ia.synthesis.themes import Polarity
 
 NEGATION_WINDOW = 5
+# Words a phrase of the lexicon may hold inside it: « soulève aussi de sérieuses questions ».
+PHRASE_GAP = 2
 SANS_WINDOW = 3
 # The word that opens a relative clause on a setting ("un monde où …").
 SETTING_RELATIVE = "où"
@@ -352,7 +354,7 @@ def _weights(content: list[Token], clauses: list[int], negated: bool = True) -> 
     changing = changing_lemmas()
     if evaluative_lemmas().isdisjoint(lemmas) and changing.isdisjoint(lemmas):
         return 0.0, 0.0
-    hits = match_phrases(lemmas, lexicon_index(), max_gap=1)
+    hits = match_phrases(lemmas, lexicon_index(), max_gap=PHRASE_GAP)
     values = {hit.index: hit.value for hit in hits if not content[hit.index].compound}
     for hit in hits:
         if content[hit.index].compound and hit.index and content[hit.index - 1].word == COUNTER_PREFIX:
