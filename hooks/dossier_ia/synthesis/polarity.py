@@ -163,7 +163,9 @@ def _readings(sentence: ParsedSentence) -> list[Token]:
     "ce qui nuit à la marque" is "nuire", "une nuit" is not (the verb is followed by its
     preposition); "les limites de l’outil" is a noun, no remedy as "limite les erreurs" is (the
     noun follows a determiner); the "peu" of "un peu" is a degree, no denial; the "moins" of "au
-    moins" a bound, no word of less."""
+    moins" a bound, no word of less. Beyond the lemmatiser: a quality named as a topic ("en
+    matière de précision") weighs nothing, "plutôt que" and "au lieu de" deny like a negation,
+    "dépasse" is no "dépassé", and a verb of passage between two figures is a rise or a fall."""
     content = sentence.content
     topics = _named_topics(sentence)
     not_taken = {position for span in _phrase_spans(sentence.line, NOT_TAKEN) for position in span}
