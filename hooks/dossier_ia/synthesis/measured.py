@@ -54,5 +54,5 @@ class Measurement:
 
 # ``measure_recommendations.py --devset … --split heldout``: « citations (polarité) » and « recommandations ».
 MEASURED = Measurement(
-    date=dt.date(2026, 12, 5), pages=16, quotes_right=72, quotes=90, recommendations_right=3, recommendations=6
+    date=dt.date(2026, 12, 5), pages=12, quotes_right=41, quotes=61, recommendations_right=5, recommendations=5
 )
