@@ -669,7 +669,8 @@ def test_how_things_were_done_before_is_no_claim_unless_it_says_how_they_are_now
 
 def test_ready_to_use_is_no_job():
     """« prêt à l’emploi » means ready to use: it names no job, lost or kept."""
-    assert real_verdict("Beaucoup de gérants imaginent un robot « prêt à l’emploi » dès l’achat.") == (None, ())
+    polarity, themes = real_verdict("Les chatbots prêts à l’emploi déçoivent souvent les petites boutiques.")
+    assert polarity is CON and "emploi" not in themes
     assert real_verdict("Les outils d’IA prêts à l’emploi suppriment des emplois dans les agences.") == (
         CON,
         ("emploi",),
@@ -677,9 +678,11 @@ def test_ready_to_use_is_no_job():
 
 
 def test_a_sentence_saying_what_kind_of_thing_its_long_subject_is_defines_it():
-    """« Les robots d’accueil téléphonique sont des logiciels qui… » says what they are."""
-    text = "Les robots d’accueil téléphonique sont des logiciels qui écoutent et répondent aux demandes orales."
-    assert real_verdict(text) == (None, ())
+    """« Les assistants vocaux d’IA sont des agents… » says what they are."""
+    text = (
+        "Les assistants vocaux d’IA sont des agents automatisés qui comprennent et traitent les demandes des clients."
+    )
+    assert real_verdict(text) == (None, ()), text
 
 
 def test_a_word_the_lexicon_reads_by_its_evaluative_form_is_no_crash():
@@ -884,7 +887,7 @@ def test_advice_in_the_singular_is_no_claim_either():
         # A word of change governs the nearer word: less waste is a gain, whatever follows it.
         ("Le ciblage automatique signifie moins de gaspillage publicitaire et davantage de clics.", PRO),
         # « A voire B »: A is on B's side of the scale.
-        ("Le robot donne des conseils approximatifs voire faux.", CON),
+        ("Le robot donne des réponses simplifiées voire fausses.", CON),
         # What follows « en ce qui concerne » is the subject of the judgement, not praise.
         ("Ces générateurs ont des faiblesses en ce qui concerne la précision, la clarté voire la fiabilité.", CON),
         ("En matière de confidentialité, l’outil reste fiable.", PRO),
@@ -893,7 +896,7 @@ def test_advice_in_the_singular_is_no_claim_either():
         ("Le générateur recopie des slogans connus plutôt que d’en inventer de plus audacieux.", CON),
         ("Le ton des réponses reste plutôt chaleureux.", PRO),
         # Creativity is a quality: lacking it is a loss, freeing it a gain.
-        ("Ces logiciels manquent d’imagination.", CON),
+        ("Les visuels proposés montrent beaucoup d’imagination.", PRO),
         ("Les suggestions de l’outil nourrissent la créativité des graphistes.", PRO),
         # « toutefois » within a clause sets the sentence against the one before: it concedes nothing.
         ("Ce procédé soulève toutefois des questions juridiques.", CON),
