@@ -211,7 +211,7 @@ class BlockContext:
 def announcement(text: str, compiled: CompiledTaxonomy) -> tuple[Polarity | None, frozenset[str]]:
     """Polarity and themes a heading, label or list introduction announces ("Les limites de l’IA",
     "Gain de temps", "Voici ses principaux atouts :"): by its words, else by the themes it names."""
-    judged, themes = _announced(text, compiled)
+    judged, themes, _ = _announced(text, compiled)
     return judged or _theme_polarity(themes, compiled), themes
 
 
@@ -226,10 +226,9 @@ def block_context(
     label_polarity, label_themes = announcement(label, compiled) if label else (None, frozenset())
     intro_polarity, intro_themes = None, frozenset()
     if intro:
-        intro_polarity, intro_themes = _announced(intro, compiled)
+        intro_polarity, intro_themes, abilities = _announced(intro, compiled)
         if intro_polarity is None and (not heading or _announced(heading, compiled)[0] is None):
-            abilities = Polarity.PRO if _lists_abilities(intro) else None
-            intro_polarity = _theme_polarity(intro_themes, compiled) or abilities
+            intro_polarity = _theme_polarity(intro_themes, compiled) or (Polarity.PRO if abilities else None)
     return BlockContext(
         heading_polarity,
         heading_themes,
@@ -241,18 +240,16 @@ def block_context(
     )
 
 
-def _announced(text: str, compiled: CompiledTaxonomy) -> tuple[Polarity | None, frozenset[str]]:
-    """The polarity an announcement's words give, and the themes it names; memoised, as headings repeat."""
+def _announced(text: str, compiled: CompiledTaxonomy) -> tuple[Polarity | None, frozenset[str], bool]:
+    """The polarity an announcement's words give, the themes it names, and whether it introduces
+    a list of what AI can do ("L’IA peut :", "Elle est capable de :"); memoised, as headings
+    and list introductions repeat."""
     if text not in compiled.named:
         sentence = parse_sentence(text)
         themes = frozenset(theme_id for theme_id in cue_themes(sentence.content, compiled))
-        compiled.named[text] = (rule_polarity(sentence, None).polarity, themes)
+        abilities = text.rstrip(CLOSING_MARKS).endswith(INTRO_MARK) and CAPABILITY.search(sentence.line) is not None
+        compiled.named[text] = (rule_polarity(sentence, None).polarity, themes, abilities)
     return compiled.named[text]
-
-
-def _lists_abilities(text: str) -> bool:
-    """Whether a list introduction announces what AI can do ("L’IA peut :", "Elle est capable de :")."""
-    return text.rstrip(CLOSING_MARKS).endswith(INTRO_MARK) and CAPABILITY.search(parse_sentence(text).line) is not None
 
 
 def may_claim(text: str, context: BlockContext, previous: Polarity | None, compiled: CompiledTaxonomy) -> bool:
