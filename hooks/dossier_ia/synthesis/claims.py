@@ -222,12 +222,13 @@ def block_context(
     no side in words ("Un assistant de rédaction peut :") announces the side of the themes it
     names, or benefits if it lists what AI can do, unless the heading says the side in words:
     under "Le risque d’informations fausses", "L’IA peut :" lists risks."""
-    heading_polarity, heading_themes = announcement(heading, compiled) if heading else (None, frozenset())
+    heading_judged, heading_themes, _ = _announced(heading, compiled) if heading else (None, frozenset(), False)
+    heading_polarity = heading_judged or _theme_polarity(heading_themes, compiled)
     label_polarity, label_themes = announcement(label, compiled) if label else (None, frozenset())
     intro_polarity, intro_themes = None, frozenset()
     if intro:
         intro_polarity, intro_themes, abilities = _announced(intro, compiled)
-        if intro_polarity is None and (not heading or _announced(heading, compiled)[0] is None):
+        if intro_polarity is None and heading_judged is None:
             intro_polarity = _theme_polarity(intro_themes, compiled) or (Polarity.PRO if abilities else None)
     return BlockContext(
         heading_polarity,
