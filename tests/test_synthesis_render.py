@@ -10,6 +10,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from dossier_ia.markdown import escape_text
+from dossier_ia.publishing.theme_pages import render_theme_pages as render_article_lists
 from dossier_ia.reading.model import Article, Block, BlockKind
 from dossier_ia.reading.reader import read_article
 from dossier_ia.settings import THEME_PAGE_SIZE, WHO_SAYS_WHAT_PAGE_SIZE
@@ -329,17 +330,22 @@ def test_the_about_page_states_the_same_measurement_as_the_synthesis():
 
 def test_pages_kept_between_serve_rebuilds_are_those_a_fresh_build_would_write(monkeypatch):
     from dossier_ia.cache import RebuildMemo
-    from dossier_ia.synthesis import recommendation_pages, theme_pages, who_says_what
+    from dossier_ia.publishing import theme_pages as article_lists
+    from dossier_ia.synthesis import data, recommendation_pages, selection, theme_pages, who_says_what
 
     def render(articles):
         synthesis, recommendations = analyse_collection(articles, TAXONOMY), find_recommendations(articles, TAXONOMY)
         passages = Passages.of(articles)
         return {**render_theme_pages(synthesis, passages), **render_who_says_what(synthesis, recommendations),
-                **render_recommendation_pages(recommendations, synthesis, passages)}
+                **render_recommendation_pages(recommendations, synthesis, passages),
+                **render_article_lists(synthesis, articles),
+                "synthese.md": render_synthesis_page(synthesis, recommendations, passages),
+                "synthese.json": json.dumps(synthesis_json(synthesis, recommendations))}
 
     def forget() -> None:
-        for module in (theme_pages, who_says_what, recommendation_pages):
-            monkeypatch.setattr(module, "_pages", RebuildMemo())
+        for module, memo in ((theme_pages, "_pages"), (who_says_what, "_pages"), (recommendation_pages, "_pages"),
+                             (article_lists, "_pages"), (selection, "_rankings"), (data, "_themes_json")):
+            monkeypatch.setattr(module, memo, type(getattr(module, memo))())
 
     monkeypatch.setattr(RebuildMemo, "keep_between_builds", True)
     forget()
@@ -358,6 +364,7 @@ def test_pages_kept_between_serve_rebuilds_are_those_a_fresh_build_would_write(m
     forget()
     assert rebuilt == render(articles)
     assert "Les modèles vieillissent. Cela crée des biais tenaces." in rebuilt["synthese/biais/2.md"]
+    assert "Le gain de temps est net." in rebuilt["synthese.json"]
 
 
 def test_the_overview_only_links_to_sections_the_page_shows_even_with_many_topics():

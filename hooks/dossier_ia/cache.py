@@ -4,7 +4,8 @@
 unchanged (same key) is taken from the previous build instead of being computed again. Only what
 the current build asked for is kept, so an edited or deleted article leaves nothing behind.
 
-``LastResult``: the same for a step over the whole collection, kept while its inputs are equal.
+``LastResult``: the same for a step over the whole collection, kept while its inputs are equal;
+``LastResults`` for one such step per group (each theme of the synthesis).
 
 ``WrittenFiles``: files a process writes again at each rebuild (``serve --dirty``'s generated
 pages, the split search index), rewritten only when their content changed, so that their dates
@@ -79,6 +80,30 @@ class LastResult(Generic[V]):
         result = compute()
         self._kept = (inputs, result) if RebuildMemo.keep_between_builds else None
         return result
+
+
+class LastResults(Generic[V]):
+    """``LastResult`` for one step per group (a theme's ranking, its data), by the group's name:
+    a rebuild after an edit that adds a claim to one theme computes that theme's step again, and
+    takes the others' results from the previous build. A group the build no longer asks for (a
+    subject that emerged and went) is forgotten at ``end_build``."""
+
+    def __init__(self) -> None:
+        """Nothing kept yet."""
+        self._previous: dict[Hashable, tuple[object, V]] = {}
+        self._current: dict[Hashable, tuple[object, V]] = {}
+
+    def get(self, name: Hashable, inputs: object, compute: Callable[[], V]) -> V:
+        """``compute()``, or the previous build's result for ``name`` if its ``inputs`` were equal."""
+        kept = self._previous.get(name)
+        result = kept[1] if kept is not None and kept[0] == inputs else compute()
+        if RebuildMemo.keep_between_builds:
+            self._current[name] = (inputs, result)
+        return result
+
+    def end_build(self) -> None:
+        """This build's results become the next build's previous ones; the others are forgotten."""
+        self._previous, self._current = self._current, {}
 
 
 class WrittenFiles:

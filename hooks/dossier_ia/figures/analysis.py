@@ -31,7 +31,7 @@ from dossier_ia.french.sentences import split_sentences
 from dossier_ia.french.text import fold_accents, sort_key
 from dossier_ia.parallel import map_on_every_core
 from dossier_ia.reading.model import Article, BlockKind
-from dossier_ia.synthesis.model import Synthesis
+from dossier_ia.synthesis.model import Synthesis, paragraph_key, sentence_key
 from dossier_ia.synthesis.themes import Theme
 
 LIST_KINDS = frozenset({BlockKind.BULLET_ITEM, BlockKind.NUMBERED_ITEM})
@@ -274,10 +274,11 @@ def _quoted_themes(synthesis: Synthesis) -> tuple[dict[tuple[str, str, str], str
     a quoted sentence, is quoted for."""
     sentences: dict[tuple[str, str, str], str] = {}
     paragraphs: dict[tuple[str, str], str] = {}
-    for support in synthesis.themes:
-        for quote in support.quotes:
-            sentences.setdefault((quote.article, quote.anchor, quote.text), support.theme.id)
-            paragraphs.setdefault((quote.article, quote.anchor), support.theme.id)
+    # The last theme backwards is the first: each theme's keys go in by C loops (``map``,
+    # ``dict.fromkeys``), over the 40,000 quotes of 1,000 articles that a new claim makes again.
+    for support in reversed(synthesis.themes):
+        sentences.update(dict.fromkeys(map(sentence_key, support.quotes), support.theme.id))
+        paragraphs.update(dict.fromkeys(map(paragraph_key, support.quotes), support.theme.id))
     return sentences, paragraphs
 
 

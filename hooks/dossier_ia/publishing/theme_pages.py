@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from dossier_ia.articles.render import article_facts, article_uri, french_number
-from dossier_ia.cache import RebuildMemo
+from dossier_ia.cache import LastResults
 from dossier_ia.markdown import escape_text, front_matter, page_count, page_items, pagination, relative_link
 from dossier_ia.reading.model import Article
 from dossier_ia.settings import SYNTHESIS_PAGE, THEME_ARTICLES_PAGE_SIZE, theme_page_uri
@@ -18,8 +18,9 @@ from dossier_ia.synthesis.model import Synthesis
 from dossier_ia.synthesis.themes import Theme
 
 NBSP = "\u00a0"
-# Each page by what it shows: a rebuild of ``mkdocs serve`` renders those whose articles changed.
-_pages: RebuildMemo[str] = RebuildMemo()
+# Each page, by its address, while what it shows is the same: a rebuild of ``mkdocs serve``
+# renders those whose articles changed.
+_pages: LastResults[str] = LastResults()
 
 
 def render_theme_pages(synthesis: Synthesis, articles: Sequence[Article]) -> dict[str, str]:
@@ -33,9 +34,9 @@ def render_theme_pages(synthesis: Synthesis, articles: Sequence[Article]) -> dic
         for page_number in range(1, count + 1):
             shown = tuple(page_items(members, page_number, THEME_ARTICLES_PAGE_SIZE))
             key = (support.theme, page_number, count, len(members), shown)
-            pages[theme_page_uri(support.theme.id, page_number)] = _pages.get(
-                key,
-                lambda: _theme_page(support.theme, len(members), shown, page_number, count),
+            uri = theme_page_uri(support.theme.id, page_number)
+            pages[uri] = _pages.get(
+                uri, key, lambda: _theme_page(support.theme, len(members), shown, page_number, count)
             )
     _pages.end_build()
     return pages

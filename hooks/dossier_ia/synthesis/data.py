@@ -7,9 +7,11 @@ like themes, marked ``proposed``.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping, Sequence
 
 from dossier_ia.articles.render import article_url
+from dossier_ia.cache import LastResults
 from dossier_ia.settings import API_DIR
 from dossier_ia.synthesis.disagreements import find_disagreements
 from dossier_ia.synthesis.model import Quote, Synthesis, ThemeSupport
@@ -18,6 +20,8 @@ from dossier_ia.synthesis.recommendations import Recommendation
 from dossier_ia.synthesis.theme_pages import theme_uri, themes_with_pages
 
 SYNTHESIS_JSON = f"{API_DIR}/synthese.json"
+# Each theme's data from the previous build (``_theme_json``).
+_themes_json: LastResults[dict] = LastResults()
 
 
 def synthesis_json(synthesis: Synthesis, recommendations: Sequence[Recommendation] = ()) -> dict:
@@ -26,7 +30,7 @@ def synthesis_json(synthesis: Synthesis, recommendations: Sequence[Recommendatio
     (fields are only ever added: it is a public interface)."""
     pages = themes_with_pages(synthesis)
     disagreements = find_disagreements(synthesis)
-    return {
+    data = {
         "themes": [_theme_json(support, pages) for support in synthesis.themes],
         "article_count": len(synthesis.articles),
         "overview": overview_json(build_overview(synthesis, disagreements, recommendations)),
@@ -47,9 +51,18 @@ def synthesis_json(synthesis: Synthesis, recommendations: Sequence[Recommendatio
         ],
         "emerging": [_theme_json(support, pages) for support in synthesis.emerging],
     }
+    _themes_json.end_build()
+    return data
 
 
 def _theme_json(support: ThemeSupport, pages: Mapping[str, ThemeSupport]) -> dict:
+    """A theme's data; under ``mkdocs serve``, the previous build's while its quotes are the same
+    (an edit adds a claim to one or two themes: the others' thousands of quotes are not redone)."""
+    has_page = pages.get(support.theme.id) is support
+    return _themes_json.get(support.theme, (support, has_page), functools.partial(_new_theme_json, support, has_page))
+
+
+def _new_theme_json(support: ThemeSupport, has_page: bool) -> dict:
     theme = support.theme
     return {
         "id": theme.id,
@@ -59,7 +72,7 @@ def _theme_json(support: ThemeSupport, pages: Mapping[str, ThemeSupport]) -> dic
         "summary": theme.summary,
         "articles": len(support.articles),
         "quote_count": support.quote_count,
-        "page": f"{theme_uri(theme.id).removesuffix('.md')}/" if pages.get(theme.id) is support else None,
+        "page": f"{theme_uri(theme.id).removesuffix('.md')}/" if has_page else None,
         "opposes": list(theme.opposes),
         "proposed": theme.proposed,
         "quotes": [_quote_json(quote) for quote in support.quotes],

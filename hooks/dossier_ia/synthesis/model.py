@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cached_property
 from itertools import chain
+from operator import attrgetter
 from typing import NamedTuple
 
 from dossier_ia.synthesis.themes import Polarity, Theme
@@ -27,6 +28,12 @@ class Quote(SentencePlace):
     """A verbatim sentence of an article supporting a theme, with what is needed to link to it."""
 
     text: str
+
+
+# A quote's sentence (article, paragraph, text) and its paragraph (article, anchor): read by C
+# loops (``map``) over the 40,000 quotes of 1,000 articles, at each rebuild that adds a claim.
+sentence_key = attrgetter("article", "anchor", "text")
+paragraph_key = attrgetter("article", "anchor")
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from dossier_ia.articles.render import article_uri
-from dossier_ia.cache import RebuildMemo
+from dossier_ia.cache import LastResults
 from dossier_ia.markdown import escape_text, page_count, page_items, pagination
 from dossier_ia.settings import RECOMMENDATIONS_NAME, RECOMMENDATIONS_PAGE_SIZE
 from dossier_ia.synthesis.model import Synthesis, ThemeSupport
@@ -27,7 +27,9 @@ GENERAL = "Sans thème précis"
 Group = tuple[ThemeSupport | None, tuple[Recommendation, ...]]
 NO_RECOMMENDATION = "Aucun article ne formule encore de recommandation."
 _NO_GROUP = object()
-_pages: RebuildMemo[str] = RebuildMemo()
+# Each page, by its address, while what it shows is the same (compared, not hashed: a page's key
+# holds its quotes).
+_pages: LastResults[str] = LastResults()
 
 
 def recommendations_uri(page_number: int = 1) -> str:
@@ -87,9 +89,8 @@ def render_recommendation_pages(
             shown,
             tuple(passages.versions.get(item.article) for _, item in shown),
         )
-        files[recommendations_uri(page_number)] = _pages.get(
-            key, lambda: _page(page_number, pages, counts, before, shown, passages)
-        )
+        uri = recommendations_uri(page_number)
+        files[uri] = _pages.get(uri, key, lambda: _page(page_number, pages, counts, before, shown, passages))
     _pages.end_build()
     return files
 

@@ -39,7 +39,7 @@ from dossier_ia.synthesis.recommendation_pages import (
     recommendations_uri,
 )
 from dossier_ia.synthesis.recommendations import Recommendation
-from dossier_ia.synthesis.selection import Ledger, Passages, Ranked, WordBudget, themes_per_sentence
+from dossier_ia.synthesis.selection import Ledger, Passages, Ranked, WordBudget, rank_themes, themes_per_sentence
 from dossier_ia.synthesis.theme_pages import theme_uri, themes_with_pages
 from dossier_ia.synthesis.themes import Polarity
 from dossier_ia.synthesis.who_says_what import ANCHOR as WHO_SAYS_WHAT_ANCHOR
@@ -97,13 +97,7 @@ def render_synthesis_page(
     ledger = Ledger()
     disagreements = find_disagreements(synthesis)
     supported = [support for polarity in POLARITIES for support in synthesis.supported(polarity)]
-    per_sentence = themes_per_sentence(support.quotes for support in supported)
-    ranked = {
-        support.theme.id: Ranked.of(
-            support.quotes, per_sentence, passages, f"{support.theme.title} {support.theme.label}"
-        )
-        for support in (*supported, *synthesis.emerging)
-    }
+    ranked = rank_themes((*supported, *synthesis.emerging), supported, passages)
     pages = themes_with_pages(synthesis)
     lines = [
         front_matter({"title": PAGE_TITLE, "description": PAGE_DESCRIPTION}),

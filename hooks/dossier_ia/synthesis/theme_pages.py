@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from dossier_ia.articles.render import article_uri
-from dossier_ia.cache import RebuildMemo
+from dossier_ia.cache import LastResults
 from dossier_ia.markdown import escape_text, front_matter, page_count, page_items, pagination, relative_link
 from dossier_ia.settings import EMERGING_ANCHOR, RESERVED_THEME_IDS, SYNTHESIS_DIR, SYNTHESIS_PAGE, THEME_PAGE_SIZE
 from dossier_ia.synthesis.model import Quote, Synthesis, ThemeSupport
@@ -32,7 +32,9 @@ from dossier_ia.synthesis.wording import (
 )
 
 BACK_TO_SYNTHESIS = "Retour à la synthèse"
-_pages: RebuildMemo[str] = RebuildMemo()
+# Each page, by its address, while what it shows is the same (compared, not hashed: a page's key
+# holds its quotes).
+_pages: LastResults[str] = LastResults()
 
 
 def beside_synthesis_uri(name: str, page_number: int = 1) -> str:
@@ -109,6 +111,7 @@ def _theme_pages(
             tuple(passages.versions.get(quotes[0].article) for quotes in shown),
         )
         files[uri] = _pages.get(
+            uri,
             key,
             lambda: _theme_page(
                 theme, uri, page_number, pages, introduction if page_number == 1 else [], shown, passages
