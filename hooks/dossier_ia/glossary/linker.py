@@ -49,7 +49,8 @@ CACHED_BLOCKS = 100_000
 
 def _letter_tables() -> tuple[dict[int, str], dict[str, str]]:
     """Letters folded to lower case without accents ("É" → "e", "Œ" → "œ", one character for one),
-    and each base letter's class of accented forms ("e" → "[eèéêë]").
+    apostrophes and hyphens to the plain ones, every other character kept; and each base letter's
+    class of accented forms ("e" → "[eèéêë]").
 
     The classes stop at Latin-1, which holds every French accent: wider ones make compiling slow.
     """
@@ -63,7 +64,8 @@ def _letter_tables() -> tuple[dict[int, str], dict[str, str]]:
         folded[code] = base if len(base) == 1 else char.lower()
         if char.islower() and len(base) == 1 and code < LATIN_1_END:
             forms[base] = forms.get(base, "") + char
-    return folded, {base: f"[{chars}]" if len(chars) > 1 else chars for base, chars in forms.items()}
+    classes = {base: f"[{chars}]" if len(chars) > 1 else chars for base, chars in forms.items()}
+    return {**APOSTROPHES_AND_HYPHENS, **folded}, classes
 
 
 # FOLDED keys the words of a text; LETTER_FORMS lets a pattern accept any accent.
@@ -152,10 +154,9 @@ class GlossaryMatcher:
 
     def _outside_excluded_contexts(self, candidates: list[TermSpan], folded: str) -> list[TermSpan]:
         """Drop the occurrences that lie inside a phrase their term's entry excludes."""
-        normalised = folded.translate(APOSTROPHES_AND_HYPHENS)
         ranges: dict[str, list[tuple[int, int]]] = {}
         for anchor in {span.term.anchor for span in candidates} & self._exclusions.keys():
-            ranges[anchor] = [match.span() for match in self._exclusions[anchor].finditer(normalised)]
+            ranges[anchor] = [match.span() for match in self._exclusions[anchor].finditer(folded)]
         return [
             span for span in candidates
             if not any(start <= span.start and span.end <= end for start, end in ranges.get(span.term.anchor, ()))
@@ -231,7 +232,7 @@ def find_citations(articles: Iterable[Article], glossary: Glossary) -> dict[str,
 
 def _context_pattern(phrase: str) -> str:
     """A phrase as the text is searched: folded like ``FOLDED``, any run of spaces between words."""
-    folded = phrase.translate(FOLDED).translate(APOSTROPHES_AND_HYPHENS)
+    folded = phrase.translate(FOLDED)
     return r"(?<!\w)" + r"\s+".join(re.escape(word) for word in folded.split()) + WORD_END
 
 

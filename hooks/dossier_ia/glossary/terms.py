@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from dossier_ia.editor_data import EditorListFile, Field, missing_phrase
-from dossier_ia.french.text import fold_accents, slugify, sort_key
+from dossier_ia.french.text import complete_table, fold_accents, slugify, sort_key
 from dossier_ia.notices import Kind, Notice, problem
 
 TERMS_KEY = "terms"
@@ -30,8 +30,8 @@ ANCHOR = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 # Every way the articles write an apostrophe or a hyphen; the first of each is the plain one.
 APOSTROPHES = "'’‘ʼ"
 HYPHENS = "-‐‑"
-APOSTROPHES_AND_HYPHENS = str.maketrans(
-    {**dict.fromkeys(APOSTROPHES[1:], APOSTROPHES[0]), **dict.fromkeys(HYPHENS[1:], HYPHENS[0])}
+APOSTROPHES_AND_HYPHENS = complete_table(
+    str.maketrans({**dict.fromkeys(APOSTROPHES[1:], APOSTROPHES[0]), **dict.fromkeys(HYPHENS[1:], HYPHENS[0])})
 )
 WHITESPACE = re.compile(r"\s+")
 # How a list of spellings is named in messages: (what, "ignored" agreed with it, one of them).
