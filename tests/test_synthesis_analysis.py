@@ -175,6 +175,35 @@ def test_results_are_cached_per_content_hash_and_taxonomy(monkeypatch):
         synthesis_analysis.analyse_article(text, other)
 
 
+def test_a_later_build_takes_the_verdicts_an_earlier_one_stored(tmp_path, monkeypatch):
+    from dossier_ia.cache import DiskCache
+
+    stored = DiskCache(tmp_path, ".json")
+    articles = [
+        article("a.txt", (BlockKind.PARAGRAPH, "Les biais sont un problème. L’IA fait gagner du temps.")),
+        article("b.txt", (BlockKind.BULLET_ITEM, "Un gain de temps considérable."), (BlockKind.HEADING, "Suite")),
+    ]
+    first = synthesis_analysis.start_collection_analysis(articles, TAXONOMY, stored=stored)()
+    verdicts = [synthesis_analysis.analyse_article(item, TAXONOMY) for item in articles]
+    assert len(list(tmp_path.rglob("*.json"))) == 2
+    # A new process (its memory empty) reads them back, the same, without judging a sentence.
+    synthesis_analysis.forget_verdicts()
+    monkeypatch.setattr(synthesis_analysis, "_analyse_blocks", lambda *args: pytest.fail("analysed again"))
+    assert synthesis_analysis.start_collection_analysis(articles, TAXONOMY, stored=stored)() == first
+    assert [synthesis_analysis.analyse_article(item, TAXONOMY) for item in articles] == verdicts
+    # An entry cut short is judged again and rewritten; an edited article (other blocks) is judged anew.
+    synthesis_analysis.forget_verdicts()
+    monkeypatch.undo()
+    next(tmp_path.rglob("*.json")).write_text("[[0, 0", encoding="utf-8")
+    costly = Block(BlockKind.PARAGRAPH, "Ces outils représentent un investissement coûteux.", 1, "p1")
+    edited = replace(articles[0], blocks=(costly,), content_hash="e")
+    synthesis = synthesis_analysis.start_collection_analysis([edited, articles[1]], TAXONOMY, stored=stored)()
+    assert {support.theme.id for support in synthesis.themes if support.quotes_by_article} == {"cout", "efficacite"}
+    assert len(list(tmp_path.rglob("*.json"))) == 3
+    synthesis_analysis.forget_verdicts()
+    assert synthesis_analysis.start_collection_analysis(articles, TAXONOMY, stored=stored)() == first
+
+
 def test_every_seed_sentence_is_labelled_with_known_themes():
     taxonomy, _ = load_taxonomy(THEMES)
     gold = load_labels()

@@ -35,6 +35,9 @@ T = TypeVar("T")
 # The learnt models of the synthesis, kept between builds beside the share cards (``cues``).
 MODELS_CACHE = "modeles"
 MODELS_SUFFIX = ".npz"
+# Each article's verdicts (its sentences judged), kept for the next build.
+VERDICTS_CACHE = "verdicts"
+VERDICTS_SUFFIX = ".json"
 # Kept between the rebuilds of `mkdocs serve` (this module stays imported): editor data files by
 # (loader, path, mtime, size), and the results of steps over the whole collection.
 _loaded: dict[tuple[object, ...], tuple[object, list[Notice]]] = {}
@@ -77,7 +80,8 @@ def analyse_site(settings: Settings) -> AnalysedSite:
     taxonomy, taxonomy_problems = _load_unless_unchanged(load_taxonomy, settings.themes_file, settings.labelled_file)
     glossary, glossary_problems = _load_unless_unchanged(load_glossary, settings.glossary_file)
     models = DiskCache(settings.cache_dir / MODELS_CACHE, MODELS_SUFFIX) if settings.cache_dir else None
-    finish_synthesis = start_collection_analysis(list(articles), taxonomy, models)
+    verdicts = DiskCache(settings.cache_dir / VERDICTS_CACHE, VERDICTS_SUFFIX) if settings.cache_dir else None
+    finish_synthesis = start_collection_analysis(list(articles), taxonomy, models, verdicts)
     # One process's work, done while the workers analyse the claims (on the cores they share).
     citations = find_citations(articles, glossary)
     hints = glossary_hints(articles, glossary, citations, str(settings.glossary_file))

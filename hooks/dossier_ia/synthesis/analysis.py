@@ -1,20 +1,26 @@
 """Articles → the synthesis: every sentence judged (``polarity``), quotes gathered per theme.
 
 Per-article results are cached by content hash and taxonomy, and between the rebuilds of
-``mkdocs serve``; a first build of thousands analyses the articles on every core.
+``mkdocs serve``; a first build of thousands analyses the articles on every core. Given a folder
+(``DiskCache``), each article's verdicts are also kept there for the next build, by what they
+depend on: the article's blocks, the editor's data and the analysis code. A build after a few
+edits (a commit that adds an article) then analyses those articles only.
 """
 
 from __future__ import annotations
 
+import hashlib
+import json
 from collections import OrderedDict
 from collections.abc import Callable
 
 from dossier_ia.cache import DiskCache, LastResult, RebuildMemo
+from dossier_ia.compact_json import compact_json
 from dossier_ia.french.sentences import split_sentences
 from dossier_ia.parallel import start_on_every_core
 from dossier_ia.reading.model import Article, Block, BlockKind
 from dossier_ia.synthesis.claims import block_context, judge, theme_relevance
-from dossier_ia.synthesis.cues import CompiledTaxonomy, compile_taxonomy
+from dossier_ia.synthesis.cues import CompiledTaxonomy, compile_taxonomy, model_code_digest
 from dossier_ia.synthesis.model import ArticleRef, Claim, Quote, SentenceVerdict, Synthesis, ThemeSupport
 from dossier_ia.synthesis.themes import Polarity, Taxonomy
 from dossier_ia.synthesis.topics import emerging_topics
@@ -41,22 +47,51 @@ def analyse_collection(articles: list[Article], taxonomy: Taxonomy) -> Synthesis
 
 
 def start_collection_analysis(
-    articles: list[Article], taxonomy: Taxonomy, models: DiskCache | None = None,
+    articles: list[Article], taxonomy: Taxonomy, models: DiskCache | None = None, stored: DiskCache | None = None,
 ) -> Callable[[], Synthesis]:
     """``analyse_collection`` in two steps: the articles no cache holds (all of them, in a first
     build) start being analysed on every core now; calling what is returned waits for them and
     makes the synthesis. The caller does its own serial work in between. ``models`` keeps the
-    learnt models between builds (``compile_taxonomy``)."""
+    learnt models between builds (``compile_taxonomy``), ``stored`` each article's verdicts."""
     compile_taxonomy(taxonomy, models)  # once, before the workers start with it
     uncached = [article for article in articles if (article.content_hash, taxonomy.fingerprint) not in _cache]
+    if stored is not None:
+        uncached = [article for article in uncached if not _read_stored(article, taxonomy, stored)]
     pending = start_on_every_core(lambda article: _analyse_blocks(article.blocks, taxonomy), uncached)
 
     def finish() -> Synthesis:
         for article, verdicts in zip(uncached, pending()):
             _remember((article.content_hash, taxonomy.fingerprint), verdicts)
+            if stored is not None:
+                stored.put(_stored_key(article, taxonomy), compact_json([tuple(verdict) for verdict in verdicts]))
         return _gather(articles, taxonomy)
 
     return finish
+
+
+def _stored_key(article: Article, taxonomy: Taxonomy) -> str:
+    """What an article's verdicts depend on: its blocks as the analysis reads them (kind, label,
+    text: not the raw file, which the reader's code turns into blocks), the editor's data and
+    the code that judges (``model_code_digest``)."""
+    digest = hashlib.sha256()
+    for block in article.blocks:
+        digest.update(f"{block.kind.value}\x1f{block.label}\x1f{block.text}\x1e".encode())
+    return f"verdicts {digest.hexdigest()} {taxonomy.fingerprint} {model_code_digest()}"
+
+
+def _read_stored(article: Article, taxonomy: Taxonomy, stored: DiskCache) -> bool:
+    """Take the article's verdicts from ``stored`` if an earlier build kept them; an entry that
+    cannot be read (a disk error, a file cut short) is analysed again and rewritten."""
+    try:
+        rows = json.loads(stored.path(_stored_key(article, taxonomy)).read_bytes())
+        verdicts = tuple(
+            SentenceVerdict(index, start, end, Polarity(polarity) if polarity else None, tuple(themes))
+            for index, start, end, polarity, themes in rows
+        )
+    except (OSError, ValueError, TypeError):
+        return False
+    _remember((article.content_hash, taxonomy.fingerprint), verdicts)
+    return True
 
 
 def forget_verdicts() -> None:
