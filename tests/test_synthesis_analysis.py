@@ -811,6 +811,11 @@ def test_advice_in_the_singular_is_no_claim_either():
         # With nothing after it, a word of change changes its subject.
         ("Depuis l’arrivée du générateur, les commandes du studio baissent.", CON),
         ("Avec l’assistant, le temps de traitement des dossiers diminue nettement.", PRO),
+        # A level reads like a change: a burden that stays high, an audience that stays low is a loss.
+        ("Le coût des abonnements au logiciel reste très élevé.", CON),
+        ("Depuis le lancement, les frais d’hébergement du modèle sont exorbitants.", CON),
+        ("La boutique constate un faible taux de conversion sur les fiches rédigées par l’outil.", CON),
+        ("Avec l’assistant, les coûts de traduction sont plus faibles.", PRO),
         # Time won back is a gain; what people regret, a loss.
         ("Chaque vendeur regagne une heure par jour sur ses relances.", PRO),
         # A reduced burden deprives no quality: what follows stays praise.

@@ -366,11 +366,12 @@ REMEDY = (
     "combattre lutter contrer prémunir répondre supprimer filtrer retirer"
 )
 # What a business is glad to spend less of: "réduire les coûts", "diminuer le temps de réponse",
-# "alléger la charge", "moins de temps", "un coût inférieur" state a benefit with no evaluative word.
+# "alléger la charge", "moins de temps", "un coût inférieur" state a benefit with no evaluative word;
+# a low level reads the same ("des coûts plus faibles", "un faible taux de conversion").
 REDUCING = (
     "réduire réduit limite réduction diminuer diminution abaisser baisser baisse limiter alléger raccourcir "
     "moins moindre inférieur chuter chute effondrer effondrement dégringoler fondre tomber diviser supprimer "
-    "suppression éliminer élimination"
+    "suppression éliminer élimination faible"
 )
 BURDENS = "coût dépense frais charge délai effort budget attente temps dépendance facture invendu désabonnement"
 # ... and what it is sorry to see shrink: its people, its business and its audience.
@@ -379,10 +380,11 @@ ASSETS = (
     "trafic audience visite visiteur clientèle abonné conversion clic engagement"
 )
 # Growth reads the other way: "l’explosion des coûts" and "les délais s’allongent" are a loss,
-# "la hausse des ventes" a gain.
+# "la hausse des ventes" a gain; so does a high level ("le coût reste élevé").
 INCREASING = (
     "augmenter augmentation hausse accroître accroissement exploser explosion envoler flamber grimper allonger "
-    "alourdir progresser progression croître croissance doubler double tripler triple quadrupler"
+    "alourdir progresser progression croître croissance doubler double tripler triple quadrupler "
+    "élevé exorbitant astronomique faramineux"
 )
 # A verb of passage between two figures is a rise or a fall, read like the words of change above:
 # "le coût par commande est passé de 41 à 29 euros" is a gain, "l’abonnement est passé de 49 à
