@@ -1075,13 +1075,15 @@ def test_what_a_tool_rests_on_says_how_it_works_not_what_it_is_worth():
         assert real_verdict(text) == (None, ()), text
 
 
-def test_what_people_bring_is_what_ai_lacks():
-    """Praise whose subject is a person or a human quality, in an article on AI, says what AI lacks;
-    the same words said of the tool praise it."""
+def test_what_people_bring_is_said_of_them_not_of_ai():
+    """Praise whose subject is a person or a human quality says what people bring: no claim about
+    AI (the readers of real pages quote none of it). The same words said of the tool praise it,
+    and a drawback said of people stays one."""
     for text in (
         "Un agent humain peut rassurer un client inquiet et lui proposer une solution adaptée.",
         "L’empathie humaine permet de comprendre ce qu’un client inquiet attend vraiment.",
+        "Un conseiller humain rassure efficacement les clients inquiets.",
     ):
-        assert real_verdict(text) == (CON, ("contact-humain",)), text
+        assert real_verdict(text) == (None, ()), text
     assert real_verdict("Le chatbot rassure efficacement les clients inquiets.")[0] is PRO
-    assert real_verdict("Un conseiller humain rassure efficacement les clients inquiets.")[0] is CON
+    assert real_verdict("Les équipes humaines perdent peu à peu leur esprit critique face à l’outil.")[0] is CON

@@ -191,7 +191,7 @@ BELIEFS = phrases_pattern(
 # ... but "peut être perçue comme intrusive" is a risk for the brand, not a belief about AI.
 PERCEPTION_RISK = phrases_pattern("être perçu", "être perçue", "être perçus", "être perçues")
 # A sentence whose subject is a person or a human quality ("Un agent humain peut rassurer",
-# "L’empathie humaine permet…") praises what people bring, in an article on AI: what AI lacks.
+# "L’empathie humaine permet…") says what people bring, not what AI does.
 HUMAN_OPENING = re.compile(
     r"^ (?:(?:mais|or|en revanche|à le inverse|au contraire|par contre) (?:, )?)?(?:un|une|le|la|les|des|nos|vos) "
     r"(?:\S+ )?(?:humain|humaine|humains|humaines) "

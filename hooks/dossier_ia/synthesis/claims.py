@@ -315,8 +315,8 @@ def judge(
     if ending.endswith(INTRO_MARK) and relevance < INTRO_MIN_RELEVANCE:
         return None, ()  # "Voici ses principaux atouts :" announces the list, claims nothing
     polarity = verdict.polarity
-    if polarity is Polarity.PRO and _praises_people(sentence):
-        polarity = Polarity.CON
+    if polarity is not Polarity.CON and _human_subject(sentence):
+        return None, ()
     if polarity is not None and not cued and relevance < RULE_MIN_RELEVANCE and weight < UNTHEMED_MIN_WEIGHT:
         # Weak words on no theme's subject are too little to quote the sentence for; it may still
         # plainly state a point ("l’effectif est tombé de trente à vingt conseillers").
@@ -480,9 +480,11 @@ def _about_people(sentence: ParsedSentence) -> bool:
     )
 
 
-def _praises_people(sentence: ParsedSentence) -> bool:
+def _human_subject(sentence: ParsedSentence) -> bool:
     """Whether the sentence's subject is a person or a human quality ("Un agent humain peut
-    rassurer un client inquiet"): in an article on AI, what people bring is what AI lacks."""
+    rassurer un client inquiet"): what people bring is said of them, not of AI (the readers who
+    labelled real pages quote none of it); a sentence that says what AI cannot do names it
+    ("Seul un humain peut…", "L’IA ne remplace pas…")."""
     return HUMAN_OPENING.match(sentence.line) is not None
 
 
