@@ -10,12 +10,11 @@ theme's other quotes; the rules are French and general, kept as data.
 
 from __future__ import annotations
 
-import functools
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import lru_cache, partial
 from itertools import chain
 
 from dossier_ia.cache import LastResults
@@ -270,7 +269,7 @@ def rank_themes(
             tuple(map(passages.blocks.get, map(paragraph_key, support.quotes))),
         )
         ranked[theme.id] = _rankings.get(
-            theme, inputs, functools.partial(Ranked.of, support.quotes, per_sentence, passages, names)
+            theme, inputs, partial(Ranked.of, support.quotes, per_sentence, passages, names)
         )
     _rankings.end_build()
     return ranked
