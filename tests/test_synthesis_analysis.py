@@ -204,6 +204,22 @@ def test_a_later_build_takes_the_verdicts_an_earlier_one_stored(tmp_path, monkey
     assert synthesis_analysis.start_collection_analysis(articles, TAXONOMY, stored=stored)() == first
 
 
+def test_verdicts_of_older_editor_data_are_deleted_but_the_last_generation(tmp_path):
+    """Each change of the editor's data judges every article anew: the folder keeps the verdicts
+    of the data in use and of the data before it (a change undone), not of every version."""
+    theme = "themes:\n  - {{id: t{}, title: T, polarity: avantage, summary: S., cues: [c]}}\n"
+    taxonomies = [parse_taxonomy(theme.format(number), "t")[0] for number in range(3)]
+    stores = []
+    for taxonomy in taxonomies:
+        stores.append(synthesis_analysis.verdict_store(tmp_path, taxonomy))
+        stores[-1].put("key", b"[]")
+    assert sorted(path.name for path in tmp_path.iterdir()) == sorted(store.folder.name for store in stores[1:])
+    # Back to the first data: a new generation again, and the oldest kept one goes.
+    assert synthesis_analysis.verdict_store(tmp_path, taxonomies[0]).folder == stores[0].folder
+    assert sorted(path.name for path in tmp_path.iterdir()) == sorted([stores[0].folder.name, stores[2].folder.name])
+    assert "key" in stores[2]
+
+
 def test_every_seed_sentence_is_labelled_with_known_themes():
     taxonomy, _ = load_taxonomy(THEMES)
     gold = load_labels()

@@ -25,7 +25,7 @@ from dossier_ia.reading.completeness import incomplete_articles
 from dossier_ia.reading.model import Article
 from dossier_ia.settings import Settings
 from dossier_ia.synthesis.advice import unthemed_advice
-from dossier_ia.synthesis.analysis import start_collection_analysis
+from dossier_ia.synthesis.analysis import start_collection_analysis, verdict_store
 from dossier_ia.synthesis.model import Synthesis
 from dossier_ia.synthesis.recommendations import Recommendation, find_recommendations
 from dossier_ia.synthesis.selection import Passages
@@ -35,9 +35,8 @@ T = TypeVar("T")
 # The learnt models of the synthesis, kept between builds beside the share cards (``cues``).
 MODELS_CACHE = "modeles"
 MODELS_SUFFIX = ".npz"
-# Each article's verdicts (its sentences judged), kept for the next build.
+# Each article's verdicts (its sentences judged), kept for the next build (``verdict_store``).
 VERDICTS_CACHE = "verdicts"
-VERDICTS_SUFFIX = ".json"
 # Kept between the rebuilds of `mkdocs serve` (this module stays imported): editor data files by
 # (loader, path, mtime, size), and the results of steps over the whole collection.
 _loaded: dict[tuple[object, ...], tuple[object, list[Notice]]] = {}
@@ -80,7 +79,7 @@ def analyse_site(settings: Settings) -> AnalysedSite:
     taxonomy, taxonomy_problems = _load_unless_unchanged(load_taxonomy, settings.themes_file, settings.labelled_file)
     glossary, glossary_problems = _load_unless_unchanged(load_glossary, settings.glossary_file)
     models = DiskCache(settings.cache_dir / MODELS_CACHE, MODELS_SUFFIX) if settings.cache_dir else None
-    verdicts = DiskCache(settings.cache_dir / VERDICTS_CACHE, VERDICTS_SUFFIX) if settings.cache_dir else None
+    verdicts = verdict_store(settings.cache_dir / VERDICTS_CACHE, taxonomy) if settings.cache_dir else None
     finish_synthesis = start_collection_analysis(list(articles), taxonomy, models, verdicts)
     # One process's work, done while the workers analyse the claims (on the cores they share).
     citations = find_citations(articles, glossary)

@@ -11,8 +11,12 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
+import shutil
+import time
 from collections import OrderedDict
 from collections.abc import Callable
+from pathlib import Path
 
 from dossier_ia.cache import DiskCache, LastResult, RebuildMemo
 from dossier_ia.compact_json import compact_json
@@ -26,6 +30,10 @@ from dossier_ia.synthesis.themes import Polarity, Taxonomy
 from dossier_ia.synthesis.topics import emerging_topics
 
 CACHE_SIZE = 20_000
+VERDICTS_SUFFIX = ".json"
+# Generations of stored verdicts kept (``verdict_store``): the current editor data and code, and
+# the one before (a change undone, or a build still running with it).
+VERDICT_GENERATIONS = 2
 LIST_ITEMS = (BlockKind.BULLET_ITEM, BlockKind.NUMBERED_ITEM)
 INTRO_MARK = ":"
 # A claim takes its neighbour's theme from this many words on, and when its words speak this much
@@ -67,6 +75,25 @@ def start_collection_analysis(
         return _gather(articles, taxonomy)
 
     return finish
+
+
+def verdict_store(folder: Path, taxonomy: Taxonomy) -> DiskCache:
+    """Where ``start_collection_analysis`` keeps the verdicts of this taxonomy and code: one
+    folder per generation of the two. A change to either judges every article anew (5 MB of
+    verdicts at 1,000 articles), and the older generations would never be read again: all but
+    the newest ``VERDICT_GENERATIONS`` are deleted, so that an editor who tunes ``themes.yml`` all
+    afternoon does not fill the disk."""
+    name = hashlib.sha256(f"{taxonomy.fingerprint} {model_code_digest()}".encode()).hexdigest()[:16]
+    generation = folder / name
+    generation.mkdir(parents=True, exist_ok=True)
+    # The generation in use is the newest (the clock's nanoseconds: a file system's own stamp may
+    # be the same for two builds in a row).
+    now = time.time_ns()
+    os.utime(generation, ns=(now, now))
+    others = [path for path in folder.iterdir() if path.is_dir() and path != generation]
+    for stale in sorted(others, key=lambda path: path.stat().st_mtime_ns, reverse=True)[VERDICT_GENERATIONS - 1 :]:
+        shutil.rmtree(stale, ignore_errors=True)
+    return DiskCache(generation, VERDICTS_SUFFIX)
 
 
 def _stored_key(article: Article, taxonomy: Taxonomy) -> str:
