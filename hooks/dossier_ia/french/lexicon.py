@@ -9,13 +9,34 @@ concessive and adversative markers. The polarity engine (``synthesis.polarity``)
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 
 def phrases_pattern(*phrases: str, not_before: tuple[str, ...] = ()) -> re.Pattern[str]:
     """One pattern finding any of the phrases as whole words in a sentence's space-joined tokens,
     unless one of the words ``not_before`` follows it."""
     refused = "(?!" + "|".join(re.escape(word) + " " for word in not_before) + ")" if not_before else ""
-    return re.compile(" (?=(?:" + "|".join(re.escape(phrase) for phrase in phrases) + ") " + refused + ")")
+    return re.compile(" (?=" + _prefix_tree(phrases) + " " + refused + ")")
+
+
+def _prefix_tree(phrases: Iterable[str]) -> str:
+    """The phrases as one alternation that shares their common beginnings (« il est crucial »,
+    « il est essentiel » → « il est (?:crucial|essentiel) »): at each space of a sentence, the
+    regular expression engine tries each letter once instead of each phrase in turn, twice as fast
+    over the lexicon's patterns, for the same matches (the pattern only asserts that one follows)."""
+    tree: dict[str, dict] = {}
+    for phrase in phrases:
+        node = tree
+        for char in phrase:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def alternation(node: dict[str, dict]) -> str:
+        options = [re.escape(char) + alternation(child) for char, child in sorted(node.items()) if char]
+        options += [""] if "" in node else []
+        return options[0] if len(options) == 1 else "(?:" + "|".join(options) + ")"
+
+    return alternation(tree)
 
 
 STRONG = 1.0
@@ -97,9 +118,12 @@ PREPOSED_ADJECTIVES = frozenset(
 # or "savoir si"): whether P is conceded ("Si l’outil excelle en vitesse, il peine…") or a
 # condition ("S’il est mal réglé, il…"), the main clause Q is the claim. "s’il" reads "se il".
 CONDITIONAL_SUBJECTS = DETERMINERS | {"on", "nous", "vous", "certains", "certaines", "tout", "tous", "toutes"}
+# The space first, then what follows it, then what precedes it: a pattern that opens on a literal
+# is looked for at the spaces only, one that opens on look-behinds at every character (17 times
+# slower, for the same matches; asked of every sentence).
 CONDITIONAL = re.compile(
-    r"(?:^|(?<=,)|(?<= car)|(?<= mais)|(?<= et)|(?<= or)|(?<= donc)) "
-    rf"(?=(?:si (?:{'|'.join(sorted(CONDITIONAL_SUBJECTS))})|se (?:il|ils)) )"
+    rf" (?=(?:si (?:{'|'.join(sorted(CONDITIONAL_SUBJECTS))})|se (?:il|ils)) )"
+    r"(?:(?<=^ )|(?<=, )|(?<= car )|(?<= mais )|(?<= et )|(?<= or )|(?<= donc ))"
 )
 # "Dans un monde où tout va vite, …", "partout où l’on attend de la rapidité": a relative clause on
 # a setting describes the world the claim is made in, whatever its words.
