@@ -15,6 +15,8 @@ from collections.abc import Iterable
 def phrases_pattern(*phrases: str, not_before: tuple[str, ...] = ()) -> re.Pattern[str]:
     """One pattern finding any of the phrases as whole words in a sentence's space-joined tokens,
     unless one of the words ``not_before`` follows it."""
+    if not phrases:
+        raise ValueError("phrases_pattern: no phrase to find")
     refused = "(?!" + "|".join(re.escape(word) + " " for word in not_before) + ")" if not_before else ""
     return re.compile(" (?=" + _prefix_tree(phrases) + " " + refused + ")")
 
