@@ -14,11 +14,11 @@ from collections.abc import Iterable
 
 def phrases_pattern(*phrases: str, not_before: tuple[str, ...] = ()) -> re.Pattern[str]:
     """One pattern finding any of the phrases as whole words in a sentence's space-joined tokens,
-    unless one of the words ``not_before`` follows it."""
+    unless one of the words ``not_before`` follows it; its group 1 is the phrase found."""
     if not phrases:
         raise ValueError("phrases_pattern: no phrase to find")
     refused = "(?!" + "|".join(re.escape(word) + " " for word in not_before) + ")" if not_before else ""
-    return re.compile(" (?=" + _prefix_tree(phrases) + " " + refused + ")")
+    return re.compile(" (?=(" + _prefix_tree(phrases) + ") " + refused + ")")
 
 
 def _prefix_tree(phrases: Iterable[str]) -> str:
@@ -78,14 +78,14 @@ NOT_NEGATING_AFTER_NON = frozenset({"seulement", "plus", "pas"})
 PEU = "peu"
 # What follows these names the respect in which something is judged, not a judgement: in "des
 # lacunes en matière de précision et de clarté" the two qualities are what the lacks are about.
-TOPIC_INTRODUCERS = (
+TOPIC_INTRODUCERS = phrases_pattern(
     "en ce qui concerne", "en matière de", "en termes de", "au niveau de", "sur le plan de", "du point de vue de",
     "quant à", "concernant",
 )
 # "plutôt que", "au lieu de": what follows is the course not taken, denied like a negation ("il
 # recopie plutôt que d’inventer" is a loss of invention).
 RATHER_THAN = "plutôt que"
-NOT_TAKEN = (RATHER_THAN, "au lieu de")
+NOT_TAKEN = phrases_pattern(RATHER_THAN, "au lieu de")
 # "A voire B" goes one step further on A's scale: "simplifiées voire erronées" makes the first a
 # fault too, as "utiles, voire indispensables" makes both praise.
 ESCALATION = "voire"

@@ -109,6 +109,15 @@ def phrase_positions(line: str, phrases: re.Pattern[str]) -> list[int]:
     return [line.count(" ", 0, match.start()) for match in phrases.finditer(line)]
 
 
+def phrase_spans(line: str, phrases: re.Pattern[str]) -> list[range]:
+    """The token indexes each occurrence of one of the phrases covers in ``line``; ``phrases`` is
+    a ``phrases_pattern``, whose group 1 is the phrase found."""
+    return [
+        range(start := line.count(" ", 0, match.start()), start + match.group(1).count(" ") + 1)
+        for match in phrases.finditer(line)
+    ]
+
+
 def names_noun(words: list[str], position: int, past_adjective: bool = False) -> bool:
     """Whether the word at ``position`` is a noun: it follows a determiner and is no adjective
     French puts first ("les principales"); with ``past_adjective``, also past such an adjective

@@ -62,16 +62,20 @@ def start_collection_analysis(
     makes the synthesis. The caller does its own serial work in between. ``models`` keeps the
     learnt models between builds (``compile_taxonomy``), ``stored`` each article's verdicts."""
     compile_taxonomy(taxonomy, models)  # once, before the workers start with it
-    uncached = [article for article in articles if (article.content_hash, taxonomy.fingerprint) not in _cache]
+    # Each article no memory holds, with the key of its stored verdicts (read, or written once judged).
+    uncached = [
+        (article, _stored_key(article, taxonomy) if stored is not None else "")
+        for article in articles if (article.content_hash, taxonomy.fingerprint) not in _cache
+    ]
     if stored is not None:
-        uncached = [article for article in uncached if not _read_stored(article, taxonomy, stored)]
-    pending = start_on_every_core(lambda article: _analyse_blocks(article.blocks, taxonomy), uncached)
+        uncached = [(article, key) for article, key in uncached if not _read_stored(article, taxonomy, stored, key)]
+    pending = start_on_every_core(lambda item: _analyse_blocks(item[0].blocks, taxonomy), uncached)
 
     def finish() -> Synthesis:
-        for article, verdicts in zip(uncached, pending()):
+        for (article, key), verdicts in zip(uncached, pending()):
             _remember((article.content_hash, taxonomy.fingerprint), verdicts)
             if stored is not None:
-                stored.put(_stored_key(article, taxonomy), compact_json([tuple(verdict) for verdict in verdicts]))
+                stored.put(key, compact_json([tuple(verdict) for verdict in verdicts]))
         return _gather(articles, taxonomy)
 
     return finish
@@ -106,11 +110,11 @@ def _stored_key(article: Article, taxonomy: Taxonomy) -> str:
     return f"verdicts {digest.hexdigest()} {taxonomy.fingerprint} {model_code_digest()}"
 
 
-def _read_stored(article: Article, taxonomy: Taxonomy, stored: DiskCache) -> bool:
-    """Take the article's verdicts from ``stored`` if an earlier build kept them; an entry that
-    cannot be read (a disk error, a file cut short) is analysed again and rewritten."""
+def _read_stored(article: Article, taxonomy: Taxonomy, stored: DiskCache, key: str) -> bool:
+    """Take the article's verdicts from ``stored`` (under ``key``) if an earlier build kept them; an
+    entry that cannot be read (a disk error, a file cut short) is analysed again and rewritten."""
     try:
-        rows = json.loads(stored.path(_stored_key(article, taxonomy)).read_bytes())
+        rows = json.loads(stored.path(key).read_bytes())
         verdicts = tuple(
             SentenceVerdict(index, start, end, Polarity(polarity) if polarity else None, tuple(themes))
             for index, start, end, polarity, themes in rows

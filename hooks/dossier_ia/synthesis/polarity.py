@@ -14,7 +14,6 @@ P, Q", "P, mais Q" or "X, si performant soit-il, Q" the main clause Q wins.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from collections.abc import Iterator
 from typing import NamedTuple
@@ -61,7 +60,15 @@ from dossier_ia.french.lexicon import (
     TOPIC_INTRODUCERS,
     WEAK,
 )
-from dossier_ia.french.tokens import ParsedSentence, Token, lemma_set, match_phrases, names_noun, phrase_positions
+from dossier_ia.french.tokens import (
+    ParsedSentence,
+    Token,
+    lemma_set,
+    match_phrases,
+    names_noun,
+    phrase_positions,
+    phrase_spans,
+)
 from dossier_ia.synthesis.evaluative import (
     Modifier,
     Role,
@@ -168,7 +175,7 @@ def _readings(sentence: ParsedSentence) -> list[Token]:
     "dépasse" is no "dépassé", and a verb of passage between two figures is a rise or a fall."""
     content = sentence.content
     topics = _named_topics(sentence)
-    not_taken = {position for span in _phrase_spans(sentence.line, NOT_TAKEN) for position in span}
+    not_taken = {position for span in phrase_spans(sentence.line, NOT_TAKEN) for position in span}
     if (
         AMBIGUOUS_FORMS.isdisjoint([token.word for token in content])
         and PARTICIPLE_ONLY.keys().isdisjoint([token.lemma for token in content])
@@ -213,7 +220,7 @@ def _named_topics(sentence: ParsedSentence) -> set[int]:
     hold all of the sentence's evaluative words: "des progrès en termes de rapidité" is judged
     by the quality it names."""
     topics: set[int] = set()
-    for end in [span.stop for span in _phrase_spans(sentence.line, TOPIC_INTRODUCERS)]:
+    for end in [span.stop for span in phrase_spans(sentence.line, TOPIC_INTRODUCERS)]:
         previous = None
         for token, position in zip(sentence.content, sentence.positions):
             if position < end or token.word == ESCALATION:
@@ -230,16 +237,6 @@ def _named_topics(sentence: ParsedSentence) -> set[int]:
         for token, position in zip(sentence.content, sentence.positions)
     )
     return topics if judged_elsewhere else set()
-
-
-def _phrase_spans(line: str, phrases: tuple[str, ...]) -> list[range]:
-    """The word positions each occurrence of one of ``phrases`` covers in ``line`` (words joined by spaces)."""
-    return [
-        range(start := line.count(" ", 0, found.start()), start + phrase.count(" ") + 1)
-        for phrase in phrases
-        if f" {phrase} " in line
-        for found in re.finditer(re.escape(f" {phrase} "), line)
-    ]
 
 
 def _figure_direction(words: list[str], position: int) -> int | None:
