@@ -20,8 +20,8 @@ Their features are:
 - a few signs the rules read (evaluative weights, an ability, a figure, a closing colon).
 
 Written in numpy rather than with scikit-learn: the 7,500 sentences of the editor's files train in
-about a second with sparse sums (``np.add.reduceat``), and a library of that size for one dot
-product per sentence would cost more to import than the training does.
+half a second with scipy's sparse products, and a library of that size for one dot product per
+sentence would cost more to import than the training does.
 """
 
 from __future__ import annotations
@@ -34,6 +34,7 @@ from math import exp, sqrt
 from typing import NamedTuple
 
 import numpy as np
+from scipy import sparse
 
 from dossier_ia.french.lexicon import AI_WORDS, CAPABILITY
 from dossier_ia.french.tokens import ParsedSentence, parse_sentence, word_lemma
@@ -175,22 +176,25 @@ def train_model(
     kept = sorted(term for term, count in counts.items() if count >= MIN_TERM_SENTENCES)
     terms = {term: index for index, term in enumerate(kept)}
     dense = np.asarray([item.dense for item in features], dtype=np.float32)
-    matrix = TermMatrix([[terms[term] for term in row if term in terms] for row in term_sets], len(terms))
+    matrix = term_matrix([[terms[term] for term in row if term in terms] for row in term_sets], len(terms))
+    transposed = matrix.T.tocsr()
     target = np.zeros((len(labelled), len(classes)), dtype=np.float32)
     target[np.arange(len(labelled)), [classes.index(label) for _, label in labelled]] = 1.0
     # Each class weighs as much as the others, whatever the number of its examples.
     present = target.sum(axis=0)
-    balance = (target / np.maximum(present, 1.0)).sum(axis=1, keepdims=True) / np.count_nonzero(present)
+    # A Python float keeps it in float32 like the features: numpy's int64 count would make it, and
+    # every step's error, float64, and convert the features at each step (a third of the time).
+    balance = (target / np.maximum(present, 1.0)).sum(axis=1, keepdims=True) / float(np.count_nonzero(present))
     weights = [np.zeros((dense.shape[1], len(classes)), dtype=np.float32),
                np.zeros((len(terms), len(classes)), dtype=np.float32), np.zeros(len(classes), dtype=np.float32)]
     velocity = [np.zeros_like(part) for part in weights]
     for _ in range(STEPS):
         # Nesterov's momentum: the gradient is taken where the weights are heading.
         ahead = [part + MOMENTUM * speed for part, speed in zip(weights, velocity)]
-        scores = dense @ ahead[0] + matrix.times(ahead[1]) + ahead[2]
+        scores = dense @ ahead[0] + matrix @ ahead[1] + ahead[2]
         scores = np.exp(scores - scores.max(axis=1, keepdims=True))
         error = (scores / scores.sum(axis=1, keepdims=True) - target) * balance
-        gradients = (dense.T @ error + PENALTY * ahead[0], matrix.transposed_times(error) + PENALTY * ahead[1],
+        gradients = (dense.T @ error + PENALTY * ahead[0], transposed @ error + PENALTY * ahead[1],
                      error.sum(axis=0))
         for part, speed, gradient in zip(weights, velocity, gradients):
             speed *= MOMENTUM
@@ -200,43 +204,15 @@ def train_model(
     return LinearModel(classes, terms, np.concatenate([dense_weights, term_weights]), bias)
 
 
-class TermMatrix:
-    """Which terms each training sentence has, each weighing 1 / sqrt(their number), kept as
-    sparse index arrays: the product with the weights is a gathered sum per sentence, the
-    transposed one the same sum per term (``np.add.reduceat`` over entries sorted either way)."""
-
-    def __init__(self, rows: list[list[int]], width: int) -> None:
-        """``rows`` the term indexes of each sentence; ``width`` the number of terms."""
-        self.height, self.width = len(rows), width
-        lengths = np.asarray([len(row) for row in rows], dtype=np.int64)
-        self.scale = (1.0 / np.sqrt(np.maximum(lengths, 1)))[:, None].astype(np.float32)
-        row_of = np.repeat(np.arange(len(rows)), lengths)
-        column_of = np.asarray([index for row in rows for index in row], dtype=np.int64)
-        self.by_row = _Segments(row_of, column_of)
-        order = np.argsort(column_of, kind="stable")
-        self.by_column = _Segments(column_of[order], row_of[order])
-
-    def times(self, weights: np.ndarray) -> np.ndarray:
-        """This matrix times ``weights`` (one row per term)."""
-        return self.by_row.sums(weights, self.height) * self.scale
-
-    def transposed_times(self, values: np.ndarray) -> np.ndarray:
-        """This matrix's transpose times ``values`` (one row per sentence)."""
-        return self.by_column.sums(values * self.scale, self.width)
-
-
-class _Segments:
-    """Entries sorted by ``owner``: the sum of ``other``'s rows, per owner."""
-
-    def __init__(self, owner: np.ndarray, other: np.ndarray) -> None:
-        self.other = other
-        self.owners, self.starts = np.unique(owner, return_index=True)
-
-    def sums(self, rows: np.ndarray, size: int) -> np.ndarray:
-        result = np.zeros((size, rows.shape[1]), dtype=np.float32)
-        if len(self.other):
-            result[self.owners] = np.add.reduceat(rows[self.other], self.starts, axis=0)
-        return result
+def term_matrix(rows: list[list[int]], width: int) -> sparse.csr_array:
+    """Which terms each training sentence has (``rows``: their indexes among ``width`` terms),
+    each weighing 1 / sqrt(their number), as a sparse matrix: a sentence has some thirty of the
+    20,000 terms."""
+    lengths = np.asarray([len(row) for row in rows], dtype=np.int64)
+    scale = (1.0 / np.sqrt(np.maximum(lengths, 1))).astype(np.float32)
+    columns = np.fromiter((index for row in rows for index in row), dtype=np.int64, count=int(lengths.sum()))
+    offsets = np.concatenate([[0], np.cumsum(lengths)])
+    return sparse.csr_array((np.repeat(scale, lengths), columns, offsets), shape=(len(rows), width))
 
 
 def sentence_meaning(table: WordVectors, sentence: ParsedSentence) -> np.ndarray | None:
