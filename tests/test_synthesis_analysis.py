@@ -886,6 +886,13 @@ def test_advice_in_the_singular_is_no_claim_either():
         ("Dans un monde où la rapidité est devenue la règle, les agences changent leurs habitudes.", None),
         ("Les assistants se sont installés partout où l’on attend de l’efficacité.", None),
         ("Dans un monde où tout va vite, le robot répond de façon fiable.", PRO),
+        # « contrairement à », « à la différence de »: what the clause judges is the other party.
+        ("Le robot garde un ton égal, à la différence des vendeurs pressés qui se montrent parfois incohérents.", PRO),
+        ("Contrairement aux anciens logiciels, le nouvel assistant reste lent et coûteux.", CON),
+        ("Les vendeurs pressés se montrent parfois incohérents avec les clients.", CON),
+        # A quality that depends on something is a condition, not a claim.
+        ("Sa précision dépend de la qualité des fiches produits.", CON),
+        ("Sa précision impressionne les équipes.", PRO),
         # A reputation is conceded like « bien que »: the main clause decides.
         ("Présentés comme un atout pour les ventes, les assistants ne séduisent pas les clients.", CON),
         ("Les assistants séduisent les clients pressés.", PRO),

@@ -12,6 +12,7 @@ from functools import lru_cache
 from dossier_ia.french.lexicon import (
     ABILITY,
     AMPLIFIER,
+    CONDITIONING,
     DENIAL,
     GAINING,
     GOAL,
@@ -43,6 +44,7 @@ class Modifier(str, Enum):
     DENIAL = "denial"
     AMPLIFIER = "amplifier"
     LESSENING = "lessening"
+    CONDITIONING = "conditioning"
 
 
 @lru_cache(maxsize=1)
@@ -112,11 +114,11 @@ def changing_lemmas() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def modifier_index() -> dict[str, frozenset[Modifier]]:
     """Lemma → what it does to the evaluative words near it (privation, remedy, goal, denial,
-    amplification, lessening)."""
+    amplification, lessening, condition)."""
     found_modifiers: dict[str, set[Modifier]] = {}
     modifiers = (
         (Modifier.PRIVATIVE, PRIVATIVE), (Modifier.REMEDY, REMEDY), (Modifier.GOAL, GOAL), (Modifier.DENIAL, DENIAL),
-        (Modifier.AMPLIFIER, AMPLIFIER), (Modifier.LESSENING, LESSENING),
+        (Modifier.AMPLIFIER, AMPLIFIER), (Modifier.LESSENING, LESSENING), (Modifier.CONDITIONING, CONDITIONING),
     )
     for modifier, words in modifiers:
         for lemma in lemma_set(words):

@@ -25,6 +25,7 @@ from dossier_ia.french.lexicon import (
     ASSETS,
     BURDENS,
     CANCELLED_NEGATION,
+    COMPARED,
     CONCEDED_INVERSION,
     CONCESSIVE,
     CONDITIONAL,
@@ -278,7 +279,8 @@ def _conceded(sentence: ParsedSentence) -> tuple[range, bool]:
     """Token range of the conceded clause, and whether a neutral main clause contrasts with it.
 
     "Bien que P, Q" / "Même si P, Q" / "X, bien que P, Q" / "X, si P soit-il, Q" concede P; "P, mais Q"
-    concedes P; "Si P, Q" sets P aside, conceded or a condition.
+    concedes P; "Si P, Q" sets P aside, conceded or a condition; "Q, contrairement à X qui P"
+    judges X, not what Q says (to the end of the sentence if no comma closes it).
     Only a true concession lets a neutral Q take the opposite of P: "alors que" may be
     temporal, "si" may set a condition, and "mais" often only adds a nuance.
     """
@@ -288,16 +290,18 @@ def _conceded(sentence: ParsedSentence) -> tuple[range, bool]:
         before = [position for position in commas if position < inversion[0]]
         after = [position for position in commas if position > inversion[0]]
         return range(before[-1] if before else 0, after[0] + 1 if after else len(sentence.words)), True
-    markers = []
+    markers: list[tuple[int, bool]] = []
+    compared: list[int] = []
     if ANY_CONTRAST.search(sentence.line):
-        markers = [(index, True) for index in phrase_positions(sentence.line, CONCESSIVE)]
+        compared = phrase_positions(sentence.line, COMPARED)
+        markers = [(index, True) for index in (*phrase_positions(sentence.line, CONCESSIVE), *compared)]
         markers += [(index, False) for index in phrase_positions(sentence.line, TEMPORAL_CONTRAST)]
         markers += [(index, False) for index in phrase_positions(sentence.line, CONDITIONAL)]
         markers += [(index + 1, False) for index in phrase_positions(sentence.line, SETTING)]
     if markers:
         index, concessive = min(markers)
         end = _clause_end(sentence.words, index)
-        if end is None and sentence.words[index] == SETTING_RELATIVE:
+        if end is None and (sentence.words[index] == SETTING_RELATIVE or index in compared):
             end = len(sentence.words)  # "… partout où l’on attend de la rapidité."
         if end is not None:
             return range(index, end), concessive
@@ -387,6 +391,8 @@ def _weights(content: list[Token], clauses: list[int], negated: bool = True) -> 
             _discount(values, position, clauses, Role.POSITIVE, len(content))
         if Modifier.DENIAL in modifier:
             _deny(values, position, clauses)
+        if Modifier.CONDITIONING in modifier:
+            _discount_before(values, position, clauses, Role.POSITIVE)
     if negated and not NEGATION_STARTS.isdisjoint([token.word for token in content]):
         _negate(values, content, clauses)
     positive = sum(weight for role, weight in values.values() if role is Role.POSITIVE)
