@@ -890,6 +890,10 @@ def test_advice_in_the_singular_is_no_claim_either():
         ("Le robot garde un ton égal, à la différence des vendeurs pressés qui se montrent parfois incohérents.", PRO),
         ("Contrairement aux anciens logiciels, le nouvel assistant reste lent et coûteux.", CON),
         ("Les vendeurs pressés se montrent parfois incohérents avec les clients.", CON),
+        # A present participle the lemmatiser leaves as it is still weighs as its verb.
+        ("Les relances partent chaque matin, facilitant le suivi des commandes.", PRO),
+        ("Ces messages circulent encore, compromettant la confiance des acheteurs.", CON),
+        ("L’outil trie les avis en filtrant les contenus inappropriés.", None),
         # A quality that depends on something is a condition, not a claim.
         ("Sa précision dépend de la qualité des fiches produits.", CON),
         ("Sa précision impressionne les équipes.", PRO),

@@ -64,26 +64,44 @@ def lexicon_index() -> dict[str, list[tuple[tuple[str, ...], tuple[Role, float]]
 ENDINGS = (("if", ("ive", "ives", "ifs")), ("eux", ("euse", "euses")), ("el", ("elle", "elles", "els")),
            ("al", ("ale", "ales", "aux")), ("en", ("enne", "ennes", "ens")), ("er", ("ère", "ères", "ers")))
 PLAIN_ENDINGS = ("s", "e", "es")
+# Infinitive ending → present participle endings, the longest ending first.
+PARTICIPLE_ENDINGS = (("cer", ("çant",)), ("ger", ("geant",)), ("uire", ("uisant",)), ("er", ("ant",)),
+                      ("ir", ("ant", "issant")), ("re", ("ant",)))
 
 
 @lru_cache(maxsize=1)
 def inflected_forms() -> dict[str, str]:
-    """Feminine or plural form of an evaluative word (as a token's ``word``) → the word's lemma:
-    what a sentence's word counts as when its own lemma is no evaluative word."""
+    """Feminine or plural form of an evaluative word, or present participle of an evaluative or
+    modifying verb (as a token's ``word``) → the word's lemma: what a sentence's word counts as
+    when its own lemma is none of them. The lemmatiser leaves many participles as they are
+    ("en améliorant", "en filtrant", "menaçant")."""
+    lists = [words for table in (POSITIVE, NEGATIVE) for words, *_ in table.values()]
+    modifiers = (PRIVATIVE, REMEDY, GOAL, DENIAL, AMPLIFIER, LESSENING, CONDITIONING, REDUCING, INCREASING, GAINING)
     forms: dict[str, str] = {}
-    for table in (POSITIVE, NEGATIVE):
-        for words, *_ in table.values():
-            for word in words.split():
-                lemma = word_lemma(word)
-                # Only the forms the lemmatiser gets wrong: the others already find their lemma.
-                wrong = [form for form in inflections(word) if form not in forms and word_lemma(form) != lemma]
-                forms.update((form, lemma) for form in wrong)
+    for words in (*lists, *modifiers):
+        evaluative = words in lists
+        for word in words.split():
+            lemma = word_lemma(word)
+            candidates = [*inflections(word), *present_participles(word)] if evaluative else present_participles(word)
+            # Only the forms the lemmatiser gets wrong: the others already find their lemma.
+            wrong = [form for form in candidates if form not in forms and word_lemma(form) != lemma]
+            forms.update((form, lemma) for form in wrong)
     return forms
 
 
 def evaluative_lemma(token: Token) -> str:
     """The token's lemma, or the lemma of the evaluative word it is a form of."""
     return token.lemma if token.lemma in lexicon_index() else inflected_forms().get(token.word, token.lemma)
+
+
+def present_participles(verb: str) -> list[str]:
+    """The present participles a verb may have, by the regular endings ("améliorer" → "améliorant",
+    "menacer" → "menaçant", "réduire" → "réduisant", "offrir" → "offrant", "enrichir" →
+    "enrichissant"); none for a word that is no verb by its ending."""
+    for ending, participles in PARTICIPLE_ENDINGS:
+        if verb.endswith(ending):
+            return [verb[: -len(ending)] + participle for participle in participles]
+    return []
 
 
 def inflections(word: str) -> list[str]:
