@@ -890,6 +890,10 @@ def test_advice_in_the_singular_is_no_claim_either():
         ("Le robot garde un ton égal, à la différence des vendeurs pressés qui se montrent parfois incohérents.", PRO),
         ("Contrairement aux anciens logiciels, le nouvel assistant reste lent et coûteux.", CON),
         ("Les vendeurs pressés se montrent parfois incohérents avec les clients.", CON),
+        # Evaluative adjectives beyond the first seeds' words.
+        ("La mise en page obtenue est impeccable.", PRO),
+        ("Sur le terrain, ces segments se révèlent inopérants.", CON),
+        ("Les visuels générés restent très stéréotypés.", CON),
         # A present participle the lemmatiser leaves as it is still weighs as its verb.
         ("Les relances partent chaque matin, facilitant le suivi des commandes.", PRO),
         ("Ces messages circulent encore, compromettant la confiance des acheteurs.", CON),

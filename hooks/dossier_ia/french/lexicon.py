@@ -315,7 +315,9 @@ POSITIVE = {
         "fructueux judicieux efficacement fluide fluidité fluidifier réactif réactivité cohérent cohérence "
         "enrichir booster dynamiser doper décupler démultiplier maximiser agile agilité "
         "polyvalent polyvalence reluisant apprécier imbattable soulagement séduire "
-        "infaillible avantageux bluffant exceptionnel excellence impressionnant percutant exceller irréprochable",
+        "infaillible avantageux bluffant exceptionnel excellence impressionnant percutant exceller irréprochable "
+        "impeccable efficient novateur salutaire optimal ingénieux astucieux profitable lucratif époustouflant "
+        "enthousiasmant gratifiant valorisant",
         "relever défi", "faire merveille", "gain de temps", "gagner du temps", "valeur ajoutée", "bonne nouvelle",
         "moins cher",
         # the lemmatiser reads "change" as the noun
@@ -327,7 +329,7 @@ POSITIVE = {
         "innovation rapide rapidité rapidement instantané sophistiqué record libérer "
         "originalité créativité créatif inventivité inventif imagination inédit audace audacieux chaleureux "
         "souple flexible flexibilité intuitif ergonomique convivial levier satisfait "
-        "sécurisé sécuriser fiabiliser utilité disponibilité soulager",
+        "sécurisé sécuriser fiabiliser utilité disponibilité soulager solide commode attractif attrayant captivant",
         "prise en charge", "prendre en charge", "tirer parti", "en un clin d’œil",
     ),
 }
@@ -362,7 +364,10 @@ NEGATIVE = {
         "interchangeable incompréhensible inexplicable hasardeux imprévisible instable déshumanisation "
         "addiction espionner traquer indiscret invasif partial partialité stagner stagnation essouffler "
         "confus confusion lourdeur mirage illusion uniformité régression cacophonie médiocrité factice bâclé "
-        "galérer gadget",
+        "galérer gadget inopérant maladroit pernicieux insidieux alarmant déplorable regrettable navrant "
+        "catastrophique désastreux calamiteux lamentable lacunaire laborieux rébarbatif envahissant dommageable "
+        "périlleux imprécis fautif mensonger fallacieux biaisé illégal illicite frauduleux stéréotypé simpliste "
+        "réducteur caricatural dispendieux inexploitable",
         "soulever question", "soulever nombreuses questions", "soulever interrogation", "revers de la médaille",
         "à double tranchant",
         "derrière la promesse", "derrière les promesses", "point noir", "prix à payer",
@@ -377,7 +382,7 @@ NEGATIVE = {
     WEAK: (
         "conséquence controversé effrayant sombre suppression indiscernable aplatir lisse uniforme flou "
         "plafonner estomper disparition disparaître pister isolement rejet rejeter regret lourd "
-        "clone fausser incident dépendant",
+        "clone fausser incident dépendant polémique ennuyeux obscur formaté convenu lent lenteur distant",
     ),
 }
 # Words that turn a following (or just preceding) positive word into a loss: "manque de
