@@ -42,6 +42,7 @@ from dossier_ia.reading.model import Article  # noqa: E402
 from dossier_ia.reading.reader import read_article  # noqa: E402
 from dossier_ia.synthesis.analysis import _cache, analyse_article, analyse_collection, article_claims  # noqa: E402
 from dossier_ia.synthesis.cues import compile_taxonomy  # noqa: E402
+from dossier_ia.synthesis.selection import Ledger, Passages, rank_themes  # noqa: E402
 from dossier_ia.synthesis.themes import load_taxonomy  # noqa: E402
 from generate_articles import generate_articles  # noqa: E402
 
@@ -156,7 +157,9 @@ def report_folder(folder: Path, taxonomy, show_errors: bool) -> None:
     Quoted sentences: claims quoted under a theme; right when a labelled claim of that polarity
     matches. Recall counts labelled claims whose theme exists in themes.yml ("themed claims").
     Pairs are (sentence, theme), right when the labelled theme is the one quoted. Claims: every
-    claim found, themed or not, against every labelled claim.
+    claim found, themed or not, against every labelled claim. First quotes: the quote each theme
+    of the split's own synthesis shows first (what a reader of the synthesis page reads), right
+    when a labelled claim of its theme's polarity matches it.
     """
     index = yaml.safe_load((folder / "index.yml").read_text(encoding="utf-8"))
     splits: dict[str, list[str]] = {}
@@ -178,10 +181,13 @@ def report_folder(folder: Path, taxonomy, show_errors: bool) -> None:
             ),
             0,
         )
+        articles, labels = [], {}
         for page_id in ids:
             article = read_article(f"{page_id}.txt", (folder / "pages" / f"{page_id}.txt").read_bytes())
             gold = yaml.safe_load((folder / "labels" / f"{page_id}.yml").read_text(encoding="utf-8"))["claims"]
             _count_page(page_id, article_claims(article, taxonomy), gold, taxonomy, counts, show_errors)
+            articles.append(article)
+            labels[article.source_name] = gold
         ratio = lambda found, total: counts[found] / max(1, counts[total])  # noqa: E731
         print(f"[{split}] {len(ids)} pages, {counts['themed']} themed claims, {counts['quoted']} quoted sentences")
         print(
@@ -196,6 +202,28 @@ def report_folder(folder: Path, taxonomy, show_errors: bool) -> None:
             f"  all claims        precision {ratio('claims_right', 'claims'):.3f}  "
             f"recall {ratio('gold_found', 'gold'):.3f}"
         )
+        right, shown = _first_quotes(articles, labels, taxonomy)
+        print(f"  first quote of each theme  precision {right / max(1, shown):.3f}  ({right} of {shown} themes)")
+
+
+def _first_quotes(articles: list[Article], labels: dict[str, list[dict]], taxonomy) -> tuple[int, int]:
+    """How many of the split's themes show first (``Ranked.pick`` on an empty page) a labelled
+    claim of their polarity, and how many themes show one."""
+    synthesis = analyse_collection(articles, taxonomy)
+    ranked = rank_themes(synthesis.themes, synthesis.themes, Passages.of(articles))
+    right = shown = 0
+    for support in synthesis.themes:
+        quote = ranked[support.theme.id].pick(Ledger())
+        if quote is None:
+            continue
+        shown += 1
+        text = _plain(quote.text)
+        right += any(
+            POLARITY_NAMES[label["polarity"]] == support.theme.polarity.value
+            and (_plain(label["sentence"]) in text or text in _plain(label["sentence"]))
+            for label in labels[quote.article]
+        )
+    return right, shown
 
 
 def _count_page(page_id: str, claims, gold: list[dict], taxonomy, counts: dict[str, int], show_errors: bool) -> None:
