@@ -103,11 +103,11 @@ CONCESSIVE = phrases_pattern(
 TEMPORAL_CONTRAST = phrases_pattern("alors que", "tandis que")
 # "…, contrairement aux conseillers qui se lassent": what the clause judges is the other party
 # the claim is set against; where it ends the sentence, it runs to the end.
-COMPARED = phrases_pattern(*(
-    f"{marker} {article}" for marker in ("contrairement", "à la différence", "a contrario", "au contraire")
-    for article in ("à", "au", "aux", "de", "du", "des")
-    if (article in ("à", "au", "aux")) == (marker == "contrairement")
-))
+COMPARED = phrases_pattern(
+    "contrairement à", "contrairement au", "contrairement aux",
+    *(f"{marker} {article}" for marker in ("à la différence", "a contrario", "au contraire")
+      for article in ("de", "du", "des")),
+)
 # A word after one of these is a noun, ...
 DETERMINERS = frozenset(
     "le la les un une des du au aux ce cet cette ces son sa ses leur leurs notre nos votre vos mon ma mes "
@@ -441,8 +441,8 @@ TIME_UNITS = "temps heure journée jour semaine minute"
 # After an evaluative noun, these deny it: "une peur infondée" is no fear the writer shares, and
 # "cette rapidité cache un revers" praises nothing, it announces what the praise hides.
 DENIAL = "infondé injustifié cacher cache masquer masque"
-# A quality these follow is a condition, not a claim: "son efficacité dépend de la qualité des
-# données" says what the efficacy needs (the dependence weighs as a drawback of its own).
+# A quality these follow is a condition, not a claim: "sa précision dépend des fiches produits"
+# says what the precision needs (the dependence weighs as a drawback of its own).
 CONDITIONING = "dépendre"
 # After these, in the same clause, positive words are goals or requirements, not claims:
 # "pour être efficace", "doit améliorer", "a besoin de données fiables", "dans l’espoir de gagner du temps",

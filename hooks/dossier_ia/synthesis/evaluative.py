@@ -75,17 +75,20 @@ def inflected_forms() -> dict[str, str]:
     modifying verb (as a token's ``word``) → the word's lemma: what a sentence's word counts as
     when its own lemma is none of them. The lemmatiser leaves many participles as they are
     ("en améliorant", "en filtrant", "menaçant")."""
-    lists = [words for table in (POSITIVE, NEGATIVE) for words, *_ in table.values()]
-    modifiers = (PRIVATIVE, REMEDY, GOAL, DENIAL, AMPLIFIER, LESSENING, CONDITIONING, REDUCING, INCREASING, GAINING)
     forms: dict[str, str] = {}
-    for words in (*lists, *modifiers):
-        evaluative = words in lists
+
+    def add(word: str, candidates: list[str]) -> None:
+        lemma = word_lemma(word)
+        # Only the forms the lemmatiser gets wrong: the others already find their lemma.
+        forms.update([(form, lemma) for form in candidates if form not in forms and word_lemma(form) != lemma])
+
+    for table in (POSITIVE, NEGATIVE):
+        for words, *_ in table.values():
+            for word in words.split():
+                add(word, [*inflections(word), *present_participles(word)])
+    for words in (PRIVATIVE, REMEDY, GOAL, DENIAL, AMPLIFIER, LESSENING, CONDITIONING, REDUCING, INCREASING, GAINING):
         for word in words.split():
-            lemma = word_lemma(word)
-            candidates = [*inflections(word), *present_participles(word)] if evaluative else present_participles(word)
-            # Only the forms the lemmatiser gets wrong: the others already find their lemma.
-            wrong = [form for form in candidates if form not in forms and word_lemma(form) != lemma]
-            forms.update((form, lemma) for form in wrong)
+            add(word, present_participles(word))
     return forms
 
 

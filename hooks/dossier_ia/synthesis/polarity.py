@@ -522,8 +522,9 @@ def _deny(values: dict[int, tuple[Role, float]], position: int, clauses: list[in
 
 def _discount_before(values: dict[int, tuple[Role, float]], position: int, clauses: list[int], role: Role) -> bool:
     """The word of ``role`` just before a remedy's participle ("les erreurs réduites", "des
-    risques limités", "les erreurs de saisie sont réduites"), in its clause, loses its weight: the
-    risk is said to be remedied."""
+    risques limités", "les erreurs de saisie sont réduites") or a verb of condition ("sa précision
+    dépend de…"), in its clause, loses its weight: the risk is said to be remedied, the quality
+    to need something."""
     for other in range(position - 1, max(-1, position - PRIVATIVE_AFTER - 1), -1):
         if clauses[other] != clauses[position]:
             return False
