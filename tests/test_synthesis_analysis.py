@@ -124,6 +124,17 @@ def test_a_sentence_naming_the_theme_of_its_heading_needs_the_claim_model_to_agr
     assert real_verdict("Des données erronées faussent les analyses de l’outil.", heading=heading)[0] is CON
 
 
+def test_a_paragraph_under_a_heading_that_says_its_side_takes_that_side_on_a_themes_subject():
+    """« Les risques de l’IA… » announces drawbacks for its paragraphs too, not only for its lists:
+    a plain statement there on a theme's subject is one; a sentence on no theme's subject is not."""
+    risks, benefits = "Les risques de l’IA pour les marques", "Les bénéfices de l’IA pour les équipes"
+    shared = "Les fichiers clients passent entre les mains de plusieurs prestataires."
+    assert real_verdict(shared) == (None, ())
+    assert real_verdict(shared, heading=risks) == (CON, ("confidentialite",))
+    assert real_verdict("Les rapports hebdomadaires sont prêts avant la réunion du lundi.", heading=benefits)[0] is PRO
+    assert real_verdict("Le marché de la publicité en ligne pèse des milliards d’euros.", heading=risks) == (None, ())
+
+
 def test_collection_quotes_are_verbatim_and_headings_never_quoted():
     first = article(
         "a.txt",

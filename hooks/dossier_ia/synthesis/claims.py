@@ -196,6 +196,9 @@ class BlockContext:
     label_polarity: Polarity | None = None
     label_themes: frozenset[str] = frozenset()
     list_item: bool = False
+    # The side the heading's own words say ("Les risques de l’IA"), not that of a theme it only
+    # names ("Qualité des données"): what its paragraphs take (``announced``).
+    heading_judged: Polarity | None = None
 
     @property
     def named_themes(self) -> frozenset[str]:
@@ -204,8 +207,14 @@ class BlockContext:
 
     @property
     def announced(self) -> Polarity | None:
-        """The polarity the block's place announces, the nearest announcement first."""
-        return self.label_polarity or self.intro_polarity or (self.heading_polarity if self.list_item else None)
+        """The polarity the block's place announces, the nearest announcement first. A list item
+        takes its heading's side however the heading gives it; a paragraph, only when the
+        heading's words say it: on real pages, writers develop « Les risques de l’IA » in plain
+        statements (« Les fichiers clients passent entre plusieurs mains. »), while under a
+        heading that names a theme, a paragraph may tell anything about it."""
+        return self.label_polarity or self.intro_polarity or (
+            self.heading_polarity if self.list_item else self.heading_judged
+        )
 
 
 def announcement(text: str, compiled: CompiledTaxonomy) -> tuple[Polarity | None, frozenset[str]]:
@@ -238,6 +247,7 @@ def block_context(
         label_polarity,
         label_themes,
         list_item=item or intro is not None or bool(label),
+        heading_judged=heading_judged,
     )
 
 
