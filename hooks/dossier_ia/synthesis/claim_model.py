@@ -31,10 +31,9 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from math import exp, sqrt
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 import numpy as np
-from scipy import sparse
 
 from dossier_ia.french.lexicon import AI_WORDS, CAPABILITY
 from dossier_ia.french.tokens import ParsedSentence, parse_sentence, word_lemma
@@ -42,6 +41,9 @@ from dossier_ia.parallel import map_on_every_core
 from dossier_ia.synthesis.polarity import RuleVerdict, rule_polarity
 from dossier_ia.synthesis.semantic import WordVectors
 from dossier_ia.synthesis.themes import Polarity
+
+if TYPE_CHECKING:
+    from scipy import sparse
 
 # The classes, in the order of the model's outputs: no claim first.
 CLAIM_CLASSES: tuple[Polarity | None, ...] = (None, Polarity.PRO, Polarity.CON)
@@ -207,7 +209,10 @@ def train_model(
 def term_matrix(rows: list[list[int]], width: int) -> sparse.csr_array:
     """Which terms each training sentence has (``rows``: their indexes among ``width`` terms),
     each weighing 1 / sqrt(their number), as a sparse matrix: a sentence has some thirty of the
-    20,000 terms."""
+    20,000 terms. scipy is imported here, not with the module: only a build that trains the models
+    needs it, and every other build (the models kept on disk) would pay its 0.12 s of import."""
+    from scipy import sparse
+
     lengths = np.asarray([len(row) for row in rows], dtype=np.int64)
     scale = (1.0 / np.sqrt(np.maximum(lengths, 1))).astype(np.float32)
     columns = np.fromiter((index for row in rows for index in row), dtype=np.int64, count=int(lengths.sum()))
