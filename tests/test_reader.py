@@ -45,6 +45,37 @@ def test_title_is_derived_whole_when_the_article_starts_with_a_long_paragraph():
     assert article.blocks[0].text.startswith(first)
 
 
+@pytest.mark.parametrize(
+    ("lead", "title"),
+    [
+        # Cut before « en » or « que », the title would stop on its verb or a pronoun.
+        (
+            "Le commerce conversationnel sur mobile est en train de bouleverser profondément la relation qui "
+            "unit les marques de distribution et leurs clients les plus fidèles.",
+            "Le commerce conversationnel sur mobile est en train de bouleverser profondément…",
+        ),
+        (
+            "La recommandation de produits personnalisée repose en grande partie sur ce que les clients ont "
+            "acheté auparavant dans la même boutique en ligne.",
+            "La recommandation de produits personnalisée repose en grande partie",
+        ),
+        # A sentence that opens on its scene: the title goes on to what happens in it.
+        (
+            "À mesure que les moteurs de recherche répondent eux-mêmes aux questions, les sites d’information "
+            "perdent une partie de leurs visites.",
+            "À mesure que les moteurs de recherche répondent eux-mêmes aux questions, les sites…",
+        ),
+    ],
+)
+def test_a_derived_title_never_stops_on_a_word_that_needs_what_follows(lead, title):
+    assert read(f"{lead} Une deuxième phrase.").title == title
+
+
+def test_a_section_name_glued_to_the_lead_is_not_the_title():
+    article = read("ENQUÊTE. Les assistants vocaux peinent à convaincre les acheteurs en ligne. Deuxième phrase.")
+    assert article.title == "Les assistants vocaux peinent à convaincre les acheteurs en ligne"
+
+
 def test_short_first_sentence_becomes_the_title_without_its_period():
     article = read("L’IA change le marketing. Voici pourquoi, en détail et avec des exemples concrets.")
     assert article.title == "L’IA change le marketing"

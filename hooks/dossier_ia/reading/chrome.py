@@ -20,8 +20,11 @@ from dossier_ia.reading.chrome_rules import (
     DATELINE_PREFIX,
     ENGLISH_FUNCTION_WORDS,
     ENGLISH_INTERFACE_WORDS,
+    ENGLISH_WORDS_SHARE,
+    FRENCH_ONLY_WORDS,
     FUNCTION_WORDS,
     GLUED_BREADCRUMB,
+    GLUED_INTERFACE_PREFIX,
     GLUED_STEP,
     GLUED_TAGS,
     HOME_WORDS,
@@ -99,9 +102,9 @@ def scan_page_chrome(lines: Sequence[Line]) -> ChromeScan:
     date = author = breadcrumb_title = None
     bylines: set[int] = set()
     prefixes: list[Dropped] = []
-    lines = [_without_dateline_prefix(line, prefixes) for line in lines]
+    lines = [_without_glued_prefixes(line, prefixes) for line in lines]
     for prefix in prefixes:
-        date = date or parse_date(prefix.line.text)
+        date = date or (parse_date(prefix.line.text) if prefix.role is ROLE_BYLINE else None)
     for line in lines:
         role, last_step = _line_role(line.text)
         if role is ROLE_BYLINE:
@@ -122,12 +125,14 @@ def scan_page_chrome(lines: Sequence[Line]) -> ChromeScan:
     return ChromeScan(content, dropped, date, author, breadcrumb_title, frozenset(bylines))
 
 
-def _without_dateline_prefix(line: Line, prefixes: list[Dropped]) -> Line:
-    """The line without a dateline pasted before its first sentence (kept in ``prefixes``)."""
-    if not line.text[:1].isalpha() or not (match := DATELINE_PREFIX.match(line.text)):
-        return line
-    prefixes.append(Dropped(Line(line.number, match["prefix"], line.number), ROLE_BYLINE))
-    return Line(line.number, line.text[match.end() :], line.last_number)
+def _without_glued_prefixes(line: Line, prefixes: list[Dropped]) -> Line:
+    """The line without a dateline, then a share button or template label, pasted before its
+    first words (« date 2024-03-12 PARTAGER Comment l’IA… »); what is cut is kept in ``prefixes``."""
+    for pattern, role in ((DATELINE_PREFIX, ROLE_BYLINE), (GLUED_INTERFACE_PREFIX, ROLE_INTERFACE)):
+        if line.text[:1].isalpha() and (match := pattern.match(line.text)):
+            prefixes.append(Dropped(Line(line.number, match["prefix"], line.number), role))
+            line = Line(line.number, line.text[match.end() :], line.last_number)
+    return line
 
 
 def _line_role(text: str) -> tuple[str | None, str | None]:
@@ -193,11 +198,15 @@ def _mark_breadcrumb_items(lines: Sequence[Line], roles: list[str | None]) -> st
 
 def _mark_author_names(lines: Sequence[Line], roles: list[str | None]) -> str | None:
     """A person's name twice in a row above the article (the author's picture, then the name),
-    and the short line of their role just above the prose: the author, not content. Never the
-    first line, which may be a short title pasted twice."""
+    and the short line of their role just above the prose, or a name alone just above a dateline
+    (« 5 juin 2025 - 4 min de lecture »): the author, not content. Never the first line, which
+    may be a short title pasted twice."""
     first_prose = _first_prose(lines, roles)
     for index in range(1, min(first_prose, len(lines)) - 1):
         text = lines[index].text
+        if roles[index] is None and roles[index + 1] is ROLE_BYLINE and PERSON_NAME.fullmatch(text):
+            roles[index] = ROLE_BYLINE
+            return text
         if roles[index] is None and lines[index + 1].text == text and PERSON_NAME.fullmatch(text):
             roles[index] = roles[index + 1] = ROLE_BYLINE
             role = index + 2  # the author's role may follow (« Rédactrice web »), just above the prose
@@ -316,21 +325,32 @@ def _menu_text(text: str, *, keep_case: bool = False) -> str:
 
 
 def _mark_english_header(lines: Sequence[Line], roles: list[str | None]) -> None:
-    """Short English lines above the prose: the template's buttons and banners of a French page."""
+    """English lines above the French prose: the template's buttons, banners and notices (« Sign
+    up to keep your notes », an affiliate-links disclosure) on a French page."""
     for index in range(_first_prose(lines, roles)):
-        words = WORD.findall(folded(lines[index].text))
-        if (
-            roles[index] is None and len(words) <= MAX_ENGLISH_HEADER_WORDS
-            and len(ENGLISH_FUNCTION_WORDS.intersection(words)) >= MIN_ENGLISH_WORDS
-            and FUNCTION_WORDS.isdisjoint(words)
-        ):
+        if roles[index] is None and _is_english(lines[index].text):
             roles[index] = ROLE_INTERFACE
 
 
+def _is_english(text: str) -> bool:
+    """Whether a line is English: words only English uses, and none only French uses. A short line
+    needs two of them; a longer one, at least one word in five (``ENGLISH_WORDS_SHARE``)."""
+    words = WORD.findall(folded(text))
+    english = sum(word in ENGLISH_FUNCTION_WORDS for word in words)
+    if len(words) <= MAX_ENGLISH_HEADER_WORDS:
+        return len(ENGLISH_FUNCTION_WORDS.intersection(words)) >= MIN_ENGLISH_WORDS and FUNCTION_WORDS.isdisjoint(words)
+    return english >= ENGLISH_WORDS_SHARE * len(words) and FRENCH_ONLY_WORDS.isdisjoint(words)
+
+
 def _first_prose(lines: Sequence[Line], roles: list[str | None]) -> int:
-    """Where the article's prose starts: what stands above is the page's header."""
+    """Where the article's prose starts: what stands above is the page's header (an English
+    notice above a French article is the template's, not its prose)."""
     return next(
-        (index for index, line in enumerate(lines) if roles[index] is None and _is_prose(line.text)), len(lines)
+        (
+            index for index, line in enumerate(lines)
+            if roles[index] is None and _is_prose(line.text) and not _is_english(line.text)
+        ),
+        len(lines),
     )
 
 

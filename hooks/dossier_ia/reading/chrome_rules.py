@@ -91,6 +91,8 @@ ENGLISH_FUNCTION_WORDS = frozenset(
     "the of to and for with in at by from your you our my this that is are be it we up".split()
 )
 MIN_ENGLISH_WORDS = 2
+# A longer English line (a template's notice) has one such word in five; French prose has none.
+ENGLISH_WORDS_SHARE = 0.2
 MAX_ENGLISH_HEADER_WORDS = 10
 # One-line rules: what the line is read as, and its pattern on the folded line stripped of its
 # leading bullet, emoji or punctuation (the whole line must match). The first rule that matches
@@ -204,9 +206,19 @@ DATELINE_PREFIX = re.compile(
     r"(?P<prefix>(?i:date|publi[ée] le|mis à jour le|posted on)\s*:?\s*"
     r"(?:\d{4}-\d{2}(?:-\d{2})?|\d{1,2}(?:er)?\s+\w+\.?\s+\d{4}|\d{1,2}/\d{1,2}/\d{4}))\s+(?=[A-ZÀ-Ý«\"“])"
 )
+# A share button or a template's label pasted before the title on its line (« PARTAGER Comment
+# l’IA… », a WordPress theme's « You are currently viewing <titre> »; on the original text:
+# capitals matter, so a sentence opening with the verb « Partager » is content).
+GLUED_INTERFACE_PREFIX = re.compile(
+    r"(?P<prefix>PARTAGER|PARTAGEZ|SHARE|You are currently viewing|Vous consultez actuellement|"
+    r"Vous lisez actuellement)\s*:?\s+(?=[A-ZÀ-Ý0-9«\"“])"
+)
 # French function words: a caption left over from an image is a string of keywords without them.
 FUNCTION_WORDS = frozenset(
     "le la les l un une des du de d au aux a et ou en dans par pour sur avec sans sous vers chez "
     "que qui quoi dont ce cet cette ces son sa ses leur leurs notre nos votre vos est sont".split()
 )
+# The function words English does not share (« a », « on », « en »… are in both): a long line
+# holding one of them is French.
+FRENCH_ONLY_WORDS = FUNCTION_WORDS - {"a"}
 WORD = re.compile(r"\w+")

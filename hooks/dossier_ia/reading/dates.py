@@ -35,7 +35,8 @@ DATE_FORMS = (
     r"(?P<year>\d{4})-(?P<month>\d{1,2})-(?P<day>\d{1,2})",
 )
 DATE_LABEL = (
-    r"(?:(?:publie|mis a jour|mise a jour|modifie|actualise|cree|ecrit|posted|updated|published|last updated|date)"
+    r"(?:(?:publie|(?:derniere )?mise? a jour|(?:derniere )?modification|modifie|actualise|cree|ecrit|posted|"
+    r"updated|published|last updated|date)"
     r"(?:\s+par)?(?:\s+(?:le|on))?|le|on)\s*:?\s*"
 )
 DATE_PATTERNS = tuple(re.compile(rf"(?:{DATE_LABEL})?{form}") for form in DATE_FORMS)
@@ -47,8 +48,10 @@ RELATIVE_DATE = (
     r"(?:il y a\s+)?\d+\s+(?:jours?|semaines?|mois|ans?|heures?|minutes?|days?|weeks?|months?|years?|hours?)(?:\s+ago)?"
 )
 READING_TIME = (
-    r"(?:(?:(?:temps de |min(?:utes?)? de )?lecture|reading time)\s*:?\s*)?(?:env(?:iron)?\.?\s*)?"
+    r"(?:(?:(?:(?:temps de |min(?:utes?)? de )?lecture|reading time)\s*:?\s*)?(?:env(?:iron)?\.?\s*)?"
     r"\d{1,3}\s*(?:min(?:utes?)?|minute\(s\)|mn)\.?(?:\s*(?:de lecture|read|reading|a lire|lecture))?"
+    # the article's length in words (« 1 255 mots »), which some pages give with the reading time
+    r"|\d{1,3}(?:[\s.]?\d{3})*\s+(?:mots|words))"
 )
 # A person's name as bylines write it (on the original text: capitals matter): one to four
 # capitalised words, or two people joined by « et », or « la rédaction ».
@@ -83,7 +86,7 @@ ENGLISH_DATELINE = re.compile(r"\b(?:read|posted|updated|published|by|ago|am|pm)
 MAX_DATELINE_LENGTH = 140
 DATELINE_FIRST_WORDS = frozenset(
     "par by ecrit redige publie publiee propos auteur autrice author redaction mis mise modifie "
-    "actualise cree posted updated published last date le on temps lecture reading min minutes env "
+    "actualise cree posted updated published last derniere date le on temps lecture reading min minutes env "
     "environ il lundi mardi mercredi jeudi vendredi samedi dimanche monday tuesday wednesday thursday "
     "friday saturday sunday".split()
 ) | frozenset(MONTHS)

@@ -78,6 +78,19 @@ CLAUSE_BREAK = re.compile(
     r"en|pour|avec|dans|sur|par|grâce|selon|depuis|chez|entre|sans|face|via)\b)"
 )
 ANSWER_LABEL = "Réponse"
+# A derived title never ends on these (folded, after an elision: « n’est » ends on « est »): a
+# phrase that stops on an article, a preposition or an auxiliary (« L’IA est ») is cut mid-way.
+DANGLING_WORDS = frozenset(
+    "le la les l un une des du de d au aux a et ou en dans par pour sur avec sans sous vers chez que qu "
+    "qui dont ou ce c cet cette ces son sa ses leur leurs notre nos votre vos mon ma mes est sont ont "
+    "etait etaient sera seront etre avoir ne n pas plus tres si mais car comme notamment".split()
+)
+# A sentence opening with these sets a scene (« À mesure que…, », « Dans un monde où…, », « Selon
+# le rapport…, »): its first comma ends a complement, not a clause a title could stop on.
+SCENE_OPENINGS = frozenset(
+    "a dans selon si mais quand lorsque lorsqu alors bien avec pour depuis face grace apres avant en sur "
+    "chez comme puisque parce afin malgre aujourd'hui desormais des".split()
+)
 
 
 class EmptyArticle(UnreadableSource):
@@ -227,8 +240,10 @@ def _repeats_title(line_key: str, title_key: str) -> bool:
 
 
 def _is_sentence_title(lines: list[Line], bylines: frozenset[int]) -> bool:
-    """A first line that ends with a period is still the title when a byline follows it."""
-    return lines[0].text.endswith(".") and _is_title_like(lines[0].text[:-1]) and _has_byline_below(lines, 0, bylines)
+    """A first line that reads as sentences (a final period, « … ? Vraiment ? ») is still the title
+    when a byline follows it."""
+    text = lines[0].text.rstrip(".!?… ")
+    return text != lines[0].text and _is_title_like(text) and _has_byline_below(lines, 0, bylines)
 
 
 def _has_byline_below(lines: list[Line], index: int, bylines: frozenset[int]) -> bool:
@@ -376,11 +391,14 @@ def _derive_title(blocks: tuple[Block, ...], source_name: str) -> str:
     prose = [block for block in blocks if block.kind is BlockKind.PARAGRAPH] or list(blocks)
     if not prose:
         return source_name.rsplit(".", 1)[0]
-    sentences = split_sentences(prose[0].text)
-    sentence = (sentences[0].text if sentences else prose[0].text).rstrip(".").strip()
+    # A one-word first sentence is a section's name glued to the lead (« PROSPECTIVE. L’IA… »).
+    sentences = [found.text for found in split_sentences(prose[0].text)]
+    if len(sentences) > 1 and len(sentences[0].split()) == 1:
+        sentences.pop(0)
+    sentence = (sentences[0] if sentences else prose[0].text).rstrip(".").strip()
     if len(sentence) <= MAX_DERIVED_TITLE_LENGTH:
         return sentence
-    return _first_clause(sentence) or (_without_number(headings[0].text) if headings else _shorten(sentence))
+    return _first_clause(sentence) or _shorten(sentence)
 
 
 def _without_number(text: str) -> str:
@@ -389,15 +407,29 @@ def _without_number(text: str) -> str:
 
 
 def _first_clause(sentence: str) -> str | None:
-    """The longest start of the sentence that ends before a clause and fits a title."""
+    """The longest start of the sentence that ends before a clause and fits a title: not on a
+    word that needs what follows (``DANGLING_WORDS``), nor within the scene a sentence may open
+    with (``SCENE_OPENINGS``)."""
+    words = folded(sentence).split(None, 1)
+    scene_end = sentence.find(",") if words and words[0] in SCENE_OPENINGS else -1
     cuts = [
         match.start()
         for match in CLAUSE_BREAK.finditer(sentence)
-        if MIN_DERIVED_TITLE_LENGTH <= match.start() <= MAX_DERIVED_TITLE_LENGTH
+        if max(MIN_DERIVED_TITLE_LENGTH, scene_end + 1) <= match.start() <= MAX_DERIVED_TITLE_LENGTH
+        and not _dangles(sentence[: match.start()])
     ]
     return sentence[: cuts[-1]].strip() if cuts else None
 
 
+def _dangles(start: str) -> bool:
+    """Whether a start of sentence stops on a word that needs what follows (« … est », « … sur ce »)."""
+    last = re.split(r"[\s'’]+", folded(start).rstrip(" ,;:–-«»\"“”("))[-1]
+    return last in DANGLING_WORDS
+
+
 def _shorten(text: str) -> str:
+    """The sentence's start that fits a title, on a whole word that ends a phrase, then « … »."""
     cut = text[: MAX_DERIVED_TITLE_LENGTH - 1].rsplit(" ", 1)[0].rstrip(" ,;:–-")
+    while _dangles(cut) and " " in cut:
+        cut = cut.rsplit(" ", 1)[0].rstrip(" ,;:–-")
     return f"{cut}…"
