@@ -380,6 +380,24 @@ def test_claims_no_theme_covers_are_grouped_into_emerging_subjects_with_a_title_
     assert "«\u00a0Hallucinations\u00a0» (inconvénient)" in notices[0].message and "examples" in notices[0].message
 
 
+def test_only_claims_the_claim_model_is_sure_of_form_an_emerging_subject():
+    """Praise of something else than AI, on no theme's subject, in two articles: the rules read a
+    benefit in « excellent » and the two sentences share a subject, but the claim model doubts
+    they are claims, and nothing else vouches for them on the synthesis page, so they form no
+    emerging subject. They stay in the editor's report, which may still file them."""
+    taxonomy, _ = load_taxonomy(THEMES)
+    praise = (
+        "Le magazine publie chaque mois un excellent dossier sur les tendances de la mode.",
+        "Ce magazine propose chaque mois un excellent dossier sur la mode et la décoration.",
+    )
+    articles = [article(f"m{index}.txt", (BlockKind.PARAGRAPH, text)) for index, text in enumerate(praise)]
+    synthesis = analyse_collection(articles, taxonomy)
+    assert [claim.text for claim in synthesis.unthemed] == list(praise)
+    assert not synthesis.emerging
+    sure = tuple(replace(claim, stands_alone=True) for claim in synthesis.unthemed)
+    assert [subject.theme.title for subject in topics.emerging_topics(sure)[0]] == ["Magazine"]
+
+
 def _cost_only_taxonomy() -> Taxonomy:
     taxonomy, _ = parse_taxonomy(
         "themes:\n  - {id: cout, title: Coût, polarity: inconvénient, summary: S., cues: [coût]}\n", "test"

@@ -116,8 +116,8 @@ def _read_stored(article: Article, taxonomy: Taxonomy, stored: DiskCache, key: s
     try:
         rows = json.loads(stored.path(key).read_bytes())
         verdicts = tuple(
-            SentenceVerdict(index, start, end, Polarity(polarity) if polarity else None, tuple(themes))
-            for index, start, end, polarity, themes in rows
+            SentenceVerdict(index, start, end, Polarity(polarity) if polarity else None, tuple(themes), alone)
+            for index, start, end, polarity, themes, alone in rows
         )
     except (OSError, ValueError, TypeError):
         return False
@@ -185,6 +185,7 @@ def article_claims(article: Article, taxonomy: Taxonomy) -> list[Claim]:
                 block.text[verdict.start : verdict.end],
                 verdict.polarity,
                 verdict.themes,
+                verdict.stands_alone,
             )
         )
     return claims
@@ -213,8 +214,7 @@ def analyse_sentence(
     ``intro`` is the sentence introducing the list the sentence is an item of."""
     compiled = compile_taxonomy(taxonomy)
     context = block_context(compiled, heading, label, intro if intro else None)
-    polarity, themes = judge(text, context, None, compiled)
-    return SentenceVerdict(0, 0, len(text), polarity, themes)
+    return SentenceVerdict(0, 0, len(text), *judge(text, context, None, compiled))
 
 
 def _analyse_blocks(blocks: tuple[Block, ...], taxonomy: Taxonomy) -> tuple[SentenceVerdict, ...]:
@@ -237,10 +237,10 @@ def _analyse_blocks(blocks: tuple[Block, ...], taxonomy: Taxonomy) -> tuple[Sent
         context = block_context(compiled, heading, block.label, intro if item else None, item)
         sentences = split_sentences(block.text)
         for start, end, text in sentences:
-            polarity, themes = judge(text, context, previous, compiled)
-            verdicts.append(SentenceVerdict(index, start, end, polarity, themes))
+            judgement = judge(text, context, previous, compiled)
+            verdicts.append(SentenceVerdict(index, start, end, *judgement))
             texts.append(text)
-            previous = polarity
+            previous = judgement.polarity
         if not item and sentences and sentences[-1].text.rstrip().endswith(INTRO_MARK):
             intro = sentences[-1].text
     return _themed_by_neighbours(verdicts, texts, compiled)
@@ -269,3 +269,4 @@ def _themed_by_neighbours(
                     themed[position] = verdict._replace(themes=neighbour.themes[:1])
                     break
     return tuple(themed)
+

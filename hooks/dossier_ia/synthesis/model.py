@@ -38,12 +38,15 @@ paragraph_key = attrgetter("article", "anchor")
 
 @dataclass(frozen=True)
 class Claim(SentencePlace):
-    """A sentence asserting a benefit or drawback; ``themes`` empty when no theme covers it."""
+    """A sentence asserting a benefit or drawback; ``themes`` empty when no theme covers it, and
+    then ``stands_alone`` when the claim model is sure enough of it to quote it among emerging
+    subjects (``claims.Judgement``)."""
 
     line: int
     text: str
     polarity: Polarity
     themes: tuple[str, ...]
+    stands_alone: bool = True
 
 
 @dataclass(frozen=True)
@@ -118,4 +121,5 @@ class SentenceVerdict(NamedTuple):
     end: int
     polarity: Polarity | None
     themes: tuple[str, ...]
+    stands_alone: bool = True
 

@@ -108,12 +108,14 @@ class _Group:
 
 
 def emerging_topics(claims: tuple[Claim, ...]) -> tuple[tuple[ThemeSupport, ...], tuple[Claim, ...]]:
-    """Emerging subjects (most claims first) and the claims left in none, in reading order."""
+    """Emerging subjects (most claims first) and the claims left in none, in reading order. Only
+    a claim that ``stands_alone`` joins a subject: quoted there, nothing but its own words vouches
+    for it (the others stay for the editor's report)."""
     table = load_word_vectors()
     if table is None:
         return (), claims
     groups: list[_Group] = []
-    for claim in claims:
+    for claim in (claim for claim in claims if claim.stands_alone):
         words, vector = _meaning(claim.text)
         if vector is None:
             continue
