@@ -20,7 +20,7 @@ from dossier_ia.synthesis.model import Quote, ThemeSupport
 from dossier_ia.synthesis.recommendation_pages import render_recommendation_pages
 from dossier_ia.synthesis.recommendations import find_recommendations
 from dossier_ia.synthesis.render import render_article_themes, render_synthesis_page
-from dossier_ia.synthesis.selection import Passages, leans_back
+from dossier_ia.synthesis.selection import Ledger, Passages, Ranked, leans_back
 from dossier_ia.synthesis.theme_pages import render_theme_pages
 from dossier_ia.synthesis.themes import Polarity, Theme, load_taxonomy, parse_taxonomy
 from dossier_ia.synthesis.who_says_what import render_who_says_what
@@ -143,6 +143,17 @@ def test_a_sentence_that_leans_on_the_one_before_is_shown_with_it():
     assert f"<li>«{NBSP}{passage}{NBSP}» — <a href=\"../../articles/a/#p-1\">lire le passage</a></li>" in theme_page
     page = render_synthesis_page(synthesis, (), passages)
     assert f"«{NBSP}Cela crée" not in page and escape_text(passage) in page
+
+
+def test_a_theme_shows_first_a_quote_the_claim_model_is_sure_of():
+    """The quote that names its theme and reads best comes first, unless the claim model doubts
+    it (``Quote.sure``): on real pages, the first quote of a theme was then right more often."""
+    text = "Le gain de temps est réel pour les équipes de vente qui relancent leurs clients."
+    best = Quote("a.txt", "a", "Titre a", "p-1", text)
+    other = Quote("b.txt", "b", "Titre b", "p-1", "Les équipes passent moins d’heures sur les relances.")
+    assert Ranked.of([best, other], Counter(), None, "Gain de temps").pick(Ledger()) is best
+    doubted = replace(best, sure=False)
+    assert Ranked.of([doubted, other], Counter(), None, "Gain de temps").pick(Ledger()) is other
 
 
 def test_no_sentence_is_shown_more_than_twice_and_a_theme_shows_three_quotes_at_most():

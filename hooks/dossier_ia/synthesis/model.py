@@ -25,9 +25,11 @@ class SentencePlace:
 
 @dataclass(frozen=True)
 class Quote(SentencePlace):
-    """A verbatim sentence of an article supporting a theme, with what is needed to link to it."""
+    """A verbatim sentence of an article supporting a theme, with what is needed to link to it;
+    ``sure`` when the claim model is sure of it (``claims.Judgement``): shown first."""
 
     text: str
+    sure: bool = True
 
 
 # A quote's sentence (article, paragraph, text) and its paragraph (article, anchor): read by C
@@ -38,15 +40,15 @@ paragraph_key = attrgetter("article", "anchor")
 
 @dataclass(frozen=True)
 class Claim(SentencePlace):
-    """A sentence asserting a benefit or drawback; ``themes`` empty when no theme covers it, and
-    then ``stands_alone`` when the claim model is sure enough of it to quote it among emerging
-    subjects (``claims.Judgement``)."""
+    """A sentence asserting a benefit or drawback; ``themes`` empty when no theme covers it;
+    ``sure`` when the claim model is sure of it (``claims.Judgement``): only then may it join an
+    emerging subject."""
 
     line: int
     text: str
     polarity: Polarity
     themes: tuple[str, ...]
-    stands_alone: bool = True
+    sure: bool = True
 
 
 @dataclass(frozen=True)
@@ -121,5 +123,5 @@ class SentenceVerdict(NamedTuple):
     end: int
     polarity: Polarity | None
     themes: tuple[str, ...]
-    stands_alone: bool = True
+    sure: bool = True
 

@@ -180,8 +180,9 @@ class WordBudget:
 @dataclass(frozen=True)
 class Ranked:
     """A theme's quotes, best first: those that stand alone before those that lean on the
-    sentence before (shown with it), readable ones before awkward ones, then by score. Each
-    comes with its class (leans back, awkward), which ``pick`` weighs first."""
+    sentence before (shown with it), readable ones before awkward ones, those the claim model is
+    sure of before the others (``Quote.sure``), then by score. Each comes with its class (leans
+    back, awkward), which ``pick`` weighs first."""
 
     ranked: tuple[tuple[tuple[bool, bool], object], ...]
 
@@ -201,7 +202,8 @@ class Ranked:
         for quote in quotes:
             leaning, awkward, fixed = _features(quote.text)
             value = 1 / max(1, themes_per_sentence[(quote.article, quote.anchor, quote.text)]) + fixed
-            cheap.append(((leaning, awkward, -value, quote.article, quote.anchor), quote))
+            doubtful = not getattr(quote, "sure", True)  # a recommendation claims nothing to doubt
+            cheap.append(((leaning, awkward, doubtful, -value, quote.article, quote.anchor), quote))
         cheap.sort(key=lambda item: item[0])
         candidates = [quote for _, quote in cheap[:CANDIDATES]]
         vocabularies = [_words(quote.text) for quote in candidates]
@@ -209,14 +211,14 @@ class Ranked:
         theme_stems = {_stem(word) for word in _words(names)}
         keyed = []
         for (cheap_key, quote), words in zip(cheap, vocabularies):
-            leaning, awkward, value = cheap_key[0], cheap_key[1], -cheap_key[2]
+            leaning, awkward, doubtful, value = cheap_key[0], cheap_key[1], cheap_key[2], -cheap_key[3]
             shared = sum(frequencies[word] for word in words) / (len(candidates) * max(1, len(words)))
             named = NAMED_BONUS if theme_stems.intersection(map(_stem, words)) else 0
             # A sentence shown with the one before is only as clear as that one.
             unclear = leaning and (passages is None or leans_back(passages.in_context(quote)))
             keyed.append(
                 (
-                    (leaning, unclear, awkward, -(value + shared + named), quote.article, quote.anchor),
+                    (leaning, unclear, awkward, doubtful, -(value + shared + named), quote.article, quote.anchor),
                     (leaning, awkward),
                     quote,
                 )

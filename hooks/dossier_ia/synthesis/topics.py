@@ -109,13 +109,13 @@ class _Group:
 
 def emerging_topics(claims: tuple[Claim, ...]) -> tuple[tuple[ThemeSupport, ...], tuple[Claim, ...]]:
     """Emerging subjects (most claims first) and the claims left in none, in reading order. Only
-    a claim that ``stands_alone`` joins a subject: quoted there, nothing but its own words vouches
-    for it (the others stay for the editor's report)."""
+    a claim the claim model is ``sure`` of joins a subject: quoted there, nothing but its own words
+    vouches for it (the others stay for the editor's report)."""
     table = load_word_vectors()
     if table is None:
         return (), claims
     groups: list[_Group] = []
-    for claim in (claim for claim in claims if claim.stands_alone):
+    for claim in (claim for claim in claims if claim.sure):
         words, vector = _meaning(claim.text)
         if vector is None:
             continue
@@ -195,7 +195,7 @@ def _supports(groups: list[_Group], table: WordVectors) -> tuple[ThemeSupport, .
         by_article: dict[str, list[Quote]] = {}
         for claim in sorted(group.claims, key=lambda claim: claim.article):
             by_article.setdefault(claim.article, []).append(
-                Quote(claim.article, claim.slug, claim.article_title, claim.anchor, claim.text)
+                Quote(claim.article, claim.slug, claim.article_title, claim.anchor, claim.text, claim.sure)
             )
         supports.append(ThemeSupport(theme, tuple(tuple(quotes) for _, quotes in sorted(by_article.items()))))
     return tuple(supports)
