@@ -398,6 +398,17 @@ def test_only_claims_the_claim_model_is_sure_of_form_an_emerging_subject():
     assert [subject.theme.title for subject in topics.emerging_topics(sure)[0]] == ["Magazine"]
 
 
+def test_the_second_half_of_au_dela_names_no_subject(monkeypatch):
+    """« Au-delà de … » opens two claims on different things: « delà » is no noun they share."""
+    monkeypatch.setattr(topics, "SAME_SUBJECT", -1.0)
+    articles = [
+        article("d1.txt", (BlockKind.PARAGRAPH, "Au-delà des délais, les pannes des serveurs restent un danger.")),
+        article("d2.txt", (BlockKind.PARAGRAPH, "Au-delà du prix, les fuites de fichiers restent un danger.")),
+    ]
+    synthesis = analyse_collection(articles, _cost_only_taxonomy())
+    assert not synthesis.emerging and len(synthesis.unthemed) == 2
+
+
 def _cost_only_taxonomy() -> Taxonomy:
     taxonomy, _ = parse_taxonomy(
         "themes:\n  - {id: cout, title: Coût, polarity: inconvénient, summary: S., cues: [coût]}\n", "test"
@@ -737,6 +748,7 @@ def test_how_things_were_done_before_is_no_claim_unless_it_says_how_they_are_now
     compares, and the comparison is a claim."""
     assert real_verdict("Pendant longtemps, préparer un catalogue était simple et rapide.") == (None, ())
     assert real_verdict("À l’époque, une campagne était lente à monter et souvent coûteuse.") == (None, ())
+    assert real_verdict("Il y a dix ans, les assistants en ligne étaient lents et ne comprenaient rien.") == (None, ())
     then_and_now = "À l’époque, une campagne prenait trois semaines ; aujourd’hui l’outil la monte rapidement."
     assert real_verdict(then_and_now)[0] is PRO
 

@@ -49,6 +49,8 @@ STOPWORDS = frozenset(
     "ses leur leurs notre nos votre vos mon ma mes ton ta tes qui que quoi dont se y il elle ils "
     "elles on nous vous je me te lui eux celui celle ceux celles tout tous toute toutes même "
     "très si car donc or".split()
+    # the second half of « au-delà », « en deçà », « par-delà »: no word of its own, nor a subject
+    + ["delà", "deçà"]
 )
 # "ni" too: "ne garantit ni la justesse ni la pertinence" denies both.
 NEGATORS = frozenset(
@@ -257,6 +259,8 @@ HISTORY_OPENERS = phrases_pattern(
     "pendant longtemps", "autrefois", "jadis", "à le époque", "il y a quelques années", "il y a encore quelques années",
     "avant le arrivée", "avant le avènement", "avant le essor", "lorsque je ai démarré", "lorsque je ai commencé",
     "quand je ai démarré", "quand je ai commencé", "dans les années",
+    "il y a un an", "il y a deux ans", "il y a trois ans", "il y a cinq ans", "il y a dix ans", "il y a quinze ans",
+    "il y a vingt ans", "il y a trente ans", "il y a une dizaine de années", "il y a une vingtaine de années",
 )
 NOWADAYS = phrases_pattern("aujourd hui", "désormais", "maintenant", "dorénavant", "à présent", "de nos jours")
 QUESTION_OPENERS = phrases_pattern("pourquoi", "comment", "quel", "quels", "quelle", "quelles", "est ce que", "à quoi")
