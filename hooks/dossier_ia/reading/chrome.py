@@ -94,6 +94,11 @@ class ChromeScan:
     breadcrumb_title: str | None = None
     byline_numbers: frozenset[int] = frozenset()
 
+    @property
+    def headline_marks(self) -> frozenset[int]:
+        """Where bylines and image captions stood: a headline has one or the other just below."""
+        return self.byline_numbers | {dropped.line.number for dropped in self.dropped if dropped.role is ROLE_CAPTION}
+
 
 def scan_page_chrome(lines: Sequence[Line]) -> ChromeScan:
     """Sort the lines into article content and page chrome (one pass of line rules, then the

@@ -85,12 +85,6 @@ DANGLING_WORDS = frozenset(
     "qui dont ou ce c cet cette ces son sa ses leur leurs notre nos votre vos mon ma mes est sont ont "
     "etait etaient sera seront etre avoir ne n pas plus tres si mais car comme notamment".split()
 )
-# A sentence opening with these sets a scene (« À mesure que…, », « Dans un monde où…, », « Selon
-# le rapport…, »): its first comma ends a complement, not a clause a title could stop on.
-SCENE_OPENINGS = frozenset(
-    "a dans selon si mais quand lorsque lorsqu alors bien avec pour depuis face grace apres avant en sur "
-    "chez comme puisque parce afin malgre aujourd'hui desormais des".split()
-)
 
 
 class EmptyArticle(UnreadableSource):
@@ -199,7 +193,7 @@ def _take_title(lines: list[Line], scan: ChromeScan) -> tuple[str | None, list[L
     for index, line in enumerate(lines[:MAX_HEADER_LINES]):
         if list_match(line.text) or QUESTION.match(line.text):
             break
-        if _is_title_like(line.text) or index == 0 and _is_sentence_title(lines, scan.byline_numbers):
+        if _is_title_like(line.text) or index == 0 and _is_sentence_title(lines, scan.headline_marks):
             if folded(line.text).rstrip(" :") not in SECTION_LABELS:
                 candidates.append(index)
         elif len(line.text.split()) > MAX_KICKER_WORDS or line.text.endswith(ENDS_A_SENTENCE):
@@ -212,7 +206,7 @@ def _take_title(lines: list[Line], scan: ChromeScan) -> tuple[str | None, list[L
         candidates = [index for index in candidates if lines[index].number > breadcrumb]
     chosen = named if named is not None else _choose_title(lines, candidates, scan.byline_numbers)
     if chosen is not None:
-        title, above = lines[chosen].text, [index for index in zone if index <= chosen]
+        title, above = _headline(lines[chosen].text), [index for index in zone if index <= chosen]
     elif scan.breadcrumb_title:
         title, above = scan.breadcrumb_title, [index for index in zone if lines[index].number < (breadcrumb or 0)]
     else:
@@ -231,8 +225,16 @@ def _take_title(lines: list[Line], scan: ChromeScan) -> tuple[str | None, list[L
     return title, rest, header
 
 
+def _headline(text: str) -> str:
+    """A headline as titles are written: without the final period a page may give it (« … une
+    bonne idée. »); an ellipsis stays."""
+    return text[:-1] if text.endswith(".") and not text.endswith("..") else text
+
+
 def _repeats_title(line_key: str, title_key: str) -> bool:
-    """The title again, alone or after a short label (« Vidéo : <titre> »)."""
+    """The title again, alone or after a short label (« Vidéo : <titre> »), with or without the
+    final period."""
+    line_key = line_key.removesuffix(".")
     if not line_key.endswith(title_key):
         return False
     label = line_key[: len(line_key) - len(title_key)].strip()
@@ -241,7 +243,7 @@ def _repeats_title(line_key: str, title_key: str) -> bool:
 
 def _is_sentence_title(lines: list[Line], bylines: frozenset[int]) -> bool:
     """A first line that reads as sentences (a final period, « … ? Vraiment ? ») is still the title
-    when a byline follows it."""
+    when a byline or its picture's caption follows it (``ChromeScan.headline_marks``)."""
     text = lines[0].text.rstrip(".!?… ")
     return text != lines[0].text and _is_title_like(text) and _has_byline_below(lines, 0, bylines)
 
@@ -398,7 +400,7 @@ def _derive_title(blocks: tuple[Block, ...], source_name: str) -> str:
     sentence = (sentences[0] if sentences else prose[0].text).rstrip(".").strip()
     if len(sentence) <= MAX_DERIVED_TITLE_LENGTH:
         return sentence
-    return _first_clause(sentence) or _shorten(sentence)
+    return _first_clause(sentence) or (_without_number(headings[0].text) if headings else _shorten(sentence))
 
 
 def _without_number(text: str) -> str:
@@ -407,15 +409,12 @@ def _without_number(text: str) -> str:
 
 
 def _first_clause(sentence: str) -> str | None:
-    """The longest start of the sentence that ends before a clause and fits a title: not on a
-    word that needs what follows (``DANGLING_WORDS``), nor within the scene a sentence may open
-    with (``SCENE_OPENINGS``)."""
-    words = folded(sentence).split(None, 1)
-    scene_end = sentence.find(",") if words and words[0] in SCENE_OPENINGS else -1
+    """The longest start of the sentence that ends before a clause and fits a title, not on a word
+    that needs what follows (``DANGLING_WORDS``)."""
     cuts = [
         match.start()
         for match in CLAUSE_BREAK.finditer(sentence)
-        if max(MIN_DERIVED_TITLE_LENGTH, scene_end + 1) <= match.start() <= MAX_DERIVED_TITLE_LENGTH
+        if MIN_DERIVED_TITLE_LENGTH <= match.start() <= MAX_DERIVED_TITLE_LENGTH
         and not _dangles(sentence[: match.start()])
     ]
     return sentence[: cuts[-1]].strip() if cuts else None
