@@ -282,6 +282,19 @@ def test_seed_page_quotes_are_substrings_of_their_blocks_and_every_article_is_in
             assert quote["text"] in blocks[(slug, anchor)]
 
 
+def test_every_theme_on_the_seed_page_shows_a_quote_however_long_the_others():
+    """The words of the themes' section bound their second and third quotes, never the first: a
+    theme shown with a heading and no quote reads as empty."""
+    taxonomy, _ = load_taxonomy(ROOT / "docs" / "_data" / "themes.yml")
+    articles = [read_article(path.name, path.read_bytes()) for path in sorted((ROOT / "seeds").glob("*.txt"))]
+    synthesis = analyse_collection(articles, taxonomy)
+    page = page_of(articles, synthesis).split("## Où les articles divergent")[0]
+    sections = page.split("\n### ")[1:]
+    assert len(sections) == sum(len(synthesis.supported(polarity)) for polarity in Polarity)
+    for section in sections:
+        assert "\n- «" in section, section.splitlines()[0]
+
+
 def test_generated_text_puts_a_no_break_space_before_high_punctuation():
     """On every page the synthesis writes: its own words, not the quotes (verbatim)."""
     articles = [

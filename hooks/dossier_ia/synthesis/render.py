@@ -140,8 +140,10 @@ def render_article_themes(synthesis: Synthesis) -> dict[str, str]:
 def _theme_quotes(
     supports: Sequence[ThemeSupport], ranked: dict[str, Ranked], ledger: Ledger, passages: Passages
 ) -> dict[str, list[Quote]]:
-    """Each theme's quotes for the page: one each first (most cited themes first), then a second
-    and a third from other articles, while the section's budget of words lasts."""
+    """Each theme's quotes for the page: one each first (most cited themes first), whatever its
+    length, since a theme shown with no quote reads as empty (the editor's themes bound their
+    number); then a second and a third from other articles, while the section's budget of words
+    lasts."""
     chosen: dict[str, list[Quote]] = {support.theme.id: [] for support in supports}
     budget = WordBudget(SYNTHESIS_QUOTE_WORDS)
     for round_number in range(SYNTHESIS_QUOTES_PER_THEME):
@@ -150,9 +152,15 @@ def _theme_quotes(
             if len(picked) < round_number:
                 continue
             quote = ranked[support.theme.id].pick(ledger, avoid_articles=frozenset(quote.article for quote in picked))
-            if quote is not None and budget.take(passages.in_context(quote), quote.article_title):
-                picked.append(quote)
-                ledger.record(quote)
+            if quote is None:
+                continue
+            words = (passages.in_context(quote), quote.article_title)
+            if round_number == 0:
+                budget.spend(*words)
+            elif not budget.take(*words):
+                continue
+            picked.append(quote)
+            ledger.record(quote)
     return chosen
 
 

@@ -176,6 +176,10 @@ class WordBudget:
         self.left -= words
         return True
 
+    def spend(self, *texts: str) -> None:
+        """Spend the words of ``texts`` whether they fit or not: what the section shows anyway."""
+        self.left -= sum(map(word_count, texts))
+
 
 @dataclass(frozen=True)
 class Ranked:
