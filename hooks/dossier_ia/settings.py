@@ -51,10 +51,11 @@ ARTICLE_INDEX_PAGE_SIZE = 50
 # The synthesis page stays the same size whatever the number of articles: words of quotes
 # (with their source's title) each section may show, at most so many quotes per theme,
 # divergences, recommendations and emerging topics.
-# (The themes' key figures take their share of the page's 1,800 words: the quotes get the rest.)
+# (The themes' key figures take their share of the page's 1,800 words: the quotes get the rest;
+# each theme's first quote is shown whatever its words, so the others' budgets leave it room.)
 SYNTHESIS_QUOTE_WORDS = 380
-SYNTHESIS_DISAGREEMENT_WORDS = 170
-SYNTHESIS_RECOMMENDATION_WORDS = 130
+SYNTHESIS_DISAGREEMENT_WORDS = 130
+SYNTHESIS_RECOMMENDATION_WORDS = 100
 SYNTHESIS_EMERGING_WORDS = 80
 SYNTHESIS_QUOTES_PER_THEME = 3
 SYNTHESIS_DISAGREEMENTS_SHOWN = 3
