@@ -101,6 +101,19 @@ def test_every_message_of_the_project_is_french_with_french_spacing(tmp_path):
 
 # --- the report as Markdown ------------------------------------------------------------------
 
+def test_an_article_that_stops_mid_sentence_is_reported_at_its_last_line(tmp_path):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "a.txt").write_text(ARTICLE + "Une dernière phrase copiée en partie qui s’arrête sans avoir été termin\n")
+    settings = Settings(seeds, DATA_DIR, preview=True)
+    site = site_pages.analyse_site(settings)
+    pages = render_report(site.notices, site.collection, settings)
+    [article] = site.collection.articles
+    cut = pages[f"{EDITOR_REPORT_DIR}/articles-coupes/index.md"]
+    assert f"[ligne{NBSP}6](../../articles/{article.slug}.md#{article.blocks[-1].anchor})" in cut
+    assert "s’arrête au milieu d’une phrase" in cut
+
+
 def test_report_groups_by_section_and_file_and_links_each_line_to_its_paragraph(tmp_path):
     seeds = tmp_path / "seeds"
     seeds.mkdir()

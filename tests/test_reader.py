@@ -70,6 +70,21 @@ def test_a_section_name_glued_to_the_lead_is_not_the_title():
     assert article.title == "Les assistants vocaux peinent à convaincre les acheteurs en ligne"
 
 
+@pytest.mark.parametrize(
+    ("ending", "cut"),
+    [
+        ("Les conseillers relisent chaque texte avant de le publier sur le site de l’agence.", False),
+        ("Les conseillers relisent chaque texte avant de le publier sur le site de l’ag", True),
+        ("- Moins de ruptures en rayon\n- Moins de surstocks, moins de", True),
+        ("- Moins de ruptures en rayon\n- Un réassort plus rapide", False),
+    ],
+)
+def test_a_text_that_stops_mid_sentence_is_told_apart(ending, cut):
+    """A page copied in part stops mid-sentence: a long last paragraph without a final stop, or a
+    last item on a word that needs what follows; a list item may end without a stop."""
+    assert read(f"Titre du texte\n{PARAGRAPH}\n{ending}\n").cut_short is cut
+
+
 def test_short_first_sentence_becomes_the_title_without_its_period():
     article = read("L’IA change le marketing. Voici pourquoi, en détail et avec des exemples concrets.")
     assert article.title == "L’IA change le marketing"

@@ -156,6 +156,21 @@ def test_a_theme_shows_first_a_quote_the_claim_model_is_sure_of():
     assert Ranked.of([doubted, other], Counter(), None, "Gain de temps").pick(Ledger()) is other
 
 
+def test_a_quote_the_article_stops_on_unfinished_is_marked_as_cut():
+    """A page copied in part stops mid-sentence: quoted, that sentence ends with « […] » on the
+    synthesis page and on its theme's page; the same sentence finished is shown as it is."""
+    unfinished = "Les biais des modèles restent un vrai problème pour les équipes qui recrut"
+    cut = replace(make("a.txt", unfinished), cut_short=True)
+    whole = make("b.txt", "Les biais des modèles restent un vrai problème pour les équipes.")
+    synthesis = analyse_collection([cut, whole], TAXONOMY)
+    passages = Passages.of([cut, whole])
+    page = render_synthesis_page(synthesis, (), passages)
+    assert f"{escape_text(unfinished)}{NBSP}\\[…\\]{NBSP}»" in page
+    assert f"pour les équipes\\.{NBSP}»" in page
+    theme_page = render_theme_pages(synthesis, passages)["synthese/biais.md"]
+    assert f"qui recrut{NBSP}[…]{NBSP}»" in theme_page and f"pour les équipes.{NBSP}»" in theme_page
+
+
 def test_no_sentence_is_shown_more_than_twice_and_a_theme_shows_three_quotes_at_most():
     sentence = "Le gain de temps compte, mais une panne et des biais restent un vrai risque."
     articles = [

@@ -21,7 +21,7 @@ from dossier_ia.notices import Notice
 from dossier_ia.publishing.article_links import article_themes, features_by_article
 from dossier_ia.publishing.related import related_articles
 from dossier_ia.reading.collection import Collection, load_collection
-from dossier_ia.reading.completeness import incomplete_articles
+from dossier_ia.reading.completeness import cut_short_articles, incomplete_articles
 from dossier_ia.reading.model import Article
 from dossier_ia.settings import Settings
 from dossier_ia.synthesis.advice import unthemed_advice
@@ -91,7 +91,10 @@ def analyse_site(settings: Settings) -> AnalysedSite:
         *taxonomy_problems,
         *glossary_problems,
         *collection.left_out,
-        *_last_incomplete.get(_dates_and_sources(collection), lambda: incomplete_articles(collection)),
+        *_last_incomplete.get(
+            _dates_and_sources(collection),
+            lambda: (*incomplete_articles(collection), *cut_short_articles(collection)),
+        ),
         *unthemed_advice(synthesis, settings.seeds_dir, settings.themes_file),
         *hints,
     )
@@ -116,10 +119,15 @@ def analyse_site(settings: Settings) -> AnalysedSite:
 
 
 def _dates_and_sources(collection: Collection) -> tuple[object, ...]:
-    """What ``incomplete_articles`` reads: which articles lack a date or a source."""
+    """What ``incomplete_articles`` and ``cut_short_articles`` read: which articles lack a date or a
+    source, which stop mid-sentence and on which line."""
     return (
         collection.seeds_dir,
-        *((article.source_name, article.date is None, article.source_url is None) for article in collection.articles),
+        *(
+            (article.source_name, article.date is None, article.source_url is None,
+             article.cut_short and article.blocks[-1].line)
+            for article in collection.articles
+        ),
     )
 
 

@@ -49,6 +49,7 @@ class Kind(StrEnum):
     GLOSSARY_UNUSED = "terme inutilisé"
     GLOSSARY_MISSING = "terme manquant"
     INCOMPLETE = "date ou source manquante"
+    CUT_SHORT = "article coupé"
 
 
 @dataclass(frozen=True)

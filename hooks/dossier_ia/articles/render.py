@@ -32,6 +32,8 @@ MONTH_NAMES = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet",
 NARROW_NBSP = "\u202f"
 NBSP = "\u00a0"
 LIST_KINDS = {BlockKind.BULLET_ITEM: "-", BlockKind.NUMBERED_ITEM: "1."}
+# After the text of an article that stops mid-sentence (``Article.cut_short``).
+CUT_NOTE = "[…] Le texte repris s’arrête ici, au milieu d’une phrase."
 # Only web addresses name a site when the editor gives no publisher.
 
 
@@ -129,6 +131,8 @@ def render_article(
             parts.append("\n".join(_list_item(block, links_by_block, uri) for block in blocks))
         else:
             parts.extend(_block(block, links_by_block, uri) for block in blocks)
+    if article.cut_short:
+        parts.append(f"{escape_text(CUT_NOTE)}\n{{ .article-cut }}")
     if appendix:
         parts.append(appendix)
     parts.append(_neighbours(previous, following, uri))

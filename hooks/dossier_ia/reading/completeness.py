@@ -1,8 +1,9 @@
-"""What the editor could still tell about each article: its date and its source address.
+"""What the editor could still tell about each article: its date and its source address, and the
+end of a text copied in part.
 
 Raw text rarely carries them; the reading order, the article page and the feeds are better with
 them. An article without them still publishes: this is advice, pointing to the entry to add in
-the metadata file beside the articles.
+the metadata file beside the articles, or to the line where the text stops.
 """
 
 from __future__ import annotations
@@ -34,3 +35,17 @@ def incomplete_articles(collection: Collection) -> list[Notice]:
                 f"{state} : ajoutez {fields} à son entrée « {article.source_name}: » dans {metadata}",
             ))
     return notices
+
+
+def cut_short_articles(collection: Collection) -> list[Notice]:
+    """One notice per article whose text stops in the middle of a sentence, at its last line: the
+    page says that the rest was not copied, and the synthesis marks a quote of that sentence."""
+    return [
+        advice(
+            Kind.CUT_SHORT, collection.seeds_dir / article.source_name,
+            "le texte s’arrête au milieu d’une phrase : collez la fin de l’article depuis sa page d’origine",
+            article.blocks[-1].line,
+        )
+        for article in sorted(collection.articles, key=lambda article: article.source_name)
+        if article.cut_short
+    ]

@@ -79,6 +79,8 @@ class Article:
     # Lines read as leftovers of the web page (image captions), not published: told to the editor
     # as advice, so that nothing disappears without a word.
     left_out: tuple[Notice, ...] = field(default=(), compare=False)
+    # The text stops in the middle of a sentence (a page copied in part): the reader is told.
+    cut_short: bool = False
 
     def __hash__(self) -> int:
         """Hash what identifies the article's content, not its blocks (see ``__eq__``)."""

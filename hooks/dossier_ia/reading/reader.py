@@ -47,6 +47,8 @@ MAX_TITLE_HEADING_POSITION = 3
 MIN_TITLE_HEADING_WORDS = 3
 MIN_DERIVED_TITLE_LENGTH = 30
 MIN_GLUED_SENTENCE_WORDS = 5
+# A last paragraph this long without a final stop was cut while being copied, not left so.
+MIN_CUT_WORDS = 8
 
 ROLE_HEADER = "l’en-tête du site (nom, slogan ou rubrique au-dessus du titre)"
 ROLE_TITLE_REPEAT = "le titre, répété"
@@ -144,7 +146,23 @@ def read_article(source_name: str, raw: bytes, metadata: ArticleMetadata | None 
         publisher=metadata.publisher,
         issues=tuple(issues),
         left_out=tuple(_left_out_notice(dropped, source_name) for dropped in left_out),
+        cut_short=_stops_mid_sentence(blocks),
     )
+
+
+def _stops_mid_sentence(blocks: tuple[Block, ...]) -> bool:
+    """Whether the text stops in the middle of a sentence, as a page copied in part does (« … ce
+    qui augment »): its last paragraph runs on without a final stop, or its last item stops on a
+    word that needs what follows (« moins de »). A list item may end without a stop; a heading
+    is never the last block of a whole article."""
+    last = blocks[-1] if blocks else None
+    if last is None or last.text.rstrip().endswith(ENDS_A_SENTENCE):
+        return False
+    if last.kind is BlockKind.HEADING:
+        return True
+    if last.kind in (BlockKind.PARAGRAPH, BlockKind.ANSWER) and len(last.text.split()) >= MIN_CUT_WORDS:
+        return True
+    return _dangles(last.text)
 
 
 def _left_out_notice(dropped: Dropped, source_name: str) -> Notice:

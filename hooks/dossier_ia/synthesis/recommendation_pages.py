@@ -129,7 +129,7 @@ def _page(
             current = theme
         target = f"{article_uri(recommendation)}#{recommendation.anchor}"
         lines.append(
-            f"<li>{quoted_html(passages.in_context(recommendation))} — "
+            f"<li>{quoted_html(passages.in_context(recommendation), passages.cut_off(recommendation))} — "
             f"{html_link(recommendation.article_title, target, uri)}</li>"
         )
     if shown:

@@ -217,7 +217,8 @@ def _disagreements(
             lines += ['<div class="divergence-side" data-search-exclude markdown>', "", f"**{escape_text(side)}**", ""]
             if quoted_sides:
                 ledger.record(quote)
-                lines += [f"{quoted(passages.in_context(quote))} — {source_link(quote, SYNTHESIS_PAGE)}", ""]
+                passage = quoted(passages.in_context(quote), passages.cut_off(quote))
+                lines += [f"{passage} — {source_link(quote, SYNTHESIS_PAGE)}", ""]
             lines += ["</div>", ""]
         lines += ["</div>", ""]
         lines += _both_sides(pair)
@@ -339,7 +340,10 @@ def _quote_list(quotes: Sequence[Quote | Recommendation], passages: Passages) ->
     synthesis entry would otherwise grow with the collection."""
     if not quotes:
         return []
-    items = [f"- {quoted(passages.in_context(quote))} — {source_link(quote, SYNTHESIS_PAGE)}" for quote in quotes]
+    items = [
+        f"- {quoted(passages.in_context(quote), passages.cut_off(quote))} — {source_link(quote, SYNTHESIS_PAGE)}"
+        for quote in quotes
+    ]
     return ['<div data-search-exclude markdown>', "", *items, "", "</div>", ""]
 
 

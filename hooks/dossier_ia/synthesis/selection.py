@@ -92,6 +92,8 @@ class Passages:
     blocks: dict[tuple[str, str], tuple[str, str]]
     # File → the article's content hash: what a page showing its passages depends on.
     versions: dict[str, str] = field(default_factory=dict)
+    # The last block of each article whose text stops mid-sentence (``Article.cut_short``).
+    cut_blocks: frozenset[tuple[str, str]] = frozenset()
     shown: dict[tuple[str, str, str], str] = field(default_factory=dict, compare=False)
 
     @classmethod
@@ -99,8 +101,11 @@ class Passages:
         """(file, anchor) → (the block's text, the text of the prose block before it)."""
         blocks: dict[tuple[str, str], tuple[str, str]] = {}
         versions: dict[str, str] = {}
+        cut_blocks: set[tuple[str, str]] = set()
         for article in articles:
             versions[article.source_name] = article.content_hash
+            if article.cut_short:
+                cut_blocks.add((article.source_name, article.blocks[-1].anchor))
             before = ""
             for block in article.blocks:
                 if block.kind is BlockKind.HEADING:
@@ -108,7 +113,12 @@ class Passages:
                     continue
                 blocks[(article.source_name, block.anchor)] = (block.text, before)
                 before = block.text
-        return cls(blocks, versions)
+        return cls(blocks, versions, frozenset(cut_blocks))
+
+    def cut_off(self, quote: object) -> bool:
+        """Whether the quote is the unfinished sentence an article copied in part stops on."""
+        place = paragraph_key(quote)
+        return place in self.cut_blocks and self.blocks[place][0].rstrip().endswith(quote.text.rstrip())
 
     def around(self, quotes: Iterable[object]) -> tuple[tuple[tuple[str, str], tuple[str, str] | None], ...]:
         """The blocks (and the blocks before them) that ``quotes`` come from: all that pages

@@ -161,7 +161,7 @@ def _theme_page(
             '<ul class="theme-quotes">',
         ]
         lines += [
-            f"<li>{quoted_html(passages.in_context(quote))} — "
+            f"<li>{quoted_html(passages.in_context(quote), passages.cut_off(quote))} — "
             f"{html_link('lire le passage', f'{article}#{quote.anchor}', uri)}</li>"
             for quote in quotes
         ]

@@ -76,9 +76,15 @@ def label_in_sentence(theme: Theme) -> str:
     return in_sentence(typeset(theme.label))
 
 
-def quoted(text: str) -> str:
-    """A verbatim quote inside « » with no-break spaces, shown literally whatever it holds."""
-    return f"«{NBSP}{escape_text(text)}{NBSP}»"
+# After a quote whose sentence the article stops on, unfinished (``Passages.cut_off``).
+CUT_MARK = "[…]"
+
+
+def quoted(text: str, cut: bool = False) -> str:
+    """A verbatim quote inside « » with no-break spaces, shown literally whatever it holds; ``cut``:
+    the sentence is unfinished in the article, and « […] » says so."""
+    mark = f"{NBSP}{escape_text(CUT_MARK)}" if cut else ""
+    return f"«{NBSP}{escape_text(text)}{mark}{NBSP}»"
 
 
 def source_link(quote: object, from_uri: str) -> str:
@@ -104,11 +110,12 @@ def listing(items: list[str]) -> str:
     return f"{', '.join(items[:-1])} et {items[-1]}"
 
 
-def quoted_html(text: str) -> str:
+def quoted_html(text: str, cut: bool = False) -> str:
     """A verbatim quote inside « », as HTML: for the long lists of the theme and recommendation
     pages, which Markdown would take seconds to parse at thousands of articles (raw HTML is
-    passed through as it is)."""
-    return f"«{NBSP}{escape(french_typography(text))}{NBSP}»"
+    passed through as it is); ``cut`` as in ``quoted``."""
+    mark = f"{NBSP}{CUT_MARK}" if cut else ""
+    return f"«{NBSP}{escape(french_typography(text))}{mark}{NBSP}»"
 
 
 def html_link(text: str, target_uri: str, from_uri: str) -> str:
