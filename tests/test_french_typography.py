@@ -7,6 +7,7 @@ import re
 
 import pytest
 
+from dossier_ia.french.text import sort_key
 from dossier_ia.french.typography import french_typography
 from dossier_ia.markdown import escape_text, front_matter
 from html_helpers import html_pages, visible_texts
@@ -79,3 +80,12 @@ def test_the_public_data_keeps_the_text_as_written(built_site):
     )
     synthesis = (built_site / "api" / "synthese.json").read_text(encoding="utf-8")
     assert "l'IA" in synthesis and NBSP not in json.loads(synthesis)["themes"][0]["title"]
+
+
+def test_alphabetical_order_reads_letters_only():
+    """Pasted titles mix straight and curly apostrophes, and some open on a symbol or an emoji:
+    none of it changes where a title files."""
+    titles = ["L’illusion", "🤖 Les risques", "La tarification", "L'IA bancaire", "▌Coca-Cola", "L’IA dans le retail"]
+    assert sorted(titles, key=sort_key) == [
+        "▌Coca-Cola", "La tarification", "🤖 Les risques", "L'IA bancaire", "L’IA dans le retail", "L’illusion",
+    ]

@@ -10,6 +10,9 @@ import functools
 import re
 import unicodedata
 
+# What alphabetical order does not read: punctuation, apostrophes, symbols and emoji.
+UNSORTED = re.compile(r"[^\w\s]|_")
+
 # Every character below this code point is in a ``complete_table``: the Latin scripts, punctuation,
 # symbols, all that French text holds.
 TABLE_RANGE = 0x3000
@@ -48,5 +51,6 @@ def slugify(text: str) -> str:
 
 @functools.lru_cache(maxsize=KEY_CACHE_SIZE)
 def sort_key(text: str) -> tuple[str, str]:
-    """French alphabetical order: accents and case do not break it (É files under E)."""
-    return fold_accents(text).casefold(), text
+    """French alphabetical order: accents, case, apostrophes and symbols do not break it (É files
+    under E, « L’IA » with « L'IA », between « La » and « Le », a leading emoji is not read)."""
+    return " ".join(UNSORTED.sub("", fold_accents(text).casefold()).split()), text
