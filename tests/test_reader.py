@@ -85,6 +85,19 @@ def test_a_text_that_stops_mid_sentence_is_told_apart(ending, cut):
     assert read(f"Titre du texte\n{PARAGRAPH}\n{ending}\n").cut_short is cut
 
 
+@pytest.mark.parametrize(
+    ("first_line", "title"),
+    [
+        ("🤖 Les risques des visuels générés pour les marques", "Les risques des visuels générés pour les marques"),
+        ("▌Une campagne de fin d’année trop lisse", "Une campagne de fin d’année trop lisse"),
+        ("l’empreinte carbone des campagnes générées", "L’empreinte carbone des campagnes générées"),
+    ],
+)
+def test_a_title_is_shown_as_headlines_are_written(first_line, title):
+    """No symbol or emoji before it (a reader's font may show an empty box), a capital first."""
+    assert read(f"{first_line}\n{PARAGRAPH}\n").title == title
+
+
 def test_short_first_sentence_becomes_the_title_without_its_period():
     article = read("L’IA change le marketing. Voici pourquoi, en détail et avec des exemples concrets.")
     assert article.title == "L’IA change le marketing"
