@@ -171,6 +171,15 @@ def test_a_quote_the_article_stops_on_unfinished_is_marked_as_cut():
     assert f"qui recrut{NBSP}[…]{NBSP}»" in theme_page and f"pour les équipes.{NBSP}»" in theme_page
 
 
+def test_a_quote_shown_as_the_context_of_the_next_is_not_shown_again_on_its_theme_page():
+    articles = [make("a.txt", "Les biais des modèles sont un vrai problème. Cela crée des biais tenaces.")]
+    synthesis = analyse_collection(articles, TAXONOMY)
+    assert len(next(support for support in synthesis.themes if support.theme.id == "biais").quotes) == 2
+    theme_page = render_theme_pages(synthesis, Passages.of(articles))["synthese/biais.md"]
+    assert theme_page.count("<li>") == 1
+    assert f"<li>«{NBSP}Les biais des modèles sont un vrai problème. Cela crée des biais tenaces.{NBSP}»" in theme_page
+
+
 def test_no_sentence_is_shown_more_than_twice_and_a_theme_shows_three_quotes_at_most():
     sentence = "Le gain de temps compte, mais une panne et des biais restent un vrai risque."
     articles = [

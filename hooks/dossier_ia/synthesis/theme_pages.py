@@ -160,10 +160,14 @@ def _theme_page(
             "",
             '<ul class="theme-quotes">',
         ]
+        shown = [passages.in_context(quote) for quote in quotes]
+        # A quote that the next one shows as its context (« A » then « A B », B leaning on A) is
+        # shown once, inside the next.
         lines += [
-            f"<li>{quoted_html(passages.in_context(quote), passages.cut_off(quote))} — "
+            f"<li>{quoted_html(text, passages.cut_off(quote))} — "
             f"{html_link('lire le passage', f'{article}#{quote.anchor}', uri)}</li>"
-            for quote in quotes
+            for position, (quote, text) in enumerate(zip(quotes, shown))
+            if not (position + 1 < len(shown) and text in shown[position + 1])
         ]
         lines += ["</ul>", ""]
     if pages > 1:
