@@ -180,6 +180,17 @@ def test_a_quote_shown_as_the_context_of_the_next_is_not_shown_again_on_its_them
     assert f"<li>«{NBSP}Les biais des modèles sont un vrai problème. Cela crée des biais tenaces.{NBSP}»" in theme_page
 
 
+def test_a_sentence_the_article_quotes_whole_keeps_one_pair_of_guillemets():
+    articles = [make("a.txt", "« Les biais des modèles sont un vrai problème. »")]
+    synthesis = analyse_collection(articles, TAXONOMY)
+    passages = Passages.of(articles)
+    page = render_synthesis_page(synthesis, (), passages)
+    theme_page = render_theme_pages(synthesis, passages)["synthese/biais.md"]
+    assert f"- «{NBSP}Les biais des modèles sont un vrai problème\\.{NBSP}» —" in page
+    assert f"«{NBSP}«" not in page
+    assert f"<li>«{NBSP}Les biais" in theme_page and f"«{NBSP}«" not in theme_page
+
+
 def test_no_sentence_is_shown_more_than_twice_and_a_theme_shows_three_quotes_at_most():
     sentence = "Le gain de temps compte, mais une panne et des biais restent un vrai risque."
     articles = [

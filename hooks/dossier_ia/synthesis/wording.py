@@ -82,9 +82,18 @@ CUT_MARK = "[…]"
 
 def quoted(text: str, cut: bool = False) -> str:
     """A verbatim quote inside « » with no-break spaces, shown literally whatever it holds; ``cut``:
-    the sentence is unfinished in the article, and « […] » says so."""
+    the sentence is unfinished in the article, and « […] » says so. A sentence the article itself
+    quotes whole keeps its own guillemets, not two pairs."""
     mark = f"{NBSP}{escape_text(CUT_MARK)}" if cut else ""
+    if _quotes_itself(text) and not cut:
+        return escape_text(text)
     return f"«{NBSP}{escape_text(text)}{mark}{NBSP}»"
+
+
+def _quotes_itself(text: str) -> bool:
+    """Whether the sentence is one quotation in guillemets (« « Sans intervention… » » otherwise)."""
+    stripped = text.strip()
+    return stripped.startswith("«") and stripped.endswith("»") and stripped.count("«") == 1
 
 
 def source_link(quote: object, from_uri: str) -> str:
@@ -115,6 +124,8 @@ def quoted_html(text: str, cut: bool = False) -> str:
     pages, which Markdown would take seconds to parse at thousands of articles (raw HTML is
     passed through as it is); ``cut`` as in ``quoted``."""
     mark = f"{NBSP}{CUT_MARK}" if cut else ""
+    if _quotes_itself(text) and not cut:
+        return escape(french_typography(text))
     return f"«{NBSP}{escape(french_typography(text))}{mark}{NBSP}»"
 
 
