@@ -55,9 +55,9 @@ def test_title_is_derived_whole_when_the_article_starts_with_a_long_paragraph():
             "Le commerce conversationnel sur mobile est en train de bouleverser profondément…",
         ),
         (
-            "La recommandation de produits personnalisée repose en grande partie sur ce que les clients ont "
-            "acheté auparavant dans la même boutique en ligne.",
-            "La recommandation de produits personnalisée repose en grande partie",
+            "La suggestion d’articles sur mesure se fonde avant tout sur ce que les acheteurs ont déjà "
+            "commandé auparavant dans la même boutique en ligne.",
+            "La suggestion d’articles sur mesure se fonde avant tout",
         ),
     ],
 )

@@ -204,7 +204,7 @@ def _mark_breadcrumb_items(lines: Sequence[Line], roles: list[str | None]) -> st
 def _mark_author_names(lines: Sequence[Line], roles: list[str | None]) -> str | None:
     """A person's name twice in a row above the article (the author's picture, then the name),
     and the short line of their role just above the prose, or a name alone just above a dateline
-    (« 5 juin 2025 - 4 min de lecture »): the author, not content. Never the first line, which
+    (« 12 mars 2025 - 5 min de lecture »): the author, not content. Never the first line, which
     may be a short title pasted twice."""
     first_prose = _first_prose(lines, roles)
     for index in range(1, min(first_prose, len(lines)) - 1):
