@@ -398,17 +398,6 @@ def test_only_claims_the_claim_model_is_sure_of_form_an_emerging_subject():
     assert [subject.theme.title for subject in topics.emerging_topics(sure)[0]] == ["Magazine"]
 
 
-def test_the_second_half_of_au_dela_names_no_subject(monkeypatch):
-    """« Au-delà de … » opens two claims on different things: « delà » is no noun they share."""
-    monkeypatch.setattr(topics, "SAME_SUBJECT", -1.0)
-    articles = [
-        article("d1.txt", (BlockKind.PARAGRAPH, "Au-delà des délais, les pannes des serveurs restent un danger.")),
-        article("d2.txt", (BlockKind.PARAGRAPH, "Au-delà du prix, les fuites de fichiers restent un danger.")),
-    ]
-    synthesis = analyse_collection(articles, _cost_only_taxonomy())
-    assert not synthesis.emerging and len(synthesis.unthemed) == 2
-
-
 def _cost_only_taxonomy() -> Taxonomy:
     taxonomy, _ = parse_taxonomy(
         "themes:\n  - {id: cout, title: Coût, polarity: inconvénient, summary: S., cues: [coût]}\n", "test"
@@ -450,14 +439,21 @@ def test_only_claims_sharing_a_subject_form_an_emerging_subject(monkeypatch):
     assert [claim.article for claim in synthesis.unthemed] == ["n4.txt"]
 
 
-def test_an_adjective_before_its_noun_names_no_subject(monkeypatch):
-    """« les principales limites », « une principale faiblesse »: the word after the determiner is
-    an adjective French puts first; two claims sharing it share no subject."""
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # « les principales limites »: an adjective French puts first.
+        ("Les principales lacunes des générateurs restent un danger.",
+         "Les principales failles des robots restent un danger."),
+        # « au-delà des délais »: the second half of a locution.
+        ("Au-delà des délais, les pannes des serveurs restent un danger.",
+         "Au-delà du prix, les fuites de fichiers restent un danger."),
+    ],
+)
+def test_a_word_after_a_determiner_that_is_no_noun_names_no_subject(monkeypatch, first, second):
+    """The word after the determiner is no noun: two claims sharing it share no subject."""
     monkeypatch.setattr(topics, "SAME_SUBJECT", -1.0)
-    articles = [
-        article("q1.txt", (BlockKind.PARAGRAPH, "Les principales lacunes des générateurs restent un danger.")),
-        article("q2.txt", (BlockKind.PARAGRAPH, "Les principales failles des robots restent un danger.")),
-    ]
+    articles = [article("q1.txt", (BlockKind.PARAGRAPH, first)), article("q2.txt", (BlockKind.PARAGRAPH, second))]
     synthesis = analyse_collection(articles, _cost_only_taxonomy())
     assert not synthesis.emerging and len(synthesis.unthemed) == 2
 
