@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from dossier_ia.reading.chrome_rules import (
     BREADCRUMB_STEPS,
@@ -71,6 +72,8 @@ from dossier_ia.reading.lines import (
     is_heading_like,
     list_match,
 )
+
+ENGLISH_CACHE_SIZE = 4096
 
 
 @dataclass(frozen=True)
@@ -337,14 +340,18 @@ def _mark_english_header(lines: Sequence[Line], roles: list[str | None]) -> None
             roles[index] = ROLE_INTERFACE
 
 
+# ``_first_prose`` asks it of the same lines after each rule that marks some chrome.
+@lru_cache(maxsize=ENGLISH_CACHE_SIZE)
 def _is_english(text: str) -> bool:
     """Whether a line is English: words only English uses, and none only French uses. A short line
     needs two of them; a longer one, at least one word in five (``ENGLISH_WORDS_SHARE``)."""
     words = WORD.findall(folded(text))
-    english = sum(word in ENGLISH_FUNCTION_WORDS for word in words)
     if len(words) <= MAX_ENGLISH_HEADER_WORDS:
         return len(ENGLISH_FUNCTION_WORDS.intersection(words)) >= MIN_ENGLISH_WORDS and FUNCTION_WORDS.isdisjoint(words)
-    return english >= ENGLISH_WORDS_SHARE * len(words) and FRENCH_ONLY_WORDS.isdisjoint(words)
+    # French prose has a French-only word within its first few: the count is for the rare others.
+    return FRENCH_ONLY_WORDS.isdisjoint(words) and (
+        sum(word in ENGLISH_FUNCTION_WORDS for word in words) >= ENGLISH_WORDS_SHARE * len(words)
+    )
 
 
 def _first_prose(lines: Sequence[Line], roles: list[str | None]) -> int:
