@@ -98,6 +98,12 @@ def test_a_title_is_shown_as_headlines_are_written(first_line, title):
     assert read(f"{first_line}\n{PARAGRAPH}\n").title == title
 
 
+def test_a_few_words_and_a_period_alone_above_the_prose_are_the_headline_shown_once():
+    article = read(f"Des rayons sans papier.\n{PARAGRAPH}\n")
+    assert article.title == "Des rayons sans papier"
+    assert kinds(article) == [("paragraph", PARAGRAPH)]
+
+
 def test_short_first_sentence_becomes_the_title_without_its_period():
     article = read("L’IA change le marketing. Voici pourquoi, en détail et avec des exemples concrets.")
     assert article.title == "L’IA change le marketing"

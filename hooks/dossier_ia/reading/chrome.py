@@ -360,13 +360,14 @@ def _first_prose(lines: Sequence[Line], roles: list[str | None]) -> int:
     return next(
         (
             index for index, line in enumerate(lines)
-            if roles[index] is None and _is_prose(line.text) and not _is_english(line.text)
+            if roles[index] is None and is_prose(line.text) and not _is_english(line.text)
         ),
         len(lines),
     )
 
 
-def _is_prose(text: str) -> bool:
+def is_prose(text: str) -> bool:
+    """Whether a line reads as the article's prose: long, or a sentence of several words."""
     return len(text) > MAX_CHROME_LENGTH or len(text.split()) >= MIN_PROSE_WORDS and text.endswith(ENDS_A_SENTENCE)
 
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from dossier_ia.french.sentences import split_sentences
 from dossier_ia.french.text import slugify
 from dossier_ia.notices import Kind, Notice, advice, problem
-from dossier_ia.reading.chrome import ChromeScan, Dropped, scan_page_chrome
+from dossier_ia.reading.chrome import ChromeScan, Dropped, is_prose, scan_page_chrome
 from dossier_ia.reading.chrome_rules import ROLE_BREADCRUMB
 from dossier_ia.reading.lines import (
     BULLET_ITEM,
@@ -47,6 +47,8 @@ MAX_KICKER_WORDS = 4
 MAX_TITLE_HEADING_POSITION = 3
 MIN_TITLE_HEADING_WORDS = 3
 MIN_DERIVED_TITLE_LENGTH = 30
+# A first line this short ending with a period, above the prose, is the headline.
+MAX_PERIOD_HEADLINE_WORDS = 6
 MIN_GLUED_SENTENCE_WORDS = 5
 # A last paragraph this long without a final stop was cut while being copied, not left so.
 MIN_CUT_WORDS = 8
@@ -274,9 +276,14 @@ def _repeats_title(line_key: str, title_key: str) -> bool:
 
 def _is_sentence_title(lines: list[Line], bylines: frozenset[int]) -> bool:
     """A first line that reads as sentences (a final period, « … ? Vraiment ? ») is still the title
-    when a byline or its picture's caption follows it (``ChromeScan.headline_marks``)."""
+    when a byline or its picture's caption follows it (``ChromeScan.headline_marks``), or when it
+    is a few words and a period alone on its line above the prose (« Au gramme près. »): a
+    headline, which the page would otherwise show twice, as its title and its first paragraph."""
     text = lines[0].text.rstrip(".!?… ")
-    return text != lines[0].text and _is_title_like(text) and _has_byline_below(lines, 0, bylines)
+    if text == lines[0].text or not _is_title_like(text):
+        return False
+    short = len(text.split()) <= MAX_PERIOD_HEADLINE_WORDS and lines[0].text.endswith(".")
+    return _has_byline_below(lines, 0, bylines) or short and len(lines) > 1 and is_prose(lines[1].text)
 
 
 def _has_byline_below(lines: list[Line], index: int, bylines: frozenset[int]) -> bool:
