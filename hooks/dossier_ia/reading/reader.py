@@ -11,7 +11,6 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
-import unicodedata
 from dataclasses import dataclass
 
 from dossier_ia.french.sentences import split_sentences
@@ -23,6 +22,7 @@ from dossier_ia.reading.lines import (
     BULLET_ITEM,
     ENDS_A_SENTENCE,
     INNER_SENTENCE_END,
+    LEADING_SYMBOLS,
     NUMBERED_ITEM,
     Line,
     folded,
@@ -83,9 +83,6 @@ CLAUSE_BREAK = re.compile(
     r"en|pour|avec|dans|sur|par|grâce|selon|depuis|chez|entre|sans|face|via)\b)"
 )
 ANSWER_LABEL = "Réponse"
-# Unicode categories of what may decorate the start of a headline: symbols and emoji (S…),
-# spaces (Zs), an emoji's joiners (Cf) and variation selectors (Mn).
-DECORATION_CATEGORIES = frozenset({"So", "Sm", "Sc", "Sk", "Zs", "Cf", "Mn"})
 # A derived title never ends on these (folded, after an elision: « n’est » ends on « est »): a
 # phrase that stops on an article, a preposition or an auxiliary (« L’IA est ») is cut mid-way.
 DANGLING_WORDS = frozenset(
@@ -253,15 +250,9 @@ def _headline(text: str) -> str:
     """A headline as titles are written: without the symbols or emoji a page may set before it
     (« ▌Coca-Cola… », « 🤖 Les risques… »: a reader's font may show an empty box), with a capital
     first letter, without a final period (« … une bonne idée. »); an ellipsis stays."""
-    start = next((index for index, character in enumerate(text) if not _decoration(character)), len(text))
-    text = text[start:]
+    text = LEADING_SYMBOLS.sub("", text)
     text = text[:1].upper() + text[1:]
     return text[:-1] if text.endswith(".") and not text.endswith("..") else text
-
-
-def _decoration(character: str) -> bool:
-    """A symbol, an emoji's joiner or selector, or a space: what may stand before a headline."""
-    return unicodedata.category(character) in DECORATION_CATEGORIES
 
 
 def _repeats_title(line_key: str, title_key: str) -> bool:

@@ -81,19 +81,20 @@ CUT_MARK = "[…]"
 
 
 def quoted(text: str, cut: bool = False) -> str:
-    """A verbatim quote inside « » with no-break spaces, shown literally whatever it holds; ``cut``:
-    the sentence is unfinished in the article, and « […] » says so. A sentence the article itself
-    quotes whole keeps its own guillemets, not two pairs."""
-    mark = f"{NBSP}{escape_text(CUT_MARK)}" if cut else ""
-    if _quotes_itself(text) and not cut:
-        return escape_text(text)
-    return f"«{NBSP}{escape_text(text)}{mark}{NBSP}»"
+    """A verbatim quote inside « » with no-break spaces, shown literally whatever it holds (the
+    marks as ``_guillemets`` sets them)."""
+    opening, closing = _guillemets(text, cut, escape_text(CUT_MARK))
+    return f"{opening}{escape_text(text)}{closing}"
 
 
-def _quotes_itself(text: str) -> bool:
-    """Whether the sentence is one quotation in guillemets (« « Sans intervention… » » otherwise)."""
+def _guillemets(text: str, cut: bool, mark: str = CUT_MARK) -> tuple[str, str]:
+    """The marks around a quote: « and », with ``mark`` (« […] », as the page writes it) before the
+    closing one when the sentence is unfinished in the article (``cut``); none for a sentence the
+    article itself quotes whole (« « Sans intervention… » » otherwise)."""
     stripped = text.strip()
-    return stripped.startswith("«") and stripped.endswith("»") and stripped.count("«") == 1
+    if not cut and stripped.startswith("«") and stripped.endswith("»") and stripped.count("«") == 1:
+        return "", ""
+    return f"«{NBSP}", f"{NBSP}{mark}{NBSP}»" if cut else f"{NBSP}»"
 
 
 def source_link(quote: object, from_uri: str) -> str:
@@ -123,10 +124,8 @@ def quoted_html(text: str, cut: bool = False) -> str:
     """A verbatim quote inside « », as HTML: for the long lists of the theme and recommendation
     pages, which Markdown would take seconds to parse at thousands of articles (raw HTML is
     passed through as it is); ``cut`` as in ``quoted``."""
-    mark = f"{NBSP}{CUT_MARK}" if cut else ""
-    if _quotes_itself(text) and not cut:
-        return escape(french_typography(text))
-    return f"«{NBSP}{escape(french_typography(text))}{mark}{NBSP}»"
+    opening, closing = _guillemets(text, cut)
+    return f"{opening}{escape(french_typography(text))}{closing}"
 
 
 def html_link(text: str, target_uri: str, from_uri: str) -> str:
