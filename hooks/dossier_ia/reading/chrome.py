@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from dossier_ia.reading.chrome_rules import (
     BREADCRUMB_STEPS,
+    CLOSING_MARKS,
     DATELINE_PREFIX,
     ENGLISH_FUNCTION_WORDS,
     ENGLISH_INTERFACE_WORDS,
@@ -50,6 +51,8 @@ from dossier_ia.reading.chrome_rules import (
     MIN_MENU_ITEMS,
     MIN_PROSE_WORDS,
     MIN_TOP_MENU_ITEMS,
+    MIN_UNLABELLED_CONTENTS_ENTRIES,
+    MIN_UNLABELLED_CONTENTS_REPEATED,
     PERSON_NAME,
     ROLE_BREADCRUMB,
     ROLE_BYLINE,
@@ -60,6 +63,9 @@ from dossier_ia.reading.chrome_rules import (
     ROLE_MENU,
     ROLE_READ_ALSO,
     ROLE_TAGS,
+    SECTION_NUMBERS,
+    SENTENCE_STOPS,
+    UNLABELLED_CONTENTS_REPEATED_SHARE,
     WORD,
 )
 from dossier_ia.reading.dates import parse_date, read_byline
@@ -96,6 +102,8 @@ class ChromeScan:
     author: str | None = None
     breadcrumb_title: str | None = None
     byline_numbers: frozenset[int] = frozenset()
+    # The entries of the page's table of contents (``contents_key``): the headings they lead to.
+    contents_entries: frozenset[str] = frozenset()
 
     @property
     def headline_marks(self) -> frozenset[int]:
@@ -124,13 +132,13 @@ def scan_page_chrome(lines: Sequence[Line]) -> ChromeScan:
     breadcrumb_title = _mark_breadcrumb_items(lines, roles) or breadcrumb_title
     author = author or _mark_author_names(lines, roles)
     _mark_read_also_titles(lines, roles)
-    _mark_contents_entries(lines, roles)
+    contents = _mark_contents_entries(lines, roles)
     _mark_menus(lines, roles)
     _mark_captions(lines, roles)
     _mark_english_header(lines, roles)
     content = [line for line, role in zip(lines, roles) if role is None]
     dropped = prefixes + [Dropped(line, role) for line, role in zip(lines, roles) if role is not None]
-    return ChromeScan(content, dropped, date, author, breadcrumb_title, frozenset(bylines))
+    return ChromeScan(content, dropped, date, author, breadcrumb_title, frozenset(bylines), contents)
 
 
 def _without_glued_prefixes(line: Line, prefixes: list[Dropped]) -> Line:
@@ -293,24 +301,72 @@ def _mark_menus(lines: Sequence[Line], roles: list[str | None]) -> None:
         index = max(end, index + 1)
 
 
-def _mark_contents_entries(lines: Sequence[Line], roles: list[str | None]) -> None:
-    """After an empty « Sommaire » label, the lines that a heading further down repeats."""
-    labels = [index for index, role in enumerate(roles) if role is ROLE_EMPTY_LABEL]
-    if not labels:
-        return
-    # Entries and headings are short: longer lines are never compared.
-    entries = [_menu_text(line.text) if len(line.text) <= MAX_CHROME_LENGTH else None for line in lines]
-    last_seen = {entry: position for position, entry in enumerate(entries)}
-    for index in labels:
-        position = index + 1
+def _mark_contents_entries(lines: Sequence[Line], roles: list[str | None]) -> frozenset[str]:
+    """Tables of contents, which the site's own table of contents replaces: after an empty
+    « Sommaire » label, the short lines that a line further down repeats, and the list items (the
+    page may be cut before the headings they lead to); with no label, a list of short items most
+    of which come back below as lines of their own. Returns the entries' keys (``contents_key``):
+    the lines below that repeat them are the article's headings."""
+    keys = [contents_key(line.text) if len(line.text) <= MAX_CHROME_LENGTH else "" for line in lines]
+    # Where each entry comes back last as a line of its own: a bulleted list repeated further down
+    # (a summary) is no table of contents.
+    last_seen = {
+        key: position for position, key in enumerate(keys) if key and not BULLET_ITEM.match(lines[position].text)
+    }
+
+    def repeated(position: int) -> bool:
+        return last_seen.get(keys[position], -1) > position
+
+    def listed(position: int) -> bool:
+        return list_match(lines[position].text) is not None
+
+    def entry(position: int) -> bool:
+        text = lines[position].text
+        sentence = text.rstrip(CLOSING_MARKS).endswith(SENTENCE_STOPS)
+        return roles[position] is None and bool(keys[position]) and not sentence
+
+    entries: set[str] = set()
+    index = 0
+    while index < len(lines):
+        labelled = roles[index] is ROLE_EMPTY_LABEL
+        start = index + 1 if labelled else index
+        end = start
+        # The run stops at the first heading it leads to (« 1. … » right below the entries).
         while (
-            position < len(lines)
-            and roles[position] is None
-            and entries[position]
-            and last_seen[entries[position]] > position
+            end < len(lines)
+            and entry(end)
+            and (listed(end) or labelled and repeated(end))
+            and keys[end] not in keys[start:end]
         ):
-            roles[position] = ROLE_CONTENTS_ENTRY
-            position += 1
+            end += 1
+        run = range(start, end)
+        contents = labelled or (
+            len(run) >= MIN_UNLABELLED_CONTENTS_ENTRIES
+            and not (start > 0 and lines[start - 1].text.endswith(":"))
+            and _lead_to_headings([repeated(position) for position in run])
+        )
+        if contents:
+            for position in run:
+                roles[position] = ROLE_CONTENTS_ENTRY
+                entries.add(keys[position])
+        index = max(end, index + 1)
+    return frozenset(entries)
+
+
+def _lead_to_headings(repeated: list[bool]) -> bool:
+    """Whether enough of a list's items come back below, counting up to the last one that does."""
+    count = sum(repeated)
+    if count < MIN_UNLABELLED_CONTENTS_REPEATED:
+        return False
+    last = max(position for position, again in enumerate(repeated) if again)
+    return count >= UNLABELLED_CONTENTS_REPEATED_SHARE * (last + 1)
+
+
+def contents_key(text: str) -> str:
+    """A table of contents' entry or a heading as they are compared: without list marker, section
+    numbers, case, accents."""
+    match = list_match(text)
+    return folded(SECTION_NUMBERS.sub("", match["text"] if match else text))
 
 
 def _is_menu_item(text: str, role: str | None) -> bool:

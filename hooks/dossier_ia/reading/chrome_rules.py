@@ -36,7 +36,7 @@ ROLE_BYLINE = "une signature ou une date de publication"
 ROLE_READ_ALSO = "un lien « À lire aussi »"
 ROLE_CAPTION = "une légende, un crédit ou un texte de remplacement d’image"
 ROLE_EMPTY_LABEL = "une étiquette de sommaire sans contenu"
-ROLE_CONTENTS_ENTRY = "une entrée du sommaire (l’intertitre suit plus bas)"
+ROLE_CONTENTS_ENTRY = "une entrée du sommaire de la page (le site affiche le sien)"
 ROLE_MENU = "un menu de navigation"
 ROLE_TAGS = "les étiquettes ou la rubrique de la page"
 ROLE_COUNTER = "un compteur (commentaires, vues, partages)"
@@ -72,8 +72,23 @@ MAX_HOME_WORD_LENGTH = 20
 EMPTY_LABELS = frozenset({
     "sommaire", "plan de l'article", "plan", "table des matieres", "table of contents", "contents",
     "au sommaire", "dans cet article", "contenu de l'article", "contenus", "navigation",
-    "sommaire de l'article", "table des matieres de l'article",
+    "sommaire de l'article", "table des matieres de l'article", "sur cette page", "dans cette page",
+    "dans ce guide",
 })
+# How a sentence ends, and a table of contents' entry (a title, a question, « Ce qu'il faut
+# retenir… ») does not, whatever closes it (« (virtuels) »).
+SENTENCE_STOPS = (".", ";", ":", ",")
+CLOSING_MARKS = ")]»\"”’ "
+# A table of contents numbers its entries as the headings below are numbered, or not (« 1. »,
+# « 1 1. », « 2.3 », « II. », « B) »): entries and headings are compared without those numbers.
+SECTION_NUMBERS = re.compile(r"^(?:(?:\d{1,3}(?:\.\d{1,3})*[.)]?|[IVX]{1,4}[.)]|[A-Z][.)])\s+)+")
+# With no « Sommaire » label above it, a list that no sentence announces is a table of contents
+# when it has this many items, and at least two of them, most of those (this share) up to the last
+# one that does, come back below as lines of their own: the headings they lead to (a page copied
+# in part may stop before the last headings).
+MIN_UNLABELLED_CONTENTS_ENTRIES = 3
+MIN_UNLABELLED_CONTENTS_REPEATED = 2
+UNLABELLED_CONTENTS_REPEATED_SHARE = 2 / 3
 # Words of an English interface (« Skip to main content », « Brief news summary »): a short line
 # made of them only is the page's template, not the French article. Subject words (« Big Data »,
 # « Marketing ») are not in it.

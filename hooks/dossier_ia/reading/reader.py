@@ -16,13 +16,14 @@ from dataclasses import dataclass
 from dossier_ia.french.sentences import split_sentences
 from dossier_ia.french.text import slugify
 from dossier_ia.notices import Kind, Notice, advice, problem
-from dossier_ia.reading.chrome import ChromeScan, Dropped, is_prose, scan_page_chrome
+from dossier_ia.reading.chrome import ChromeScan, Dropped, contents_key, is_prose, scan_page_chrome
 from dossier_ia.reading.chrome_rules import ROLE_BREADCRUMB
 from dossier_ia.reading.lines import (
     BULLET_ITEM,
     ENDS_A_SENTENCE,
     INNER_SENTENCE_END,
     LEADING_SYMBOLS,
+    MAX_HEADING_LENGTH,
     NUMBERED_ITEM,
     Line,
     folded,
@@ -119,14 +120,14 @@ def read_article(source_name: str, raw: bytes, metadata: ArticleMetadata | None 
     scan = scan_page_chrome(lines)
     content, repeated = _drop_repeated_lines(_join_wrapped_lines(scan.content))
     title, content, header = _take_title(content, scan)
-    blocks = _blocks(content)
+    blocks = _blocks(content, scan.contents_entries)
     if not blocks:
         issues.append(
             problem(
                 Kind.SOURCE, source_name, "l’article n’a qu’un titre et aucun contenu : complétez-le", lines[0].number
             )
         )
-    title = metadata.title or _headline(title or _derive_title(blocks, source_name))
+    title = metadata.title or _headline(title or _derive_title(blocks, source_name, scan.contents_entries))
     if len(title) > MAX_TITLE_LENGTH:
         issues.append(
             problem(
@@ -304,17 +305,28 @@ def _choose_title(lines: list[Line], candidates: list[int], bylines: frozenset[i
     return titles[0]
 
 
-def _blocks(lines: list[Line]) -> tuple[Block, ...]:
+def _blocks(lines: list[Line], contents_entries: frozenset[str] = frozenset()) -> tuple[Block, ...]:
+    """The article's blocks; a line that an entry of the page's table of contents names
+    (``contents_entries``) is a heading, however it is written (« 1. l'absence de données »)."""
     blocks: list[Block] = []
     seen_anchors: set[str] = set()
     labelled = [_labelled_item(line.text) for line in lines]
     for index, line in enumerate(lines):
         following = lines[index + 1].text if index + 1 < len(lines) else None
         previous = blocks[-1].kind if blocks else None
-        for kind, text, label, number in _classify(line.text, following, previous, _in_labelled_run(labelled, index)):
+        if contents_entries and _names_a_section(line.text, contents_entries):
+            classified = [(BlockKind.HEADING, line.text, "", None)]
+        else:
+            classified = _classify(line.text, following, previous, _in_labelled_run(labelled, index))
+        for kind, text, label, number in classified:
             anchor = _unique_anchor(_anchor_for(kind, text, label), seen_anchors)
             blocks.append(Block(kind, text, line.number, anchor, label, number))
     return tuple(blocks)
+
+
+def _names_a_section(text: str, contents_entries: frozenset[str]) -> bool:
+    """Whether the line is one a table of contents' entry leads to: short, and not a bulleted item."""
+    return len(text) <= MAX_HEADING_LENGTH and not BULLET_ITEM.match(text) and contents_key(text) in contents_entries
 
 
 def _classify(
@@ -404,13 +416,16 @@ def _unique_anchor(anchor: str, seen: set[str]) -> str:
     return candidate
 
 
-def _derive_title(blocks: tuple[Block, ...], source_name: str) -> str:
+def _derive_title(blocks: tuple[Block, ...], source_name: str, contents_entries: frozenset[str] = frozenset()) -> str:
     """No title in the text: an early heading that says enough, else the lead's first sentence or
-    its first clause; a whole phrase, never a sentence cut mid-way, whenever the text allows."""
+    its first clause; a whole phrase, never a sentence cut mid-way, whenever the text allows. A
+    heading the page's table of contents lists (``contents_entries``) names a section, not the
+    page."""
     headings = [
         block
         for block in blocks
         if block.kind is BlockKind.HEADING
+        and not (contents_entries and contents_key(block.text) in contents_entries)
         and len(block.text.split()) >= MIN_TITLE_HEADING_WORDS
         and not block.text.endswith(":")
         and len(block.text) <= MAX_DERIVED_TITLE_LENGTH
