@@ -1019,6 +1019,13 @@ def test_advice_in_the_singular_is_no_claim_either():
         # A fall turns what it governs around, like « moins ».
         ("Les réglages par défaut entraînent une baisse de la pertinence des suggestions.", CON),
         ("On observe une diminution des erreurs de facturation.", PRO),
+        ("La réduction des erreurs de saisie soulage les équipes.", PRO),
+        # The chore AI takes over, or the risk it catches, is no drawback of AI; what is caught
+        # (a participle) may be the marketer's own.
+        ("Le module automatise des relances fastidieuses et libère du temps pour la prospection.", PRO),
+        ("Le logiciel sait anticiper les risques de résiliation d’un abonné.", None),
+        ("Les fiches produits écrites en série sont vite détectées et pénalisées par le moteur de recherche.", CON),
+        ("Les erreurs non repérées faussent les tableaux de bord.", CON),
     ],
 )
 def test_what_reducing_and_denying_words_do(text, expected):

@@ -399,13 +399,20 @@ PRIVATIVE = (
 # Words of less that turn what they govern into its opposite, either way: "moins innovantes" is a
 # loss, "moins coûteuses" and "moins d’erreurs" a gain. Not in "au moins", "plus ou moins", "à moins".
 # A fall does the same to a quality or a harm it governs: "une baisse de la précision" is a loss.
-LESSENING = "moins moindre baisse baisser diminution diminuer chute chuter effondrement effondrer recul reculer"
+LESSENING = "moins moindre baisse baisser diminution diminuer réduction chute chuter effondrement effondrer recul reculer"
 NOT_LESSENING_AFTER = frozenset({"au", "du", "à", "ou"})
+# Words of detection take the weight off the risk they catch when they govern it ("repérer les
+# fraudes", "prédire des risques de départ"); their participle does not: what "est détecté" may
+# be the marketer's own text.
+DETECTING = "détecter repérer anticiper prédire"
 # Words that take the weight off the risk they govern: "éviter les biais" names a risk, but
-# neither claims it nor claims a benefit ("réduit" too: the lemmatiser reads it as an adjective).
+# neither claims it nor claims a benefit ("réduit" too: the lemmatiser reads it as an adjective);
+# what AI automates is the chore it takes over ("automatise des relances fastidieuses": the
+# lemmatiser leaves that form as it is).
 REMEDY = (
     "éviter prévenir atténuer remédier éliminer réduire réduit diminuer limiter limité surmonter résoudre corriger "
-    "combattre lutter contrer prémunir répondre supprimer filtrer retirer"
+    "combattre lutter contrer prémunir répondre supprimer filtrer retirer automatiser automatise automatisent "
+    + DETECTING
 )
 # What a business is glad to spend less of: "réduire les coûts", "diminuer le temps de réponse",
 # "alléger la charge", "moins de temps", "un coût inférieur" state a benefit with no evaluative word;

@@ -29,6 +29,7 @@ from dossier_ia.french.lexicon import (
     CONCEDED_INVERSION,
     CONCESSIVE,
     CONDITIONAL,
+    DETECTING,
     ESCALATION,
     FIGURE_QUALIFIERS,
     GAINING,
@@ -365,15 +366,17 @@ def _weights(content: list[Token], clauses: list[int], negated: bool = True) -> 
     _escalate(values, content, clauses)
     quantities = _weigh_quantities(values, lemmas, clauses, changing)
     modifiers = modifier_index()
+    detecting = lemma_set(DETECTING)
     for position in [position for position, lemma in enumerate(lemmas) if lemma in modifiers]:
         token = content[position]
         modifier = modifiers[lemmas[position]]
         if token.compound:
             continue
-        if Modifier.REMEDY in modifier:
+        participle = token.word.endswith(PARTICIPLE_ENDINGS)
+        if Modifier.REMEDY in modifier and not (participle and lemmas[position] in detecting):
             # Before privation: "réduit la créativité" deprives a quality, which is no risk remedied.
             remedied = _discount(values, position, clauses, Role.NEGATIVE, PRIVATIVE_AFTER)
-            if token.word.endswith(PARTICIPLE_ENDINGS):
+            if participle:
                 remedied = _discount_before(values, position, clauses, Role.NEGATIVE) or remedied
             if remedied and values.get(position, (None,))[0] is Role.NEGATIVE:
                 values[position] = (Role.NEGATIVE, 0.0)  # "limiter les risques" is no limitation
