@@ -1020,6 +1020,10 @@ def test_advice_in_the_singular_is_no_claim_either():
         ("Les réglages par défaut entraînent une baisse de la pertinence des suggestions.", CON),
         ("On observe une diminution des erreurs de facturation.", PRO),
         ("La réduction des erreurs de saisie soulage les équipes.", PRO),
+        # A fall with nothing after it governs its subject; a degree, only when it ends its clause.
+        ("La pertinence des suggestions diminue au fil des semaines.", CON),
+        ("Les messages générés plaisent encore moins : la plupart des lecteurs les ignorent.", CON),
+        ("Un outil efficace et moins cher.", PRO),
         # The chore AI takes over, or the risk it catches, is no drawback of AI; what is caught
         # (a participle) may be the marketer's own.
         ("Le module automatise des relances fastidieuses et libère du temps pour la prospection.", PRO),

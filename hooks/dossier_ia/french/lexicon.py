@@ -399,7 +399,9 @@ PRIVATIVE = (
 # Words of less that turn what they govern into its opposite, either way: "moins innovantes" is a
 # loss, "moins coûteuses" and "moins d’erreurs" a gain. Not in "au moins", "plus ou moins", "à moins".
 # A fall does the same to a quality or a harm it governs: "une baisse de la précision" is a loss.
-LESSENING = "moins moindre baisse baisser diminution diminuer réduction chute chuter effondrement effondrer recul reculer"
+LESSENING = (
+    "moins moindre baisse baisser diminution diminuer réduction chute chuter effondrement effondrer recul reculer"
+)
 NOT_LESSENING_AFTER = frozenset({"au", "du", "à", "ou"})
 # Words of detection take the weight off the risk they catch when they govern it ("repérer les
 # fraudes", "prédire des risques de départ"); their participle does not: what "est détecté" may

@@ -112,6 +112,8 @@ A_LITTLE_BEFORE = "un"
 A_LITTLE = "un peu"
 # "au moins", "plus ou moins", "à moins": a bound or a hedge, no word of less.
 LESS = "moins"
+# Words of less that are a degree, not a fall: they govern what follows them.
+DEGREES = frozenset({LESS, "moindre"})
 NOT_LESS = "au moins"
 # A verb of passage between two figures reads as the rise or the fall it states.
 RISE, FALL = "augmenter", "baisser"
@@ -385,7 +387,7 @@ def _weights(content: list[Token], clauses: list[int], negated: bool = True) -> 
         ):
             values[position] = (Role.NEGATIVE, values[position][1])  # "renforcer les stéréotypes"
         if Modifier.LESSENING in modifier and position not in quantities:
-            _lessen(values, position, clauses)
+            _lessen(values, position, clauses, degree=lemmas[position] in DEGREES)
         if Modifier.PRIVATIVE in modifier and position not in quantities:
             # "réduisent les délais et libèrent du temps": what is reduced is the burden it names
             _deprive(values, position, clauses, governs_before=not token.word.endswith(INFINITIVE_ENDINGS))
@@ -489,10 +491,16 @@ def _deprive(values: dict[int, tuple[Role, float]], position: int, clauses: list
         values[other] = (Role.NEGATIVE, values[other][1])
 
 
-def _lessen(values: dict[int, tuple[Role, float]], position: int, clauses: list[int]) -> None:
+def _lessen(values: dict[int, tuple[Role, float]], position: int, clauses: list[int], degree: bool) -> None:
     """The nearest evaluative word after a word of less, in its clause, takes the other side with
-    its weight: "moins innovantes" is a loss, "moins coûteuses" and "moins d’erreurs" a gain."""
+    its weight: "moins innovantes" is a loss, "moins coûteuses" and "moins d’erreurs" a gain.
+    With none after it, a fall governs its subject, just before ("la satisfaction diminue avec
+    l’âge", "la précision est en baisse"); a degree (``degree``: « moins ») only when it closes its
+    clause ("séduit encore moins :"), since "efficace et moins cher" lessens no efficiency."""
     other = _nearest(values, position, clauses, frozenset(Role), governs_before=False)
+    closes = position + 1 == len(clauses) or clauses[position + 1] != clauses[position]
+    if other is None and (closes or not degree):
+        other = _nearest(values, position, clauses, frozenset(Role), governs_before=True)
     if other is not None:
         role, weight = values[other]
         values[other] = (Role.NEGATIVE if role is Role.POSITIVE else Role.POSITIVE, weight)
