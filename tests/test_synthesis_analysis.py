@@ -1024,6 +1024,11 @@ def test_advice_in_the_singular_is_no_claim_either():
         ("La pertinence des suggestions diminue au fil des semaines.", CON),
         ("Les messages générés plaisent encore moins : la plupart des lecteurs les ignorent.", CON),
         ("Un outil efficace et moins cher.", PRO),
+        # Criticism raised is a fault; « critique » alone is not (« un esprit critique »).
+        ("La vidéo générée a essuyé de vives critiques sur les réseaux.", CON),
+        ("Garder son esprit critique reste la règle.", None),
+        ("Une efficacité mitigée.", CON),
+        ("Le filtre neutralise les faux avis avant leur publication.", None),
         # The chore AI takes over, or the risk it catches, is no drawback of AI; what is caught
         # (a participle) may be the marketer's own.
         ("Le module automatise des relances fastidieuses et libère du temps pour la prospection.", PRO),

@@ -374,6 +374,9 @@ NEGATIVE = {
         "réducteur caricatural dispendieux inexploitable",
         "soulever question", "soulever nombreuses questions", "soulever interrogation", "revers de la médaille",
         "à double tranchant",
+        # "critique" alone also means crucial, and "esprit critique" is a quality: criticism is a
+        # fault when it is raised
+        "vif critique", "susciter critique", "déclencher critique", "essuyer critique", "attirer critique",
         "derrière la promesse", "derrière les promesses", "point noir", "prix à payer",
         "plus facile à dire qu'à faire", "côté sombre", "poser question", "poser problème",
         # the lemmatiser reads "pose" as the noun
@@ -386,7 +389,7 @@ NEGATIVE = {
     WEAK: (
         "conséquence controversé effrayant sombre suppression indiscernable aplatir lisse uniforme flou "
         "plafonner estomper disparition disparaître pister isolement rejet rejeter regret lourd "
-        "clone fausser incident dépendant polémique ennuyeux obscur formaté convenu lent lenteur distant",
+        "clone fausser incident dépendant polémique ennuyeux obscur formaté convenu lent lenteur distant mitigé",
     ),
 }
 # Words that turn a following (or just preceding) positive word into a loss: "manque de
@@ -413,7 +416,8 @@ DETECTING = "détecter repérer anticiper prédire"
 # lemmatiser leaves that form as it is).
 REMEDY = (
     "éviter prévenir atténuer remédier éliminer réduire réduit diminuer limiter limité surmonter résoudre corriger "
-    "combattre lutter contrer prémunir répondre supprimer filtrer retirer automatiser automatise automatisent "
+    "combattre lutter contrer prémunir répondre supprimer filtrer retirer neutraliser déjouer automatiser automatise "
+    "automatisent "
     + DETECTING
 )
 # What a business is glad to spend less of: "réduire les coûts", "diminuer le temps de réponse",
@@ -451,9 +455,10 @@ AMPLIFIER = "renforcer accentuer amplifier intensifier décupler démultiplier b
 # Time won back is a gain: "a regagné une journée par semaine", "récupèrent des heures".
 GAINING = "gagner regagner récupérer"
 TIME_UNITS = "temps heure journée jour semaine minute"
-# After an evaluative noun, these deny it: "une peur infondée" is no fear the writer shares, and
-# "cette rapidité cache un revers" praises nothing, it announces what the praise hides.
-DENIAL = "infondé injustifié cacher cache masquer masque"
+# After an evaluative noun, these deny it: "une peur infondée" is no fear the writer shares,
+# "cette rapidité cache un revers" praises nothing, it announces what the praise hides, and "une
+# efficacité mitigée" is a disappointment.
+DENIAL = "infondé injustifié cacher cache masquer masque mitigé"
 # A quality these follow is a condition, not a claim: "sa précision dépend des fiches produits"
 # says what the precision needs (the dependence weighs as a drawback of its own).
 CONDITIONING = "dépendre"
