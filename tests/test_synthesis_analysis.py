@@ -745,6 +745,10 @@ def test_how_things_were_done_before_is_no_claim_unless_it_says_how_they_are_now
     assert real_verdict("Pendant longtemps, préparer un catalogue était simple et rapide.") == (None, ())
     assert real_verdict("À l’époque, une campagne était lente à monter et souvent coûteuse.") == (None, ())
     assert real_verdict("Il y a dix ans, les assistants en ligne étaient lents et ne comprenaient rien.") == (None, ())
+    assert real_verdict("Jusqu’à présent, les boutiques misaient sur des catalogues identiques et peu efficaces.") == (
+        None,
+        (),
+    )
     then_and_now = "À l’époque, une campagne prenait trois semaines ; aujourd’hui l’outil la monte rapidement."
     assert real_verdict(then_and_now)[0] is PRO
 

@@ -261,6 +261,8 @@ HISTORY_OPENERS = phrases_pattern(
     "quand je ai démarré", "quand je ai commencé", "dans les années",
     "il y a un an", "il y a deux ans", "il y a trois ans", "il y a cinq ans", "il y a dix ans", "il y a quinze ans",
     "il y a vingt ans", "il y a trente ans", "il y a une dizaine de années", "il y a une vingtaine de années",
+    "auparavant", "longtemps", "jusqu à présent", "jusqu ici", "jusque là", "pendant des années",
+    "pendant des décennies", "par le passé", "historiquement",
 )
 NOWADAYS = phrases_pattern("aujourd hui", "désormais", "maintenant", "dorénavant", "à présent", "de nos jours")
 QUESTION_OPENERS = phrases_pattern("pourquoi", "comment", "quel", "quels", "quelle", "quelles", "est ce que", "à quoi")

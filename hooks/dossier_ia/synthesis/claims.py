@@ -322,7 +322,8 @@ def judge(
         META_DISCOURSE.search(line) or FILLER.search(line) or NUANCED.search(line)
         or (BELIEFS.search(line) and not PERCEPTION_RISK.search(line))
         or QUESTION_OPENERS.match(line) or DEBATE_OPENERS.match(line)
-        or (HISTORY_OPENERS.match(line) and not NOWADAYS.search(line))
+        # "Jusqu'à présent, …" opens on the past: only the rest of the sentence may turn to the present
+        or ((opening := HISTORY_OPENERS.match(line)) is not None and not NOWADAYS.search(line, opening.end(1)))
         # "Pour atténuer les risques, …" says what to do about a risk: neither the risk claimed
         # nor a benefit, whatever side its own words take ("atténuer").
         or REMEDY_OPENERS.match(line)
