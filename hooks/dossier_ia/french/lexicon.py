@@ -106,7 +106,9 @@ TEMPORAL_CONTRAST = phrases_pattern("alors que", "tandis que")
 # "…, contrairement aux conseillers qui se lassent": what the clause judges is the other party
 # the claim is set against; where it ends the sentence, it runs to the end.
 COMPARED = phrases_pattern(
-    "contrairement à", "contrairement au", "contrairement aux",
+    "contrairement à", "contrairement au", "contrairement aux", "par rapport à", "par rapport au", "par rapport aux",
+    *(f"{marker} {pronoun} {article}" for marker in ("à", "que") for pronoun in ("celui", "celle", "ceux", "celles")
+      for article in ("de", "du", "des")),
     *(f"{marker} {article}" for marker in ("à la différence", "a contrario", "au contraire")
       for article in ("de", "du", "des")),
 )
@@ -430,7 +432,10 @@ REDUCING = (
     "moins moindre inférieur chuter chute effondrer effondrement dégringoler fondre tomber diviser supprimer "
     "suppression éliminer élimination faible"
 )
-BURDENS = "coût dépense frais charge délai effort budget attente temps dépendance facture invendu désabonnement"
+BURDENS = (
+    "coût dépense frais charge délai effort budget attente temps dépendance facture invendu désabonnement "
+    "résiliation attrition écart"
+)
 # ... and what it is sorry to see shrink: its people, its business and its audience.
 ASSETS = (
     "effectif équipe poste emploi personnel salarié embauche commande vente chiffre revenu "
