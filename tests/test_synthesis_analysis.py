@@ -1028,6 +1028,8 @@ def test_advice_in_the_singular_is_no_claim_either():
         ("La pertinence des suggestions diminue au fil des semaines.", CON),
         ("Les messages générés plaisent encore moins : la plupart des lecteurs les ignorent.", CON),
         ("Un outil efficace et moins cher.", PRO),
+        # « coûter moins cher » is no « coûter cher », whatever stands between.
+        ("Une vidéo générée coûte beaucoup moins cher qu’un tournage.", PRO),
         # Churn is a burden to reduce; what a result is compared with is the other party judged.
         ("Une enseigne de sport a réduit ses résiliations d’un quart en un an.", PRO),
         ("Les courriels ciblés obtiennent un taux d’ouverture bien supérieur à celui des envois génériques.", PRO),

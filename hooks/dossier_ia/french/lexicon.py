@@ -325,9 +325,9 @@ POSITIVE = {
         "polyvalent polyvalence reluisant apprécier imbattable soulagement séduire "
         "infaillible avantageux bluffant exceptionnel excellence impressionnant percutant exceller irréprochable "
         "impeccable efficient novateur salutaire optimal ingénieux astucieux profitable lucratif époustouflant "
-        "enthousiasmant gratifiant valorisant",
+        "enthousiasmant gratifiant valorisant aubaine",
         "relever défi", "faire merveille", "gain de temps", "gagner du temps", "valeur ajoutée", "bonne nouvelle",
-        "moins cher",
+        "moins cher", "coûter moins cher",
         # the lemmatiser reads "change" as the noun
         "changer la donne", "change la donne",
     ),
