@@ -753,6 +753,15 @@ def test_how_things_were_done_before_is_no_claim_unless_it_says_how_they_are_now
     assert real_verdict(then_and_now)[0] is PRO
 
 
+def test_accordingly_is_no_consequence_suffered():
+    """« en conséquence » means accordingly: the sentence states what the tool does, no harm."""
+    text = (
+        "Les plateformes de courriel repèrent l’heure où chaque client ouvre ses messages et adaptent l’envoi "
+        "en conséquence."
+    )
+    assert real_verdict(text)[0] is PRO
+
+
 def test_ready_to_use_is_no_job():
     """« prêt à l’emploi » means ready to use: it names no job, lost or kept."""
     polarity, themes = real_verdict("Les chatbots prêts à l’emploi déçoivent souvent les petites boutiques.")

@@ -240,12 +240,12 @@ PEOPLE_OPENING = re.compile(
 )
 # Idioms whose last word weighs nothing: "par le biais de" means "through" (it names no bias),
 # "au mieux" means "at best" (a hedge, no praise), "selon les besoins" means "as needed" (no goal
-# follows), "prêt à l’emploi" means "ready to use" (it names no job). The group holds the idiom,
-# to find its last word.
+# follows), "prêt à l’emploi" means "ready to use" (it names no job), "en conséquence" means
+# "accordingly" (no consequence suffered). The group holds the idiom, to find its last word.
 IDLE_IDIOMS = re.compile(
     " (?=(par le biais|par ce biais|par son biais|par leur biais|par le truchement|au mieux|au pire"
     "|selon les besoins|selon ses besoins|selon leurs besoins|en fonction des besoins|au besoin|si besoin"
-    "|prêt à le emploi|prête à le emploi|prêts à le emploi|prêtes à le emploi) )"
+    "|prêt à le emploi|prête à le emploi|prêts à le emploi|prêtes à le emploi|en conséquence|par conséquent) )"
 )
 # A sentence opening on a debate reports what people discuss ("Les discussions sur l’éthique
 # impliquent…"): what it says of the debate, evaluative or not, is no claim about AI itself.
