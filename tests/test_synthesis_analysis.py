@@ -1037,6 +1037,10 @@ def test_advice_in_the_singular_is_no_claim_either():
         ("La pertinence des suggestions diminue au fil des semaines.", CON),
         ("Les messages générés plaisent encore moins : la plupart des lecteurs les ignorent.", CON),
         ("Un outil efficace et moins cher.", PRO),
+        # Managing a risk remedies it; the drawback further on stays one. « rarement » denies.
+        ("L’outil facilite la gestion des risques.", PRO),
+        ("Le vrai souci de la gestion des commandes par l’outil reste son manque de souplesse.", CON),
+        ("Ces outils ont rarement un effet positif sur les ventes.", CON),
         # « coûter moins cher » is no « coûter cher », whatever stands between.
         ("Une vidéo générée coûte beaucoup moins cher qu’un tournage.", PRO),
         # Churn is a burden to reduce; what a result is compared with is the other party judged.

@@ -54,7 +54,7 @@ STOPWORDS = frozenset(
 )
 # "ni" too: "ne garantit ni la justesse ni la pertinence" denies both.
 NEGATORS = frozenset(
-    {"ne", "ni", "pas", "jamais", "aucun", "aucune", "nul", "nulle", "guère", "rien", "point", "nullement"}
+    {"ne", "ni", "pas", "jamais", "aucun", "aucune", "nul", "nulle", "guère", "rien", "point", "nullement", "rarement"}
 )
 LOIN = "loin"
 NE = "ne"
@@ -414,6 +414,9 @@ NOT_LESSENING_AFTER = frozenset({"au", "du", "à", "ou"})
 # fraudes", "prédire des risques de départ"); their participle does not: what "est détecté" may
 # be the marketer's own text.
 DETECTING = "détecter repérer anticiper prédire"
+# Nouns of management remedy only the word right after them: « la gestion des risques », but not
+# the drawback further on in « la gestion des avis est son manque de nuance ».
+MANAGING = "gestion"
 # Words that take the weight off the risk they govern: "éviter les biais" names a risk, but
 # neither claims it nor claims a benefit ("réduit" too: the lemmatiser reads it as an adjective);
 # what AI automates is the chore it takes over ("automatise des relances fastidieuses": the
@@ -421,8 +424,7 @@ DETECTING = "détecter repérer anticiper prédire"
 REMEDY = (
     "éviter prévenir atténuer remédier éliminer réduire réduit diminuer limiter limité surmonter résoudre corriger "
     "combattre lutter contrer prémunir répondre supprimer filtrer retirer neutraliser déjouer automatiser automatise "
-    "automatisent "
-    + DETECTING
+    "automatisent gérer maîtriser maîtrise " + DETECTING + " " + MANAGING
 )
 # What a business is glad to spend less of: "réduire les coûts", "diminuer le temps de réponse",
 # "alléger la charge", "moins de temps", "un coût inférieur" state a benefit with no evaluative word;

@@ -36,6 +36,7 @@ from dossier_ia.french.lexicon import (
     HUMAN_SUBJECTS,
     INCREASING,
     LOIN,
+    MANAGING,
     NE,
     NEED,
     NEGATION_PARTICLES,
@@ -368,7 +369,7 @@ def _weights(content: list[Token], clauses: list[int], negated: bool = True) -> 
     _escalate(values, content, clauses)
     quantities = _weigh_quantities(values, lemmas, clauses, changing)
     modifiers = modifier_index()
-    detecting = lemma_set(DETECTING)
+    detecting, managing = lemma_set(DETECTING), lemma_set(MANAGING)
     for position in [position for position, lemma in enumerate(lemmas) if lemma in modifiers]:
         token = content[position]
         modifier = modifiers[lemmas[position]]
@@ -377,7 +378,8 @@ def _weights(content: list[Token], clauses: list[int], negated: bool = True) -> 
         participle = token.word.endswith(PARTICIPLE_ENDINGS)
         if Modifier.REMEDY in modifier and not (participle and lemmas[position] in detecting):
             # Before privation: "réduit la créativité" deprives a quality, which is no risk remedied.
-            remedied = _discount(values, position, clauses, Role.NEGATIVE, PRIVATIVE_AFTER)
+            reach = 1 if lemmas[position] in managing else PRIVATIVE_AFTER
+            remedied = _discount(values, position, clauses, Role.NEGATIVE, reach)
             if participle:
                 remedied = _discount_before(values, position, clauses, Role.NEGATIVE) or remedied
             if remedied and values.get(position, (None,))[0] is Role.NEGATIVE:
