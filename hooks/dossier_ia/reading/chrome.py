@@ -19,13 +19,18 @@ from functools import lru_cache
 from dossier_ia.reading.chrome_rules import (
     BREADCRUMB_STEPS,
     CLOSING_MARKS,
+    COOKIE_NOTICE,
     DATELINE_PREFIX,
     ENGLISH_FUNCTION_WORDS,
     ENGLISH_INTERFACE_WORDS,
     ENGLISH_WORDS_SHARE,
+    FILE_NAME,
+    FIRST_NAME,
     FRENCH_ONLY_WORDS,
     FUNCTION_WORDS,
     GLUED_BREADCRUMB,
+    GLUED_DATE,
+    GLUED_FILE_NAME,
     GLUED_INTERFACE_PREFIX,
     GLUED_STEP,
     GLUED_TAGS,
@@ -35,6 +40,7 @@ from dossier_ia.reading.chrome_rules import (
     LEADING_NON_LETTERS,
     LINE_PATTERN,
     LINE_RULES,
+    LONE_AUTHOR_LABEL,
     MAX_AUTHOR_ROLE_WORDS,
     MAX_BREADCRUMB_ITEMS,
     MAX_CHROME_LENGTH,
@@ -43,6 +49,7 @@ from dossier_ia.reading.chrome_rules import (
     MAX_IMAGE_DESCRIPTION_LENGTH,
     MAX_MENU_ITEM_LENGTH,
     MAX_MENU_ITEM_WORDS,
+    MAX_NOTICE_LENGTH,
     MAX_TAG_LINE_WORDS,
     MAX_TOP_MENU_ITEM_WORDS,
     MENU_WORDS,
@@ -58,7 +65,9 @@ from dossier_ia.reading.chrome_rules import (
     ROLE_BYLINE,
     ROLE_CAPTION,
     ROLE_CONTENTS_ENTRY,
+    ROLE_COOKIES,
     ROLE_EMPTY_LABEL,
+    ROLE_FILE_NAME,
     ROLE_INTERFACE,
     ROLE_MENU,
     ROLE_READ_ALSO,
@@ -80,6 +89,10 @@ from dossier_ia.reading.lines import (
 )
 
 ENGLISH_CACHE_SIZE = 4096
+# How a sentence ends: a line wrapped in the middle of one does not.
+FULL_STOPS = (".", "!", "?", "…")
+# Bylines stand among the first lines, even when a standfirst comes before them.
+TOP_LINES = 6
 
 
 @dataclass(frozen=True)
@@ -123,14 +136,14 @@ def scan_page_chrome(lines: Sequence[Line]) -> ChromeScan:
         date = date or (parse_date(prefix.line.text) if prefix.role is ROLE_BYLINE else None)
     for line in lines:
         role, last_step = _line_role(line.text)
-        if role is ROLE_BYLINE:
-            byline = read_byline(line.text)
+        if role is ROLE_BYLINE and (byline := read_byline(_without_bullet(line.text))) is not None:
             date, author = date or byline.date, author or byline.author
             bylines.add(line.number)
         breadcrumb_title = breadcrumb_title or last_step
         roles.append(role)
     breadcrumb_title = _mark_breadcrumb_items(lines, roles) or breadcrumb_title
-    author = author or _mark_author_names(lines, roles)
+    named = _mark_author_names(lines, roles, author)
+    author = author or named
     _mark_read_also_titles(lines, roles)
     contents = _mark_contents_entries(lines, roles)
     _mark_menus(lines, roles)
@@ -143,9 +156,13 @@ def scan_page_chrome(lines: Sequence[Line]) -> ChromeScan:
 
 def _without_glued_prefixes(line: Line, prefixes: list[Dropped]) -> Line:
     """The line without a dateline, then a share button or template label, pasted before its
-    first words (« date 2024-03-12 PARTAGER Comment l’IA… »); what is cut is kept in ``prefixes``."""
-    for pattern, role in ((DATELINE_PREFIX, ROLE_BYLINE), (GLUED_INTERFACE_PREFIX, ROLE_INTERFACE)):
-        if line.text[:1].isalpha() and (match := pattern.match(line.text)):
+    first words (« date 2024-03-12 PARTAGER Comment l’IA… », « 11 juin 2025À l’heure… »), or an
+    image's file name glued to them; what is cut is kept in ``prefixes``."""
+    for pattern, role in (
+        (DATELINE_PREFIX, ROLE_BYLINE), (GLUED_DATE, ROLE_BYLINE), (GLUED_INTERFACE_PREFIX, ROLE_INTERFACE),
+        (GLUED_FILE_NAME, ROLE_FILE_NAME),
+    ):
+        if line.text[:1].isalnum() and (match := pattern.match(line.text)):
             prefixes.append(Dropped(Line(line.number, match["prefix"], line.number), role))
             line = Line(line.number, line.text[match.end() :], line.last_number)
     return line
@@ -158,15 +175,19 @@ def _line_role(text: str) -> tuple[str | None, str | None]:
             len(text) <= MAX_IMAGE_DESCRIPTION_LENGTH and text[:1] in IMAGE_DESCRIPTION_INITIALS
             and IMAGE_DESCRIPTION.fullmatch(folded(text))
         )
-        return (ROLE_CAPTION if long_description else None), None
+        if long_description:
+            return ROLE_CAPTION, None
+        return (ROLE_COOKIES if len(text) <= MAX_NOTICE_LENGTH and COOKIE_NOTICE.match(folded(text)) else None), None
     plain = LEADING_NON_LETTERS.sub("", folded(text)) if not text[0].isalnum() else folded(text)
     if IMAGE_DESCRIPTION.fullmatch(plain):
         return ROLE_CAPTION, None
     if match := LINE_PATTERN.fullmatch(plain):
         rule = next(name for name, value in match.groupdict().items() if value is not None)
         return LINE_RULES[int(rule.removeprefix("rule"))][0], None
-    if read_byline(text):
+    if read_byline(_without_bullet(text)):
         return ROLE_BYLINE, None
+    if FILE_NAME.fullmatch(plain):
+        return ROLE_FILE_NAME, None
     words = plain.split()
     if words and len(words) <= MAX_MENU_ITEM_WORDS + 1 and all(word in ENGLISH_INTERFACE_WORDS for word in words):
         return ROLE_INTERFACE, None
@@ -177,6 +198,12 @@ def _line_role(text: str) -> tuple[str | None, str | None]:
         last = steps[-1]
         return ROLE_BREADCRUMB, last if len(last.split()) >= MIN_CAPTION_WORDS else None
     return None, None
+
+
+def _without_bullet(text: str) -> str:
+    """A line without its bullet: a blog template lists its byline (« - 23 mai », « - 11 min de lecture »)."""
+    bullet = BULLET_ITEM.match(text)
+    return bullet["text"] if bullet else text
 
 
 def _breadcrumb_steps(text: str) -> list[str]:
@@ -212,18 +239,36 @@ def _mark_breadcrumb_items(lines: Sequence[Line], roles: list[str | None]) -> st
     return title
 
 
-def _mark_author_names(lines: Sequence[Line], roles: list[str | None]) -> str | None:
-    """A person's name twice in a row above the article (the author's picture, then the name),
-    and the short line of their role just above the prose, or a name alone just above a dateline
-    (« 12 mars 2025 - 5 min de lecture »): the author, not content. Never the first line, which
-    may be a short title pasted twice."""
+def _mark_author_names(lines: Sequence[Line], roles: list[str | None], author: str | None) -> str | None:
+    """The author's name where bylines put it, returned when no byline named the author
+    (``author``):
+
+    - a name alone just above a dateline (« 12 mars 2025 - 5 min de lecture »), a first name too
+      when the dateline gives a date;
+    - a name twice in a row above the article (the author's picture, then the name, or the name
+      then « Name, CEO Company »), and the short line of their role just above the prose;
+    - « Par » alone on its line, then the name and its role on the next lines;
+    - a line that only repeats the name a byline gave (« Photo du rédacteur : Zoé » / « Zoé »).
+
+    A name is never the first line, which may be a short title pasted twice."""
     first_prose = _first_prose(lines, roles)
-    for index in range(1, min(first_prose, len(lines)) - 1):
+    top = max(first_prose, TOP_LINES)
+    found = None
+    for index in range(len(lines) - 1):
         text = lines[index].text
-        if roles[index] is None and roles[index + 1] is ROLE_BYLINE and PERSON_NAME.fullmatch(text):
+        if roles[index] is not None:
+            continue
+        if LONE_AUTHOR_LABEL.fullmatch(text):
+            found = found or _mark_labelled_name(lines, roles, index)
+        elif author is not None and text == author and 0 < index < top:
             roles[index] = ROLE_BYLINE
-            return text
-        if roles[index] is None and lines[index + 1].text == text and PERSON_NAME.fullmatch(text):
+        elif index and roles[index + 1] is ROLE_BYLINE and (
+            PERSON_NAME.fullmatch(text)
+            or FIRST_NAME.fullmatch(text) and (byline := read_byline(lines[index + 1].text)) and byline.date
+        ):
+            roles[index] = ROLE_BYLINE
+            found = found or text
+        elif 0 < index < top and PERSON_NAME.fullmatch(text) and _names_again(text, lines[index + 1].text):
             roles[index] = roles[index + 1] = ROLE_BYLINE
             role = index + 2  # the author's role may follow (« Rédactrice web »), just above the prose
             if (
@@ -232,8 +277,30 @@ def _mark_author_names(lines: Sequence[Line], roles: list[str | None]) -> str | 
                 and is_heading_like(lines[role].text)
             ):
                 roles[role] = ROLE_BYLINE
-            return text
-    return None
+            found = found or text
+    return found
+
+
+def _mark_labelled_name(lines: Sequence[Line], roles: list[str | None], label: int) -> str | None:
+    """« Par » alone on its line, then the name and its role, wrapped on the next lines (« Jeanne
+    Roy, CEO de X, plateforme de » / « recherche … »): all byline; returns the name."""
+    roles[label] = ROLE_BYLINE
+    name = PERSON_NAME.match(lines[label + 1].text)
+    if name is None:
+        return None  # a dateline follows (« Par » / « 25 février 2026 »): the page names nobody
+    following = label + 1
+    while following < len(lines) and (
+        following == label + 1
+        or lines[following].text[:1].islower() and not lines[following - 1].text.endswith(FULL_STOPS)
+    ):
+        roles[following] = ROLE_BYLINE
+        following += 1
+    return name.group()
+
+
+def _names_again(name: str, following: str) -> bool:
+    """Whether the next line names the same person: the same name, or the name and a role after a comma."""
+    return following == name or following.startswith(name + ",")
 
 
 def _mark_read_also_titles(lines: Sequence[Line], roles: list[str | None]) -> None:

@@ -30,6 +30,7 @@ ROLE_CALL_TO_ACTION = "un bouton d’appel à l’action"
 ROLE_PHONE = "un numéro de téléphone"
 ROLE_EMAIL = "une adresse e-mail seule"
 ROLE_ADDRESS = "une adresse web seule (image ou lien de suivi)"
+ROLE_FILE_NAME = "le nom de fichier d’une image"
 ROLE_SYMBOLS = "une ligne sans mots (ponctuation, séparateur ou compteur)"
 ROLE_BREADCRUMB = "un fil d’Ariane"
 ROLE_BYLINE = "une signature ou une date de publication"
@@ -51,7 +52,10 @@ INTERFACE_LABELS = frozenset({
     "source link", "lien source", "source", "lire la suite", "read more", "voir plus", "en savoir plus",
     "afficher plus", "voir tout", "retour", "retour en haut", "haut de page", "back to top", "top of page",
     "skip to main content", "skip to content", "aller au contenu", "aller au contenu principal",
-    "passer au contenu", "je m'abonne", "s'abonner", "abonnez-vous", "newsletter", "inscription",
+    "passer au contenu", "passer au contenu principal", "passer directement au contenu",
+    "passer directement au contenu principal", "aller directement au contenu", "acceder au contenu",
+    "acceder au contenu principal", "aller au menu", "passer au menu", "je m'abonne", "s'abonner", "abonnez-vous",
+    "newsletter", "inscription",
     "s'inscrire", "connexion", "se connecter", "mon compte", "login", "sign in", "panier", "contact",
     "contactez-nous", "nous contacter", "suivez-nous", "commentaires", "commentaire",
     "laisser un commentaire", "repondre", "reply", "j'aime", "like", "envoyer", "valider", "accepter",
@@ -103,7 +107,8 @@ ENGLISH_INTERFACE_WORDS = frozenset(
 # short line with two of them and no French function word is an English template's button or
 # banner (« Sign up to keep your notes »), not the title of a French article.
 ENGLISH_FUNCTION_WORDS = frozenset(
-    "the of to and for with in at by from your you our my this that is are be it we up".split()
+    "the of to and for with in at by from your you our my this that is are be it we up was were has have please "
+    "not".split()
 )
 MIN_ENGLISH_WORDS = 2
 # A longer English line (a template's notice) has one such word in five; French prose has none.
@@ -123,6 +128,8 @@ LINE_RULES: tuple[tuple[str, str], ...] = (
         r"(?:retour|revenir) (?:a|au|aux|vers) (?:la |les |l')?(?:toutes les |tous les )?"
         r"(?:actualites|articles|blog|liste|accueil|sommaire|news)\b.{0,30}"
         r"|(?:source\s+)?lire (?:sur|l'article sur|la suite sur) [\w.-]+"
+        # a paywall's notice above the article (« Article réservé aux abonnés Example.com »)
+        r"|(?:article|contenu|acces) reserve aux (?:abonnes|membres|inscrits)\b.{0,40}"
     )),
     (ROLE_EMPTY_LABEL, (rf"(?:{'|'.join(map(re.escape, sorted(EMPTY_LABELS)))})\s*:?")),
     (ROLE_INTERFACE, (rf"(?:{'|'.join(map(re.escape, sorted(INTERFACE_LABELS)))})\s*[:!.]?")),
@@ -154,7 +161,7 @@ LINE_RULES: tuple[tuple[str, str], ...] = (
             r"|(?:\S+\s+){0,4}(?:©|\(c\))(?:\s*\S+){0,6}(?<![.!?])"
             r"|[^()]{0,140}\((?:©|\(c\)|credits?\b|photo\b|image\b|illustration\b)[^()]{0,60}\)"
             r"|(?:\S+\s+){0,3}\S*(?:shutterstock|istock(?:photo)?|getty ?images|adobe ?stock|unsplash|pexels|"
-            r"pixabay|freepik|"
+            r"pixabay|freepik|stock\.adobe|"
             r"depositphotos|dreamstime|123rf|alamy)\S*(?:\s*\S+){0,3}(?<![.!?])"
         ),
     ),
@@ -204,6 +211,21 @@ IMAGE_DESCRIPTION = re.compile(
     r"(?:infographie|illustration|image|photo|capture d'ecran|schema|visuel|graphique|figure)\s+"
     r"(?:presentant|montrant|representant|illustrant|resumant|detaillant|comparant)\b[^.!?]*[.!?]?"
 )
+# A cookie banner is one long line, but says what it is in its first words.
+MAX_NOTICE_LENGTH = 400
+COOKIE_NOTICE = re.compile(
+    r"(?:nous|ce site|notre site)(?: web| internet)? utilis\w* des (?:cookies|traceurs)"
+    r"|en poursuivant (?:votre|la) navigation"
+)
+# An image's file name left as a line of its own (« comment-ia-transforme-le-metier »), or glued to
+# the paragraph after it (« email-messagerie-futurDerrière … », on the original text): lower-case
+# words joined by hyphens, no space.
+FILE_NAME = re.compile(r"[a-z0-9]+(?:[-_][a-z0-9]+){2,}(?:\.(?:jpe?g|png|gif|webp|svg|avif))?")
+GLUED_FILE_NAME = re.compile(r"(?P<prefix>[a-z0-9]+(?:-[a-z0-9]+){2,})(?=[A-ZÀ-Ý][a-zà-ÿ])")
+# A first name alone, as a blog signs its posts just above the dateline (« Gérald »).
+FIRST_NAME = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]{2,}(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?")
+# A byline's label alone on its line, the name on the next one.
+LONE_AUTHOR_LABEL = re.compile(r"(?:Par|PAR|By|BY|Auteur|Autrice|Écrit par|Rédigé par)\s*:?")
 # A person's name, as an author's picture and name show it twice above the article.
 PERSON_NAME = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?(?: [A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?){1,2}")
 # Tags pasted without spaces: a capitalised acronym glued to the next word, twice or more
@@ -220,6 +242,11 @@ LEADING_NON_LETTERS = re.compile(r"^[^\w©]+")
 DATELINE_PREFIX = re.compile(
     r"(?P<prefix>(?i:date|publi[ée] le|mis à jour le|posted on)\s*:?\s*"
     r"(?:\d{4}-\d{2}(?:-\d{2})?|\d{1,2}(?:er)?\s+\w+\.?\s+\d{4}|\d{1,2}/\d{1,2}/\d{4}))\s+(?=[A-ZÀ-Ý«\"“])"
+)
+# A date pasted against the first word of the text, with no space (« 11 juin 2025À l’heure où… »).
+GLUED_DATE = re.compile(
+    r"(?P<prefix>\d{1,2}(?:er)?\s+(?i:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|"
+    r"décembre)\s+\d{4})(?=[A-ZÀ-Ý])"
 )
 # A share button or a template's label pasted before the title on its line (« PARTAGER Comment
 # l’IA… », a WordPress theme's « You are currently viewing <titre> »; on the original text:

@@ -40,15 +40,18 @@ DATE_LABEL = (
     r"(?:\s+par)?(?:\s+(?:le|on))?|le|on)\s*:?\s*"
 )
 DATE_PATTERNS = tuple(re.compile(rf"(?:{DATE_LABEL})?{form}") for form in DATE_FORMS)
-# A month and a year (« mars 2023 ») mark a dateline too, though they give no day to publish.
-MONTH_YEAR = rf"(?:{'|'.join(sorted(MONTHS, key=len, reverse=True))})\.?\s+\d{{4}}"
+# A month and a year (« mars 2023 ») mark a dateline too, though they give no day to publish;
+# so do a day and a month (« 8 juin », a blog template's date of this year).
+MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
+MONTH_YEAR = rf"(?:{MONTH_NAMES})\.?\s+\d{{4}}"
+DAY_MONTH = rf"\d{{1,2}}(?:er)?\s+(?:{MONTH_NAMES})\.?"
 ANY_DATE = "|".join([*(f"(?:{re.sub(r'[?]P<[a-z]+>', '', form)})" for form in DATE_FORMS), MONTH_YEAR])
 TIME = r"(?:(?:a|at)\s+)?\d{1,2}\s*(?:h|:)\s*\d{0,2}(?:\s*(?:am|pm|a\.m\.|p\.m\.))?"
 RELATIVE_DATE = (
     r"(?:il y a\s+)?\d+\s+(?:jours?|semaines?|mois|ans?|heures?|minutes?|days?|weeks?|months?|years?|hours?)(?:\s+ago)?"
 )
 READING_TIME = (
-    r"(?:(?:(?:(?:temps de |min(?:utes?)? de )?lecture|reading time)\s*:?\s*)?(?:env(?:iron)?\.?\s*)?"
+    r"(?:(?:(?:(?:temps de |min(?:utes?)? de )?lecture|reading time|article)\s*:?\s*)?(?:env(?:iron)?\.?\s*)?"
     r"\d{1,3}\s*(?:min(?:utes?)?|minute\(s\)|mn)\.?(?:\s*(?:de lecture|read|reading|a lire|lecture))?"
     # the article's length in words (« 1 255 mots »), which some pages give with the reading time
     r"|\d{1,3}(?:[\s.]?\d{3})*\s+(?:mots|words))"
@@ -60,12 +63,12 @@ NAME = rf"{NAME_WORD}(?:\s+(?:(?:de|du|des|van|von|da|le|la|d’|d')\s*)?{NAME_W
 AUTHOR = rf"(?P<author>{NAME}(?:\s+(?:et|&)\s+{NAME})?|(?i:la r[ée]daction|l[’']?[ée]quipe [\w-]+))"
 AUTHOR_LABEL = (
     r"(?i:par|by|[ée]crit par|r[ée]dig[ée] par|publi[ée] par|propos recueillis par|"
-    r"auteur|autrice|author|r[ée]daction)\s*:?\s+"
+    r"auteur|autrice|author|r[ée]daction|photo du r[ée]dacteur|photo de l[’']auteur)\s*:?\s+"
 )
 SEPARATOR = r"\s*(?:[|·•—–/]|\s-\s|,)?\s*"
 # Parts of a dateline, on the folded text; the byline's author is read on the original text
 # (its capitals tell a name), what follows it on the folded text.
-DATE_PART = rf"(?:{DATE_LABEL}(?:{ANY_DATE}|{RELATIVE_DATE})?|{ANY_DATE})(?:,?\s*{TIME})?"
+DATE_PART = rf"(?:{DATE_LABEL}(?:{ANY_DATE}|{RELATIVE_DATE}|{DAY_MONTH})?|{ANY_DATE}|{DAY_MONTH})(?:,?\s*{TIME})?"
 DATELINE_PARTS = rf"(?:{SEPARATOR}(?:{DATE_PART}|{READING_TIME}))*\s*"
 DATELINE = re.compile(rf"(?:{DATE_PART}|{READING_TIME}){DATELINE_PARTS}")
 BYLINE = re.compile(rf"{AUTHOR_LABEL}{AUTHOR}")
@@ -88,7 +91,7 @@ DATELINE_FIRST_WORDS = frozenset(
     "par by ecrit redige publie publiee propos auteur autrice author redaction mis mise modifie "
     "actualise cree posted updated published last derniere date le on temps lecture reading min minutes env "
     "environ il lundi mardi mercredi jeudi vendredi samedi dimanche monday tuesday wednesday thursday "
-    "friday saturday sunday".split()
+    "friday saturday sunday photo article".split()
 ) | frozenset(MONTHS)
 
 
