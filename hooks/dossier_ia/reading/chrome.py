@@ -37,6 +37,8 @@ from dossier_ia.reading.chrome_rules import (
     HOME_WORDS,
     IMAGE_DESCRIPTION,
     IMAGE_DESCRIPTION_INITIALS,
+    INTERFACE_LABELS,
+    LABEL_SEPARATORS,
     LEADING_NON_LETTERS,
     LINE_PATTERN,
     LINE_RULES,
@@ -186,6 +188,9 @@ def _line_role(text: str) -> tuple[str | None, str | None]:
         return LINE_RULES[int(rule.removeprefix("rule"))][0], None
     if read_byline(_without_bullet(text)):
         return ROLE_BYLINE, None
+    labels = LABEL_SEPARATORS.split(plain)
+    if len(labels) > 1 and all(label in INTERFACE_LABELS for label in labels):
+        return ROLE_INTERFACE, None
     if FILE_NAME.fullmatch(plain):
         return ROLE_FILE_NAME, None
     words = plain.split()

@@ -55,7 +55,8 @@ INTERFACE_LABELS = frozenset({
     "passer au contenu", "passer au contenu principal", "passer directement au contenu",
     "passer directement au contenu principal", "aller directement au contenu", "acceder au contenu",
     "acceder au contenu principal", "aller au menu", "passer au menu", "je m'abonne", "s'abonner", "abonnez-vous",
-    "newsletter", "inscription",
+    "newsletter", "inscription", "se desabonner", "desabonnement", "gerer mes preferences", "mes preferences",
+    "reagir", "reagir a cet article", "reagir a cette tribune", "reagir a ce billet",
     "s'inscrire", "connexion", "se connecter", "mon compte", "login", "sign in", "panier", "contact",
     "contactez-nous", "nous contacter", "suivez-nous", "commentaires", "commentaire",
     "laisser un commentaire", "repondre", "reply", "j'aime", "like", "envoyer", "valider", "accepter",
@@ -211,6 +212,8 @@ IMAGE_DESCRIPTION = re.compile(
     r"(?:infographie|illustration|image|photo|capture d'ecran|schema|visuel|graphique|figure)\s+"
     r"(?:presentant|montrant|representant|illustrant|resumant|detaillant|comparant)\b[^.!?]*[.!?]?"
 )
+# Interface labels side by side on one line (« Se désabonner | Gérer mes préférences »).
+LABEL_SEPARATORS = re.compile(r"\s*[|·•]\s*")
 # A cookie banner is one long line, but says what it is in its first words.
 MAX_NOTICE_LENGTH = 400
 COOKIE_NOTICE = re.compile(

@@ -17,7 +17,7 @@ from dossier_ia.french.sentences import split_sentences
 from dossier_ia.french.text import slugify
 from dossier_ia.notices import Kind, Notice, advice, problem
 from dossier_ia.reading.chrome import ChromeScan, Dropped, contents_key, is_prose, scan_page_chrome
-from dossier_ia.reading.chrome_rules import ROLE_BREADCRUMB
+from dossier_ia.reading.chrome_rules import PERSON_NAME, ROLE_BREADCRUMB
 from dossier_ia.reading.lines import (
     BULLET_ITEM,
     ENDS_A_SENTENCE,
@@ -53,6 +53,10 @@ MAX_PERIOD_HEADLINE_WORDS = 6
 MIN_GLUED_SENTENCE_WORDS = 5
 # A last paragraph this long without a final stop was cut while being copied, not left so.
 MIN_CUT_WORDS = 8
+# No text ends on these: a comma, a semicolon or a colon announce more, an opening mark its close.
+UNFINISHED_MARKS = (",", ";", ":", "(", "«", "“", "—", "–")
+# A word cut after its first letter (« Lorsqu’un i »): a lone letter that is no French word.
+CUT_LETTER = re.compile(r"(?<![\w’'])(?![aày])[a-zà-ÿ]$")
 
 ROLE_HEADER = "l’en-tête du site (nom, slogan ou rubrique au-dessus du titre)"
 ROLE_TITLE_REPEAT = "le titre, répété"
@@ -156,17 +160,26 @@ def read_article(source_name: str, raw: bytes, metadata: ArticleMetadata | None 
 
 def _stops_mid_sentence(blocks: tuple[Block, ...]) -> bool:
     """Whether the text stops in the middle of a sentence, as a page copied in part does (« … ce
-    qui augment »): its last paragraph runs on without a final stop, or its last item stops on a
-    word that needs what follows (« moins de »). A list item may end without a stop; a heading
-    is never the last block of a whole article."""
+    qui augment »): it ends on a comma or an opening mark, or on a lone letter (« Lorsqu’un i »);
+    its last paragraph runs on without a final stop, or reads as a heading (a section's title with
+    no section, « L’IA générative pour amélior »), or its last item stops on a word that needs
+    what follows (« moins de »). A list item may end without a stop, and a signature is a name; a
+    heading is never the last block of a whole article."""
     last = blocks[-1] if blocks else None
-    if last is None or last.text.rstrip().endswith(ENDS_A_SENTENCE):
+    if last is None:
+        return False
+    text = last.text.rstrip()
+    if text.endswith(UNFINISHED_MARKS) or CUT_LETTER.search(text):
+        return True
+    if text.endswith(ENDS_A_SENTENCE):
         return False
     if last.kind is BlockKind.HEADING:
         return True
-    if last.kind in (BlockKind.PARAGRAPH, BlockKind.ANSWER) and len(last.text.split()) >= MIN_CUT_WORDS:
+    if last.kind in (BlockKind.PARAGRAPH, BlockKind.ANSWER) and (
+        len(text.split()) >= MIN_CUT_WORDS or is_heading_like(text) and not PERSON_NAME.fullmatch(text)
+    ):
         return True
-    return _dangles(last.text)
+    return _dangles(text)
 
 
 def _left_out_notice(dropped: Dropped, source_name: str) -> Notice:
