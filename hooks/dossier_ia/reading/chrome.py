@@ -91,6 +91,8 @@ from dossier_ia.reading.lines import (
 )
 
 ENGLISH_CACHE_SIZE = 4096
+# A word this long, twice in a row with no space, is a logo's text and name.
+MIN_LOGO_LENGTH = 3
 # How a sentence ends: a line wrapped in the middle of one does not.
 FULL_STOPS = (".", "!", "?", "…")
 # Bylines stand among the first lines, even when a standfirst comes before them.
@@ -188,6 +190,8 @@ def _line_role(text: str) -> tuple[str | None, str | None]:
         return LINE_RULES[int(rule.removeprefix("rule"))][0], None
     if read_byline(_without_bullet(text)):
         return ROLE_BYLINE, None
+    if _doubled(text):
+        return ROLE_INTERFACE, None
     labels = LABEL_SEPARATORS.split(plain)
     if len(labels) > 1 and all(label in INTERFACE_LABELS for label in labels):
         return ROLE_INTERFACE, None
@@ -203,6 +207,12 @@ def _line_role(text: str) -> tuple[str | None, str | None]:
         last = steps[-1]
         return ROLE_BREADCRUMB, last if len(last.split()) >= MIN_CAPTION_WORDS else None
     return None, None
+
+
+def _doubled(text: str) -> bool:
+    """A site's logo pasted twice, as its picture's text then its name (« ExempleExemple »)."""
+    half = len(text) // 2
+    return " " not in text and len(text) % 2 == 0 and half >= MIN_LOGO_LENGTH and text[:half] == text[half:]
 
 
 def _without_bullet(text: str) -> str:
@@ -475,7 +485,8 @@ def _is_english(text: str) -> bool:
     needs two of them; a longer one, at least one word in five (``ENGLISH_WORDS_SHARE``)."""
     words = WORD.findall(folded(text))
     if len(words) <= MAX_ENGLISH_HEADER_WORDS:
-        return len(ENGLISH_FUNCTION_WORDS.intersection(words)) >= MIN_ENGLISH_WORDS and FUNCTION_WORDS.isdisjoint(words)
+        english = len(ENGLISH_FUNCTION_WORDS.intersection(words)) >= MIN_ENGLISH_WORDS
+        return english and FRENCH_ONLY_WORDS.isdisjoint(words)
     # French prose has a French-only word within its first few: the count is for the rare others.
     return FRENCH_ONLY_WORDS.isdisjoint(words) and (
         sum(word in ENGLISH_FUNCTION_WORDS for word in words) >= ENGLISH_WORDS_SHARE * len(words)

@@ -19,6 +19,7 @@ ENDS_A_SENTENCE = tuple(".!?…;:,»\"”)")
 # Where a sentence ends inside a line: a question following a sentence is not a heading.
 INNER_SENTENCE_END = re.compile(r"[.!?…]\s+[A-ZÀ-Ý]")
 # A heading may end with a parenthesis: « Analyse et prévisions (Intelligence) ».
+CLOSING_QUOTES = "»\"”’ "
 FINAL_PARENTHESIS = re.compile(r"\s*\([^()]*\)$")
 HEADING_FIRST_CHARACTERS = "«\"“[("
 # An emoji or a symbol may open a heading (« 🤖 L’essor… »): its first letter decides.
@@ -50,7 +51,8 @@ def is_heading_like(text: str, *, max_length: int = MAX_HEADING_LENGTH, max_word
         return False
     if text.endswith("?"):
         return not INNER_SENTENCE_END.search(text)
-    return not FINAL_PARENTHESIS.sub("", text).endswith(ENDS_A_SENTENCE)
+    # A closing quote after a word ends no sentence: « … s’équipe de clients "synthétiques" ».
+    return not FINAL_PARENTHESIS.sub("", text).rstrip(CLOSING_QUOTES).endswith(ENDS_A_SENTENCE)
 
 
 def list_match(text: str) -> re.Match[str] | None:

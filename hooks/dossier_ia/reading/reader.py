@@ -123,7 +123,7 @@ def read_article(source_name: str, raw: bytes, metadata: ArticleMetadata | None 
         raise EmptyArticle("l’article est vide : ajoutez-y du texte ou retirez le fichier")
     scan = scan_page_chrome(lines)
     content, repeated = _drop_repeated_lines(_join_wrapped_lines(scan.content))
-    title, content, header = _take_title(content, scan)
+    title, content, header = _take_title(content, scan, frozenset(dropped.line.text for dropped in repeated))
     blocks = _blocks(content, scan.contents_entries)
     if not blocks:
         issues.append(
@@ -220,10 +220,13 @@ def _drop_repeated_lines(lines: list[Line]) -> tuple[list[Line], list[Dropped]]:
     return kept, repeated
 
 
-def _take_title(lines: list[Line], scan: ChromeScan) -> tuple[str | None, list[Line], list[Dropped]]:
+def _take_title(
+    lines: list[Line], scan: ChromeScan, repeated: frozenset[str] = frozenset()
+) -> tuple[str | None, list[Line], list[Dropped]]:
     """The page's title among the lines above its prose, the lines without it (and without its
     repetitions), and the site's header lines found above it. A breadcrumb ending with the
-    title's words names it; lines above a breadcrumb are the site's header."""
+    title's words names it; lines above a breadcrumb are the site's header, except the title
+    pasted again just below it (``repeated``: the lines pasted twice, once shown)."""
     zone, candidates = [], []
     for index, line in enumerate(lines[:MAX_HEADER_LINES]):
         if list_match(line.text) or QUESTION.match(line.text):
@@ -238,7 +241,9 @@ def _take_title(lines: list[Line], scan: ChromeScan) -> tuple[str | None, list[L
     step = folded(scan.breadcrumb_title) if scan.breadcrumb_title else None
     named = next((index for index in candidates if step and folded(lines[index].text).startswith(step)), None)
     if named is None and breadcrumb is not None:
-        candidates = [index for index in candidates if lines[index].number > breadcrumb]
+        candidates = [
+            index for index in candidates if lines[index].number > breadcrumb or lines[index].text in repeated
+        ]
     chosen = named if named is not None else _choose_title(lines, candidates, scan.byline_numbers)
     if chosen is not None:
         title, above = _headline(lines[chosen].text), [index for index in zone if index <= chosen]
