@@ -20,6 +20,7 @@ from dossier_ia.reading.chrome_rules import (
     BREADCRUMB_STEPS,
     CLOSING_MARKS,
     COOKIE_NOTICE,
+    CREDIT_AFTER_CAPTION,
     DATELINE_PREFIX,
     ENGLISH_FUNCTION_WORDS,
     ENGLISH_INTERFACE_WORDS,
@@ -43,6 +44,7 @@ from dossier_ia.reading.chrome_rules import (
     LINE_PATTERN,
     LINE_RULES,
     LONE_AUTHOR_LABEL,
+    LONG_CAPTION,
     MAX_AUTHOR_ROLE_WORDS,
     MAX_BREADCRUMB_ITEMS,
     MAX_CHROME_LENGTH,
@@ -52,6 +54,7 @@ from dossier_ia.reading.chrome_rules import (
     MAX_MENU_ITEM_LENGTH,
     MAX_MENU_ITEM_WORDS,
     MAX_NOTICE_LENGTH,
+    MAX_SITE_NAME_WORDS,
     MAX_TAG_LINE_WORDS,
     MAX_TOP_MENU_ITEM_WORDS,
     MENU_WORDS,
@@ -179,7 +182,7 @@ def _line_role(text: str) -> tuple[str | None, str | None]:
             len(text) <= MAX_IMAGE_DESCRIPTION_LENGTH and text[:1] in IMAGE_DESCRIPTION_INITIALS
             and IMAGE_DESCRIPTION.fullmatch(folded(text))
         )
-        if long_description:
+        if long_description or LONG_CAPTION.fullmatch(folded(text)):
             return ROLE_CAPTION, None
         return (ROLE_COOKIES if len(text) <= MAX_NOTICE_LENGTH and COOKIE_NOTICE.match(folded(text)) else None), None
     plain = LEADING_NON_LETTERS.sub("", folded(text)) if not text[0].isalnum() else folded(text)
@@ -229,7 +232,11 @@ def _breadcrumb_steps(text: str) -> list[str]:
         steps = BREADCRUMB_STEPS.split(rest) if BREADCRUMB_STEPS.search(rest) else GLUED_STEP.split(rest)
         return [step.strip() for step in steps if step.strip()]
     steps = BREADCRUMB_STEPS.split(text)
-    if len(steps) >= 3 and all(len(step.split()) <= MAX_MENU_ITEM_WORDS for step in steps[:-1]):
+    # The first step may be the site's name, longer than a section's (« Le Journal du Jardin »).
+    if (
+        len(steps) >= 3 and len(steps[0].split()) <= MAX_SITE_NAME_WORDS
+        and all(len(step.split()) <= MAX_MENU_ITEM_WORDS for step in steps[1:-1])
+    ):
         return [step.strip() for step in steps]
     return []
 
@@ -332,9 +339,18 @@ def _mark_read_also_titles(lines: Sequence[Line], roles: list[str | None]) -> No
 
 def _mark_captions(lines: Sequence[Line], roles: list[str | None]) -> None:
     """An image's alt text or caption: a short line just before an image placeholder or credit,
-    or, within the article, a string of keywords (no function words) just before a heading."""
+    or, within the article, a string of keywords (no function words) just before a heading; and a
+    caption pasted twice, the second time with its credit (« … à Melbourne » / « … à Melbourne -
+    JEAN DUPONT »)."""
     first_prose = _first_prose(lines, roles)
     for index, line in enumerate(lines[:-1]):
+        following = lines[index + 1].text
+        if (
+            roles[index] is None and following.startswith(line.text)
+            and CREDIT_AFTER_CAPTION.fullmatch(following[len(line.text):])
+        ):
+            roles[index] = roles[index + 1] = ROLE_CAPTION
+            continue
         if (
             roles[index] is not None
             or len(line.text) > MAX_HEADING_LENGTH
@@ -342,13 +358,12 @@ def _mark_captions(lines: Sequence[Line], roles: list[str | None]) -> None:
             or list_match(line.text)
         ):
             continue
-        following = lines[index + 1]
         keywords_only = _keywords_only(line.text)
-        if roles[index + 1] is ROLE_CAPTION and (keywords_only or _is_placeholder(following.text)):
+        if roles[index + 1] is ROLE_CAPTION and (keywords_only or _is_placeholder(following)):
             roles[index] = ROLE_CAPTION
         elif (
             keywords_only and index > first_prose and roles[index + 1] is None
-            and is_heading_like(following.text) and not list_match(following.text)
+            and is_heading_like(following) and not list_match(following)
         ):
             roles[index] = ROLE_CAPTION
 

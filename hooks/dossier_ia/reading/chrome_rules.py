@@ -14,6 +14,7 @@ import re
 MAX_CHROME_LENGTH = 160
 MAX_IMAGE_DESCRIPTION_LENGTH = 400
 MAX_MENU_ITEM_WORDS = 4
+MAX_SITE_NAME_WORDS = 6
 MAX_MENU_ITEM_LENGTH = 40
 MIN_MENU_ITEMS = 3
 # Above the article, a run of this many one- or two-word lines is a menu even without menu words.
@@ -115,6 +116,13 @@ MIN_ENGLISH_WORDS = 2
 # A longer English line (a template's notice) has one such word in five; French prose has none.
 ENGLISH_WORDS_SHARE = 0.2
 MAX_ENGLISH_HEADER_WORDS = 10
+# Image banks a credit names.
+STOCK_SITES = (
+    r"shutterstock|istock(?:photo)?|getty ?images|adobe ?stock|stock\.adobe|unsplash|pexels|pixabay|freepik|rawpixel|"
+    r"depositphotos|dreamstime|123rf|alamy"
+)
+# A caption's credit at its end: « © Name - bank.example », « (ImageBank/Name) ».
+CREDIT_ENDING = rf"(?:\s©\s*[^!?©]{{1,60}}(?<![.!?])|\s*\([^()]{{0,30}}(?:{STOCK_SITES})[^()]{{0,30}}\))"
 # One-line rules: what the line is read as, and its pattern on the folded line stripped of its
 # leading bullet, emoji or punctuation (the whole line must match). The first rule that matches
 # names the line.
@@ -146,6 +154,11 @@ LINE_RULES: tuple[tuple[str, str], ...] = (
         r"\s+(?:un devis|une demo|une demonstration|gratuitement|maintenant|ici|la newsletter|le livre blanc|"
         r"l'ebook|notre offre|nos offres|votre essai)\b.{0,20})\s*[!.]?"
     )),
+    # a newsletter's promotion, after the word of its icon (« mail Découvrez la Lettre de … ! »)
+    (ROLE_CALL_TO_ACTION, (
+        r"(?:(?:mail|e-?mail|icone?|newsletter)\s+)?(?:decouvrez|recevez|abonnez-vous a|inscrivez-vous a)\b"
+        r".{0,120}\bnewsletter\b.{0,100}"
+    )),
     (ROLE_EMAIL, (r"(?:(?:e-?mail|courriel|contact)\s*:?\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+")),
     (ROLE_ADDRESS, (r"(?:https?://|www\.)\S+|\S+\.(?:jpe?g|png|gif|webp|svg|avif)(?:\?\S*)?")),
     (
@@ -160,10 +173,10 @@ LINE_RULES: tuple[tuple[str, str], ...] = (
             r"|(?:image|illustration|visuel|photo|video|infographie)s? (?:generee?s?|realisee?s?|creee?s?) (?:avec|"
             r"par|grace a) .{0,60}"
             r"|(?:\S+\s+){0,4}(?:©|\(c\))(?:\s*\S+){0,6}(?<![.!?])"
+            # a caption that ends on its credit (« … dans une boutique. © Nom - banque d'images »)
+            rf"|.{{0,140}}{CREDIT_ENDING}"
             r"|[^()]{0,140}\((?:©|\(c\)|credits?\b|photo\b|image\b|illustration\b)[^()]{0,60}\)"
-            r"|(?:\S+\s+){0,3}\S*(?:shutterstock|istock(?:photo)?|getty ?images|adobe ?stock|unsplash|pexels|"
-            r"pixabay|freepik|stock\.adobe|"
-            r"depositphotos|dreamstime|123rf|alamy)\S*(?:\s*\S+){0,3}(?<![.!?])"
+            rf"|(?:\S+\s+){{0,3}}\S*(?:{STOCK_SITES})\S*(?:\s*\S+){{0,3}}(?<![.!?])"
         ),
     ),
     (
@@ -214,6 +227,10 @@ IMAGE_DESCRIPTION = re.compile(
 )
 # Interface labels side by side on one line (« Se désabonner | Gérer mes préférences »).
 LABEL_SEPARATORS = re.compile(r"\s*[|·•]\s*")
+# A photographer's name after a caption, in capitals or after « © » (« - JEAN DUPONT »).
+CREDIT_AFTER_CAPTION = re.compile(r"\s*[-–—/|]\s*(?:©\s*)?[A-ZÀ-Ý][A-ZÀ-Ý' .-]{2,40}|\s*©\s*\S.{0,40}")
+# A long caption says what it is by its credit, at its end (the line is folded).
+LONG_CAPTION = re.compile(rf".{{20,{MAX_IMAGE_DESCRIPTION_LENGTH}}}{CREDIT_ENDING}")
 # A cookie banner is one long line, but says what it is in its first words.
 MAX_NOTICE_LENGTH = 400
 COOKIE_NOTICE = re.compile(

@@ -260,9 +260,21 @@ def _take_title(
             folded(line.text), key
         ):
             header.append(Dropped(line, ROLE_TITLE_REPEAT))
+        elif not rest and (standfirst := _after_title(line.text, title)):
+            # the title pasted again before the standfirst, on its line (« Titre Le chapô… »)
+            header.append(Dropped(Line(line.number, title, line.number), ROLE_TITLE_REPEAT))
+            rest.append(Line(line.number, standfirst, line.last_number))
         else:
             rest.append(line)
     return title, rest, header
+
+
+def _after_title(text: str, title: str) -> str | None:
+    """What follows the title when a line opens with it and goes on with a new sentence."""
+    if len(text) > len(title) + 1 and text.startswith(title) and text[len(title)] == " ":
+        rest = text[len(title) + 1 :].lstrip()
+        return rest if rest[:1].isupper() else None
+    return None
 
 
 def _headline(text: str) -> str:
