@@ -79,7 +79,8 @@ EMPTY_LABELS = frozenset({
     "sommaire", "plan de l'article", "plan", "table des matieres", "table of contents", "contents",
     "au sommaire", "dans cet article", "contenu de l'article", "contenus", "navigation",
     "sommaire de l'article", "table des matieres de l'article", "sur cette page", "dans cette page",
-    "dans ce guide",
+    "dans ce guide", "dans cet article, decouvrez", "dans cet article, vous decouvrirez", "dans ce guide, decouvrez",
+    "au programme de cet article",
 })
 # How a sentence ends, and a table of contents' entry (a title, a question, « Ce qu'il faut
 # retenir… ») does not, whatever closes it (« (virtuels) »).

@@ -53,6 +53,8 @@ MAX_PERIOD_HEADLINE_WORDS = 6
 MIN_GLUED_SENTENCE_WORDS = 5
 # A last paragraph this long without a final stop was cut while being copied, not left so.
 MIN_CUT_WORDS = 8
+# Short lines in a row after a sentence ending with a colon are its list, from this many.
+MIN_UNMARKED_ITEMS = 2
 # No text ends on these: a comma, a semicolon or a colon announce more, an opening mark its close.
 UNFINISHED_MARKS = (",", ";", ":", "(", "«", "“", "—", "–")
 # A word cut after its first letter (« Lorsqu’un i »): a lone letter that is no French word.
@@ -341,17 +343,42 @@ def _blocks(lines: list[Line], contents_entries: frozenset[str] = frozenset()) -
     blocks: list[Block] = []
     seen_anchors: set[str] = set()
     labelled = [_labelled_item(line.text) for line in lines]
+    unmarked = _unmarked_items(lines)
     for index, line in enumerate(lines):
         following = lines[index + 1].text if index + 1 < len(lines) else None
         previous = blocks[-1].kind if blocks else None
         if contents_entries and _names_a_section(line.text, contents_entries):
             classified = [(BlockKind.HEADING, line.text, "", None)]
+        elif index in unmarked:
+            label, body = _split_label(line.text)
+            classified = [(BlockKind.BULLET_ITEM, body, label, None)]
         else:
             classified = _classify(line.text, following, previous, _in_labelled_run(labelled, index))
         for kind, text, label, number in classified:
             anchor = _unique_anchor(_anchor_for(kind, text, label), seen_anchors)
             blocks.append(Block(kind, text, line.number, anchor, label, number))
     return tuple(blocks)
+
+
+def _unmarked_items(lines: list[Line]) -> set[int]:
+    """The lines of a list pasted without its bullets: short lines with no final stop, two or more
+    in a row, right after a line that announces them with a colon (« D’autres exemples
+    existent : » / « Shudu, un mannequin virtuel » / « Imma, … »). Section headings after such a
+    line have their paragraphs between them."""
+    items: set[int] = set()
+    for index in range(1, len(lines)):
+        intro = lines[index - 1].text
+        if not intro.endswith(":") or index - 1 in items:
+            continue
+        end = index
+        while (
+            end < len(lines) and is_heading_like(lines[end].text)
+            and not list_match(lines[end].text) and not lines[end].text.endswith("?")
+        ):
+            end += 1
+        if end - index >= MIN_UNMARKED_ITEMS:
+            items.update(range(index, end))
+    return items
 
 
 def _names_a_section(text: str, contents_entries: frozenset[str]) -> bool:
