@@ -66,6 +66,7 @@ from dossier_ia.reading.chrome_rules import (
     MIN_UNLABELLED_CONTENTS_ENTRIES,
     MIN_UNLABELLED_CONTENTS_REPEATED,
     PERSON_NAME,
+    ROLE_AUTHOR_BIO,
     ROLE_BREADCRUMB,
     ROLE_BYLINE,
     ROLE_CAPTION,
@@ -151,6 +152,7 @@ def scan_page_chrome(lines: Sequence[Line]) -> ChromeScan:
     breadcrumb_title = _mark_breadcrumb_items(lines, roles) or breadcrumb_title
     named = _mark_author_names(lines, roles, author)
     author = author or named
+    _mark_author_bios(lines, roles)
     _mark_read_also_titles(lines, roles)
     contents = _mark_contents_entries(lines, roles)
     _mark_menus(lines, roles)
@@ -301,6 +303,14 @@ def _mark_author_names(lines: Sequence[Line], roles: list[str | None], author: s
                 roles[role] = ROLE_BYLINE
             found = found or text
     return found
+
+
+def _mark_author_bios(lines: Sequence[Line], roles: list[str | None]) -> None:
+    """A few sentences between two byline lines near the top (« Auteur : Nom » / « De formation
+    marketing, j’accompagne… » / « Publié le … »): the author's presentation, not the article."""
+    for index in range(1, min(len(lines) - 1, TOP_LINES + 1)):
+        if roles[index] is None and roles[index - 1] is ROLE_BYLINE and roles[index + 1] is ROLE_BYLINE:
+            roles[index] = ROLE_AUTHOR_BIO
 
 
 def _mark_labelled_name(lines: Sequence[Line], roles: list[str | None], label: int) -> str | None:
