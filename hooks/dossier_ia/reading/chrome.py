@@ -20,7 +20,9 @@ from dossier_ia.reading.chrome_rules import (
     BREADCRUMB_STEPS,
     CLOSING_MARKS,
     COOKIE_NOTICE,
+    COOKIE_WORDS,
     CREDIT_AFTER_CAPTION,
+    CREDIT_AT_END,
     DATELINE_PREFIX,
     ENGLISH_FUNCTION_WORDS,
     ENGLISH_INTERFACE_WORDS,
@@ -44,16 +46,15 @@ from dossier_ia.reading.chrome_rules import (
     LINE_PATTERN,
     LINE_RULES,
     LONE_AUTHOR_LABEL,
-    LONG_CAPTION,
     MAX_AUTHOR_ROLE_WORDS,
     MAX_BREADCRUMB_ITEMS,
     MAX_CHROME_LENGTH,
+    MAX_CREDIT_LENGTH,
     MAX_ENGLISH_HEADER_WORDS,
     MAX_HOME_WORD_LENGTH,
-    MAX_IMAGE_DESCRIPTION_LENGTH,
+    MAX_LONG_CHROME_LENGTH,
     MAX_MENU_ITEM_LENGTH,
     MAX_MENU_ITEM_WORDS,
-    MAX_NOTICE_LENGTH,
     MAX_SITE_NAME_WORDS,
     MAX_TAG_LINE_WORDS,
     MAX_TOP_MENU_ITEM_WORDS,
@@ -163,15 +164,22 @@ def scan_page_chrome(lines: Sequence[Line]) -> ChromeScan:
     return ChromeScan(content, dropped, date, author, breadcrumb_title, frozenset(bylines), contents)
 
 
+# What may be glued before a line's first words, in the order they come, with the kind of
+# character each opens with (most lines open with none of them: no pattern is tried).
+GLUED_PREFIXES = (
+    (DATELINE_PREFIX, ROLE_BYLINE, str.isalpha),
+    (GLUED_DATE, ROLE_BYLINE, str.isdigit),
+    (GLUED_INTERFACE_PREFIX, ROLE_INTERFACE, str.isupper),
+    (GLUED_FILE_NAME, ROLE_FILE_NAME, lambda first: first.islower() or first.isdigit()),
+)
+
+
 def _without_glued_prefixes(line: Line, prefixes: list[Dropped]) -> Line:
     """The line without a dateline, then a share button or template label, pasted before its
     first words (« date 2024-03-12 PARTAGER Comment l’IA… », « 11 juin 2025À l’heure… »), or an
     image's file name glued to them; what is cut is kept in ``prefixes``."""
-    for pattern, role in (
-        (DATELINE_PREFIX, ROLE_BYLINE), (GLUED_DATE, ROLE_BYLINE), (GLUED_INTERFACE_PREFIX, ROLE_INTERFACE),
-        (GLUED_FILE_NAME, ROLE_FILE_NAME),
-    ):
-        if line.text[:1].isalnum() and (match := pattern.match(line.text)):
+    for pattern, role, opens in GLUED_PREFIXES:
+        if opens(line.text[:1]) and (match := pattern.match(line.text)):
             prefixes.append(Dropped(Line(line.number, match["prefix"], line.number), role))
             line = Line(line.number, line.text[match.end() :], line.last_number)
     return line
@@ -180,25 +188,20 @@ def _without_glued_prefixes(line: Line, prefixes: list[Dropped]) -> Line:
 def _line_role(text: str) -> tuple[str | None, str | None]:
     """What one line is read as on its own (``None``: content), and the title a breadcrumb ends with."""
     if len(text) > MAX_CHROME_LENGTH:
-        long_description = (
-            len(text) <= MAX_IMAGE_DESCRIPTION_LENGTH and text[:1] in IMAGE_DESCRIPTION_INITIALS
-            and IMAGE_DESCRIPTION.fullmatch(folded(text))
-        )
-        if long_description or LONG_CAPTION.fullmatch(folded(text)):
-            return ROLE_CAPTION, None
-        return (ROLE_COOKIES if len(text) <= MAX_NOTICE_LENGTH and COOKIE_NOTICE.match(folded(text)) else None), None
+        return _long_line_role(text), None
     plain = LEADING_NON_LETTERS.sub("", folded(text)) if not text[0].isalnum() else folded(text)
     if IMAGE_DESCRIPTION.fullmatch(plain):
         return ROLE_CAPTION, None
     if match := LINE_PATTERN.fullmatch(plain):
         rule = next(name for name, value in match.groupdict().items() if value is not None)
         return LINE_RULES[int(rule.removeprefix("rule"))][0], None
+    if _ends_on_credit(text, plain):
+        return ROLE_CAPTION, None
     if read_byline(_without_bullet(text)):
         return ROLE_BYLINE, None
     if _doubled(text):
         return ROLE_INTERFACE, None
-    labels = LABEL_SEPARATORS.split(plain)
-    if len(labels) > 1 and all(label in INTERFACE_LABELS for label in labels):
+    if LABEL_SEPARATORS.search(plain) and all(label in INTERFACE_LABELS for label in LABEL_SEPARATORS.split(plain)):
         return ROLE_INTERFACE, None
     if FILE_NAME.fullmatch(plain):
         return ROLE_FILE_NAME, None
@@ -212,6 +215,29 @@ def _line_role(text: str) -> tuple[str | None, str | None]:
         last = steps[-1]
         return ROLE_BREADCRUMB, last if len(last.split()) >= MIN_CAPTION_WORDS else None
     return None, None
+
+
+def _long_line_role(text: str) -> str | None:
+    """A long line is content, unless its first words say that it describes an image or that it is
+    a cookie banner, or it ends on an image's credit. Each is looked for only where its mark is:
+    folding a long line costs more than reading it."""
+    if len(text) > MAX_LONG_CHROME_LENGTH:
+        return None
+    if text[:1] in IMAGE_DESCRIPTION_INITIALS and IMAGE_DESCRIPTION.fullmatch(folded(text)):
+        return ROLE_CAPTION
+    if _ends_on_credit(text, None):
+        return ROLE_CAPTION
+    if COOKIE_WORDS.search(text) and COOKIE_NOTICE.match(folded(text)):
+        return ROLE_COOKIES
+    return None
+
+
+def _ends_on_credit(text: str, plain: str | None) -> bool:
+    """Whether the line is a caption ending on its credit (« … © Nom - banque d’images »,
+    « … (Banque/Nom) »); ``plain``: the line folded, when it already is."""
+    if "©" not in text[-MAX_CREDIT_LENGTH:] and not text.endswith(")"):
+        return False
+    return CREDIT_AT_END.search((plain or folded(text))[-MAX_CREDIT_LENGTH:]) is not None
 
 
 def _doubled(text: str) -> bool:
@@ -414,6 +440,13 @@ def _mark_contents_entries(lines: Sequence[Line], roles: list[str | None]) -> fr
     page may be cut before the headings they lead to); with no label, a list of short items most
     of which come back below as lines of their own. Returns the entries' keys (``contents_key``):
     the lines below that repeat them are the article's headings."""
+    items = [
+        len(line.text) <= MAX_CHROME_LENGTH and not line.text.endswith(SENTENCE_STOPS)
+        and list_match(line.text) is not None
+        for line in lines
+    ]
+    if ROLE_EMPTY_LABEL not in roles and not _has_run(items, MIN_UNLABELLED_CONTENTS_ENTRIES):
+        return frozenset()  # most pages: no label, no list long enough (their lines are not even compared)
     keys = [contents_key(line.text) if len(line.text) <= MAX_CHROME_LENGTH else "" for line in lines]
     # Where each entry comes back last as a line of its own: a bulleted list repeated further down
     # (a summary) is no table of contents.
@@ -423,9 +456,6 @@ def _mark_contents_entries(lines: Sequence[Line], roles: list[str | None]) -> fr
 
     def repeated(position: int) -> bool:
         return last_seen.get(keys[position], -1) > position
-
-    def listed(position: int) -> bool:
-        return list_match(lines[position].text) is not None
 
     def entry(position: int) -> bool:
         text = lines[position].text
@@ -442,7 +472,7 @@ def _mark_contents_entries(lines: Sequence[Line], roles: list[str | None]) -> fr
         while (
             end < len(lines)
             and entry(end)
-            and (listed(end) or labelled and repeated(end))
+            and (items[end] or labelled and repeated(end))
             and keys[end] not in keys[start:end]
         ):
             end += 1
@@ -458,6 +488,16 @@ def _mark_contents_entries(lines: Sequence[Line], roles: list[str | None]) -> fr
                 entries.add(keys[position])
         index = max(end, index + 1)
     return frozenset(entries)
+
+
+def _has_run(flags: list[bool], length: int) -> bool:
+    """Whether ``length`` flags in a row are set."""
+    run = 0
+    for flag in flags:
+        run = run + 1 if flag else 0
+        if run >= length:
+            return True
+    return False
 
 
 def _lead_to_headings(repeated: list[bool]) -> bool:

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import re
 
-# Chrome lines are short: longer lines are content, whatever words they hold (except the
-# description of an image, which may be long but says so in its first words).
+# Chrome lines are short: longer lines are content, whatever words they hold, up to this length
+# except when they say what they are (an image's description in its first words, a caption by
+# its credit at its end, a cookie banner).
 MAX_CHROME_LENGTH = 160
-MAX_IMAGE_DESCRIPTION_LENGTH = 400
+MAX_LONG_CHROME_LENGTH = 400
 MAX_MENU_ITEM_WORDS = 4
 MAX_SITE_NAME_WORDS = 6
 MAX_MENU_ITEM_LENGTH = 40
@@ -175,8 +176,6 @@ LINE_RULES: tuple[tuple[str, str], ...] = (
             r"|(?:image|illustration|visuel|photo|video|infographie)s? (?:generee?s?|realisee?s?|creee?s?) (?:avec|"
             r"par|grace a) .{0,60}"
             r"|(?:\S+\s+){0,4}(?:©|\(c\))(?:\s*\S+){0,6}(?<![.!?])"
-            # a caption that ends on its credit (« … dans une boutique. © Nom - banque d'images »)
-            rf"|.{{0,140}}{CREDIT_ENDING}"
             r"|[^()]{0,140}\((?:©|\(c\)|credits?\b|photo\b|image\b|illustration\b)[^()]{0,60}\)"
             rf"|(?:\S+\s+){{0,3}}\S*(?:{STOCK_SITES})\S*(?:\s*\S+){{0,3}}(?<![.!?])"
         ),
@@ -231,10 +230,12 @@ IMAGE_DESCRIPTION = re.compile(
 LABEL_SEPARATORS = re.compile(r"\s*[|·•]\s*")
 # A photographer's name after a caption, in capitals or after « © » (« - JEAN DUPONT »).
 CREDIT_AFTER_CAPTION = re.compile(r"\s*[-–—/|]\s*(?:©\s*)?[A-ZÀ-Ý][A-ZÀ-Ý' .-]{2,40}|\s*©\s*\S.{0,40}")
-# A long caption says what it is by its credit, at its end (the line is folded).
-LONG_CAPTION = re.compile(rf".{{20,{MAX_IMAGE_DESCRIPTION_LENGTH}}}{CREDIT_ENDING}")
+# A caption of any length may end on its credit (« … dans une boutique. © Nom - banque d'images »),
+# found in its last characters (the line is folded).
+CREDIT_AT_END = re.compile(rf"{CREDIT_ENDING}$")
+MAX_CREDIT_LENGTH = 80
 # A cookie banner is one long line, but says what it is in its first words.
-MAX_NOTICE_LENGTH = 400
+COOKIE_WORDS = re.compile(r"cookies|traceurs|navigation")
 COOKIE_NOTICE = re.compile(
     r"(?:nous|ce site|notre site)(?: web| internet)? utilis\w* des (?:cookies|traceurs)"
     r"|en poursuivant (?:votre|la) navigation"
