@@ -78,13 +78,14 @@ from dossier_ia.reading.chrome_rules import (
     ROLE_INTERFACE,
     ROLE_MENU,
     ROLE_READ_ALSO,
+    ROLE_SYMBOLS,
     ROLE_TAGS,
     SECTION_NUMBERS,
     SENTENCE_STOPS,
     UNLABELLED_CONTENTS_REPEATED_SHARE,
     WORD,
 )
-from dossier_ia.reading.dates import parse_date, read_byline
+from dossier_ia.reading.dates import SIGNED_NAME, parse_date, read_byline
 from dossier_ia.reading.lines import (
     BULLET_ITEM,
     ENDS_A_SENTENCE,
@@ -194,7 +195,9 @@ def _line_role(text: str) -> tuple[str | None, str | None]:
         return ROLE_CAPTION, None
     if match := LINE_PATTERN.fullmatch(plain):
         rule = next(name for name, value in match.groupdict().items() if value is not None)
-        return LINE_RULES[int(rule.removeprefix("rule"))][0], None
+        role = LINE_RULES[int(rule.removeprefix("rule"))][0]
+        # a date alone (« 15.05.2020 ») has no words, but is the article's date
+        return (ROLE_BYLINE if role is ROLE_SYMBOLS and read_byline(text) else role), None
     if _ends_on_credit(text, plain):
         return ROLE_CAPTION, None
     if read_byline(_without_bullet(text)):
@@ -313,7 +316,7 @@ def _mark_author_names(lines: Sequence[Line], roles: list[str | None], author: s
         elif author is not None and text == author and 0 < index < top:
             roles[index] = ROLE_BYLINE
         elif index and roles[index + 1] is ROLE_BYLINE and (
-            PERSON_NAME.fullmatch(text)
+            SIGNED_NAME.fullmatch(text) and len(text.split()) > 1
             or FIRST_NAME.fullmatch(text) and (byline := read_byline(lines[index + 1].text)) and byline.date
         ):
             roles[index] = ROLE_BYLINE

@@ -58,6 +58,7 @@ INTERFACE_LABELS = frozenset({
     "passer au contenu", "passer au contenu principal", "passer directement au contenu",
     "passer directement au contenu principal", "aller directement au contenu", "acceder au contenu",
     "acceder au contenu principal", "aller au menu", "passer au menu", "je m'abonne", "s'abonner", "abonnez-vous",
+    "date de publication", "temps de lecture", "duree de lecture", "niveau",
     "newsletter", "inscription", "se desabonner", "desabonnement", "gerer mes preferences", "mes preferences",
     "reagir", "reagir a cet article", "reagir a cette tribune", "reagir a ce billet",
     "s'inscrire", "connexion", "se connecter", "mon compte", "login", "sign in", "panier", "contact",

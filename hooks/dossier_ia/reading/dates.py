@@ -60,6 +60,8 @@ READING_TIME = (
 # capitalised words, or two people joined by « et », or « la rédaction ».
 NAME_WORD = r"(?!(?i:publi|mis\b|mise\b|le\b|lecture|temps|modifi|actualis|updated|posted|il y a)\b)[A-ZÀ-Ý][\w’'.-]*"
 NAME = rf"{NAME_WORD}(?:\s+(?:(?:de|du|des|van|von|da|le|la|d’|d')\s*)?{NAME_WORD}){{0,3}}"
+# A name alone on its line just above a dateline: a person's, or the publisher's (« E-Commerce Nation »).
+SIGNED_NAME = re.compile(NAME)
 AUTHOR = rf"(?P<author>{NAME}(?:\s+(?:et|&)\s+{NAME})?|(?i:la r[ée]daction|l[’']?[ée]quipe [\w-]+))"
 AUTHOR_LABEL = (
     r"(?i:par|by|[ée]crit par|r[ée]dig[ée] par|publi[ée] par|propos recueillis par|"

@@ -53,6 +53,9 @@ MAX_PERIOD_HEADLINE_WORDS = 6
 MIN_GLUED_SENTENCE_WORDS = 5
 # A last paragraph this long without a final stop was cut while being copied, not left so.
 MIN_CUT_WORDS = 8
+# Bullets inside a paragraph after its colon: a list pasted on one line, from this many items.
+INLINE_BULLET = re.compile(r"\s+•\s+")
+MIN_INLINE_BULLETS = 2
 # Short lines in a row after a sentence ending with a colon are its list, from this many.
 MIN_UNMARKED_ITEMS = 2
 # No text ends on these: a comma, a semicolon or a colon announce more, an opening mark its close.
@@ -123,8 +126,8 @@ def read_article(source_name: str, raw: bytes, metadata: ArticleMetadata | None 
     lines = [Line(number, text.strip(), number) for number, text in enumerate(source.lines, start=1) if text.strip()]
     if not lines:
         raise EmptyArticle("l’article est vide : ajoutez-y du texte ou retirez le fichier")
-    scan = scan_page_chrome(lines)
-    content, repeated = _drop_repeated_lines(_join_wrapped_lines(scan.content))
+    scan = scan_page_chrome(_with_drop_caps(lines))
+    content, repeated = _drop_repeated_lines(_split_inline_bullets(_join_wrapped_lines(scan.content)))
     title, content, header = _take_title(content, scan, frozenset(dropped.line.text for dropped in repeated))
     blocks = _blocks(content, scan.contents_entries)
     if not blocks:
@@ -171,7 +174,7 @@ def _stops_mid_sentence(blocks: tuple[Block, ...]) -> bool:
     if last is None:
         return False
     text = last.text.rstrip()
-    if text.endswith(UNFINISHED_MARKS) or CUT_LETTER.search(text):
+    if text.endswith(UNFINISHED_MARKS) or CUT_LETTER.search(text) or _left_open(text):
         return True
     if text.endswith(ENDS_A_SENTENCE):
         return False
@@ -182,6 +185,11 @@ def _stops_mid_sentence(blocks: tuple[Block, ...]) -> bool:
     ):
         return True
     return _dangles(text)
+
+
+def _left_open(text: str) -> bool:
+    """Whether a parenthesis or a guillemet opened in the last block is never closed."""
+    return text.count("(") > text.count(")") or text.count("«") > text.count("»")
 
 
 def _left_out_notice(dropped: Dropped, source_name: str) -> Notice:
@@ -220,6 +228,35 @@ def _drop_repeated_lines(lines: list[Line]) -> tuple[list[Line], list[Dropped]]:
         else:
             kept.append(line)
     return kept, repeated
+
+
+def _with_drop_caps(lines: list[Line]) -> list[Line]:
+    """A paragraph's large first letter pasted alone on its line (« L » / « e paysage a changé… »)
+    is put back at the start of its word."""
+    if not any(len(line.text) == 1 for line in lines):
+        return lines
+    joined: list[Line] = []
+    for line in lines:
+        previous = joined[-1] if joined else None
+        if previous and len(previous.text) == 1 and previous.text.isupper() and line.text[:1].islower():
+            joined[-1] = Line(previous.number, previous.text + line.text, line.last_number)
+        else:
+            joined.append(line)
+    return joined
+
+
+def _split_inline_bullets(lines: list[Line]) -> list[Line]:
+    """A list pasted inside its paragraph (« … deux limites : • Rigidité : … • Coût : … »): the
+    text before the first bullet, then one line per item."""
+    split: list[Line] = []
+    for line in lines:
+        parts = INLINE_BULLET.split(line.text) if line.text.count("•") >= MIN_INLINE_BULLETS else [line.text]
+        if len(parts) <= MIN_INLINE_BULLETS or not parts[0].rstrip().endswith(":"):
+            split.append(line)
+            continue
+        split.append(Line(line.number, parts[0].rstrip(), line.last_number))
+        split.extend(Line(line.number, f"- {part.strip()}", line.last_number) for part in parts[1:] if part.strip())
+    return split
 
 
 def _take_title(
