@@ -66,6 +66,7 @@ from dossier_ia.reading.chrome_rules import (
     MIN_TOP_MENU_ITEMS,
     MIN_UNLABELLED_CONTENTS_ENTRIES,
     MIN_UNLABELLED_CONTENTS_REPEATED,
+    NAME_WITH_ROLE,
     PERSON_NAME,
     ROLE_AUTHOR_BIO,
     ROLE_BREADCRUMB,
@@ -139,7 +140,6 @@ def scan_page_chrome(lines: Sequence[Line]) -> ChromeScan:
     rules that look at neighbours: menus, breadcrumb steps, « À lire aussi » titles, captions)."""
     roles: list[str | None] = []
     date = author = breadcrumb_title = None
-    bylines: set[int] = set()
     prefixes: list[Dropped] = []
     lines = [_without_glued_prefixes(line, prefixes) for line in lines]
     for prefix in prefixes:
@@ -148,7 +148,6 @@ def scan_page_chrome(lines: Sequence[Line]) -> ChromeScan:
         role, last_step = _line_role(line.text)
         if role is ROLE_BYLINE and (byline := read_byline(_without_bullet(line.text))) is not None:
             date, author = date or byline.date, author or byline.author
-            bylines.add(line.number)
         breadcrumb_title = breadcrumb_title or last_step
         roles.append(role)
     breadcrumb_title = _mark_breadcrumb_items(lines, roles) or breadcrumb_title
@@ -162,7 +161,8 @@ def scan_page_chrome(lines: Sequence[Line]) -> ChromeScan:
     _mark_english_header(lines, roles)
     content = [line for line, role in zip(lines, roles) if role is None]
     dropped = prefixes + [Dropped(line, role) for line, role in zip(lines, roles) if role is not None]
-    return ChromeScan(content, dropped, date, author, breadcrumb_title, frozenset(bylines), contents)
+    bylines = frozenset(line.number for line, role in zip(lines, roles) if role is ROLE_BYLINE)
+    return ChromeScan(content, dropped, date, author, breadcrumb_title, bylines, contents)
 
 
 # What may be glued before a line's first words, in the order they come, with the kind of
@@ -321,6 +321,9 @@ def _mark_author_names(lines: Sequence[Line], roles: list[str | None], author: s
         ):
             roles[index] = ROLE_BYLINE
             found = found or text
+        elif 0 < index < top and (named := NAME_WITH_ROLE.fullmatch(text)) and index + 1 < len(lines):
+            roles[index] = ROLE_BYLINE
+            found = found or named["name"]
         elif 0 < index < top and PERSON_NAME.fullmatch(text) and _names_again(text, lines[index + 1].text):
             roles[index] = roles[index + 1] = ROLE_BYLINE
             role = index + 2  # the author's role may follow (« Rédactrice web »), just above the prose

@@ -248,6 +248,16 @@ FILE_NAME = re.compile(r"[a-z0-9]+(?:[-_][a-z0-9]+){2,}(?:\.(?:jpe?g|png|gif|web
 GLUED_FILE_NAME = re.compile(r"(?P<prefix>[a-z0-9]+(?:-[a-z0-9]+){2,})(?=[A-ZÀ-Ý][a-zà-ÿ])")
 # A first name alone, as a blog signs its posts just above the dateline (« Gérald »).
 FIRST_NAME = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]{2,}(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?")
+# A name and the person's role, under the headline (« Jeanne ROY, avocate », « Paul Lenoir –
+# directeur marketing chez Exemple »): the author, as bylines present them.
+AUTHOR_ROLES = (
+    "avocat|avocate|journaliste|rédacteur|rédactrice|consultant|consultante|fondateur|fondatrice|cofondateur|"
+    "cofondatrice|co-fondateur|co-fondatrice|directeur|directrice|président|présidente|responsable|ceo|cmo|cto|"
+    "managing|partner|associé|associée|expert|experte|professeur|professeure|chercheur|chercheuse|chef|head"
+)
+NAME_WITH_ROLE = re.compile(
+    rf"(?P<name>[A-ZÀ-Ý][\w’'-]+(?: [A-ZÀ-Ý][\w’'-]+){{1,2}})\s*[,–—-]\s*(?i:{AUTHOR_ROLES})\b[^.!?]{{0,60}}"
+)
 # A byline's label alone on its line, the name on the next one.
 LONE_AUTHOR_LABEL = re.compile(r"(?:Par|PAR|By|BY|Auteur|Autrice|Écrit par|Rédigé par)\s*:?")
 # A person's name, as an author's picture and name show it twice above the article.

@@ -266,8 +266,14 @@ def _take_title(
     repetitions), and the site's header lines found above it. A breadcrumb ending with the
     title's words names it; lines above a breadcrumb are the site's header, except the title
     pasted again just below it (``repeated``: the lines pasted twice, once shown)."""
+    lines = _headline_on_two_lines(lines)
     zone, candidates = [], []
     for index, line in enumerate(lines[:MAX_HEADER_LINES]):
+        if _numbered_headline(lines, index):
+            # a blog's post number before its headline (« 66. comment protéger sa marque… ? »)
+            headline = _without_number(line.text)
+            line = Line(line.number, headline[:1].upper() + headline[1:], line.last_number)
+            lines = [*lines[:index], line, *lines[index + 1 :]]
         if list_match(line.text) or QUESTION.match(line.text):
             break
         if _is_title_like(line.text) or index == 0 and _is_sentence_title(lines, scan.headline_marks):
@@ -306,6 +312,26 @@ def _take_title(
         else:
             rest.append(line)
     return title, rest, header
+
+
+def _numbered_headline(lines: list[Line], index: int) -> bool:
+    """Whether a numbered line above the article stands alone, prose just below it: a headline
+    with its post's number, not a list."""
+    if not NUMBERED_ITEM.match(lines[index].text) or index + 1 >= len(lines):
+        return False
+    after, before = lines[index + 1].text, lines[index - 1].text if index else ""
+    return not list_match(after) and not list_match(before) and is_prose(after)
+
+
+def _headline_on_two_lines(lines: list[Line]) -> list[Line]:
+    """A headline whose first part ends with a colon and whose second part is on the next line
+    (« Concilier RGPD et IA : » / « Bonnes pratiques pour les données »): one line."""
+    if len(lines) < 2 or not lines[0].text.endswith(":"):
+        return lines
+    first, second = lines[0], lines[1]
+    if not (_is_title_like(first.text.rstrip(" :")) and _is_title_like(second.text)):
+        return lines
+    return [Line(first.number, f"{first.text} {second.text}", second.last_number), *lines[2:]]
 
 
 def _after_title(text: str, title: str) -> str | None:
