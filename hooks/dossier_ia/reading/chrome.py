@@ -298,6 +298,7 @@ def _mark_author_names(lines: Sequence[Line], roles: list[str | None], author: s
 
     - a name alone just above a dateline (« 12 mars 2025 - 5 min de lecture »), a first name too
       when the dateline gives a date;
+    - a name and the person's role under the headline (« Jeanne ROY, avocate »);
     - a name twice in a row above the article (the author's picture, then the name, or the name
       then « Name, CEO Company »), and the short line of their role just above the prose;
     - « Par » alone on its line, then the name and its role on the next lines;
@@ -321,7 +322,7 @@ def _mark_author_names(lines: Sequence[Line], roles: list[str | None], author: s
         ):
             roles[index] = ROLE_BYLINE
             found = found or text
-        elif 0 < index < top and (named := NAME_WITH_ROLE.fullmatch(text)) and index + 1 < len(lines):
+        elif 0 < index < top and (named := NAME_WITH_ROLE.fullmatch(text)):
             roles[index] = ROLE_BYLINE
             found = found or named["name"]
         elif 0 < index < top and PERSON_NAME.fullmatch(text) and _names_again(text, lines[index + 1].text):
