@@ -177,7 +177,7 @@ GLUED_PREFIXES = (
 
 def _without_glued_prefixes(line: Line, prefixes: list[Dropped]) -> Line:
     """The line without a dateline, then a share button or template label, pasted before its
-    first words (« date 2024-03-12 PARTAGER Comment l’IA… », « 11 juin 2025À l’heure… »), or an
+    first words (« date 2024-03-12 PARTAGER Comment l’IA… », « 4 février 2025Dans une rue… »), or an
     image's file name glued to them; what is cut is kept in ``prefixes``."""
     for pattern, role, opens in GLUED_PREFIXES:
         if opens(line.text[:1]) and (match := pattern.match(line.text)):
@@ -250,7 +250,7 @@ def _doubled(text: str) -> bool:
 
 
 def _without_bullet(text: str) -> str:
-    """A line without its bullet: a blog template lists its byline (« - 23 mai », « - 11 min de lecture »)."""
+    """A line without its bullet: a blog template lists its byline (« - 12 mars », « - 4 min de lecture »)."""
     bullet = BULLET_ITEM.match(text)
     return bullet["text"] if bullet else text
 

@@ -277,7 +277,7 @@ DATELINE_PREFIX = re.compile(
     r"(?P<prefix>(?i:date|publi[ée] le|mis à jour le|posted on)\s*:?\s*"
     r"(?:\d{4}-\d{2}(?:-\d{2})?|\d{1,2}(?:er)?\s+\w+\.?\s+\d{4}|\d{1,2}/\d{1,2}/\d{4}))\s+(?=[A-ZÀ-Ý«\"“])"
 )
-# A date pasted against the first word of the text, with no space (« 11 juin 2025À l’heure où… »).
+# A date pasted against the first word of the text, with no space (« 4 février 2025Dans une rue… »).
 GLUED_DATE = re.compile(
     r"(?P<prefix>\d{1,2}(?:er)?\s+(?i:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|"
     r"décembre)\s+\d{4})(?=[A-ZÀ-Ý])"

@@ -496,8 +496,8 @@ def _deprive(values: dict[int, tuple[Role, float]], position: int, clauses: list
 def _lessen(values: dict[int, tuple[Role, float]], position: int, clauses: list[int], degree: bool) -> None:
     """The nearest evaluative word after a word of less, in its clause, takes the other side with
     its weight: "moins innovantes" is a loss, "moins coûteuses" and "moins d’erreurs" a gain.
-    With none after it, a fall governs its subject, just before ("la satisfaction diminue avec
-    l’âge", "la précision est en baisse"); a degree (``degree``: « moins ») only when it closes its
+    With none after it, a fall governs its subject, just before ("la pertinence baisse au fil
+    des semaines", "la précision est en baisse"); a degree (``degree``: « moins ») only when it closes its
     clause ("séduit encore moins :"), since "efficace et moins cher" lessens no efficiency."""
     other = _nearest(values, position, clauses, frozenset(Role), governs_before=False)
     closes = position + 1 == len(clauses) or clauses[position + 1] != clauses[position]
