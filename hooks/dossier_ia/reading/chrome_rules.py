@@ -58,7 +58,8 @@ INTERFACE_LABELS = frozenset({
     "passer au contenu", "passer au contenu principal", "passer directement au contenu",
     "passer directement au contenu principal", "aller directement au contenu", "acceder au contenu",
     "acceder au contenu principal", "aller au menu", "passer au menu", "je m'abonne", "s'abonner", "abonnez-vous",
-    "date de publication", "temps de lecture", "duree de lecture", "niveau",
+    "date de publication", "temps de lecture", "duree de lecture", "niveau", "resumer cet article avec",
+    "resumer avec l'ia",
     "newsletter", "inscription", "se desabonner", "desabonnement", "gerer mes preferences", "mes preferences",
     "reagir", "reagir a cet article", "reagir a cette tribune", "reagir a ce billet",
     "s'inscrire", "connexion", "se connecter", "mon compte", "login", "sign in", "panier", "contact",
@@ -83,7 +84,7 @@ EMPTY_LABELS = frozenset({
     "au sommaire", "dans cet article", "contenu de l'article", "contenus", "navigation",
     "sommaire de l'article", "table des matieres de l'article", "sur cette page", "dans cette page",
     "dans ce guide", "dans cet article, decouvrez", "dans cet article, vous decouvrirez", "dans ce guide, decouvrez",
-    "au programme de cet article",
+    "au programme de cet article", "plan du blog", "plan de blog",
 })
 # How a sentence ends, and a table of contents' entry (a title, a question, « Ce qu'il faut
 # retenir… ») does not, whatever closes it (« (virtuels) »).

@@ -53,6 +53,9 @@ MAX_PERIOD_HEADLINE_WORDS = 6
 MIN_GLUED_SENTENCE_WORDS = 5
 # A last paragraph this long without a final stop was cut while being copied, not left so.
 MIN_CUT_WORDS = 8
+# A footnote's mark: a number in brackets, or glued after a sentence's stop before the next one.
+REFERENCE_MARK = re.compile(r"\s?\[\d{1,3}\](?=[\s.,;:!?)]|$)|(?<=[a-zà-ÿ)][.!?])\d{1,2}(?=\s+[A-ZÀ-Ý«])")
+REFERENCE_HINT = re.compile(r"[.!?]\d")
 # Bullets inside a paragraph after its colon: a list pasted on one line, from this many items.
 INLINE_BULLET = re.compile(r"\s+•\s+")
 MIN_INLINE_BULLETS = 2
@@ -127,7 +130,9 @@ def read_article(source_name: str, raw: bytes, metadata: ArticleMetadata | None 
     if not lines:
         raise EmptyArticle("l’article est vide : ajoutez-y du texte ou retirez le fichier")
     scan = scan_page_chrome(_with_drop_caps(lines))
-    content, repeated = _drop_repeated_lines(_split_inline_bullets(_join_wrapped_lines(scan.content)))
+    content, repeated = _drop_repeated_lines(
+        _split_inline_bullets(_without_reference_marks(_join_wrapped_lines(scan.content)))
+    )
     title, content, header = _take_title(content, scan, frozenset(dropped.line.text for dropped in repeated))
     blocks = _blocks(content, scan.contents_entries)
     if not blocks:
@@ -243,6 +248,16 @@ def _with_drop_caps(lines: list[Line]) -> list[Line]:
         else:
             joined.append(line)
     return joined
+
+
+def _without_reference_marks(lines: list[Line]) -> list[Line]:
+    """The text without the marks of the site's footnotes and links (« … par l’IA [1]. »,
+    « … leurs opérations.1 Lorsqu’ils … »): their notes are not in the copy, so they point nowhere."""
+    return [
+        Line(line.number, REFERENCE_MARK.sub("", line.text), line.last_number)
+        if ("[" in line.text or REFERENCE_HINT.search(line.text)) else line
+        for line in lines
+    ]
 
 
 def _split_inline_bullets(lines: list[Line]) -> list[Line]:
