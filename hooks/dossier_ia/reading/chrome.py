@@ -297,7 +297,7 @@ def _mark_author_names(lines: Sequence[Line], roles: list[str | None], author: s
     (``author``):
 
     - a name alone just above a dateline (« 12 mars 2025 - 5 min de lecture »), a first name too
-      when the dateline gives a date;
+      when the dateline gives a date, or a name and the person's role above it;
     - a name and the person's role under the headline (« Jeanne ROY, avocate »);
     - a name twice in a row above the article (the author's picture, then the name, or the name
       then « Name, CEO Company »), and the short line of their role just above the prose;
@@ -316,6 +316,11 @@ def _mark_author_names(lines: Sequence[Line], roles: list[str | None], author: s
             found = found or _mark_labelled_name(lines, roles, index)
         elif author is not None and text == author and 0 < index < top:
             roles[index] = ROLE_BYLINE
+        elif index and _names_above_role(lines, roles, index):
+            # the name, then the person's role, then the dateline (« Jeanne Roy » / « Stagiaire
+            # marketing » / « 11/8/2025 »): the role is no name
+            roles[index] = roles[index + 1] = ROLE_BYLINE
+            found = found or text
         elif index and roles[index + 1] is ROLE_BYLINE and (
             SIGNED_NAME.fullmatch(text) and len(text.split()) > 1
             or FIRST_NAME.fullmatch(text) and (byline := read_byline(lines[index + 1].text)) and byline.date
@@ -361,6 +366,17 @@ def _mark_labelled_name(lines: Sequence[Line], roles: list[str | None], label: i
         roles[following] = ROLE_BYLINE
         following += 1
     return name.group()
+
+
+def _names_above_role(lines: Sequence[Line], roles: list[str | None], index: int) -> bool:
+    """Whether the line is a person's name, the next one a short role, and a byline follows."""
+    if index + 2 >= len(lines) or roles[index + 1] is not None or roles[index + 2] is not ROLE_BYLINE:
+        return False
+    role = lines[index + 1].text
+    return bool(
+        PERSON_NAME.fullmatch(lines[index].text)
+        and len(role.split()) <= MAX_AUTHOR_ROLE_WORDS and is_heading_like(role)
+    )
 
 
 def _names_again(name: str, following: str) -> bool:
