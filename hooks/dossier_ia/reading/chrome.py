@@ -68,6 +68,7 @@ from dossier_ia.reading.chrome_rules import (
     MIN_UNLABELLED_CONTENTS_REPEATED,
     NAME_WITH_ROLE,
     PERSON_NAME,
+    READ_ALSO_GLUED,
     ROLE_AUTHOR_BIO,
     ROLE_BREADCRUMB,
     ROLE_BYLINE,
@@ -204,6 +205,8 @@ def _line_role(text: str) -> tuple[str | None, str | None]:
         return ROLE_BYLINE, None
     if _doubled(text):
         return ROLE_INTERFACE, None
+    if READ_ALSO_GLUED.match(text):
+        return ROLE_READ_ALSO, None
     if LABEL_SEPARATORS.search(plain) and all(label in INTERFACE_LABELS for label in LABEL_SEPARATORS.split(plain)):
         return ROLE_INTERFACE, None
     if FILE_NAME.fullmatch(plain):
@@ -390,6 +393,7 @@ def _mark_read_also_titles(lines: Sequence[Line], roles: list[str | None]) -> No
         if (
             roles[index] is ROLE_READ_ALSO
             and ":" not in line.text
+            and not READ_ALSO_GLUED.match(line.text)  # the title is on the label's line already
             and roles[index + 1] is None
             and is_heading_like(lines[index + 1].text)
         ):

@@ -171,7 +171,7 @@ LINE_RULES: tuple[tuple[str, str], ...] = (
         (
             r"(?:\[\s*(?:image|photo|img|figure|video)[^\]]*\]|(?:image|photo|img|illustration|figure|visuel|infographie)(?:\s*\d+)?"
             r"|(?:image|photo|visuel) d'illustration|illustration|(?:image|photo) (?:non disponible|indisponible)"
-            r"|placeholder|loading\W*|chargement\W*)"
+            r"|placeholder|loading\W*|chargement\W*|texte alternatif(?: de l'image)?)"
             r"|(?:credits?|credit photo|credits? photos?|photo|image|illustration|visuel|source (?:de l')?(?:image|"
             r"photo|visuel)"
             r"|copyright)\s*:.{0,80}"
@@ -204,6 +204,7 @@ LINE_RULES: tuple[tuple[str, str], ...] = (
         ROLE_COUNTER,
         (
             r"\d+\s+(?:commentaires?|vues?|lectures?|partages?|likes?|j'aime|reactions?|reponses?|views?|comments?|shares?)"
+            r"|(?:lectures?|vues?|views?)\s*:\s*\d[\d\s.]*"
         ),
     ),
     (
@@ -287,9 +288,13 @@ GLUED_DATE = re.compile(
 # l’IA… », a WordPress theme's « You are currently viewing <titre> »; on the original text:
 # capitals matter, so a sentence opening with the verb « Partager » is content).
 GLUED_INTERFACE_PREFIX = re.compile(
-    r"(?P<prefix>PARTAGER|PARTAGEZ|SHARE|You are currently viewing|Vous consultez actuellement|"
-    r"Vous lisez actuellement)\s*:?\s+(?=[A-ZÀ-Ý0-9«\"“])"
+    r"(?P<prefix>(?:PARTAGER|PARTAGEZ|SHARE|You are currently viewing|Vous consultez actuellement|"
+    r"Vous lisez actuellement)\s*:?(?=\s+[A-ZÀ-Ý0-9«\"“])"
+    # a subscribe button pasted against the first word, with no space (« Je m'abonneLes marques… »)
+    r"|(?:Je m['’]abonne|S['’]abonner)(?=[A-ZÀ-Ý]))\s*"
 )
+# « À lire aussi » in capitals, the linked article's title right after it with no separator.
+READ_ALSO_GLUED = re.compile(r"(?:[ÀA] )?LIRE (?:AUSSI|ÉGALEMENT|EGALEMENT)\s+[A-ZÀ-Ý«\"“]")
 # French function words: a caption left over from an image is a string of keywords without them.
 FUNCTION_WORDS = frozenset(
     "le la les l un une des du de d au aux a et ou en dans par pour sur avec sans sous vers chez "

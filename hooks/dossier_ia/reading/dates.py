@@ -32,11 +32,11 @@ DATE_FORMS = (
     rf"(?:{WEEKDAYS})?(?P<day>\d{{1,2}})(?:er)?\s+(?P<month>[a-z]+)\.?,?\s+{YEAR}",
     rf"(?:{WEEKDAYS})?(?P<month>[a-z]+)\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+{YEAR}",
     r"(?P<day>\d{1,2})[/.-](?P<month>\d{1,2})[/.-](?P<year>\d{4})",
-    r"(?P<year>\d{4})-(?P<month>\d{1,2})-(?P<day>\d{1,2})",
+    r"(?P<year>\d{4})[-/.](?P<month>\d{1,2})[-/.](?P<day>\d{1,2})",
 )
 DATE_LABEL = (
     r"(?:(?:publie|(?:derniere )?mise? a jour|(?:derniere )?modification|modifie|actualise|cree|ecrit|posted|"
-    r"updated|published|last updated|date)"
+    r"updated|published|last updated|last edited|date)"
     r"(?:\s+par)?(?:\s+(?:le|on))?|le|on)\s*:?\s*"
 )
 DATE_PATTERNS = tuple(re.compile(rf"(?:{DATE_LABEL})?{form}") for form in DATE_FORMS)
@@ -65,7 +65,7 @@ SIGNED_NAME = re.compile(NAME)
 AUTHOR = rf"(?P<author>{NAME}(?:\s+(?:et|&)\s+{NAME})?|(?i:la r[ée]daction|l[’']?[ée]quipe [\w-]+))"
 AUTHOR_LABEL = (
     r"(?i:par|by|[ée]crit par|r[ée]dig[ée] par|publi[ée] par|propos recueillis par|"
-    r"auteur|autrice|author|r[ée]daction|photo du r[ée]dacteur|photo de l[’']auteur)\s*:?\s+"
+    r"auteur|autrice|author|written by|reviewed by|r[ée]daction|photo du r[ée]dacteur|photo de l[’']auteur)\s*:?\s+"
 )
 SEPARATOR = r"\s*(?:[|·•—–/]|\s-\s|,)?\s*"
 # Parts of a dateline, on the folded text; the byline's author is read on the original text
@@ -93,7 +93,7 @@ DATELINE_FIRST_WORDS = frozenset(
     "par by ecrit redige publie publiee propos auteur autrice author redaction mis mise modifie "
     "actualise cree posted updated published last derniere date le on temps lecture reading min minutes env "
     "environ il lundi mardi mercredi jeudi vendredi samedi dimanche monday tuesday wednesday thursday "
-    "friday saturday sunday photo article".split()
+    "friday saturday sunday photo article written reviewed".split()
 ) | frozenset(MONTHS)
 
 
