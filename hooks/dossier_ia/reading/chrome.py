@@ -313,10 +313,11 @@ def _mark_author_names(lines: Sequence[Line], roles: list[str | None], author: s
     found = None
     for index in range(len(lines) - 1):
         text = lines[index].text
-        if roles[index] is not None:
+        if roles[index] in (None, ROLE_BYLINE, ROLE_INTERFACE) and LONE_AUTHOR_LABEL.fullmatch(text):
+            labelled = _mark_labelled_name(lines, roles, index)  # every such byline is marked
+            found = found or labelled
+        elif roles[index] is not None:
             continue
-        if LONE_AUTHOR_LABEL.fullmatch(text):
-            found = found or _mark_labelled_name(lines, roles, index)
         elif author is not None and text == author and 0 < index < top:
             roles[index] = ROLE_BYLINE
         elif index and _names_above_role(lines, roles, index):
@@ -358,7 +359,7 @@ def _mark_labelled_name(lines: Sequence[Line], roles: list[str | None], label: i
     """« Par » alone on its line, then the name and its role, wrapped on the next lines (« Jeanne
     Roy, CEO de X, plateforme de » / « recherche … »): all byline; returns the name."""
     roles[label] = ROLE_BYLINE
-    name = PERSON_NAME.match(lines[label + 1].text)
+    name = PERSON_NAME.match(lines[label + 1].text) or FIRST_NAME.fullmatch(lines[label + 1].text)
     if name is None:
         return None  # a dateline follows (« Par » / « 25 février 2026 »): the page names nobody
     following = label + 1

@@ -261,7 +261,9 @@ NAME_WITH_ROLE = re.compile(
     rf"(?P<name>[A-ZÀ-Ý][\w’'-]+(?: [A-ZÀ-Ý][\w’'-]+){{1,2}})\s*[,–—-]\s*(?i:{AUTHOR_ROLES})\b[^.!?]{{0,60}}"
 )
 # A byline's label alone on its line, the name on the next one.
-LONE_AUTHOR_LABEL = re.compile(r"(?:Par|PAR|By|BY|Auteur|Autrice|Écrit par|Rédigé par)\s*:?")
+LONE_AUTHOR_LABEL = re.compile(
+    r"(?:Par|PAR|By|BY|Auteur|Autrice|[ÉE]crit par|R[ée]dig[ée] par|Written by|Reviewed by)\s*:?"
+)
 # A person's name, as an author's picture and name show it twice above the article.
 PERSON_NAME = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?(?: [A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?){1,2}")
 # Tags pasted without spaces: a capitalised acronym glued to the next word, twice or more
