@@ -344,6 +344,9 @@ def _mark_author_names(lines: Sequence[Line], roles: list[str | None], author: s
             ):
                 roles[role] = ROLE_BYLINE
             found = found or text
+    for index in range(1, min(top, len(lines))):
+        if found and roles[index] is None and lines[index].text == found:
+            roles[index] = ROLE_BYLINE  # the name again, above the label that names it (« Zoé » / « Par » / « Zoé »)
     return found
 
 
