@@ -53,7 +53,8 @@ INTERFACE_LABELS = frozenset({
     "accueil", "home", "page d'accueil", "partager", "share", "imprimer", "print", "publicite",
     "advertisement", "sponsorise", "contenu sponsorise", "article sponsorise", "annonce",
     "source link", "lien source", "source", "lire la suite", "read more", "voir plus", "en savoir plus",
-    "afficher plus", "voir tout", "retour", "retour en haut", "haut de page", "back to top", "top of page",
+    "afficher plus", "voir tout", "retour", "retour en haut",
+    "retour haut de page", "retour en haut de page", "haut de page", "back to top", "top of page",
     "skip to main content", "skip to content", "aller au contenu", "aller au contenu principal",
     "passer au contenu", "passer au contenu principal", "passer directement au contenu",
     "passer directement au contenu principal", "aller directement au contenu", "acceder au contenu",
@@ -164,6 +165,8 @@ LINE_RULES: tuple[tuple[str, str], ...] = (
         r"(?:(?:mail|e-?mail|icone?|newsletter)\s+)?(?:decouvrez|recevez|abonnez-vous a|inscrivez-vous a)\b"
         r".{0,120}\bnewsletter\b.{0,100}"
     )),
+    # an author box's line: the role, then the link to the author's other articles
+    (ROLE_BYLINE, (r"[^|]{2,80}\|\s*(?:plus de publications|voir (?:tous )?ses articles|tous ses articles)")),
     (ROLE_EMAIL, (r"(?:(?:e-?mail|courriel|contact)\s*:?\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+")),
     (ROLE_ADDRESS, (r"(?:https?://|www\.)\S+|\S+\.(?:jpe?g|png|gif|webp|svg|avif)(?:\?\S*)?")),
     (
