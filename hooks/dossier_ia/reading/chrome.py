@@ -18,7 +18,6 @@ from functools import lru_cache
 
 from dossier_ia.reading.chrome_rules import (
     BREADCRUMB_STEPS,
-    CLOSING_MARKS,
     COOKIE_NOTICE,
     COOKIE_WORDS,
     CREDIT_AFTER_CAPTION,
@@ -90,6 +89,7 @@ from dossier_ia.reading.chrome_rules import (
 from dossier_ia.reading.dates import SIGNED_NAME, parse_date, read_byline
 from dossier_ia.reading.lines import (
     BULLET_ITEM,
+    CLOSING_MARKS,
     ENDS_A_SENTENCE,
     MAX_HEADING_LENGTH,
     Line,
@@ -366,12 +366,13 @@ def _mark_labelled_name(lines: Sequence[Line], roles: list[str | None], label: i
     if name is None:
         return None  # a dateline follows (« Par » / « 25 février 2026 »): the page names nobody
     following = label + 1
-    while following < len(lines) and (
-        following == label + 1
-        or lines[following].text[:1].islower() and not lines[following - 1].text.endswith(FULL_STOPS)
+    roles[following] = ROLE_BYLINE
+    while (
+        following + 1 < len(lines) and lines[following + 1].text[:1].islower()
+        and not lines[following].text.endswith(FULL_STOPS)
     ):
-        roles[following] = ROLE_BYLINE
         following += 1
+        roles[following] = ROLE_BYLINE
     return name.group()
 
 
@@ -543,8 +544,7 @@ def _lead_to_headings(repeated: list[bool]) -> bool:
 def contents_key(text: str) -> str:
     """A table of contents' entry or a heading as they are compared: without list marker, section
     numbers, case, accents."""
-    match = list_match(text)
-    return folded(SECTION_NUMBERS.sub("", match["text"] if match else text))
+    return folded(SECTION_NUMBERS.sub("", _menu_text(text, keep_case=True)))
 
 
 def _is_menu_item(text: str, role: str | None) -> bool:

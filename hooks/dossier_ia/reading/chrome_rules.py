@@ -90,7 +90,6 @@ EMPTY_LABELS = frozenset({
 # How a sentence ends, and a table of contents' entry (a title, a question, « Ce qu'il faut
 # retenir… ») does not, whatever closes it (« (virtuels) »).
 SENTENCE_STOPS = (".", ";", ":", ",")
-CLOSING_MARKS = ")]»\"”’ "
 # A table of contents numbers its entries as the headings below are numbered, or not (« 1. »,
 # « 1 1. », « 2.3 », « II. », « B) »): entries and headings are compared without those numbers.
 SECTION_NUMBERS = re.compile(r"^(?:(?:\d{1,3}(?:\.\d{1,3})*[.)]?|[IVX]{1,4}[.)]|[A-Z][.)])\s+)+")

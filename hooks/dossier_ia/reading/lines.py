@@ -19,7 +19,9 @@ ENDS_A_SENTENCE = tuple(".!?…;:,»\"”)")
 # Where a sentence ends inside a line: a question following a sentence is not a heading.
 INNER_SENTENCE_END = re.compile(r"[.!?…]\s+[A-ZÀ-Ý]")
 # A heading may end with a parenthesis: « Analyse et prévisions (Intelligence) ».
+# What may close a line after its last word: quotes, and brackets with them.
 CLOSING_QUOTES = "»\"”’ "
+CLOSING_MARKS = ")]" + CLOSING_QUOTES
 FINAL_PARENTHESIS = re.compile(r"\s*\([^()]*\)$")
 HEADING_FIRST_CHARACTERS = "«\"“[("
 # An emoji or a symbol may open a heading (« 🤖 L’essor… »): its first letter decides.

@@ -428,8 +428,7 @@ def _blocks(lines: list[Line], contents_entries: frozenset[str] = frozenset()) -
         if contents_entries and _names_a_section(line.text, contents_entries):
             classified = [(BlockKind.HEADING, line.text, "", None)]
         elif index in unmarked:
-            label, body = _split_label(line.text)
-            classified = [(BlockKind.BULLET_ITEM, body, label, None)]
+            classified = [_bullet_item(line.text)]
         else:
             classified = _classify(line.text, following, previous, _in_labelled_run(labelled, index))
         for kind, text, label, number in classified:
@@ -480,13 +479,18 @@ def _classify(
             label, body = _split_label(match["text"])
             return [(BlockKind.NUMBERED_ITEM, body, label, int(match["number"]))]
     if match := BULLET_ITEM.match(text):
-        label, body = _split_label(match["text"])
-        return [(BlockKind.BULLET_ITEM, body, label, None)]
+        return [_bullet_item(match["text"])]
     if following is not None and is_heading_like(text) and not labelled_run:
         return [(BlockKind.HEADING, text, "", None)]
     if glued := _glued_heading(text):
         return [(BlockKind.HEADING, glued[0], "", None), (BlockKind.PARAGRAPH, glued[1], "", None)]
     return [(BlockKind.PARAGRAPH, text, "", None)]
+
+
+def _bullet_item(text: str) -> tuple[BlockKind, str, str, int | None]:
+    """A bulleted item's block: its text, after its label if it opens on one."""
+    label, body = _split_label(text)
+    return BlockKind.BULLET_ITEM, body, label, None
 
 
 def _in_labelled_run(labelled: list[bool], index: int) -> bool:
