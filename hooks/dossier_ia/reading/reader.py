@@ -13,6 +13,7 @@ import hashlib
 import re
 from dataclasses import dataclass
 
+from dossier_ia.french.lexicon import STOPWORDS
 from dossier_ia.french.sentences import split_sentences
 from dossier_ia.french.text import slugify
 from dossier_ia.notices import Kind, Notice, advice, problem
@@ -44,6 +45,12 @@ MAX_TITLE_REPEAT_DISTANCE = 3
 MAX_TITLE_LABEL_LENGTH = 30
 # Above the title, lines this short are the site's name, slogan or section, not the title.
 MAX_KICKER_WORDS = 4
+# A title candidate sharing no word with the article's text is chrome only when the text is this
+# long (characters): a short text may not repeat its title's words.
+MIN_BODY_LENGTH = 800
+# ... and its first this many characters are enough to find them: a headline names what the
+# article's opening develops.
+MAX_BODY_LENGTH = 6000
 # A heading taken as the title must come this early, and say this much.
 MAX_TITLE_HEADING_POSITION = 3
 MIN_TITLE_HEADING_WORDS = 3
@@ -89,6 +96,7 @@ SENTENCE_OPENINGS = (
 GLUED_HEADING = re.compile(
     rf"(?P<heading>[A-ZÀ-Ý0-9«\"“][^.!?:;]{{2,90}}?[a-zà-ÿ0-9)»”])(?P<sentence>(?:{SENTENCE_OPENINGS})\b.*[.!?…»”\"])"
 )
+TITLE_WORD = re.compile(r"(?<![a-z0-9])[a-z]{4,}")
 CAMEL_CASE = re.compile(r"[a-zà-ÿ][A-ZÀ-Ý]")
 # Where a long first sentence may be cut into a complete title: before a clause.
 CLAUSE_BREAK = re.compile(
@@ -304,6 +312,8 @@ def _take_title(
         candidates = [
             index for index in candidates if lines[index].number > breadcrumb or lines[index].text in repeated
         ]
+    if named is None:
+        candidates = _about_the_article(lines, candidates, zone)
     chosen = named if named is not None else _choose_title(lines, candidates, scan.byline_numbers)
     if chosen is not None:
         title, above = _headline(lines[chosen].text), [index for index in zone if index <= chosen]
@@ -327,6 +337,27 @@ def _take_title(
         else:
             rest.append(line)
     return title, rest, header
+
+
+def _about_the_article(lines: list[Line], candidates: list[int], zone: list[int]) -> list[int]:
+    """The candidates that share a word with the article's text, when one does: a site's tagline, a
+    search box's placeholder or an author's label above the headline speak of something else
+    (« Vous cherchez quelque chose en particulier ? »), while a headline names the article's subject."""
+    if not candidates:
+        return candidates
+    body = folded(" ".join(line.text for line in lines[zone[-1] + 1 if zone else 0 :])[:MAX_BODY_LENGTH])
+    if len(body) < MIN_BODY_LENGTH:
+        return candidates  # too little text to tell what the article speaks of
+    about = [index for index in candidates if not _speaks_of_something_else(lines[index].text, body)]
+    return about or candidates  # a headline of its own words (« Au gramme près ») when nothing else stands
+
+
+def _speaks_of_something_else(text: str, body: str) -> bool:
+    """Whether a line of two words or more has none in the article's text (``body``, folded). Words
+    of four letters or more are compared by their first five letters: « vocale » finds « vocaux »
+    without a lemmatiser, which a title's few words do not need."""
+    keys = {word[:5] for word in TITLE_WORD.findall(folded(text)) if word not in STOPWORDS}
+    return len(keys) >= 2 and not any(key in body for key in keys)
 
 
 def _numbered_headline(lines: list[Line], index: int) -> bool:
@@ -367,13 +398,13 @@ def _headline(text: str) -> str:
 
 
 def _repeats_title(line_key: str, title_key: str) -> bool:
-    """The title again, alone or after a short label (« Vidéo : <titre> »), with or without the
-    final period."""
+    """The title again, alone or after a short label (« Vidéo : <titre> », a category glued before
+    it: « Commerce vocal <titre> »), with or without the final period."""
     line_key = line_key.removesuffix(".")
     if not line_key.endswith(title_key):
         return False
     label = line_key[: len(line_key) - len(title_key)].strip()
-    return not label or label.endswith(":") and len(label.split()) <= MAX_KICKER_WORDS
+    return not label or len(label.split()) <= MAX_KICKER_WORDS
 
 
 def _is_sentence_title(lines: list[Line], bylines: frozenset[int]) -> bool:
@@ -406,7 +437,9 @@ def _choose_title(lines: list[Line], candidates: list[int], bylines: frozenset[i
     for index in candidates:
         text = lines[index].text
         below = lines[index + 1 : index + 1 + MAX_TITLE_REPEAT_DISTANCE]
-        if any(len(line.text) == len(text) and folded(line.text) == folded(text) for line in below):
+        if any(len(text) <= len(line.text) <= len(text) + MAX_TITLE_LABEL_LENGTH and _repeats_title(
+            folded(line.text), folded(text)
+        ) for line in below):
             return index
     for index in candidates:
         if _has_byline_below(lines, index, bylines):
