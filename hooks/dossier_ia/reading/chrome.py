@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from dossier_ia.reading.chrome_rules import (
+    ALT_TEXT_LINE,
     BREADCRUMB_STEPS,
     COOKIE_NOTICE,
     COOKIE_WORDS,
@@ -31,6 +32,7 @@ from dossier_ia.reading.chrome_rules import (
     FRENCH_ONLY_WORDS,
     FUNCTION_WORDS,
     GLUED_BREADCRUMB,
+    GLUED_BREADCRUMB_STEPS,
     GLUED_DATE,
     GLUED_FILE_NAME,
     GLUED_INTERFACE_PREFIX,
@@ -263,7 +265,12 @@ def _breadcrumb_steps(text: str) -> list[str]:
         return []
     if match := GLUED_BREADCRUMB.fullmatch(text):
         rest = match["rest"]
-        steps = BREADCRUMB_STEPS.split(rest) if BREADCRUMB_STEPS.search(rest) else GLUED_STEP.split(rest)
+        if BREADCRUMB_STEPS.search(rest):
+            steps = BREADCRUMB_STEPS.split(rest)
+        elif GLUED_BREADCRUMB_STEPS.search(rest):
+            steps = GLUED_BREADCRUMB_STEPS.split(rest)
+        else:
+            steps = GLUED_STEP.split(rest)
         return [step.strip() for step in steps if step.strip()]
     steps = BREADCRUMB_STEPS.split(text)
     # The first step may be the site's name, longer than a section's (« Le Journal du Jardin »).
@@ -607,8 +614,11 @@ def is_prose(text: str) -> bool:
 
 
 def _is_placeholder(text: str) -> bool:
+    """Whether a line stands for a picture with nothing of its own to say (« Image », « [photo] »):
+    the line above it is then the picture's caption. An alternative text that describes the picture
+    (« Image de Julien ») tells nothing of the line above it, which may be the headline."""
     plain = folded(text)
-    return "illustration" in plain or plain.startswith(("[", "image", "photo"))
+    return ("illustration" in plain or plain.startswith(("[", "image", "photo"))) and not ALT_TEXT_LINE.fullmatch(plain)
 
 
 def _keywords_only(text: str) -> bool:

@@ -47,6 +47,14 @@ ROLE_COUNTER = "un compteur (commentaires, vues, partages)"
 ROLE_COOKIES = "un bandeau de cookies"
 ROLE_COMMENT_FORM = "le formulaire de commentaires"
 
+# An image's alternative text, which says what the picture shows and ends on no period (« Une
+# image d'un téléphone posé sur un clavier »; « une image de marque » is content, « Photo du
+# rédacteur » a byline). Folded text.
+ALT_TEXT = (
+    r"(?:une |l')?(?:image|photo|illustration|capture d'ecran) (?:d'|(?:de la|du|des|de|montrant|representant)\s)"
+    r"(?!marque\b|illustration\b|redact|l'auteur|auteur).{2,300}(?<![.!?:])"
+)
+ALT_TEXT_LINE = re.compile(ALT_TEXT)
 # Whole-line labels of a site's interface (folded: lower case, no accents, plain apostrophes).
 INTERFACE_LABELS = frozenset({
     "fermer", "close", "menu", "ouvrir le menu", "fermer le menu", "rechercher", "recherche", "search",
@@ -69,6 +77,7 @@ INTERFACE_LABELS = frozenset({
     "refuser", "tout accepter", "tout refuser", "precedent", "suivant", "article precedent",
     "article suivant", "previous", "next", "telecharger", "ecouter", "ecouter l'article",
     "ecouter cet article", "agrandir", "a propos de l'auteur", "l'auteur", "biographie",
+    "infolettre", "s'abonner a l'infolettre", "s'abonner a la newsletter", "revenir au blog",
 })
 # Words of a navigation menu: a run of short lines holding some of them is a menu.
 MENU_WORDS = frozenset({
@@ -150,8 +159,8 @@ LINE_RULES: tuple[tuple[str, str], ...] = (
     (ROLE_SHARE, (
         r"(?=.*\b(?:partag|share|facebook|twitter|linkedin|pinterest|whatsapp|tweet|messenger|telegram|reddit))"
         r"(?:(?:partager|partagez|partage|share|facebook|twitter|x|linkedin|pinterest|whatsapp|e-?mail|mail|"
-        r"imprimer|print|copier|le|lien|sur|par|via|tweet|tweeter|messenger|telegram|reddit|cet|article|"
-        r"l'article|ce|contenu|post)\b[\s,|·•/:-]*)+"
+        r"imprimer|print|copier|le|les|lien|sur|par|via|tweet|tweeter|messenger|telegram|reddit|cet|article|"
+        r"l'article|ce|contenu|post|reseaux|sociaux)\b[\s,|·•/:-]*)+"
     )),
     (ROLE_CALL_TO_ACTION, (
         r"(?:contactez|abonnez|inscrivez|telechargez|demandez|essayez|reservez|cliquez|appelez|ecrivez|"
@@ -174,6 +183,7 @@ LINE_RULES: tuple[tuple[str, str], ...] = (
             r"(?:\[\s*(?:image|photo|img|figure|video)[^\]]*\]|(?:image|photo|img|illustration|figure|visuel|infographie)(?:\s*\d+)?"
             r"|(?:image|photo|visuel) d'illustration|illustration|(?:image|photo) (?:non disponible|indisponible)"
             r"|placeholder|loading\W*|chargement\W*|texte alternatif(?: de l'image)?)"
+            rf"|{ALT_TEXT}"
             r"|(?:credits?|credit photo|credits? photos?|photo|image|illustration|visuel|source (?:de l')?(?:image|"
             r"photo|visuel)"
             r"|copyright)\s*:.{0,80}"
@@ -248,7 +258,11 @@ COOKIE_NOTICE = re.compile(
 # An image's file name left as a line of its own (« comment-ia-transforme-le-metier »), or glued to
 # the paragraph after it (« email-messagerie-futurDerrière … », on the original text): lower-case
 # words joined by hyphens, no space.
-FILE_NAME = re.compile(r"[a-z0-9]+(?:[-_][a-z0-9]+){2,}(?:\.(?:jpe?g|png|gif|webp|svg|avif))?")
+FILE_NAME = re.compile(
+    r"[a-z0-9]+(?:[-_][a-z0-9]+){2,}(?:\.(?:jpe?g|png|gif|webp|svg|avif))?"
+    # two words are enough when one names a picture's slot (« header-image », « hero_banner »)
+    r"|(?=\S*\b(?:image|img|header|banner|hero|thumbnail|featured|cover|visuel)\b)[a-z0-9]+[-_][a-z0-9]+"
+)
 GLUED_FILE_NAME = re.compile(r"(?P<prefix>[a-z0-9]+(?:-[a-z0-9]+){2,})(?=[A-ZÀ-Ý][a-zà-ÿ])")
 # A first name alone, as a blog signs its posts just above the dateline (« Gérald »).
 FIRST_NAME = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]{2,}(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?")
@@ -276,6 +290,8 @@ MAX_TAG_LINE_WORDS = 15
 # (on the original text: capitals matter); or three short steps joined by ">", "›", "»", "|", "→".
 GLUED_BREADCRUMB = re.compile(r"(?:Accueil|ACCUEIL|Home|HOME)(?:\s*[>›»/|→:]\s*|(?=[A-ZÀ-Ý]))(?P<rest>.+)")
 BREADCRUMB_STEPS = re.compile(r"\s+[>›»|→]\s+")
+# After a home word pasted without spaces (« Home»Rubrique»Titre »), its steps are too.
+GLUED_BREADCRUMB_STEPS = re.compile(r"\s*[>›»|→]\s*")
 GLUED_STEP = re.compile(r"(?<=[a-zà-ÿ])(?=[A-ZÀ-Ý][a-zà-ÿ])")
 LEADING_NON_LETTERS = re.compile(r"^[^\w©]+")
 # A dateline pasted at the start of the article's first sentence (« date 2024-03-12 Avec l’IA… »).
