@@ -359,8 +359,10 @@ def _mark_author_names(lines: Sequence[Line], roles: list[str | None], author: s
 
 def _mark_author_bios(lines: Sequence[Line], roles: list[str | None]) -> None:
     """A few sentences between two byline lines near the top (« Auteur : Nom » / « De formation
-    marketing, j’accompagne… » / « Publié le … »): the author's presentation, not the article."""
-    for index in range(1, min(len(lines) - 1, TOP_LINES + 1)):
+    marketing, j’accompagne… » / « Publié le … »), the article going on below them: the author's
+    presentation. Above a credit that closes the article (« Cet article a été écrit par Nom. »), it is
+    the article."""
+    for index in range(1, min(len(lines) - 2, TOP_LINES + 1)):
         if roles[index] is None and roles[index - 1] is ROLE_BYLINE and roles[index + 1] is ROLE_BYLINE:
             roles[index] = ROLE_AUTHOR_BIO
 

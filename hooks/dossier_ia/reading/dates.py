@@ -64,14 +64,22 @@ NAME = rf"{NAME_WORD}(?:\s+(?:(?:de|du|des|van|von|da|le|la|d’|d')\s*)?{NAME_W
 SIGNED_NAME = re.compile(NAME)
 AUTHOR = rf"(?P<author>{NAME}(?:\s+(?:et|&)\s+{NAME})?|(?i:la r[ée]daction|l[’']?[ée]quipe [\w-]+))"
 AUTHOR_LABEL = (
-    r"(?i:par|by|[ée]crit par|r[ée]dig[ée] par|publi[ée] par|propos recueillis par|"
-    r"auteur|autrice|author|written by|reviewed by|r[ée]daction|photo du r[ée]dacteur|photo de l[’']auteur)\s*:?\s+"
+    r"(?i:(?:(?:par|by|(?:cet article a [ée]t[ée] )?(?:co-?)?[ée]crit par|r[ée]dig[ée] par|publi[ée] par|"
+    r"propos recueillis par|auteur|autrice|author|written by|reviewed by|r[ée]daction)\s*:?\s+)"
+    # a blog template's label, which the copy may glue to the name (« Photo du rédacteurNom »)
+    r"|(?:photo du r[ée]dacteur|photo de l[’']auteur)\s*:?\s*)"
 )
 SEPARATOR = r"\s*(?:[|·•—–/]|\s-\s|,)?\s*"
 # Parts of a dateline, on the folded text; the byline's author is read on the original text
 # (its capitals tell a name), what follows it on the folded text.
-DATE_PART = rf"(?:{DATE_LABEL}(?:{ANY_DATE}|{RELATIVE_DATE}|{DAY_MONTH})?|{ANY_DATE}|{DAY_MONTH})(?:,?\s*{TIME})?"
-DATELINE_PARTS = rf"(?:{SEPARATOR}(?:{DATE_PART}|{READING_TIME}))*\s*"
+# A template may leave its fields empty (« Publié par Nom le - mis à jour à »).
+DATE_PART = (
+    rf"(?:{DATE_LABEL}(?:{ANY_DATE}|{RELATIVE_DATE}|{DAY_MONTH})?|{ANY_DATE}|{DAY_MONTH})(?:,?\s*(?:{TIME}|a$))?"
+)
+# The site's address may close the line (« Par Nom le 16/04/2008 - exemple.net »), and a
+# sentence crediting the author its period (« Cet article a été écrit par Nom. »).
+SITE_ADDRESS = r"(?:www\.)?[\w-]+\.(?:com|fr|net|org|io|ca|ch|be|info|eu)"
+DATELINE_PARTS = rf"(?:{SEPARATOR}(?:{DATE_PART}|{READING_TIME}|{SITE_ADDRESS}))*\s*\.?"
 DATELINE = re.compile(rf"(?:{DATE_PART}|{READING_TIME}){DATELINE_PARTS}")
 BYLINE = re.compile(rf"{AUTHOR_LABEL}{AUTHOR}")
 # What may follow the author's name: their role (« , journaliste »), then dateline parts.
@@ -93,7 +101,7 @@ DATELINE_FIRST_WORDS = frozenset(
     "par by ecrit redige publie publiee propos auteur autrice author redaction mis mise modifie "
     "actualise cree posted updated published last derniere date le on temps lecture reading min minutes env "
     "environ il lundi mardi mercredi jeudi vendredi samedi dimanche monday tuesday wednesday thursday "
-    "friday saturday sunday photo article written reviewed".split()
+    "friday saturday sunday photo article written reviewed cet co-ecrit".split()
 ) | frozenset(MONTHS)
 
 
@@ -144,7 +152,9 @@ def _author(text: str) -> str | None:
             and AFTER_BYLINE.fullmatch(folded(tail[match.end() :]))
             and (not head.strip() or DATELINE.fullmatch(folded(head).rstrip(" ,|·•-–—")))
         ):
-            return match["author"]
+            author = match["author"]
+            # a sentence's period, not an initial's (« … par Nicole Greene. », « Par Jean D. »)
+            return author[:-1] if author.endswith(".") and author[-2:-1].islower() else author
     return None
 
 
