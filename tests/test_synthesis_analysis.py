@@ -321,6 +321,19 @@ def test_list_items_take_the_side_their_introduction_announces_without_an_evalua
     assert (item.polarity, item.themes) == (CON, ("confidentialite",))
 
 
+def test_items_of_what_a_thing_rests_on_are_parts_not_points_whatever_the_heading_names():
+    """Under a heading naming a theme, « … s’appuie sur : » lists ingredients: no side to take."""
+    taxonomy, _ = load_taxonomy(THEMES)
+    items = ["les achats passés de chaque client ;", "les fiches produits consultées pendant la visite."]
+    shop = article(
+        "parts.txt",
+        (BlockKind.HEADING, "Des recommandations personnalisées"),
+        (BlockKind.PARAGRAPH, "Pour choisir ses suggestions, le moteur de recommandation s’appuie sur :"),
+        *((BlockKind.BULLET_ITEM, item) for item in items),
+    )
+    assert synthesis_analysis.article_claims(shop, taxonomy) == []
+
+
 def test_a_claim_in_words_no_cue_names_finds_its_theme_by_meaning():
     taxonomy, _ = load_taxonomy(THEMES)
     assert not {"postes", "rédacteurs", "supprimer"} & {cue for theme in taxonomy.themes for cue in theme.cues}

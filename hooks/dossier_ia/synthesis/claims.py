@@ -218,6 +218,9 @@ class BlockContext:
     # The side the heading's own words say ("Les risques de l’IA"), not that of a theme it only
     # names ("Qualité des données"): what its paragraphs take (``announced``).
     heading_judged: Polarity | None = None
+    # The list introduction says what a thing is made of or rests on ("… s’appuie sur :"): its
+    # items are parts, which take no side from the heading.
+    lists_parts: bool = False
 
     @property
     def named_themes(self) -> frozenset[str]:
@@ -231,6 +234,8 @@ class BlockContext:
         heading's words say it: on real pages, writers develop « Les risques de l’IA » in plain
         statements (« Les fichiers clients passent entre plusieurs mains. »), while under a
         heading that names a theme, a paragraph may tell anything about it."""
+        if self.lists_parts:
+            return self.label_polarity or self.intro_polarity
         return self.label_polarity or self.intro_polarity or (
             self.heading_polarity if self.list_item else self.heading_judged
         )
@@ -239,7 +244,7 @@ class BlockContext:
 def announcement(text: str, compiled: CompiledTaxonomy) -> tuple[Polarity | None, frozenset[str]]:
     """Polarity and themes a heading, label or list introduction announces ("Les limites de l’IA",
     "Gain de temps", "Voici ses principaux atouts :"): by its words, else by the themes it names."""
-    judged, themes, _ = _announced(text, compiled)
+    judged, themes, _, _ = _announced(text, compiled)
     return judged or _theme_polarity(themes, compiled), themes
 
 
@@ -250,13 +255,13 @@ def block_context(
     no side in words ("Un assistant de rédaction peut :") announces the side of the themes it
     names, or benefits if it lists what AI can do, unless the heading says the side in words:
     under "Le risque d’informations fausses", "L’IA peut :" lists risks."""
-    heading_judged, heading_themes, _ = _announced(heading, compiled) if heading else (None, frozenset(), False)
+    heading_judged, heading_themes = _announced(heading, compiled)[:2] if heading else (None, frozenset())
     heading_polarity = heading_judged or _theme_polarity(heading_themes, compiled)
     label_polarity, label_themes = announcement(label, compiled) if label else (None, frozenset())
-    intro_polarity, intro_themes = None, frozenset()
+    intro_polarity, intro_themes, parts = None, frozenset(), False
     if intro:
-        intro_polarity, intro_themes, abilities = _announced(intro, compiled)
-        if intro_polarity is None and heading_judged is None:
+        intro_polarity, intro_themes, abilities, parts = _announced(intro, compiled)
+        if intro_polarity is None and heading_judged is None and not parts:
             intro_polarity = _theme_polarity(intro_themes, compiled) or (Polarity.PRO if abilities else None)
     return BlockContext(
         heading_polarity,
@@ -267,18 +272,20 @@ def block_context(
         label_themes,
         list_item=item or intro is not None or bool(label),
         heading_judged=heading_judged,
+        lists_parts=parts,
     )
 
 
-def _announced(text: str, compiled: CompiledTaxonomy) -> tuple[Polarity | None, frozenset[str], bool]:
-    """The polarity an announcement's words give, the themes it names, and whether it introduces
-    a list of what AI can do ("L’IA peut :", "Elle est capable de :"); memoised, as headings
-    and list introductions repeat."""
+def _announced(text: str, compiled: CompiledTaxonomy) -> tuple[Polarity | None, frozenset[str], bool, bool]:
+    """The polarity an announcement's words give, the themes it names, whether it introduces a
+    list of what AI can do ("L’IA peut :", "Elle est capable de :"), and whether it introduces
+    what a thing is made of or rests on ("L’IA prédictive s’appuie sur :"), whose items are parts,
+    not points, whatever theme it names; memoised, as headings and list introductions repeat."""
     if text not in compiled.named:
         sentence = parse_sentence(text)
         themes = frozenset(theme_id for theme_id in cue_themes(sentence.content, compiled))
         abilities = text.rstrip(CLOSING_MARKS).endswith(INTRO_MARK) and CAPABILITY.search(sentence.line) is not None
-        compiled.named[text] = (rule_polarity(sentence, None).polarity, themes, abilities)
+        compiled.named[text] = (rule_polarity(sentence, None).polarity, themes, abilities, _defines(sentence.line))
     return compiled.named[text]
 
 

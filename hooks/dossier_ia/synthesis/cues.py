@@ -123,7 +123,7 @@ class CompiledTaxonomy:
     theme_model: LinearModel | None = None
     examples: ExampleSpace | None = None
     by_polarity: dict[Polarity, list[int]] = field(default_factory=dict)
-    named: dict[str, tuple[Polarity | None, frozenset[str], bool]] = field(default_factory=dict)
+    named: dict[str, tuple[Polarity | None, frozenset[str], bool, bool]] = field(default_factory=dict)
 
     def indices_of(self, polarity: Polarity) -> list[int]:
         """Positions in ``theme_ids`` of the themes of one polarity; memoised."""
