@@ -300,6 +300,14 @@ def test_announcements_advice_questions_and_headings_pasted_as_text_are_not_clai
         assert verdict(text) == (None, ()), text
 
 
+def test_what_people_expect_of_ai_is_reported_not_claimed():
+    for text in (
+        "Les annonceurs investissent dans l’IA en espérant des gains de productivité rapides.",
+        "Les directions générales s’attendent à une hausse spectaculaire de l’efficacité des équipes.",
+    ):
+        assert verdict(text) == (None, ()), text
+
+
 def test_advice_that_names_a_risk_by_its_cue_still_states_it():
     assert verdict("Les entreprises doivent veiller à ce que les biais ne mènent pas à la discrimination.")[0] is CON
 

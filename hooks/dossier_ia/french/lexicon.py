@@ -218,12 +218,13 @@ ADOPTION = phrases_pattern(
     "gagne du terrain", "gagnent du terrain", "engouement", "essor", "omniprésente", "omniprésent", "omniprésents",
     "omniprésentes", "le paysage", "se accélère", "déferlante", "se intégrer", "se intègre", "se intègrent",
 )
-# What people believe about AI ("les mythes", "les idées reçues", "perçue comme un outil
-# infaillible"): a sentence about beliefs reports them, it does not claim them.
+# What people believe or expect of AI ("les mythes", "les idées reçues", "perçue comme un outil
+# infaillible", "en espérant des gains"): a sentence about beliefs reports them, it does not claim them.
 BELIEFS = phrases_pattern(
     "mythe", "mythes", "idée reçue", "idées reçues", "idée fausse", "idées fausses", "fantasme", "fantasmes",
     "perçu comme", "perçue comme", "perçus comme", "perçues comme", "présenté comme", "présentée comme",
     "présentés comme", "présentées comme", "croire que", "le voient comme", "la voient comme", "les voient comme",
+    "se attendant à", "se attendent à", "espérant", "espèrent",
 )
 # ... but "peut être perçue comme intrusive" is a risk for the brand, not a belief about AI.
 PERCEPTION_RISK = phrases_pattern("être perçu", "être perçue", "être perçus", "être perçues")
