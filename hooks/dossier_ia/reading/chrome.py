@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from dossier_ia.reading.chrome_rules import (
     ALT_TEXT_LINE,
+    ARROW_OPENING,
     BREADCRUMB_STEPS,
     COOKIE_NOTICE,
     COOKIE_WORDS,
@@ -261,7 +262,7 @@ def _without_bullet(text: str) -> str:
 
 
 def _breadcrumb_steps(text: str) -> list[str]:
-    if "«" in text or text.startswith("|") or text.endswith(("|", ".")):
+    if "«" in text or text.startswith(("|", *ARROW_OPENING)) or text.endswith(("|", ".")):
         return []
     if match := GLUED_BREADCRUMB.fullmatch(text):
         rest = match["rest"]

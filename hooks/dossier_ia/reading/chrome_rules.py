@@ -78,6 +78,8 @@ INTERFACE_LABELS = frozenset({
     "article suivant", "previous", "next", "telecharger", "ecouter", "ecouter l'article",
     "ecouter cet article", "agrandir", "a propos de l'auteur", "l'auteur", "biographie",
     "infolettre", "s'abonner a l'infolettre", "s'abonner a la newsletter", "revenir au blog",
+    # a journal's metadata labels, alone on their lines above their values
+    "numero", "rubrique", "licence", "resume",
 })
 # Words of a navigation menu: a run of short lines holding some of them is a menu.
 MENU_WORDS = frozenset({
@@ -184,8 +186,8 @@ LINE_RULES: tuple[tuple[str, str], ...] = (
             r"|(?:image|photo|visuel) d'illustration|illustration|(?:image|photo) (?:non disponible|indisponible)"
             r"|placeholder|loading\W*|chargement\W*|texte alternatif(?: de l'image)?)"
             rf"|{ALT_TEXT}"
-            r"|(?:credits?|credit photo|credits? photos?|photo|image|illustration|visuel|source (?:de l')?(?:image|"
-            r"photo|visuel)"
+            r"|(?:credits?|credit photo|credits? photos?|photo|image|illustration|visuel|infographie|"
+            r"source (?:de l')?(?:image|photo|visuel)"
             r"|copyright)\s*:.{0,80}"
             r"|(?:image|illustration|visuel|photo|video|infographie)s? (?:generee?s?|realisee?s?|creee?s?) (?:avec|"
             r"par|grace a) .{0,60}"
@@ -290,6 +292,9 @@ MAX_TAG_LINE_WORDS = 15
 # (on the original text: capitals matter); or three short steps joined by ">", "›", "»", "|", "→".
 GLUED_BREADCRUMB = re.compile(r"(?:Accueil|ACCUEIL|Home|HOME)(?:\s*[>›»/|→:]\s*|(?=[A-ZÀ-Ý]))(?P<rest>.+)")
 BREADCRUMB_STEPS = re.compile(r"\s+[>›»|→]\s+")
+# A line opening on an arrow is a sequence of steps the text describes (« → Email envoyé → Réponse
+# dans 24 h »), not a breadcrumb, which opens on the site's home.
+ARROW_OPENING = ("→", "->", "=>")
 # After a home word pasted without spaces (« Home»Rubrique»Titre »), its steps are too.
 GLUED_BREADCRUMB_STEPS = re.compile(r"\s*[>›»|→]\s*")
 GLUED_STEP = re.compile(r"(?<=[a-zà-ÿ])(?=[A-ZÀ-Ý][a-zà-ÿ])")

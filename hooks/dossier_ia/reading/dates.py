@@ -35,7 +35,7 @@ DATE_FORMS = (
     r"(?P<year>\d{4})[-/.](?P<month>\d{1,2})[-/.](?P<day>\d{1,2})",
 )
 DATE_LABEL = (
-    r"(?:(?:publie|(?:derniere )?mise? a jour|(?:derniere )?modification|modifie|actualise|cree|ecrit|posted|"
+    r"(?:(?:publiee?|(?:derniere )?mise? a jour|(?:derniere )?modification|modifie|actualise|cree|ecrit|posted|"
     r"updated|published|last updated|last edited|date)"
     r"(?:\s+par)?(?:\s+(?:le|on))?|le|on)\s*:?\s*"
 )
@@ -54,7 +54,9 @@ READING_TIME = (
     r"(?:(?:(?:(?:temps de |min(?:utes?)? de )?lecture|reading time|article)\s*:?\s*)?(?:env(?:iron)?\.?\s*)?"
     r"\d{1,3}\s*(?:min(?:utes?)?|minute\(s\)|mn)\.?(?:\s*(?:de lecture|read|reading|a lire|lecture))?"
     # the article's length in words (« 1 255 mots »), which some pages give with the reading time
-    r"|\d{1,3}(?:[\s.]?\d{3})*\s+(?:mots|words))"
+    r"|\d{1,3}(?:[\s.]?\d{3})*\s+(?:mots|words)"
+    # a counter beside the date (« 15 Views », « 230 vues »)
+    r"|\d{1,3}(?:[\s.]?\d{3})*\s+(?:vues|views|lectures|reads))"
 )
 # A person's name as bylines write it (on the original text: capitals matter): one to four
 # capitalised words, or two people joined by « et », or « la rédaction ».
@@ -64,7 +66,7 @@ NAME = rf"{NAME_WORD}(?:\s+(?:(?:de|du|des|van|von|da|le|la|d’|d')\s*)?{NAME_W
 SIGNED_NAME = re.compile(NAME)
 AUTHOR = rf"(?P<author>{NAME}(?:\s+(?:et|&)\s+{NAME})?|(?i:la r[ée]daction|l[’']?[ée]quipe [\w-]+))"
 AUTHOR_LABEL = (
-    r"(?i:(?:(?:par|by|(?:cet article a [ée]t[ée] )?(?:co-?)?[ée]crit par|r[ée]dig[ée] par|publi[ée] par|"
+    r"(?i:(?:(?:par|by|(?:cet article a [ée]t[ée] |article )?(?:(?:co-?)?[ée]crit|r[ée]dig[ée]) par|publi[ée] par|"
     r"propos recueillis par|auteur|autrice|author|written by|reviewed by|r[ée]daction)\s*:?\s+)"
     # a blog template's label, which the copy may glue to the name (« Photo du rédacteurNom »)
     r"|(?:photo du r[ée]dacteur|photo de l[’']auteur)\s*:?\s*)"

@@ -410,13 +410,17 @@ def _repeats_title(line_key: str, title_key: str) -> bool:
 def _is_sentence_title(lines: list[Line], bylines: frozenset[int]) -> bool:
     """A first line that reads as sentences (a final period, « … ? Vraiment ? ») is still the title
     when a byline or its picture's caption follows it (``ChromeScan.headline_marks``), or when it
-    is a few words and a period alone on its line above the prose (« Au gramme près. »): a
-    headline, which the page would otherwise show twice, as its title and its first paragraph."""
+    is a few words and a period, or one exclamation, alone on its line above the prose (« Au
+    gramme près. »): a headline, which the page would otherwise show twice, as its title and its
+    first paragraph."""
     text = lines[0].text.rstrip(".!?… ")
     if text == lines[0].text or not _is_title_like(text):
         return False
     short = len(text.split()) <= MAX_PERIOD_HEADLINE_WORDS and lines[0].text.endswith(".")
-    return _has_byline_below(lines, 0, bylines) or short and len(lines) > 1 and is_prose(lines[1].text)
+    # « … : 2 000 $ et deux jours de production seulement ! »: one exclamation, as headlines shout
+    exclaimed = lines[0].text.endswith("!") and INNER_SENTENCE_END.search(text) is None
+    above_prose = len(lines) > 1 and is_prose(lines[1].text)
+    return _has_byline_below(lines, 0, bylines) or (short or exclaimed) and above_prose
 
 
 def _has_byline_below(lines: list[Line], index: int, bylines: frozenset[int]) -> bool:
