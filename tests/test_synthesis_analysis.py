@@ -321,6 +321,18 @@ def test_list_items_right_under_a_heading_take_the_side_it_announces():
     assert [(claim.text, claim.polarity) for claim in claims] == [(item, PRO)]
 
 
+def test_the_opening_sets_the_scene_until_ai_or_its_tools_are_named():
+    """Before the first sentence or heading that names AI or its tools, an article describes the
+    market and its problems: no claim of AI's. From there on, every sentence may be one, even one
+    that names neither (the article's subject is set)."""
+    taxonomy, _ = load_taxonomy(THEMES)
+    scene = "Le volume des demandes ne cesse d’augmenter et les équipes croulent sous une pression considérable."
+    tool = "Un agent conversationnel répond désormais aux questions simples jour et nuit, sans faire attendre personne."
+    shop = article("scene.txt", (BlockKind.PARAGRAPH, scene), (BlockKind.PARAGRAPH, tool), (BlockKind.PARAGRAPH, scene))
+    claims = synthesis_analysis.article_claims(shop, taxonomy)
+    assert [(claim.line, claim.text) for claim in claims] == [(2, tool), (3, scene)]
+
+
 def test_list_items_take_the_side_their_introduction_announces_without_an_evaluative_word():
     taxonomy, _ = load_taxonomy(THEMES)
     intro = "Les principaux risques de ces outils sont les suivants :"

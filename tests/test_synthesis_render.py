@@ -51,7 +51,7 @@ def make(name: str, *texts: str) -> Article:
 
 def collection():
     articles = [
-        make("a.txt", f"{TRICKY} L’IA apporte un gain de temps précieux."),
+        make("a.txt", f"L’IA apporte un gain de temps précieux. {TRICKY}"),
         make(
             "b.txt",
             "Ce projet comporte un risque sérieux. Les entreprises doivent vérifier les biais de leurs modèles.",

@@ -302,6 +302,21 @@ REMEDY_OPENERS = phrases_pattern(
 )
 # Their lemmas: a sentence without them, nor an evaluative word, nor a cue, can claim nothing.
 CAPABILITY_WORDS = "pouvoir permettre capable savoir parvenir mesure aider faciliter"
+# Words that name AI or the tools it runs in (on the original text, any case): an article's
+# sentences claim something of AI only from the first one that names it, in a heading or in the
+# text. Before it, the opening sets the scene (« Les attentes des clients n'ont jamais été aussi
+# élevées », « Le volume des demandes ne cesse d'augmenter »): the market, the customers, the
+# problem, not what AI brings. The tools count (« l'outil », « un assistant », « un générateur de
+# textes »): writers name AI by what it is in their story.
+AI_MENTION = re.compile(
+    r"\b(?:IA|AI|intelligences? artificielles?|algorithm\w*|chat-?bots?|bots?|robots?|ChatGPT|GPT|LLMs?|"
+    r"g[ée]n[ée]rati(?:f|ve|fs|ves)|machine learning|deep learning|apprentissage automatique|"
+    r"r[ée]seaux? de neurones|agents? conversationnels?|assistants?|outils?|logiciels?|g[ée]n[ée]rateurs?|"
+    r"technologies?|machines?|programmes?|applications?|plateformes?|automatis\w*|automatiques?|"
+    r"automatiquement|pr[ée]dicti(?:f|ve|fs|ves)|vocal|vocale|vocales|vocaux|Midjourney|DALL-E|Gemini|Copilot|"
+    r"deepfakes?|NLP|mod[èe]les? de langage)\b",
+    re.IGNORECASE,
+)
 # What the sentence is about when it speaks of AI: these words mean AI in any article on AI in
 # marketing, so they say nothing of a theme and are left out of the comparison with themes.
 AI_WORDS = frozenset(

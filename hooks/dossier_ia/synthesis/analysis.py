@@ -20,10 +20,11 @@ from pathlib import Path
 
 from dossier_ia.cache import DiskCache, LastResult, RebuildMemo
 from dossier_ia.compact_json import compact_json
+from dossier_ia.french.lexicon import AI_MENTION
 from dossier_ia.french.sentences import split_sentences
 from dossier_ia.parallel import start_on_every_core
 from dossier_ia.reading.model import Article, Block, BlockKind
-from dossier_ia.synthesis.claims import block_context, judge, theme_relevance
+from dossier_ia.synthesis.claims import NO_CLAIM, block_context, judge, theme_relevance
 from dossier_ia.synthesis.cues import CompiledTaxonomy, compile_taxonomy, model_code_digest
 from dossier_ia.synthesis.model import ArticleRef, Claim, Quote, SentenceVerdict, Synthesis, ThemeSupport
 from dossier_ia.synthesis.themes import Polarity, Taxonomy
@@ -220,16 +221,20 @@ def analyse_sentence(
 def _analyse_blocks(blocks: tuple[Block, ...], taxonomy: Taxonomy) -> tuple[SentenceVerdict, ...]:
     """Every sentence judged in reading order, with what its heading, its list's introduction
     (the last sentence of the paragraph before a list, when it ends with a colon) and its label
-    announce."""
+    announce; none before the first heading or sentence that names AI or its tools
+    (``AI_MENTION``), which sets the scene, when the article names them at all."""
     compiled = compile_taxonomy(taxonomy)
     verdicts: list[SentenceVerdict] = []
     texts: list[str] = []
     heading = ""
     intro: str | None = None
     previous: Polarity | None = None
+    # An article that never names AI has no opening to set apart: the rules judge all of it.
+    ai_named = not any(AI_MENTION.search(block.text) for block in blocks)
     for index, block in enumerate(blocks):
         if block.kind is BlockKind.HEADING:
             heading, intro, previous = block.text, None, None
+            ai_named = ai_named or AI_MENTION.search(block.text) is not None
             continue
         item = block.kind in LIST_ITEMS
         if not item:
@@ -237,7 +242,11 @@ def _analyse_blocks(blocks: tuple[Block, ...], taxonomy: Taxonomy) -> tuple[Sent
         context = block_context(compiled, heading, block.label, intro if item else None, item)
         sentences = split_sentences(block.text)
         for start, end, text in sentences:
-            judgement = judge(text, context, previous, compiled)
+            if not ai_named and AI_MENTION.search(text) is None:
+                judgement = NO_CLAIM
+            else:
+                ai_named = True
+                judgement = judge(text, context, previous, compiled)
             verdicts.append(SentenceVerdict(index, start, end, *judgement))
             texts.append(text)
             previous = judgement.polarity
