@@ -300,6 +300,14 @@ def test_announcements_advice_questions_and_headings_pasted_as_text_are_not_clai
         assert verdict(text) == (None, ()), text
 
 
+def test_a_timeline_entry_tells_what_happened_and_claims_nothing():
+    for text in (
+        "1997 : un robot de discussion répond pour la première fois aux clients, avec des erreurs fréquentes.",
+        "2016 – Les premiers assistants vocaux permettent de commander sans écran, un gain de temps apprécié.",
+    ):
+        assert verdict(text) == (None, ()), text
+
+
 def test_what_people_expect_of_ai_is_reported_not_claimed():
     for text in (
         "Les annonceurs investissent dans l’IA en espérant des gains de productivité rapides.",

@@ -258,6 +258,9 @@ DEBATE_OPENERS = phrases_pattern(
 ILLUSTRATION_OPENERS = phrases_pattern("par exemple", "à titre de exemple", "prenons le exemple", "prenons le cas")
 # A sentence opening on the time before the tools ("Pendant longtemps, …", "À l’époque, …") tells
 # how things were done: no claim about AI, unless it also says how they are done now.
+# A timeline's entry (« 1989 : un fournisseur ouvre… », « 2016 – Premier robot… ») tells what happened
+# when, on the original text.
+TIMELINE_ENTRY = re.compile(r"\s*(?:1[89]\d\d|20\d\d)\s*[:–—-]\s")
 HISTORY_OPENERS = phrases_pattern(
     "pendant longtemps", "autrefois", "jadis", "à le époque", "il y a quelques années", "il y a encore quelques années",
     "avant le arrivée", "avant le avènement", "avant le essor", "lorsque je ai démarré", "lorsque je ai commencé",

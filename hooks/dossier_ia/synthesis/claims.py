@@ -72,6 +72,7 @@ from dossier_ia.french.lexicon import (
     QUESTION_OPENERS,
     REMEDY_OPENERS,
     STRONG,
+    TIMELINE_ENTRY,
 )
 from dossier_ia.french.tokens import ParsedSentence, chunk_words, parse_sentence
 from dossier_ia.synthesis.claim_model import LinearModel, SentenceFeatures, meaning_words, sentence_features
@@ -328,7 +329,7 @@ def judge(
     if (
         META_DISCOURSE.search(line) or FILLER.search(line) or NUANCED.search(line)
         or (BELIEFS.search(line) and not PERCEPTION_RISK.search(line))
-        or QUESTION_OPENERS.match(line) or DEBATE_OPENERS.match(line)
+        or QUESTION_OPENERS.match(line) or DEBATE_OPENERS.match(line) or TIMELINE_ENTRY.match(text)
         # "Jusqu'à présent, …" opens on the past: only the rest of the sentence may turn to the present
         or ((opening := HISTORY_OPENERS.match(line)) is not None and not NOWADAYS.search(line, opening.end(1)))
         # "Pour atténuer les risques, …" says what to do about a risk: neither the risk claimed
