@@ -308,6 +308,15 @@ def test_a_timeline_entry_tells_what_happened_and_claims_nothing():
         assert verdict(text) == (None, ()), text
 
 
+def test_a_judgement_on_the_way_things_were_done_before_ai_is_no_claim_of_ai():
+    for text in (
+        "Les catalogues papier classiques se révèlent vite coûteux et obsolètes.",
+        "Cependant, les relances manuelles restent lentes et sujettes aux oublis.",
+    ):
+        assert verdict(text) == (None, ()), text
+    assert verdict("Les méthodes traditionnelles sont lentes, et l’IA permet un gain de temps considérable.")[0] is PRO
+
+
 def test_what_people_expect_of_ai_is_reported_not_claimed():
     for text in (
         "Les annonceurs investissent dans l’IA en espérant des gains de productivité rapides.",

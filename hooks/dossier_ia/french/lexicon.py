@@ -258,6 +258,19 @@ DEBATE_OPENERS = phrases_pattern(
 ILLUSTRATION_OPENERS = phrases_pattern("par exemple", "à titre de exemple", "prenons le exemple", "prenons le cas")
 # A sentence opening on the time before the tools ("Pendant longtemps, …", "À l’époque, …") tells
 # how things were done: no claim about AI, unless it also says how they are done now.
+# A sentence whose subject is the way things were done before AI (« Les FAQ statiques se révèlent
+# vite obsolètes », « Les chatbots à règles figées frustrent les clients ») judges the old way, not
+# AI; unless it names AI too (« … là où l'IA répond en une seconde »). On a sentence's tokens.
+OLD_WAY_OPENING = re.compile(
+    r"^ (?:(?:mais|or|cependant|pourtant|toutefois|en revanche) (?:, )?)?(?:les|ces|des|la|le|une|un|leurs|nos|vos) "
+    r"(?:\S+ ){0,3}(?:traditionnel|traditionnels|traditionnelle|traditionnelles|classique|classiques|manuel|"
+    r"manuels|manuelle|manuelles|statique|statiques|figé|figés|figée|figées|ancien|anciens|ancienne|anciennes|"
+    r"linéaires|à règles|de antan|de hier|de autrefois)\b"
+)
+AI_NAMED = re.compile(
+    r" (?:ia|ai|intelligence artificielle|algorithme|algorithmes|apprentissage automatique|machine learning|"
+    r"génératif|générative|génératifs|génératives|chatgpt|gpt|llm|llms|modèle de langage|modèles de langage) "
+)
 # A timeline's entry (« 1989 : un fournisseur ouvre… », « 2016 – Premier robot… ») tells what happened
 # when, on the original text.
 TIMELINE_ENTRY = re.compile(r"\s*(?:1[89]\d\d|20\d\d)\s*[:–—-]\s")
