@@ -317,6 +317,14 @@ def test_a_judgement_on_the_way_things_were_done_before_ai_is_no_claim_of_ai():
     assert verdict("Les méthodes traditionnelles sont lentes, et l’IA permet un gain de temps considérable.")[0] is PRO
 
 
+def test_what_customers_expect_sets_the_scene_and_claims_nothing():
+    for text in (
+        "Les acheteurs, équipés d’outils numériques, exigent des échanges fluides, personnalisés et cohérents.",
+        "Ils attendent des réponses pertinentes, personnalisées et fluides, quel que soit le canal.",
+    ):
+        assert verdict(text) == (None, ()), text
+
+
 def test_what_people_expect_of_ai_is_reported_not_claimed():
     for text in (
         "Les annonceurs investissent dans l’IA en espérant des gains de productivité rapides.",

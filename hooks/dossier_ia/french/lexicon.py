@@ -239,6 +239,16 @@ PEOPLE_OPENING = re.compile(
     r"^ (?:(?:or|mais|et|pourtant|car|de plus) (?:, )?)?(?:les|un|une|des|nos|vos|ces) "
     r"(?:clients?|consommateurs?|gens|internautes|utilisateurs?|acheteurs?|lecteurs?|prospects?) "
 )
+# What customers expect or demand (« Les consommateurs exigent des échanges fluides et
+# personnalisés », « Leurs attentes n'ont jamais été aussi élevées ») is what AI answers, not what it
+# brings: the setting of a claim, however strong its words, unless it names AI too (``AI_NAMED``).
+PEOPLE_EXPECTING = re.compile(
+    r"^ (?:(?:or|mais|et|pourtant|car|de plus|désormais|aujourd hui) (?:, )?)?(?:"
+    r"(?:les|des|nos|vos|ces|leurs) (?:attentes|exigences) "
+    r"|(?:ils|elles) (?:attendent|exigent|réclament|veulent|souhaitent|recherchent) "
+    r"|(?:les|des|nos|vos|ces|leurs) (?:clients|consommateurs|utilisateurs|internautes|acheteurs|prospects) "
+    r"(?:\S+ ){0,14}?(?:attendent|exigent|réclament|veulent|souhaitent|recherchent) )"
+)
 # Idioms whose last word weighs nothing: "par le biais de" means "through" (it names no bias),
 # "au mieux" means "at best" (a hedge, no praise), "selon les besoins" means "as needed" (no goal
 # follows), "prêt à l’emploi" means "ready to use" (it names no job), "en conséquence" means

@@ -69,6 +69,7 @@ from dossier_ia.french.lexicon import (
     NUANCED,
     OLD_WAY_OPENING,
     OPENING_CONTRAST_WORDS,
+    PEOPLE_EXPECTING,
     PEOPLE_OPENING,
     PERCEPTION_RISK,
     QUESTION_OPENERS,
@@ -332,7 +333,7 @@ def judge(
         META_DISCOURSE.search(line) or FILLER.search(line) or NUANCED.search(line)
         or (BELIEFS.search(line) and not PERCEPTION_RISK.search(line))
         or QUESTION_OPENERS.match(line) or DEBATE_OPENERS.match(line) or TIMELINE_ENTRY.match(text)
-        or (OLD_WAY_OPENING.match(line) and not AI_NAMED.search(line))
+        or ((OLD_WAY_OPENING.match(line) or PEOPLE_EXPECTING.match(line)) and not AI_NAMED.search(line))
         # "Jusqu'à présent, …" opens on the past: only the rest of the sentence may turn to the present
         or ((opening := HISTORY_OPENERS.match(line)) is not None and not NOWADAYS.search(line, opening.end(1)))
         # "Pour atténuer les risques, …" says what to do about a risk: neither the risk claimed
