@@ -239,9 +239,14 @@ PEOPLE_OPENING = re.compile(
     r"^ (?:(?:or|mais|et|pourtant|car|de plus) (?:, )?)?(?:les|un|une|des|nos|vos|ces) "
     r"(?:clients?|consommateurs?|gens|internautes|utilisateurs?|acheteurs?|lecteurs?|prospects?) "
 )
+# The conversational agents AI runs (« le chatbot leur répond… »), on a sentence's tokens.
+AGENT_NAMED = re.compile(
+    r" (?:chatbot|chatbots|bot|bots|robot|robots|agent conversationnel|agents conversationnels|assistant virtuel|"
+    r"assistants virtuels) "
+)
 # What customers expect or demand (« Les consommateurs exigent des échanges fluides et
 # personnalisés », « Leurs attentes n'ont jamais été aussi élevées ») is what AI answers, not what it
-# brings: the setting of a claim, however strong its words, unless it names AI too (``AI_NAMED``).
+# brings: the setting of a claim, however strong its words, unless it names AI or its agents too.
 PEOPLE_EXPECTING = re.compile(
     r"^ (?:(?:or|mais|et|pourtant|car|de plus|désormais|aujourd hui) (?:, )?)?(?:"
     r"(?:les|des|nos|vos|ces|leurs) (?:attentes|exigences) "

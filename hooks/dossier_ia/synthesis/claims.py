@@ -45,6 +45,7 @@ import numpy as np
 from dossier_ia.french.lexicon import (
     ADOPTION,
     ADVICE,
+    AGENT_NAMED,
     AI_NAMED,
     AI_WORDS,
     BELIEFS,
@@ -333,7 +334,8 @@ def judge(
         META_DISCOURSE.search(line) or FILLER.search(line) or NUANCED.search(line)
         or (BELIEFS.search(line) and not PERCEPTION_RISK.search(line))
         or QUESTION_OPENERS.match(line) or DEBATE_OPENERS.match(line) or TIMELINE_ENTRY.match(text)
-        or ((OLD_WAY_OPENING.match(line) or PEOPLE_EXPECTING.match(line)) and not AI_NAMED.search(line))
+        or (OLD_WAY_OPENING.match(line) and not AI_NAMED.search(line))
+        or (PEOPLE_EXPECTING.match(line) and not AI_NAMED.search(line) and not AGENT_NAMED.search(line))
         # "Jusqu'à présent, …" opens on the past: only the rest of the sentence may turn to the present
         or ((opening := HISTORY_OPENERS.match(line)) is not None and not NOWADAYS.search(line, opening.end(1)))
         # "Pour atténuer les risques, …" says what to do about a risk: neither the risk claimed
