@@ -379,6 +379,19 @@ def test_items_of_what_a_thing_rests_on_are_parts_not_points_whatever_the_headin
     assert synthesis_analysis.article_claims(shop, taxonomy) == []
 
 
+def test_items_a_neutral_introduction_lists_take_no_side_from_a_heading_that_only_names_a_theme():
+    """« Cela comprend : » under a heading naming a theme lists what the section covers."""
+    taxonomy, _ = load_taxonomy(THEMES)
+    items = ["les historiques d’achats sur le site marchand ;", "les réponses aux campagnes d’emailing personnalisées."]
+    shop = article(
+        "covers.txt",
+        (BlockKind.HEADING, "Segmentation et ciblage"),
+        (BlockKind.PARAGRAPH, "La première étape consiste à rassembler les informations clients. Cela comprend :"),
+        *((BlockKind.BULLET_ITEM, item) for item in items),
+    )
+    assert synthesis_analysis.article_claims(shop, taxonomy) == []
+
+
 def test_a_claim_in_words_no_cue_names_finds_its_theme_by_meaning():
     taxonomy, _ = load_taxonomy(THEMES)
     assert not {"postes", "rédacteurs", "supprimer"} & {cue for theme in taxonomy.themes for cue in theme.cues}

@@ -268,6 +268,8 @@ def block_context(
         intro_polarity, intro_themes, abilities, parts = _announced(intro, compiled)
         if intro_polarity is None and heading_judged is None and not parts:
             intro_polarity = _theme_polarity(intro_themes, compiled) or (Polarity.PRO if abilities else None)
+            # « Cela inclut : » under « Collecte des données » lists what the section is made of
+            parts = intro_polarity is None
     return BlockContext(
         heading_polarity,
         heading_themes,
