@@ -325,6 +325,16 @@ def test_what_customers_expect_sets_the_scene_and_claims_nothing():
         assert verdict(text) == (None, ()), text
 
 
+def test_a_signed_percentage_is_the_rise_or_fall_it_gives():
+    for text in (
+        "Depuis l’arrivée de l’assistant, la boutique affiche +25 % de conversions.",
+        "Grâce au générateur de visuels, le budget photo affiche -40 % en un an.",
+        "Le taux d’ouverture des courriels est en hausse de 12 %.",
+    ):
+        assert polarity.rule_polarity(parse_sentence(text), None).polarity is PRO, text
+    assert verdict("Grâce au générateur de visuels, le budget photo affiche -40 % en un an.")[0] is PRO
+
+
 def test_what_people_expect_of_ai_is_reported_not_claimed():
     for text in (
         "Les annonceurs investissent dans l’IA en espérant des gains de productivité rapides.",

@@ -479,7 +479,7 @@ REMEDY = (
 REDUCING = (
     "réduire réduit limite réduction diminuer diminution abaisser baisser baisse limiter alléger raccourcir "
     "moins moindre inférieur chuter chute effondrer effondrement dégringoler fondre tomber diviser supprimer "
-    "suppression éliminer élimination faible"
+    "suppression éliminer élimination faible division"
 )
 BURDENS = (
     "coût dépense frais charge délai effort budget attente temps dépendance facture invendu désabonnement "
@@ -488,7 +488,8 @@ BURDENS = (
 # ... and what it is sorry to see shrink: its people, its business and its audience.
 ASSETS = (
     "effectif équipe poste emploi personnel salarié embauche commande vente chiffre revenu "
-    "trafic audience visite visiteur clientèle abonné conversion clic engagement"
+    "trafic audience visite visiteur clientèle abonné conversion clic engagement ouverture panier fidélisation "
+    "rétention"
 )
 # Growth reads the other way: "l’explosion des coûts" and "les délais s’allongent" are a loss,
 # "la hausse des ventes" a gain; so does a high level ("le coût reste élevé").

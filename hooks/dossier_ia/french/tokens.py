@@ -129,15 +129,23 @@ def names_noun(words: list[str], position: int, past_adjective: bool = False) ->
     return before >= 0 and words[before] in DETERMINERS and words[position] not in PREPOSED_ADJECTIVES
 
 
+# A percentage signed « + » or « - » is a rise or a fall (« +32 % de conversions »).
+SIGNED_RISE = re.compile(r"(?<![\w+])\+\s?(?=\d[\d\s.,]*\s?%)")
+SIGNED_FALL = re.compile(r"(?<![\w-])[-−–]\s?(?=\d[\d\s.,]*\s?%)")
+
+
 def parse_sentence(text: str) -> ParsedSentence:
     """Words (lower case, elisions restored, with their family key) and clause punctuation.
 
     Parts of hyphenated compounds ("coûts-avantages", "peut-être") are marked: they name
-    things, they do not evaluate them. No token spans whitespace, so a sentence's tokens are
+    things, they do not evaluate them. A signed percentage reads as the change it gives
+    ("+32 % de conversions", "coût : -70 %"). No token spans whitespace, so a sentence's tokens are
     those of its chunks in order. This runs for every sentence of every article, hence
     iterators over the memoised chunks, not a loop. Clause numbers are only ever compared
     with each other, so a sentence opening on "mais" may count one clause more throughout.
     """
+    if "%" in text:
+        text = SIGNED_FALL.sub("baisse de ", SIGNED_RISE.sub("hausse de ", text))
     tokens = list(chain.from_iterable(map(chunk_words, text.split())))
     kept = list(map(_CONTENT, tokens))
     words = list(map(_WORD, tokens))
