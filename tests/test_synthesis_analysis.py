@@ -335,6 +335,15 @@ def test_a_signed_percentage_is_the_rise_or_fall_it_gives():
     assert verdict("Grâce au générateur de visuels, le budget photo affiche -40 % en un an.")[0] is PRO
 
 
+def test_the_goal_ai_is_used_for_is_what_it_brings_other_goals_are_not_claims():
+    def side(text: str) -> Polarity | None:
+        return polarity.rule_polarity(parse_sentence(text), None).polarity
+
+    assert side("Les agences utilisent l’IA pour améliorer leur productivité.") is PRO
+    assert side("Il faut utiliser l’IA pour être efficace.") is None
+    assert side("Pour être efficace, l’outil a besoin de données fiables.") is None
+
+
 def test_what_people_expect_of_ai_is_reported_not_claimed():
     for text in (
         "Les annonceurs investissent dans l’IA en espérant des gains de productivité rapides.",

@@ -526,6 +526,11 @@ GOAL = (
     "pour afin garantir devoir doit doivent devrait devraient falloir faut besoin nécessiter exiger requérir "
     "espoir vouloir veut veulent"
 )
+# ... except the goal AI is used for: « utilisent l'IA pour améliorer leur productivité » says what
+# AI brings (the verb of use, then AI's name, within a few words before « pour »).
+USING = "utiliser exploiter recourir appuyer miser compter servir employer intégrer adopter déployer"
+AI_NAMES = "ia intelligence artificiel artificielle algorithme chatbot génératif générative chatgpt"
+USED_FOR_REACH = 6
 # Negated, these say that AI cannot do something: an inability is a drawback.
 ABILITY = (
     "pouvoir peut capable capacité parvenir réussir savoir mesure remplacer égaler comprendre saisir "

@@ -21,6 +21,7 @@ from typing import NamedTuple
 from dossier_ia.french.lexicon import (
     ABILITY,
     ADVERSATIVE,
+    AI_NAMES,
     ANY_CONTRAST,
     ASSETS,
     BURDENS,
@@ -61,6 +62,8 @@ from dossier_ia.french.lexicon import (
     TEMPORAL_CONTRAST,
     TIME_UNITS,
     TOPIC_INTRODUCERS,
+    USED_FOR_REACH,
+    USING,
     WEAK,
 )
 from dossier_ia.french.tokens import (
@@ -100,6 +103,10 @@ GOVERNED = frozenset({"à", "au", "aux"})
 NOUN_AFTER_DETERMINER = {"limite": "limitation", "limites": "limitation"}
 # The adversative that contrasts wherever it stands; the others, only after one of these.
 BUT = "mais"
+# The words of a goal, and what tells a goal AI is used for (``_ai_used_for``).
+PURPOSE = frozenset({"pour", "afin"})
+USING_LEMMAS = lemma_set(USING)
+AI_NAME_LEMMAS = lemma_set(AI_NAMES)
 CLAUSE_BREAKS = frozenset({",", ";"})
 # Verbs whose past participle is the lexicon's adjective ("dépassé", outdated or overwhelmed):
 # their other forms judge nothing ("sa précision dépasse celle d’un humain"), read as this verb.
@@ -393,7 +400,10 @@ def _weights(content: list[Token], clauses: list[int], negated: bool = True) -> 
         if Modifier.PRIVATIVE in modifier and position not in quantities:
             # "réduisent les délais et libèrent du temps": what is reduced is the burden it names
             _deprive(values, position, clauses, governs_before=not token.word.endswith(INFINITIVE_ENDINGS))
-        if Modifier.GOAL in modifier and not (position and content[position - 1].word == NE):
+        if (
+            Modifier.GOAL in modifier and not (position and content[position - 1].word == NE)
+            and not _ai_used_for(lemmas, position)
+        ):
             # "ne garantit ni la justesse ni la pertinence" denies the qualities it no longer sets as goals
             _discount(values, position, clauses, Role.POSITIVE, len(content))
         if Modifier.DENIAL in modifier:
@@ -404,6 +414,13 @@ def _weights(content: list[Token], clauses: list[int], negated: bool = True) -> 
         _negate(values, content, clauses)
     positive = sum(weight for role, weight in values.values() if role is Role.POSITIVE)
     return positive, sum(weight for role, weight in values.values() if role is Role.NEGATIVE)
+
+
+def _ai_used_for(lemmas: list[str], position: int) -> bool:
+    """Whether the goal at ``position`` (« pour », « afin ») is what AI is used for: a verb of use
+    and AI's name among the few words before it (« utilisent l’IA pour améliorer… »)."""
+    before = lemmas[max(0, position - USED_FOR_REACH) : position]
+    return lemmas[position] in PURPOSE and not USING_LEMMAS.isdisjoint(before) and not AI_NAME_LEMMAS.isdisjoint(before)
 
 
 def _escalate(values: dict[int, tuple[Role, float]], content: list[Token], clauses: list[int]) -> None:
