@@ -344,6 +344,12 @@ def test_the_goal_ai_is_used_for_is_what_it_brings_other_goals_are_not_claims():
     assert side("Pour être efficace, l’outil a besoin de données fiables.") is None
 
 
+def test_opening_the_way_or_new_prospects_is_praise():
+    for text in ("L’assistant de rédaction ouvre la voie à des campagnes déclinées sans effort.",
+                 "Pour les petites marques, l’IA ouvre de nouvelles perspectives."):
+        assert polarity.rule_polarity(parse_sentence(text), None).polarity is PRO, text
+
+
 def test_what_people_expect_of_ai_is_reported_not_claimed():
     for text in (
         "Les annonceurs investissent dans l’IA en espérant des gains de productivité rapides.",
