@@ -386,8 +386,8 @@ POSITIVE = {
         "souple flexible flexibilité intuitif ergonomique convivial levier satisfait "
         "sécurisé sécuriser fiabiliser utilité disponibilité soulager solide commode attractif attrayant captivant",
         "prise en charge", "prendre en charge", "tirer parti", "en un clin d’œil",
-        "ouvrir la voie", "ouvre la voie", "nouvelle perspective", "nouvelles perspectives", "nouvelles possibilités",
-        "nouveaux horizons",
+        "ouvrir la voie", "ouvre la voie", "ouvrir des perspectives", "ouvre des perspectives",
+        "ouvrir des possibilités", "ouvre des possibilités", "ouvrir des horizons", "ouvre des horizons",
     ),
 }
 NEGATIVE = {
