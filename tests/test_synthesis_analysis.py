@@ -350,6 +350,11 @@ def test_opening_the_way_or_new_prospects_is_praise():
         assert polarity.rule_polarity(parse_sentence(text), None).polarity is PRO, text
 
 
+def test_a_clause_opening_on_si_elle_is_set_aside_and_the_main_clause_decides():
+    text = "Si elle offre de belles opportunités aux créatifs, l’IA soulève des préoccupations majeures sur les droits."
+    assert polarity.rule_polarity(parse_sentence(text), None).polarity is CON
+
+
 def test_what_people_expect_of_ai_is_reported_not_claimed():
     for text in (
         "Les annonceurs investissent dans l’IA en espérant des gains de productivité rapides.",

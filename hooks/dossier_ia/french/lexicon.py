@@ -130,7 +130,9 @@ PREPOSED_ADJECTIVES = frozenset(
 # "Si P, Q" opening a sentence or a clause, with a subject after "si" (not "si rapide", "même si"
 # or "savoir si"): whether P is conceded ("Si l’outil excelle en vitesse, il peine…") or a
 # condition ("S’il est mal réglé, il…"), the main clause Q is the claim. "s’il" reads "se il".
-CONDITIONAL_SUBJECTS = DETERMINERS | {"on", "nous", "vous", "certains", "certaines", "tout", "tous", "toutes"}
+CONDITIONAL_SUBJECTS = DETERMINERS | {
+    "on", "nous", "vous", "elle", "elles", "certains", "certaines", "tout", "tous", "toutes"
+}
 # The space first, then what follows it, then what precedes it: a pattern that opens on a literal
 # is looked for at the spaces only, one that opens on look-behinds at every character (17 times
 # slower, for the same matches; asked of every sentence).
