@@ -355,6 +355,12 @@ def test_a_clause_opening_on_si_elle_is_set_aside_and_the_main_clause_decides():
     assert polarity.rule_polarity(parse_sentence(text), None).polarity is CON
 
 
+def test_qualities_called_a_challenge_are_its_topic_not_praise():
+    for text in ("La fiabilité des réponses reste un défi pour les marques.",
+                 "L’outil traduit vite, mais la précision et la cohérence du vocabulaire restent des défis."):
+        assert polarity.rule_polarity(parse_sentence(text), None).polarity is CON, text
+
+
 def test_what_people_expect_of_ai_is_reported_not_claimed():
     for text in (
         "Les annonceurs investissent dans l’IA en espérant des gains de productivité rapides.",

@@ -84,6 +84,15 @@ TOPIC_INTRODUCERS = phrases_pattern(
     "en ce qui concerne", "en matière de", "en termes de", "au niveau de", "sur le plan de", "du point de vue de",
     "quant à", "concernant",
 )
+# The qualities a sentence calls a challenge are its topic, too: in « la précision et la cohérence
+# restent des défis », the challenge is the judgement, the qualities what it is about.
+CHALLENGED = phrases_pattern(*(
+    f"{verb} {article}{noun}"
+    for verb, article in (("reste", "un "), ("restent", "des "), ("demeure", "un "), ("demeurent", "des "),
+                          ("reste", "une "), ("restent", "de "), ("demeure", "une "))
+    for noun in ("défi", "défis", "problème", "problèmes", "difficulté", "difficultés", "limite", "limites",
+                 "obstacle", "obstacles", "point faible", "points faibles", "talon de achille")
+))
 # "plutôt que", "au lieu de": what follows is the course not taken, denied like a negation ("il
 # recopie plutôt que d’inventer" is a loss of invention).
 RATHER_THAN = "plutôt que"

@@ -26,6 +26,7 @@ from dossier_ia.french.lexicon import (
     ASSETS,
     BURDENS,
     CANCELLED_NEGATION,
+    CHALLENGED,
     COMPARED,
     CONCEDED_INVERSION,
     CONCESSIVE,
@@ -231,7 +232,7 @@ def _named_topics(sentence: ParsedSentence) -> set[int]:
     follows on (the items of a list; a word with none before it ends the list). None when they
     hold all of the sentence's evaluative words: "des progrès en termes de rapidité" is judged
     by the quality it names."""
-    topics: set[int] = set()
+    topics = _challenged(sentence)
     for end in [span.stop for span in phrase_spans(sentence.line, TOPIC_INTRODUCERS)]:
         previous = None
         for token, position in zip(sentence.content, sentence.positions):
@@ -249,6 +250,21 @@ def _named_topics(sentence: ParsedSentence) -> set[int]:
         for token, position in zip(sentence.content, sentence.positions)
     )
     return topics if judged_elsewhere else set()
+
+
+def _challenged(sentence: ParsedSentence) -> set[int]:
+    """Word positions of the words a challenge is said of, in its clause (« la précision et la
+    cohérence restent des défis »: ``CHALLENGED``)."""
+    spans = phrase_spans(sentence.line, CHALLENGED) if " rest" in sentence.line or " demeur" in sentence.line else []
+    named: set[int] = set()
+    for span in spans:
+        pairs = zip(sentence.clauses, sentence.positions)
+        clause = next((clause for clause, position in pairs if position >= span.start), None)
+        named.update(
+            position for clause_number, position in zip(sentence.clauses, sentence.positions)
+            if position < span.start and clause_number == clause
+        )
+    return named
 
 
 def _figure_direction(words: list[str], position: int) -> int | None:
