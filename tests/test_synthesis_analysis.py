@@ -320,7 +320,7 @@ def test_a_judgement_on_the_way_things_were_done_before_ai_is_no_claim_of_ai():
 def test_what_customers_expect_sets_the_scene_and_claims_nothing():
     for text in (
         "Les acheteurs, équipés d’outils numériques, exigent des échanges fluides, personnalisés et cohérents.",
-        "Ils attendent des réponses pertinentes, personnalisées et fluides, quel que soit le canal.",
+        "Ils attendent des réponses justes, personnalisées et rapides, sur chaque canal.",
     ):
         assert verdict(text) == (None, ()), text
 
@@ -351,7 +351,7 @@ def test_opening_the_way_or_new_prospects_is_praise():
 
 
 def test_a_clause_opening_on_si_elle_is_set_aside_and_the_main_clause_decides():
-    text = "Si elle offre de belles opportunités aux créatifs, l’IA soulève des préoccupations majeures sur les droits."
+    text = "Si elle offre de belles opportunités aux créatifs, l’IA suscite des inquiétudes sérieuses sur les droits."
     assert polarity.rule_polarity(parse_sentence(text), None).polarity is CON
 
 

@@ -256,7 +256,7 @@ AGENT_NAMED = re.compile(
     r"assistants virtuels) "
 )
 # What customers expect or demand (« Les consommateurs exigent des échanges fluides et
-# personnalisés », « Leurs attentes n'ont jamais été aussi élevées ») is what AI answers, not what it
+# personnalisés », « Leurs exigences grimpent d'année en année ») is what AI answers, not what it
 # brings: the setting of a claim, however strong its words, unless it names AI or its agents too.
 PEOPLE_EXPECTING = re.compile(
     r"^ (?:(?:or|mais|et|pourtant|car|de plus|désormais|aujourd hui) (?:, )?)?(?:"

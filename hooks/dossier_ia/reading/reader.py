@@ -342,7 +342,7 @@ def _take_title(
 def _about_the_article(lines: list[Line], candidates: list[int], zone: list[int]) -> list[int]:
     """The candidates that share a word with the article's text, when one does: a site's tagline, a
     search box's placeholder or an author's label above the headline speak of something else
-    (« Vous cherchez quelque chose en particulier ? »), while a headline names the article's subject."""
+    (« Que recherchez-vous sur notre site ? »), while a headline names the article's subject."""
     if not candidates:
         return candidates
     body = folded(" ".join(line.text for line in lines[zone[-1] + 1 if zone else 0 :])[:MAX_BODY_LENGTH])

@@ -286,7 +286,7 @@ def block_context(
 def _announced(text: str, compiled: CompiledTaxonomy) -> tuple[Polarity | None, frozenset[str], bool, bool]:
     """The polarity an announcement's words give, the themes it names, whether it introduces a
     list of what AI can do ("L’IA peut :", "Elle est capable de :"), and whether it introduces
-    what a thing is made of or rests on ("L’IA prédictive s’appuie sur :"), whose items are parts,
+    what a thing is made of or rests on ("Le moteur de suggestions s’appuie sur :"), whose items are parts,
     not points, whatever theme it names; memoised, as headings and list introductions repeat."""
     if text not in compiled.named:
         sentence = parse_sentence(text)
