@@ -300,29 +300,29 @@ def test_announcements_advice_questions_and_headings_pasted_as_text_are_not_clai
         assert verdict(text) == (None, ()), text
 
 
-def test_a_timeline_entry_tells_what_happened_and_claims_nothing():
-    for text in (
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a timeline's entry tells what happened when
         "1997 : un robot de discussion répond pour la première fois aux clients, avec des erreurs fréquentes.",
         "2016 – Les premiers assistants vocaux permettent de commander sans écran, un gain de temps apprécié.",
-    ):
-        assert verdict(text) == (None, ()), text
-
-
-def test_a_judgement_on_the_way_things_were_done_before_ai_is_no_claim_of_ai():
-    for text in (
+        # a judgement on the way things were done before AI
         "Les catalogues papier classiques se révèlent vite coûteux et obsolètes.",
         "Cependant, les relances manuelles restent lentes et sujettes aux oublis.",
-    ):
-        assert verdict(text) == (None, ()), text
-    assert verdict("Les méthodes traditionnelles sont lentes, et l’IA permet un gain de temps considérable.")[0] is PRO
-
-
-def test_what_customers_expect_sets_the_scene_and_claims_nothing():
-    for text in (
+        # what customers expect sets the scene
         "Les acheteurs, équipés d’outils numériques, exigent des échanges fluides, personnalisés et cohérents.",
         "Ils attendent des réponses justes, personnalisées et rapides, sur chaque canal.",
-    ):
-        assert verdict(text) == (None, ()), text
+        # what people expect of AI is reported
+        "Les annonceurs investissent dans l’IA en espérant des gains de productivité rapides.",
+        "Les directions générales s’attendent à une hausse spectaculaire de l’efficacité des équipes.",
+    ],
+)
+def test_what_sets_the_scene_claims_nothing(text):
+    assert verdict(text) == (None, ())
+
+
+def test_the_old_way_named_beside_ai_leaves_ai_s_claim():
+    assert verdict("Les méthodes traditionnelles sont lentes, et l’IA permet un gain de temps considérable.")[0] is PRO
 
 
 def test_a_signed_percentage_is_the_rise_or_fall_it_gives():
@@ -361,14 +361,6 @@ def test_qualities_called_a_challenge_are_its_topic_not_praise():
         assert polarity.rule_polarity(parse_sentence(text), None).polarity is CON, text
 
 
-def test_what_people_expect_of_ai_is_reported_not_claimed():
-    for text in (
-        "Les annonceurs investissent dans l’IA en espérant des gains de productivité rapides.",
-        "Les directions générales s’attendent à une hausse spectaculaire de l’efficacité des équipes.",
-    ):
-        assert verdict(text) == (None, ()), text
-
-
 def test_advice_that_names_a_risk_by_its_cue_still_states_it():
     assert verdict("Les entreprises doivent veiller à ce que les biais ne mènent pas à la discrimination.")[0] is CON
 
@@ -402,27 +394,23 @@ def test_list_items_take_the_side_their_introduction_announces_without_an_evalua
     assert (item.polarity, item.themes) == (CON, ("confidentialite",))
 
 
-def test_items_of_what_a_thing_rests_on_are_parts_not_points_whatever_the_heading_names():
-    """Under a heading naming a theme, « … s’appuie sur : » lists ingredients: no side to take."""
+@pytest.mark.parametrize(
+    "heading, introduction, items",
+    [
+        # « … s’appuie sur : » lists ingredients, whatever theme the heading names
+        ("Des recommandations personnalisées", "Pour choisir ses suggestions, le moteur s’appuie sur :",
+         ["les achats passés de chaque client ;", "les fiches produits consultées pendant la visite."]),
+        # « Cela comprend : » under a heading that only names a theme lists what the section covers
+        ("Segmentation et ciblage", "La première étape consiste à rassembler les informations clients. Cela comprend :",
+         ["les historiques d’achats sur le site marchand ;", "les réponses aux campagnes d’emailing personnalisées."]),
+    ],
+)
+def test_items_of_parts_or_of_what_a_section_covers_take_no_side_from_its_heading(heading, introduction, items):
     taxonomy, _ = load_taxonomy(THEMES)
-    items = ["les achats passés de chaque client ;", "les fiches produits consultées pendant la visite."]
     shop = article(
         "parts.txt",
-        (BlockKind.HEADING, "Des recommandations personnalisées"),
-        (BlockKind.PARAGRAPH, "Pour choisir ses suggestions, le moteur de recommandation s’appuie sur :"),
-        *((BlockKind.BULLET_ITEM, item) for item in items),
-    )
-    assert synthesis_analysis.article_claims(shop, taxonomy) == []
-
-
-def test_items_a_neutral_introduction_lists_take_no_side_from_a_heading_that_only_names_a_theme():
-    """« Cela comprend : » under a heading naming a theme lists what the section covers."""
-    taxonomy, _ = load_taxonomy(THEMES)
-    items = ["les historiques d’achats sur le site marchand ;", "les réponses aux campagnes d’emailing personnalisées."]
-    shop = article(
-        "covers.txt",
-        (BlockKind.HEADING, "Segmentation et ciblage"),
-        (BlockKind.PARAGRAPH, "La première étape consiste à rassembler les informations clients. Cela comprend :"),
+        (BlockKind.HEADING, heading),
+        (BlockKind.PARAGRAPH, introduction),
         *((BlockKind.BULLET_ITEM, item) for item in items),
     )
     assert synthesis_analysis.article_claims(shop, taxonomy) == []
