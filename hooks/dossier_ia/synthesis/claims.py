@@ -223,8 +223,9 @@ class BlockContext:
     # The side the heading's own words say ("Les risques de l’IA"), not that of a theme it only
     # names ("Qualité des données"): what its paragraphs take (``announced``).
     heading_judged: Polarity | None = None
-    # The list introduction says what a thing is made of or rests on ("… s’appuie sur :"): its
-    # items are parts, which take no side from the heading.
+    # The list introduction says what a thing is made of or rests on ("… s’appuie sur :"), or
+    # announces no side under a heading that only names a theme ("Cela comprend :"): its items
+    # are parts, which take no side from the heading.
     lists_parts: bool = False
 
     @property
@@ -286,8 +287,9 @@ def block_context(
 def _announced(text: str, compiled: CompiledTaxonomy) -> tuple[Polarity | None, frozenset[str], bool, bool]:
     """The polarity an announcement's words give, the themes it names, whether it introduces a
     list of what AI can do ("L’IA peut :", "Elle est capable de :"), and whether it introduces
-    what a thing is made of or rests on ("Le moteur de suggestions s’appuie sur :"), whose items are parts,
-    not points, whatever theme it names; memoised, as headings and list introductions repeat."""
+    what a thing is made of or rests on ("Le moteur de suggestions s’appuie sur :"), whose items
+    are parts, not points, whatever theme it names; memoised, as headings and list
+    introductions repeat."""
     if text not in compiled.named:
         sentence = parse_sentence(text)
         themes = frozenset(theme_id for theme_id in cue_themes(sentence.content, compiled))
