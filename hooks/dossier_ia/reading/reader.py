@@ -343,8 +343,8 @@ def _about_the_article(lines: list[Line], candidates: list[int], zone: list[int]
     """The candidates that share a word with the article's text, when one does: a site's tagline, a
     search box's placeholder or an author's label above the headline speak of something else
     (« Que recherchez-vous sur notre site ? »), while a headline names the article's subject."""
-    if not candidates:
-        return candidates
+    if len(candidates) < 2:
+        return candidates  # a lone candidate stays, whatever its words
     body = folded(" ".join(line.text for line in lines[zone[-1] + 1 if zone else 0 :])[:MAX_BODY_LENGTH])
     if len(body) < MIN_BODY_LENGTH:
         return candidates  # too little text to tell what the article speaks of
