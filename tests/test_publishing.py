@@ -177,6 +177,16 @@ def test_disk_cache_computes_a_missing_entry_once(tmp_path):
     assert calls == [1] and "clé" in cache and "autre clé" not in cache
 
 
+def test_disk_cache_keeps_the_entries_used_last_and_deletes_the_others(tmp_path):
+    """Every edit of the editor's sentences trains new models: the cache keeps the few used last."""
+    cache = DiskCache(tmp_path, ".npz")
+    for number, key in enumerate(["lundi", "mardi", "mercredi", "jeudi"]):
+        path = cache.put(key, b"poids")
+        os.utime(path, ns=(number * 10**9, number * 10**9))
+    cache.keep_recent("lundi", 2)  # the editor undid three days of edits: Monday's models are in use
+    assert [key for key in ["lundi", "mardi", "mercredi", "jeudi"] if key in cache] == ["lundi", "jeudi"]
+
+
 def test_related_articles_share_the_rarest_features_first():
     articles = [article(n) for n in range(1, 7)]
     features = {

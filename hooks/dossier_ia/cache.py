@@ -22,6 +22,7 @@ import functools
 import hashlib
 import os
 import tempfile
+import time
 from collections.abc import Callable, Hashable, Iterable, Sequence
 from pathlib import Path
 from typing import ClassVar, Generic, TypeVar
@@ -159,6 +160,24 @@ class DiskCache:
     def __contains__(self, key: str) -> bool:
         """Whether ``key`` was stored (by this build or an earlier one)."""
         return self.path(key).is_file()
+
+    def keep_recent(self, key: str, count: int) -> None:
+        """Mark the entry of ``key`` as just used and delete all but the ``count`` entries used last:
+        for entries that a new input replaces for good (the models trained on the editor's
+        sentences: every edit of ``themes.yml`` trains new ones, 4 MB each), which no build reads
+        again once the editor has moved on."""
+        now = time.time_ns()
+        used = self.path(key)
+        if used.is_file():
+            os.utime(used, ns=(now, now))
+        dated = []
+        for entry in self.folder.glob(f"*/*{self.suffix}"):
+            try:
+                dated.append((entry.stat().st_mtime_ns, entry))
+            except FileNotFoundError:
+                continue  # another build deleted it meanwhile
+        for _, stale in sorted(dated, reverse=True)[count:]:
+            stale.unlink(missing_ok=True)
 
     def put(self, key: str, data: bytes) -> Path:
         """Store atomically (a temporary file renamed): a build stopped halfway, or two builds at

@@ -50,6 +50,9 @@ from dossier_ia.synthesis.themes import Polarity, Taxonomy, Theme
 CUE_GAP = 1
 # Two words closer than this (cosine of their vectors) are taken as one meaning.
 SIMILAR_WORDS = 0.7
+# Trained models kept in the cache (``learnt_models``): those of the editor's data and code in use
+# and of the two before (a change undone, or a build still running with them).
+MODEL_GENERATIONS = 3
 
 
 class Relevance(dict):
@@ -184,6 +187,7 @@ def learnt_models(
     claim_model, theme_model = models_from_bytes(
         models.get(key, lambda: models_to_bytes(train())), (CLAIM_CLASSES, theme_ids)
     )
+    models.keep_recent(key, MODEL_GENERATIONS)
     return claim_model, theme_model
 
 
