@@ -47,7 +47,6 @@ from dossier_ia.reading.chrome_rules import (
     LEADING_NON_LETTERS,
     LINE_PATTERN,
     LINE_RULES,
-    LONE_AUTHOR_LABEL,
     MAX_AUTHOR_ROLE_WORDS,
     MAX_BREADCRUMB_ITEMS,
     MAX_CHROME_LENGTH,
@@ -89,7 +88,7 @@ from dossier_ia.reading.chrome_rules import (
     UNLABELLED_CONTENTS_REPEATED_SHARE,
     WORD,
 )
-from dossier_ia.reading.dates import SIGNED_NAME, parse_date, read_byline
+from dossier_ia.reading.dates import LONE_AUTHOR_LABEL, SIGNED_NAME, parse_date, read_byline
 from dossier_ia.reading.lines import (
     BULLET_ITEM,
     CLOSING_MARKS,
@@ -266,12 +265,7 @@ def _breadcrumb_steps(text: str) -> list[str]:
         return []
     if match := GLUED_BREADCRUMB.fullmatch(text):
         rest = match["rest"]
-        if BREADCRUMB_STEPS.search(rest):
-            steps = BREADCRUMB_STEPS.split(rest)
-        elif GLUED_BREADCRUMB_STEPS.search(rest):
-            steps = GLUED_BREADCRUMB_STEPS.split(rest)
-        else:
-            steps = GLUED_STEP.split(rest)
+        steps = (GLUED_BREADCRUMB_STEPS if GLUED_BREADCRUMB_STEPS.search(rest) else GLUED_STEP).split(rest)
         return [step.strip() for step in steps if step.strip()]
     steps = BREADCRUMB_STEPS.split(text)
     # The first step may be the site's name, longer than a section's (« Le Journal du Jardin »).

@@ -278,10 +278,6 @@ AUTHOR_ROLES = (
 NAME_WITH_ROLE = re.compile(
     rf"(?P<name>[A-ZÀ-Ý][\w’'-]+(?: [A-ZÀ-Ý][\w’'-]+){{1,2}})\s*[,–—-]\s*(?i:{AUTHOR_ROLES})\b[^.!?]{{0,60}}"
 )
-# A byline's label alone on its line, the name on the next one.
-LONE_AUTHOR_LABEL = re.compile(
-    r"(?:Par|PAR|By|BY|Auteur|Autrice|[ÉE]crit par|R[ée]dig[ée] par|Written by|Reviewed by)\s*:?"
-)
 # A person's name, as an author's picture and name show it twice above the article.
 PERSON_NAME = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?(?: [A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?){1,2}")
 # Tags pasted without spaces: a capitalised acronym glued to the next word, twice or more
@@ -295,7 +291,7 @@ BREADCRUMB_STEPS = re.compile(r"\s+[>›»|→]\s+")
 # A line opening on an arrow is a sequence of steps the text describes (« → Email envoyé → Réponse
 # dans 24 h »), not a breadcrumb, which opens on the site's home.
 ARROW_OPENING = ("→", "->", "=>")
-# After a home word pasted without spaces (« Home»Rubrique»Titre »), its steps are too.
+# After a home word, steps joined with or without spaces (« Accueil > Rubrique », « Home»Rubrique»Titre »).
 GLUED_BREADCRUMB_STEPS = re.compile(r"\s*[>›»|→]\s*")
 GLUED_STEP = re.compile(r"(?<=[a-zà-ÿ])(?=[A-ZÀ-Ý][a-zà-ÿ])")
 LEADING_NON_LETTERS = re.compile(r"^[^\w©]+")

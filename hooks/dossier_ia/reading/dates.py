@@ -65,12 +65,17 @@ NAME = rf"{NAME_WORD}(?:\s+(?:(?:de|du|des|van|von|da|le|la|d’|d')\s*)?{NAME_W
 # A name alone on its line just above a dateline: a person's, or the publisher's (« E-Commerce Nation »).
 SIGNED_NAME = re.compile(NAME)
 AUTHOR = rf"(?P<author>{NAME}(?:\s+(?:et|&)\s+{NAME})?|(?i:la r[ée]daction|l[’']?[ée]quipe [\w-]+))"
+BYLINE_LABELS = (
+    r"par|by|(?:cet article a [ée]t[ée] |article )?(?:(?:co-?)?[ée]crit|r[ée]dig[ée]) par|publi[ée] par|"
+    r"propos recueillis par|auteur|autrice|author|written by|reviewed by|r[ée]daction"
+)
 AUTHOR_LABEL = (
-    r"(?i:(?:(?:par|by|(?:cet article a [ée]t[ée] |article )?(?:(?:co-?)?[ée]crit|r[ée]dig[ée]) par|publi[ée] par|"
-    r"propos recueillis par|auteur|autrice|author|written by|reviewed by|r[ée]daction)\s*:?\s+)"
+    rf"(?i:(?:(?:{BYLINE_LABELS})\s*:?\s+)"
     # a blog template's label, which the copy may glue to the name (« Photo du rédacteurNom »)
     r"|(?:photo du r[ée]dacteur|photo de l[’']auteur)\s*:?\s*)"
 )
+# A byline's label alone on its line, the name on the next one.
+LONE_AUTHOR_LABEL = re.compile(rf"(?i:{BYLINE_LABELS})\s*:?")
 SEPARATOR = r"\s*(?:[|·•—–/]|\s-\s|,)?\s*"
 # Parts of a dateline, on the folded text; the byline's author is read on the original text
 # (its capitals tell a name), what follows it on the folded text.

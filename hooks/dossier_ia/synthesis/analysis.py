@@ -229,12 +229,13 @@ def _analyse_blocks(blocks: tuple[Block, ...], taxonomy: Taxonomy) -> tuple[Sent
     heading = ""
     intro: str | None = None
     previous: Polarity | None = None
-    # An article that never names AI has no opening to set apart: the rules judge all of it.
-    ai_named = not any(AI_MENTION.search(block.text) for block in blocks)
+    # The first block that names AI; an article that never does has no opening to set apart.
+    named_at = next((index for index, block in enumerate(blocks) if AI_MENTION.search(block.text)), -1)
+    ai_named = named_at < 0
     for index, block in enumerate(blocks):
         if block.kind is BlockKind.HEADING:
             heading, intro, previous = block.text, None, None
-            ai_named = ai_named or AI_MENTION.search(block.text) is not None
+            ai_named = ai_named or index == named_at
             continue
         item = block.kind in LIST_ITEMS
         if not item:
@@ -242,7 +243,7 @@ def _analyse_blocks(blocks: tuple[Block, ...], taxonomy: Taxonomy) -> tuple[Sent
         context = block_context(compiled, heading, block.label, intro if item else None, item)
         sentences = split_sentences(block.text)
         for start, end, text in sentences:
-            if not ai_named and AI_MENTION.search(text) is None:
+            if not ai_named and (index < named_at or AI_MENTION.search(text) is None):
                 judgement = NO_CLAIM
             else:
                 ai_named = True

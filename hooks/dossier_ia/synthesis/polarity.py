@@ -255,9 +255,8 @@ def _named_topics(sentence: ParsedSentence) -> set[int]:
 def _challenged(sentence: ParsedSentence) -> set[int]:
     """Word positions of the words a challenge is said of, in its clause (« la précision et la
     cohérence restent des défis »: ``CHALLENGED``)."""
-    spans = phrase_spans(sentence.line, CHALLENGED) if " rest" in sentence.line or " demeur" in sentence.line else []
     named: set[int] = set()
-    for span in spans:
+    for span in phrase_spans(sentence.line, CHALLENGED):
         pairs = zip(sentence.clauses, sentence.positions)
         clause = next((clause for clause, position in pairs if position >= span.start), None)
         named.update(
