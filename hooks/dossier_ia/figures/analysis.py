@@ -21,17 +21,17 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, partial
 from typing import NamedTuple
 
-from dossier_ia.cache import LastResult, RebuildMemo
+from dossier_ia.cache import LastResults, RebuildMemo
 from dossier_ia.figures import french_patterns as rules
 from dossier_ia.figures.sentences import ANAPHORA_CLUE, DATE, Attribution, attributions, clues, figures, worth_reading
 from dossier_ia.french.sentences import split_sentences
 from dossier_ia.french.text import fold_accents, sort_key
 from dossier_ia.parallel import map_on_every_core
 from dossier_ia.reading.model import Article, BlockKind
-from dossier_ia.synthesis.model import Synthesis, paragraph_key, sentence_key
+from dossier_ia.synthesis.model import Synthesis, ThemeSupport, paragraph_key, sentence_key
 from dossier_ia.synthesis.themes import Theme
 
 LIST_KINDS = frozenset({BlockKind.BULLET_ITEM, BlockKind.NUMBERED_ITEM})
@@ -41,8 +41,8 @@ UNSPACED = re.compile(r"[\s\u00a0\u202f]+")
 DATE_GAP = 3
 # Each article's figures and sources from the previous build, for ``mkdocs serve``.
 _per_article: RebuildMemo[ArticleFigures] = RebuildMemo()
-# Where the synthesis quotes each sentence and paragraph, while the synthesis is unchanged.
-_last_quoted_themes: LastResult[tuple[dict[tuple[str, str, str], str], dict[tuple[str, str], str]]] = LastResult()
+# Each theme's quoted sentences and paragraphs from the previous build (``_quoted_themes``).
+_theme_keys: LastResults[tuple[dict[tuple[str, str, str], str], dict[tuple[str, str], str]]] = LastResults()
 
 
 class FigureCitation(NamedTuple):
@@ -133,7 +133,7 @@ def collect_figures(articles: Sequence[Article], synthesis: Synthesis) -> KeyFig
     per_article = _per_article.get_many(ordered, lambda missing: map_on_every_core(article_figures, missing))
     _per_article.end_build()
     themes = tuple(support.theme for support in synthesis.themes)
-    sentence_themes, paragraph_themes = _last_quoted_themes.get(synthesis, lambda: _quoted_themes(synthesis))
+    sentence_themes, paragraph_themes = _quoted_themes(synthesis)
     merged: dict[tuple[str, str], list[FigureCitation]] = {}
     sources: dict[str, list[SourceCitation]] = {}
     for result in per_article:
@@ -274,12 +274,24 @@ def _quoted_themes(synthesis: Synthesis) -> tuple[dict[tuple[str, str, str], str
     a quoted sentence, is quoted for."""
     sentences: dict[tuple[str, str, str], str] = {}
     paragraphs: dict[tuple[str, str], str] = {}
-    # The last theme backwards is the first: each theme's keys go in by C loops (``map``,
-    # ``dict.fromkeys``), over the 40,000 quotes of 1,000 articles that a new claim makes again.
+    # The last theme backwards is the first. Each theme's keys are kept while its quotes are the
+    # previous build's: a new claim changes one theme's, of the 40,000 quotes of 1,000 articles.
     for support in reversed(synthesis.themes):
-        sentences.update(dict.fromkeys(map(sentence_key, support.quotes), support.theme.id))
-        paragraphs.update(dict.fromkeys(map(paragraph_key, support.quotes), support.theme.id))
+        theme_sentences, theme_paragraphs = _theme_keys.get(
+            support.theme.id, support.quotes_by_article, partial(_keys_of, support)
+        )
+        sentences.update(theme_sentences)
+        paragraphs.update(theme_paragraphs)
+    _theme_keys.end_build()
     return sentences, paragraphs
+
+
+def _keys_of(support: ThemeSupport) -> tuple[dict[tuple[str, str, str], str], dict[tuple[str, str], str]]:
+    """One theme's quoted sentences and paragraphs, each with the theme's id (by C loops)."""
+    theme_id = support.theme.id
+    return dict.fromkeys(map(sentence_key, support.quotes), theme_id), dict.fromkeys(
+        map(paragraph_key, support.quotes), theme_id
+    )
 
 
 def _theme_of(

@@ -3,10 +3,12 @@
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 
+from dossier_ia.cache import RebuildMemo
 from dossier_ia.notices import Kind, Notice, advice, counted, display_path
-from dossier_ia.synthesis.model import Synthesis, ThemeSupport
+from dossier_ia.synthesis.model import Claim, Synthesis, ThemeSupport
 
 EXAMPLES_SHOWN = 3
 
@@ -18,17 +20,28 @@ def unthemed_advice(synthesis: Synthesis, seeds_dir: Path, themes_file: Path) ->
     themes = display_path(themes_file)
     notices = [_emerging_notice(support, themes_file) for support in synthesis.emerging]
     for name, claims in synthesis.unthemed_by_article().items():
-        path = seeds_dir / name  # once per article: thousands of claims make joining paths cost
-        notices += [
-            advice(
-                Kind.UNTHEMED, path,
-                f"« {claim.text} » ({claim.polarity.label}) : aucun thème ne le couvre ; "
-                f"ajoutez une phrase semblable aux exemples (« examples: ») d’un thème de {themes}, ou créez-en un",
-                claim.line,
-            )
-            for claim in claims
-        ]
+        # Kept per article: a rebuild of ``mkdocs serve`` words again the notices of the edited
+        # article only, not the thousands of a whole collection.
+        key = (seeds_dir, name, themes, claims)
+        notices += _unthemed_notices.get(key, partial(_unthemed, seeds_dir / name, themes, claims))
+    _unthemed_notices.end_build()
     return notices
+
+
+def _unthemed(path: Path, themes: str, claims: tuple[Claim, ...]) -> list[Notice]:
+    return [
+        advice(
+            Kind.UNTHEMED, path,
+            f"« {claim.text} » ({claim.polarity.label}) : aucun thème ne le couvre ; "
+            f"ajoutez une phrase semblable aux exemples (« examples: ») d’un thème de {themes}, ou créez-en un",
+            claim.line,
+        )
+        for claim in claims
+    ]
+
+
+# Each article's notices of claims no theme covers, from the previous build (``unthemed_advice``).
+_unthemed_notices: RebuildMemo[list[Notice]] = RebuildMemo()
 
 
 def _emerging_notice(support: ThemeSupport, themes_file: Path) -> Notice:

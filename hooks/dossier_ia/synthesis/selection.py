@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache, partial
 from itertools import chain
@@ -120,11 +120,11 @@ class Passages:
         place = paragraph_key(quote)
         return place in self.cut_blocks and self.blocks[place][0].rstrip().endswith(quote.text.rstrip())
 
-    def around(self, quotes: Iterable[object]) -> tuple[tuple[tuple[str, str], tuple[str, str] | None], ...]:
-        """The blocks (and the blocks before them) that ``quotes`` come from: all that pages
-        showing those quotes read of the articles, so an edit elsewhere leaves them as they are."""
-        places = set(map(paragraph_key, quotes))
-        return tuple((place, self.blocks.get(place)) for place in sorted(places))
+    def around(self, places: Collection[tuple[str, str]]) -> dict[tuple[str, str], tuple[str, str] | None]:
+        """The blocks (and the blocks before them) at ``places`` (article file, anchor) that
+        quotes come from: all that pages showing those quotes read of the articles, so an edit
+        elsewhere leaves them as they are (compared as a whole, in any order)."""
+        return dict(zip(places, map(self.blocks.get, places)))
 
     def in_context(self, quote: object) -> str:
         """The quote, preceded by the sentence before it when it leans back (and there is one in
@@ -272,17 +272,24 @@ def rank_themes(
     of the ``counted`` themes stands for each less well. A theme whose quotes, their counts and
     their paragraphs are those of the previous build of ``mkdocs serve`` keeps its ranking: a claim
     added to one article re-ranks the themes it is quoted under, not all of them."""
-    per_sentence = themes_per_sentence(support.quotes for support in counted)
+    # Each theme's sentences and paragraphs, kept while its quotes are the previous build's.
+    keys = {
+        support.theme.id: _quote_keys.get(support.theme.id, support.quotes_by_article, partial(_keys_of, support))
+        for support in supports
+    }
+    _quote_keys.end_build()
+    per_sentence = Counter(chain.from_iterable(keys[support.theme.id][0] for support in counted))
     ranked = {}
     for support in supports:
         theme = support.theme
         names = f"{theme.title} {theme.label}"
+        sentences, paragraphs = keys[theme.id]
         # What the ranking reads, gathered by C loops (``map``): 40,000 quotes at 1,000 articles.
         inputs = (
             names,
             support.quotes_by_article,
-            tuple(map(per_sentence.__getitem__, map(sentence_key, support.quotes))),
-            tuple(map(passages.blocks.get, map(paragraph_key, support.quotes))),
+            tuple(map(per_sentence.__getitem__, sentences)),
+            tuple(map(passages.blocks.get, paragraphs)),
         )
         ranked[theme.id] = _rankings.get(
             theme, inputs, partial(Ranked.of, support.quotes, per_sentence, passages, names)
@@ -291,6 +298,13 @@ def rank_themes(
     return ranked
 
 
+def _keys_of(support: ThemeSupport) -> tuple[tuple[tuple[str, str, str], ...], tuple[tuple[str, str], ...]]:
+    """A theme's quoted sentences and their paragraphs, in quote order."""
+    return tuple(map(sentence_key, support.quotes)), tuple(map(paragraph_key, support.quotes))
+
+
+# Each theme's quoted sentences and paragraphs from the previous build (``rank_themes``).
+_quote_keys: LastResults[tuple[tuple[tuple[str, str, str], ...], tuple[tuple[str, str], ...]]] = LastResults()
 # Each theme's ranking from the previous build (``rank_themes``).
 _rankings: LastResults[Ranked] = LastResults()
 
