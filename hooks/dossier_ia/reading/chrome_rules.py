@@ -46,6 +46,7 @@ ROLE_TAGS = "les étiquettes ou la rubrique de la page"
 ROLE_COUNTER = "un compteur (commentaires, vues, partages)"
 ROLE_COOKIES = "un bandeau de cookies"
 ROLE_COMMENT_FORM = "le formulaire de commentaires"
+ROLE_LEGAL = "une mention légale (droits réservés, licence)"
 
 # An image's alternative text, which says what the picture shows and ends on no period (« Une
 # image d'un téléphone posé sur un clavier »; « une image de marque » is content, « Photo du
@@ -170,6 +171,9 @@ LINE_RULES: tuple[tuple[str, str], ...] = (
         r"\s+(?:un devis|une demo|une demonstration|gratuitement|maintenant|ici|la newsletter|le livre blanc|"
         r"l'ebook|notre offre|nos offres|votre essai)\b.{0,20})\s*[!.]?"
     )),
+    # a downloadable document's promotion (« Un livre blanc complet pour … »): a study cited in the
+    # text is said to show or find something, not to be « pour » something
+    (ROLE_CALL_TO_ACTION, r"(?:un|notre|votre) (?:livre blanc|e-?book|guide gratuit)(?: \w+)? pour .{0,140}"),
     # a newsletter's promotion, after the word of its icon (« mail Découvrez la Lettre de … ! »)
     (ROLE_CALL_TO_ACTION, (
         r"(?:(?:mail|e-?mail|icone?|newsletter)\s+)?(?:decouvrez|recevez|abonnez-vous a|inscrivez-vous a)\b"
@@ -228,6 +232,15 @@ LINE_RULES: tuple[tuple[str, str], ...] = (
             r"accepte[rz]? les cookies).*"
         ),
     ),
+    (
+        ROLE_LEGAL,
+        (
+            r"(?:.{0,60}\s)?tous droits reserves\b.{0,100}"
+            r"|.{0,80}\b(?:sous|selon les termes de la) licence (?:creative commons|cc[ -]by)\b.{0,160}"
+        ),
+    ),
+    # a printed table of contents: a section, dot leaders, its page (« 3.2 Méthode . . . 41 »)
+    (ROLE_CONTENTS_ENTRY, r".{2,140}?(?:\s?\.(?:\s\.){2,}|\.{4,})\s*\d{1,4}(?:\s.{0,140})?"),
     (
         ROLE_COMMENT_FORM,
         (
