@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache, partial
 from itertools import chain
 
-from dossier_ia.cache import LastResults
+from dossier_ia.cache import LastResults, RebuildMemo
 from dossier_ia.french.sentences import split_sentences
 from dossier_ia.french.text import fold_accents
 from dossier_ia.reading.model import Article, BlockKind
@@ -98,7 +98,8 @@ class Passages:
 
     @classmethod
     def of(cls, articles: Iterable[Article]) -> Passages:
-        """(file, anchor) → (the block's text, the text of the prose block before it)."""
+        """(file, anchor) → (the block's text, the text of the prose block before it); each
+        article's blocks are kept from the previous build of ``mkdocs serve`` while it is unchanged."""
         blocks: dict[tuple[str, str], tuple[str, str]] = {}
         versions: dict[str, str] = {}
         cut_blocks: set[tuple[str, str]] = set()
@@ -106,13 +107,8 @@ class Passages:
             versions[article.source_name] = article.content_hash
             if article.cut_short:
                 cut_blocks.add((article.source_name, article.blocks[-1].anchor))
-            before = ""
-            for block in article.blocks:
-                if block.kind is BlockKind.HEADING:
-                    before = ""
-                    continue
-                blocks[(article.source_name, block.anchor)] = (block.text, before)
-                before = block.text
+            blocks.update(_article_passages.get(article, partial(_passages_of, article)))
+        _article_passages.end_build()
         return cls(blocks, versions, frozenset(cut_blocks))
 
     def cut_off(self, quote: object) -> bool:
@@ -147,6 +143,23 @@ class Passages:
                 return block[previous[-1].start : start + len(text)]
         sentences = split_sentences(before) if start == 0 else []
         return f"{sentences[-1].text} {text}" if sentences else text
+
+
+def _passages_of(article: Article) -> dict[tuple[str, str], tuple[str, str]]:
+    """One article's prose blocks by (file, anchor), each with the prose block before it."""
+    passages: dict[tuple[str, str], tuple[str, str]] = {}
+    before = ""
+    for block in article.blocks:
+        if block.kind is BlockKind.HEADING:
+            before = ""
+            continue
+        passages[(article.source_name, block.anchor)] = (block.text, before)
+        before = block.text
+    return passages
+
+
+# Each article's passages from the previous build (``Passages.of``).
+_article_passages: RebuildMemo[dict[tuple[str, str], tuple[str, str]]] = RebuildMemo()
 
 
 class Ledger:
