@@ -47,6 +47,7 @@ from dossier_ia.reading.chrome_rules import (
     LEADING_NON_LETTERS,
     LINE_PATTERN,
     LINE_RULES,
+    MAX_AUTHOR_ROLE_LINES,
     MAX_AUTHOR_ROLE_WORDS,
     MAX_BREADCRUMB_ITEMS,
     MAX_CHROME_LENGTH,
@@ -56,6 +57,7 @@ from dossier_ia.reading.chrome_rules import (
     MAX_LONG_CHROME_LENGTH,
     MAX_MENU_ITEM_LENGTH,
     MAX_MENU_ITEM_WORDS,
+    MAX_PICTURE_LABEL_WORDS,
     MAX_SITE_NAME_WORDS,
     MAX_TAG_LINE_WORDS,
     MAX_TOP_MENU_ITEM_WORDS,
@@ -69,6 +71,7 @@ from dossier_ia.reading.chrome_rules import (
     MIN_UNLABELLED_CONTENTS_REPEATED,
     NAME_WITH_ROLE,
     PERSON_NAME,
+    PICTURE_LABEL,
     READ_ALSO_GLUED,
     ROLE_AUTHOR_BIO,
     ROLE_BREADCRUMB,
@@ -346,6 +349,21 @@ def _mark_author_names(lines: Sequence[Line], roles: list[str | None], author: s
             ):
                 roles[role] = ROLE_BYLINE
             found = found or text
+        elif 1 < index < top and _named_by_picture(lines[index - 1].text, text):
+            # the author's picture, named by its alternative text (« Portrait Jeanne Roy », « Image de
+            # Zoé »), then the name, then up to two short lines of the person's role above the prose
+            roles[index - 1], roles[index] = ROLE_CAPTION, ROLE_BYLINE
+            role = index + 1
+            while (
+                role < min(len(lines), index + 1 + MAX_AUTHOR_ROLE_LINES)
+                and roles[role] is None
+                and len(lines[role].text.split()) <= MAX_AUTHOR_ROLE_WORDS
+                and not lines[role].text.endswith(FULL_STOPS)
+                and not is_prose(lines[role].text)
+            ):
+                roles[role] = ROLE_BYLINE
+                role += 1
+            found = found or text
     for index in range(1, min(top, len(lines))):
         if found and roles[index] is None and lines[index].text == found:
             roles[index] = ROLE_BYLINE  # the name again, above the label that names it (« Zoé » / « Par » / « Zoé »)
@@ -388,6 +406,17 @@ def _names_above_role(lines: Sequence[Line], roles: list[str | None], index: int
     return bool(
         PERSON_NAME.fullmatch(lines[index].text)
         and len(role.split()) <= MAX_AUTHOR_ROLE_WORDS and is_heading_like(role)
+    )
+
+
+def _named_by_picture(picture: str, name: str) -> bool:
+    """Whether ``name`` is a person's name (a first name will do) that the line above, a short
+    picture's alternative text, ends on (« Portrait Jeanne Roy » / « Jeanne Roy »)."""
+    return (
+        bool(PERSON_NAME.fullmatch(name) or FIRST_NAME.fullmatch(name))
+        and picture.endswith(" " + name)
+        and len(picture.split()) <= len(name.split()) + MAX_PICTURE_LABEL_WORDS
+        and PICTURE_LABEL.match(folded(picture)) is not None
     )
 
 

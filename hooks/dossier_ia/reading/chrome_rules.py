@@ -25,6 +25,11 @@ MAX_BREADCRUMB_ITEMS = 4
 MIN_CAPTION_WORDS = 3
 MIN_PROSE_WORDS = 6
 MAX_AUTHOR_ROLE_WORDS = 6
+# An author's role may be wrapped on this many lines below the name (« Créatrice de X, » / « consultante »).
+MAX_AUTHOR_ROLE_LINES = 2
+# What an author's picture is labelled with before the name (« Portrait Jeanne Roy », « Photo de Zoé »).
+PICTURE_LABEL = re.compile(r"(?:image|photo|portrait|avatar|illustration)\b")
+MAX_PICTURE_LABEL_WORDS = 2
 
 ROLE_INTERFACE = "un élément de l’interface du site (bouton, lien ou étiquette)"
 ROLE_SHARE = "des boutons de partage"
