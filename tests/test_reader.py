@@ -329,11 +329,22 @@ def test_a_byline_gives_the_author_and_the_date_and_metadata_still_wins():
     "Par ailleurs, les données restent rares.", "Par exemple", "Le marketing par l’exemple", "87 %",
     "Source : étude Ipsos 2023", "Image de marque et IA", "Les années 2020 ont changé la donne",
     "Photographie et IA générative", "• Blog", "Contact humain et empathie",
+    "Par 2030, la moitié des campagnes seront pilotées par des agents.",
 ])
 def test_content_that_looks_a_little_like_chrome_is_kept(line):
     article = read(f"Un vrai titre d’article\n{PARAGRAPH}\n{line}\n{PARAGRAPH}")
     assert line.removeprefix("• ") in [block.text for block in article.blocks]
     assert not article.left_out
+
+
+@pytest.mark.parametrize("byline", [
+    "Par 30 janvier 2026Sans commentaires", "Par 30 janvier 2026", "30 janvier 2026 | Aucun commentaire",
+])
+def test_a_byline_whose_template_left_out_the_author_dates_the_article(byline):
+    closing = "Les équipes relisent chaque réponse proposée avant de l’envoyer au client."
+    article = read(f"Un vrai titre d’article\n{byline}\n{PARAGRAPH}\nSans commentaires\n{closing}")
+    assert article.date == dt.date(2026, 1, 30) and article.author is None
+    assert {note.line for note in article.left_out} == {2, 4}
 
 
 def test_generated_articles_lose_nothing_but_their_chrome(tmp_path):

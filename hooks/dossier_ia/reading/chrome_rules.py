@@ -227,6 +227,7 @@ LINE_RULES: tuple[tuple[str, str], ...] = (
         ROLE_COUNTER,
         (
             r"\d+\s+(?:commentaires?|vues?|lectures?|partages?|likes?|j'aime|reactions?|reponses?|views?|comments?|shares?)"
+            r"|(?:sans|aucun|pas de) commentaires?"
             r"|(?:lectures?|vues?|views?)\s*:\s*\d[\d\s.]*"
         ),
     ),

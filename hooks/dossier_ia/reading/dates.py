@@ -37,7 +37,9 @@ DATE_FORMS = (
 DATE_LABEL = (
     r"(?:(?:publiee?|(?:derniere )?mise? a jour|(?:derniere )?modification|modifie|actualise|cree|ecrit|posted|"
     r"updated|published|last updated|last edited|date)"
-    r"(?:\s+par)?(?:\s+(?:le|on))?|le|on)\s*:?\s*"
+    r"(?:\s+par)?(?:\s+(?:le|on))?|le|on"
+    # a byline whose template left the author out (« Par 30 janvier 2026 »)
+    r"|par)\s*:?\s*"
 )
 DATE_PATTERNS = tuple(re.compile(rf"(?:{DATE_LABEL})?{form}") for form in DATE_FORMS)
 # A month and a year (« mars 2023 ») mark a dateline too, though they give no day to publish;
@@ -86,7 +88,9 @@ DATE_PART = (
 # The site's address may close the line (« Par Nom le 16/04/2008 - exemple.net »), and a
 # sentence crediting the author its period (« Cet article a été écrit par Nom. »).
 SITE_ADDRESS = r"(?:www\.)?[\w-]+\.(?:com|fr|net|org|io|ca|ch|be|info|eu)"
-DATELINE_PARTS = rf"(?:{SEPARATOR}(?:{DATE_PART}|{READING_TIME}|{SITE_ADDRESS}))*\s*\.?"
+# The count of comments may follow, glued or not (« 30 janvier 2026Sans commentaires »).
+COMMENT_COUNT = r"(?:\d+|sans|aucun|pas de) commentaires?"
+DATELINE_PARTS = rf"(?:{SEPARATOR}(?:{DATE_PART}|{READING_TIME}|{SITE_ADDRESS}|{COMMENT_COUNT}))*\s*\.?"
 DATELINE = re.compile(rf"(?:{DATE_PART}|{READING_TIME}){DATELINE_PARTS}")
 BYLINE = re.compile(rf"{AUTHOR_LABEL}{AUTHOR}")
 # What may follow the author's name: their role (« , journaliste »), then dateline parts.
