@@ -330,6 +330,7 @@ def test_a_byline_gives_the_author_and_the_date_and_metadata_still_wins():
     "Source : étude Ipsos 2023", "Image de marque et IA", "Les années 2020 ont changé la donne",
     "Photographie et IA générative", "• Blog", "Contact humain et empathie",
     "Par 2030, la moitié des campagnes seront pilotées par des agents.",
+    "Agence spécialisée en IA : comment bien la choisir ?",
 ])
 def test_content_that_looks_a_little_like_chrome_is_kept(line):
     article = read(f"Un vrai titre d’article\n{PARAGRAPH}\n{line}\n{PARAGRAPH}")

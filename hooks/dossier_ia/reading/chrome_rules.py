@@ -52,6 +52,7 @@ ROLE_COUNTER = "un compteur (commentaires, vues, partages)"
 ROLE_COOKIES = "un bandeau de cookies"
 ROLE_COMMENT_FORM = "le formulaire de commentaires"
 ROLE_LEGAL = "une mention légale (droits réservés, licence)"
+ROLE_TAGLINE = "la présentation du site (qui le publie, ce qu’il propose)"
 
 # An image's alternative text, which says what the picture shows and ends on no period (« Une
 # image d'un téléphone posé sur un clavier »; « une image de marque » is content, « Photo du
@@ -176,6 +177,14 @@ LINE_RULES: tuple[tuple[str, str], ...] = (
         r"\s+(?:un devis|une demo|une demonstration|gratuitement|maintenant|ici|la newsletter|le livre blanc|"
         r"l'ebook|notre offre|nos offres|votre essai)\b.{0,20})\s*[!.]?"
     )),
+    # the publisher presenting itself, above every page (« Cabinet de conseil spécialisé dans … »)
+    (
+        ROLE_TAGLINE,
+        r"(?:cabinet|agence|societe|entreprise|studio|bureau|collectif|reseau|organisme|start-?up|editeur|experts?)"
+        r"(?: [\w'-]+){0,4} specialisee?s? (?:dans|en) .{3,100}(?<![.!?])",
+    ),
+    # a service's invitation under the headline (« Démarrez votre projet en IA dans votre domaine »)
+    (ROLE_CALL_TO_ACTION, r"(?:demarrez|lancez|commencez|concretisez|accelerez) votre projet\b.{0,100}(?<![.!?])"),
     # a downloadable document's promotion (« Un livre blanc complet pour … »): a study cited in the
     # text is said to show or find something, not to be « pour » something
     (ROLE_CALL_TO_ACTION, r"(?:un|notre|votre) (?:livre blanc|e-?book|guide gratuit)(?: \w+)? pour .{0,140}"),
