@@ -361,6 +361,13 @@ def test_qualities_called_a_challenge_are_its_topic_not_praise():
         assert polarity.rule_polarity(parse_sentence(text), None).polarity is CON, text
 
 
+def test_a_burden_of_the_past_is_one_lifted():
+    for text in ("Le tri des avis, autrefois long et fastidieux, se fait désormais en quelques minutes avec l’outil.",
+                 "L’assistant prend en charge des relances auparavant coûteuses en temps pour les équipes."):
+        assert polarity.rule_polarity(parse_sentence(text), None).polarity is PRO, text
+    assert polarity.rule_polarity(parse_sentence("Le tri des avis reste long et fastidieux."), None).polarity is CON
+
+
 def test_advice_that_names_a_risk_by_its_cue_still_states_it():
     assert verdict("Les entreprises doivent veiller à ce que les biais ne mènent pas à la discrimination.")[0] is CON
 

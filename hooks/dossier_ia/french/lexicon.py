@@ -470,6 +470,10 @@ LESSENING = (
     "moins moindre baisse baisser diminution diminuer réduction chute chuter effondrement effondrer recul reculer"
 )
 NOT_LESSENING_AFTER = frozenset({"au", "du", "à", "ou"})
+# What was once so is so no more: the evaluative words just after these, in their clause, take the
+# other side (« une analyse autrefois longue et coûteuse, désormais automatisée » is a gain).
+PAST_QUALIFIERS = "autrefois auparavant jadis naguère"
+PAST_QUALIFIED_WORDS = 3
 # Words of detection take the weight off the risk they catch when they govern it ("repérer les
 # fraudes", "prédire des risques de départ"); their participle does not: what "est détecté" may
 # be the marketer's own text.

@@ -20,6 +20,7 @@ from dossier_ia.french.lexicon import (
     LESSENING,
     NEGATIVE,
     PASSAGE,
+    PAST_QUALIFIERS,
     POSITIVE,
     PRIVATIVE,
     REDUCING,
@@ -45,6 +46,7 @@ class Modifier(str, Enum):
     AMPLIFIER = "amplifier"
     LESSENING = "lessening"
     CONDITIONING = "conditioning"
+    PAST = "past"
 
 
 @lru_cache(maxsize=1)
@@ -135,11 +137,12 @@ def changing_lemmas() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def modifier_index() -> dict[str, frozenset[Modifier]]:
     """Lemma → what it does to the evaluative words near it (privation, remedy, goal, denial,
-    amplification, lessening, condition)."""
+    amplification, lessening, condition, a quality of the past)."""
     found_modifiers: dict[str, set[Modifier]] = {}
     modifiers = (
         (Modifier.PRIVATIVE, PRIVATIVE), (Modifier.REMEDY, REMEDY), (Modifier.GOAL, GOAL), (Modifier.DENIAL, DENIAL),
         (Modifier.AMPLIFIER, AMPLIFIER), (Modifier.LESSENING, LESSENING), (Modifier.CONDITIONING, CONDITIONING),
+        (Modifier.PAST, PAST_QUALIFIERS),
     )
     for modifier, words in modifiers:
         for lemma in lemma_set(words):

@@ -51,6 +51,7 @@ from dossier_ia.french.lexicon import (
     NOT_TAKEN,
     OPENING_CONTRAST,
     PASSAGE_FORMS,
+    PAST_QUALIFIED_WORDS,
     PEU,
     RATHER_THAN,
     REDUCING,
@@ -425,6 +426,8 @@ def _weights(content: list[Token], clauses: list[int], negated: bool = True) -> 
             _deny(values, position, clauses)
         if Modifier.CONDITIONING in modifier:
             _discount_before(values, position, clauses, Role.POSITIVE)
+        if Modifier.PAST in modifier:
+            _of_the_past(values, position, clauses)
     if negated and not NEGATION_STARTS.isdisjoint([token.word for token in content]):
         _negate(values, content, clauses)
     positive = sum(weight for role, weight in values.values() if role is Role.POSITIVE)
@@ -538,6 +541,15 @@ def _lessen(values: dict[int, tuple[Role, float]], position: int, clauses: list[
     if other is not None:
         role, weight = values[other]
         values[other] = (Role.NEGATIVE if role is Role.POSITIVE else Role.POSITIVE, weight)
+
+
+def _of_the_past(values: dict[int, tuple[Role, float]], position: int, clauses: list[int]) -> None:
+    """The evaluative words just after « autrefois », in its clause, say what is over: each takes
+    the other side (« des tâches autrefois longues et coûteuses » are a burden lifted)."""
+    for other in range(position + 1, min(len(clauses), position + PAST_QUALIFIED_WORDS + 1)):
+        if clauses[other] == clauses[position] and other in values:
+            role, weight = values[other]
+            values[other] = (Role.NEGATIVE if role is Role.POSITIVE else Role.POSITIVE, weight)
 
 
 def _nearest(
