@@ -28,6 +28,8 @@ from pathlib import Path
 from typing import ClassVar, Generic, TypeVar
 
 K = TypeVar("K", bound=Hashable)
+# What a memo's look-up gives for a key it does not hold (``None`` may be a value).
+_MISSING: object = object()
 V = TypeVar("V")
 
 
@@ -45,10 +47,10 @@ class RebuildMemo(Generic[V]):
 
     def get(self, key: Hashable, compute: Callable[[], V]) -> V:
         """The value for ``key``: this build's, else the previous build's, else computed now."""
-        if key in self._current:
-            return self._current[key]
-        value = self._previous[key] if key in self._previous else compute()
-        self._current[key] = value
+        value = self._current.get(key, _MISSING)
+        if value is _MISSING:
+            value = self._previous.get(key, _MISSING)
+            self._current[key] = value = compute() if value is _MISSING else value
         return value
 
     def get_many(self, keys: Sequence[K], compute: Callable[[list[K]], Iterable[V]]) -> list[V]:
