@@ -183,7 +183,7 @@ LINE_RULES: tuple[tuple[str, str], ...] = (
         r"(?:cabinet|agence|societe|entreprise|studio|bureau|collectif|reseau|organisme|start-?up|editeur|experts?)"
         r"(?: [\w'-]+){0,4} specialisee?s? (?:dans|en) .{3,100}(?<![.!?])",
     ),
-    # a service's invitation under the headline (« Démarrez votre projet en IA dans votre domaine »)
+    # a service’s invitation under the headline (« Lancez votre projet avec nos experts »)
     (ROLE_CALL_TO_ACTION, r"(?:demarrez|lancez|commencez|concretisez|accelerez) votre projet\b.{0,100}(?<![.!?])"),
     # a downloadable document's promotion (« Un livre blanc complet pour … »): a study cited in the
     # text is said to show or find something, not to be « pour » something
