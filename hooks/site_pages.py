@@ -12,7 +12,6 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable
 from dataclasses import dataclass
-from itertools import chain
 from pathlib import Path
 
 from dossier_ia.analysed_site import AnalysedSite, analyse_site
@@ -21,7 +20,7 @@ from dossier_ia.articles.render import (
     article_uri,
     articles_json,
 )
-from dossier_ia.cache import DiskCache, LastResult, LastResults, RebuildMemo
+from dossier_ia.cache import DiskCache, LastResult, RebuildMemo
 from dossier_ia.compact_json import compact_json
 from dossier_ia.editor.report import REPORT_INDEX, plan_report, render_report_index, render_report_page
 from dossier_ia.figures.render import (
@@ -58,7 +57,7 @@ from dossier_ia.settings import (
 )
 from dossier_ia.synthesis.analysis import forget_verdicts
 from dossier_ia.synthesis.data import SYNTHESIS_JSON, synthesis_json
-from dossier_ia.synthesis.model import Quote, paragraph_key
+from dossier_ia.synthesis.model import paragraph_key
 from dossier_ia.synthesis.recommendation_pages import render_recommendation_pages
 from dossier_ia.synthesis.render import render_synthesis_page
 from dossier_ia.synthesis.theme_pages import render_theme_pages as render_theme_quote_pages
@@ -343,24 +342,12 @@ FINISHERS: tuple[tuple[str, Finisher], ...] = (("cartes de partage et données s
 
 
 def _quoted_passages(site: AnalysedSite) -> dict[tuple[str, str], tuple[str, str] | None]:
-    """What the synthesis pages read of the articles: the blocks their quotes come from. Each
-    group's paragraphs are kept while its quotes are the previous build's: a new claim changes
-    one theme's, of the 40,000 quotes of 1,000 articles."""
+    """What the synthesis pages read of the articles: the blocks their quotes come from."""
     synthesis = site.synthesis
     places = set(map(paragraph_key, [*synthesis.unthemed, *site.recommendations]))
     for support in [*synthesis.themes, *synthesis.emerging]:
-        quotes = support.quotes_by_article
-        places.update(_group_places.get(support.theme.id, quotes, functools.partial(_places, quotes)))
-    _group_places.end_build()
+        places.update(support.paragraph_keys)
     return site.passages.around(places)
-
-
-def _places(quotes_by_article: tuple[tuple[Quote, ...], ...]) -> frozenset[tuple[str, str]]:
-    return frozenset(map(paragraph_key, chain.from_iterable(quotes_by_article)))
-
-
-# Each group's quoted paragraphs from the previous build (``_quoted_passages``).
-_group_places: LastResults[frozenset[tuple[str, str]]] = LastResults()
 
 
 def _named(name: str, produce: Callable[..., dict[str, Content]], *arguments: object) -> dict[str, Content]:

@@ -21,17 +21,17 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cached_property, partial
+from functools import cached_property
 from typing import NamedTuple
 
-from dossier_ia.cache import LastResults, RebuildMemo
+from dossier_ia.cache import RebuildMemo
 from dossier_ia.figures import french_patterns as rules
 from dossier_ia.figures.sentences import ANAPHORA_CLUE, DATE, Attribution, attributions, clues, figures, worth_reading
 from dossier_ia.french.sentences import split_sentences
 from dossier_ia.french.text import fold_accents, sort_key
 from dossier_ia.parallel import map_on_every_core
 from dossier_ia.reading.model import Article, BlockKind
-from dossier_ia.synthesis.model import Synthesis, ThemeSupport, paragraph_key, sentence_key
+from dossier_ia.synthesis.model import Synthesis
 from dossier_ia.synthesis.themes import Theme
 
 LIST_KINDS = frozenset({BlockKind.BULLET_ITEM, BlockKind.NUMBERED_ITEM})
@@ -41,8 +41,6 @@ UNSPACED = re.compile(r"[\s\u00a0\u202f]+")
 DATE_GAP = 3
 # Each article's figures and sources from the previous build, for ``mkdocs serve``.
 _per_article: RebuildMemo[ArticleFigures] = RebuildMemo()
-# Each theme's quoted sentences and paragraphs from the previous build (``_quoted_themes``).
-_theme_keys: LastResults[tuple[dict[tuple[str, str, str], str], dict[tuple[str, str], str]]] = LastResults()
 
 
 class FigureCitation(NamedTuple):
@@ -274,24 +272,12 @@ def _quoted_themes(synthesis: Synthesis) -> tuple[dict[tuple[str, str, str], str
     a quoted sentence, is quoted for."""
     sentences: dict[tuple[str, str, str], str] = {}
     paragraphs: dict[tuple[str, str], str] = {}
-    # The last theme backwards is the first. Each theme's keys are kept while its quotes are the
-    # previous build's: a new claim changes one theme's, of the 40,000 quotes of 1,000 articles.
+    # The last theme backwards is the first: each theme's keys go in by C loops (``dict.fromkeys``),
+    # over the 40,000 quotes of 1,000 articles that a new claim makes again.
     for support in reversed(synthesis.themes):
-        theme_sentences, theme_paragraphs = _theme_keys.get(
-            support.theme.id, support.quotes_by_article, partial(_keys_of, support)
-        )
-        sentences.update(theme_sentences)
-        paragraphs.update(theme_paragraphs)
-    _theme_keys.end_build()
+        sentences.update(dict.fromkeys(support.sentence_keys, support.theme.id))
+        paragraphs.update(dict.fromkeys(support.paragraph_keys, support.theme.id))
     return sentences, paragraphs
-
-
-def _keys_of(support: ThemeSupport) -> tuple[dict[tuple[str, str, str], str], dict[tuple[str, str], str]]:
-    """One theme's quoted sentences and paragraphs, each with the theme's id (by C loops)."""
-    theme_id = support.theme.id
-    return dict.fromkeys(map(sentence_key, support.quotes), theme_id), dict.fromkeys(
-        map(paragraph_key, support.quotes), theme_id
-    )
 
 
 def _theme_of(

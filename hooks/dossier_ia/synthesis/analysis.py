@@ -16,9 +16,10 @@ import shutil
 import time
 from collections import OrderedDict
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
-from dossier_ia.cache import DiskCache, LastResult, RebuildMemo
+from dossier_ia.cache import DiskCache, LastResult, LastResults, RebuildMemo
 from dossier_ia.compact_json import compact_json
 from dossier_ia.french.lexicon import AI_MENTION
 from dossier_ia.french.sentences import split_sentences
@@ -44,6 +45,7 @@ NEIGHBOUR_MIN_RELEVANCE = 0.3
 _cache: OrderedDict[tuple[str, str], tuple[SentenceVerdict, ...]] = OrderedDict()
 # The emerging subjects of the previous build, while no claim outside the themes changed.
 _last_topics: LastResult[tuple[tuple[ThemeSupport, ...], tuple[Claim, ...]]] = LastResult()
+_supports: LastResults[ThemeSupport] = LastResults()
 # Each article's claims sorted by theme in the previous build: after one edit, a rebuild of
 # ``mkdocs serve`` regroups the other articles' quotes instead of making them again.
 _sorted_claims: RebuildMemo[tuple[dict[str, tuple[Quote, ...]], tuple[Claim, ...]]] = RebuildMemo()
@@ -145,7 +147,12 @@ def _gather(articles: list[Article], taxonomy: Taxonomy) -> Synthesis:
             quotes[theme_id].append(theme_quotes)
         unthemed.extend(article_unthemed)
     _sorted_claims.end_build()
-    supports = [ThemeSupport(theme, tuple(quotes[theme.id])) for theme in taxonomy.themes]
+    supports = []
+    for theme in taxonomy.themes:
+        # A theme whose quotes are the previous build's keeps its support, and what was computed of it.
+        theme_quotes = tuple(quotes[theme.id])
+        supports.append(_supports.get(theme.id, (theme, theme_quotes), partial(ThemeSupport, theme, theme_quotes)))
+    _supports.end_build()
     order = {theme.id: index for index, theme in enumerate(taxonomy.themes)}
     supports.sort(
         key=lambda support: (support.theme.polarity is Polarity.CON, -len(support.articles), order[support.theme.id])

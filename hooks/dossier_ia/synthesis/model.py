@@ -65,6 +65,18 @@ class ThemeSupport:
         return tuple(chain.from_iterable(self.quotes_by_article))
 
     @cached_property
+    def sentence_keys(self) -> tuple[tuple[str, str, str], ...]:
+        """Each quote's sentence (``sentence_key``), in quote order: the figures, the ranking and
+        the synthesis pages each look them up, and a rebuild of ``mkdocs serve`` keeps the support
+        of a theme whose quotes did not change, so they are gathered once for it."""
+        return tuple(map(sentence_key, self.quotes))
+
+    @cached_property
+    def paragraph_keys(self) -> tuple[tuple[str, str], ...]:
+        """Each quote's paragraph (``paragraph_key``), in quote order (as ``sentence_keys``)."""
+        return tuple(map(paragraph_key, self.quotes))
+
+    @cached_property
     def quote_count(self) -> int:
         """How many quotes, without building the flat tuple."""
         return sum(map(len, self.quotes_by_article))

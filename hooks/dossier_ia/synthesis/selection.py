@@ -285,24 +285,17 @@ def rank_themes(
     of the ``counted`` themes stands for each less well. A theme whose quotes, their counts and
     their paragraphs are those of the previous build of ``mkdocs serve`` keeps its ranking: a claim
     added to one article re-ranks the themes it is quoted under, not all of them."""
-    # Each theme's sentences and paragraphs, kept while its quotes are the previous build's.
-    keys = {
-        support.theme.id: _quote_keys.get(support.theme.id, support.quotes_by_article, partial(_keys_of, support))
-        for support in supports
-    }
-    _quote_keys.end_build()
-    per_sentence = Counter(chain.from_iterable(keys[support.theme.id][0] for support in counted))
+    per_sentence = Counter(chain.from_iterable(support.sentence_keys for support in counted))
     ranked = {}
     for support in supports:
         theme = support.theme
         names = f"{theme.title} {theme.label}"
-        sentences, paragraphs = keys[theme.id]
         # What the ranking reads, gathered by C loops (``map``): 40,000 quotes at 1,000 articles.
         inputs = (
             names,
             support.quotes_by_article,
-            tuple(map(per_sentence.__getitem__, sentences)),
-            tuple(map(passages.blocks.get, paragraphs)),
+            tuple(map(per_sentence.__getitem__, support.sentence_keys)),
+            tuple(map(passages.blocks.get, support.paragraph_keys)),
         )
         ranked[theme.id] = _rankings.get(
             theme, inputs, partial(Ranked.of, support.quotes, per_sentence, passages, names)
@@ -311,13 +304,6 @@ def rank_themes(
     return ranked
 
 
-def _keys_of(support: ThemeSupport) -> tuple[tuple[tuple[str, str, str], ...], tuple[tuple[str, str], ...]]:
-    """A theme's quoted sentences and their paragraphs, in quote order."""
-    return tuple(map(sentence_key, support.quotes)), tuple(map(paragraph_key, support.quotes))
-
-
-# Each theme's quoted sentences and paragraphs from the previous build (``rank_themes``).
-_quote_keys: LastResults[tuple[tuple[tuple[str, str, str], ...], tuple[tuple[str, str], ...]]] = LastResults()
 # Each theme's ranking from the previous build (``rank_themes``).
 _rankings: LastResults[Ranked] = LastResults()
 
