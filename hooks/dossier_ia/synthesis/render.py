@@ -263,7 +263,7 @@ def _recommendations(
                           f"{count(len(recommendations), 'recommandation relevée', 'recommandations relevées')} dans "
                           f"{count(articles, 'article', 'articles')}, dont voici les principales, par thème."), ""]
     groups = group_recommendations(recommendations, synthesis)[:SYNTHESIS_RECOMMENDATIONS_SHOWN]
-    ranked = [Ranked.of(items, themes_per_sentence([]), passages) for _, items in groups]
+    ranked = [Ranked.of(items, themes_per_sentence(()), passages) for _, items in groups]
     picks: list[list[Recommendation]] = [[] for _ in groups]
     budget = WordBudget(SYNTHESIS_RECOMMENDATION_WORDS)
     for round_number in range(2):

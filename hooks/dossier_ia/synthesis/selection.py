@@ -285,7 +285,7 @@ def rank_themes(
     of the ``counted`` themes stands for each less well. A theme whose quotes, their counts and
     their paragraphs are those of the previous build of ``mkdocs serve`` keeps its ranking: a claim
     added to one article re-ranks the themes it is quoted under, not all of them."""
-    per_sentence = Counter(chain.from_iterable(support.sentence_keys for support in counted))
+    per_sentence = themes_per_sentence(counted)
     ranked = {}
     for support in supports:
         theme = support.theme
@@ -308,9 +308,9 @@ def rank_themes(
 _rankings: LastResults[Ranked] = LastResults()
 
 
-def themes_per_sentence(groups: Iterable[Sequence[object]]) -> Counter[tuple[str, str, str]]:
+def themes_per_sentence(supports: Iterable[ThemeSupport]) -> Counter[tuple[str, str, str]]:
     """Under how many themes each sentence is quoted: a sentence about one theme stands for it best."""
-    return Counter(map(sentence_key, chain.from_iterable(groups)))
+    return Counter(chain.from_iterable(support.sentence_keys for support in supports))
 
 
 @lru_cache(maxsize=TEXT_CACHE_SIZE)
