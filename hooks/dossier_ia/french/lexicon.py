@@ -246,10 +246,10 @@ HUMAN_OPENING = re.compile(
     r"(?:\S+ )?(?:humain|humaine|humains|humaines) "
 )
 # A sentence opening on customers or people as its subject ("Les clients…", "Or, un client…").
-PEOPLE_OPENING = re.compile(
-    r"^ (?:(?:or|mais|et|pourtant|car|de plus) (?:, )?)?(?:les|un|une|des|nos|vos|ces) "
-    r"(?:clients?|consommateurs?|gens|internautes|utilisateurs?|acheteurs?|lecteurs?|prospects?) "
-)
+# The people a marketer addresses, and the connectors a sentence about them may open on.
+PEOPLE = r"(?:clients?|consommateurs?|gens|internautes|utilisateurs?|acheteurs?|lecteurs?|prospects?)"
+PEOPLE_CONNECTORS = "or|mais|et|pourtant|car|de plus"
+PEOPLE_OPENING = re.compile(rf"^ (?:(?:{PEOPLE_CONNECTORS}) (?:, )?)?(?:les|un|une|des|nos|vos|ces) {PEOPLE} ")
 # The conversational agents AI runs (« le chatbot leur répond… »), on a sentence's tokens.
 AGENT_NAMED = re.compile(
     r" (?:chatbot|chatbots|bot|bots|robot|robots|agent conversationnel|agents conversationnels|assistant virtuel|"
@@ -259,10 +259,10 @@ AGENT_NAMED = re.compile(
 # personnalisés », « Leurs exigences grimpent d'année en année ») is what AI answers, not what it
 # brings: the setting of a claim, however strong its words, unless it names AI or its agents too.
 PEOPLE_EXPECTING = re.compile(
-    r"^ (?:(?:or|mais|et|pourtant|car|de plus|désormais|aujourd hui) (?:, )?)?(?:"
+    rf"^ (?:(?:{PEOPLE_CONNECTORS}|désormais|aujourd hui) (?:, )?)?(?:"
     r"(?:les|des|nos|vos|ces|leurs) (?:attentes|exigences) "
     r"|(?:ils|elles) (?:attendent|exigent|réclament|veulent|souhaitent|recherchent) "
-    r"|(?:les|des|nos|vos|ces|leurs) (?:clients|consommateurs|utilisateurs|internautes|acheteurs|prospects) "
+    rf"|(?:les|des|nos|vos|ces|leurs) {PEOPLE} "
     r"(?:\S+ ){0,14}?(?:attendent|exigent|réclament|veulent|souhaitent|recherchent) )"
 )
 # Idioms whose last word weighs nothing: "par le biais de" means "through" (it names no bias),

@@ -341,28 +341,13 @@ def _mark_author_names(lines: Sequence[Line], roles: list[str | None], author: s
             found = found or named["name"]
         elif 0 < index < top and PERSON_NAME.fullmatch(text) and _names_again(text, lines[index + 1].text):
             roles[index] = roles[index + 1] = ROLE_BYLINE
-            role = index + 2  # the author's role may follow (« Rédactrice web »), just above the prose
-            if (
-                role < first_prose == role + 1
-                and len(lines[role].text.split()) <= MAX_AUTHOR_ROLE_WORDS
-                and is_heading_like(lines[role].text)
-            ):
-                roles[role] = ROLE_BYLINE
+            _mark_author_role(lines, roles, index + 2)  # « Rédactrice web », just above the prose
             found = found or text
         elif 1 < index < top and _named_by_picture(lines[index - 1].text, text):
             # the author's picture, named by its alternative text (« Portrait Jeanne Roy », « Image de
             # Zoé »), then the name, then up to two short lines of the person's role above the prose
             roles[index - 1], roles[index] = ROLE_CAPTION, ROLE_BYLINE
-            role = index + 1
-            while (
-                role < min(len(lines), index + 1 + MAX_AUTHOR_ROLE_LINES)
-                and roles[role] is None
-                and len(lines[role].text.split()) <= MAX_AUTHOR_ROLE_WORDS
-                and not lines[role].text.endswith(FULL_STOPS)
-                and not is_prose(lines[role].text)
-            ):
-                roles[role] = ROLE_BYLINE
-                role += 1
+            _mark_author_role(lines, roles, index + 1)
             found = found or text
     for index in range(1, min(top, len(lines))):
         if found and roles[index] is None and lines[index].text == found:
@@ -407,6 +392,21 @@ def _names_above_role(lines: Sequence[Line], roles: list[str | None], index: int
         PERSON_NAME.fullmatch(lines[index].text)
         and len(role.split()) <= MAX_AUTHOR_ROLE_WORDS and is_heading_like(role)
     )
+
+
+def _mark_author_role(lines: Sequence[Line], roles: list[str | None], first: int) -> None:
+    """The author's role just below the name, on up to ``MAX_AUTHOR_ROLE_LINES`` short lines that
+    are no sentence (« Créatrice de X, » / « consultante en référencement »): byline."""
+    role = first
+    while (
+        role < min(len(lines), first + MAX_AUTHOR_ROLE_LINES)
+        and roles[role] is None
+        and len(lines[role].text.split()) <= MAX_AUTHOR_ROLE_WORDS
+        and not lines[role].text.endswith(FULL_STOPS)
+        and not is_prose(lines[role].text)
+    ):
+        roles[role] = ROLE_BYLINE
+        role += 1
 
 
 def _named_by_picture(picture: str, name: str) -> bool:

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from dossier_ia.reading.dates import COMMENT_COUNT
+
 # Chrome lines are short: longer lines are content, whatever words they hold, up to this length
 # except when they say what they are (an image's description in its first words, a caption by
 # its credit at its end, a cookie banner).
@@ -236,7 +238,7 @@ LINE_RULES: tuple[tuple[str, str], ...] = (
         ROLE_COUNTER,
         (
             r"\d+\s+(?:commentaires?|vues?|lectures?|partages?|likes?|j'aime|reactions?|reponses?|views?|comments?|shares?)"
-            r"|(?:sans|aucun|pas de) commentaires?"
+            rf"|{COMMENT_COUNT}"
             r"|(?:lectures?|vues?|views?)\s*:\s*\d[\d\s.]*"
         ),
     ),

@@ -539,8 +539,7 @@ def _lessen(values: dict[int, tuple[Role, float]], position: int, clauses: list[
     if other is None and (closes or not degree):
         other = _nearest(values, position, clauses, frozenset(Role), governs_before=True)
     if other is not None:
-        role, weight = values[other]
-        values[other] = (Role.NEGATIVE if role is Role.POSITIVE else Role.POSITIVE, weight)
+        _turn(values, other)
 
 
 def _of_the_past(values: dict[int, tuple[Role, float]], position: int, clauses: list[int]) -> None:
@@ -548,8 +547,13 @@ def _of_the_past(values: dict[int, tuple[Role, float]], position: int, clauses: 
     the other side (« des tâches autrefois longues et coûteuses » are a burden lifted)."""
     for other in range(position + 1, min(len(clauses), position + PAST_QUALIFIED_WORDS + 1)):
         if clauses[other] == clauses[position] and other in values:
-            role, weight = values[other]
-            values[other] = (Role.NEGATIVE if role is Role.POSITIVE else Role.POSITIVE, weight)
+            _turn(values, other)
+
+
+def _turn(values: dict[int, tuple[Role, float]], position: int) -> None:
+    """The evaluative word at ``position`` takes the other side, with its weight."""
+    role, weight = values[position]
+    values[position] = (Role.NEGATIVE if role is Role.POSITIVE else Role.POSITIVE, weight)
 
 
 def _nearest(
