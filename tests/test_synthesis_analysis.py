@@ -999,6 +999,9 @@ def test_advice_in_the_singular_is_no_claim_either():
         ("Le correcteur limite les erreurs de frappe.", None),
         # People who cannot do what the tool does: a comparison in the tool's favour.
         ("Le logiciel lit des milliers de tickets et relève des signaux qu’aucun humain ne pourrait voir.", PRO),
+        # ... and so is the old way that cannot: « les méthodes manuelles ne pouvaient pas ».
+        ("L’outil repère dans les avis des motifs que les méthodes manuelles ne pouvaient pas voir.", PRO),
+        ("Les outils de tri ne peuvent pas voir ces motifs.", CON),
         # "nuit" is the verb before its preposition, the night elsewhere.
         ("Ce choix de couleurs nuit au sérieux de la marque.", CON),
         ("Le standard automatique décroche de jour comme de nuit.", None),

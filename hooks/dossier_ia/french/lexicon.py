@@ -72,7 +72,8 @@ LACKING_VERBS = frozenset(
     "perçoivent comprend comprennent saisit saisissent éprouve éprouvent connaît connaissent".split()
 )
 # A negated ability whose subject is one of these compares AI with people ("des signaux
-# qu’aucun humain ne saurait voir"): what people cannot do, AI does.
+# qu’aucun humain ne saurait voir"), or with the old way (OLD_WAY_QUALIFIERS: « des motifs que
+# les méthodes manuelles ne pouvaient pas voir »): what they cannot do, AI does.
 HUMAN_SUBJECTS = frozenset({"humain", "humains", "homme", "hommes", "personne"})
 NON = "non"
 NOT_NEGATING_AFTER_NON = frozenset({"seulement", "plus", "pas"})
@@ -287,11 +288,14 @@ ILLUSTRATION_OPENERS = phrases_pattern("par exemple", "à titre de exemple", "pr
 # A sentence whose subject is the way things were done before AI (« Les FAQ statiques se révèlent
 # vite obsolètes », « Les chatbots à règles figées frustrent les clients ») judges the old way, not
 # AI; unless it names AI too (« … là où l'IA répond en une seconde »). On a sentence's tokens.
+# The words that mark the way things were done before AI (« les méthodes traditionnelles »).
+OLD_WAY_QUALIFIERS = frozenset(
+    "traditionnel traditionnels traditionnelle traditionnelles classique classiques manuel manuels manuelle "
+    "manuelles statique statiques figé figés figée figées ancien anciens ancienne anciennes linéaires".split()
+)
 OLD_WAY_OPENING = re.compile(
     r"^ (?:(?:mais|or|cependant|pourtant|toutefois|en revanche) (?:, )?)?(?:les|ces|des|la|le|une|un|leurs|nos|vos) "
-    r"(?:\S+ ){0,3}(?:traditionnel|traditionnels|traditionnelle|traditionnelles|classique|classiques|manuel|"
-    r"manuels|manuelle|manuelles|statique|statiques|figé|figés|figée|figées|ancien|anciens|ancienne|anciennes|"
-    r"linéaires|à règles|de antan|de hier|de autrefois)\b"
+    rf"(?:\S+ ){{0,3}}(?:{'|'.join(sorted(OLD_WAY_QUALIFIERS))}|à règles|de antan|de hier|de autrefois)\b"
 )
 AI_NAMED = re.compile(
     r" (?:ia|ai|intelligence artificielle|algorithme|algorithmes|apprentissage automatique|machine learning|"

@@ -49,6 +49,7 @@ from dossier_ia.french.lexicon import (
     NOT_LESSENING_AFTER,
     NOT_NEGATING_AFTER_NON,
     NOT_TAKEN,
+    OLD_WAY_QUALIFIERS,
     OPENING_CONTRAST,
     PASSAGE_FORMS,
     PAST_QUALIFIED_WORDS,
@@ -90,6 +91,8 @@ from dossier_ia.synthesis.evaluative import (
 from dossier_ia.synthesis.themes import Polarity
 
 NEGATION_WINDOW = 5
+# The subject of a negated ability just before « ne » with whom AI is compared (``_others_cannot``).
+COMPARED_SUBJECTS = HUMAN_SUBJECTS | OLD_WAY_QUALIFIERS
 # Words a phrase of the lexicon may hold inside it: « soulève aussi de sérieuses questions ».
 PHRASE_GAP = 2
 SANS_WINDOW = 3
@@ -647,19 +650,20 @@ def _negate(values: dict[int, tuple[Role, float]], content: list[Token], clauses
         negated.add(target)  # "ne garantit ni la justesse ni la pertinence": each word is denied once
         role, weight = values.get(target, (None, 0.0))
         if content[target].lemma in abilities:
-            values[target] = (Role.POSITIVE if _people_cannot(content, start) else Role.NEGATIVE, STRONG)
+            values[target] = (Role.POSITIVE if _others_cannot(content, start) else Role.NEGATIVE, STRONG)
         elif role is Role.POSITIVE:
             values[target] = (Role.NEGATIVE, weight)
         else:
             values[target] = (Role.NEGATIVE, 0.0)
 
 
-def _people_cannot(content: list[Token], start: int) -> bool:
-    """Whether the negation at ``start`` has people for subject: "qu’aucun humain ne saurait voir",
-    "un humain ne peut pas"."""
+def _others_cannot(content: list[Token], start: int) -> bool:
+    """Whether the negation at ``start`` has people or the old way for subject, with whom a
+    sentence compares AI: "qu’aucun humain ne saurait voir", "un humain ne peut pas", "que les
+    outils classiques ne pouvaient pas traiter"."""
     word = content[start].word
     if word == NE:
-        return start > 0 and content[start - 1].word in HUMAN_SUBJECTS
+        return start > 0 and content[start - 1].word in COMPARED_SUBJECTS
     return word in NEGATORS and start + 1 < len(content) and content[start + 1].word in HUMAN_SUBJECTS
 
 
