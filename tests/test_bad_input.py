@@ -410,7 +410,8 @@ def test_a_rebuild_rereads_and_rerenders_only_what_an_edit_changed(tmp_path, mon
     assert calls == {"read": 0, "render": 0, "analyse": 0} and unchanged.new_advice == ()
     edited = seeds / "article-07.txt"
     edited.write_text(
-        edited.read_text(encoding="utf-8") + "Une phrase ajoutée. Ce choix présente un inconvénient majeur.\n",
+        edited.read_text(encoding="utf-8")
+        + "Une phrase ajoutée. Ses serveurs dévorent l’électricité, un inconvénient majeur.\n",
         encoding="utf-8",
     )
     second = site_pages.build_site(settings)

@@ -29,7 +29,7 @@ ARTICLE = """Un titre pour le test du rapport
 Premier paragraphe sur le marketing et l’intelligence artificielle, assez long pour être un vrai paragraphe.
 Intelligence artificielle marketing
 Les usages de l’IA dans les équipes
-Un paragraphe après l’intertitre. Ce choix présente un inconvénient majeur.
+Un paragraphe après l’intertitre. Ses serveurs dévorent l’électricité, un inconvénient majeur.
 """
 # The lines MkDocs itself prints on a build (its own short INFO lines may stay in English).
 MKDOCS_BUILD_LINES = re.compile(

@@ -27,7 +27,7 @@ MKDOCS_SERVE_LINE = re.compile(
     r"Browser connected: .+))$"
     r"|^WARNING -  A 'dirty' build is being performed"
 )
-ADDED = "Une phrase ajoutée pendant le test de mkdocs serve. Ce choix présente un inconvénient majeur."
+ADDED = "Une phrase ajoutée pendant le test de serve. Ses serveurs dévorent l’électricité, un inconvénient majeur."
 
 
 def test_serve_dirty_shows_an_edit_tells_only_what_changed_and_cleans_up(tmp_path):
@@ -51,13 +51,13 @@ def test_serve_dirty_shows_an_edit_tells_only_what_changed_and_cleans_up(tmp_pat
             file.write(f"\n{ADDED}\n")
         rebuild = [line.rstrip("\n") for line in server.until(REBUILT, TIMEOUT)]
         served = _get(server.url + edited["url"])
-        assert "Une phrase ajoutée pendant le test de mkdocs serve." in served
+        assert "Une phrase ajoutée pendant le test de serve." in served
         assert "Content-Security-Policy" not in served, "la politique du site publié bloquerait le rechargement"
         ours = [line for line in rebuild if not MKDOCS_SERVE_LINE.match(line)]
         assert len(ours) == 1 and re.fullmatch(
             rf"INFO    -  \d+\xa0conseils \(1\xa0nouveau\)\xa0: voir la page Éditeur {report}", ours[0]
         ), rebuild
-        assert "Ce choix présente un inconvénient majeur." in _get(f"{report}points-sans-theme/")
+        assert "Ses serveurs dévorent l’électricité, un inconvénient majeur." in _get(f"{report}points-sans-theme/")
     assert server.process.returncode == 0
     assert list(temporary.iterdir()) == []
     assert _snapshot(ROOT / "docs") == docs_before

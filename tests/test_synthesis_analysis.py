@@ -153,16 +153,16 @@ def test_collection_quotes_are_verbatim_and_headings_never_quoted():
 
 
 def test_unthemed_claims_are_returned_per_article_with_one_warning_each():
-    text = "Ce choix présente un inconvénient majeur. Et un autre risque réel."
+    text = "Ses serveurs dévorent l’électricité, un inconvénient majeur. Et un autre risque réel."
     items = article("b.txt", (BlockKind.PARAGRAPH, text))
     synthesis = analyse_collection([items, article("c.txt", (BlockKind.PARAGRAPH, "Rien à signaler ici."))], TAXONOMY)
     assert [claim.text for claim in synthesis.unthemed_by_article()["b.txt"]] == [
-        "Ce choix présente un inconvénient majeur.",
+        "Ses serveurs dévorent l’électricité, un inconvénient majeur.",
         "Et un autre risque réel.",
     ]
     notices = unthemed_advice(synthesis, Path("seeds"), Path("docs/_data/themes.yml"))
     assert [(notice.file, notice.line) for notice in notices] == [("seeds/b.txt", 1), ("seeds/b.txt", 1)]
-    assert "«\u00a0Ce choix présente un inconvénient majeur.\u00a0»" in notices[0].message
+    assert "«\u00a0Ses serveurs dévorent l’électricité, un inconvénient majeur.\u00a0»" in notices[0].message
     assert "docs/_data/themes.yml" in notices[0].message
 
 
@@ -893,7 +893,7 @@ def test_the_annotated_sentences_teach_a_plain_statement_with_no_evaluative_word
     """A fact with no word of judgement, on no list: no rule can see it; the claim model learnt
     from the editor's annotated sentences recognises it as a benefit and the theme it is about."""
     taxonomy, _ = load_taxonomy(THEMES)
-    text = "Depuis que le robot répond au téléphone, plus aucun client n’attend en ligne."
+    text = "Depuis que l’assistant répond aux appels, plus aucun client ne patiente au téléphone."
     without = analyse_sentence(text, Taxonomy(taxonomy.themes, taxonomy.neutral_examples))
     found = analyse_sentence(text, taxonomy)
     assert without.polarity is None

@@ -171,7 +171,7 @@ def learnt_models(
 ) -> tuple[LinearModel | None, LinearModel | None]:
     """The claim model and the theme model, trained on the editor's sentences, or read from
     ``models`` when a build already trained them on the same sentences with the same code:
-    training reads thousands of sentences (about 1.3 s on two cores), reading the weights back takes 20 ms."""
+    training reads thousands of sentences (about 2 s on two cores), reading the weights back takes 20 ms."""
     theme_ids = tuple(theme.id for theme in taxonomy.themes)
 
     def train() -> tuple[LinearModel | None, LinearModel | None]:
