@@ -61,12 +61,16 @@ MIN_TERM_SENTENCES = 2
 # from 0.86 to 0.91. A smaller penalty fits the editor's sentences better still, and the real pages
 # worse.
 PENALTY = 2e-4
-# L-BFGS iterations: 120 give the same verdicts on the labelled pages, give or take a quote per
-# set, for twice the time; 40 leave the model too far from its minimum. Reading the 7,500 sentences
-# and training both models take about 2 s on two cores (1.5 s with the gradient descent before),
-# and happen only when the editor's sentences or this code change (``cues.learnt_models`` keeps
-# the weights).
-MAX_ITERATIONS = 60
+# L-BFGS iterations for the claim model: 120 give the same verdicts on the labelled pages, give or
+# take a quote per set, for twice the time; 40 leave the model too far from its minimum.
+CLAIM_ITERATIONS = 60
+# ... and for the theme model, whose 400,000 weights (twenty themes) cost twice as much per step:
+# it only confirms the theme the words come closest to (``claims._confirmed_theme``), and 35 steps
+# give the same verdicts as 60, give or take a quote per set. Reading the 7,500 sentences and
+# training both models at once take about 1.7 s on two cores (1.5 s with the gradient descent
+# before), and happen only when the editor's sentences or this code change (``cues.learnt_models``
+# keeps the weights).
+THEME_ITERATIONS = 35
 # The steps L-BFGS remembers to estimate the curvature: scipy's default of 10 made its own work
 # longer than the model's at 400,000 weights (the theme model), for the same verdicts.
 REMEMBERED_STEPS = 3
@@ -118,7 +122,7 @@ def train_claim_model(
     sides = {polarity for _, polarity in labelled}
     if None not in sides or len(sides) < 2:
         return None
-    return train_model(table, labelled, CLAIM_CLASSES, known)
+    return train_model(table, labelled, CLAIM_CLASSES, known, CLAIM_ITERATIONS)
 
 
 def models_to_bytes(models: Sequence[LinearModel | None]) -> bytes:
@@ -176,10 +180,11 @@ class TrainingFeatures(dict):
 
 
 def train_model(
-    table: WordVectors, labelled: Sequence[tuple[str, object]], classes: tuple, known: TrainingFeatures | None = None,
+    table: WordVectors, labelled: Sequence[tuple[str, object]], classes: tuple, known: TrainingFeatures | None,
+    iterations: int,
 ) -> LinearModel:
     """A logistic regression over ``classes`` learnt from sentences and their class (one of
-    ``classes``); ``known`` holds features already read."""
+    ``classes``) in so many ``iterations`` of L-BFGS; ``known`` holds features already read."""
     known = TrainingFeatures(table) if known is None else known
     features = [known[text] for text, _ in labelled]
     term_sets = [sorted(set(item.terms)) for item in features]
@@ -195,17 +200,17 @@ def train_model(
     # A Python float keeps it in float32 like the features: numpy's int64 count would make it, and
     # every step's error, float64, and convert the features at each step.
     balance = (target / np.maximum(present, 1.0)).sum(axis=1, keepdims=True) / float(np.count_nonzero(present))
-    weights = _minimised_log_loss(dense, matrix, target, balance)
+    weights = _minimised_log_loss(dense, matrix, target, balance, iterations)
     dense_weights, term_weights, bias = weights[: dense.shape[1]], weights[dense.shape[1] : -1], weights[-1]
     return LinearModel(classes, terms, np.concatenate([dense_weights, term_weights]).astype(np.float32),
                        bias.astype(np.float32))
 
 
 def _minimised_log_loss(dense: np.ndarray, matrix: sparse.csr_array, target: np.ndarray,
-                        balance: np.ndarray) -> np.ndarray:
+                        balance: np.ndarray, iterations: int) -> np.ndarray:
     """The weights (dense rows, term rows, then the bias as the last row) that minimise the
-    balanced log-loss with an L2 penalty (not on the bias), by scipy's L-BFGS (``PENALTY``,
-    ``MAX_ITERATIONS``). L-BFGS works in float64; the products with the features are made in
+    balanced log-loss with an L2 penalty (not on the bias), by so many ``iterations`` of scipy's
+    L-BFGS (``PENALTY``). L-BFGS works in float64; the products with the features are made in
     float32, like the features: half the time. scipy is imported here, like in ``term_matrix``."""
     from scipy.optimize import minimize
 
@@ -230,7 +235,7 @@ def _minimised_log_loss(dense: np.ndarray, matrix: sparse.csr_array, target: np.
     # the two models train at once in two processes, and more threads made each three times slower.
     with threadpool_limits(limits=1, user_api="blas"):
         result = minimize(loss_and_gradient, np.zeros(shape).ravel(), jac=True, method="L-BFGS-B",
-                          options={"maxiter": MAX_ITERATIONS, "maxcor": REMEMBERED_STEPS})
+                          options={"maxiter": iterations, "maxcor": REMEMBERED_STEPS})
     return result.x.reshape(shape)
 
 
