@@ -72,7 +72,7 @@ LACKING_VERBS = frozenset(
     "perçoivent comprend comprennent saisit saisissent éprouve éprouvent connaît connaissent".split()
 )
 # A negated ability whose subject is one of these compares AI with people ("des signaux
-# qu’aucun humain ne saurait voir"), or with the old way (OLD_WAY_QUALIFIERS: « des motifs que
+# qu’aucun humain ne saurait repérer"), or with the old way (OLD_WAY_QUALIFIERS: « des motifs que
 # les méthodes manuelles ne pouvaient pas voir »): what they cannot do, AI does.
 HUMAN_SUBJECTS = frozenset({"humain", "humains", "homme", "hommes", "personne"})
 NON = "non"

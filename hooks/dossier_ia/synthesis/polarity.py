@@ -625,7 +625,7 @@ def _negate(values: dict[int, tuple[Role, float]], content: list[Token], clauses
     """Apply "ne … pas", "sans", "non", "loin d'être", "plutôt que": the first evaluative word in scope flips.
 
     A negated positive becomes negative; a negated ability ("ne peut pas") is a drawback, unless
-    people are the ones who cannot ("qu’aucun humain ne saurait voir"); a
+    people are the ones who cannot ("qu’aucun humain ne saurait repérer"); a
     negated negative only loses its weight (avoiding a risk is not a benefit), except "pas sans",
     a litotes, which keeps it.
     """
@@ -659,7 +659,7 @@ def _negate(values: dict[int, tuple[Role, float]], content: list[Token], clauses
 
 def _others_cannot(content: list[Token], start: int) -> bool:
     """Whether the negation at ``start`` has people or the old way for subject, with whom a
-    sentence compares AI: "qu’aucun humain ne saurait voir", "un humain ne peut pas", "que les
+    sentence compares AI: "qu’aucun humain ne saurait repérer", "un humain ne peut pas", "que les
     outils classiques ne pouvaient pas traiter"."""
     word = content[start].word
     if word == NE:
