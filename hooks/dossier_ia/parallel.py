@@ -67,13 +67,12 @@ def start_in_background(function: Callable[[T], None], items: Sequence[T]) -> Ba
     return BackgroundJob(_start(function, items, workers if items else 0))
 
 
-def start_in_another_process(function: Callable[[], R]) -> Callable[[], R]:
-    """``function()`` started now in a forked process, while this one does work of its own (two
-    models trained at once on two cores); calling what it returns gives the result. Here and now
-    on a single core, or where forking is unsafe."""
-    workers = 1 if (os.cpu_count() or 1) >= 2 else 0
-    finish = _start(lambda _: function(), [None], workers)
-    return lambda: finish()[0]
+def start_in_other_processes(*functions: Callable[[], R]) -> Callable[[], list[R]]:
+    """Each function called now in a forked process of its own (two models trained at once on two
+    cores, while this process loads nothing they need); calling what it returns gives their
+    results, in order. Here and now on a single core, or where forking is unsafe."""
+    workers = min(len(functions), MAX_WORKERS) if (os.cpu_count() or 1) >= 2 else 0
+    return _start(lambda function: function(), functions, workers)
 
 
 def _start(function: Callable[[T], R], items: Sequence[T], workers: int) -> Callable[[], list[R]]:

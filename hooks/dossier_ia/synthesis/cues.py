@@ -32,7 +32,7 @@ from dossier_ia.french.tokens import (
     phrase_index,
     phrase_keys,
 )
-from dossier_ia.parallel import start_in_another_process
+from dossier_ia.parallel import start_in_other_processes
 from dossier_ia.synthesis.claim_model import (
     CLAIM_CLASSES,
     THEME_ITERATIONS,
@@ -179,8 +179,13 @@ def learnt_models(
         claimed, themed = claim_training(taxonomy), theme_training(taxonomy)
         known = TrainingFeatures(table)
         known.read_all(text for text, _ in (*claimed, *themed))
-        theme_model = start_in_another_process(lambda: train_theme_model(table, theme_ids, themed, known))
-        return train_claim_model(table, claimed, known), theme_model()
+        # Each model trains in a process of its own, at once: the optimiser (scipy.optimize, 27 MB)
+        # is then never loaded into the build's process, which keeps its memory for the site.
+        claim_model, theme_model = start_in_other_processes(
+            lambda: train_claim_model(table, claimed, known),
+            lambda: train_theme_model(table, theme_ids, themed, known),
+        )()
+        return claim_model, theme_model
 
     if models is None:
         return train()
