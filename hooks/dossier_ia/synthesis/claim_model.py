@@ -64,13 +64,6 @@ PENALTY = 2e-4
 # L-BFGS iterations for the claim model: 120 give the same verdicts on the labelled pages, give or
 # take a quote per set, for twice the time; 40 leave the model too far from its minimum.
 CLAIM_ITERATIONS = 60
-# ... and for the theme model, whose 400,000 weights (twenty themes) cost twice as much per step:
-# it only confirms the theme the words come closest to (``claims._confirmed_theme``), and 35 steps
-# give the same verdicts as 60, give or take a quote per set. Reading the 7,500 sentences and
-# training both models at once take about 1.7 s on two cores (1.5 s with the gradient descent
-# before), and happen only when the editor's sentences or this code change (``cues.learnt_models``
-# keeps the weights).
-THEME_ITERATIONS = 35
 # The steps L-BFGS remembers to estimate the curvature: scipy's default of 10 made its own work
 # longer than the model's at 400,000 weights (the theme model), for the same verdicts.
 REMEMBERED_STEPS = 3
