@@ -15,7 +15,7 @@ from dossier_ia.synthesis import polarity, topics
 from dossier_ia.synthesis.advice import unthemed_advice
 from dossier_ia.synthesis.analysis import analyse_collection, analyse_sentence, article_claims
 from dossier_ia.synthesis.themes import Polarity, Taxonomy, load_taxonomy, parse_taxonomy
-from measure_synthesis import load_labels, seed_articles
+from measure_synthesis import load_labels, page_interval, seed_articles
 
 ROOT = Path(__file__).resolve().parent.parent
 THEMES = ROOT / "docs" / "_data" / "themes.yml"
@@ -1307,3 +1307,15 @@ def test_what_people_bring_is_said_of_them_not_of_ai():
         assert real_verdict(text) == (None, ()), text
     assert real_verdict("Le chatbot rassure efficacement les clients inquiets.")[0] is PRO
     assert real_verdict("Les équipes humaines perdent peu à peu leur esprit critique face à l’outil.")[0] is CON
+
+
+def test_the_measure_gives_the_range_a_figure_takes_over_samples_of_its_pages():
+    """The range of ``page_interval`` holds the figure of all pages, is none when every page agrees,
+    and is wider over a few pages than over many pages of the same kind."""
+    agreeing = [{"right": 3, "total": 3}, {"right": 2, "total": 2}]
+    assert page_interval(agreeing, "right", "total") == (1.0, 1.0)
+    mixed = [{"right": right, "total": 4} for right in (4, 1, 3, 2, 4, 0)]
+    low, high = page_interval(mixed, "right", "total")
+    assert low < 14 / 24 < high
+    many_low, many_high = page_interval(mixed * 8, "right", "total")
+    assert low < many_low < 14 / 24 < many_high < high

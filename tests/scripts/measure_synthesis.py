@@ -13,7 +13,10 @@ and its theme (an id of themes.yml, or ``new:<subject>`` for a subject no theme 
 Quality: a quote is right when the hand label of its sentence has the polarity of the theme it is
 quoted under. Precision = right quoted sentences / quoted sentences; recall = labelled claims with
 at least one theme that are quoted with the right polarity / such claims. Theme pairs (sentence,
-theme) are measured the same way, stricter. Cost: per sentence with a cold article cache, per
+theme) are measured the same way, stricter. On a folder, the quotes' precision and recall come with
+the range their value takes over samples of the split's pages (``page_interval``): with a few
+dozen pages, a difference smaller than that range may be the pages, not the analysis; ``--pool
+heldout,blind`` measures such splits together too. Cost: per sentence with a cold article cache, per
 article with a warm one; ``--spacy`` adds what spaCy's French pipeline costs on the same
 sentences, for comparison. ``--bench N`` analyses N articles written by ``generate_articles``
 (seed sentences recombined into new paragraphs, lists and sections) in a fresh process, so every
@@ -26,6 +29,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import random
 import sys
 import tempfile
 import time
@@ -54,6 +58,10 @@ POLARITY_NAMES = {"advantage": "pro", "drawback": "con"}
 NEW_SUBJECT = "new:"
 THEMES = ROOT / "docs" / "_data" / "themes.yml"
 BENCH_SEED = 0
+# The bootstrap by page of ``page_interval``.
+BOOTSTRAP_SEED = 0
+BOOTSTRAP_SAMPLES = 2000
+INTERVAL_PERCENT = 90
 
 
 def main() -> None:
@@ -66,6 +74,12 @@ def main() -> None:
         type=Path,
         default=DEVSET if DEVSET.is_dir() else None,
         help="folder of labelled pages (pages/, labels/, index.yml)",
+    )
+    parser.add_argument(
+        "--pool",
+        default="",
+        metavar="SPLITS",
+        help="splits of --pages measured together too, e.g. the ones never tuned on (comma-separated)",
     )
     arguments = parser.parse_args()
     taxonomy, problems = load_taxonomy(THEMES)
@@ -83,7 +97,7 @@ def main() -> None:
     report_folder(WRITTEN, taxonomy, arguments.errors)
     if arguments.pages:
         print(f"== labelled pages ({arguments.pages})")
-        report_folder(arguments.pages, taxonomy, arguments.errors)
+        report_folder(arguments.pages, taxonomy, arguments.errors, [name for name in arguments.pool.split(",") if name])
     report_cost(articles, taxonomy)
     if arguments.spacy:
         report_spacy_cost(articles)
@@ -149,7 +163,7 @@ def report_quality(synthesis, gold, taxonomy, show_errors: bool) -> None:
                 print(f"  THEMES {key[0][:3]} {sorted(predicted[key])} gold={sorted(gold[key][1])} | {key[1]}")
 
 
-def report_folder(folder: Path, taxonomy, show_errors: bool) -> None:
+def report_folder(folder: Path, taxonomy, show_errors: bool, pooled: list[str] | None = None) -> None:
     """Quality on a folder of labelled pages, per split of its index.
 
     A predicted claim matches a labelled one on the same line when either sentence contains the
@@ -159,12 +173,14 @@ def report_folder(folder: Path, taxonomy, show_errors: bool) -> None:
     Pairs are (sentence, theme), right when the labelled theme is the one quoted. Claims: every
     claim found, themed or not, against every labelled claim. First quotes: the quote each theme
     of the split's own synthesis shows first (what a reader of the synthesis page reads), right
-    when a labelled claim of its theme's polarity matches it.
+    when a labelled claim of its theme's polarity matches it. The ``pooled`` splits are measured
+    together too (quoted sentences only).
     """
     index = yaml.safe_load((folder / "index.yml").read_text(encoding="utf-8"))
     splits: dict[str, list[str]] = {}
     for page in index["pages"]:
         splits.setdefault(page.get("split", "all"), []).append(str(page["id"]))
+    pages_of: dict[str, list[dict[str, int]]] = {}
     for split, ids in splits.items():
         counts = dict.fromkeys(
             (
@@ -181,19 +197,20 @@ def report_folder(folder: Path, taxonomy, show_errors: bool) -> None:
             ),
             0,
         )
-        articles, labels = [], {}
+        articles, labels, pages = [], {}, []
         for page_id in ids:
             article = read_article(f"{page_id}.txt", (folder / "pages" / f"{page_id}.txt").read_bytes())
             gold = yaml.safe_load((folder / "labels" / f"{page_id}.yml").read_text(encoding="utf-8"))["claims"]
-            _count_page(page_id, article_claims(article, taxonomy), gold, taxonomy, counts, show_errors)
+            page = dict.fromkeys(counts, 0)
+            _count_page(page_id, article_claims(article, taxonomy), gold, taxonomy, page, show_errors)
+            pages.append(page)
             articles.append(article)
             labels[article.source_name] = gold
+        pages_of[split] = pages
+        counts = {key: sum(page[key] for page in pages) for key in counts}
         ratio = lambda found, total: counts[found] / max(1, counts[total])  # noqa: E731
         print(f"[{split}] {len(ids)} pages, {counts['themed']} themed claims, {counts['quoted']} quoted sentences")
-        print(
-            f"  quoted sentences  precision {ratio('quoted_right', 'quoted'):.3f}  "
-            f"recall {ratio('themed_found', 'themed'):.3f}"
-        )
+        _print_quotes(pages)
         print(
             f"  (sentence, theme) precision {ratio('pairs_right', 'pairs'):.3f}  "
             f"recall {ratio('pairs_right', 'themed'):.3f}"
@@ -204,6 +221,38 @@ def report_folder(folder: Path, taxonomy, show_errors: bool) -> None:
         )
         right, shown = _first_quotes(articles, labels, taxonomy)
         print(f"  first quote of each theme  precision {right / max(1, shown):.3f}  ({right} of {shown} themes)")
+    if pooled:
+        pages = [page for split in pooled for page in pages_of.get(split, [])]
+        print(f"[{' + '.join(pooled)}] {len(pages)} pages")
+        _print_quotes(pages)
+
+
+def _print_quotes(pages: list[dict[str, int]]) -> None:
+    """The quotes' precision and recall over the ``pages`` (their counts), with their range over
+    samples of the pages (``page_interval``)."""
+    quoted, right = sum(page["quoted"] for page in pages), sum(page["quoted_right"] for page in pages)
+    themed, found = sum(page["themed"] for page in pages), sum(page["themed_found"] for page in pages)
+    print(f"  quoted sentences  precision {right / max(1, quoted):.3f}  recall {found / max(1, themed):.3f}")
+    precision_low, precision_high = page_interval(pages, "quoted_right", "quoted")
+    recall_low, recall_high = page_interval(pages, "themed_found", "themed")
+    print(
+        f"    {INTERVAL_PERCENT} % of page samples  precision {precision_low:.2f}–{precision_high:.2f}  "
+        f"recall {recall_low:.2f}–{recall_high:.2f}"
+    )
+
+
+def page_interval(pages: list[dict[str, int]], right: str, total: str) -> tuple[float, float]:
+    """The range holding the middle ``INTERVAL_PERCENT`` % of the ratio ``right`` / ``total`` over
+    samples of the pages drawn with replacement (a bootstrap by page, fixed seed): how far the
+    figure of a split of a few dozen pages may move with other pages of the same kind. Quotes
+    are drawn by page, since one page's quotes err together (its style, its subject)."""
+    draw = random.Random(BOOTSTRAP_SEED)
+    ratios = sorted(
+        sum(page[right] for page in sample) / max(1, sum(page[total] for page in sample))
+        for sample in (draw.choices(pages, k=len(pages)) for _ in range(BOOTSTRAP_SAMPLES))
+    )
+    tail = (100 - INTERVAL_PERCENT) / 200
+    return ratios[int(tail * len(ratios))], ratios[int((1 - tail) * len(ratios)) - 1]
 
 
 def _first_quotes(articles: list[Article], labels: dict[str, list[dict]], taxonomy) -> tuple[int, int]:
