@@ -682,6 +682,25 @@ def test_a_weak_word_of_change_does_not_stop_a_plain_statement_on_its_theme():
     assert (verdict_of.polarity, verdict_of.themes) == (CON, ("emploi",))
 
 
+def test_a_denied_harm_is_no_drawback_of_the_theme_it_is_on():
+    """« aucun conseiller n’a perdu son emploi » is on the jobs theme's subject, and its words are
+    those of a loss, which it denies: no drawback. A negation that only restricts (« pas
+    forcément ») or the harm a goal wards off (« garantir que … ne devienne pas un fardeau »)
+    denies nothing."""
+    for text in (
+        "Dans notre service, aucun conseiller n’a perdu son emploi.",
+        "Ces campagnes ne posent presque aucun problème de vie privée.",
+    ):
+        assert real_verdict(text)[0] is not CON, text
+        assert polarity.denies_a_drawback(parse_sentence(text)), text
+    for text in (
+        "Une réclamation n’est pas forcément rejetée par l’outil.",
+        "Il faut chiffrer le projet pour garantir que l’outil ne devienne pas un fardeau.",
+        "Notre service a perdu trois conseillers depuis l’arrivée du robot.",
+    ):
+        assert not polarity.denies_a_drawback(parse_sentence(text)), text
+
+
 def test_a_word_of_measure_is_no_praise():
     """« en mesure de » is an ability (read as such); « une mesure », « pendant la mesure » praise nothing."""
     assert polarity.rule_polarity(parse_sentence("Une phrase notée pendant la mesure."), None).polarity is None

@@ -98,6 +98,12 @@ CHALLENGED = phrases_pattern(*(
 # recopie plutôt que d’inventer" is a loss of invention).
 RATHER_THAN = "plutôt que"
 NOT_TAKEN = phrases_pattern(RATHER_THAN, "au lieu de")
+# A negation that only restricts what it says: « n’est pas forcément rejeté » may well be, « ne se
+# limite pas à une course » is more than one. It denies no harm.
+RESTRICTING_NEGATION = phrases_pattern(
+    "pas forcément", "pas nécessairement", "pas toujours", "pas systématiquement", "pas seulement",
+    "pas uniquement", "ne se limite", "ne se limitent", "ne se résume", "ne se résument",
+)
 # "A voire B" goes one step further on A's scale: "simplifiées voire erronées" makes the first a
 # fault too, as "utiles, voire indispensables" makes both praise.
 ESCALATION = "voire"

@@ -57,6 +57,7 @@ from dossier_ia.french.lexicon import (
     RATHER_THAN,
     REDUCING,
     RESTRICTED_SHARE,
+    RESTRICTING_NEGATION,
     RESTRICTIVE,
     SANS,
     SETTING,
@@ -165,11 +166,7 @@ def rule_polarity(sentence: ParsedSentence, previous: Polarity | None) -> RuleVe
     concession takes the opposite of P; a sentence opening on "Cependant" with no evaluative word
     takes the opposite of the sentence before.
     """
-    conceded, concessive = _conceded(sentence)
-    content, clauses = _readings(sentence), sentence.clauses
-    # "Je ne vois aucune raison pour que l’outil ne puisse pas…": the two negations cancel.
-    negated = CANCELLED_NEGATION.search(sentence.line) is None
-    start, stop = bisect_left(sentence.positions, conceded.start), bisect_left(sentence.positions, conceded.stop)
+    content, clauses, start, stop, negated, concessive = _clauses(sentence)
     main = content[:start] + content[stop:]
     positive, negative = _weights(main, clauses[:start] + clauses[stop:], negated)
     if RESTRICTED_SHARE.match(sentence.line):
@@ -180,6 +177,33 @@ def rule_polarity(sentence: ParsedSentence, previous: Polarity | None) -> RuleVe
     if polarity is None and previous is not None and OPENING_CONTRAST.match(sentence.line):
         polarity = _opposite(previous)
     return RuleVerdict(polarity, main, positive, negative)
+
+
+def denies_a_drawback(sentence: ParsedSentence) -> bool:
+    """Whether the main clause denies a word of harm: « aucun poste n’a été supprimé », « ne posent
+    presque aucun problème ». The rules weigh such a denial as nothing (avoiding a risk is no
+    benefit); it is no drawback either, whatever theme its words are on."""
+    if RESTRICTING_NEGATION.search(sentence.line):
+        return False
+    content, clauses, start, stop, negated, _ = _clauses(sentence)
+    main = content[:start] + content[stop:]
+    denied: set[int] = set()
+    _weights(main, clauses[:start] + clauses[stop:], negated, denied)
+    # « garantissant que la technologie ne devienne pas un fardeau » names the harm to avoid: a risk.
+    modifiers = modifier_index()
+    return any(
+        not any(Modifier.GOAL in modifiers.get(token.lemma, ()) for token in main[:position]) for position in denied
+    )
+
+
+def _clauses(sentence: ParsedSentence) -> tuple[list[Token], list[int], int, int, bool, bool]:
+    """The sentence's content words as read (``_readings``) and their clauses, where its conceded
+    clause starts and stops among them, whether its negations count, and whether it concedes."""
+    conceded, concessive = _conceded(sentence)
+    # "Je ne vois aucune raison pour que l’outil ne puisse pas…": the two negations cancel.
+    negated = CANCELLED_NEGATION.search(sentence.line) is None
+    start, stop = bisect_left(sentence.positions, conceded.start), bisect_left(sentence.positions, conceded.stop)
+    return _readings(sentence), sentence.clauses, start, stop, negated, concessive
 
 
 def _readings(sentence: ParsedSentence) -> list[Token]:
@@ -378,9 +402,12 @@ def _polarity(positive: float, negative: float) -> Polarity | None:
     return None
 
 
-def _weights(content: list[Token], clauses: list[int], negated: bool = True) -> tuple[float, float]:
+def _weights(
+    content: list[Token], clauses: list[int], negated: bool = True, denied: set[int] | None = None,
+) -> tuple[float, float]:
     """Positive and negative weight of the evaluative words, after privation, remedies, goals and,
-    unless the sentence's negations cancel (``negated`` false), negation."""
+    unless the sentence's negations cancel (``negated`` false), negation; the positions of the
+    negative words a negation denies are added to ``denied`` when given."""
     lemmas = [token.lemma for token in content]
     if not inflected_forms().keys().isdisjoint([token.word for token in content]):
         lemmas = [evaluative_lemma(token) for token in content]  # "précises": its lemma is a verb
@@ -432,7 +459,7 @@ def _weights(content: list[Token], clauses: list[int], negated: bool = True) -> 
         if Modifier.PAST in modifier:
             _of_the_past(values, position, clauses)
     if negated and not NEGATION_STARTS.isdisjoint([token.word for token in content]):
-        _negate(values, content, clauses)
+        _negate(values, content, clauses, denied)
     positive = sum(weight for role, weight in values.values() if role is Role.POSITIVE)
     return positive, sum(weight for role, weight in values.values() if role is Role.NEGATIVE)
 
@@ -621,7 +648,9 @@ def _discount(
     return found
 
 
-def _negate(values: dict[int, tuple[Role, float]], content: list[Token], clauses: list[int]) -> None:
+def _negate(
+    values: dict[int, tuple[Role, float]], content: list[Token], clauses: list[int], denied: set[int] | None = None,
+) -> None:
     """Apply "ne … pas", "sans", "non", "loin d'être", "plutôt que": the first evaluative word in scope flips.
 
     A negated positive becomes negative; a negated ability ("ne peut pas") is a drawback, unless
@@ -655,6 +684,8 @@ def _negate(values: dict[int, tuple[Role, float]], content: list[Token], clauses
             values[target] = (Role.NEGATIVE, weight)
         else:
             values[target] = (Role.NEGATIVE, 0.0)
+            if denied is not None and role is Role.NEGATIVE and weight > 0:
+                denied.add(target)
 
 
 def _others_cannot(content: list[Token], start: int) -> bool:
