@@ -176,9 +176,8 @@ def learnt_models(
 ) -> tuple[LinearModel | None, LinearModel | None]:
     """The claim model and the theme model, trained on the editor's sentences, or read from
     ``models`` when a build already trained them on the same sentences with the same code:
-    reading the 7,500 sentences and training both models at once take about 1.7 s on two cores
-    (1.5 s with the gradient descent before ``claim_model._minimised_log_loss``), reading the
-    weights back 20 ms."""
+    reading the 7,500 sentences and training both models at once take about 2.1 s on two cores,
+    reading the weights back 20 ms."""
     theme_ids = tuple(theme.id for theme in taxonomy.themes)
 
     def train() -> tuple[LinearModel | None, LinearModel | None]:
