@@ -1220,6 +1220,9 @@ def test_advice_in_the_singular_is_no_claim_either():
         ("Le logiciel sait anticiper les risques de résiliation d’un abonné.", None),
         ("Les fiches produits écrites en série sont vite détectées et pénalisées par le moteur de recherche.", CON),
         ("Les erreurs non repérées faussent les tableaux de bord.", CON),
+        # Praise seldom said but denied: the denial is the drawback.
+        ("Le générateur de visuels est loin d’être une panacée et peine à tenir la charte.", CON),
+        ("Pour le service client, le robot n’a rien d’une baguette magique.", CON),
     ],
 )
 def test_what_reducing_and_denying_words_do(text, expected):
