@@ -1220,6 +1220,10 @@ def test_advice_in_the_singular_is_no_claim_either():
         ("Le logiciel sait anticiper les risques de résiliation d’un abonné.", None),
         ("Les fiches produits écrites en série sont vite détectées et pénalisées par le moteur de recherche.", CON),
         ("Les erreurs non repérées faussent les tableaux de bord.", CON),
+        # Less of a quantity as its participle judges it: less time lost is a gain.
+        ("Depuis l’assistant, il y a moins de temps perdu en réunion.", PRO),
+        ("Depuis le robot, il y a moins de clients satisfaits.", CON),
+        ("La baisse des ventes inquiète les gérants.", CON),
         # Praise seldom said but denied: the denial is the drawback.
         ("Le générateur de visuels est loin d’être une panacée et peine à tenir la charte.", CON),
         ("Pour le service client, le robot n’a rien d’une baguette magique.", CON),

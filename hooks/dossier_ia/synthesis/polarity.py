@@ -441,6 +441,14 @@ def _weights(
             values, position, clauses, Role.NEGATIVE,
         ):
             values[position] = (Role.NEGATIVE, values[position][1])  # "renforcer les stéréotypes"
+        if (
+            Modifier.LESSENING in modifier and position in quantities
+            and _qualified_quantity(values, content, position, clauses)
+        ):
+            # « moins de temps perdu », « moins de clients satisfaits »: what is lessened is the
+            # quantity as its participle or adjective judges it, not the bare quantity.
+            del values[position]
+            quantities.discard(position)
         if Modifier.LESSENING in modifier and position not in quantities:
             _lessen(values, position, clauses, degree=lemmas[position] in DEGREES)
         if Modifier.PRIVATIVE in modifier and position not in quantities:
@@ -556,6 +564,19 @@ def _deprive(values: dict[int, tuple[Role, float]], position: int, clauses: list
     other = _nearest(values, position, clauses, frozenset({Role.POSITIVE}), governs_before)
     if other is not None:
         values[other] = (Role.NEGATIVE, values[other][1])
+
+
+def _qualified_quantity(
+    values: dict[int, tuple[Role, float]], content: list[Token], position: int, clauses: list[int],
+) -> bool:
+    """Whether the quantity a word of less governs, the word right after it, is itself judged by
+    the evaluative participle after it, in its clause (« moins de temps perdu »; not the verb of
+    « la baisse des ventes inquiète »)."""
+    qualifier = position + 2
+    return (
+        qualifier < len(clauses) and clauses[qualifier] == clauses[position] and qualifier in values
+        and content[qualifier].word.endswith(PARTICIPLE_ENDINGS)
+    )
 
 
 def _lessen(values: dict[int, tuple[Role, float]], position: int, clauses: list[int], degree: bool) -> None:
