@@ -446,7 +446,7 @@ def _weights(
             and _qualified_quantity(values, content, position, clauses)
         ):
             # « moins de temps perdu », « moins de clients satisfaits »: what is lessened is the
-            # quantity as its participle or adjective judges it, not the bare quantity.
+            # quantity as its participle judges it, not the bare quantity.
             del values[position]
             quantities.discard(position)
         if Modifier.LESSENING in modifier and position not in quantities:
