@@ -689,7 +689,7 @@ def test_a_denied_harm_is_no_drawback_of_the_theme_it_is_on():
     denies nothing."""
     for text in (
         "Dans notre service, aucun conseiller n’a perdu son emploi.",
-        "Ces campagnes ne posent presque aucun problème de vie privée.",
+        "Ces outils ne posent aucun problème de vie privée aux clients.",
     ):
         assert real_verdict(text)[0] is not CON, text
         assert polarity.denies_a_drawback(parse_sentence(text)), text
@@ -1225,7 +1225,7 @@ def test_advice_in_the_singular_is_no_claim_either():
         ("Depuis le robot, il y a moins de clients satisfaits.", CON),
         ("La baisse des ventes inquiète les gérants.", CON),
         # Praise seldom said but denied: the denial is the drawback.
-        ("Le générateur de visuels est loin d’être une panacée et peine à tenir la charte.", CON),
+        ("Le générateur reste loin d’être une solution miracle et peine à respecter la charte.", CON),
         ("Pour le service client, le robot n’a rien d’une baguette magique.", CON),
     ],
 )

@@ -414,8 +414,8 @@ def judge(
     else:
         return NO_CLAIM
     if polarity is Polarity.CON and verdict.polarity is not Polarity.CON and denies_a_drawback(sentence):
-        # « Aucun poste n’a été supprimé » is on the jobs theme's subject, and the claim model reads
-        # its words as a loss; it denies the loss.
+        # « Aucun conseiller n’a perdu son emploi » is on the jobs theme's subject, and the claim
+        # model reads its words as a loss; it denies the loss.
         return NO_CLAIM
     if _praises_its_rise(line, polarity, verdict):
         return NO_CLAIM

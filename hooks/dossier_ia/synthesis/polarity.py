@@ -180,8 +180,8 @@ def rule_polarity(sentence: ParsedSentence, previous: Polarity | None) -> RuleVe
 
 
 def denies_a_drawback(sentence: ParsedSentence) -> bool:
-    """Whether the main clause denies a word of harm: « aucun poste n’a été supprimé », « ne posent
-    presque aucun problème ». The rules weigh such a denial as nothing (avoiding a risk is no
+    """Whether the main clause denies a word of harm: « aucun conseiller n’a perdu son emploi »,
+    « ne posent aucun problème ». The rules weigh such a denial as nothing (avoiding a risk is no
     benefit); it is no drawback either, whatever theme its words are on."""
     # Most sentences deny nothing: a look at their words spares them the weighing below.
     unnegated = NEGATION_STARTS.isdisjoint(sentence.words) and NOT_TAKEN.search(sentence.line) is None
