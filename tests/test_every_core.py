@@ -81,7 +81,7 @@ def test_a_large_collection_is_analysed_on_every_core_with_the_same_result(tmp_p
 
 
 MODELS_SCRIPT = """
-import json, os, sys
+import json, os, sys, time
 from pathlib import Path
 sys.path[:0] = [sys.argv[1]]
 import numpy as np
@@ -90,9 +90,17 @@ from dossier_ia.synthesis.cues import learnt_models
 from dossier_ia.synthesis.semantic import load_word_vectors
 from dossier_ia.synthesis.themes import load_taxonomy
 
+
+def process_after_a_while():
+    # As long as a training, or nearly: an instant task lets the first worker take both before
+    # the second has started, on a busy machine.
+    time.sleep(1)
+    return os.getpid()
+
+
 taxonomy, _ = load_taxonomy(Path(sys.argv[2]))
 table = load_word_vectors()
-elsewhere = parallel.start_in_other_processes(os.getpid, os.getpid)()
+elsewhere = parallel.start_in_other_processes(process_after_a_while, process_after_a_while)()
 together = learnt_models(table, taxonomy, None)
 optimiser = "scipy.optimize" in sys.modules
 os.cpu_count = lambda: 1
