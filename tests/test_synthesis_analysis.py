@@ -1224,6 +1224,10 @@ def test_advice_in_the_singular_is_no_claim_either():
         ("Depuis l’assistant, il y a moins de temps perdu en réunion.", PRO),
         ("Depuis le robot, il y a moins de clients satisfaits.", CON),
         ("La baisse des ventes inquiète les gérants.", CON),
+        # What is set aside: the best offers kept from some customers is a loss, fake reviews
+        # kept out a remedy.
+        ("Le ciblage écarte les clientes des meilleures promotions.", CON),
+        ("Le modérateur automatique écarte les faux avis.", None),
         # Praise seldom said but denied: the denial is the drawback.
         ("Le générateur reste loin d’être une solution miracle et peine à respecter la charte.", CON),
         ("Pour le service client, le robot n’a rien d’une baguette magique.", CON),

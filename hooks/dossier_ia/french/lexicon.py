@@ -473,7 +473,7 @@ NEGATIVE = {
 PRIVATIVE = (
     "faute manque manquer absence perte perdre perdu limiter limite limité réduire réduit freiner entraver "
     "empêcher compromettre nuire miner ternir menacer perturber insuffisant inférieur incapacité "
-    "déclin aplatir limitation"
+    "déclin aplatir limitation écarter"
 )
 # Words of less that turn what they govern into its opposite, either way: "moins innovantes" is a
 # loss, "moins coûteuses" and "moins d’erreurs" a gain. Not in "au moins", "plus ou moins", "à moins".
@@ -499,8 +499,8 @@ MANAGING = "gestion"
 # lemmatiser leaves that form as it is).
 REMEDY = (
     "éviter prévenir atténuer remédier éliminer réduire réduit diminuer limiter limité surmonter résoudre corriger "
-    "combattre lutter contrer prémunir répondre supprimer filtrer retirer neutraliser déjouer automatiser automatise "
-    "automatisent gérer maîtriser maîtrise " + DETECTING + " " + MANAGING
+    "combattre lutter contrer prémunir répondre supprimer filtrer retirer écarter neutraliser déjouer automatiser "
+    "automatise automatisent gérer maîtriser maîtrise " + DETECTING + " " + MANAGING
 )
 # What a business is glad to spend less of: "réduire les coûts", "diminuer le temps de réponse",
 # "alléger la charge", "moins de temps", "un coût inférieur" state a benefit with no evaluative word;
