@@ -692,13 +692,13 @@ def test_a_denied_harm_is_no_drawback_of_the_theme_it_is_on():
         "Ces outils ne posent aucun problème de vie privée aux clients.",
     ):
         assert real_verdict(text)[0] is not CON, text
-        assert polarity.denies_a_drawback(parse_sentence(text)), text
+        assert polarity.rule_polarity(parse_sentence(text), None).denies_harm, text
     for text in (
         "Une réclamation n’est pas forcément rejetée par l’outil.",
         "Il faut chiffrer le projet pour garantir que l’outil ne devienne pas un fardeau.",
         "Notre service a perdu trois conseillers depuis l’arrivée du robot.",
     ):
-        assert not polarity.denies_a_drawback(parse_sentence(text)), text
+        assert not polarity.rule_polarity(parse_sentence(text), None).denies_harm, text
 
 
 def test_a_word_of_measure_is_no_praise():

@@ -62,6 +62,11 @@ BENCH_SEED = 0
 BOOTSTRAP_SEED = 0
 BOOTSTRAP_SAMPLES = 2000
 INTERVAL_PERCENT = 90
+# What ``_count_page`` counts on each labelled page.
+PAGE_COUNTS = (
+    "quoted", "quoted_right", "themed", "themed_found", "pairs", "pairs_right", "claims", "claims_right", "gold",
+    "gold_found",
+)
 
 
 def main() -> None:
@@ -182,42 +187,26 @@ def report_folder(folder: Path, taxonomy, show_errors: bool, pooled: list[str] |
         splits.setdefault(page.get("split", "all"), []).append(str(page["id"]))
     pages_of: dict[str, list[dict[str, int]]] = {}
     for split, ids in splits.items():
-        counts = dict.fromkeys(
-            (
-                "quoted",
-                "quoted_right",
-                "themed",
-                "themed_found",
-                "pairs",
-                "pairs_right",
-                "claims",
-                "claims_right",
-                "gold",
-                "gold_found",
-            ),
-            0,
-        )
         articles, labels, pages = [], {}, []
         for page_id in ids:
             article = read_article(f"{page_id}.txt", (folder / "pages" / f"{page_id}.txt").read_bytes())
             gold = yaml.safe_load((folder / "labels" / f"{page_id}.yml").read_text(encoding="utf-8"))["claims"]
-            page = dict.fromkeys(counts, 0)
+            page = dict.fromkeys(PAGE_COUNTS, 0)
             _count_page(page_id, article_claims(article, taxonomy), gold, taxonomy, page, show_errors)
             pages.append(page)
             articles.append(article)
             labels[article.source_name] = gold
         pages_of[split] = pages
-        counts = {key: sum(page[key] for page in pages) for key in counts}
-        ratio = lambda found, total: counts[found] / max(1, counts[total])  # noqa: E731
-        print(f"[{split}] {len(ids)} pages, {counts['themed']} themed claims, {counts['quoted']} quoted sentences")
+        themed, quoted = (sum(page[key] for page in pages) for key in ("themed", "quoted"))
+        print(f"[{split}] {len(ids)} pages, {themed} themed claims, {quoted} quoted sentences")
         _print_quotes(pages)
         print(
-            f"  (sentence, theme) precision {ratio('pairs_right', 'pairs'):.3f}  "
-            f"recall {ratio('pairs_right', 'themed'):.3f}"
+            f"  (sentence, theme) precision {_ratio(pages, 'pairs_right', 'pairs'):.3f}  "
+            f"recall {_ratio(pages, 'pairs_right', 'themed'):.3f}"
         )
         print(
-            f"  all claims        precision {ratio('claims_right', 'claims'):.3f}  "
-            f"recall {ratio('gold_found', 'gold'):.3f}"
+            f"  all claims        precision {_ratio(pages, 'claims_right', 'claims'):.3f}  "
+            f"recall {_ratio(pages, 'gold_found', 'gold'):.3f}"
         )
         right, shown = _first_quotes(articles, labels, taxonomy)
         print(f"  first quote of each theme  precision {right / max(1, shown):.3f}  ({right} of {shown} themes)")
@@ -230,9 +219,10 @@ def report_folder(folder: Path, taxonomy, show_errors: bool, pooled: list[str] |
 def _print_quotes(pages: list[dict[str, int]]) -> None:
     """The quotes' precision and recall over the ``pages`` (their counts), with their range over
     samples of the pages (``page_interval``)."""
-    quoted, right = sum(page["quoted"] for page in pages), sum(page["quoted_right"] for page in pages)
-    themed, found = sum(page["themed"] for page in pages), sum(page["themed_found"] for page in pages)
-    print(f"  quoted sentences  precision {right / max(1, quoted):.3f}  recall {found / max(1, themed):.3f}")
+    print(
+        f"  quoted sentences  precision {_ratio(pages, 'quoted_right', 'quoted'):.3f}  "
+        f"recall {_ratio(pages, 'themed_found', 'themed'):.3f}"
+    )
     precision_low, precision_high = page_interval(pages, "quoted_right", "quoted")
     recall_low, recall_high = page_interval(pages, "themed_found", "themed")
     print(
@@ -248,11 +238,15 @@ def page_interval(pages: list[dict[str, int]], right: str, total: str) -> tuple[
     are drawn by page, since one page's quotes err together (its style, its subject)."""
     draw = random.Random(BOOTSTRAP_SEED)
     ratios = sorted(
-        sum(page[right] for page in sample) / max(1, sum(page[total] for page in sample))
-        for sample in (draw.choices(pages, k=len(pages)) for _ in range(BOOTSTRAP_SAMPLES))
+        _ratio(draw.choices(pages, k=len(pages)), right, total) for _ in range(BOOTSTRAP_SAMPLES)
     )
     tail = (100 - INTERVAL_PERCENT) / 200
     return ratios[int(tail * len(ratios))], ratios[int((1 - tail) * len(ratios)) - 1]
+
+
+def _ratio(pages: list[dict[str, int]], right: str, total: str) -> float:
+    """``right`` / ``total`` summed over the ``pages`` (0 when there is no ``total``)."""
+    return sum(page[right] for page in pages) / max(1, sum(page[total] for page in pages))
 
 
 def _first_quotes(articles: list[Article], labels: dict[str, list[dict]], taxonomy) -> tuple[int, int]:

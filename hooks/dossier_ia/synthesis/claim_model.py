@@ -195,10 +195,8 @@ def train_model(
     # A Python float keeps it in float32 like the features: numpy's int64 count would make it, and
     # every step's error, float64, and convert the features at each step.
     balance = (target / np.maximum(present, 1.0)).sum(axis=1, keepdims=True) / float(np.count_nonzero(present))
-    weights = _minimised_log_loss(dense, matrix, target, balance, iterations)
-    dense_weights, term_weights, bias = weights[: dense.shape[1]], weights[dense.shape[1] : -1], weights[-1]
-    return LinearModel(classes, terms, np.concatenate([dense_weights, term_weights]).astype(np.float32),
-                       bias.astype(np.float32))
+    weights = _minimised_log_loss(dense, matrix, target, balance, iterations).astype(np.float32)
+    return LinearModel(classes, terms, weights[:-1], weights[-1])
 
 
 def _minimised_log_loss(dense: np.ndarray, matrix: sparse.csr_array, target: np.ndarray,

@@ -81,7 +81,7 @@ from dossier_ia.french.lexicon import (
 from dossier_ia.french.tokens import ParsedSentence, chunk_words, parse_sentence
 from dossier_ia.synthesis.claim_model import LinearModel, SentenceFeatures, meaning_words, sentence_features
 from dossier_ia.synthesis.cues import CompiledTaxonomy, cue_themes
-from dossier_ia.synthesis.polarity import RuleVerdict, denies_a_drawback, rule_polarity
+from dossier_ia.synthesis.polarity import RuleVerdict, rule_polarity
 from dossier_ia.synthesis.semantic import ThemeSpace
 from dossier_ia.synthesis.themes import Polarity
 
@@ -413,7 +413,7 @@ def judge(
         polarity = learnt
     else:
         return NO_CLAIM
-    if polarity is Polarity.CON and verdict.polarity is not Polarity.CON and denies_a_drawback(sentence):
+    if polarity is Polarity.CON and verdict.polarity is not Polarity.CON and verdict.denies_harm:
         # « Aucun conseiller n’a perdu son emploi » is on the jobs theme's subject, and the claim
         # model reads its words as a loss; it denies the loss.
         return NO_CLAIM

@@ -151,12 +151,17 @@ PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "it", "ite", "its", "ites", "u
 
 class RuleVerdict(NamedTuple):
     """What the rules of French find in a sentence: the polarity they give (None when they give
-    none), the content words of its main clause (where its point is), and the evaluative weights."""
+    none), the content words of its main clause (where its point is), the evaluative weights, and
+    whether the main clause denies a word of harm (``denies_harm``)."""
 
     polarity: Polarity | None
     main: list[Token]
     positive: float
     negative: float
+    # « aucun conseiller n’a perdu son emploi », « ne posent aucun problème »: the rules weigh
+    # such a denial as nothing (avoiding a risk is no benefit); it is no drawback either,
+    # whatever theme its words are on.
+    denies_harm: bool = False
 
 
 def rule_polarity(sentence: ParsedSentence, previous: Polarity | None) -> RuleVerdict:
@@ -166,9 +171,14 @@ def rule_polarity(sentence: ParsedSentence, previous: Polarity | None) -> RuleVe
     concession takes the opposite of P; a sentence opening on "Cependant" with no evaluative word
     takes the opposite of the sentence before.
     """
-    content, clauses, start, stop, negated, concessive = _clauses(sentence)
+    conceded, concessive = _conceded(sentence)
+    content, clauses = _readings(sentence), sentence.clauses
+    # "Je ne vois aucune raison pour que l’outil ne puisse pas…": the two negations cancel.
+    negated = CANCELLED_NEGATION.search(sentence.line) is None
+    start, stop = bisect_left(sentence.positions, conceded.start), bisect_left(sentence.positions, conceded.stop)
     main = content[:start] + content[stop:]
-    positive, negative = _weights(main, clauses[:start] + clauses[stop:], negated)
+    denied: set[int] = set()
+    positive, negative = _weights(main, clauses[:start] + clauses[stop:], negated, denied)
     if RESTRICTED_SHARE.match(sentence.line):
         positive, negative = negative, positive
     polarity = _polarity(positive, negative)
@@ -176,36 +186,19 @@ def rule_polarity(sentence: ParsedSentence, previous: Polarity | None) -> RuleVe
         polarity = _opposite(_polarity(*_weights(content[start:stop], clauses[start:stop], negated)))
     if polarity is None and previous is not None and OPENING_CONTRAST.match(sentence.line):
         polarity = _opposite(previous)
-    return RuleVerdict(polarity, main, positive, negative)
+    return RuleVerdict(polarity, main, positive, negative, bool(denied) and _denies_harm(sentence, main, denied))
 
 
-def denies_a_drawback(sentence: ParsedSentence) -> bool:
-    """Whether the main clause denies a word of harm: « aucun conseiller n’a perdu son emploi »,
-    « ne posent aucun problème ». The rules weigh such a denial as nothing (avoiding a risk is no
-    benefit); it is no drawback either, whatever theme its words are on."""
-    # Most sentences deny nothing: a look at their words spares them the weighing below.
-    unnegated = NEGATION_STARTS.isdisjoint(sentence.words) and NOT_TAKEN.search(sentence.line) is None
-    if unnegated or RESTRICTING_NEGATION.search(sentence.line):
+def _denies_harm(sentence: ParsedSentence, main: list[Token], denied: set[int]) -> bool:
+    """Whether the negative words of ``main`` a negation ``denied`` deny a harm: not when the
+    negation only restricts (``RESTRICTING_NEGATION``), nor when a goal governs them (« garantissant
+    que la technologie ne devienne pas un fardeau » names the harm to avoid: a risk)."""
+    if RESTRICTING_NEGATION.search(sentence.line):
         return False
-    content, clauses, start, stop, negated, _ = _clauses(sentence)
-    main = content[:start] + content[stop:]
-    denied: set[int] = set()
-    _weights(main, clauses[:start] + clauses[stop:], negated, denied)
-    # « garantissant que la technologie ne devienne pas un fardeau » names the harm to avoid: a risk.
     modifiers = modifier_index()
     return any(
         not any(Modifier.GOAL in modifiers.get(token.lemma, ()) for token in main[:position]) for position in denied
     )
-
-
-def _clauses(sentence: ParsedSentence) -> tuple[list[Token], list[int], int, int, bool, bool]:
-    """The sentence's content words as read (``_readings``) and their clauses, where its conceded
-    clause starts and stops among them, whether its negations count, and whether it concedes."""
-    conceded, concessive = _conceded(sentence)
-    # "Je ne vois aucune raison pour que l’outil ne puisse pas…": the two negations cancel.
-    negated = CANCELLED_NEGATION.search(sentence.line) is None
-    start, stop = bisect_left(sentence.positions, conceded.start), bisect_left(sentence.positions, conceded.stop)
-    return _readings(sentence), sentence.clauses, start, stop, negated, concessive
 
 
 def _readings(sentence: ParsedSentence) -> list[Token]:
