@@ -701,6 +701,25 @@ def test_a_denied_harm_is_no_drawback_of_the_theme_it_is_on():
         assert not polarity.rule_polarity(parse_sentence(text), None).denies_harm, text
 
 
+def test_a_harm_that_stopped_is_a_gain():
+    """« ne … plus » says that a harm no longer happens: a change for the better, where « ne … pas »
+    only denies it. Not when a verb of its own no longer does something to the harm (« on ne
+    compte plus les pannes »: too many to count), nor « ne se limite plus à », which widens what it
+    says; a quality that stopped is a loss."""
+    for text in (
+        "Depuis la mise à jour, les colis ne se perdent plus entre deux entrepôts.",
+        "Avec le nouvel agenda partagé, les rendez-vous oubliés ne sont plus un problème pour l’accueil.",
+    ):
+        assert polarity.rule_polarity(parse_sentence(text), None).polarity is PRO, text
+    for text, expected in (
+        ("Le débat sur ces outils ne se limite plus à une question de prix.", None),
+        ("On ne compte plus les pannes de ce logiciel de caisse.", None),
+        ("Les abonnés ne sont plus satisfaits des messages envoyés par le robot.", CON),
+        ("Dans notre service, aucun conseiller n’a perdu son emploi.", None),
+    ):
+        assert polarity.rule_polarity(parse_sentence(text), None).polarity is expected, text
+
+
 def test_a_word_of_measure_is_no_praise():
     """« en mesure de » is an ability (read as such); « une mesure », « pendant la mesure » praise nothing."""
     assert polarity.rule_polarity(parse_sentence("Une phrase notée pendant la mesure."), None).polarity is None

@@ -54,5 +54,5 @@ class Measurement:
 
 # ``measure_recommendations.py --devset … --split heldout``: « citations (polarité) » and « recommandations ».
 MEASURED = Measurement(
-    date=dt.date(2026, 12, 6), pages=12, quotes_right=41, quotes=59, recommendations_right=5, recommendations=5
+    date=dt.date(2026, 12, 6), pages=12, quotes_right=41, quotes=61, recommendations_right=5, recommendations=5
 )

@@ -31,6 +31,7 @@ from dossier_ia.french.lexicon import (
     CONCEDED_INVERSION,
     CONCESSIVE,
     CONDITIONAL,
+    COPULAS,
     DETECTING,
     ESCALATION,
     FIGURE_QUALIFIERS,
@@ -58,6 +59,7 @@ from dossier_ia.french.lexicon import (
     REDUCING,
     RESTRICTED_SHARE,
     RESTRICTING_NEGATION,
+    RESTRICTING_VERBS,
     RESTRICTIVE,
     SANS,
     SETTING,
@@ -97,6 +99,8 @@ COMPARED_SUBJECTS = HUMAN_SUBJECTS | OLD_WAY_QUALIFIERS
 # Words a phrase of the lexicon may hold inside it: « soulève aussi de sérieuses questions ».
 PHRASE_GAP = 2
 SANS_WINDOW = 3
+# The particle of "ne … plus": what no longer happens.
+CESSATION = "plus"
 # The word that opens a relative clause on a setting ("un monde où …").
 SETTING_RELATIVE = "où"
 PRIVATIVE_AFTER = 4
@@ -672,7 +676,8 @@ def _negate(
     A negated positive becomes negative; a negated ability ("ne peut pas") is a drawback, unless
     people are the ones who cannot ("qu’aucun humain ne saurait repérer"); a
     negated negative only loses its weight (avoiding a risk is not a benefit), except "pas sans",
-    a litotes, which keeps it.
+    a litotes, which keeps it, and "ne … plus" when it says that the harm itself has stopped
+    (``_harm_stopped``): « les commandes ne se perdent plus » is a gain.
     """
     abilities = lemma_set(ABILITY)
     position = 0
@@ -682,7 +687,7 @@ def _negate(
             position += 1
             continue
         start = position
-        targets, position = _negation_scope(content, clauses, position)
+        targets, position, stopped = _negation_scope(content, clauses, position)
         target = next(
             (
                 target for target in targets
@@ -698,10 +703,24 @@ def _negate(
             values[target] = (Role.POSITIVE if _others_cannot(content, start) else Role.NEGATIVE, STRONG)
         elif role is Role.POSITIVE:
             values[target] = (Role.NEGATIVE, weight)
+        elif role is Role.NEGATIVE and stopped is not None and _harm_stopped(content, start, stopped, target):
+            values[target] = (Role.POSITIVE, weight)
         else:
             values[target] = (Role.NEGATIVE, 0.0)
             if denied is not None and role is Role.NEGATIVE and weight > 0:
                 denied.add(target)
+
+
+def _harm_stopped(content: list[Token], start: int, particle: int, target: int) -> bool:
+    """Whether "ne … plus" (``start``, ``particle``) says that the harm at ``target`` stopped: the
+    harm is the verb that no longer happens (« ne se perdent plus »), or what a copula no longer
+    is (« n’est plus un problème »: a copula is no content word, « devient », « reste » are).
+    Not what a verb of its own no longer does to it (« on ne compte plus les erreurs »), nor a
+    verb of scope (« ne se limite plus à »)."""
+    if content[target].lemma in lemma_set(RESTRICTING_VERBS):
+        return False
+    copulas = lemma_set(COPULAS)
+    return target < particle or all(content[between].lemma in copulas for between in range(start + 1, particle))
 
 
 def _others_cannot(content: list[Token], start: int) -> bool:
@@ -714,8 +733,9 @@ def _others_cannot(content: list[Token], start: int) -> bool:
     return word in NEGATORS and start + 1 < len(content) and content[start + 1].word in HUMAN_SUBJECTS
 
 
-def _negation_scope(content: list[Token], clauses: list[int], position: int) -> tuple[list[int], int]:
-    """Content positions the negator at ``position`` governs, and where to resume scanning.
+def _negation_scope(content: list[Token], clauses: list[int], position: int) -> tuple[list[int], int, int | None]:
+    """Content positions the negator at ``position`` governs, where to resume scanning, and
+    the position of "plus" when it says that something stopped ("ne … plus"), else None.
 
     "pas sans" is a litotes: the two negations cancel and what follows keeps its polarity.
     """
@@ -729,22 +749,24 @@ def _negation_scope(content: list[Token], clauses: list[int], position: int) -> 
         particle = next(particles, None)
         if particle is None:
             restrictive = any(content[other].word == RESTRICTIVE for other in clause[:NEGATION_WINDOW])
-            return ([] if restrictive else clause[:NEGATION_WINDOW]), position + 1
+            return ([] if restrictive else clause[:NEGATION_WINDOW]), position + 1, None
         if particle + 1 < end and content[particle + 1].word in (SANS, NEED):
-            return [], particle + 2
-        return clause[:particle - position - 1] + clause[particle - position:][:NEGATION_WINDOW], particle + 1
+            return [], particle + 2, None
+        scope = clause[:particle - position - 1] + clause[particle - position:][:NEGATION_WINDOW]
+        return scope, particle + 1, particle if content[particle].word == CESSATION else None
     if word in (SANS, RATHER_THAN):
-        return clause[:SANS_WINDOW], position + 1
+        return clause[:SANS_WINDOW], position + 1, None
     if word == NON:
         negates = bool(clause) and content[clause[0]].word not in NOT_NEGATING_AFTER_NON
-        return (clause[:1] if negates else []), position + 1
+        return (clause[:1] if negates else []), position + 1, None
     if word == PEU:
-        return clause[:1], position + 1
+        return clause[:1], position + 1, None
     if word == LOIN:
-        return (clause[1:1 + NEGATION_WINDOW] if clause and content[clause[0]].word == "être" else []), position + 1
+        after_being = clause[1:1 + NEGATION_WINDOW] if clause and content[clause[0]].word == "être" else []
+        return after_being, position + 1, None
     if clause and content[clause[0]].word == SANS:
-        return [], position + 2
-    return clause[:NEGATION_WINDOW], position + 1
+        return [], position + 2, None
+    return clause[:NEGATION_WINDOW], position + 1, None
 
 
 def _opposite(polarity: Polarity | None) -> Polarity | None:
