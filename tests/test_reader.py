@@ -325,7 +325,24 @@ def test_a_byline_gives_the_author_and_the_date_and_metadata_still_wins():
     assert read(text, ArticleMetadata(author="Anne Dupont", date=dt.date(2020, 1, 2))).author == "Anne Dupont"
 
 
+def test_a_list_of_titles_under_read_also_and_a_glued_newsletter_button_are_dropped():
+    """« À lire aussi » above a bulleted list of article titles: every title is a link, not an
+    item of the article; the line after the list is not one of them. A newsletter's promotion
+    with its button pasted at the end of the line (« … Je m’abonne ») is chrome too."""
+    closing = "Le magasin garde pourtant deux vendeurs le samedi pour conseiller les clients."
+    article = read(
+        f"Un vrai titre d’article\n{PARAGRAPH}\nÀ lire aussi\n- Vitrines : faut-il encore les changer chaque mois ?\n"
+        f"- Le retour des catalogues papier dans les boîtes aux lettres\nCe que disent les vendeurs\n{closing}\n"
+        "Tous les jeudis, nos astuces pour les commerçants. Je m’abonne\n"
+    )
+    assert kinds(article) == [
+        ("paragraph", PARAGRAPH), ("heading", "Ce que disent les vendeurs"), ("paragraph", closing),
+    ]
+    assert [note.line for note in article.left_out] == [3, 4, 5, 8]
+
+
 @pytest.mark.parametrize("line", [
+    "Pour recevoir la lettre du club, il suffit de s’inscrire à l’accueil.",
     "Par ailleurs, les données restent rares.", "Par exemple", "Le marketing par l’exemple", "87 %",
     "Source : étude Ipsos 2023", "Image de marque et IA", "Les années 2020 ont changé la donne",
     "Photographie et IA générative", "• Blog", "Contact humain et empathie",

@@ -426,16 +426,27 @@ def _names_again(name: str, following: str) -> bool:
 
 
 def _mark_read_also_titles(lines: Sequence[Line], roles: list[str | None]) -> None:
-    """« À lire aussi » alone on its line: the next line is the linked article's title."""
+    """« À lire aussi » alone on its line: the next line is the linked article's title, or the
+    list that follows holds their titles (items shaped as titles, each in turn); what follows
+    that list is not one of them."""
+    listed: set[int] = set()
     for index, line in enumerate(lines[:-1]):
         if (
-            roles[index] is ROLE_READ_ALSO
-            and ":" not in line.text
-            and not READ_ALSO_GLUED.match(line.text)  # the title is on the label's line already
-            and roles[index + 1] is None
-            and is_heading_like(lines[index + 1].text)
+            roles[index] is not ROLE_READ_ALSO
+            or index in listed
+            or ":" in line.text
+            or READ_ALSO_GLUED.match(line.text)  # the title is on the label's line already
         ):
-            roles[index + 1] = ROLE_READ_ALSO
+            continue
+        following = index + 1
+        while following < len(lines) and roles[following] is None and (item := list_match(lines[following].text)):
+            if not is_heading_like(item["text"]):
+                break
+            roles[following] = ROLE_READ_ALSO
+            listed.add(following)
+            following += 1
+        if following == index + 1 and roles[following] is None and is_heading_like(lines[following].text):
+            roles[following] = ROLE_READ_ALSO
 
 
 def _mark_captions(lines: Sequence[Line], roles: list[str | None]) -> None:

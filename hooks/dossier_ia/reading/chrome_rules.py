@@ -195,6 +195,10 @@ LINE_RULES: tuple[tuple[str, str], ...] = (
         r"(?:(?:mail|e-?mail|icone?|newsletter)\s+)?(?:decouvrez|recevez|abonnez-vous a|inscrivez-vous a)\b"
         r".{0,120}\bnewsletter\b.{0,100}"
     )),
+    # a newsletter's promotion with its button glued after it (« Chaque lundi, nos idées. Je m'abonne »)
+    (ROLE_CALL_TO_ACTION, (
+        r".{0,200}[.!?…]\s+(?:je m'abonne|je m'inscris|s'abonner|s'inscrire|abonnez-vous|inscrivez-vous)"
+    )),
     # an author box's line: the role, then the link to the author's other articles
     (ROLE_BYLINE, (r"[^|]{2,80}\|\s*(?:plus de publications|voir (?:tous )?ses articles|tous ses articles)")),
     (ROLE_EMAIL, (r"(?:(?:e-?mail|courriel|contact)\s*:?\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+")),
