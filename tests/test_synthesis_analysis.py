@@ -840,6 +840,21 @@ def test_a_denied_fear_weighs_nothing():
         assert polarity.rule_polarity(parse_sentence(text), None).polarity is expected
 
 
+def test_what_a_law_requires_is_no_claim_what_it_costs_is():
+    """A law's duty (« prévoit que », « interdit de », « oblige … à ») sets the scene, even when
+    the harm it wards off has its word; what the law costs those it binds is a drawback."""
+    taxonomy, _ = load_taxonomy(THEMES)
+    for text in (
+        "La loi sur la consommation interdit de relancer un client qui a refusé tout démarchage abusif.",
+        "Le nouveau règlement prévoit que les avis truqués soient retirés sous huit jours.",
+        "La directive oblige les plateformes à signaler les publicités trompeuses.",
+    ):
+        assert analyse_sentence(text, taxonomy).polarity is None, text
+    assert analyse_sentence(
+        "Le RGPD impose des démarches lourdes et coûteuses aux petites boutiques en ligne.", taxonomy
+    ).polarity is CON
+
+
 def test_a_debate_reported_is_no_claim():
     """Squarely on a theme's subject, but what people discuss, not what AI does; what it says of
     the debate, even in evaluative words, judges the debate, not AI."""

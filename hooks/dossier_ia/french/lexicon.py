@@ -357,6 +357,19 @@ REMEDY_OPENERS = phrases_pattern(
     "pour minimiser", "pour remédier", "afin de atténuer", "afin de limiter", "afin de réduire", "afin de éviter",
     "afin de pallier", "afin de surmonter", "afin de minimiser",
 )
+# A law that says what must or must not be done (« Le règlement européen … prévoit que les contenus
+# trompeurs soient signalés », « la loi interdit de … »): the setting of a claim, not one. What a
+# law costs (« le RGPD impose des contraintes lourdes ») names no duty: that one is a claim.
+LEGAL_TEXTS = ("règlement", "réglementation", "loi", "code", "directive", "rgpd", "législation", "ai act")
+PRESCRIBING = (
+    "impose", "imposent", "imposera", "prévoit", "prévoient", "prévoira", "exige", "exigent", "exigera",
+    "interdit", "interdisent", "interdira", "oblige", "obligent", "obligera", "requiert", "autorise", "autorisent",
+)
+LEGAL_REQUIREMENT = re.compile(
+    r" (?:le |la |les |un |une |ce |cette )?(?:\S+ ){0,2}(?:" + "|".join(LEGAL_TEXTS) + r") (?:[^.;:!?]* )?"
+    r"(?:" + "|".join(PRESCRIBING) + r") (?:(?:déjà|aussi|désormais|également|notamment|ainsi) )?"
+    r"(?:de |que |(?:\S+ ){1,4}à )"
+)
 # Their lemmas: a sentence without them, nor an evaluative word, nor a cue, can claim nothing.
 CAPABILITY_WORDS = "pouvoir permettre capable savoir parvenir mesure aider faciliter"
 # Words that name AI or the tools it runs in (on the original text, any case): an article's

@@ -62,6 +62,7 @@ from dossier_ia.french.lexicon import (
     IDLE_IDIOMS,
     ILLUSTRATION_OPENERS,
     LACKING_VERBS,
+    LEGAL_REQUIREMENT,
     META_DISCOURSE,
     NE,
     NEED,
@@ -349,6 +350,7 @@ def judge(
         # "Pour atténuer les risques, …" says what to do about a risk: neither the risk claimed
         # nor a benefit, whatever side its own words take ("atténuer").
         or REMEDY_OPENERS.match(line)
+        or LEGAL_REQUIREMENT.match(line)
     ):
         return NO_CLAIM
     cued = cue_themes(sentence.content, compiled)
