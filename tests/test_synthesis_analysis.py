@@ -772,13 +772,13 @@ def test_more_examples_choose_the_theme_of_a_claim_and_never_make_one():
     its own finds its theme only thanks to them; whether a sentence is a claim does not change, as
     they widen the words that choose a claim's theme, not those that make a sentence a claim."""
     taxonomy, _ = load_taxonomy(THEMES)
-    assert all(theme.more_examples for theme in taxonomy.themes if theme.id == "contact-humain")
+    assert all(theme.more_examples for theme in taxonomy.themes if theme.id == "pannes")
     themes = tuple(replace(theme, more_examples=()) for theme in taxonomy.themes)
     bare = Taxonomy(themes, taxonomy.neutral_examples, taxonomy.labelled)
-    text = "Malheureusement, le robot salue de la même manière un acheteur mécontent et un acheteur comblé."
+    text = "Malheureusement, quand le fournisseur éteint ses serveurs, la boutique en ligne ne répond plus."
     without, found = analyse_sentence(text, bare), analyse_sentence(text, taxonomy)
     assert (without.polarity, without.themes) == (CON, ())
-    assert (found.polarity, found.themes) == (CON, ("contact-humain",))
+    assert (found.polarity, found.themes) == (CON, ("pannes",))
     for plain in (
         "Les rédacteurs débutants trouvent moins de missions.",
         "Le répondeur virtuel traite les questions sur les retours sans attendre un conseiller.",
@@ -838,6 +838,29 @@ def test_a_denied_fear_weighs_nothing():
         ("Une peur fondée : l’IA bride la créativité.", CON),
     ):
         assert polarity.rule_polarity(parse_sentence(text), None).polarity is expected
+
+
+@pytest.mark.parametrize("learnt, themes", [(0.6, ("biais",)), (0.3, ())])
+def test_a_plain_claim_takes_the_theme_the_theme_model_is_sure_of(monkeypatch, learnt, themes):
+    """A claim too plain for its words to name a theme takes the one the theme model, which
+    learnt from whole sentences, gives at least ``LEARNT_THEME_MIN_PROBABILITY``, whichever theme
+    its words come closest to; below that, only one both readings put first."""
+    from dossier_ia.synthesis import claims
+    from dossier_ia.synthesis.cues import compile_taxonomy
+
+    taxonomy, _ = load_taxonomy(THEMES)
+    compiled = compile_taxonomy(taxonomy)
+    text = "Aucun responsable ne l’a demandé : le programme a simplement déduit que ces abonnés rapportaient moins."
+    assert analyse_sentence(text, taxonomy)[3:5] == (CON, ())
+    probabilities = claims.Meaning.probabilities
+
+    def sure_of_bias(meaning, model, verdict):
+        if model is not compiled.theme_model:
+            return probabilities(meaning, model, verdict)
+        return [learnt if theme_id == "biais" else 0.0 for theme_id in compiled.theme_ids]
+
+    monkeypatch.setattr(claims.Meaning, "probabilities", sure_of_bias)
+    assert analyse_sentence(text, taxonomy)[3:5] == (CON, themes)
 
 
 def test_what_a_law_requires_is_no_claim_what_it_costs_is():
@@ -1304,7 +1327,7 @@ def test_a_claim_naming_no_theme_takes_its_neighbours_in_the_paragraph():
     theme too little to be quoted under it alone, is quoted under it beside it; alone it stays
     unthemed, and so does a transition that speaks of no theme."""
     taxonomy, _ = load_taxonomy(THEMES)
-    consequence = "Le point hebdomadaire est bouclé avant neuf heures, une excellente nouvelle pour toute l’équipe."
+    consequence = "Le point du lundi tient désormais sur une seule page, une excellente nouvelle pour toute l’équipe."
     transition = "C’est un bénéfice réel, et chacun ici le reconnaît volontiers, sans la moindre hésitation."
     gain = "L’IA permet un gain de temps considérable."
     developed = article(
