@@ -104,8 +104,8 @@ RESTRICTING_NEGATION = phrases_pattern(
     "pas forcément", "pas nécessairement", "pas toujours", "pas systématiquement", "pas seulement",
     "pas uniquement", "ne se limite", "ne se limitent", "ne se résume", "ne se résument",
 )
-# Verbs that say what a thing is or becomes: « ne devient plus un problème » tells of a harm that
-# stopped, as « n’est plus » does.
+# Verbs that say what a thing is or becomes, or that it raises a harm: « ne devient plus un
+# problème », « ne pose plus problème » tell of a harm that stopped, as « n’est plus » does.
 COPULAS = "être devenir rester sembler paraître constituer représenter poser"
 # Verbs of scope: « ne se limite plus à » widens what it says, it tells of no harm that stopped.
 RESTRICTING_VERBS = "limiter limite limitent résumer résume résument"

@@ -714,7 +714,7 @@ def _negate(
 def _harm_stopped(content: list[Token], start: int, particle: int, target: int) -> bool:
     """Whether "ne … plus" (``start``, ``particle``) says that the harm at ``target`` stopped: the
     harm is the verb that no longer happens (« ne se perdent plus »), or what a copula no longer
-    is (« n’est plus un problème »: a copula is no content word, « devient », « reste » are).
+    is (« n’est plus un problème »: « est » is no content word; « devient » is, a copula too).
     Not what a verb of its own no longer does to it (« on ne compte plus les erreurs »), nor a
     verb of scope (« ne se limite plus à »)."""
     if content[target].lemma in lemma_set(RESTRICTING_VERBS):
