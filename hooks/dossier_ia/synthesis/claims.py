@@ -153,7 +153,8 @@ CONFIRM_MIN_LIKELIHOOD = 0.88
 # (among the themes of the claim's side). On labelled claims whose side is known, the model's
 # theme was right 0.85 of the time from 0.4 on the pages and articles tuned on (0.79 from 0.3), 0.82
 # on the pages never tuned on. From 0.3, the seeds lose precision; at 0.4, one sentence the editor
-# adds moves one verdict more than the stability test allows; 0.45 and 0.5 quote alike.
+# adds moves one verdict more than the stability test allows; at 0.5, the pages tuned on lose a
+# few right quotes.
 LEARNT_THEME_MIN_PROBABILITY = 0.45
 # A claim under no theme and with no strong evaluative word must be this likely a claim (the
 # claim model), whatever gave it its side.
