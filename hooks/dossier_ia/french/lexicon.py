@@ -99,7 +99,8 @@ CHALLENGED = phrases_pattern(*(
 RATHER_THAN = "plutôt que"
 NOT_TAKEN = phrases_pattern(RATHER_THAN, "au lieu de")
 # A negation that only restricts what it says: « n’est pas forcément rejeté » may well be, « ne se
-# limite pas à une course » is more than one. It denies no harm.
+# limite pas à une course » is more than one. It denies no harm, and « ne se limite plus à » stops
+# none.
 RESTRICTING_NEGATION = phrases_pattern(
     "pas forcément", "pas nécessairement", "pas toujours", "pas systématiquement", "pas seulement",
     "pas uniquement", "ne se limite", "ne se limitent", "ne se résume", "ne se résument",
@@ -107,8 +108,6 @@ RESTRICTING_NEGATION = phrases_pattern(
 # Verbs that say what a thing is or becomes, or that it raises a harm: « ne devient plus un
 # problème », « ne pose plus problème » tell of a harm that stopped, as « n’est plus » does.
 COPULAS = "être devenir rester sembler paraître constituer représenter poser"
-# Verbs of scope: « ne se limite plus à » widens what it says, it tells of no harm that stopped.
-RESTRICTING_VERBS = "limiter limite limitent résumer résume résument"
 # "A voire B" goes one step further on A's scale: "simplifiées voire erronées" makes the first a
 # fault too, as "utiles, voire indispensables" makes both praise.
 ESCALATION = "voire"

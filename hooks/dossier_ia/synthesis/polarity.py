@@ -59,7 +59,6 @@ from dossier_ia.french.lexicon import (
     REDUCING,
     RESTRICTED_SHARE,
     RESTRICTING_NEGATION,
-    RESTRICTING_VERBS,
     RESTRICTIVE,
     SANS,
     SETTING,
@@ -181,8 +180,11 @@ def rule_polarity(sentence: ParsedSentence, previous: Polarity | None) -> RuleVe
     negated = CANCELLED_NEGATION.search(sentence.line) is None
     start, stop = bisect_left(sentence.positions, conceded.start), bisect_left(sentence.positions, conceded.stop)
     main = content[:start] + content[stop:]
+    # « n’est pas forcément », « ne se limite plus à »: a negation that only restricts what it says
+    # denies no harm and stops none.
+    restricting = RESTRICTING_NEGATION.search(sentence.line) is not None
     denied: set[int] = set()
-    positive, negative = _weights(main, clauses[:start] + clauses[stop:], negated, denied)
+    positive, negative = _weights(main, clauses[:start] + clauses[stop:], negated, denied, stops=not restricting)
     if RESTRICTED_SHARE.match(sentence.line):
         positive, negative = negative, positive
     polarity = _polarity(positive, negative)
@@ -190,15 +192,14 @@ def rule_polarity(sentence: ParsedSentence, previous: Polarity | None) -> RuleVe
         polarity = _opposite(_polarity(*_weights(content[start:stop], clauses[start:stop], negated)))
     if polarity is None and previous is not None and OPENING_CONTRAST.match(sentence.line):
         polarity = _opposite(previous)
-    return RuleVerdict(polarity, main, positive, negative, bool(denied) and _denies_harm(sentence, main, denied))
+    denies_harm = bool(denied) and not restricting and _denies_harm(main, denied)
+    return RuleVerdict(polarity, main, positive, negative, denies_harm)
 
 
-def _denies_harm(sentence: ParsedSentence, main: list[Token], denied: set[int]) -> bool:
-    """Whether the negative words of ``main`` a negation ``denied`` deny a harm: not when the
-    negation only restricts (``RESTRICTING_NEGATION``), nor when a goal governs them (« garantissant
-    que la technologie ne devienne pas un fardeau » names the harm to avoid: a risk)."""
-    if RESTRICTING_NEGATION.search(sentence.line):
-        return False
+def _denies_harm(main: list[Token], denied: set[int]) -> bool:
+    """Whether the negative words of ``main`` a negation ``denied`` deny a harm: not when a goal
+    governs them (« garantissant que la technologie ne devienne pas un fardeau » names the harm to
+    avoid: a risk)."""
     modifiers = modifier_index()
     return any(
         not any(Modifier.GOAL in modifiers.get(token.lemma, ()) for token in main[:position]) for position in denied
@@ -403,10 +404,12 @@ def _polarity(positive: float, negative: float) -> Polarity | None:
 
 def _weights(
     content: list[Token], clauses: list[int], negated: bool = True, denied: set[int] | None = None,
+    stops: bool = True,
 ) -> tuple[float, float]:
     """Positive and negative weight of the evaluative words, after privation, remedies, goals and,
     unless the sentence's negations cancel (``negated`` false), negation; the positions of the
-    negative words a negation denies are added to ``denied`` when given."""
+    negative words a negation denies are added to ``denied`` when given; ``stops`` false when
+    "ne … plus" tells of no harm that stopped (``_negate``)."""
     lemmas = [token.lemma for token in content]
     if not inflected_forms().keys().isdisjoint([token.word for token in content]):
         lemmas = [evaluative_lemma(token) for token in content]  # "précises": its lemma is a verb
@@ -466,7 +469,7 @@ def _weights(
         if Modifier.PAST in modifier:
             _of_the_past(values, position, clauses)
     if negated and not NEGATION_STARTS.isdisjoint([token.word for token in content]):
-        _negate(values, content, clauses, denied)
+        _negate(values, content, clauses, denied, stops)
     positive = sum(weight for role, weight in values.values() if role is Role.POSITIVE)
     return positive, sum(weight for role, weight in values.values() if role is Role.NEGATIVE)
 
@@ -670,6 +673,7 @@ def _discount(
 
 def _negate(
     values: dict[int, tuple[Role, float]], content: list[Token], clauses: list[int], denied: set[int] | None = None,
+    stops: bool = True,
 ) -> None:
     """Apply "ne … pas", "sans", "non", "loin d'être", "plutôt que": the first evaluative word in scope flips.
 
@@ -677,7 +681,7 @@ def _negate(
     people are the ones who cannot ("qu’aucun humain ne saurait repérer"); a
     negated negative only loses its weight (avoiding a risk is not a benefit), except "pas sans",
     a litotes, which keeps it, and "ne … plus" when it says that the harm itself has stopped
-    (``_harm_stopped``): « les commandes ne se perdent plus » is a gain.
+    (``_harm_stopped``, unless ``stops`` is false): « les commandes ne se perdent plus » is a gain.
     """
     abilities = lemma_set(ABILITY)
     position = 0
@@ -703,7 +707,7 @@ def _negate(
             values[target] = (Role.POSITIVE if _others_cannot(content, start) else Role.NEGATIVE, STRONG)
         elif role is Role.POSITIVE:
             values[target] = (Role.NEGATIVE, weight)
-        elif role is Role.NEGATIVE and stopped is not None and _harm_stopped(content, start, stopped, target):
+        elif role is Role.NEGATIVE and stops and stopped is not None and _harm_stopped(content, start, stopped, target):
             values[target] = (Role.POSITIVE, weight)
         else:
             values[target] = (Role.NEGATIVE, 0.0)
@@ -715,10 +719,7 @@ def _harm_stopped(content: list[Token], start: int, particle: int, target: int) 
     """Whether "ne … plus" (``start``, ``particle``) says that the harm at ``target`` stopped: the
     harm is the verb that no longer happens (« ne se perdent plus »), or what a copula no longer
     is (« n’est plus un problème »: « est » is no content word; « devient » is, a copula too).
-    Not what a verb of its own no longer does to it (« on ne compte plus les erreurs »), nor a
-    verb of scope (« ne se limite plus à »)."""
-    if content[target].lemma in lemma_set(RESTRICTING_VERBS):
-        return False
+    Not what a verb of its own no longer does to it (« on ne compte plus les erreurs »)."""
     copulas = lemma_set(COPULAS)
     return target < particle or all(content[between].lemma in copulas for between in range(start + 1, particle))
 
