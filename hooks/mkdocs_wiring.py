@@ -2,14 +2,22 @@
 
 on_startup      → note whether this is a preview (``mkdocs serve``): only a preview has the editor's report;
 on_config       → find the article folder (``$SEEDS_DIR`` or ``seeds/``) and watch it;
-on_files        → run the pipeline (``site_pages.build_site``) with the site's address and name, the
-                  cache folder and ``DOSSIER_PDF``; report its problems one line each and its advice
-                  in one summary line; add every generated page and data file in memory (share
-                  images: from their cache files); keep its results out of the cycle collector;
+on_files        → run the pipeline with the site's address and name, the cache folder and ``DOSSIER_PDF``;
+                  report its problems one line each and its advice in one summary line; add every
+                  generated page and data file in memory (share images: from their cache files); keep
+                  its results out of the cycle collector. ``mkdocs build`` runs it in two steps
+                  (``site_pages.start_site``): on_files adds the article pages, a placeholder for each
+                  generated page the navigation names, and moves the pages of docs/ after them, so that
+                  MkDocs renders the article pages while the claims are judged in other processes;
+on_pre_page     → (build) the first placeholder waits for the analysis and adds every other file; each
+                  placeholder gets its content;
 on_page_markdown → release the generated file's copy of a page's source once the page has read it;
 on_page_content → release the page's source once it is rendered;
-on_env          → wait for the files made in the background (share cards) before MkDocs copies them;
-on_page_context → hand the templates the page's metadata already escaped for HTML;
+on_env          → (build) render the pages added after MkDocs listed the pages to render, and put the files
+                  back in the order of a build in one step; wait for the files made in the background
+                  (share cards) before MkDocs copies them;
+on_page_context → hand the templates the page's metadata already escaped for HTML; (build) put each article
+                  page's end in its place; add the headings of that end to the table of contents;
 on_post_page    → (published builds) a Content-Security-Policy for the page's own scripts; hand the search
                   split the page's documents, as Material's search plugin has just collected them; release
                   the page's rendered body, now in the output;
@@ -34,6 +42,7 @@ import os
 import shutil
 import sys
 import threading
+from collections.abc import Iterator
 from pathlib import Path
 from types import ModuleType
 from typing import TYPE_CHECKING
@@ -44,14 +53,16 @@ from markupsafe import Markup, escape
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority
-from mkdocs.structure.files import File, Files
+from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
+from mkdocs.structure.toc import AnchorLink
 from mkdocs.utils.templates import TemplateContext
 
 if TYPE_CHECKING:
     from dossier_ia.cache import WrittenFiles
     from dossier_ia.parallel import BackgroundJob
+    from site_pages import SiteBuild, StartedSite
 
 HOOKS_DIR = Path(__file__).resolve().parent
 # Where `serve --dirty` keeps the generated files and the compiled templates, beside its
@@ -134,6 +145,18 @@ _dirty_serve = False
 _dirty_caches: list[Path] = []
 # `serve`: the full pass of the cycle collector waiting for the editor's next pause.
 _idle_collection: list[threading.Timer] = []
+# `mkdocs build`: the pipeline's second step, from on_files until the first placeholder page or
+# on_env finishes it; the placeholders of the navigation's generated pages, by path, and their
+# content meanwhile; the files it added after the pages MkDocs listed to render (on_env renders
+# them); each article page's end, put in its place by on_page_context.
+_pending_sites: list[StartedSite] = []
+_placeholders: dict[str, File] = {}
+_late_contents: dict[str, str] = {}
+_late_files: list[File] = []
+_article_links: dict[str, str] = {}
+# The order of the files as a build that runs the pipeline in one step adds them (MkDocs writes
+# the pages, the sitemap and the search index in that order): restored once all are there.
+_site_order: list[str] = []
 # A preview (`mkdocs serve`) has the editor's report and no Content-Security-Policy (its live
 # reload script is injected after the build, which no policy computed at build time would allow);
 # `mkdocs build` (what is published) has the policy and never the report.
@@ -179,17 +202,87 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig | None:
 
 
 def on_files(files: Files, /, *, config: MkDocsConfig) -> Files | None:
-    """Run the pipeline, log its notices, and add every page and data file it made to the site."""
-    from dossier_ia.editor.summary import advice_summary
-    from dossier_ia.settings import CACHE_DIR, EDITOR_DATA_DIR, EDITOR_REPORT_DIR, PDF_VARIABLE, Settings
-    from site_pages import BackgroundFile, build_site
+    """Run the pipeline and add every page and data file it made to the site. ``mkdocs build``
+    adds the article pages only, and a placeholder for each page of the navigation the pipeline
+    makes: MkDocs renders the article pages while the claims are judged in other processes, and
+    the other files come once the analysis is done (``_finish_site``)."""
+    from dossier_ia.settings import CACHE_DIR, EDITOR_DATA_DIR, PDF_VARIABLE, Settings
+    from site_pages import build_site, start_site
 
     project_dir = Path(config.config_file_path).resolve().parent
-    site = build_site(Settings(
+    settings = Settings(
         _seeds_dir, Path(config.docs_dir) / EDITOR_DATA_DIR,
         site_url=config.site_url or "", site_name=config.site_name, site_description=config.site_description or "",
         cache_dir=project_dir / CACHE_DIR, pdf=os.environ.get(PDF_VARIABLE) == "1", preview=_preview,
-    ))
+    )
+    _placeholders.clear()
+    if _preview:
+        _add_site_files(build_site(settings), files, config)
+        return files
+    started = start_site(settings)
+    _site_order[:] = [*(file.src_uri for file in files), *started.article_pages]
+    # The pages of docs/ may link to any generated file: rendered once the analysis has made them all.
+    written = files.documentation_pages(inclusion=InclusionLevel.all)
+    for file in written:
+        files.remove(file)
+    for uri, content in started.article_pages.items():
+        files.append(File.generated(config, uri, content=content))
+    present = {file.src_uri for file in [*files, *written]}
+    # Filled by on_pre_page, which MkDocs calls on each after the article pages (added first).
+    _placeholders.update(
+        (uri, File.generated(config, uri, content="")) for uri in _navigation_uris(config.nav) if uri not in present
+    )
+    for file in [*_placeholders.values(), *written]:
+        files.append(file)
+    _pending_sites.append(started)
+    gc.freeze()
+    return files
+
+
+def _navigation_uris(nav: object) -> Iterator[str]:
+    """The docs paths the navigation of ``mkdocs.yml`` names (not its web addresses)."""
+    if isinstance(nav, str):
+        if nav.endswith(".md") and "://" not in nav:
+            yield nav
+    elif isinstance(nav, dict):
+        for value in nav.values():
+            yield from _navigation_uris(value)
+    elif isinstance(nav, list):
+        for item in nav:
+            yield from _navigation_uris(item)
+
+
+def on_pre_page(page: Page, /, *, config: MkDocsConfig, files: Files) -> Page | None:
+    """A placeholder page of ``mkdocs build`` gets its content before MkDocs reads it: the article
+    pages before it are rendered, and the analysis is waited for now if it is not over."""
+    if page.file.src_uri in _placeholders:
+        _finish_site(config, files)
+        page.file.content_string = _late_contents.pop(page.file.src_uri)
+    return None
+
+
+def _finish_site(config: MkDocsConfig, files: Files) -> None:
+    """``mkdocs build``: once, wait for the analysis and add the files it made (the pages the
+    placeholders stand for get theirs in on_pre_page; on_env renders the others)."""
+    if _pending_sites:
+        site = _pending_sites.pop().finish()
+        _site_order.extend(site.files)
+        _article_links.update(site.article_links)
+        for uri in _placeholders:
+            if uri not in site.files:
+                log.warning(f"mkdocs.yml : la navigation nomme « {uri} », que ni docs/ ni le pipeline ne contiennent")
+            _late_contents[uri] = site.files.pop(uri, "")
+        first = len(files)
+        _add_site_files(site, files, config)
+        _late_files.extend(list(files)[first:])
+
+
+def _add_site_files(site: SiteBuild, files: Files, config: MkDocsConfig) -> None:
+    """Log the build's notices, and add every page and data file it made to the site."""
+    from dossier_ia.editor.summary import advice_summary
+    from dossier_ia.settings import EDITOR_REPORT_DIR
+    from site_pages import BackgroundFile
+
     for problem in site.problems:
         log.warning(str(problem))
     # `serve` builds for its own address (`config.site_url` is then the served one).
@@ -217,7 +310,6 @@ def on_files(files: Files, /, *, config: MkDocsConfig) -> Files | None:
     # rendering of the pages (millions of short-lived objects) triggers it: at 1,000 articles that
     # made the rendering 15 % slower (measured). Frozen, they are left out of its passes.
     gc.freeze()
-    return files
 
 
 def on_page_markdown(markdown: str, /, *, page: Page, config: MkDocsConfig, files: Files) -> str | None:
@@ -248,7 +340,23 @@ def on_page_context(
     templates and for the search index. From here on, code that wants the plain text reads the
     model, not ``page.meta``."""
     page.meta = {key: Markup(value) if key in SCRIPT_SAFE_META else _escaped(value) for key, value in page.meta.items()}
+    _end_article_page(page)
     return context
+
+
+def _end_article_page(page: Page) -> None:
+    """An article page of ``mkdocs build`` gets its end (themes, related articles: HTML the
+    pipeline wrote) in the place it kept for it; the headings of that end, in any build, go in the
+    page's table of contents, which Markdown made from the headings it wrote itself."""
+    from dossier_ia.publishing.article_links import ARTICLE_LINKS_PLACE, LINKS_HEADINGS
+
+    if (links := _article_links.pop(page.file.src_uri, None)) is not None:
+        page.content = page.content.replace(ARTICLE_LINKS_PLACE, links, 1)
+    content = page.content or ""
+    headings = [AnchorLink(title, anchor, 2) for anchor, title in LINKS_HEADINGS.items() if f'id="{anchor}"' in content]
+    if headings:
+        toc = page.toc.items
+        (toc[0].children if len(toc) == 1 and toc[0].level == 1 else toc).extend(headings)
 
 
 @event_priority(-100)  # last: the policy hashes the page's final scripts
@@ -277,10 +385,14 @@ def on_post_template(output_content: str, /, *, template_name: str, config: MkDo
 
 def on_env(env: Environment, /, *, config: MkDocsConfig, files: Files) -> Environment | None:
     """Called once the pages' Markdown is rendered, just before MkDocs copies the other files: the
-    files made in the background (share cards) must be on disk by then. Under ``serve --dirty``,
-    keep the compiled templates between rebuilds, which recompile them."""
+    pages ``mkdocs build`` added after the analysis are rendered now, and the files made in the
+    background (share cards) must be on disk by then. Under ``serve --dirty``, keep the compiled
+    templates between rebuilds, which recompile them."""
     from dossier_ia.search import search_split
 
+    _finish_site(config, files)
+    _render_late_pages(config, files)
+    _restore_order(files)
     _wait_for_background()
     # The pages in the order MkDocs renders them (under ``--dirty``, only the changed ones are).
     search_split.start([file.page.url for file in files.documentation_pages() if file.page is not None])
@@ -288,6 +400,31 @@ def on_env(env: Environment, /, *, config: MkDocsConfig, files: Files) -> Enviro
     if cache.is_dir():
         env.bytecode_cache = FileSystemBytecodeCache(str(cache))
     return env
+
+
+def _render_late_pages(config: MkDocsConfig, files: Files) -> None:
+    """Render the pages added after MkDocs listed the pages to render (``_finish_site``), as it
+    renders the others: MkDocs lists the pages to write again after on_env, so they are written
+    with the others. Through MkDocs' own step (``_populate_page``, internal to MkDocs 1.6, which
+    the requirements pin): the plugins' events, the reading and the rendering stay MkDocs'."""
+    from mkdocs.commands.build import _populate_page
+    from mkdocs.structure.files import set_exclusions
+
+    set_exclusions(_late_files, config)
+    for file in _late_files:
+        if file.is_documentation_page():
+            _populate_page(file.page or Page(None, file, config), config, files)
+    _late_files.clear()
+
+
+def _restore_order(files: Files) -> None:
+    """``mkdocs build``: the files in the order a build in one step has them (``_site_order``)."""
+    if _site_order:
+        position = {uri: number for number, uri in enumerate(_site_order)}
+        for file in sorted(files, key=lambda file: position.get(file.src_uri, len(position))):
+            files.remove(file)
+            files.append(file)
+        _site_order.clear()
 
 
 # --- search (issue 17): split the search index, from the documents Material's plugin collected. ---

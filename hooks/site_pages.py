@@ -5,17 +5,22 @@ and runs every analysis into one ``AnalysedSite``; ``EMITTERS`` lists what the s
 ``emit(site) -> {docs path: content}``. A new output is a new entry in that list. ``FINISHERS`` then run on what the
 emitters made (share cards and structured data for every page emitted). The MkDocs wiring only
 hands the result to MkDocs, so moving to another engine keeps all of this.
+
+``build_site`` does it in one step. ``start_site`` writes the article pages first, with a place for
+their end (themes, related articles), and judges the claims in other processes meanwhile: the
+engine renders the article pages, most of its work, while the analysis runs, then takes every
+other file and the end of each article page from ``finish``.
 """
 
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 
-from dossier_ia.analysed_site import AnalysedSite, analyse_site
-from dossier_ia.articles.pages import emit_article_index, emit_article_pages
+from dossier_ia.analysed_site import AnalysedSite, analyse_site, read_site, start_analysis
+from dossier_ia.articles.pages import article_links, article_pages, emit_article_index, emit_article_pages
 from dossier_ia.articles.render import (
     article_uri,
     articles_json,
@@ -64,6 +69,7 @@ from dossier_ia.synthesis.theme_pages import render_theme_pages as render_theme_
 from dossier_ia.synthesis.who_says_what import render_who_says_what
 
 ARTICLES_JSON = f"{API_DIR}/articles.json"
+ARTICLE_PAGES = "pages des articles"
 # Kept between the rebuilds of `mkdocs serve` (this module stays imported): each page's card and
 # finished Markdown, by its emitted Markdown (the same text object when its emitter kept it), the
 # advice given.
@@ -87,9 +93,9 @@ Content = str | bytes | Path | BackgroundFile
 Emitter = Callable[[AnalysedSite], dict[str, Content]]
 # What of the analysed site an emitter reads, as a tuple of values compared with ``==``.
 Reads = Callable[[AnalysedSite], tuple[object, ...]]
-# Runs once every emitter is done, on the pages they emitted, which it may finish in place: what it
-# returns replaces or adds.
-Finisher = Callable[[AnalysedSite, dict[str, Content]], dict[str, Content]]
+# Runs once every emitter is done, on the pages they emitted, which it may finish in place, and
+# the cards of the article pages finished before (``start_site``): what it returns replaces or adds.
+Finisher = Callable[[AnalysedSite, dict[str, Content], dict[str, Card | None]], dict[str, Content]]
 
 
 class EmitterError(RuntimeError):
@@ -109,6 +115,9 @@ class SiteBuild:
     collection: Collection
     new_advice: tuple[Notice, ...]
     resolved_advice: int = 0
+    # Article page → the HTML of its end, for the pages written before the analysis (``start_site``),
+    # which hold ``ARTICLE_LINKS_PLACE`` instead.
+    article_links: dict[str, str] = field(default_factory=dict)
 
     def background_jobs(self) -> list[BackgroundJob]:
         """The jobs making the ``BackgroundFile``s: wait for each before copying those files."""
@@ -126,10 +135,43 @@ class SiteBuild:
         return [notice for notice in self.notices if notice.severity is Severity.ADVICE]
 
 
+@dataclass(frozen=True)
+class StartedSite:
+    """A build whose article pages are written before the analysis ends (``start_site``): the
+    engine renders them while the claims are judged; ``finish`` gives every other file, and the end
+    of each article page."""
+
+    article_pages: dict[str, Content]
+    finish: Callable[[], SiteBuild]
+
+
 def build_site(settings: Settings) -> SiteBuild:
     """Read, analyse and emit the collection; bad input is reported as notices, never raised."""
     site = analyse_site(settings)
-    files = emit_site(site)
+    return _site_build(site, emit_site(site))
+
+
+def start_site(settings: Settings) -> StartedSite:
+    """``build_site`` in two steps: the article pages now, each with a place for its end (its
+    themes and related articles, which the analysis chooses), while the claims are judged on all
+    cores but one; every other file when ``finish`` is called. Its share cards and structured
+    data are in each page already."""
+    read = read_site(settings)
+    # Before the judging starts: written on every core, which its workers would then be using.
+    pages: dict[str, Content] = dict(_named(ARTICLE_PAGES, lambda: article_pages(read.articles, read.glossary)))
+    cards = share_metadata(settings, read.articles, pages, with_dossier=None)
+    pending = start_analysis(read, spare_a_core=True)
+
+    def finish() -> SiteBuild:
+        site = pending.finish()
+        links = {article_uri(article): article_links(site, article) for article in site.articles}
+        return _site_build(site, emit_site(site, cards), links)
+
+    return StartedSite(pages, finish)
+
+
+def _site_build(site: AnalysedSite, files: dict[str, Content], links: dict[str, str] | None = None) -> SiteBuild:
+    """The build's files and notices, and the advice that changed since the previous build."""
     if not RebuildMemo.keep_between_builds:
         # A one-off build (``mkdocs build``): no next build will ask for what these keep.
         forget_verdicts()
@@ -139,19 +181,23 @@ def build_site(settings: Settings) -> SiteBuild:
     resolved_advice = len(_previous_advice.difference(advice))
     _previous_advice.clear()
     _previous_advice.update(advice)
-    return SiteBuild(files, site.notices, site.collection, new_advice, resolved_advice)
+    return SiteBuild(files, site.notices, site.collection, new_advice, resolved_advice, links or {})
 
 
-def emit_site(site: AnalysedSite) -> dict[str, Content]:
-    """Every emitter's files, in the order of ``EMITTERS``, then what ``FINISHERS`` make of them."""
+def emit_site(site: AnalysedSite, article_cards: dict[str, Card | None] | None = None) -> dict[str, Content]:
+    """Every emitter's files, in the order of ``EMITTERS``, then what ``FINISHERS`` make of them.
+    ``article_cards``: the cards of the article pages ``start_site`` wrote already, whose emitter
+    is then left out."""
     files: dict[str, Content] = {}
     for name, emit, reads in EMITTERS:
+        if article_cards is not None and name == ARTICLE_PAGES:
+            continue
         if reads is None:
             files.update(_named(name, emit, site))
         else:
             files.update(_last_files[name].get(reads(site), lambda: _named(name, emit, site)))
     for name, finish in FINISHERS:
-        files.update(_named(name, finish, site, files))
+        files.update(_named(name, finish, site, files, article_cards or {}))
     return files
 
 
@@ -270,14 +316,34 @@ def emit_pdf(site: AnalysedSite) -> dict[str, Content]:
     return {DOSSIER_PDF: render_pdf(html)}
 
 
-def finish_share_metadata(site: AnalysedSite, files: dict[str, Content]) -> dict[str, Content]:
-    """A share card for every emitted page, and the JSON-LD of every article, in their front matter.
-    Each page is replaced in ``files`` as soon as it is finished, so that its emitted text can go
-    at once: holding both versions of every page until the end made the pipeline's peak of memory
-    (about 80 MB at 1,000 articles). Returns the cards."""
+def finish_share_metadata(
+    site: AnalysedSite, files: dict[str, Content], finished: dict[str, Card | None]
+) -> dict[str, Content]:
+    """A share card for every emitted page, and the JSON-LD of every article, in their front matter
+    (``share_metadata``); the cards of those pages and of the pages ``finished`` already are drawn.
+    Returns the cards."""
     settings = site.settings
-    by_uri = {article_uri(article): article for article in site.articles}
     with_dossier = SYNTHESIS_PAGE if DOSSIER_PDF in files else None
+    cards_by_page = {**finished, **share_metadata(settings, site.articles, files, with_dossier)}
+    _finished_pages.end_build()
+    cards = collect_cards(cards_by_page, settings.site_name)
+    if settings.cache_dir is None:
+        images: list[Content] = list(map_on_every_core(draw_card, list(cards.values())))
+    else:
+        paths, drawing = make_cards(list(cards.values()), DiskCache(settings.cache_dir / "cartes", ".png"))
+        images = [BackgroundFile(path, drawing) for path in paths]
+    return dict(zip(cards, images))
+
+
+def share_metadata(
+    settings: Settings, articles: Sequence[Article], files: dict[str, Content], with_dossier: str | None
+) -> dict[str, Card | None]:
+    """Each Markdown page of ``files`` finished in place: its card and, for an article, its date,
+    list and JSON-LD, added to its front matter (``with_dossier``: the page that offers the PDF).
+    Each page is replaced as soon as it is finished, so that its emitted text can go at once:
+    holding both versions of every page until the end made the pipeline's peak of memory (about
+    80 MB at 1,000 articles). Returns each page's card."""
+    by_uri = {article_uri(article): article for article in articles}
     cards_by_page: dict[str, Card | None] = {}
     for uri in list(files):
         content = files[uri]
@@ -287,14 +353,7 @@ def finish_share_metadata(site: AnalysedSite, files: dict[str, Content]) -> dict
                 (uri, content, article, settings.site_url, settings.site_name, uri == with_dossier),
                 functools.partial(_share_metadata, uri, content, article, settings, uri == with_dossier),
             )
-    _finished_pages.end_build()
-    cards = collect_cards(cards_by_page, settings.site_name)
-    if settings.cache_dir is None:
-        images: list[Content] = list(map_on_every_core(draw_card, list(cards.values())))
-    else:
-        paths, drawing = make_cards(list(cards.values()), DiskCache(settings.cache_dir / "cartes", ".png"))
-        images = [BackgroundFile(path, drawing) for path in paths]
-    return dict(zip(cards, images))
+    return cards_by_page
 
 
 def _share_metadata(
@@ -317,7 +376,7 @@ def _share_metadata(
 # the previous build's takes that emitter's previous files; ``None``: it runs each time (the
 # article pages and the report keep their results page by page, the PDF is never previewed).
 EMITTERS: tuple[tuple[str, Emitter, Reads | None], ...] = (
-    ("pages des articles", emit_article_pages, None),
+    (ARTICLE_PAGES, emit_article_pages, None),
     ("liste des articles", emit_article_index, None),
     (
         "synthèse",

@@ -215,13 +215,23 @@ def test_related_articles_meet_only_the_nearest_members_of_each_feature():
 
 
 def test_article_links_show_themes_by_polarity_related_cards_and_the_way_back():
-    page = render_article_links(article(1), (PRO, CON), (article(2, date=dt.date(2024, 1, 3)),))
-    html = markdown.markdown(page, extensions=SITE_EXTENSIONS)
-    assert 'href="../themes/efficacite.md"' in html and 'href="../themes/biais.md"' in html
+    html = render_article_links(article(1), (PRO, CON), (article(2, date=dt.date(2024, 1, 3)),))
+    # As the built site addresses its pages: MkDocs does not rewrite links in HTML the pipeline writes.
+    assert 'href="../../themes/efficacite/"' in html and 'href="../../themes/biais/"' in html
     assert html.index("Avantages") < html.index("Gain de temps") < html.index("Inconvénients") < html.index("Biais")
-    assert 'class="grid cards related-articles"' in html and 'href="./article-2.md"' in html
+    assert 'class="grid cards related-articles"' in html and 'href="../article-2/"' in html
     assert "3 janvier 2024" in html
-    assert 'href="./index.md"' in html and "Tous les articles" in html
+    assert 'href="../"' in html and "Tous les articles" in html and 'href="../../synthese/"' in html
+    # One block of HTML that Markdown passes on as it is, wherever the page puts it.
+    assert "\n\n" not in html and markdown.markdown(html, extensions=SITE_EXTENSIONS) == html
+
+
+def test_article_links_show_a_related_title_as_text_with_french_typography():
+    related = article(2, title="<script>alert(1)</script> L'IA : oui & non")
+    html = render_article_links(article(1), (), (related,))
+    assert "<script>" not in html and "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+    assert "L’IA\u00a0: oui &amp; non" in html
+    assert "dossier-themes" not in html
 
 
 def test_home_page_shows_figures_most_cited_themes_and_latest_articles():

@@ -1,7 +1,9 @@
 """Every analysis of the collection, once: what the emitters of ``site_pages`` share.
 
 ``analyse_site`` reads the article folder and the editor's data, and runs the analyses (claims
-and themes, advice, glossary citations, key figures, related articles) into one ``AnalysedSite``.
+and themes, advice, glossary citations, key figures, related articles) into one ``AnalysedSite``;
+``start_analysis`` does it in two steps, so that the engine renders the article pages while the
+claims are judged.
 Engine-free, like the rest of the pipeline.
 """
 
@@ -72,50 +74,95 @@ class AnalysedSite:
         return self.collection.articles
 
 
-def analyse_site(settings: Settings) -> AnalysedSite:
-    """Every analysis of the collection, once: what the emitters share."""
+@dataclass(frozen=True)
+class ReadSite:
+    """The collection read and the editor's data loaded: enough for the article pages, which can
+    be written, and rendered by the engine, while the claims are judged (``start_analysis``)."""
+
+    settings: Settings
+    collection: Collection
+    taxonomy: Taxonomy
+    glossary: Glossary
+    # The taxonomy's and the glossary's problems (the collection holds its own).
+    problems: tuple[Notice, ...]
+
+    @property
+    def articles(self) -> tuple[Article, ...]:
+        """The articles in reading order (the collection's)."""
+        return self.collection.articles
+
+
+def read_site(settings: Settings) -> ReadSite:
+    """Read the article folder and the editor's data files."""
     collection = load_collection(settings.seeds_dir)
-    articles = collection.articles
     taxonomy, taxonomy_problems = _load_unless_unchanged(load_taxonomy, settings.themes_file, settings.labelled_file)
     glossary, glossary_problems = _load_unless_unchanged(load_glossary, settings.glossary_file)
+    return ReadSite(settings, collection, taxonomy, glossary, (*taxonomy_problems, *glossary_problems))
+
+
+def start_analysis(read: ReadSite, *, spare_a_core: bool) -> PendingAnalysis:
+    """Start judging the claims in other processes: on every core, or (``spare_a_core``) on all
+    but the one the engine renders the article pages with meanwhile."""
+    settings, taxonomy = read.settings, read.taxonomy
     models = DiskCache(settings.cache_dir / MODELS_CACHE, MODELS_SUFFIX) if settings.cache_dir else None
     verdicts = verdict_store(settings.cache_dir / VERDICTS_CACHE, taxonomy) if settings.cache_dir else None
-    finish_synthesis = start_collection_analysis(list(articles), taxonomy, models, verdicts)
-    # One process's work, done while the workers analyse the claims (on the cores they share).
-    citations = find_citations(articles, glossary)
-    hints = glossary_hints(articles, glossary, citations, str(settings.glossary_file))
-    synthesis = finish_synthesis()
-    recommendations = find_recommendations(articles, taxonomy)
-    notices = (
-        *collection.problems,
-        *taxonomy_problems,
-        *glossary_problems,
-        *collection.left_out,
-        *_last_incomplete.get(
-            _dates_and_sources(collection),
-            lambda: (*incomplete_articles(collection), *cut_short_articles(collection)),
-        ),
-        *unthemed_advice(synthesis, settings.seeds_dir, settings.themes_file),
-        *hints,
+    return PendingAnalysis(
+        read, start_collection_analysis(list(read.articles), taxonomy, models, verdicts, spare_a_core)
     )
-    figures = collect_figures(articles, synthesis)
-    themes = article_themes(synthesis)
-    features = features_by_article(themes, citations)
-    related = _related(articles, features)
-    return AnalysedSite(
-        settings,
-        collection,
-        taxonomy,
-        glossary,
-        synthesis,
-        recommendations,
-        citations,
-        figures,
-        notices,
-        themes,
-        related,
-        Passages.of(articles),
-    )
+
+
+def analyse_site(settings: Settings) -> AnalysedSite:
+    """Every analysis of the collection, once: what the emitters share (the claims judged on every core)."""
+    return start_analysis(read_site(settings), spare_a_core=False).finish()
+
+
+@dataclass(frozen=True)
+class PendingAnalysis:
+    """The claims being judged in other processes; ``finish`` waits for them and runs every other
+    analysis."""
+
+    read: ReadSite
+    finish_synthesis: Callable[[], Synthesis]
+
+    def finish(self) -> AnalysedSite:
+        """Every analysis of the collection, once the claims are judged: what the emitters share."""
+        read = self.read
+        settings, collection, articles, glossary = read.settings, read.collection, read.articles, read.glossary
+        # One process's work, done while the workers judge the claims, when they were started on
+        # every core (``analyse_site``).
+        citations = find_citations(articles, glossary)
+        hints = glossary_hints(articles, glossary, citations, str(settings.glossary_file))
+        synthesis = self.finish_synthesis()
+        recommendations = find_recommendations(articles, read.taxonomy)
+        notices = (
+            *collection.problems,
+            *read.problems,
+            *collection.left_out,
+            *_last_incomplete.get(
+                _dates_and_sources(collection),
+                lambda: (*incomplete_articles(collection), *cut_short_articles(collection)),
+            ),
+            *unthemed_advice(synthesis, settings.seeds_dir, settings.themes_file),
+            *hints,
+        )
+        figures = collect_figures(articles, synthesis)
+        themes = article_themes(synthesis)
+        features = features_by_article(themes, citations)
+        related = _related(articles, features)
+        return AnalysedSite(
+            settings,
+            collection,
+            read.taxonomy,
+            glossary,
+            synthesis,
+            recommendations,
+            citations,
+            figures,
+            notices,
+            themes,
+            related,
+            Passages.of(articles),
+        )
 
 
 def _dates_and_sources(collection: Collection) -> tuple[object, ...]:

@@ -77,6 +77,13 @@ def relative_link(target_uri: str, from_uri: str) -> str:
     return f"{relative}#{anchor}" if anchor else relative
 
 
+def relative_url(target_uri: str, from_uri: str) -> str:
+    """The address of one docs file's page from another's, as the built site has them (MkDocs'
+    directory addresses: ``a/b.md`` is ``a/b/``, ``a/index.md`` is ``a/``), for HTML written by the
+    pipeline itself, whose links MkDocs does not rewrite."""
+    return posixpath.join(_relative_dir(_page_folder(target_uri), _page_folder(from_uri)), "")
+
+
 def page_count(item_count: int, page_size: int) -> int:
     """How many pages a list split into pages takes: one at least, even when empty."""
     return max(1, -(-item_count // page_size))
@@ -138,6 +145,12 @@ def front_matter_value(markdown: str, key: str) -> object:
 def _escaped(match: re.Match[str]) -> str:
     # A function rather than a replacement template or str.translate: measured the fastest.
     return f"\\{match.group()}"
+
+
+def _page_folder(uri: str) -> str:
+    """The folder a docs file's page is served from (``index.md``: its own folder's)."""
+    path = uri.removesuffix(".md")
+    return posixpath.dirname(path) if posixpath.basename(path) == "index" else path
 
 
 @lru_cache(maxsize=256)

@@ -37,12 +37,15 @@ def map_on_every_core(function: Callable[[T], R], items: Sequence[T]) -> list[R]
     return start_on_every_core(function, items)()
 
 
-def start_on_every_core(function: Callable[[T], R], items: Sequence[T]) -> Callable[[], list[R]]:
+def start_on_every_core(
+    function: Callable[[T], R], items: Sequence[T], spare_a_core: bool = False
+) -> Callable[[], list[R]]:
     """``map_on_every_core`` started now and finished by calling what it returns (the results, in
     order): meanwhile this process can do work of its own, which the cores would otherwise wait
-    for once the workers are done."""
-    workers = min(os.cpu_count() or 1, MAX_WORKERS)
-    return _start(function, items, workers if len(items) >= MIN_ITEMS and workers >= 2 else 0)
+    for once the workers are done. ``spare_a_core``: one worker fewer, for a long piece of work of
+    this process's own (the engine rendering pages), which the workers would otherwise slow down."""
+    workers = min((os.cpu_count() or 1) - spare_a_core, MAX_WORKERS)
+    return _start(function, items, workers if len(items) >= MIN_ITEMS and workers >= 2 - spare_a_core else 0)
 
 
 class BackgroundJob:

@@ -2,16 +2,18 @@
 
 Both keep their pages between the rebuilds of ``mkdocs serve``, each by everything its Markdown
 depends on: a rebuild after one edit renders the edited article, its neighbours and the list
-pages that show it. A first build renders the article pages on every core.
+pages that show it. A first build renders the article pages on every core. ``article_pages``
+writes them before the analysis ends, with a place for their end (``article_links``), which the
+engine fills in once the analysis has chosen it.
 """
 
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable, Sequence
 
 from dossier_ia.analysed_site import AnalysedSite
 from dossier_ia.articles.render import (
-    article_facts,
     article_uri,
     index_uri,
     render_article,
@@ -22,70 +24,54 @@ from dossier_ia.glossary.linker import link_terms
 from dossier_ia.glossary.terms import Glossary
 from dossier_ia.markdown import page_count, page_items
 from dossier_ia.parallel import map_on_every_core
-from dossier_ia.publishing.article_links import render_article_links, theme_labels
+from dossier_ia.publishing.article_links import ARTICLE_LINKS_PLACE, render_article_links, theme_labels
 from dossier_ia.reading.model import Article
 from dossier_ia.settings import ARTICLE_INDEX_PAGE_SIZE
-from dossier_ia.synthesis.themes import Theme
 
 _pages: RebuildMemo[str] = RebuildMemo()
 
 
 def emit_article_pages(site: AnalysedSite) -> dict[str, str]:
-    """Each article's page; those the previous build did not make (all, in a first build) on every core."""
-    articles, glossary = site.articles, site.glossary
+    """Each article's page, its end (themes, related articles) written in; those the previous build
+    did not make (all, in a first build) on every core."""
+    return article_pages(site.articles, site.glossary, functools.partial(article_links, site))
+
+
+def article_pages(
+    articles: Sequence[Article], glossary: Glossary, links: Callable[[Article], str] = lambda _: ARTICLE_LINKS_PLACE,
+) -> dict[str, str]:
+    """Each article's page, with ``links(article)`` for its end (by default the place the engine
+    puts it in once the analysis has chosen it: the pages can then be written, and rendered,
+    before); those the previous build did not make (all, in a first build) on every core."""
     keys, render = [], {}
     for position, article in enumerate(articles):
         previous = articles[position - 1] if position > 0 else None
         following = articles[position + 1] if position + 1 < len(articles) else None
-        themes, related = site.themes.get(article.source_name, ()), site.related.get(article.source_name, ())
         # The glossary links are a function of the article and the glossary (the same object while
         # its file is unchanged): they are part of the key through those two.
-        key = (
-            article,
-            _title_and_slug(previous),
-            _title_and_slug(following),
-            glossary,
-            themes,
-            tuple(map(_related_facts, related)),
-        )
+        key = (article, _title_and_slug(previous), _title_and_slug(following), glossary, links(article))
         keys.append(key)
-        render[key] = functools.partial(
-            _article_page,
-            article,
-            previous,
-            following,
-            glossary,
-            themes,
-            related,
-        )
+        render[key] = functools.partial(_article_page, article, previous, following, glossary, key[-1])
     pages = _pages.get_many(keys, lambda missing: map_on_every_core(lambda key: render[key](), missing))
     return {article_uri(key[0]): page for key, page in zip(keys, pages)}
 
 
+def article_links(site: AnalysedSite, article: Article) -> str:
+    """The end of an article's page: its themes, the articles related to it, the way back."""
+    name = article.source_name
+    return render_article_links(article, site.themes.get(name, ()), site.related.get(name, ()))
+
+
 def _article_page(
-    article: Article,
-    previous: Article | None,
-    following: Article | None,
-    glossary: Glossary,
-    themes: tuple[Theme, ...],
-    related: tuple[Article, ...],
+    article: Article, previous: Article | None, following: Article | None, glossary: Glossary, links: str
 ) -> str:
     return render_article(
-        article,
-        previous=previous,
-        following=following,
-        links=link_terms(article, glossary),
-        appendix=render_article_links(article, themes, related),
+        article, previous=previous, following=following, links=link_terms(article, glossary), appendix=links
     )
 
 
 def _title_and_slug(article: Article | None) -> tuple[str, str] | None:
     return article and (article.title, article.slug)
-
-
-def _related_facts(article: Article) -> tuple[str, str, str]:
-    """What « À lire aussi » shows of a related article: its title, address and facts line."""
-    return (article.title, article.slug, article_facts(article))
 
 
 def emit_article_index(site: AnalysedSite) -> dict[str, str]:

@@ -2,15 +2,20 @@
 
 The themes are short labels at body size, split into advantages and drawbacks, each leading to
 its theme page (every article of that theme); the related articles are cards with their facts.
-Markdown, with every piece of article or editor text through ``escape_text``.
+The labels of article lists are Markdown (every piece of article or editor text through
+``escape_text``); the end of an article page is HTML (through ``markupsafe``), added once the page
+is rendered.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
+
+from markupsafe import Markup, escape
 
 from dossier_ia.articles.render import article_facts, article_uri, index_uri
-from dossier_ia.markdown import escape_text, relative_link
+from dossier_ia.french.typography import french_typography
+from dossier_ia.markdown import escape_text, relative_link, relative_url
 from dossier_ia.reading.model import Article
 from dossier_ia.settings import LIST_THEMES_SHOWN, SYNTHESIS_PAGE, theme_page_uri
 from dossier_ia.synthesis.model import Synthesis
@@ -21,6 +26,18 @@ POLARITY_HEADINGS = {Polarity.PRO: "Avantages", Polarity.CON: "Inconvénients"}
 # Ids of the blocks' headings, apart from those of the article's own headings (plain slugs).
 THEMES_ANCHOR = "dossier-themes"
 RELATED_ANCHOR = "dossier-lire-aussi"
+# Their titles, by id: the engine adds them to the page's table of contents, which Markdown makes
+# from the headings it wrote itself only.
+LINKS_HEADINGS = {THEMES_ANCHOR: "Thèmes abordés", RELATED_ANCHOR: "À lire aussi"}
+# Where an article page written before the analysis gets its end (an HTML comment: Markdown
+# passes it on as it is, and the reader never sees it).
+ARTICLE_LINKS_PLACE = "<!-- dossier:fin-de-l-article -->"
+# The HTML Material's grid cards and the site's stylesheet expect (what Markdown's ``md_in_html``
+# made of the same blocks).
+THEMES_BLOCK = '<div class="article-themes article-themes--{}">\n<p><strong>{}</strong></p>\n<ul>\n{}\n</ul>\n</div>'
+RELATED_BLOCK = '<div class="grid cards related-articles">\n<ul>\n{}\n</ul>\n</div>'
+RELATED_CARD = "<li>\n<p>{}</p>\n<p>{}</p>\n</li>"
+BACK_BLOCK = '<nav class="article-back" aria-label="Listes">\n<p>{}</p>\n</nav>'
 
 
 def article_themes(synthesis: Synthesis) -> dict[str, tuple[Theme, ...]]:
@@ -47,37 +64,56 @@ def theme_labels(themes: Sequence[Theme], uri: str, shown: int = LIST_THEMES_SHO
 
 
 def render_article_links(article: Article, themes: Sequence[Theme], related: Sequence[Article]) -> str:
-    """The blocks after an article's text: themes, related articles, links back to the lists."""
+    """The blocks after an article's text (themes, related articles, links back to the lists), as
+    one block of HTML with no blank line, which Markdown passes on as it is: written before the
+    analysis has chosen its content, the article page holds ``ARTICLE_LINKS_PLACE`` there, and the
+    engine puts this in its place once the page is rendered."""
     uri = article_uri(article)
     parts = []
     if themes:
-        parts.append(f"## Thèmes abordés {{ #{THEMES_ANCHOR} data-search-exclude }}")
+        parts.append(_heading(THEMES_ANCHOR))
         for polarity, heading in POLARITY_HEADINGS.items():
-            links = [
-                f"- [{escape_text(theme.title)}]({relative_link(theme_page_uri(theme.id), uri)})"
-                for theme in themes
-                if theme.polarity is polarity
-            ]
+            links = [_link(theme_page_uri(theme.id), uri, _text(theme.title)) for theme in themes
+                     if theme.polarity is polarity]
             if links:
-                parts.append(
-                    f'<div class="article-themes article-themes--{polarity.value}" markdown>\n\n**{heading}**\n\n'
-                    + "\n".join(links)
-                    + "\n\n</div>"
-                )
+                items = _lines(Markup("<li>{}</li>").format(link) for link in links)
+                parts.append(Markup(THEMES_BLOCK).format(polarity.value, heading, items))
     if related:
-        parts.append(f"## À lire aussi {{ #{RELATED_ANCHOR} data-search-exclude }}")
-        cards = [
-            f"-   [**{escape_text(other.title)}**]({relative_link(article_uri(other), uri)})\n\n"
-            f"    {escape_text(article_facts(other))}"
+        parts.append(_heading(RELATED_ANCHOR))
+        cards = _lines(
+            Markup(RELATED_CARD).format(
+                _link(article_uri(other), uri, Markup("<strong>{}</strong>").format(_text(other.title))),
+                _text(article_facts(other)),
+            )
             for other in related
-        ]
-        parts.append('<div class="grid cards related-articles" markdown>\n\n' + "\n\n".join(cards) + "\n\n</div>")
+        )
+        parts.append(Markup(RELATED_BLOCK).format(cards))
     back = [
-        f"[← Tous les articles]({relative_link(index_uri(1), uri)})",
-        f"[Tous les thèmes, dans la synthèse]({relative_link(SYNTHESIS_PAGE, uri)})",
+        _link(index_uri(1), uri, "← Tous les articles"),
+        _link(SYNTHESIS_PAGE, uri, "Tous les thèmes, dans la synthèse"),
     ]
-    parts.append('<nav class="article-back" aria-label="Listes" markdown>\n\n' + " · ".join(back) + "\n\n</nav>")
-    return "\n\n".join(parts) + "\n"
+    parts.append(Markup(BACK_BLOCK).format(Markup(" · ").join(back)))
+    # Siblings of the article's blocks, not wrapped: Material's search leaves out what follows a
+    # heading marked ``data-search-exclude`` up to the end of the element that holds it.
+    return str(_lines(parts))
+
+
+def _lines(parts: Iterable[Markup]) -> Markup:
+    return Markup("\n").join(parts)
+
+
+def _heading(anchor: str) -> Markup:
+    """A heading of the article's end, left out of the search index (``data-search-exclude``)."""
+    return Markup('<h2 id="{}" data-search-exclude>{}</h2>').format(anchor, LINKS_HEADINGS[anchor])
+
+
+def _link(target_uri: str, from_uri: str, text: str) -> Markup:
+    return Markup('<a href="{}">{}</a>').format(relative_url(target_uri, from_uri), text)
+
+
+def _text(text: str) -> Markup:
+    """Article or editor text as HTML, with French typography."""
+    return escape(french_typography(text))
 
 
 def features_by_article(

@@ -59,11 +59,13 @@ def analyse_collection(articles: list[Article], taxonomy: Taxonomy) -> Synthesis
 
 def start_collection_analysis(
     articles: list[Article], taxonomy: Taxonomy, models: DiskCache | None = None, stored: DiskCache | None = None,
+    spare_a_core: bool = False,
 ) -> Callable[[], Synthesis]:
     """``analyse_collection`` in two steps: the articles no cache holds (all of them, in a first
-    build) start being analysed on every core now; calling what is returned waits for them and
-    makes the synthesis. The caller does its own serial work in between. ``models`` keeps the
-    learnt models between builds (``compile_taxonomy``), ``stored`` each article's verdicts."""
+    build) start being analysed on every core now (``spare_a_core``: on all but one, which the
+    caller keeps for its own work); calling what is returned waits for them and makes the
+    synthesis. The caller does its own work in between. ``models`` keeps the learnt models
+    between builds (``compile_taxonomy``), ``stored`` each article's verdicts."""
     compile_taxonomy(taxonomy, models)  # once, before the workers start with it
     # Each article no memory holds, with the key of its stored verdicts (read, or written once judged).
     uncached = [
@@ -72,7 +74,7 @@ def start_collection_analysis(
     ]
     if stored is not None:
         uncached = [(article, key) for article, key in uncached if not _read_stored(article, taxonomy, stored, key)]
-    pending = start_on_every_core(lambda item: _analyse_blocks(item[0].blocks, taxonomy), uncached)
+    pending = start_on_every_core(lambda item: _analyse_blocks(item[0].blocks, taxonomy), uncached, spare_a_core)
 
     def finish() -> Synthesis:
         for (article, key), verdicts in zip(uncached, pending()):
