@@ -10,6 +10,7 @@ import pytest
 import yaml
 
 from conftest import ROOT, SEEDS_DIR, build_site
+from dossier_ia.publishing.article_links import ARTICLE_LINKS_PLACE
 from dossier_ia.settings import THEME_PAGE_SIZE
 from generate_articles import generate_articles
 from html_helpers import WHITESPACE, article_text, element_ids, html_pages, visible_texts
@@ -84,6 +85,19 @@ def test_article_page_shows_its_facts_and_neighbours(built_site):
     assert "Source" not in text.split("Article suivant")[0]  # nothing known of its origin: nothing said
     assert "Article suivant" in text
     assert articles_json(built_site)["003_81ebfe62a276a985.txt"]["date"] == "2024-05-07"
+
+
+def test_article_page_ends_with_its_themes_and_related_articles_listed_in_its_contents(built_site):
+    """``mkdocs build`` renders the article pages before the analysis has chosen their end: it is
+    put in the place kept for it, after the text and before the neighbours, and its headings are
+    in the page's table of contents as the article's own are."""
+    html = page_html(built_site, "003_81ebfe62a276a985.txt")
+    assert ARTICLE_LINKS_PLACE not in html
+    body = html[html.index('<article class="md-content__inner'):]
+    order = ['id="dossier-themes"', 'id="dossier-lire-aussi"', 'class="article-back"', 'class="article-neighbours"']
+    assert [body.index(mark) for mark in order] == sorted(body.index(mark) for mark in order)
+    contents = html[html.index('class="md-nav md-nav--secondary"'):html.index('<article class="md-content__inner')]
+    assert 'href="#dossier-themes"' in contents and 'href="#dossier-lire-aussi"' in contents
 
 
 def test_article_page_names_the_site_it_comes_from_with_a_link(built_site):

@@ -17,7 +17,7 @@ from PIL import Image
 from dossier_ia.articles.render import article_uri
 from dossier_ia.cache import DiskCache
 from dossier_ia.glossary.terms import Glossary, Term
-from dossier_ia.markdown import add_front_matter, front_matter, front_matter_value
+from dossier_ia.markdown import add_front_matter, front_matter, front_matter_value, relative_url
 from dossier_ia.publishing.article_links import render_article_links
 from dossier_ia.publishing.cards import HEIGHT, WIDTH, Card, draw_card, make_cards
 from dossier_ia.publishing.dossier import dossier_articles, dossier_html
@@ -224,6 +224,14 @@ def test_article_links_show_themes_by_polarity_related_cards_and_the_way_back():
     assert 'href="../"' in html and "Tous les articles" in html and 'href="../../synthese/"' in html
     # One block of HTML that Markdown passes on as it is, wherever the page puts it.
     assert "\n\n" not in html and markdown.markdown(html, extensions=SITE_EXTENSIONS) == html
+
+
+def test_relative_url_addresses_pages_as_the_built_site_serves_them():
+    assert relative_url("themes/biais.md", "articles/article-1.md") == "../../themes/biais/"
+    assert relative_url("articles/index.md", "articles/article-1.md") == "../"
+    assert relative_url("articles/article-2.md", "articles/article-1.md") == "../article-2/"
+    assert relative_url("index.md", "articles/article-1.md") == "../../"
+    assert relative_url("synthese.md", "index.md") == "synthese/"
 
 
 def test_article_links_show_a_related_title_as_text_with_french_typography():

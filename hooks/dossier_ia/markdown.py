@@ -18,7 +18,6 @@ import json
 import posixpath
 import re
 from collections.abc import Callable, Sequence
-from functools import lru_cache
 from typing import TypeVar
 from urllib.parse import quote, urlsplit
 
@@ -153,7 +152,11 @@ def _page_folder(uri: str) -> str:
     return posixpath.dirname(path) if posixpath.basename(path) == "index" else path
 
 
-@lru_cache(maxsize=256)
 def _relative_dir(directory: str, from_directory: str) -> str:
-    """Few distinct folder pairs, thousands of links: ``relpath`` once per pair."""
-    return posixpath.relpath(directory or ".", from_directory or ".")
+    """``posixpath.relpath`` for the docs' folders (relative, without « . » or « .. »), which
+    thousands of links ask about, each from its own page's folder: by their common start."""
+    target, start = directory.split("/") if directory else [], from_directory.split("/") if from_directory else []
+    common = 0
+    while common < min(len(target), len(start)) and target[common] == start[common]:
+        common += 1
+    return "/".join([".."] * (len(start) - common) + target[common:]) or "."

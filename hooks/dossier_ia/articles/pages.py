@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 
 from dossier_ia.analysed_site import AnalysedSite
 from dossier_ia.articles.render import (
+    article_facts,
     article_uri,
     index_uri,
     render_article,
@@ -29,6 +30,7 @@ from dossier_ia.reading.model import Article
 from dossier_ia.settings import ARTICLE_INDEX_PAGE_SIZE
 
 _pages: RebuildMemo[str] = RebuildMemo()
+_links: RebuildMemo[str] = RebuildMemo()
 
 
 def emit_article_pages(site: AnalysedSite) -> dict[str, str]:
@@ -57,9 +59,14 @@ def article_pages(
 
 
 def article_links(site: AnalysedSite, article: Article) -> str:
-    """The end of an article's page: its themes, the articles related to it, the way back."""
+    """The end of an article's page: its themes, the articles related to it, the way back; kept
+    between the rebuilds of ``mkdocs serve`` by everything it shows."""
     name = article.source_name
-    return render_article_links(article, site.themes.get(name, ()), site.related.get(name, ()))
+    themes, related = site.themes.get(name, ()), site.related.get(name, ())
+    return _links.get(
+        (article.slug, themes, tuple(map(_related_facts, related))),
+        functools.partial(render_article_links, article, themes, related),
+    )
 
 
 def _article_page(
@@ -72,6 +79,11 @@ def _article_page(
 
 def _title_and_slug(article: Article | None) -> tuple[str, str] | None:
     return article and (article.title, article.slug)
+
+
+def _related_facts(article: Article) -> tuple[str, str, str]:
+    """What « À lire aussi » shows of a related article: its title, address and facts line."""
+    return (article.title, article.slug, article_facts(article))
 
 
 def emit_article_index(site: AnalysedSite) -> dict[str, str]:
@@ -92,4 +104,5 @@ def emit_article_index(site: AnalysedSite) -> dict[str, str]:
         )
     # The last emitter that uses the page memo: what this build did not ask for is forgotten.
     _pages.end_build()
+    _links.end_build()
     return files
