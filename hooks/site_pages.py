@@ -26,7 +26,7 @@ from dossier_ia.articles.render import (
     articles_json,
 )
 from dossier_ia.cache import DiskCache, LastResult, RebuildMemo
-from dossier_ia.compact_json import compact_json
+from dossier_ia.compact_json import json_file
 from dossier_ia.editor.report import REPORT_INDEX, plan_report, render_report_index, render_report_page
 from dossier_ia.figures.render import (
     FIGURES_JSON,
@@ -246,22 +246,22 @@ def emit_glossary(site: AnalysedSite) -> dict[str, Content]:
 def emit_articles_json(site: AnalysedSite) -> dict[str, Content]:
     """``api/*.json`` (this one and the three below): a public interface; fields are added, never
     renamed or dropped. One emitter per file, so that a rebuild redoes only those whose data changed."""
-    return {ARTICLES_JSON: _json(articles_json(site.articles))}
+    return {ARTICLES_JSON: json_file(articles_json(site.articles))}
 
 
 def emit_synthesis_json(site: AnalysedSite) -> dict[str, Content]:
     """``api/synthese.json``: every quote of every theme and subject, the overview and the advice."""
-    return {SYNTHESIS_JSON: _json(synthesis_json(site.synthesis, site.recommendations))}
+    return {SYNTHESIS_JSON: json_file(synthesis_json(site.synthesis, site.recommendations))}
 
 
 def emit_glossary_json(site: AnalysedSite) -> dict[str, Content]:
     """``api/glossaire.json``: the terms and the articles that use them."""
-    return {GLOSSARY_JSON_URI: _json(glossary_json(site.glossary, site.citations))}
+    return {GLOSSARY_JSON_URI: json_file(glossary_json(site.glossary, site.citations))}
 
 
 def emit_figures_json(site: AnalysedSite) -> dict[str, Content]:
     """``api/chiffres.json``: the figures and the sources the articles cite."""
-    return {FIGURES_JSON: _json(figures_json(site.figures))}
+    return {FIGURES_JSON: json_file(figures_json(site.figures))}
 
 
 def emit_editor_report(site: AnalysedSite) -> dict[str, str]:
@@ -297,7 +297,7 @@ def emit_feeds(site: AnalysedSite) -> dict[str, Content]:
         "description": settings.site_description,
         "themes": themes,
     }
-    return {RSS_FEED: rss_feed(site.articles, **about), JSON_FEED: _json(json_feed(site.articles, **about))}
+    return {RSS_FEED: rss_feed(site.articles, **about), JSON_FEED: json_file(json_feed(site.articles, **about))}
 
 
 def emit_pdf(site: AnalysedSite) -> dict[str, Content]:
@@ -415,7 +415,3 @@ def _named(name: str, produce: Callable[..., dict[str, Content]], *arguments: ob
     except Exception as error:
         raise EmitterError(f"la production de « {name} » a échoué : {error!r}") from error
 
-
-def _json(data: object) -> str:
-    """A JSON file's text: compact, with a final newline."""
-    return compact_json(data).decode() + "\n"

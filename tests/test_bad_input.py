@@ -461,7 +461,7 @@ def test_a_rebuild_keeps_the_pages_over_the_whole_collection_that_an_edit_does_n
     assert quote["text"] in text
     edited.write_text(text.replace(quote["text"], quote["text"][:-1] + " (phrase retouchée)."), encoding="utf-8")
     third = site_pages.build_site(settings).files
-    assert renders == [1] and "phrase retouchée" in third[SYNTHESIS_JSON]
+    assert renders == [1] and "phrase retouchée" in third[SYNTHESIS_JSON].decode()
 
 
 @pytest.mark.parametrize(
