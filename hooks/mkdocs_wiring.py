@@ -412,7 +412,7 @@ def _render_late_pages(config: MkDocsConfig, files: Files) -> None:
 
     set_exclusions(_late_files, config)
     for file in _late_files:
-        if file.is_documentation_page():
+        if file.is_documentation_page() and file.inclusion.is_included():
             _populate_page(file.page or Page(None, file, config), config, files)
     _late_files.clear()
 
