@@ -53,7 +53,9 @@ every_core.MIN_ITEMS = 1
 print(json.dumps({"same": [a == b for a, b in zip(parallel, serial)],
                   "quotes": sum(len(s.quotes) for s in serial[1].themes),
                   "advice": len(serial[2]), "figures": len(serial[3].figures),
-                  "workers": len(set(every_core.map_on_every_core(pid, range(400))) - {os.getpid()})}))
+                  "workers": len(set(every_core.map_on_every_core(pid, range(400))) - {os.getpid()}),
+                  "beside": len(set(every_core.start_on_every_core(pid, range(400), spare_a_core=True)())
+                                - {os.getpid()})}))
 """
 
 
@@ -78,6 +80,8 @@ def test_a_large_collection_is_analysed_on_every_core_with_the_same_result(tmp_p
     assert outcome["same"] == [True, True, True, True]
     assert outcome["quotes"] > 1000 and outcome["advice"] > 50 and outcome["figures"] > 5
     assert (outcome["workers"] >= 2) == ((os.cpu_count() or 1) > 1)
+    # Beside the engine rendering the article pages: one core left to it, on a machine of two as of more.
+    assert (outcome["beside"] >= 1) == ((os.cpu_count() or 1) > 1) and outcome["beside"] <= (os.cpu_count() or 1) - 1
 
 
 MODELS_SCRIPT = """

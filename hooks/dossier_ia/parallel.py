@@ -45,7 +45,9 @@ def start_on_every_core(
     for once the workers are done. ``spare_a_core``: one worker fewer, for a long piece of work of
     this process's own (the engine rendering pages), which the workers would otherwise slow down."""
     workers = min((os.cpu_count() or 1) - spare_a_core, MAX_WORKERS)
-    return _start(function, items, workers if len(items) >= MIN_ITEMS and workers >= 2 - spare_a_core else 0)
+    # Alone, one worker would only add the cost of starting it; beside this process's work, it is the point.
+    fewest = 1 if spare_a_core else 2
+    return _start(function, items, workers if len(items) >= MIN_ITEMS and workers >= fewest else 0)
 
 
 class BackgroundJob:
