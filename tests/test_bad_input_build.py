@@ -14,7 +14,7 @@ import feedparser
 import pytest
 from mkdocs.exceptions import Abort
 
-from conftest import build_in_process, build_site
+from conftest import ROOT, build_in_process, build_site
 from html_helpers import article_text
 
 pytestmark = pytest.mark.build
@@ -161,3 +161,23 @@ def test_unusable_seeds_dir_stops_the_build_with_a_clear_error(tmp_path, make, e
     assert result.returncode != 0
     assert expected in result.stderr and f"SEEDS_DIR={seeds}" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_a_page_the_navigation_names_and_nobody_makes_is_a_warning_naming_it(tmp_path, caplog):
+    """``mkdocs build`` stands a placeholder for each page of the navigation it does not find in
+    docs/, since the pipeline makes them later: one that the pipeline does not make either is
+    reported, with what to fix, as MkDocs would report it."""
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+
+    config = load_config(config_file=str(ROOT / "mkdocs.yml"), site_dir=str(tmp_path / "site"))
+    config.nav.append({"Perdue": "perdue.md"})
+    config.plugins.on_startup(command="build", dirty=False)
+    try:
+        build(config)
+    finally:
+        config.plugins.on_shutdown()
+    warnings = [record.getMessage() for record in caplog.records if record.levelno == logging.WARNING]
+    assert [message for message in warnings if "perdue.md" in message] == [
+        "mkdocs.yml : la navigation nomme « perdue.md », que ni docs/ ni le pipeline ne contiennent"
+    ]
