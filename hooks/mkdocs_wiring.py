@@ -146,12 +146,11 @@ _dirty_caches: list[Path] = []
 # `serve`: the full pass of the cycle collector waiting for the editor's next pause.
 _idle_collection: list[threading.Timer] = []
 # `mkdocs build`: the pipeline's second step, from on_files until the first placeholder page or
-# on_env finishes it; the placeholders of the navigation's generated pages, by path, and their
-# content meanwhile; the files it added after the pages MkDocs listed to render (on_env renders
-# them); each article page's end, put in its place by on_page_context.
+# on_env finishes it; the placeholders of the navigation's generated pages, by path (their content
+# set then); the files it added after the pages MkDocs listed to render (on_env renders them); each
+# article page's end, put in its place by on_page_context.
 _pending_sites: list[StartedSite] = []
 _placeholders: dict[str, File] = {}
-_late_contents: dict[str, str] = {}
 _late_files: list[File] = []
 _article_links: dict[str, str] = {}
 # The order of the files as a build that runs the pipeline in one step adds them (MkDocs writes
@@ -257,21 +256,20 @@ def on_pre_page(page: Page, /, *, config: MkDocsConfig, files: Files) -> Page | 
     pages before it are rendered, and the analysis is waited for now if it is not over."""
     if page.file.src_uri in _placeholders:
         _finish_site(config, files)
-        page.file.content_string = _late_contents.pop(page.file.src_uri)
     return None
 
 
 def _finish_site(config: MkDocsConfig, files: Files) -> None:
     """``mkdocs build``: once, wait for the analysis and add the files it made (the pages the
-    placeholders stand for get theirs in on_pre_page; on_env renders the others)."""
+    placeholders stand for become their content; on_env renders the others)."""
     if _pending_sites:
         site = _pending_sites.pop().finish()
         _site_order.extend(site.files)
         _article_links.update(site.article_links)
-        for uri in _placeholders:
+        for uri, placeholder in _placeholders.items():
             if uri not in site.files:
                 log.warning(f"mkdocs.yml : la navigation nomme « {uri} », que ni docs/ ni le pipeline ne contiennent")
-            _late_contents[uri] = site.files.pop(uri, "")
+            placeholder.content_string = site.files.pop(uri, "")
         first = len(files)
         _add_site_files(site, files, config)
         _late_files.extend(list(files)[first:])
