@@ -92,6 +92,17 @@ def test_but_clause_wins_unless_it_is_non_seulement_mais():
     assert verdict(text) == (CON, ("biais",))
 
 
+def test_the_claim_model_overrules_a_side_the_words_alone_give_unless_a_concession_is_set_apart():
+    # « gagné » is the rules' only evaluative word; the sentence says the time saved was taken back.
+    text = "Mais le temps gagné n’a jamais été rendu aux rédacteurs : on leur a aussitôt confié plus de textes."
+    assert polarity.rule_polarity(parse_sentence(text), None).polarity is PRO
+    assert real_verdict(text)[0] is CON
+    # The model reads both clauses of a concession alike; the rules' main clause stands.
+    text = "Même si l’IA automatise bien des tâches, elle ne reproduit pas l’écoute d’un conseiller."
+    assert polarity.rule_polarity(parse_sentence(text), None).concedes
+    assert real_verdict(text)[0] is CON
+
+
 def test_inflected_and_derived_forms_match_theme_cues():
     assert verdict("Les données biaisées conduisent à des résultats discriminatoires.") == (CON, ("biais",))
     assert verdict("Personnaliser chaque message améliore nettement les résultats.") == (PRO, ("personnalisation",))
@@ -980,8 +991,10 @@ def test_one_annotated_sentence_more_moves_only_a_few_verdicts():
     """The editor teaches the models by adding a sentence: the verdicts of the seeds and the
     written articles (side, themes, and whether the claim model is sure of it, which orders the
     quotes) stay put but for a few. A model stopped far from its minimum (60 iterations) changed
-    11 to 14 of them for one sentence added, whatever it said. The written articles are those the
-    bound was set on (« written », « written-blind »)."""
+    11 to 14 of them for one sentence added, whatever it said; a converged one changes 5, and 6
+    since the model may overrule the side the rules give (``claims._overruled``): one claim more
+    hangs on its probabilities. The written articles are those the bound was set on (« written »,
+    « written-blind »)."""
     import yaml
 
     from dossier_ia.reading.reader import read_article
@@ -1009,7 +1022,7 @@ def test_one_annotated_sentence_more_moves_only_a_few_verdicts():
     ):
         after = claims(Taxonomy(taxonomy.themes, taxonomy.neutral_examples, (*taxonomy.labelled, added)))
         changed = sorted(key for key in before.keys() | after.keys() if before.get(key) != after.get(key))
-        assert len(changed) <= 5, (added.text, changed)
+        assert len(changed) <= 6, (added.text, changed)
 
 
 def test_learnt_models_are_kept_between_builds_and_trained_again_when_the_sentences_change(tmp_path, monkeypatch):

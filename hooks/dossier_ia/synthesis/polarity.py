@@ -165,6 +165,8 @@ class RuleVerdict(NamedTuple):
     # such a denial as nothing (avoiding a risk is no benefit); it is no drawback either,
     # whatever theme its words are on.
     denies_harm: bool = False
+    # « Même si P, Q », « P, mais Q »: the rules weighed the main clause apart from the conceded one.
+    concedes: bool = False
 
 
 def rule_polarity(sentence: ParsedSentence, previous: Polarity | None) -> RuleVerdict:
@@ -193,7 +195,7 @@ def rule_polarity(sentence: ParsedSentence, previous: Polarity | None) -> RuleVe
     if polarity is None and previous is not None and OPENING_CONTRAST.match(sentence.line):
         polarity = _opposite(previous)
     denies_harm = bool(denied) and not restricting and _denies_harm(main, denied)
-    return RuleVerdict(polarity, main, positive, negative, denies_harm)
+    return RuleVerdict(polarity, main, positive, negative, denies_harm, len(conceded) > 0)
 
 
 def _denies_harm(main: list[Token], denied: set[int]) -> bool:
@@ -771,8 +773,6 @@ def _negation_scope(content: list[Token], clauses: list[int], position: int) -> 
 
 
 def _opposite(polarity: Polarity | None) -> Polarity | None:
-    if polarity is None:
-        return None
-    return Polarity.CON if polarity is Polarity.PRO else Polarity.PRO
+    return None if polarity is None else polarity.opposite
 
 

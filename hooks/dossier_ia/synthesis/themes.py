@@ -72,6 +72,11 @@ class Polarity(str, Enum):
         """The polarity as messages and pages name it in French."""
         return POLARITY_LABELS[self]
 
+    @property
+    def opposite(self) -> Polarity:
+        """The other side."""
+        return Polarity.CON if self is Polarity.PRO else Polarity.PRO
+
 
 POLARITY_LABELS = {Polarity.PRO: "avantage", Polarity.CON: "inconvénient"}
 POLARITY_BY_NAME = {"avantage": Polarity.PRO, "inconvénient": Polarity.CON}
