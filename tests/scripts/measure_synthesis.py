@@ -7,6 +7,8 @@ Three measures of quality: on the seeds (``tests/data/sentence_labels.yml``); on
 written for the project (``tests/data/written``: pages/NN.txt, labels/NN.yml, index.yml); and on
 a local folder of real web pages in the same format (``--pages``, by default ``/work/devset`` when
 it exists; never committed: its text belongs to others), per split of its index (tune, heldout).
+Our labels of such pages are kept without their text in ``tests/data/real_pages``: once the pages
+are saved in the folder, ``real_page_labels.py restore`` writes the folder's labels and index.
 In a labels file each claim is a line number, the sentence, its polarity (advantage | drawback)
 and its theme (an id of themes.yml, or ``new:<subject>`` for a subject no theme covers).
 
