@@ -104,6 +104,14 @@ def test_a_few_words_and_a_period_alone_above_the_prose_are_the_headline_shown_o
     assert kinds(article) == [("paragraph", PARAGRAPH)]
 
 
+def test_a_headline_ending_in_an_ellipsis_above_its_byline_is_the_title_not_the_section_name_above_it():
+    headline = "Les boutiques ne passeront peut-être pas toutes aux robots…"
+    article = read(f"Tech\n\n{headline}\n\nPar Jeanne Martin, publié le 3 mars 2024\n\n{PARAGRAPH}")
+    assert article.title == headline
+    assert article.date == dt.date(2024, 3, 3)
+    assert kinds(article) == [("paragraph", PARAGRAPH)]
+
+
 def test_short_first_sentence_becomes_the_title_without_its_period():
     article = read("L’IA change le marketing. Voici pourquoi, en détail et avec des exemples concrets.")
     assert article.title == "L’IA change le marketing"

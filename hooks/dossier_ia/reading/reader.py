@@ -57,6 +57,8 @@ MIN_TITLE_HEADING_WORDS = 3
 MIN_DERIVED_TITLE_LENGTH = 30
 # A first line this short ending with a period, above the prose, is the headline.
 MAX_PERIOD_HEADLINE_WORDS = 6
+# How a headline may end, trailing off or exclaiming, where a sentence would end (``_trailing_headline``).
+TRAILING_HEADLINE_ENDS = ("…", "...", "!")
 MIN_GLUED_SENTENCE_WORDS = 5
 # A last paragraph this long without a final stop was cut while being copied, not left so.
 MIN_CUT_WORDS = 8
@@ -299,7 +301,10 @@ def _take_title(
             lines = [*lines[:index], line, *lines[index + 1 :]]
         if list_match(line.text) or QUESTION.match(line.text):
             break
-        if _is_title_like(line.text) or index == 0 and _is_sentence_title(lines, scan.headline_marks):
+        if (
+            _is_title_like(line.text) or index == 0 and _is_sentence_title(lines, scan.headline_marks)
+            or _trailing_headline(lines, index, scan.byline_numbers)
+        ):
             if folded(line.text).rstrip(" :") not in SECTION_LABELS:
                 candidates.append(index)
         elif len(line.text.split()) > MAX_KICKER_WORDS or line.text.endswith(ENDS_A_SENTENCE):
@@ -421,6 +426,16 @@ def _is_sentence_title(lines: list[Line], bylines: frozenset[int]) -> bool:
     exclaimed = lines[0].text.endswith("!") and INNER_SENTENCE_END.search(text) is None
     above_prose = len(lines) > 1 and is_prose(lines[1].text)
     return _has_byline_below(lines, 0, bylines) or (short or exclaimed) and above_prose
+
+
+def _trailing_headline(lines: list[Line], index: int, bylines: frozenset[int]) -> bool:
+    """A line that trails off or exclaims (« … ne passera peut-être pas par les chatbots… ») right
+    above its byline is the headline, below a section's name (« Eco ») too: a news page's title."""
+    line = lines[index].text
+    return (
+        line.endswith(TRAILING_HEADLINE_ENDS) and _is_title_like(line.rstrip(".!… "))
+        and _has_byline_below(lines, index, bylines)
+    )
 
 
 def _has_byline_below(lines: list[Line], index: int, bylines: frozenset[int]) -> bool:
