@@ -429,8 +429,9 @@ def _is_sentence_title(lines: list[Line], bylines: frozenset[int]) -> bool:
 
 
 def _trailing_headline(lines: list[Line], index: int, bylines: frozenset[int]) -> bool:
-    """A line that trails off or exclaims (« … ne passera peut-être pas par les chatbots… ») right
-    above its byline is the headline, below a section's name (« Eco ») too: a news page's title."""
+    """A line that trails off or exclaims (« Les boutiques ne passeront peut-être pas toutes aux
+    robots… ») right above its byline is the headline, below a section's name (« Tech ») too: a
+    news page's title."""
     line = lines[index].text
     return (
         line.endswith(TRAILING_HEADLINE_ENDS) and _is_title_like(line.rstrip(".!… "))
