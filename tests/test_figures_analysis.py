@@ -73,6 +73,9 @@ def test_labels_references_years_and_questions_are_not_figures(sentence):
 def test_a_year_is_a_figure_only_when_nothing_else_is():
     assert find_figures("En 2025, les dépenses atteindront 8 milliards de dollars.") == ["8 milliards de dollars"]
     assert find_figures("Depuis 2019, les marques investissent dans la voix.") == ["Depuis 2019"]
+    # The particle of « n’existent » counts nothing: « les postes de 2030 » is a year, not a count.
+    sentence = "Selon le cabinet Ormeau, 60 % des postes de 2030 n’existent pas encore."
+    assert find_figures(sentence) == ["60 %"]
 
 
 @pytest.mark.parametrize("sentence, name", [

@@ -20,6 +20,8 @@ from dossier_ia.figures import french_patterns as rules
 
 QUESTION_END = re.compile(r"\?[\s»\"”’)]*$")
 ELISION = re.compile(r"^[lLdD]['’]")
+# What follows the particle of an elided word (« n’existent »), and the apostrophe.
+ELIDED_WORD = re.compile(r"(?<=\w)['’]\w.*$")
 LEADING_WORDS = re.compile(r"\S+")
 WORD = re.compile(r"\w+")
 DIGITS = re.compile(r"\d+")
@@ -197,7 +199,9 @@ def _counted_end(sentence: str, number: str, start: int, end: int) -> int | None
     2023 et 2024") counts something only after a determiner or a hedge ("les 2000 clients",
     "plus de 2000 clients"); a number with no noun, only where it cannot be a label."""
     noun = rules.COUNTED_NOUN.match(sentence, end)
-    counted = noun.group().split()[-1] if noun else ""
+    # « de 2025 n’existent pas »: a word after an elided particle is read from the particle, which
+    # counts nothing.
+    counted = ELIDED_WORD.sub("", noun.group().split()[-1]) if noun else ""
     if counted.lower() in rules.MONTH_WORDS:
         return None
     hedged = not number[0].isdigit() and not number.lower().startswith(RANGE_OPENING)
@@ -206,7 +210,7 @@ def _counted_end(sentence: str, number: str, start: int, end: int) -> int | None
         if not (
             before
             and ELISION.sub("", before.group(1)).lower().strip("’'") in rules.COUNT_DETERMINERS
-            and counted[:1].islower()
+            and counted[:1].islower() and counted.lower() not in rules.NOT_COUNTED_WORDS
         ):
             return None
     if noun and counted.lower().strip("’'") not in rules.NOT_COUNTED_WORDS:
