@@ -507,7 +507,7 @@ def test_only_claims_the_claim_model_is_sure_of_form_an_emerging_subject():
     synthesis = analyse_collection(articles, taxonomy)
     assert [claim.text for claim in synthesis.unthemed] == list(praise)
     assert not synthesis.emerging
-    sure = tuple(replace(claim, sure=True) for claim in synthesis.unthemed)
+    sure = tuple(replace(claim, confidence=1.0) for claim in synthesis.unthemed)
     assert [subject.theme.title for subject in topics.emerging_topics(sure)[0]] == ["Magazine"]
 
 

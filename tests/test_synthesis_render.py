@@ -145,14 +145,15 @@ def test_a_sentence_that_leans_on_the_one_before_is_shown_with_it():
     assert f"«{NBSP}Cela crée" not in page and escape_text(passage) in page
 
 
-def test_a_theme_shows_first_a_quote_the_claim_model_is_sure_of():
-    """The quote that names its theme and reads best comes first, unless the claim model doubts
-    it (``Quote.sure``): on real pages, the first quote of a theme was then right more often."""
+def test_a_theme_shows_first_a_quote_the_claim_model_is_surer_of():
+    """The quote that names its theme and reads best comes first, unless the claim model is less
+    sure of it by a band (``Quote.confidence``): on real pages, the first quote of a theme was then
+    right more often; within a band, the words decide."""
     text = "Le gain de temps est réel pour les équipes de vente qui relancent leurs clients."
-    best = Quote("a.txt", "a", "Titre a", "p-1", text)
-    other = Quote("b.txt", "b", "Titre b", "p-1", "Les équipes passent moins d’heures sur les relances.")
+    best = Quote("a.txt", "a", "Titre a", "p-1", text, 0.81)
+    other = Quote("b.txt", "b", "Titre b", "p-1", "Les équipes passent moins d’heures sur les relances.", 0.88)
     assert Ranked.of([best, other], Counter(), None, "Gain de temps").pick(Ledger()) is best
-    doubted = replace(best, sure=False)
+    doubted = replace(best, confidence=0.72)
     assert Ranked.of([doubted, other], Counter(), None, "Gain de temps").pick(Ledger()) is other
 
 

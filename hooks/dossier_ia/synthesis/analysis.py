@@ -121,8 +121,8 @@ def _read_stored(article: Article, taxonomy: Taxonomy, stored: DiskCache, key: s
     try:
         rows = json.loads(stored.path(key).read_bytes())
         verdicts = tuple(
-            SentenceVerdict(index, start, end, Polarity(polarity) if polarity else None, tuple(themes), sure)
-            for index, start, end, polarity, themes, sure in rows
+            SentenceVerdict(index, start, end, Polarity(polarity) if polarity else None, tuple(themes), confidence)
+            for index, start, end, polarity, themes, confidence in rows
         )
     except (OSError, ValueError, TypeError):
         return False
@@ -171,7 +171,7 @@ def _sort_claims(article: Article, taxonomy: Taxonomy) -> tuple[dict[str, tuple[
     for claim in article_claims(article, taxonomy):
         for theme_id in claim.themes:
             quotes.setdefault(theme_id, []).append(
-                Quote(claim.article, claim.slug, claim.article_title, claim.anchor, claim.text, claim.sure)
+                Quote(claim.article, claim.slug, claim.article_title, claim.anchor, claim.text, claim.confidence)
             )
         if not claim.themes:
             unthemed.append(claim)
@@ -195,7 +195,7 @@ def article_claims(article: Article, taxonomy: Taxonomy) -> list[Claim]:
                 block.text[verdict.start : verdict.end],
                 verdict.polarity,
                 verdict.themes,
-                verdict.sure,
+                verdict.confidence,
             )
         )
     return claims

@@ -165,12 +165,6 @@ EXAMPLE_WEIGHT = 4.0
 # Two themes' closest examples seldom differ by more than this cosine for one sentence: when the
 # words put a theme this far ahead, the examples are not consulted.
 EXAMPLE_SPREAD = 0.3
-# The claim model's probability of a claim's side from which the synthesis is sure of the claim:
-# only such a claim joins an emerging subject, where nothing else vouches for it (no theme's
-# subject, no editor's example), and such quotes come first in their theme. On the labelled real
-# pages, claims no theme covers were claims half the time, sure ones two times in three; the
-# first quote of a theme, right 0.58 to 0.83 of the time, is right 0.67 to 0.93 of the time.
-SURE_MIN_SIDE = 0.66
 # The claim model's probability of the other side from which it overrules the side a claim was
 # given (``_overruled``). From 0.6, the quotes of the articles written for the project went from
 # precision 0.811, recall 0.584 to 0.840, 0.608, those of real pages tuned on from 0.769, 0.635 to
@@ -178,6 +172,9 @@ SURE_MIN_SIDE = 0.66
 # « pourrait ne pas générer de retours » as the rules do). From 0.5, the model was wrong as often
 # as right.
 OVERRULE_MIN_SIDE = 0.6
+# A claim's confidence is kept to this many decimals: the verdicts stored between builds stay short
+# and the same on every machine.
+CONFIDENCE_DIGITS = 3
 # The second theme must come this close to the first.
 SECOND_THEME_RATIO = 0.8
 
@@ -216,12 +213,12 @@ class Meaning:
 
 
 class Judgement(NamedTuple):
-    """What ``judge`` finds in one sentence: its side and themes and, for a claim, whether the
-    claim model is sure of it (``SURE_MIN_SIDE``)."""
+    """What ``judge`` finds in one sentence: its side and themes and, for a claim, the claim
+    model's probability of that side (``_confidence``)."""
 
     polarity: Polarity | None
     themes: tuple[str, ...]
-    sure: bool = True
+    confidence: float = 1.0
 
 
 NO_CLAIM = Judgement(None, ())
@@ -451,7 +448,7 @@ def judge(
         # only the claim model to tell it from an article's opening on AI's rise ("L’IA
         # progresse à grande vitesse").
         return NO_CLAIM
-    return Judgement(polarity, themes, _sure(meaning, verdict, polarity))
+    return Judgement(polarity, themes, _confidence(meaning, verdict, polarity))
 
 
 def theme_relevance(text: str, theme_id: str, compiled: CompiledTaxonomy) -> float:
@@ -611,15 +608,15 @@ def _states_its_topic(meaning: Meaning, verdict: RuleVerdict, relevance: float, 
     )
 
 
-def _sure(meaning: Meaning, verdict: RuleVerdict, polarity: Polarity) -> bool:
-    """Whether the claim model gives the claim's side at least ``SURE_MIN_SIDE``; without the
-    model, the rules' word stands. Computed once per claim: most have their probabilities already
-    (the model's veto)."""
+def _confidence(meaning: Meaning, verdict: RuleVerdict, polarity: Polarity) -> float:
+    """The claim model's probability of the claim's side (``CONFIDENCE_DIGITS``); without the
+    model, the rules' word stands (1). Computed once per claim: most have their probabilities
+    already (the model's veto)."""
     probabilities = meaning.probabilities(meaning.compiled.claim_model, verdict)
     if probabilities is None:
-        return True
+        return 1.0
     _, pro, con = probabilities
-    return (pro if polarity is Polarity.PRO else con) >= SURE_MIN_SIDE
+    return round(pro if polarity is Polarity.PRO else con, CONFIDENCE_DIGITS)
 
 
 def _overruled(meaning: Meaning, verdict: RuleVerdict, polarity: Polarity) -> bool:

@@ -195,7 +195,7 @@ def _supports(groups: list[_Group], table: WordVectors) -> tuple[ThemeSupport, .
         by_article: dict[str, list[Quote]] = {}
         for claim in sorted(group.claims, key=lambda claim: claim.article):
             by_article.setdefault(claim.article, []).append(
-                Quote(claim.article, claim.slug, claim.article_title, claim.anchor, claim.text, claim.sure)
+                Quote(claim.article, claim.slug, claim.article_title, claim.anchor, claim.text, claim.confidence)
             )
         supports.append(ThemeSupport(theme, tuple(tuple(quotes) for _, quotes in sorted(by_article.items()))))
     return tuple(supports)
