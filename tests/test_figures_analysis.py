@@ -70,6 +70,12 @@ def test_labels_references_years_and_questions_are_not_figures(sentence):
     assert [value for value in find_figures(sentence) if "2023" not in value] == []
 
 
+def test_a_figure_keeps_its_sign_but_not_a_dash_or_a_word_glued_before_it():
+    assert find_figures("−25 % de coût par contact depuis le lancement.") == ["−25 %"]
+    assert find_figures("Le taux de clic gagne +40 % sur ces annonces.") == ["+40 %"]
+    assert find_figures("Le modèle GPT-4 répond juste dans 85 % des cas.") == ["85 %"]
+
+
 def test_a_year_is_a_figure_only_when_nothing_else_is():
     assert find_figures("En 2025, les dépenses atteindront 8 milliards de dollars.") == ["8 milliards de dollars"]
     assert find_figures("Depuis 2019, les marques investissent dans la voix.") == ["Depuis 2019"]

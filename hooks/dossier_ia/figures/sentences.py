@@ -20,6 +20,8 @@ from dossier_ia.figures import french_patterns as rules
 
 QUESTION_END = re.compile(r"\?[\s»\"”’)]*$")
 ELISION = re.compile(r"^[lLdD]['’]")
+# A plus, a hyphen-minus, a minus sign or a dash written for one, glued to a figure.
+SIGNS = "+-−–"
 # What follows the particle of an elided word (« n’existent »), and the apostrophe.
 ELIDED_WORD = re.compile(r"(?<=\w)['’]\w.*$")
 LEADING_WORDS = re.compile(r"\S+")
@@ -107,10 +109,21 @@ def figures(sentence: str, sentence_clues: frozenset[str]) -> list[tuple[str, in
             end = _counted_end(sentence, match.group(), start, end)
             if end is None:
                 continue
-        spans.append((kind, start, end))
+        spans.append((kind, _signed_start(sentence, start), end))
     if any(kind != DATE for kind, _, _ in spans):
         spans = [span for span in spans if span[0] != DATE]
     return spans
+
+
+def _signed_start(sentence: str, start: int) -> int:
+    """Where a figure starts with its sign: « −30 % de coût », « +35 % de clics » are a fall and a
+    rise, not 30 % and 35 %. A sign glued to a word (« GPT-4 ») or followed by a space (a dash) is
+    none."""
+    if start and sentence[start - 1] in SIGNS and rules.DIGIT.match(sentence, start):
+        before = sentence[start - 2 : start - 1]
+        if not before or before.isspace() or before in "(«":
+            return start - 1
+    return start
 
 
 def attributions(sentence: str, sentence_clues: frozenset[str]) -> tuple[list[Attribution], list[Attribution]]:
