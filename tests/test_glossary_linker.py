@@ -62,6 +62,15 @@ def test_acronym_is_case_sensitive_so_a_king_is_not_a_return_on_investment():
     assert found("Le roi du ROI") == [("ROI", "roi")]
 
 
+def test_a_proper_name_is_found_with_its_capital_only():
+    meta = Term("Meta", "meta", "Entreprise.", ("Meta Platforms",), proper_name=True)
+    glossary = Glossary((meta, ALGORITHME))
+    assert found("Soignez vos balises méta et vos balises Meta.", glossary) == [("Meta", "meta")]
+    assert found("Selon Meta Platforms, chaque algorithme compte.", glossary) == [
+        ("Meta Platforms", "meta"), ("algorithme", "algorithme")
+    ]
+
+
 def test_plain_words_match_in_any_case_and_accent():
     assert found("ÉCOUTE SOCIALE, Ecoute sociale et écoute sociale") == [
         ("ÉCOUTE SOCIALE", "ecoute-sociale"),

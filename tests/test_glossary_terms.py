@@ -92,8 +92,8 @@ def test_entry_that_is_not_a_mapping_is_skipped():
     glossary, problems = parse("terms:\n  - IA\n  - term: ROI\n    definition: Un ratio.\n")
     assert [term.name for term in glossary.terms] == ["ROI"]
     assert [problem.replace("\u00a0", " ") for problem in problems] == [
-        f"{SOURCE}:2 : terme n° 1 ignoré : attendu des champs (term, definition, variants, exclude, anchor), "
-        "trouvé « IA »"
+        f"{SOURCE}:2 : terme n° 1 ignoré : attendu des champs (term, definition, variants, exclude, anchor, "
+        "proper_name), trouvé « IA »"
     ]
 
 
@@ -109,20 +109,24 @@ def test_fields_of_the_wrong_type_are_reported_not_raised():
         "    variants: [bots, 3, '', '(bot)']\n"
         "    anchor: Pas Une Ancre\n"
         "    colour: bleu\n"
+        "    proper_name: oui\n"
     )
-    assert [(term.name, term.anchor, term.variants) for term in glossary.terms] == [("Chatbot", "chatbot", ("bots",))]
+    assert [(term.name, term.anchor, term.variants, term.proper_name) for term in glossary.terms] == [
+        ("Chatbot", "chatbot", ("bots",), False)
+    ]
     variant_rule = "une variante est un mot ou une expression, qui commence et finit par une lettre ou un chiffre"
     assert problems == [
         f"{SOURCE}:2 : terme n° 1 ignoré : champ manquant ou vide (du texte est attendu) : term",
         f"{SOURCE}:4 : terme « Cookie » ignoré : champ manquant ou vide (du texte est attendu) : definition",
         f"{SOURCE}:6 : terme « Chatbot » : champ inconnu « colour » ignoré ; "
-        "champs possibles : term, definition, variants, exclude, anchor",
+        "champs possibles : term, definition, variants, exclude, anchor, proper_name",
         *(
             f"{SOURCE}:6 : terme « Chatbot » : variante « {variant} » ignorée : {variant_rule}"
             for variant in ("3", "", "(bot)")
         ),
         f"{SOURCE}:6 : terme « Chatbot » : ancre « Pas Une Ancre » invalide (minuscules, chiffres, tirets) ; "
         "« chatbot » utilisée",
+        f"{SOURCE}:6 : terme « Chatbot » : « proper_name » vaut true ou false ; il est lu comme false",
     ]
 
 

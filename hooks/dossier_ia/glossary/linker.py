@@ -108,7 +108,7 @@ class GlossaryMatcher:
         for form, term in spellings:
             first_word = WORD.match(form.translate(FOLDED))
             if first_word and owners.setdefault(form_key(form), term) is term:
-                _insert(tries.setdefault(first_word.group(), _TrieNode()), _fragments(form), term)
+                _insert(tries.setdefault(first_word.group(), _TrieNode()), _fragments(form, term.proper_name), term)
         self._automata: dict[str, tuple[re.Pattern[str], list[Term]]] = {}
         for word, root in tries.items():
             terms: list[Term] = []
@@ -274,14 +274,17 @@ def _singular_and_plural(word: str) -> tuple[str, str]:
     return word, word[: len(word) - len(singular_ending)] + plural_ending
 
 
-def _fragments(form: str) -> list[str]:
-    """A spelling as regex pieces, one per character: acronyms exact, other letters in any case and accent."""
-    acronym_positions = {
+def _fragments(form: str, proper_name: bool = False) -> list[str]:
+    """A spelling as regex pieces, one per character: acronyms exact, and a proper name's capitals;
+    other letters in any case and accent."""
+    exact_positions = {
         index
         for match in WORD.finditer(form)
         if is_acronym(match.group())
         for index in range(match.start(), match.end())
     }
+    if proper_name:
+        exact_positions.update(index for index, char in enumerate(form) if char.isupper())
     fragments: list[str] = []
     for index, char in enumerate(form):
         if char == " ":
@@ -290,7 +293,7 @@ def _fragments(form: str) -> list[str]:
             fragments.append(f"[{APOSTROPHES}]")
         elif char in HYPHENS:
             fragments.append(f"[{HYPHENS}]")
-        elif index in acronym_positions:
+        elif index in exact_positions:
             fragments.append(f"(?-i:{re.escape(char)})")
         else:
             fragments.append(LETTER_FORMS.get(char.translate(FOLDED), re.escape(char.lower())))

@@ -24,6 +24,7 @@ FIELDS = (
     Field("variants", "autres façons de l’écrire (pluriels et accents sont reconnus seuls)"),
     Field("exclude", "expressions où le terme veut dire autre chose (« vie privée et professionnelle »)"),
     Field("anchor", "identifiant stable sur la page du glossaire (minuscules, chiffres, tirets)"),
+    Field("proper_name", "true pour un nom propre : reconnu seulement avec sa majuscule (« méta » n’est pas Meta)"),
 )
 ANCHOR = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 # Typographic apostrophes and hyphens are the same character to a reader.
@@ -55,6 +56,9 @@ class Term:
     # Phrases in which a spelling of the term means something else (« vie privée et
     # professionnelle » is not data privacy): an occurrence inside one is not the term.
     excluded_contexts: tuple[str, ...] = ()
+    # A proper name (« Meta »): found only with its capitals, since in lower case the word is a
+    # common one (« balises méta »).
+    proper_name: bool = False
     # Where the entry is in the glossary file: the editor's report points to it.
     line: int | None = field(default=None, compare=False)
 
@@ -145,8 +149,13 @@ def _term(entry: object, index: int) -> tuple[Term | None, list[str]]:
             f"terme {name} ignoré : impossible d’en tirer une ancre ; ajoutez « anchor: » (minuscules, chiffres, "
             "tirets)",
         ]
+    proper_name = entry.get("proper_name", False)
+    if not isinstance(proper_name, bool):
+        problems = [*problems, f"terme {name} : « proper_name » vaut true ou false ; il est lu comme false"]
+        proper_name = False
     return Term(
-        term_name, anchor, " ".join(entry["definition"].split()), variants, excluded_contexts=contexts
+        term_name, anchor, " ".join(entry["definition"].split()), variants, excluded_contexts=contexts,
+        proper_name=proper_name,
     ), problems
 
 
