@@ -220,6 +220,12 @@ def test_faq_questions_and_answers_are_paired():
     ]
 
 
+@pytest.mark.parametrize("player", ["Écoutez cet article :", "Écouter l’article"])
+def test_an_audio_player_s_label_above_the_text_is_dropped(player):
+    article = read(f"Un vrai titre d’article\n{player}\n{PARAGRAPH}")
+    assert kinds(article) == [("paragraph", PARAGRAPH)]
+
+
 def test_image_captions_between_sections_are_dropped():
     article = read(
         f"Titre\n\n{PARAGRAPH}\n\nIntelligence artificielle marketing smartphone\n\nAvantages et inconvénients de "

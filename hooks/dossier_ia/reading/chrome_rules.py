@@ -85,7 +85,8 @@ INTERFACE_LABELS = frozenset({
     "laisser un commentaire", "repondre", "reply", "j'aime", "like", "envoyer", "valider", "accepter",
     "refuser", "tout accepter", "tout refuser", "precedent", "suivant", "article precedent",
     "article suivant", "previous", "next", "telecharger", "ecouter", "ecouter l'article",
-    "ecouter cet article", "agrandir", "a propos de l'auteur", "l'auteur", "biographie",
+    "ecouter cet article", "ecoutez l'article", "ecoutez cet article", "agrandir", "a propos de l'auteur",
+    "l'auteur", "biographie",
     "infolettre", "s'abonner a l'infolettre", "s'abonner a la newsletter", "revenir au blog",
     # a journal's metadata labels, alone on their lines above their values
     "numero", "rubrique", "licence", "resume",
