@@ -332,6 +332,22 @@ def test_every_dropped_line_is_told_to_the_editor_with_its_line_and_what_it_was_
     assert kinds(article) == [("paragraph", PARAGRAPH)]
 
 
+@pytest.mark.parametrize("byline, date", [
+    ("Jeanne Roy · 12 mars 2025 · 4 min de lecture", dt.date(2025, 3, 12)),
+    ("Jeanne Roy 3 min de lecture", None),
+])
+def test_a_name_before_a_dateline_with_its_reading_time_is_a_byline_even_below_a_tag(byline, date):
+    article = read(f"Un vrai titre d’article sur les assistants vocaux\nAssistants-vocaux\n{byline}\n{PARAGRAPH}")
+    assert (article.title, article.author, article.date) == ("Un vrai titre d’article sur les assistants vocaux",
+                                                             "Jeanne Roy", date)
+    assert ("paragraph", PARAGRAPH) in kinds(article) and not any("Roy" in text for _, text in kinds(article))
+
+
+@pytest.mark.parametrize("line", ["Paris, 12 mars 2025 : le salon ouvre ses portes.", "Les 3 min de lecture"])
+def test_a_place_before_a_date_or_a_common_word_before_a_reading_time_names_no_author(line):
+    assert read(f"Un vrai titre d’article\n{PARAGRAPH}\n{line}").author is None
+
+
 def test_a_byline_gives_the_author_and_the_date_and_metadata_still_wins():
     text = f"Un vrai titre d’article\nPar Jeanne Martin | Publié le 3 mars 2024 à 10h12 | 4 min de lecture\n{PARAGRAPH}"
     article = read(text)

@@ -103,6 +103,11 @@ AFTER_BYLINE = re.compile(AUTHOR_ROLE + DATELINE_PARTS)
 # Where a byline may start: the line's start, or after a dateline (« Publié le 3 mars par … »).
 BYLINE_START = re.compile(rf"(?:^|(?<=[\s|·•,]))(?={AUTHOR_LABEL})")
 FIND_DATE = re.compile(ANY_DATE)
+# A blog template's byline with no label: the name, then its dateline, which gives the reading time
+# (« Jeanne Roy · 12 mars 2025 · 4 min de lecture », « Jeanne Roy 3 min de lecture »); without the
+# reading time, a name before a date may be a place (« Paris, 12 mars 2025 »).
+NAMED_DATELINE = re.compile(rf"(?P<author>{NAME_WORD}(?:\s+{NAME_WORD}){{1,3}}){SEPARATOR}(?P<dateline>\d.*)")
+READING_TIME_PART = re.compile(rf"(?:^|{SEPARATOR})(?:{READING_TIME})\s*\.?$")
 # English words in a dateline: the page's template is American, so 5/8/2024 is May 8.
 ENGLISH_DATELINE = re.compile(r"\b(?:read|posted|updated|published|by|ago|am|pm)\b")
 # Bylines and datelines are short: longer lines are never compared with these patterns; nor are
@@ -141,7 +146,12 @@ def read_byline(text: str) -> Byline | None:
     plain = folded(text)
     first = plain.split(None, 1)[0].rstrip(":,.") if plain else ""
     if not (first[:1].isdigit() or first in DATELINE_FIRST_WORDS):
-        return None
+        named = NAMED_DATELINE.fullmatch(text)
+        dateline = folded(named["dateline"]) if named else ""
+        if not (DATELINE.fullmatch(dateline) and READING_TIME_PART.search(dateline)):
+            return None
+        dates = (parse_date(found.group()) for found in FIND_DATE.finditer(dateline))
+        return Byline(next(filter(None, dates), None), named["author"])
     author = _author(text)
     if author is None and not DATELINE.fullmatch(plain):
         return None

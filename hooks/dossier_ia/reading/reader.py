@@ -451,9 +451,11 @@ def _is_title_like(text: str) -> bool:
 
 def _choose_title(lines: list[Line], candidates: list[int], bylines: frozenset[int]) -> int | None:
     """The candidate the page repeats just below, or the one just above a byline; else the first
-    one that is more than a site's name or section."""
+    one that is more than a site's name or section (which a byline may follow too: « Assistants
+    vocaux » / « Jeanne Roy · 3 min de lecture »)."""
     if not candidates:
         return None
+    titles = [index for index in candidates if len(lines[index].text.split()) > MAX_KICKER_WORDS] or candidates
     for index in candidates:
         text = lines[index].text
         below = lines[index + 1 : index + 1 + MAX_TITLE_REPEAT_DISTANCE]
@@ -461,10 +463,9 @@ def _choose_title(lines: list[Line], candidates: list[int], bylines: frozenset[i
             folded(line.text), folded(text)
         ) for line in below):
             return index
-    for index in candidates:
+    for index in titles:
         if _has_byline_below(lines, index, bylines):
             return index
-    titles = [index for index in candidates if len(lines[index].text.split()) > MAX_KICKER_WORDS] or candidates
     return titles[0]
 
 
