@@ -112,6 +112,16 @@ def test_a_headline_ending_in_an_ellipsis_above_its_byline_is_the_title_not_the_
     assert kinds(article) == [("paragraph", PARAGRAPH)]
 
 
+def test_a_headline_written_in_lower_case_is_the_title_once_not_also_the_first_paragraph():
+    article = read(f"l’IA change-t-elle la relation client ?\n\n{PARAGRAPH}")
+    assert article.title == "L’IA change-t-elle la relation client ?"
+    assert kinds(article) == [("paragraph", PARAGRAPH)]
+    # A sentence wrapped over two lines is no headline, whatever its first letter.
+    sentence = "l’IA change la relation client depuis deux ans, disent les enseignes interrogées."
+    wrapped = read(sentence.replace("relation ", "relation\n"))
+    assert kinds(wrapped) == [("paragraph", sentence)]
+
+
 def test_short_first_sentence_becomes_the_title_without_its_period():
     article = read("L’IA change le marketing. Voici pourquoi, en détail et avec des exemples concrets.")
     assert article.title == "L’IA change le marketing"

@@ -293,6 +293,9 @@ def _take_title(
     pasted again just below it (``repeated``: the lines pasted twice, once shown)."""
     lines = _headline_on_two_lines(lines)
     zone, candidates = [], []
+    if _lowercase_headline(lines):
+        # a page that writes its headline in lower case (« l’IA bouleverse le SEO… ? »)
+        lines = [Line(lines[0].number, lines[0].text[:1].upper() + lines[0].text[1:], lines[0].last_number), *lines[1:]]
     for index, line in enumerate(lines[:MAX_HEADER_LINES]):
         if _numbered_headline(lines, index):
             # a blog's post number before its headline (« 66. comment protéger sa marque… ? »)
@@ -426,6 +429,17 @@ def _is_sentence_title(lines: list[Line], bylines: frozenset[int]) -> bool:
     exclaimed = lines[0].text.endswith("!") and INNER_SENTENCE_END.search(text) is None
     above_prose = len(lines) > 1 and is_prose(lines[1].text)
     return _has_byline_below(lines, 0, bylines) or (short or exclaimed) and above_prose
+
+
+def _lowercase_headline(lines: list[Line]) -> bool:
+    """Whether the first line is a headline written in lower case: a title once capitalised,
+    followed by prose that starts a new paragraph (after a blank line or with a capital), not by
+    the rest of its sentence wrapped on the next line."""
+    if len(lines) < 2 or not lines[0].text[:1].islower():
+        return False
+    first, following = lines[0], lines[1]
+    new_paragraph = following.number > first.last_number + 1 or following.text[:1].isupper()
+    return _is_title_like(first.text[:1].upper() + first.text[1:]) and new_paragraph and is_prose(following.text)
 
 
 def _trailing_headline(lines: list[Line], index: int, bylines: frozenset[int]) -> bool:
