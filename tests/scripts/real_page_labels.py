@@ -14,6 +14,8 @@ To save a page again: search the corpus ``pages`` with the words of its address 
 ``index.yml``), take the result of that very address, write its excerpt as it comes to
 ``pages/<id>.txt`` with a final newline.
 
+To label more pages: ``tests/data/real_pages/labelling-brief.md``, the brief the labellers followed.
+
 ``restore`` finds a sentence where it was, else by its digest anywhere in the page (a page saved
 again may differ by a line or a no-break space); it reports the pages missing or changed and the
 sentences it could not find.
