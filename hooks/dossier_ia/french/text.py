@@ -41,6 +41,11 @@ def fold_accents(text: str) -> str:
 
 
 @functools.lru_cache(maxsize=KEY_CACHE_SIZE)
+def capitalised(text: str) -> str:
+    """``text`` with a capital first letter only: ``str.capitalize`` would lower the rest (« IA »)."""
+    return text[:1].upper() + text[1:]
+
+
 def slugify(text: str) -> str:
     """An ASCII URL segment: lower case, accents folded, words joined by hyphens, cut at a word."""
     slug = NON_SLUG_RUN.sub("-", fold_accents(text).lower()).strip("-")

@@ -150,17 +150,18 @@ def read_byline(text: str) -> Byline | None:
         dateline = folded(named["dateline"]) if named else ""
         if not (DATELINE.fullmatch(dateline) and READING_TIME_PART.search(dateline)):
             return None
-        dates = (parse_date(found.group()) for found in FIND_DATE.finditer(dateline))
-        return Byline(next(filter(None, dates), None), named["author"])
+        return Byline(_first_date(dateline), named["author"])
     author = _author(text)
     if author is None and not DATELINE.fullmatch(plain):
         return None
+    return Byline(_first_date(plain), author)
+
+
+def _first_date(plain: str) -> dt.date | None:
+    """The first date a folded dateline gives, read the American way in an English one."""
     month_first = bool(ENGLISH_DATELINE.search(plain))
-    for found in FIND_DATE.finditer(plain):
-        date = parse_date(found.group(), month_first=month_first)
-        if date:
-            return Byline(date, author)
-    return Byline(None, author)
+    dates = (parse_date(found.group(), month_first=month_first) for found in FIND_DATE.finditer(plain))
+    return next(filter(None, dates), None)
 
 
 def _author(text: str) -> str | None:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from dossier_ia.french.lexicon import STOPWORDS
 from dossier_ia.french.sentences import split_sentences
-from dossier_ia.french.text import slugify
+from dossier_ia.french.text import capitalised, slugify
 from dossier_ia.notices import Kind, Notice, advice, problem
 from dossier_ia.reading.chrome import ChromeScan, Dropped, contents_key, is_prose, scan_page_chrome
 from dossier_ia.reading.chrome_rules import PERSON_NAME, ROLE_BREADCRUMB
@@ -295,12 +295,12 @@ def _take_title(
     zone, candidates = [], []
     if _lowercase_headline(lines):
         # a page that writes its headline in lower case (« l’IA bouleverse le SEO… ? »)
-        lines = [Line(lines[0].number, lines[0].text[:1].upper() + lines[0].text[1:], lines[0].last_number), *lines[1:]]
+        lines = [Line(lines[0].number, capitalised(lines[0].text), lines[0].last_number), *lines[1:]]
     for index, line in enumerate(lines[:MAX_HEADER_LINES]):
         if _numbered_headline(lines, index):
             # a blog's post number before its headline (« 66. comment protéger sa marque… ? »)
             headline = _without_number(line.text)
-            line = Line(line.number, headline[:1].upper() + headline[1:], line.last_number)
+            line = Line(line.number, capitalised(headline), line.last_number)
             lines = [*lines[:index], line, *lines[index + 1 :]]
         if list_match(line.text) or QUESTION.match(line.text):
             break
@@ -401,7 +401,7 @@ def _headline(text: str) -> str:
     (« ▌Coca-Cola… », « 🤖 Les risques… »: a reader's font may show an empty box), with a capital
     first letter, without a final period (« … une bonne idée. »); an ellipsis stays."""
     text = LEADING_SYMBOLS.sub("", text)
-    text = text[:1].upper() + text[1:]
+    text = capitalised(text)
     return text[:-1] if text.endswith(".") and not text.endswith("..") else text
 
 
@@ -439,7 +439,7 @@ def _lowercase_headline(lines: list[Line]) -> bool:
         return False
     first, following = lines[0], lines[1]
     new_paragraph = following.number > first.last_number + 1 or following.text[:1].isupper()
-    return _is_title_like(first.text[:1].upper() + first.text[1:]) and new_paragraph and is_prose(following.text)
+    return _is_title_like(capitalised(first.text)) and new_paragraph and is_prose(following.text)
 
 
 def _trailing_headline(lines: list[Line], index: int, bylines: frozenset[int]) -> bool:

@@ -612,11 +612,8 @@ def _confidence(meaning: Meaning, verdict: RuleVerdict, polarity: Polarity) -> f
     """The claim model's probability of the claim's side (``CONFIDENCE_DIGITS``); without the
     model, the rules' word stands (1). Computed once per claim: most have their probabilities
     already (the model's veto)."""
-    probabilities = meaning.probabilities(meaning.compiled.claim_model, verdict)
-    if probabilities is None:
-        return 1.0
-    _, pro, con = probabilities
-    return round(pro if polarity is Polarity.PRO else con, CONFIDENCE_DIGITS)
+    probability = _side_probability(meaning, verdict, polarity)
+    return 1.0 if probability is None else round(probability, CONFIDENCE_DIGITS)
 
 
 def _overruled(meaning: Meaning, verdict: RuleVerdict, polarity: Polarity) -> bool:
@@ -628,11 +625,17 @@ def _overruled(meaning: Meaning, verdict: RuleVerdict, polarity: Polarity) -> bo
     automatise…, elle ne remplace pas… ») stays theirs: the model reads both clauses alike."""
     if verdict.concedes:
         return False
+    probability = _side_probability(meaning, verdict, polarity.opposite)
+    return probability is not None and probability >= OVERRULE_MIN_SIDE
+
+
+def _side_probability(meaning: Meaning, verdict: RuleVerdict, polarity: Polarity) -> float | None:
+    """The claim model's probability that the sentence claims ``polarity``; None without the model."""
     probabilities = meaning.probabilities(meaning.compiled.claim_model, verdict)
     if probabilities is None:
-        return False
+        return None
     _, pro, con = probabilities
-    return (con if polarity is Polarity.PRO else pro) >= OVERRULE_MIN_SIDE
+    return pro if polarity is Polarity.PRO else con
 
 
 def _learnt_polarity(meaning: Meaning, verdict: RuleVerdict) -> Polarity | None:

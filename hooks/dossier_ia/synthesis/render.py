@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
+from dossier_ia.french.text import capitalised
 from dossier_ia.markdown import escape_text, front_matter
 from dossier_ia.settings import (
     EMERGING_ANCHOR,
@@ -47,7 +48,6 @@ from dossier_ia.synthesis.who_says_what import who_says_what_uri
 from dossier_ia.synthesis.wording import (
     PART_TITLES,
     POLARITY_NOUNS,
-    capitalised,
     colon,
     count,
     label_in_sentence,

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from dossier_ia.articles.render import article_uri
 from dossier_ia.cache import LastResults
+from dossier_ia.french.text import capitalised
 from dossier_ia.markdown import escape_text, front_matter, page_count, page_items, pagination, relative_link
 from dossier_ia.settings import EMERGING_ANCHOR, RESERVED_THEME_IDS, SYNTHESIS_DIR, SYNTHESIS_PAGE, THEME_PAGE_SIZE
 from dossier_ia.synthesis.model import Quote, Synthesis, ThemeSupport
@@ -19,7 +20,6 @@ from dossier_ia.synthesis.selection import Passages
 from dossier_ia.synthesis.themes import Theme
 from dossier_ia.synthesis.wording import (
     POLARITY_NOUNS,
-    capitalised,
     colon,
     count,
     html_link,

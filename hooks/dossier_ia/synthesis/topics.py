@@ -34,7 +34,7 @@ from typing import NamedTuple
 import numpy as np
 
 from dossier_ia.french.lexicon import AI_WORDS
-from dossier_ia.french.text import slugify
+from dossier_ia.french.text import capitalised, slugify
 from dossier_ia.french.tokens import names_noun, parse_sentence
 from dossier_ia.synthesis.evaluative import evaluative_lemmas
 from dossier_ia.synthesis.model import Claim, Quote, ThemeSupport
@@ -238,7 +238,7 @@ def _title(group: _Group, table: WordVectors) -> str:
 
     chosen = sorted(shared, key=lambda word: (-weight(word), word))[:TITLE_WORDS]
     title = " et ".join(_written_form(word, group) for word in chosen)
-    return title[:1].upper() + title[1:]
+    return capitalised(title)
 
 
 def _written_form(word: str, group: _Group) -> str:

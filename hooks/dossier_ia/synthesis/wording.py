@@ -13,6 +13,7 @@ import re
 from markupsafe import escape
 
 from dossier_ia.articles.render import article_uri, french_number
+from dossier_ia.french.text import capitalised
 from dossier_ia.french.typography import french_typography
 from dossier_ia.markdown import escape_text, relative_link
 from dossier_ia.synthesis.themes import Polarity, Theme
@@ -54,11 +55,6 @@ def in_sentence(label: str) -> str:
     if len(first) > 1 and first[1:].islower() and first[0].isupper():
         return label[0].lower() + label[1:]
     return label
-
-
-def capitalised(label: str) -> str:
-    """``label`` with a capital first letter only: ``str.capitalize`` would lower the rest (« IA »)."""
-    return label[:1].upper() + label[1:]
 
 
 def label_of(theme: Theme) -> str:
