@@ -12,6 +12,8 @@ from dossier_ia.reading.model import BlockKind
 from dossier_ia.reading.reader import ArticleMetadata, EmptyArticle, read_article
 
 PARAGRAPH = "Ceci est un paragraphe complet qui se termine par un point."
+SECOND = "Les vendeurs relisent chaque fiche avant de la mettre en ligne."
+THIRD = "Le magasin garde deux conseillers le samedi pour les questions difficiles."
 
 
 def read(text: str, metadata: ArticleMetadata | None = None):
@@ -248,6 +250,49 @@ def test_image_captions_between_sections_are_dropped():
     ]
 
 
+def test_an_image_described_in_lower_case_is_dropped_pasted_twice_or_above_its_credit():
+    """An image's alternative text, then its title, the same words; or its description just above
+    its credit: neither is the article's, whatever language it is in."""
+    article = read(
+        f"Un vrai titre d’article\n\n{PARAGRAPH}\n\nrobot blanc posé sur un bureau\nrobot blanc posé sur un bureau\n\n"
+        f"Ce que disent les vendeurs\n\n{SECOND}\n\nune vendeuse scanne une étiquette en rayon\n"
+        f"© Jeanne Roy - banque d’images\n\n{THIRD}"
+    )
+    assert kinds(article) == [
+        ("paragraph", PARAGRAPH), ("heading", "Ce que disent les vendeurs"), ("paragraph", SECOND),
+        ("paragraph", THIRD),
+    ]
+    assert [note.line for note in article.left_out] == [5, 6, 12, 13]
+
+
+def test_short_list_items_above_the_headline_are_the_page_s_tags():
+    article = read(f"• Innovation\n\n• Commerce et artisanat\n\nUn vrai titre d’article sur le commerce\n\n{PARAGRAPH}")
+    assert article.title == "Un vrai titre d’article sur le commerce"
+    assert kinds(article) == [("paragraph", PARAGRAPH)]
+
+
+@pytest.mark.parametrize("line, author", [
+    ("Jeanne Dufresnoy", "Jeanne Dufresnoy"), ("Canal Factory", "Canal Factory"),
+    ("Avec Bpifrance", None), ("En partenariat avec Exemple Conseil", None),
+])
+def test_a_name_or_a_partner_between_the_headline_and_the_prose_is_no_heading(line, author):
+    article = read(f"Un vrai titre d’article\n\n{line}\n\n{PARAGRAPH}")
+    assert (article.title, article.author) == ("Un vrai titre d’article", author)
+    assert kinds(article) == [("paragraph", PARAGRAPH)]
+
+
+@pytest.mark.parametrize("line", ["Services tiers", "Introduction", "Relation Client"])
+def test_a_section_s_name_right_under_the_headline_stays_a_heading(line):
+    article = read(f"Un vrai titre d’article\n\n{line}\n\n{PARAGRAPH}")
+    assert article.author is None and kinds(article) == [("heading", line), ("paragraph", PARAGRAPH)]
+
+
+def test_a_date_glued_to_a_reading_time_under_a_name_is_a_byline():
+    article = read(f"Un vrai titre d’article\n\n{PARAGRAPH}\n\nJeanne Dufresnoy\n\n2/21/20245 min lire\n\n{SECOND}")
+    assert (article.author, article.date) == ("Jeanne Dufresnoy", dt.date(2024, 2, 21))
+    assert kinds(article) == [("paragraph", PARAGRAPH), ("paragraph", SECOND)]
+
+
 def test_keyword_heading_followed_by_text_is_kept():
     article = read(f"Titre\n{PARAGRAPH}\nIngénieurs marketing IA Recommandation\n{PARAGRAPH}")
     assert ("heading", "Ingénieurs marketing IA Recommandation") in kinds(article)
@@ -298,6 +343,7 @@ def test_title_only_file_is_reported():
         ("1er août 2023", dt.date(2023, 8, 1)),
         ("Publié le 12 décembre 2022", dt.date(2022, 12, 12)),
         ("07/05/2024", dt.date(2024, 5, 7)),
+        ("2/21/2024", dt.date(2024, 2, 21)),
         ("2024-05-07", dt.date(2024, 5, 7)),
         ("May 7, 2024", dt.date(2024, 5, 7)),
         ("29.09.2022", dt.date(2022, 9, 29)),
@@ -387,7 +433,8 @@ def test_a_list_of_titles_under_read_also_and_a_glued_newsletter_button_are_drop
     "Source : étude Ipsos 2023", "Image de marque et IA", "Les années 2020 ont changé la donne",
     "Photographie et IA générative", "• Blog", "Contact humain et empathie",
     "Par 2030, la moitié des campagnes seront pilotées par des agents.",
-    "Agence spécialisée en IA : comment bien la choisir ?",
+    "Agence spécialisée en IA : comment bien la choisir ?", "Avec Exemple, le suivi devient simple",
+    "Avec les clients", "robot et vendeur côte à côte",
 ])
 def test_content_that_looks_a_little_like_chrome_is_kept(line):
     article = read(f"Un vrai titre d’article\n{PARAGRAPH}\n{line}\n{PARAGRAPH}")

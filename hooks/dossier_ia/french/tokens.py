@@ -185,6 +185,12 @@ def word_lemma(word: str) -> str:
     return lemma
 
 
+def is_french_word(word: str) -> bool:
+    """Whether the lemmatiser's dictionary knows the word, whatever its capitals: most surnames and
+    companies' names it does not (« Guillaud », « Factory »), a section's words it does."""
+    return simplemma.is_known(word.lower(), lang=LANGUAGE)
+
+
 @lru_cache(maxsize=200_000)
 def family_key(lemma: str) -> str:
     """The family key of a lemma, derivational ending removed: what theme cues match, so that

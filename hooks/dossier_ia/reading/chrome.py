@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from dossier_ia.french.tokens import is_french_word
 from dossier_ia.reading.chrome_rules import (
     ALT_TEXT_LINE,
     ARROW_OPENING,
@@ -84,10 +85,12 @@ from dossier_ia.reading.chrome_rules import (
     ROLE_INTERFACE,
     ROLE_MENU,
     ROLE_READ_ALSO,
+    ROLE_SPONSOR,
     ROLE_SYMBOLS,
     ROLE_TAGS,
     SECTION_NUMBERS,
     SENTENCE_STOPS,
+    SPONSOR_LINE,
     UNLABELLED_CONTENTS_REPEATED_SHARE,
     WORD,
 )
@@ -106,6 +109,8 @@ from dossier_ia.reading.lines import (
 ENGLISH_CACHE_SIZE = 4096
 # A word this long, twice in a row with no space, is a logo's text and name.
 MIN_LOGO_LENGTH = 3
+# So many short list items above the headline are the page's tags, not the article's list.
+MIN_OPENING_TAGS = 2
 # How a sentence ends: a line wrapped in the middle of one does not.
 FULL_STOPS = (".", "!", "?", "…")
 # Bylines stand among the first lines, even when a standfirst comes before them.
@@ -157,6 +162,8 @@ def scan_page_chrome(lines: Sequence[Line]) -> ChromeScan:
         breadcrumb_title = breadcrumb_title or last_step
         roles.append(role)
     breadcrumb_title = _mark_breadcrumb_items(lines, roles) or breadcrumb_title
+    _mark_opening_tags(lines, roles)
+    _mark_sponsors(lines, roles)
     named = _mark_author_names(lines, roles, author)
     author = author or named
     _mark_author_bios(lines, roles)
@@ -257,6 +264,7 @@ def _doubled(text: str) -> bool:
     return " " not in text and len(text) % 2 == 0 and half >= MIN_LOGO_LENGTH and text[:half] == text[half:]
 
 
+
 def _without_bullet(text: str) -> str:
     """A line without its bullet: a blog template lists its byline (« - 12 mars », « - 4 min de lecture »)."""
     bullet = BULLET_ITEM.match(text)
@@ -300,6 +308,28 @@ def _mark_breadcrumb_items(lines: Sequence[Line], roles: list[str | None]) -> st
     return title
 
 
+def _mark_opening_tags(lines: Sequence[Line], roles: list[str | None]) -> None:
+    """Short list items the page opens with, just above a headline (« • Innovation » / « • Numérique »
+    / « Comprendre les enjeux de l’IA »): the page's tags or sections. An article opens on its
+    title, never on a list."""
+    position = 0
+    while position < len(lines) and roles[position] is None and _is_tag_item(lines[position].text):
+        position += 1
+    if (
+        position >= MIN_OPENING_TAGS and position < len(lines)
+        and is_heading_like(lines[position].text) and not list_match(lines[position].text)
+    ):
+        roles[:position] = [ROLE_TAGS] * position
+
+
+def _is_tag_item(text: str) -> bool:
+    """Whether the line is a list item of a few words, with no sentence's end: a tag or a menu's entry."""
+    item = BULLET_ITEM.match(text)
+    return item is not None and len(item["text"].split()) <= MAX_MENU_ITEM_WORDS and not item["text"].endswith(
+        ENDS_A_SENTENCE
+    )
+
+
 def _mark_author_names(lines: Sequence[Line], roles: list[str | None], author: str | None) -> str | None:
     """The author's name where bylines put it, returned when no byline named the author
     (``author``):
@@ -336,6 +366,9 @@ def _mark_author_names(lines: Sequence[Line], roles: list[str | None], author: s
         ):
             roles[index] = ROLE_BYLINE
             found = found or text
+        elif index == 1 and _signs_under_headline(lines, roles):
+            roles[index] = ROLE_BYLINE
+            found = found or text
         elif 0 < index < top and (named := NAME_WITH_ROLE.fullmatch(text)):
             roles[index] = ROLE_BYLINE
             found = found or named["name"]
@@ -353,6 +386,27 @@ def _mark_author_names(lines: Sequence[Line], roles: list[str | None], author: s
         if found and roles[index] is None and lines[index].text == found:
             roles[index] = ROLE_BYLINE  # the name again, above the label that names it (« Zoé » / « Par » / « Zoé »)
     return found
+
+
+def _signs_under_headline(lines: Sequence[Line], roles: list[str | None]) -> bool:
+    """Whether the line between the headline (the page's first line) and the prose is a name alone:
+    the author, or the company that signs a column (« Jeanne Dufresnoy », « Channel Factory »). Its last word must be
+    no French word, as surnames and companies' names mostly are not: a section may open right under
+    the headline, and its name is made of words (« Services tiers », « Introduction »)."""
+    name, following = lines[1].text, lines[2].text if len(lines) > 2 else ""
+    return (
+        roles[0] is None and roles[1] is None
+        and PERSON_NAME.fullmatch(name) is not None and not is_french_word(name.split()[-1])
+        and roles[2] is None and is_prose(following)
+    )
+
+
+def _mark_sponsors(lines: Sequence[Line], roles: list[str | None]) -> None:
+    """A partner or sponsor named alone on its line above the prose (« Avec Bpifrance »): within the
+    article, « Avec Exemple » may head a section on that tool."""
+    for index in range(_first_prose(lines, roles)):
+        if roles[index] is None and SPONSOR_LINE.fullmatch(lines[index].text):
+            roles[index] = ROLE_SPONSOR
 
 
 def _mark_author_bios(lines: Sequence[Line], roles: list[str | None]) -> None:
@@ -453,7 +507,7 @@ def _mark_captions(lines: Sequence[Line], roles: list[str | None]) -> None:
     """An image's alt text or caption: a short line just before an image placeholder or credit,
     or, within the article, a string of keywords (no function words) just before a heading; and a
     caption pasted twice, the second time with its credit (« … à Melbourne » / « … à Melbourne -
-    JEAN DUPONT »)."""
+    JEAN DUPONT ») or without."""
     first_prose = _first_prose(lines, roles)
     for index, line in enumerate(lines[:-1]):
         following = lines[index + 1].text
@@ -461,6 +515,19 @@ def _mark_captions(lines: Sequence[Line], roles: list[str | None]) -> None:
             roles[index] is None and following.startswith(line.text)
             and CREDIT_AFTER_CAPTION.fullmatch(following[len(line.text):])
         ):
+            roles[index] = roles[index + 1] = ROLE_CAPTION
+            continue
+        if (
+            roles[index] is None and roles[index + 1] is ROLE_CAPTION and line.text[:1].islower()
+            and len(line.text) <= MAX_HEADING_LENGTH and not is_prose(line.text)
+        ):
+            # a line in lower case just above a credit describes the picture (« une femme scanne une
+            # étiquette » / « © Nom - banque d’images »)
+            roles[index] = ROLE_CAPTION
+            continue
+        if roles[index] is None and following == line.text and line.text[:1].islower() and not is_prose(line.text):
+            # an image's alternative text, then its title, the same words in lower case (« robot blanc
+            # sur un bureau » twice); a headline pasted twice starts with a capital
             roles[index] = roles[index + 1] = ROLE_CAPTION
             continue
         if (

@@ -55,6 +55,7 @@ ROLE_COOKIES = "un bandeau de cookies"
 ROLE_COMMENT_FORM = "le formulaire de commentaires"
 ROLE_LEGAL = "une mention légale (droits réservés, licence)"
 ROLE_TAGLINE = "la présentation du site (qui le publie, ce qu’il propose)"
+ROLE_SPONSOR = "la mention d’un partenaire ou d’un sponsor"
 
 # An image's alternative text, which says what the picture shows and ends on no period (« Une
 # image d'un téléphone posé sur un clavier »; « une image de marque » is content, « Photo du
@@ -68,7 +69,7 @@ ALT_TEXT_LINE = re.compile(ALT_TEXT)
 INTERFACE_LABELS = frozenset({
     "fermer", "close", "menu", "ouvrir le menu", "fermer le menu", "rechercher", "recherche", "search",
     "accueil", "home", "page d'accueil", "partager", "share", "imprimer", "print", "publicite",
-    "advertisement", "sponsorise", "contenu sponsorise", "article sponsorise", "annonce",
+    "advertisement", "sponsorise", "contenu sponsorise", "article sponsorise", "annonce", "annonces",
     "source link", "lien source", "source", "lire la suite", "read more", "voir plus", "en savoir plus",
     "afficher plus", "voir tout", "retour", "retour en haut",
     "retour haut de page", "retour en haut de page", "haut de page", "back to top", "top of page",
@@ -312,6 +313,12 @@ AUTHOR_ROLES = (
 )
 NAME_WITH_ROLE = re.compile(
     rf"(?P<name>[A-ZÀ-Ý][\w’'-]+(?: [A-ZÀ-Ý][\w’'-]+){{1,2}})\s*[,–—-]\s*(?i:{AUTHOR_ROLES})\b[^.!?]{{0,60}}"
+)
+# A partner or sponsor named above the article (« Avec Bpifrance », « En partenariat avec Exemple »),
+# on the original text: capitals tell a name.
+SPONSOR_LINE = re.compile(
+    r"(?i:(?:en )?partenariat avec|en collaboration avec|avec le soutien d[eu]|sponsorisé par|présenté par|"
+    r"proposé par|avec|sponsored by|presented by)\s+[A-ZÀ-Ý][\w’'&.-]*(?:\s+[A-ZÀ-Ý][\w’'&.-]*){0,3}"
 )
 # A person's name, as an author's picture and name show it twice above the article.
 PERSON_NAME = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?(?: [A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?){1,2}")

@@ -22,6 +22,7 @@ MONTHS = {
     "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
     "september": 9, "october": 10, "november": 11, "december": 12,
 }
+MONTHS_IN_A_YEAR = 12
 WEEKDAYS = (
     r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+"
@@ -54,7 +55,7 @@ RELATIVE_DATE = (
 )
 READING_TIME = (
     r"(?:(?:(?:(?:temps de |min(?:utes?)? de )?lecture|reading time|article)\s*:?\s*)?(?:env(?:iron)?\.?\s*)?"
-    r"\d{1,3}\s*(?:min(?:utes?)?|minute\(s\)|mn)\.?(?:\s*(?:de lecture|read|reading|a lire|lecture))?"
+    r"\d{1,3}\s*(?:min(?:utes?)?|minute\(s\)|mn)\.?(?:\s*(?:de lecture|read|reading|a lire|lire|lecture))?"
     # the article's length in words (« 1 255 mots »), which some pages give with the reading time
     r"|\d{1,3}(?:[\s.]?\d{3})*\s+(?:mots|words)"
     # a counter beside the date (« 15 Views », « 230 vues »)
@@ -182,7 +183,8 @@ def _author(text: str) -> str | None:
 
 def _date(match: re.Match[str], month_first: bool) -> dt.date | None:
     day, month, year = match["day"], match["month"], match["year"]
-    if month_first and month.isdigit():
+    # 2/21/2024 can only be American, whatever language the line is in
+    if month.isdigit() and (month_first or int(month) > MONTHS_IN_A_YEAR >= int(day)):
         day, month = month, day
     month_number = int(month) if month.isdigit() else MONTHS.get(month)
     year_number = 2000 + int(year[1:]) if year.startswith("'") else int(year)
