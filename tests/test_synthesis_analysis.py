@@ -1455,3 +1455,32 @@ def test_the_measure_gives_the_range_a_figure_takes_over_samples_of_its_pages():
     assert low < 14 / 24 < high
     many_low, many_high = page_interval(mixed * 8, "right", "total")
     assert low < many_low < 14 / 24 < many_high < high
+
+
+def test_a_benefit_the_model_doubts_is_no_claim_in_an_article_that_mostly_objects():
+    """« chaque achat alimente un profil que les régies exploitent » reads as a benefit (the model
+    is unsure of it): in an article of drawbacks it describes what the writer objects to, in an
+    article of benefits it is one; a benefit the model is sure of stays in both."""
+    taxonomy, _ = load_taxonomy(THEMES)
+    doubtful = "Grâce à l’IA, chaque achat alimente un profil que les régies publicitaires exploitent ensuite."
+    sure = "Le système repère en quelques secondes les clients les plus susceptibles d’acheter."
+    drawbacks = [
+        "Les erreurs de l’outil ont coûté cher à l’enseigne.",
+        "Personne ne sait vraiment où partent les données des clients.",
+        "Les biais de l’algorithme écartent certains quartiers des offres.",
+        "Les équipes ont perdu la main sur le ton de leurs messages.",
+        "Les données personnelles des clients sont exposées à des fuites.",
+    ]
+    benefits = [
+        "L’IA permet un gain de temps considérable.",
+        "Les équipes gagnent des heures chaque semaine sur les rapports.",
+        "Les campagnes personnalisées ont doublé le taux de clics.",
+        "Avec l’IA, la banque ajuste ses offres à chaque client selon ses dépenses du mois.",
+    ]
+
+    def claimed(name: str, others: list[str]) -> list[str]:
+        written = article(name, *((BlockKind.PARAGRAPH, text) for text in [doubtful, sure, *others]))
+        return [claim.text for claim in article_claims(written, taxonomy)]
+
+    assert claimed("critique.txt", drawbacks) == [sure, *drawbacks]
+    assert claimed("enthousiaste.txt", benefits + drawbacks[:1]) == [doubtful, sure, *benefits, drawbacks[0]]
