@@ -91,7 +91,7 @@ def main() -> None:
     arguments = parser.parse_args()
     taxonomy, problems = load_taxonomy(THEMES)
     if problems:
-        print("\n".join(problems))
+        print("\n".join(map(str, problems)))
     if arguments.bench:
         report_scale(arguments.bench, taxonomy)
         return
