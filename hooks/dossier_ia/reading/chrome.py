@@ -264,7 +264,6 @@ def _doubled(text: str) -> bool:
     return " " not in text and len(text) % 2 == 0 and half >= MIN_LOGO_LENGTH and text[:half] == text[half:]
 
 
-
 def _without_bullet(text: str) -> str:
     """A line without its bullet: a blog template lists its byline (« - 12 mars », « - 4 min de lecture »)."""
     bullet = BULLET_ITEM.match(text)
@@ -390,9 +389,10 @@ def _mark_author_names(lines: Sequence[Line], roles: list[str | None], author: s
 
 def _signs_under_headline(lines: Sequence[Line], roles: list[str | None]) -> bool:
     """Whether the line between the headline (the page's first line) and the prose is a name alone:
-    the author, or the company that signs a column (« Jeanne Dufresnoy », « Channel Factory »). Its last word must be
-    no French word, as surnames and companies' names mostly are not: a section may open right under
-    the headline, and its name is made of words (« Services tiers », « Introduction »)."""
+    the author, or the company that signs a column (« Jeanne Dufresnoy », « Channel Factory »). Its
+    last word must be no French word, as surnames and companies' names mostly are not: a section
+    may open right under the headline, and its name is made of words (« Services tiers »,
+    « Introduction »)."""
     name, following = lines[1].text, lines[2].text if len(lines) > 2 else ""
     return (
         roles[0] is None and roles[1] is None
