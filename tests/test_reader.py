@@ -293,6 +293,15 @@ def test_a_date_glued_to_a_reading_time_under_a_name_is_a_byline():
     assert kinds(article) == [("paragraph", PARAGRAPH), ("paragraph", SECOND)]
 
 
+@pytest.mark.parametrize("line", [
+    "Si vous voyez ce champ, laissez-le vide.", "Merci ! Nous avons bien reçu votre message, à très vite.",
+    "Votre demande a bien été envoyée.", "Oups ! Une erreur s’est produite pendant l’envoi.",
+])
+def test_a_contact_form_s_messages_printed_with_the_page_are_dropped(line):
+    article = read(f"Un vrai titre d’article\n\n{PARAGRAPH}\n\n{line}\n\n{SECOND}")
+    assert kinds(article) == [("paragraph", PARAGRAPH), ("paragraph", SECOND)]
+
+
 def test_keyword_heading_followed_by_text_is_kept():
     article = read(f"Titre\n{PARAGRAPH}\nIngénieurs marketing IA Recommandation\n{PARAGRAPH}")
     assert ("heading", "Ingénieurs marketing IA Recommandation") in kinds(article)
@@ -434,7 +443,7 @@ def test_a_list_of_titles_under_read_also_and_a_glued_newsletter_button_are_drop
     "Photographie et IA générative", "• Blog", "Contact humain et empathie",
     "Par 2030, la moitié des campagnes seront pilotées par des agents.",
     "Agence spécialisée en IA : comment bien la choisir ?", "Avec Exemple, le suivi devient simple",
-    "Avec les clients", "robot et vendeur côte à côte",
+    "Avec les clients", "robot et vendeur côte à côte", "Merci à tous pour vos messages.",
 ])
 def test_content_that_looks_a_little_like_chrome_is_kept(line):
     article = read(f"Un vrai titre d’article\n{PARAGRAPH}\n{line}\n{PARAGRAPH}")
