@@ -14,6 +14,7 @@ from dossier_ia.publishing.theme_pages import render_theme_pages as render_artic
 from dossier_ia.reading.model import Article, Block, BlockKind
 from dossier_ia.reading.reader import read_article
 from dossier_ia.settings import THEME_PAGE_SIZE, WHO_SAYS_WHAT_PAGE_SIZE
+from dossier_ia.synthesis import render as synthesis_render
 from dossier_ia.synthesis.analysis import analyse_collection
 from dossier_ia.synthesis.data import synthesis_json
 from dossier_ia.synthesis.model import Quote, ThemeSupport
@@ -448,3 +449,17 @@ def test_the_overview_only_links_to_sections_the_page_shows_even_with_many_topic
     page = render_synthesis_page(synthesis, find_recommendations(articles, TAXONOMY), Passages.of(articles))
     assert_anchors_exist(page)
     assert escape_text(f"3{NBSP}autres sujets, moins cités, figurent") in page
+
+
+def test_a_side_of_a_divergence_left_without_a_quote_links_to_its_quotes(monkeypatch):
+    """Once the section's budget of words is spent, each side still leads to its quotes: a box
+    with only its count would read as empty."""
+    monkeypatch.setattr(synthesis_render, "SYNTHESIS_DISAGREEMENT_WORDS", 0)
+    articles = [
+        make("a.txt", "Le gain de temps est précieux."),
+        make("b.txt", "Une panne grave bloque tout. Le gain de temps est réel."),
+    ]
+    page = page_of(articles, analyse_collection(articles, TAXONOMY))
+    section = page.split("## Où les articles divergent")[1].split("## Que faire")[0]
+    assert f"[Voir 2{NBSP}citations](synthese/efficacite.md)" in section
+    assert f"[Voir 1{NBSP}citation](synthese/pannes.md)" in section

@@ -118,7 +118,7 @@ def render_synthesis_page(
                 lines += _theme_section(
                     support, len(synthesis.articles), pages, chosen[support.theme.id], passages, figures
                 )
-    lines += _disagreements(disagreements, len(synthesis.articles), ranked, ledger, passages)
+    lines += _disagreements(disagreements, len(synthesis.articles), ranked, ledger, passages, pages)
     lines += _recommendations(recommendations, synthesis, ledger, passages)
     lines += _emerging(synthesis, pages, ranked, ledger, passages)
     lines += _who_says_what(synthesis)
@@ -195,10 +195,12 @@ def _theme_meta(
 
 
 def _disagreements(
-    disagreements: Sequence[Disagreement], total: int, ranked: dict[str, Ranked], ledger: Ledger, passages: Passages
+    disagreements: Sequence[Disagreement], total: int, ranked: dict[str, Ranked], ledger: Ledger, passages: Passages,
+    pages: Mapping[str, ThemeSupport],
 ) -> list[str]:
     """Each subject's two sides, side by side; a quote on each side while the section's budget
-    lasts (the sides and their counts always: the overview links here)."""
+    lasts, then a link to each side's quotes (the sides and their counts always: the overview
+    links here, and a side with neither quote nor link reads as empty)."""
     if not disagreements:
         return []
     lines = ["## Où les articles divergent {#divergences}", "", DISAGREEMENTS_INTRODUCTION, ""]
@@ -219,6 +221,11 @@ def _disagreements(
                 ledger.record(quote)
                 passage = quoted(passages.in_context(quote), passages.cut_off(quote))
                 lines += [f"{passage} — {source_link(quote, SYNTHESIS_PAGE)}", ""]
+            else:
+                theme = support.theme
+                target = theme_uri(theme.id) if pages.get(theme.id) is support else f"#{theme.anchor}"
+                citations = escape_text(f"Voir {count(support.quote_count, 'citation', 'citations')}")
+                lines += [f"[{citations}]({target})", ""]
             lines += ["</div>", ""]
         lines += ["</div>", ""]
         lines += _both_sides(pair)
