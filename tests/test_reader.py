@@ -302,6 +302,15 @@ def test_a_contact_form_s_messages_printed_with_the_page_are_dropped(line):
     assert kinds(article) == [("paragraph", PARAGRAPH), ("paragraph", SECOND)]
 
 
+def test_a_site_s_banner_a_caption_with_its_credit_and_a_page_s_dateline_are_chrome():
+    article = read(
+        f"Vous naviguez sur le site Exemple Cuisine\n\nUne photo retouchée d’un plat du jour. | Photo : Jeanne Roy\n\n"
+        f"Un vrai titre d’article\n\nPage publiée le 21 mars 2023\n\n{PARAGRAPH}\n\n{SECOND}"
+    )
+    assert (article.title, article.date) == ("Un vrai titre d’article", dt.date(2023, 3, 21))
+    assert kinds(article) == [("paragraph", PARAGRAPH), ("paragraph", SECOND)]
+
+
 def test_keyword_heading_followed_by_text_is_kept():
     article = read(f"Titre\n{PARAGRAPH}\nIngénieurs marketing IA Recommandation\n{PARAGRAPH}")
     assert ("heading", "Ingénieurs marketing IA Recommandation") in kinds(article)
@@ -444,6 +453,7 @@ def test_a_list_of_titles_under_read_also_and_a_glued_newsletter_button_are_drop
     "Par 2030, la moitié des campagnes seront pilotées par des agents.",
     "Agence spécialisée en IA : comment bien la choisir ?", "Avec Exemple, le suivi devient simple",
     "Avec les clients", "robot et vendeur côte à côte", "Merci à tous pour vos messages.",
+    "Le choix est simple | le prix, ou la qualité.", "Page après page, le catalogue s’allonge.",
 ])
 def test_content_that_looks_a_little_like_chrome_is_kept(line):
     article = read(f"Un vrai titre d’article\n{PARAGRAPH}\n{line}\n{PARAGRAPH}")

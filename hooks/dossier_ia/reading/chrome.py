@@ -252,8 +252,9 @@ def _long_line_role(text: str) -> str | None:
 
 def _ends_on_credit(text: str, plain: str | None) -> bool:
     """Whether the line is a caption ending on its credit (« … © Nom - banque d’images »,
-    « … (Banque/Nom) »); ``plain``: the line folded, when it already is."""
-    if "©" not in text[-MAX_CREDIT_LENGTH:] and not text.endswith(")"):
+    « … (Banque/Nom) », « … | Photo : Nom »); ``plain``: the line folded, when it already is."""
+    ending = text[-MAX_CREDIT_LENGTH:]
+    if "©" not in ending and "|" not in ending and not text.endswith(")"):
         return False
     return CREDIT_AT_END.search((plain or folded(text))[-MAX_CREDIT_LENGTH:]) is not None
 
@@ -681,13 +682,13 @@ def _mark_english_header(lines: Sequence[Line], roles: list[str | None]) -> None
     """English lines above the French prose: the template's buttons, banners and notices (« Sign
     up to keep your notes », an affiliate-links disclosure) on a French page."""
     for index in range(_first_prose(lines, roles)):
-        if roles[index] is None and _is_english(lines[index].text):
+        if roles[index] is None and is_english(lines[index].text):
             roles[index] = ROLE_INTERFACE
 
 
 # ``_first_prose`` asks it of the same lines after each rule that marks some chrome.
 @lru_cache(maxsize=ENGLISH_CACHE_SIZE)
-def _is_english(text: str) -> bool:
+def is_english(text: str) -> bool:
     """Whether a line is English: words only English uses, and none only French uses. A short line
     needs two of them; a longer one, at least one word in five (``ENGLISH_WORDS_SHARE``)."""
     words = WORD.findall(folded(text))
@@ -706,7 +707,7 @@ def _first_prose(lines: Sequence[Line], roles: list[str | None]) -> int:
     return next(
         (
             index for index, line in enumerate(lines)
-            if roles[index] is None and is_prose(line.text) and not _is_english(line.text)
+            if roles[index] is None and is_prose(line.text) and not is_english(line.text)
         ),
         len(lines),
     )

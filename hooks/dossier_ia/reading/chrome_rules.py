@@ -149,7 +149,11 @@ STOCK_SITES = (
     r"depositphotos|dreamstime|123rf|alamy"
 )
 # A caption's credit at its end: « © Name - bank.example », « (ImageBank/Name) ».
-CREDIT_ENDING = rf"(?:\s©\s*[^!?©]{{1,60}}(?<![.!?])|\s*\([^()]{{0,30}}(?:{STOCK_SITES})[^()]{{0,30}}\))"
+CREDIT_ENDING = (
+    rf"(?:\s©\s*[^!?©]{{1,60}}(?<![.!?])|\s*\([^()]{{0,30}}(?:{STOCK_SITES})[^()]{{0,30}}\)"
+    # « … repérée sur un site. | Photo : Nom » (folded text)
+    r"|\s\|\s*(?:photo|credit photo|credits? ?photos?|image|illustration)s?\s*:\s*[^!?|]{1,60}(?<![.!?]))"
+)
 # One-line rules: what the line is read as, and its pattern on the folded line stripped of its
 # leading bullet, emoji or punctuation (the whole line must match). The first rule that matches
 # names the line.
@@ -195,6 +199,8 @@ LINE_RULES: tuple[tuple[str, str], ...] = (
         r"(?:cabinet|agence|societe|entreprise|studio|bureau|collectif|reseau|organisme|start-?up|editeur|experts?)"
         r"(?: [\w'-]+){0,4} specialisee?s? (?:dans|en) .{3,100}(?<![.!?])",
     ),
+    # the site's banner above a section's pages (« Vous naviguez sur le site Exemple »)
+    (ROLE_TAGLINE, r"vous (?:naviguez|etes|vous trouvez) (?:actuellement )?sur (?:le site|la plateforme) .{1,60}"),
     # a service’s invitation under the headline (« Lancez votre projet avec nos experts »)
     (ROLE_CALL_TO_ACTION, r"(?:demarrez|lancez|commencez|concretisez|accelerez) votre projet\b.{0,100}(?<![.!?])"),
     # a downloadable document's promotion (« Un livre blanc complet pour … »): a study cited in the

@@ -36,7 +36,8 @@ DATE_FORMS = (
     r"(?P<year>\d{4})[-/.](?P<month>\d{1,2})[-/.](?P<day>\d{1,2})",
 )
 DATE_LABEL = (
-    r"(?:(?:publiee?|(?:derniere )?mise? a jour|(?:derniere )?modification|modifie|actualise|cree|ecrit|posted|"
+    r"(?:(?:(?:page |article )?publiee?|(?:derniere )?mise? a jour|(?:derniere )?modification|modifie|actualise|"
+    r"cree|ecrit|posted|"
     r"updated|published|last updated|last edited|date)"
     r"(?:\s+par)?(?:\s+(?:le|on))?|le|on"
     # a byline whose template left the author out (« Par 30 janvier 2026 »)
@@ -118,7 +119,7 @@ DATELINE_FIRST_WORDS = frozenset(
     "par by ecrit redige publie publiee propos auteur autrice author redaction mis mise modifie "
     "actualise cree posted updated published last derniere date le on temps lecture reading min minutes env "
     "environ il lundi mardi mercredi jeudi vendredi samedi dimanche monday tuesday wednesday thursday "
-    "friday saturday sunday photo article written reviewed cet co-ecrit".split()
+    "friday saturday sunday photo article page written reviewed cet co-ecrit".split()
 ) | frozenset(MONTHS)
 
 

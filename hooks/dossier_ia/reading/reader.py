@@ -17,7 +17,7 @@ from dossier_ia.french.lexicon import STOPWORDS
 from dossier_ia.french.sentences import split_sentences
 from dossier_ia.french.text import capitalised, slugify
 from dossier_ia.notices import Kind, Notice, advice, problem
-from dossier_ia.reading.chrome import ChromeScan, Dropped, contents_key, is_prose, scan_page_chrome
+from dossier_ia.reading.chrome import ChromeScan, Dropped, contents_key, is_english, is_prose, scan_page_chrome
 from dossier_ia.reading.chrome_rules import PERSON_NAME, ROLE_BREADCRUMB
 from dossier_ia.reading.lines import (
     BULLET_ITEM,
@@ -151,6 +151,9 @@ def read_article(source_name: str, raw: bytes, metadata: ArticleMetadata | None 
                 Kind.SOURCE, source_name, "l’article n’a qu’un titre et aucun contenu : complétez-le", lines[0].number
             )
         )
+    if not (metadata.title or title) and (heading := _title_heading(blocks, scan.contents_entries)) is not None:
+        # the heading is the page's title now: shown again right below it, it would read as a repeat
+        title, blocks = _without_number(heading.text), tuple(block for block in blocks if block is not heading)
     title = metadata.title or _headline(title or _derive_title(blocks, source_name, scan.contents_entries))
     if len(title) > MAX_TITLE_LENGTH:
         issues.append(
@@ -623,12 +626,10 @@ def _unique_anchor(anchor: str, seen: set[str]) -> str:
     return candidate
 
 
-def _derive_title(blocks: tuple[Block, ...], source_name: str, contents_entries: frozenset[str] = frozenset()) -> str:
-    """No title in the text: an early heading that says enough, else the lead's first sentence or
-    its first clause; a whole phrase, never a sentence cut mid-way, whenever the text allows. A
-    heading the page's table of contents lists (``contents_entries``) names a section, not the
-    page."""
-    headings = [
+def _title_headings(blocks: tuple[Block, ...], contents_entries: frozenset[str]) -> list[Block]:
+    """The headings that could be the page's title: they say enough, in French, and the page's
+    table of contents does not list them (``contents_entries``: those name a section)."""
+    return [
         block
         for block in blocks
         if block.kind is BlockKind.HEADING
@@ -637,10 +638,21 @@ def _derive_title(blocks: tuple[Block, ...], source_name: str, contents_entries:
         and not block.text.endswith(":")
         and len(block.text) <= MAX_DERIVED_TITLE_LENGTH
         and folded(block.text) not in SECTION_LABELS
+        and not is_english(block.text)
     ]
-    early = [block for block in headings if blocks.index(block) < MAX_TITLE_HEADING_POSITION]
-    if early:
-        return _without_number(early[0].text)
+
+
+def _title_heading(blocks: tuple[Block, ...], contents_entries: frozenset[str]) -> Block | None:
+    """No title in the text: an early heading that says enough is the title."""
+    early = blocks[:MAX_TITLE_HEADING_POSITION]
+    return next((block for block in _title_headings(blocks, contents_entries) if block in early), None)
+
+
+def _derive_title(blocks: tuple[Block, ...], source_name: str, contents_entries: frozenset[str]) -> str:
+    """No title in the text, nor an early heading that says enough (``_title_heading``): the lead's
+    first sentence or its first clause; a whole phrase, never a sentence cut mid-way, whenever the
+    text allows; a later heading rather than a sentence cut mid-way."""
+    headings = _title_headings(blocks, contents_entries)
     prose = [block for block in blocks if block.kind is BlockKind.PARAGRAPH] or list(blocks)
     if not prose:
         return source_name.rsplit(".", 1)[0]
