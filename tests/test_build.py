@@ -167,8 +167,8 @@ def test_another_article_folder_builds_without_code_change(tmp_path):
         encoding="utf-8",
     )
     (seeds / "notes.txt").write_text(
-        "La marche reste le moyen le plus simple de se déplacer. Elle ne coûte rien et <b>entretient</b> la santé "
-        "{{ config }}.\n",
+        " date 2024-01 La marche reste le moyen le plus simple de se déplacer. Elle ne coûte rien et "
+        "<b>entretient</b> la santé {{ config }}.\n",
         encoding="utf-8",
     )
     site = tmp_path / "site"
@@ -187,6 +187,10 @@ def test_another_article_folder_builds_without_code_change(tmp_path):
     notes = (site / entries["notes.txt"]["url"] / "index.html").read_text(encoding="utf-8")
     assert "&lt;b&gt;entretient&lt;/b&gt;" in notes and "{{ config }}" in article_text(notes)
     assert entries["notes.txt"]["title"] == "La marche reste le moyen le plus simple de se déplacer"
+    # a page that gives only its month (« date 2024-01 ») is dated by its month, never by a day it does not give
+    assert "Publié en janvier 2024" in article_text(notes) and '"datePublished":"2024-01"' in notes
+    assert (entries["notes.txt"]["date"], entries["notes.txt"]["date_precision"]) == ("2024-01-01", "month")
+    assert entries["Vélo électrique.txt"]["date_precision"] == "day"
 
 
 def test_a_collection_of_several_pages_builds_strict_with_every_list_paginated(tmp_path):

@@ -8,7 +8,7 @@ import pytest
 
 from dossier_ia.notices import Kind
 from dossier_ia.reading.dates import parse_date
-from dossier_ia.reading.model import BlockKind
+from dossier_ia.reading.model import BlockKind, DatePrecision
 from dossier_ia.reading.reader import ArticleMetadata, EmptyArticle, read_article
 
 PARAGRAPH = "Ceci est un paragraphe complet qui se termine par un point."
@@ -309,6 +309,18 @@ def test_a_site_s_banner_a_caption_with_its_credit_and_a_page_s_dateline_are_chr
     )
     assert (article.title, article.date) == ("Un vrai titre d’article", dt.date(2023, 3, 21))
     assert kinds(article) == [("paragraph", PARAGRAPH), ("paragraph", SECOND)]
+
+
+@pytest.mark.parametrize("text", [
+    f" date 2026-03 Un vrai titre d’article\n\n{PARAGRAPH}", f"Un vrai titre d’article\n\nMars 2026\n\n{PARAGRAPH}",
+])
+def test_a_page_that_gives_only_its_month_is_dated_by_its_month(text):
+    article = read(text)
+    assert (article.title, article.date, article.date_precision) == (
+        "Un vrai titre d’article", dt.date(2026, 3, 1), DatePrecision.MONTH
+    )
+    assert kinds(article) == [("paragraph", PARAGRAPH)]
+    assert read(f"Un vrai titre d’article\n\nPublié le 3 mars 2026\n\n{PARAGRAPH}").date_precision is DatePrecision.DAY
 
 
 def test_keyword_heading_followed_by_text_is_kept():

@@ -24,7 +24,7 @@ from dossier_ia.markdown import (
     relative_link,
     web_address,
 )
-from dossier_ia.reading.model import Article, Block, BlockKind, InlineLink
+from dossier_ia.reading.model import Article, Block, BlockKind, DatePrecision, InlineLink
 from dossier_ia.settings import ARTICLE_INDEX_PAGE_SIZE, ARTICLES_DIR, EXCERPT_MAX_LENGTH
 
 MONTH_NAMES = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
@@ -60,8 +60,22 @@ def index_uri(page_number: int) -> str:
 
 
 def french_date(article: Article) -> str:
-    """The article's date as readers write it, or nothing: an undated article shows no empty date line."""
-    return french_day(article.date) if article.date else ""
+    """The article's date as readers write it (« 1er mars 2024 », « mars 2024 » when the page gives
+    only its month), or nothing: an undated article shows no empty date line."""
+    if not article.date:
+        return ""
+    if article.date_precision is DatePrecision.MONTH:
+        return f"{MONTH_NAMES[article.date.month - 1]} {article.date.year}"
+    return french_day(article.date)
+
+
+def iso_date(article: Article) -> str | None:
+    """The article's date in ISO 8601, as precise as the page gives it (« 2024-03 » for a month)."""
+    if not article.date:
+        return None
+    if article.date_precision is DatePrecision.MONTH:
+        return article.date.strftime("%Y-%m")
+    return article.date.isoformat()
 
 
 def french_day(date: dt.date) -> str:
@@ -179,7 +193,8 @@ def _reading_facts(article: Article) -> str:
     address) with a link to the original, or nothing when that is unknown. The file name is for
     the editor (``api/articles.json``), not for readers."""
     byline = " ".join(filter(None, [
-        f"Publié le {french_date(article)}" if article.date else "",
+        f"Publié {'en' if article.date_precision is DatePrecision.MONTH else 'le'} {french_date(article)}"
+        if article.date else "",
         (f"par {article.author}" if article.date else f"Par {article.author}") if article.author else "",
     ]))
     facts = [byline, f"{french_number(article.words)}{NBSP}mots", f"{article.reading_minutes}{NBSP}min de lecture"]
@@ -287,6 +302,8 @@ def _article_entry(article: Article) -> dict[str, object]:
         "title": article.title,
         "url": article_url(article),
         "date": article.date.isoformat() if article.date else None,
+        # « month »: the page gives only its month, and « date » is its first day
+        "date_precision": article.date_precision.value if article.date else None,
         "words": article.words,
         "author": article.author,
         "publisher": article.publisher,

@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import re
 
+from dossier_ia.articles.render import iso_date
 from dossier_ia.reading.model import Article
 
 SCHEMA_CONTEXT = "https://schema.org"
@@ -39,7 +40,7 @@ def article_jsonld(
         "publisher": {"@type": "Organization", "name": site_name, "url": site_url},
     }
     if article.date:
-        data["datePublished"] = article.date.isoformat()
+        data["datePublished"] = iso_date(article)
     if article.author:
         data["author"] = {"@type": "Person", "name": article.author}
     if article.source_url:

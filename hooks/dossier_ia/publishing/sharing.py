@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
-from dossier_ia.articles.render import article_uri, article_url, french_date
+from dossier_ia.articles.render import article_uri, article_url, french_date, iso_date
 from dossier_ia.markdown import front_matter_value
 from dossier_ia.publishing.cards import Card
 from dossier_ia.publishing.jsonld import article_jsonld, script_text
@@ -89,5 +89,5 @@ def article_page_meta(article: Article, *, site_url: str, site_name: str, descri
         ),
     }
     if article.date:
-        meta["published"] = article.date.isoformat()
+        meta["published"] = iso_date(article)
     return meta

@@ -94,7 +94,7 @@ from dossier_ia.reading.chrome_rules import (
     UNLABELLED_CONTENTS_REPEATED_SHARE,
     WORD,
 )
-from dossier_ia.reading.dates import LONE_AUTHOR_LABEL, SIGNED_NAME, parse_date, read_byline
+from dossier_ia.reading.dates import LONE_AUTHOR_LABEL, SIGNED_NAME, parse_date, parse_month, read_byline
 from dossier_ia.reading.lines import (
     BULLET_ITEM,
     CLOSING_MARKS,
@@ -135,6 +135,8 @@ class ChromeScan:
     dropped: list[Dropped]
     date: dt.date | None = None
     author: str | None = None
+    # The first day of the month a dateline gives without its day (« date 2024-01 », « Mars 2026 »).
+    month: dt.date | None = None
     breadcrumb_title: str | None = None
     byline_numbers: frozenset[int] = frozenset()
     # The entries of the page's table of contents (``contents_key``): the headings they lead to.
@@ -150,15 +152,15 @@ def scan_page_chrome(lines: Sequence[Line]) -> ChromeScan:
     """Sort the lines into article content and page chrome (one pass of line rules, then the
     rules that look at neighbours: menus, breadcrumb steps, « À lire aussi » titles, captions)."""
     roles: list[str | None] = []
-    date = author = breadcrumb_title = None
+    date = month = author = breadcrumb_title = None
     prefixes: list[Dropped] = []
     lines = [_without_glued_prefixes(line, prefixes) for line in lines]
-    for prefix in prefixes:
-        date = date or (parse_date(prefix.line.text) if prefix.role is ROLE_BYLINE else None)
+    for prefix in (prefix for prefix in prefixes if prefix.role is ROLE_BYLINE):
+        date, month = date or parse_date(prefix.line.text), month or parse_month(prefix.line.text)
     for line in lines:
         role, last_step = _line_role(line.text)
         if role is ROLE_BYLINE and (byline := read_byline(_without_bullet(line.text))) is not None:
-            date, author = date or byline.date, author or byline.author
+            date, author, month = date or byline.date, author or byline.author, month or byline.month
         breadcrumb_title = breadcrumb_title or last_step
         roles.append(role)
     breadcrumb_title = _mark_breadcrumb_items(lines, roles) or breadcrumb_title
@@ -175,7 +177,7 @@ def scan_page_chrome(lines: Sequence[Line]) -> ChromeScan:
     content = [line for line, role in zip(lines, roles) if role is None]
     dropped = prefixes + [Dropped(line, role) for line, role in zip(lines, roles) if role is not None]
     bylines = frozenset(line.number for line, role in zip(lines, roles) if role is ROLE_BYLINE)
-    return ChromeScan(content, dropped, date, author, breadcrumb_title, bylines, contents)
+    return ChromeScan(content, dropped, date, author, month, breadcrumb_title, bylines, contents)
 
 
 # What may be glued before a line's first words, in the order they come, with the kind of

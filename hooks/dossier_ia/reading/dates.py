@@ -105,6 +105,12 @@ AFTER_BYLINE = re.compile(AUTHOR_ROLE + DATELINE_PARTS)
 # Where a byline may start: the line's start, or after a dateline (« Publié le 3 mars par … »).
 BYLINE_START = re.compile(rf"(?:^|(?<=[\s|·•,]))(?={AUTHOR_LABEL})")
 FIND_DATE = re.compile(ANY_DATE)
+# A month and its year alone, named or in ISO form (« mars 2023 », « 2024-01 »), on folded text.
+MONTH_YEAR_PARTS = (
+    rf"(?P<name>{MONTH_NAMES})\.?\s+(?P<year>\d{{4}})|(?P<iso_year>\d{{4}})-(?P<iso_month>\d{{2}})(?![-\d])"
+)
+FIND_MONTH = re.compile(rf"(?<![\d-])(?:{MONTH_YEAR_PARTS})")
+MONTH_DATE = re.compile(rf"(?:{DATE_LABEL}\s*:?\s*)?(?:{MONTH_YEAR_PARTS})")
 # A blog template's byline with no label: the name, then its dateline, which gives the reading time
 # (« Jeanne Roy · 12 mars 2025 · 4 min de lecture », « Jeanne Roy 3 min de lecture »); without the
 # reading time, a name before a date may be a place (« Paris, 12 mars 2025 »).
@@ -125,10 +131,24 @@ DATELINE_FIRST_WORDS = frozenset(
 
 @dataclass(frozen=True)
 class Byline:
-    """What a byline or dateline says: either may be missing (« Publié le » with no date)."""
+    """What a byline or dateline says: either may be missing (« Publié le » with no date); ``month``,
+    the first day of the month a dateline gives without its day (« Mars 2026 »)."""
 
     date: dt.date | None
     author: str | None
+    month: dt.date | None = None
+
+
+def parse_month(text: str) -> dt.date | None:
+    """The first day of the month a line gives without its day (« date 2024-01 », « mars 2023 »)."""
+    match = MONTH_DATE.fullmatch(folded(text).strip())
+    return _month_date(match) if match else None
+
+
+def _month_date(match: re.Match[str]) -> dt.date | None:
+    year = int(match["year"] or match["iso_year"])
+    month = MONTHS[match["name"]] if match["name"] else int(match["iso_month"])
+    return dt.date(year, month, 1) if 1 <= month <= MONTHS_IN_A_YEAR else None
 
 
 def parse_date(text: str, *, month_first: bool = False) -> dt.date | None:
@@ -152,11 +172,16 @@ def read_byline(text: str) -> Byline | None:
         dateline = folded(named["dateline"]) if named else ""
         if not (DATELINE.fullmatch(dateline) and READING_TIME_PART.search(dateline)):
             return None
-        return Byline(_first_date(dateline), named["author"])
+        return Byline(_first_date(dateline), named["author"], _first_month(dateline))
     author = _author(text)
     if author is None and not DATELINE.fullmatch(plain):
         return None
-    return Byline(_first_date(plain), author)
+    return Byline(_first_date(plain), author, _first_month(plain))
+
+
+def _first_month(plain: str) -> dt.date | None:
+    """The first month and year a folded dateline gives without a day."""
+    return next(filter(None, map(_month_date, FIND_MONTH.finditer(plain))), None)
 
 
 def _first_date(plain: str) -> dt.date | None:

@@ -29,6 +29,14 @@ class BlockKind(str, Enum):
     ANSWER = "answer"
 
 
+class DatePrecision(str, Enum):
+    """How much of its date a page gives: the day, or only the month (« date 2024-01 », « Mars
+    2026 »), whose first day stands for it where a whole date is needed (feeds, ordering)."""
+
+    DAY = "day"
+    MONTH = "month"
+
+
 @dataclass(frozen=True)
 class Block:
     """One unit of content with its own anchor, so other pages can link to that exact paragraph.
@@ -81,6 +89,7 @@ class Article:
     left_out: tuple[Notice, ...] = field(default=(), compare=False)
     # The text stops in the middle of a sentence (a page copied in part): the reader is told.
     cut_short: bool = False
+    date_precision: DatePrecision = DatePrecision.DAY
 
     def __hash__(self) -> int:
         """Hash what identifies the article's content, not its blocks (see ``__eq__``)."""
@@ -99,7 +108,7 @@ class Article:
     def _identity(self) -> tuple[object, ...]:
         return (
             self.source_name, self.content_hash, self.title, self.slug,
-            self.date, self.source_url, self.author, self.publisher,
+            self.date, self.date_precision, self.source_url, self.author, self.publisher,
         )
 
     @property

@@ -31,7 +31,7 @@ from dossier_ia.reading.lines import (
     is_heading_like,
     list_match,
 )
-from dossier_ia.reading.model import Article, Block, BlockKind
+from dossier_ia.reading.model import Article, Block, BlockKind, DatePrecision
 from dossier_ia.reading.source import UnreadableSource, decode_source
 from dossier_ia.settings import MAX_DERIVED_TITLE_LENGTH, MAX_TITLE_LENGTH, METADATA_FILE
 
@@ -165,13 +165,17 @@ def read_article(source_name: str, raw: bytes, metadata: ArticleMetadata | None 
             )
         )
     left_out = sorted([*scan.dropped, *repeated, *header], key=lambda dropped: dropped.line.number)
+    date, precision = metadata.date or scan.date, DatePrecision.DAY
+    if date is None and scan.month is not None:
+        date, precision = scan.month, DatePrecision.MONTH
     return Article(
         source_name=source_name,
         title=title,
         slug=metadata.slug or slugify(title) or slugify(source_name.rsplit(".", 1)[0]) or "article",
         blocks=blocks,
         content_hash=hashlib.sha256(raw).hexdigest()[:16],
-        date=metadata.date or scan.date,
+        date=date,
+        date_precision=precision,
         source_url=metadata.source_url,
         author=metadata.author or scan.author,
         publisher=metadata.publisher,
