@@ -323,6 +323,12 @@ def test_a_page_that_gives_only_its_month_is_dated_by_its_month(text):
     assert read(f"Un vrai titre d’article\n\nPublié le 3 mars 2026\n\n{PARAGRAPH}").date_precision is DatePrecision.DAY
 
 
+def test_a_byline_naming_the_author_s_university_is_no_part_of_the_title():
+    article = read(f"Un vrai titre d’article\npar Jeanne L. Dufresnoy, l’Université de Lyon\n{PARAGRAPH}")
+    assert (article.title, article.author) == ("Un vrai titre d’article", "Jeanne L. Dufresnoy")
+    assert kinds(article) == [("paragraph", PARAGRAPH)]
+
+
 def test_keyword_heading_followed_by_text_is_kept():
     article = read(f"Titre\n{PARAGRAPH}\nIngénieurs marketing IA Recommandation\n{PARAGRAPH}")
     assert ("heading", "Ingénieurs marketing IA Recommandation") in kinds(article)

@@ -98,7 +98,9 @@ BYLINE = re.compile(rf"{AUTHOR_LABEL}{AUTHOR}")
 # What may follow the author's name: their role (« , journaliste »), then dateline parts.
 AUTHOR_ROLE = (
     r"(?:,\s*(?:journaliste|redact\w*|auteur\w*|expert\w*|consultant\w*|fondat\w*|co-?fondat\w*|directeur\w*|directrice"
-    r"|responsable|chef|ceo|cmo|head|editor|ecrivain\w*|blogueu\w*|specialiste|charge\w*|professeur\w*|chercheu\w*)"
+    r"|responsable|chef|ceo|cmo|head|editor|ecrivain\w*|blogueu\w*|specialiste|charge\w*|professeur\w*|chercheu\w*"
+    # the author's university or school (« par Jeanne Roy, l’Université de Lyon »)
+    r"|l'universite|universite|l'ecole|ecole|l'institut|institut)"
     r"[\w\s'&-]{0,50})?"
 )
 AFTER_BYLINE = re.compile(AUTHOR_ROLE + DATELINE_PARTS)
