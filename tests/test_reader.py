@@ -294,7 +294,7 @@ def test_a_date_glued_to_a_reading_time_under_a_name_is_a_byline():
 
 
 @pytest.mark.parametrize("line", [
-    "Si vous voyez ce champ, laissez-le vide.", "Merci ! Nous avons bien reçu votre message, à très vite.",
+    "Si vous voyez ce champ, ne le remplissez surtout pas.", "Merci ! Nous avons bien reçu votre demande, à très vite.",
     "Votre demande a bien été envoyée.", "Oups ! Une erreur s’est produite pendant l’envoi.",
 ])
 def test_a_contact_form_s_messages_printed_with_the_page_are_dropped(line):

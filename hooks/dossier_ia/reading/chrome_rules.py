@@ -171,10 +171,10 @@ LINE_RULES: tuple[tuple[str, str], ...] = (
         # a paywall's notice above the article (« Article réservé aux abonnés Example.com »)
         r"|(?:article|contenu|acces) reserve aux (?:abonnes|membres|inscrits)\b.{0,40}"
     )),
-    # a contact form's messages, printed with the page: the field robots fill in (« Si vous voyez ce
-    # champ, laissez-le vide. »), its thanks and its error
+    # a contact form's messages, printed with the page: the field only robots fill in (« Si vous voyez
+    # ce champ, ne le remplissez pas. »), its thanks and its error
     (ROLE_INTERFACE, (
-        r"si vous voyez ce champ\W{0,3}laissez\b.{0,40}|laissez ce champ vide\b.{0,40}"
+        r"si vous voyez ce champ\W{0,3}(?:laissez|ne le remplissez)\b.{0,40}|laissez ce champ vide\b.{0,40}"
         r"|merci\s*!?\s*,?\s*(?:(?:on a|nous avons) bien recu|votre (?:message|demande) a (?:bien )?ete)\b.{0,140}"
         r"|votre (?:message|demande) a (?:bien )?ete (?:envoyee?|recue?|transmise?)\b.{0,120}"
         r"|oups\s*!?\s*(?:une erreur|quelque chose)\b.{0,120}"

@@ -306,7 +306,7 @@ def _themed_by_neighbours(
 def _without_doubtful_dissent(verdicts: tuple[SentenceVerdict, ...]) -> tuple[SentenceVerdict, ...]:
     """The verdicts without the benefits the claim model is not sure of (``Claim.sure``) in an
     article that mostly claims drawbacks. A critical article describes what AI does in order to
-    object to it (« Grâce à l’IA, ces données sont agrégées, croisées et revendues »), and such a
+    object to it (« Grâce à l’IA, chaque achat alimente un profil que les régies exploitent »), and such a
     description reads as a benefit, to the rules and half to the model; the readers who labelled
     real pages saw the objection. Quoted benefits of that kind were right 6 times in 23 on the real
     pages tuned on, 8 in 19 in the articles written for the project; drawbacks in a mostly
