@@ -273,7 +273,7 @@ def test_short_list_items_above_the_headline_are_the_page_s_tags():
 
 @pytest.mark.parametrize("line, author", [
     ("Jeanne Dufresnoy", "Jeanne Dufresnoy"), ("Canal Factory", "Canal Factory"),
-    ("Avec Bpifrance", None), ("En partenariat avec Exemple Conseil", None),
+    ("Avec Exemple Conseil", None), ("En partenariat avec Exemple Conseil", None),
 ])
 def test_a_name_or_a_partner_between_the_headline_and_the_prose_is_no_heading(line, author):
     article = read(f"Un vrai titre d’article\n\n{line}\n\n{PARAGRAPH}")

@@ -187,7 +187,7 @@ def word_lemma(word: str) -> str:
 
 def is_french_word(word: str) -> bool:
     """Whether the lemmatiser's dictionary knows the word, whatever its capitals: most surnames and
-    companies' names it does not (« Guillaud », « Factory »), a section's words it does."""
+    companies’ names it does not (« Dufresnoy », « Factory »), a section's words it does."""
     return simplemma.is_known(word.lower(), lang=LANGUAGE)
 
 

@@ -392,7 +392,7 @@ def _mark_author_names(lines: Sequence[Line], roles: list[str | None], author: s
 
 def _signs_under_headline(lines: Sequence[Line], roles: list[str | None]) -> bool:
     """Whether the line between the headline (the page's first line) and the prose is a name alone:
-    the author, or the company that signs a column (« Jeanne Dufresnoy », « Channel Factory »). Its
+    the author, or the company that signs a column (« Jeanne Dufresnoy », « Canal Factory »). Its
     last word must be no French word, as surnames and companies' names mostly are not: a section
     may open right under the headline, and its name is made of words (« Services tiers »,
     « Introduction »)."""
@@ -405,7 +405,7 @@ def _signs_under_headline(lines: Sequence[Line], roles: list[str | None]) -> boo
 
 
 def _mark_sponsors(lines: Sequence[Line], roles: list[str | None]) -> None:
-    """A partner or sponsor named alone on its line above the prose (« Avec Bpifrance »): within the
+    """A partner or sponsor named alone on its line above the prose (« Avec Exemple Conseil »): within the
     article, « Avec Exemple » may head a section on that tool."""
     for index in range(_first_prose(lines, roles)):
         if roles[index] is None and SPONSOR_LINE.fullmatch(lines[index].text):

@@ -328,7 +328,7 @@ AUTHOR_ROLES = (
 NAME_WITH_ROLE = re.compile(
     rf"(?P<name>[A-ZÀ-Ý][\w’'-]+(?: [A-ZÀ-Ý][\w’'-]+){{1,2}})\s*[,–—-]\s*(?i:{AUTHOR_ROLES})\b[^.!?]{{0,60}}"
 )
-# A partner or sponsor named above the article (« Avec Bpifrance », « En partenariat avec Exemple »),
+# A partner or sponsor named above the article (« Avec Exemple Conseil », « En partenariat avec Exemple »),
 # on the original text: capitals tell a name.
 SPONSOR_LINE = re.compile(
     r"(?i:(?:en )?partenariat avec|en collaboration avec|avec le soutien d[eu]|sponsorisé par|présenté par|"
