@@ -158,6 +158,20 @@ def test_a_theme_shows_first_a_quote_the_claim_model_is_surer_of():
     assert Ranked.of([doubted, other], Counter(), None, "Gain de temps").pick(Ledger()) is other
 
 
+def test_a_quote_the_article_stops_on_unfinished_comes_after_a_finished_one():
+    """The unfinished sentence a page copied in part stops on is shown with « […] »: a theme shows
+    a finished sentence first when it has one, however the two compare otherwise."""
+    unfinished = "Le gain de temps est réel pour les équipes de vente qui relancent leurs clients chaque"
+    cut = replace(make("a.txt", unfinished), cut_short=True)
+    whole = make("b.txt", "Les équipes passent moins d’heures sur les relances.")
+    passages = Passages.of([cut, whole])
+    first = Quote("a.txt", "a", "Titre a", "p-1", unfinished, 0.9)
+    second = Quote("b.txt", "b", "Titre b", "p-1", whole.blocks[0].text, 0.9)
+    assert passages.cut_off(first) and not passages.cut_off(second)
+    assert Ranked.of([first, second], Counter(), None, "Gain de temps").pick(Ledger()) is first
+    assert Ranked.of([first, second], Counter(), passages, "Gain de temps").pick(Ledger()) is second
+
+
 def test_a_quote_the_article_stops_on_unfinished_is_marked_as_cut():
     """A page copied in part stops mid-sentence: quoted, that sentence ends with « […] » on the
     synthesis page and on its theme's page; the same sentence finished is shown as it is."""

@@ -215,9 +215,10 @@ class WordBudget:
 @dataclass(frozen=True)
 class Ranked:
     """A theme's quotes, best first: those that stand alone before those that lean on the
-    sentence before (shown with it), readable ones before awkward ones, those the claim model is
-    surer of before the others (``Quote.confidence``, by ``CONFIDENCE_BAND``), then by score. Each
-    comes with its class (leans back, awkward), which ``pick`` weighs first."""
+    sentence before (shown with it), readable ones before awkward ones (an unfinished sentence
+    is one), those the claim model is surer of before the others (``Quote.confidence``, by
+    ``CONFIDENCE_BAND``), then by score. Each comes with its class (leans back, awkward), which
+    ``pick`` weighs first."""
 
     ranked: tuple[tuple[tuple[bool, bool], object], ...]
 
@@ -236,6 +237,8 @@ class Ranked:
         cheap = []
         for quote in quotes:
             leaning, awkward, fixed = _features(quote.text)
+            # the unfinished sentence a page copied in part stops on reads badly wherever it is shown
+            awkward = awkward or (passages is not None and passages.cut_off(quote))
             value = 1 / max(1, themes_per_sentence[(quote.article, quote.anchor, quote.text)]) + fixed
             # A recommendation claims nothing to doubt.
             doubt = -floor(getattr(quote, "confidence", 1.0) / CONFIDENCE_BAND)
