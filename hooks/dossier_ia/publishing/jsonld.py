@@ -39,8 +39,8 @@ def article_jsonld(
         "wordCount": article.words,
         "publisher": {"@type": "Organization", "name": site_name, "url": site_url},
     }
-    if article.date:
-        data["datePublished"] = iso_date(article)
+    if published := iso_date(article):
+        data["datePublished"] = published
     if article.author:
         data["author"] = {"@type": "Person", "name": article.author}
     if article.source_url:

@@ -88,6 +88,6 @@ def article_page_meta(article: Article, *, site_url: str, site_name: str, descri
             )
         ),
     }
-    if article.date:
-        meta["published"] = iso_date(article)
+    if published := iso_date(article):
+        meta["published"] = published
     return meta

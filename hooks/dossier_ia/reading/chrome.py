@@ -315,21 +315,16 @@ def _mark_opening_tags(lines: Sequence[Line], roles: list[str | None]) -> None:
     / « Comprendre les enjeux de l’IA »): the page's tags or sections. An article opens on its
     title, never on a list."""
     position = 0
-    while position < len(lines) and roles[position] is None and _is_tag_item(lines[position].text):
+    while (
+        position < len(lines) and roles[position] is None and BULLET_ITEM.match(lines[position].text)
+        and _is_menu_item(lines[position].text, None)
+    ):
         position += 1
     if (
         position >= MIN_OPENING_TAGS and position < len(lines)
         and is_heading_like(lines[position].text) and not list_match(lines[position].text)
     ):
         roles[:position] = [ROLE_TAGS] * position
-
-
-def _is_tag_item(text: str) -> bool:
-    """Whether the line is a list item of a few words, with no sentence's end: a tag or a menu's entry."""
-    item = BULLET_ITEM.match(text)
-    return item is not None and len(item["text"].split()) <= MAX_MENU_ITEM_WORDS and not item["text"].endswith(
-        ENDS_A_SENTENCE
-    )
 
 
 def _mark_author_names(lines: Sequence[Line], roles: list[str | None], author: str | None) -> str | None:
@@ -513,32 +508,23 @@ def _mark_captions(lines: Sequence[Line], roles: list[str | None]) -> None:
     JEAN DUPONT ») or without."""
     first_prose = _first_prose(lines, roles)
     for index, line in enumerate(lines[:-1]):
+        if roles[index] is not None:
+            continue
         following = lines[index + 1].text
-        if (
-            roles[index] is None and following.startswith(line.text)
-            and CREDIT_AFTER_CAPTION.fullmatch(following[len(line.text):])
+        described = _describes_picture(line.text)
+        if following.startswith(line.text) and (
+            CREDIT_AFTER_CAPTION.fullmatch(following[len(line.text):]) or described and following == line.text
         ):
+            # pasted twice, with its credit the second time, or in lower case with nothing: an image's
+            # alternative text, then its title (« robot blanc sur un bureau » twice); a headline
+            # pasted twice starts with a capital
             roles[index] = roles[index + 1] = ROLE_CAPTION
             continue
-        if (
-            roles[index] is None and roles[index + 1] is ROLE_CAPTION and line.text[:1].islower()
-            and len(line.text) <= MAX_HEADING_LENGTH and not is_prose(line.text)
-        ):
-            # a line in lower case just above a credit describes the picture (« une femme scanne une
-            # étiquette » / « © Nom - banque d’images »)
+        if described and roles[index + 1] is ROLE_CAPTION:
+            # just above a credit (« une femme scanne une étiquette » / « © Nom - banque d’images »)
             roles[index] = ROLE_CAPTION
             continue
-        if roles[index] is None and following == line.text and line.text[:1].islower() and not is_prose(line.text):
-            # an image's alternative text, then its title, the same words in lower case (« robot blanc
-            # sur un bureau » twice); a headline pasted twice starts with a capital
-            roles[index] = roles[index + 1] = ROLE_CAPTION
-            continue
-        if (
-            roles[index] is not None
-            or len(line.text) > MAX_HEADING_LENGTH
-            or not is_heading_like(line.text)
-            or list_match(line.text)
-        ):
+        if len(line.text) > MAX_HEADING_LENGTH or not is_heading_like(line.text) or list_match(line.text):
             continue
         keywords_only = _keywords_only(line.text)
         if roles[index + 1] is ROLE_CAPTION and (keywords_only or _is_placeholder(following)):
@@ -548,6 +534,12 @@ def _mark_captions(lines: Sequence[Line], roles: list[str | None]) -> None:
             and is_heading_like(following) and not list_match(following)
         ):
             roles[index] = ROLE_CAPTION
+
+
+def _describes_picture(text: str) -> bool:
+    """Whether a short line in lower case, no sentence, may describe a picture: a heading starts
+    with a capital."""
+    return text[:1].islower() and len(text) <= MAX_HEADING_LENGTH and not is_prose(text)
 
 
 def _mark_menus(lines: Sequence[Line], roles: list[str | None]) -> None:

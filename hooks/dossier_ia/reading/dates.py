@@ -47,9 +47,18 @@ DATE_PATTERNS = tuple(re.compile(rf"(?:{DATE_LABEL})?{form}") for form in DATE_F
 # A month and a year (« mars 2023 ») mark a dateline too, though they give no day to publish;
 # so do a day and a month (« 8 juin », a blog template's date of this year).
 MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
-MONTH_YEAR = rf"(?:{MONTH_NAMES})\.?\s+\d{{4}}"
+# A month and its year alone, named or in ISO form (« mars 2023 », « 2024-01 »), on folded text.
+NAMED_MONTH_YEAR = rf"(?P<name>{MONTH_NAMES})\.?\s+(?P<year>\d{{4}})"
+MONTH_YEAR_PARTS = rf"{NAMED_MONTH_YEAR}|(?P<iso_year>\d{{4}})-(?P<iso_month>\d{{2}})(?![-\d])"
 DAY_MONTH = rf"\d{{1,2}}(?:er)?\s+(?:{MONTH_NAMES})\.?"
-ANY_DATE = "|".join([*(f"(?:{re.sub(r'[?]P<[a-z]+>', '', form)})" for form in DATE_FORMS), MONTH_YEAR])
+
+
+def _unnamed(pattern: str) -> str:
+    """The pattern without its group names, to join it with others that use the same names."""
+    return re.sub(r"[?]P<[a-z_]+>", "", pattern)
+
+
+ANY_DATE = "|".join([*(f"(?:{_unnamed(form)})" for form in DATE_FORMS), _unnamed(NAMED_MONTH_YEAR)])
 TIME = r"(?:(?:a|at)\s+)?\d{1,2}\s*(?:h|:)\s*\d{0,2}(?:\s*(?:am|pm|a\.m\.|p\.m\.))?"
 RELATIVE_DATE = (
     r"(?:il y a\s+)?\d+\s+(?:jours?|semaines?|mois|ans?|heures?|minutes?|days?|weeks?|months?|years?|hours?)(?:\s+ago)?"
@@ -107,10 +116,6 @@ AFTER_BYLINE = re.compile(AUTHOR_ROLE + DATELINE_PARTS)
 # Where a byline may start: the line's start, or after a dateline (« Publié le 3 mars par … »).
 BYLINE_START = re.compile(rf"(?:^|(?<=[\s|·•,]))(?={AUTHOR_LABEL})")
 FIND_DATE = re.compile(ANY_DATE)
-# A month and its year alone, named or in ISO form (« mars 2023 », « 2024-01 »), on folded text.
-MONTH_YEAR_PARTS = (
-    rf"(?P<name>{MONTH_NAMES})\.?\s+(?P<year>\d{{4}})|(?P<iso_year>\d{{4}})-(?P<iso_month>\d{{2}})(?![-\d])"
-)
 FIND_MONTH = re.compile(rf"(?<![\d-])(?:{MONTH_YEAR_PARTS})")
 MONTH_DATE = re.compile(rf"(?:{DATE_LABEL}\s*:?\s*)?(?:{MONTH_YEAR_PARTS})")
 # A blog template's byline with no label: the name, then its dateline, which gives the reading time

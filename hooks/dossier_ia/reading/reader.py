@@ -151,10 +151,14 @@ def read_article(source_name: str, raw: bytes, metadata: ArticleMetadata | None 
                 Kind.SOURCE, source_name, "l’article n’a qu’un titre et aucun contenu : complétez-le", lines[0].number
             )
         )
-    if not (metadata.title or title) and (heading := _title_heading(blocks, scan.contents_entries)) is not None:
-        # the heading is the page's title now: shown again right below it, it would read as a repeat
-        title, blocks = _without_number(heading.text), tuple(block for block in blocks if block is not heading)
-    title = metadata.title or _headline(title or _derive_title(blocks, source_name, scan.contents_entries))
+    if not (metadata.title or title):
+        headings = _title_headings(blocks, scan.contents_entries)
+        if (heading := _title_heading(blocks, headings)) is not None:
+            # the heading is the page's title now: shown again right below it, it would read as a repeat
+            title, blocks = _without_number(heading.text), tuple(block for block in blocks if block is not heading)
+        else:
+            title = _derive_title(blocks, source_name, headings)
+    title = metadata.title or _headline(title)
     if len(title) > MAX_TITLE_LENGTH:
         issues.append(
             problem(
@@ -646,17 +650,17 @@ def _title_headings(blocks: tuple[Block, ...], contents_entries: frozenset[str])
     ]
 
 
-def _title_heading(blocks: tuple[Block, ...], contents_entries: frozenset[str]) -> Block | None:
-    """No title in the text: an early heading that says enough is the title."""
+def _title_heading(blocks: tuple[Block, ...], headings: list[Block]) -> Block | None:
+    """No title in the text: an early heading that says enough (among ``_title_headings``) is the title."""
     early = blocks[:MAX_TITLE_HEADING_POSITION]
-    return next((block for block in _title_headings(blocks, contents_entries) if block in early), None)
+    return next((block for block in headings if block in early), None)
 
 
-def _derive_title(blocks: tuple[Block, ...], source_name: str, contents_entries: frozenset[str]) -> str:
+def _derive_title(blocks: tuple[Block, ...], source_name: str, headings: list[Block]) -> str:
     """No title in the text, nor an early heading that says enough (``_title_heading``): the lead's
     first sentence or its first clause; a whole phrase, never a sentence cut mid-way, whenever the
-    text allows; a later heading rather than a sentence cut mid-way."""
-    headings = _title_headings(blocks, contents_entries)
+    text allows; a later heading (among ``headings``, ``_title_headings``) rather than a sentence cut
+    mid-way."""
     prose = [block for block in blocks if block.kind is BlockKind.PARAGRAPH] or list(blocks)
     if not prose:
         return source_name.rsplit(".", 1)[0]

@@ -28,13 +28,13 @@ from dossier_ia.reading.model import Article, Block, BlockKind
 from dossier_ia.synthesis.claims import NO_CLAIM, block_context, judge, theme_relevance
 from dossier_ia.synthesis.cues import CompiledTaxonomy, compile_taxonomy, model_code_digest
 from dossier_ia.synthesis.model import (
-    SURE_MIN_SIDE,
     ArticleRef,
     Claim,
     Quote,
     SentenceVerdict,
     Synthesis,
     ThemeSupport,
+    is_sure,
 )
 from dossier_ia.synthesis.themes import Polarity, Taxonomy
 from dossier_ia.synthesis.topics import emerging_topics
@@ -302,14 +302,13 @@ def _themed_by_neighbours(
     return tuple(themed)
 
 
-
 def _without_doubtful_dissent(verdicts: tuple[SentenceVerdict, ...]) -> tuple[SentenceVerdict, ...]:
     """The verdicts without the benefits the claim model is not sure of (``Claim.sure``) in an
     article that mostly claims drawbacks. A critical article describes what AI does in order to
-    object to it (« Grâce à l’IA, chaque achat alimente un profil que les régies exploitent »), and such a
-    description reads as a benefit, to the rules and half to the model; the readers who labelled
-    real pages saw the objection. Quoted benefits of that kind were right 6 times in 23 on the real
-    pages tuned on, 8 in 19 in the articles written for the project; drawbacks in a mostly
+    object to it (« Grâce à l’IA, chaque achat alimente un profil que les régies exploitent »), and
+    such a description reads as a benefit, to the rules and half to the model; the readers who
+    labelled real pages saw the objection. Quoted benefits of that kind were right 6 times in 23 on
+    the real pages tuned on, 8 in 19 in the articles written for the project; drawbacks in a mostly
     favourable article were right three times in four, so they stay. With it, the real pages tuned
     on went from precision 0.708, recall 0.519 to 0.731, 0.512; those never tuned on from 0.698,
     0.528 to 0.711, 0.522; the written articles from 0.841, 0.610 to 0.864, 0.598; the seeds did not
@@ -320,7 +319,7 @@ def _without_doubtful_dissent(verdicts: tuple[SentenceVerdict, ...]) -> tuple[Se
     benefits = sum(verdict.polarity is Polarity.PRO for verdict in claims)
     return tuple(
         verdict._replace(polarity=None, themes=(), confidence=NO_CLAIM.confidence)
-        if verdict.polarity is Polarity.PRO and verdict.confidence < SURE_MIN_SIDE
+        if verdict.polarity is Polarity.PRO and not is_sure(verdict.confidence)
         and (benefits - 1) / (len(claims) - 1) < DISSENT_MAX_SHARE
         else verdict
         for verdict in verdicts

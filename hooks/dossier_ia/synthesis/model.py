@@ -30,6 +30,11 @@ class SentencePlace:
 SURE_MIN_SIDE = 0.66
 
 
+def is_sure(confidence: float) -> bool:
+    """Whether the claim model is sure of a claim given its ``confidence`` (``SURE_MIN_SIDE``)."""
+    return confidence >= SURE_MIN_SIDE
+
+
 @dataclass(frozen=True)
 class Quote(SentencePlace):
     """A verbatim sentence of an article supporting a theme, with what is needed to link to it;
@@ -61,7 +66,7 @@ class Claim(SentencePlace):
     def sure(self) -> bool:
         """Whether the claim model is sure of the claim (``SURE_MIN_SIDE``): only then may it join
         an emerging subject."""
-        return self.confidence >= SURE_MIN_SIDE
+        return is_sure(self.confidence)
 
 
 @dataclass(frozen=True)
