@@ -323,6 +323,77 @@ def test_a_page_that_gives_only_its_month_is_dated_by_its_month(text):
     assert read(f"Un vrai titre d’article\n\nPublié le 3 mars 2026\n\n{PARAGRAPH}").date_precision is DatePrecision.DAY
 
 
+@pytest.mark.parametrize("byline, author", [
+    ("Par Lise Marchal, responsable du pôle éditorial et stratégique chez EXEMPLE CONSEIL", "Lise Marchal"),
+    ("Photo de l’auteur : Lise MarchalLise Marchal", "Lise Marchal"),
+    ("Photo de l’auteur : Lise Marchal Lise Marchal", "Lise Marchal"),
+])
+def test_a_byline_names_the_author_once_and_without_its_par(byline, author):
+    article = read(f"Un vrai titre d’article\n\n{PARAGRAPH}\n\n{byline}\n\n{SECOND}")
+    assert article.author == author
+    assert kinds(article) == [("paragraph", PARAGRAPH), ("paragraph", SECOND)]
+
+
+@pytest.mark.parametrize("byline, author", [
+    ("Une contribution de Lise Marchal, associée chez Exemple Conseil et directrice d’études", "Lise Marchal"),
+    ("Par Paul de VERNAY (X07)", "Paul de VERNAY"),
+    ("Par Lise Marchal Publié le 3 mars 2024 à 8h15", "Lise Marchal"),
+])
+def test_a_signature_between_the_standfirst_and_the_prose_is_a_byline(byline, author):
+    article = read(f"Un vrai titre d’article\n\n{PARAGRAPH}\n\n{byline}\n\n{SECOND}")
+    assert (article.title, article.author) == ("Un vrai titre d’article", author)
+    assert kinds(article) == [("paragraph", PARAGRAPH), ("paragraph", SECOND)]
+
+
+def test_a_name_alone_under_the_standfirst_is_the_author():
+    article = read(f"Un vrai titre d’article\n\n{PARAGRAPH}\n\nLise Marchal\n\n{SECOND}\n\n{THIRD}")
+    assert article.author == "Lise Marchal"
+    assert kinds(article) == [("paragraph", PARAGRAPH), ("paragraph", SECOND), ("paragraph", THIRD)]
+
+
+@pytest.mark.parametrize("line", ["Exemple Média, 9 Mai 2025", "Lyon, 9 mai 2025"])
+def test_a_place_or_a_site_before_the_date_dates_the_article_and_names_no_author(line):
+    article = read(f"Un vrai titre d’article\n\n{line}\n\n{PARAGRAPH}")
+    assert (article.date, article.author) == (dt.date(2025, 5, 9), None)
+    assert kinds(article) == [("paragraph", PARAGRAPH)]
+
+
+@pytest.mark.parametrize("line", [
+    "Un conseiller répond sur une tablette en magasin. Exemple Photos, CC BY-SA",
+    "Un conseiller répond sur une tablette en magasin. Exemple Photos, CC BY 4.0",
+    "Le robot d’accueil de l’agence. Auteur",
+    "2 min 30 s",
+    "Dossier : Les marques face aux robots Magazine N°412 Mars 2025",
+    "Podcast: Play in new window | Download (Duration: 9:12 — 12.1MB)",
+    "Admin",
+])
+def test_credits_reading_times_an_issue_a_player_and_a_generic_account_are_chrome(line):
+    article = read(f"Un vrai titre d’article\n\n{PARAGRAPH}\n\n{line}\n\n{SECOND}")
+    assert kinds(article) == [("paragraph", PARAGRAPH), ("paragraph", SECOND)]
+
+
+def test_a_user_s_handle_above_the_dateline_is_chrome_and_the_headline_above_it_the_title():
+    article = read(
+        "Un vrai titre d’article qui finit par un point.\n- lmarchal42\n- 3 sept.\n- 4 min de lecture\n"
+        f"Un sous-titre qui pose la question ?\n\n{PARAGRAPH}"
+    )
+    assert (article.title, article.author) == ("Un vrai titre d’article qui finit par un point", None)
+    assert kinds(article) == [("heading", "Un sous-titre qui pose la question ?"), ("paragraph", PARAGRAPH)]
+
+
+def test_a_headline_asking_a_question_above_its_picture_is_the_title_and_a_section_may_open_a_section():
+    article = read(
+        "Magasins : vitrines connectées, vendeurs pressés : sommes-nous prêts ?\n\nImage générée avec un logiciel\n\n"
+        f"Image générée avec un logiciel\n\n{PARAGRAPH}\n\nChiffres & tendances du trimestre\n\n"
+        f"Les signaux forts\n\n{SECOND}"
+    )
+    assert article.title == "Magasins : vitrines connectées, vendeurs pressés : sommes-nous prêts ?"
+    assert kinds(article) == [
+        ("paragraph", PARAGRAPH), ("heading", "Chiffres & tendances du trimestre"), ("heading", "Les signaux forts"),
+        ("paragraph", SECOND),
+    ]
+
+
 def test_a_byline_naming_the_author_s_university_is_no_part_of_the_title():
     article = read(f"Un vrai titre d’article\npar Jeanne L. Dufresnoy, l’Université de Lyon\n{PARAGRAPH}")
     assert (article.title, article.author) == ("Un vrai titre d’article", "Jeanne L. Dufresnoy")

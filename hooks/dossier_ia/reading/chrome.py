@@ -25,6 +25,7 @@ from dossier_ia.reading.chrome_rules import (
     COOKIE_WORDS,
     CREDIT_AFTER_CAPTION,
     CREDIT_AT_END,
+    CREDIT_LAST_CHARACTERS,
     DATELINE_PREFIX,
     ENGLISH_FUNCTION_WORDS,
     ENGLISH_INTERFACE_WORDS,
@@ -40,6 +41,7 @@ from dossier_ia.reading.chrome_rules import (
     GLUED_INTERFACE_PREFIX,
     GLUED_STEP,
     GLUED_TAGS,
+    HEADLINE_ENDINGS,
     HOME_WORDS,
     IMAGE_DESCRIPTION,
     IMAGE_DESCRIPTION_INITIALS,
@@ -70,6 +72,8 @@ from dossier_ia.reading.chrome_rules import (
     MIN_TOP_MENU_ITEMS,
     MIN_UNLABELLED_CONTENTS_ENTRIES,
     MIN_UNLABELLED_CONTENTS_REPEATED,
+    NAME_ROLE_SEPARATORS,
+    NAME_TWICE,
     NAME_WITH_ROLE,
     PERSON_NAME,
     PICTURE_LABEL,
@@ -92,6 +96,7 @@ from dossier_ia.reading.chrome_rules import (
     SENTENCE_STOPS,
     SPONSOR_LINE,
     UNLABELLED_CONTENTS_REPEATED_SHARE,
+    USER_HANDLE,
     WORD,
 )
 from dossier_ia.reading.dates import LONE_AUTHOR_LABEL, SIGNED_NAME, parse_date, parse_month, read_byline
@@ -167,7 +172,7 @@ def scan_page_chrome(lines: Sequence[Line]) -> ChromeScan:
     _mark_opening_tags(lines, roles)
     _mark_sponsors(lines, roles)
     named = _mark_author_names(lines, roles, author)
-    author = author or named
+    author = _once(author or named)
     _mark_author_bios(lines, roles)
     _mark_read_also_titles(lines, roles)
     contents = _mark_contents_entries(lines, roles)
@@ -254,9 +259,10 @@ def _long_line_role(text: str) -> str | None:
 
 def _ends_on_credit(text: str, plain: str | None) -> bool:
     """Whether the line is a caption ending on its credit (« … © Nom - banque d’images »,
-    « … (Banque/Nom) », « … | Photo : Nom »); ``plain``: the line folded, when it already is."""
+    « … (Banque/Nom) », « … | Photo : Nom », « … Nom, CC BY-SA », « … . Auteur »); ``plain``: the
+    line folded, when it already is."""
     ending = text[-MAX_CREDIT_LENGTH:]
-    if "©" not in ending and "|" not in ending and not text.endswith(")"):
+    if "©" not in ending and "|" not in ending and not text.endswith(CREDIT_LAST_CHARACTERS):
         return False
     return CREDIT_AT_END.search((plain or folded(text))[-MAX_CREDIT_LENGTH:]) is not None
 
@@ -331,8 +337,9 @@ def _mark_author_names(lines: Sequence[Line], roles: list[str | None], author: s
     """The author's name where bylines put it, returned when no byline named the author
     (``author``):
 
-    - a name alone just above a dateline (« 12 mars 2025 - 5 min de lecture »), a first name too
-      when the dateline gives a date, or a name and the person's role above it;
+    - a name alone just above a dateline (« 12 mars 2025 - 5 min de lecture »), or a user's
+      handle (« - jroy75 »), a first name too when the dateline gives a date, or a name and the
+      person's role above it;
     - a name and the person's role under the headline (« Jeanne ROY, avocate »);
     - a name twice in a row above the article (the author's picture, then the name, or the name
       then « Name, CEO Company »), and the short line of their role just above the prose;
@@ -357,13 +364,15 @@ def _mark_author_names(lines: Sequence[Line], roles: list[str | None], author: s
             # marketing » / « 11/8/2025 »): the role is no name
             roles[index] = roles[index + 1] = ROLE_BYLINE
             found = found or text
+        elif index and roles[index + 1] is ROLE_BYLINE and USER_HANDLE.fullmatch(_without_bullet(text)):
+            roles[index] = ROLE_BYLINE  # a handle names no one the reader would know
         elif index and roles[index + 1] is ROLE_BYLINE and (
             SIGNED_NAME.fullmatch(text) and len(text.split()) > 1
             or FIRST_NAME.fullmatch(text) and (byline := read_byline(lines[index + 1].text)) and byline.date
         ):
             roles[index] = ROLE_BYLINE
             found = found or text
-        elif index == 1 and _signs_under_headline(lines, roles):
+        elif index in (1, first_prose + 1) and _signs_under_headline(lines, roles, index):
             roles[index] = ROLE_BYLINE
             found = found or text
         elif 0 < index < top and (named := NAME_WITH_ROLE.fullmatch(text)):
@@ -385,17 +394,24 @@ def _mark_author_names(lines: Sequence[Line], roles: list[str | None], author: s
     return found
 
 
-def _signs_under_headline(lines: Sequence[Line], roles: list[str | None]) -> bool:
-    """Whether the line between the headline (the page's first line) and the prose is a name alone:
-    the author, or the company that signs a column (« Jeanne Dufresnoy », « Canal Factory »). Its
-    last word must be no French word, as surnames and companies' names mostly are not: a section
-    may open right under the headline, and its name is made of words (« Services tiers »,
-    « Introduction »)."""
-    name, following = lines[1].text, lines[2].text if len(lines) > 2 else ""
+def _once(name: str | None) -> str | None:
+    """The author's name once when the page pasted it twice, glued or not (« Léa MarinLéa Marin »:
+    the name of the picture's link, then the name)."""
+    twice = NAME_TWICE.fullmatch(name) if name else None
+    return twice["name"] if twice else name
+
+
+def _signs_under_headline(lines: Sequence[Line], roles: list[str | None], index: int) -> bool:
+    """Whether the line at ``index``, under the headline (the page's first line) or under the
+    standfirst (the first prose), above the prose, is a name alone: the author, or the company
+    that signs a column (« Jeanne Dufresnoy », « Canal Factory »). Its last word must be no French
+    word, as surnames and companies' names mostly are not: a section may open right under the
+    headline, and its name is made of words (« Services tiers », « Introduction »)."""
+    name, following = lines[index].text, lines[index + 1].text
     return (
-        roles[0] is None and roles[1] is None
+        roles[index - 1] is None and roles[index] is None
         and PERSON_NAME.fullmatch(name) is not None and not is_french_word(name.split()[-1])
-        and roles[2] is None and is_prose(following)
+        and roles[index + 1] is None and is_prose(following)
     )
 
 
@@ -419,7 +435,8 @@ def _mark_author_bios(lines: Sequence[Line], roles: list[str | None]) -> None:
 
 def _mark_labelled_name(lines: Sequence[Line], roles: list[str | None], label: int) -> str | None:
     """« Par » alone on its line, then the name and its role, wrapped on the next lines (« Jeanne
-    Roy, CEO de X, plateforme de » / « recherche … »): all byline; returns the name."""
+    Roy, CEO de X, plateforme de » / « recherche … ») or after a separator on a line of its own
+    (« Jeanne » / « , » / « Experte en SEO »): all byline; returns the name."""
     roles[label] = ROLE_BYLINE
     name = PERSON_NAME.match(lines[label + 1].text) or FIRST_NAME.fullmatch(lines[label + 1].text)
     if name is None:
@@ -427,8 +444,12 @@ def _mark_labelled_name(lines: Sequence[Line], roles: list[str | None], label: i
     following = label + 1
     roles[following] = ROLE_BYLINE
     while (
-        following + 1 < len(lines) and lines[following + 1].text[:1].islower()
-        and not lines[following].text.endswith(FULL_STOPS)
+        following + 1 < len(lines) and not lines[following].text.endswith(FULL_STOPS)
+        and (
+            lines[following + 1].text[:1].islower()
+            # the role after a separator alone on its line (« Matthieu » / « , » / « Expert en SEO »)
+            or lines[following + 1].text in NAME_ROLE_SEPARATORS or lines[following].text in NAME_ROLE_SEPARATORS
+        )
     ):
         following += 1
         roles[following] = ROLE_BYLINE
@@ -524,7 +545,10 @@ def _mark_captions(lines: Sequence[Line], roles: list[str | None]) -> None:
             # just above a credit (« une femme scanne une étiquette » / « © Nom - banque d’images »)
             roles[index] = ROLE_CAPTION
             continue
-        if len(line.text) > MAX_HEADING_LENGTH or not is_heading_like(line.text) or list_match(line.text):
+        if (
+            len(line.text) > MAX_HEADING_LENGTH or not is_heading_like(line.text) or list_match(line.text)
+            or line.text.rstrip().endswith(HEADLINE_ENDINGS)  # a headline's question above its picture
+        ):
             continue
         keywords_only = _keywords_only(line.text)
         if roles[index + 1] is ROLE_CAPTION and (keywords_only or _is_placeholder(following)):
@@ -721,5 +745,7 @@ def _is_placeholder(text: str) -> bool:
 
 
 def _keywords_only(text: str) -> bool:
-    words = WORD.findall(folded(text))
+    """Whether a line strings keywords together, as a picture's alternative text does: no function
+    word (« & » joins a heading's words as « et » does: « Tendances & signaux »)."""
+    words = WORD.findall(folded(text).replace("&", " et "))
     return len(words) >= MIN_CAPTION_WORDS and not FUNCTION_WORDS.intersection(words)

@@ -148,11 +148,15 @@ STOCK_SITES = (
     r"shutterstock|istock(?:photo)?|getty ?images|adobe ?stock|stock\.adobe|unsplash|pexels|pixabay|freepik|rawpixel|"
     r"depositphotos|dreamstime|123rf|alamy"
 )
+# A Creative Commons licence at a caption's end, with the picture's source (folded text).
+LICENCE_CREDIT = r"\s(?:[^.!?,]{1,40},\s*)?cc[ -]?by(?:[ -](?:sa|nc|nd))*(?:\s*\d\.\d)?"
 # A caption's credit at its end: « © Name - bank.example », « (ImageBank/Name) ».
 CREDIT_ENDING = (
     rf"(?:\s©\s*[^!?©]{{1,60}}(?<![.!?])|\s*\([^()]{{0,30}}(?:{STOCK_SITES})[^()]{{0,30}}\)"
     # « … repérée sur un site. | Photo : Nom » (folded text)
-    r"|\s\|\s*(?:photo|credit photo|credits? ?photos?|image|illustration)s?\s*:\s*[^!?|]{1,60}(?<![.!?]))"
+    r"|\s\|\s*(?:photo|credit photo|credits? ?photos?|image|illustration)s?\s*:\s*[^!?|]{1,60}(?<![.!?])"
+    # a free licence's credit (« … Nom, CC BY-SA »), or the author's own picture (« … Cléo. Auteur »)
+    rf"|{LICENCE_CREDIT}|\.\s+(?:auteurs?|fournie? par l'auteur)\.?)"
 )
 # One-line rules: what the line is read as, and its pattern on the folded line stripped of its
 # leading bullet, emoji or punctuation (the whole line must match). The first rule that matches
@@ -179,6 +183,10 @@ LINE_RULES: tuple[tuple[str, str], ...] = (
         r"|votre (?:message|demande) a (?:bien )?ete (?:envoyee?|recue?|transmise?)\b.{0,120}"
         r"|oups\s*!?\s*(?:une erreur|quelque chose)\b.{0,120}"
     )),
+    # a podcast player's links above an episode (« Podcast: Play in new window | Download (Duration: …) »)
+    (ROLE_INTERFACE, r"podcast\s*:\s*play in new window\b.{0,100}"),
+    # the blog's generic account signing a post (« Admin »): no person's name to give
+    (ROLE_BYLINE, r"(?:admin|administrat(?:eur|rice)|webmaster)\d*"),
     (ROLE_EMPTY_LABEL, (rf"(?:{'|'.join(map(re.escape, sorted(EMPTY_LABELS)))})\s*:?")),
     (ROLE_INTERFACE, (rf"(?:{'|'.join(map(re.escape, sorted(INTERFACE_LABELS)))})\s*[:!.]?")),
     (ROLE_SHARE, (
@@ -199,6 +207,8 @@ LINE_RULES: tuple[tuple[str, str], ...] = (
         r"(?:cabinet|agence|societe|entreprise|studio|bureau|collectif|reseau|organisme|start-?up|editeur|experts?)"
         r"(?: [\w'-]+){0,4} specialisee?s? (?:dans|en) .{3,100}(?<![.!?])",
     ),
+    # a magazine's rubric and issue, pasted with the article (« Dossier : Les marques Magazine N°12 Mai 2025 »)
+    (ROLE_TAGLINE, r".{0,80}(?:magazine|revue|numero|edition) (?:n°|no\.?|#)\s*\d{1,4}(?: [\w ]{0,20})?"),
     # the site's banner above a section's pages (« Vous naviguez sur le site Exemple »)
     (ROLE_TAGLINE, r"vous (?:naviguez|etes|vous trouvez) (?:actuellement )?sur (?:le site|la plateforme) .{1,60}"),
     # a service’s invitation under the headline (« Lancez votre projet avec nos experts »)
@@ -300,6 +310,9 @@ CREDIT_AFTER_CAPTION = re.compile(r"\s*[-–—/|]\s*(?:©\s*)?[A-ZÀ-Ý][A-ZÀ-
 # A caption of any length may end on its credit (« … dans une boutique. © Nom - banque d'images »),
 # found in its last characters (the line is folded).
 CREDIT_AT_END = re.compile(rf"{CREDIT_ENDING}$")
+# How a line whose credit has no « © » nor « | » ends (« (Banque/Nom) », « CC BY-SA », « Auteur »):
+# only such lines are searched for the credit.
+CREDIT_LAST_CHARACTERS = (")", "SA", "NC", "ND", "BY", ".0", "Auteur", "Auteurs", "auteur", "auteur.")
 MAX_CREDIT_LENGTH = 80
 # A cookie banner is one long line, but says what it is in its first words.
 COOKIE_WORDS = re.compile(r"cookies|traceurs|navigation")
@@ -319,14 +332,16 @@ GLUED_FILE_NAME = re.compile(r"(?P<prefix>[a-z0-9]+(?:-[a-z0-9]+){2,})(?=[A-ZÀ-
 # A first name alone, as a blog signs its posts just above the dateline (« Gérald »).
 FIRST_NAME = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]{2,}(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?")
 # A name and the person's role, under the headline (« Jeanne ROY, avocate », « Paul Lenoir –
-# directeur marketing chez Exemple »): the author, as bylines present them.
+# directeur marketing chez Exemple », « Par Lise Marchal, responsable … »): the author, as bylines
+# present them.
 AUTHOR_ROLES = (
     "avocat|avocate|journaliste|rédacteur|rédactrice|consultant|consultante|fondateur|fondatrice|cofondateur|"
     "cofondatrice|co-fondateur|co-fondatrice|directeur|directrice|président|présidente|responsable|ceo|cmo|cto|"
     "managing|partner|associé|associée|expert|experte|professeur|professeure|chercheur|chercheuse|chef|head"
 )
 NAME_WITH_ROLE = re.compile(
-    rf"(?P<name>[A-ZÀ-Ý][\w’'-]+(?: [A-ZÀ-Ý][\w’'-]+){{1,2}})\s*[,–—-]\s*(?i:{AUTHOR_ROLES})\b[^.!?]{{0,60}}"
+    rf"(?:(?i:par|by)\s+)?(?P<name>[A-ZÀ-Ý][\w’'-]+(?: [A-ZÀ-Ý][\w’'-]+){{1,2}})"
+    rf"\s*[,–—-]\s*(?i:{AUTHOR_ROLES})\b[^.!?]{{0,60}}"
 )
 # A partner or sponsor named above the article (« Avec Exemple Conseil », « En partenariat avec Exemple »),
 # on the original text: capitals tell a name.
@@ -336,6 +351,12 @@ SPONSOR_LINE = re.compile(
 )
 # A person's name, as an author's picture and name show it twice above the article.
 PERSON_NAME = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?(?: [A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?){1,2}")
+# What a template may put alone on a line between the author's name and role.
+NAME_ROLE_SEPARATORS = frozenset({",", "-", "–", "—", "|", "·"})
+# A user's handle, as a blog platform signs a post with it (« jroy75 », « marie_l »).
+USER_HANDLE = re.compile(r"[a-z][a-z0-9_.]{2,30}\d[a-z0-9_]*|[a-z]+_[a-z0-9_]+")
+# A name pasted twice, glued or not (« Léa MarinLéa Marin »).
+NAME_TWICE = re.compile(r"(?P<name>\S.*?)\s?(?P=name)")
 # Tags pasted without spaces: a capitalised acronym glued to the next word, twice or more
 # (« GPTpublicité IAcréatif… », on the original text).
 GLUED_TAGS = re.compile(r"[A-ZÀ-Ý]{2,}[a-zà-ÿ]{3,}")
@@ -381,3 +402,5 @@ FUNCTION_WORDS = frozenset(
 # holding one of them is French.
 FRENCH_ONLY_WORDS = FUNCTION_WORDS - {"a"}
 WORD = re.compile(r"\w+")
+# What a headline may end on and a picture's keywords never do.
+HEADLINE_ENDINGS = ("?", "!")

@@ -65,7 +65,9 @@ RELATIVE_DATE = (
 )
 READING_TIME = (
     r"(?:(?:(?:(?:temps de |min(?:utes?)? de )?lecture|reading time|article)\s*:?\s*)?(?:env(?:iron)?\.?\s*)?"
-    r"\d{1,3}\s*(?:min(?:utes?)?|minute\(s\)|mn)\.?(?:\s*(?:de lecture|read|reading|a lire|lire|lecture))?"
+    # minutes, and the seconds some templates add (« 2 min 30 s »)
+    r"\d{1,3}\s*(?:min(?:utes?)?|minute\(s\)|mn)\.?(?:\s*\d{1,2}\s*s)?"
+    r"(?:\s*(?:de lecture|read|reading|a lire|lire|lecture))?"
     # the article's length in words (« 1 255 mots »), which some pages give with the reading time
     r"|\d{1,3}(?:[\s.]?\d{3})*\s+(?:mots|words)"
     # a counter beside the date (« 15 Views », « 230 vues »)
@@ -73,13 +75,19 @@ READING_TIME = (
 )
 # A person's name as bylines write it (on the original text: capitals matter): one to four
 # capitalised words, or two people joined by « et », or « la rédaction ».
-NAME_WORD = r"(?!(?i:publi|mis\b|mise\b|le\b|lecture|temps|modifi|actualis|updated|posted|il y a)\b)[A-ZÀ-Ý][\w’'.-]*"
+NAME_WORD = (
+    # « Publié », « Modifiée » (not « Publicis »)
+    r"(?!(?i:(?:publi|modifi|actualis)(?:[ée]e?s?)?|mis|mise|le|lecture|temps|updated|posted|il y a)\b)"
+    r"[A-ZÀ-Ý][\w’'.-]*"
+)
 NAME = rf"{NAME_WORD}(?:\s+(?:(?:de|du|des|van|von|da|le|la|d’|d')\s*)?{NAME_WORD}){{0,3}}"
 # A name alone on its line just above a dateline: a person's, or the publisher's (« E-Commerce Nation »).
 SIGNED_NAME = re.compile(NAME)
 AUTHOR = rf"(?P<author>{NAME}(?:\s+(?:et|&)\s+{NAME})?|(?i:la r[ée]daction|l[’']?[ée]quipe [\w-]+))"
 BYLINE_LABELS = (
     r"par|by|(?:cet article a [ée]t[ée] |article )?(?:(?:co-?)?[ée]crit|r[ée]dig[ée]) par|publi[ée] par|"
+    # an opinion piece's signature (« Une contribution de Nom, associée chez Exemple »)
+    r"(?:une )?(?:contribution|tribune|chronique) d[e’']|"
     r"propos recueillis par|auteur|autrice|author|written by|reviewed by|r[ée]daction"
 )
 AUTHOR_LABEL = (
@@ -113,6 +121,10 @@ AUTHOR_ROLE = (
     r"[\w\s'&-]{0,50})?"
 )
 AFTER_BYLINE = re.compile(AUTHOR_ROLE + DATELINE_PARTS)
+# A signature in the article's body gives the person's role in words of any kind (« Par Jeanne Roy,
+# Data Scientist, Exemple ») or their school's year (« Par Jean Roy (X93) »): a line of its own that
+# opens on « Par » and a full name is no sentence. On the original text.
+SIGNED_ROLE = re.compile(r"\s*(?:,\s*[^.!?;:]{1,80}|\(\w{1,12}\))")
 # Where a byline may start: the line's start, or after a dateline (« Publié le 3 mars par … »).
 BYLINE_START = re.compile(rf"(?:^|(?<=[\s|·•,]))(?={AUTHOR_LABEL})")
 FIND_DATE = re.compile(ANY_DATE)
@@ -122,6 +134,9 @@ MONTH_DATE = re.compile(rf"(?:{DATE_LABEL}\s*:?\s*)?(?:{MONTH_YEAR_PARTS})")
 # (« Jeanne Roy · 12 mars 2025 · 4 min de lecture », « Jeanne Roy 3 min de lecture »); without the
 # reading time, a name before a date may be a place (« Paris, 12 mars 2025 »).
 NAMED_DATELINE = re.compile(rf"(?P<author>{NAME_WORD}(?:\s+{NAME_WORD}){{1,3}}){SEPARATOR}(?P<dateline>\d.*)")
+# A place's or a site's name, a comma, then the date (« Lyon, 12 mars 2025 », « Exemple Média, 9 Mai 2025 »):
+# the date is the article's, the name no author's.
+PLACE_DATELINE = re.compile(rf"{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}},\s*(?P<dateline>\d.*)")
 READING_TIME_PART = re.compile(rf"(?:^|{SEPARATOR})(?:{READING_TIME})\s*\.?$")
 # English words in a dateline: the page's template is American, so 5/8/2024 is May 8.
 ENGLISH_DATELINE = re.compile(r"\b(?:read|posted|updated|published|by|ago|am|pm)\b")
@@ -132,7 +147,7 @@ DATELINE_FIRST_WORDS = frozenset(
     "par by ecrit redige publie publiee propos auteur autrice author redaction mis mise modifie "
     "actualise cree posted updated published last derniere date le on temps lecture reading min minutes env "
     "environ il lundi mardi mercredi jeudi vendredi samedi dimanche monday tuesday wednesday thursday "
-    "friday saturday sunday photo article page written reviewed cet co-ecrit".split()
+    "friday saturday sunday photo article page written reviewed cet co-ecrit une contribution tribune chronique".split()
 ) | frozenset(MONTHS)
 
 
@@ -177,9 +192,13 @@ def read_byline(text: str) -> Byline | None:
     if not (first[:1].isdigit() or first in DATELINE_FIRST_WORDS):
         named = NAMED_DATELINE.fullmatch(text)
         dateline = folded(named["dateline"]) if named else ""
-        if not (DATELINE.fullmatch(dateline) and READING_TIME_PART.search(dateline)):
-            return None
-        return Byline(_first_date(dateline), named["author"], _first_month(dateline))
+        if DATELINE.fullmatch(dateline) and READING_TIME_PART.search(dateline):
+            return Byline(_first_date(dateline), named["author"], _first_month(dateline))
+        placed = PLACE_DATELINE.fullmatch(text)
+        dateline = folded(placed["dateline"]) if placed else ""
+        if DATELINE.fullmatch(dateline) and (date := _first_date(dateline)):
+            return Byline(date, None, None)
+        return None
     author = _author(text)
     if author is None and not DATELINE.fullmatch(plain):
         return None
@@ -203,10 +222,13 @@ def _author(text: str) -> str | None:
     for start in BYLINE_START.finditer(text):
         head, tail = text[: start.start()], text[start.start() :]
         match = BYLINE.match(tail)
+        if match is None:
+            continue
+        rest = tail[match.end() :]
         if (
-            match
-            and AFTER_BYLINE.fullmatch(folded(tail[match.end() :]))
+            AFTER_BYLINE.fullmatch(folded(rest))
             and (not head.strip() or DATELINE.fullmatch(folded(head).rstrip(" ,|·•-–—")))
+            or not head.strip() and len(match["author"].split()) > 1 and SIGNED_ROLE.fullmatch(rest)
         ):
             author = match["author"]
             # a sentence's period, not an initial's (« … par Nicole Greene. », « Par Jean D. »)
