@@ -493,6 +493,25 @@ def test_claims_no_theme_covers_are_grouped_into_emerging_subjects_with_a_title_
     assert "«\u00a0Hallucinations\u00a0» (inconvénient)" in notices[0].message and "examples" in notices[0].message
 
 
+def test_claims_sharing_only_a_word_of_a_theme_s_title_are_no_emerging_subject():
+    """The same two claims as above form a subject, unless a theme is titled with their shared
+    noun: then they speak of a subject the synthesis has, not of a new one."""
+    titled, _ = parse_taxonomy(
+        "themes:\n  - {id: cout, title: Coût, polarity: inconvénient, summary: S., cues: [coût]}\n"
+        "  - {id: erreurs, title: Erreurs et hallucinations, polarity: inconvénient, summary: S., cues: [erreur]}\n",
+        "test",
+    )
+    texts = ("Les hallucinations du modèle sont un vrai problème pour les marques.",
+             "Ces hallucinations restent un danger pour l’image.")
+    articles = [article(f"e{index}.txt", (BlockKind.PARAGRAPH, text)) for index, text in enumerate(texts)]
+    unthemed = tuple(replace(claim, themes=()) for article_ in articles for claim in article_claims(article_, titled))
+    assert len(unthemed) == 2 and all(claim.sure for claim in unthemed)
+    assert [subject.theme.title for subject in topics.emerging_topics(unthemed)[0]] == ["Hallucinations"]
+    titles = tuple(theme.title for theme in titled.themes)
+    subjects, left = topics.emerging_topics(unthemed, titles)
+    assert not subjects and left == unthemed
+
+
 def test_only_claims_the_claim_model_is_sure_of_form_an_emerging_subject():
     """Praise of something else than AI, on no theme's subject, in two articles: the rules read a
     benefit in « excellent » and the two sentences share a subject, but the claim model doubts

@@ -172,7 +172,8 @@ def _gather(articles: list[Article], taxonomy: Taxonomy) -> Synthesis:
         key=lambda support: (support.theme.polarity is Polarity.CON, -len(support.articles), order[support.theme.id])
     )
     refs = tuple(ArticleRef(article.source_name, article.slug, article.title) for article in ordered)
-    emerging, left = _last_topics.get(tuple(unthemed), lambda: emerging_topics(tuple(unthemed)))
+    titles = tuple(theme.title for theme in taxonomy.themes)
+    emerging, left = _last_topics.get((tuple(unthemed), titles), lambda: emerging_topics(tuple(unthemed), titles))
     return Synthesis(tuple(supports), refs, left, emerging)
 
 

@@ -107,10 +107,15 @@ class _Group:
         return len(sentences) >= MIN_CLAIMS and len(articles) >= MIN_ARTICLES and bool(_shared_words(self))
 
 
-def emerging_topics(claims: tuple[Claim, ...]) -> tuple[tuple[ThemeSupport, ...], tuple[Claim, ...]]:
+def emerging_topics(
+    claims: tuple[Claim, ...], theme_titles: tuple[str, ...] = (),
+) -> tuple[tuple[ThemeSupport, ...], tuple[Claim, ...]]:
     """Emerging subjects (most claims first) and the claims left in none, in reading order. Only
     a claim the claim model is ``sure`` of joins a subject: quoted there, nothing but its own words
-    vouches for it (the others stay for the editor's report)."""
+    vouches for it (the others stay for the editor's report). A group whose shared nouns all name
+    one of the ``theme_titles`` is no new subject: on real pages, such groups (« Contenus »,
+    « Humain », « Complexité ») held claims the themes' own subjects cover, under a title that
+    repeats a theme's."""
     table = load_word_vectors()
     if table is None:
         return (), claims
@@ -125,10 +130,20 @@ def emerging_topics(claims: tuple[Claim, ...]) -> tuple[tuple[ThemeSupport, ...]
             groups.append(group)
         if group is not None:
             group.add(claim, words, vector)
-    kept = [coherent for coherent in (group.coherent() for group in groups) if coherent.is_subject()]
+    known = _title_lemmas(theme_titles)
+    kept = [
+        coherent for coherent in (group.coherent() for group in groups)
+        if coherent.is_subject() and not set(_shared_lemmas(coherent)) <= known
+    ]
     grouped = {id(claim) for group in kept for claim in group.claims}
     supports = _supports(kept, table)
     return supports, tuple(claim for claim in claims if id(claim) not in grouped)
+
+
+@lru_cache(maxsize=1)
+def _title_lemmas(titles: tuple[str, ...]) -> frozenset[str]:
+    """The lemmas of the content words of the themes' titles."""
+    return frozenset(token.lemma for title in titles for token in parse_sentence(title).content)
 
 
 # The same claims come back at every rebuild of ``mkdocs serve``: each is read once.
