@@ -366,6 +366,10 @@ def test_a_place_or_a_site_before_the_date_dates_the_article_and_names_no_author
     "Dossier : Les marques face aux robots Magazine N°412 Mars 2025",
     "Podcast: Play in new window | Download (Duration: 9:12 — 12.1MB)",
     "Admin",
+    "Image réalisée à l’aide de l’IA",
+    "Copyright photo : Exemple Studio",
+    "infographie sur les usages de l’IA dans les agences en 2024",
+    "Faites appel à nos experts en référencement naturel !",
 ])
 def test_credits_reading_times_an_issue_a_player_and_a_generic_account_are_chrome(line):
     article = read(f"Un vrai titre d’article\n\n{PARAGRAPH}\n\n{line}\n\n{SECOND}")
@@ -379,6 +383,34 @@ def test_a_user_s_handle_above_the_dateline_is_chrome_and_the_headline_above_it_
     )
     assert (article.title, article.author) == ("Un vrai titre d’article qui finit par un point", None)
     assert kinds(article) == [("heading", "Un sous-titre qui pose la question ?"), ("paragraph", PARAGRAPH)]
+
+
+@pytest.mark.parametrize("line, date", [
+    ("Publié: 09.05.2025 à 21:38 heures", dt.date(2025, 5, 9)),
+    ("2025-05-15T22:30:00Z", dt.date(2025, 5, 15)),
+    ("Mai 22, 2025 | Non classé", dt.date(2025, 5, 22)),
+])
+def test_more_datelines_date_the_article(line, date):
+    article = read(f"Un vrai titre d’article\n\n{line}\n\n{PARAGRAPH}")
+    assert (article.title, article.date) == ("Un vrai titre d’article", date)
+    assert kinds(article) == [("paragraph", PARAGRAPH)]
+
+
+def test_an_estimated_reading_time_is_never_the_title():
+    article = read(f"Temps de lecture estimé : 3 minutes\n\nUn vrai titre d’article\n\n{PARAGRAPH}")
+    assert article.title == "Un vrai titre d’article" and kinds(article) == [("paragraph", PARAGRAPH)]
+
+
+@pytest.mark.parametrize("text", [
+    f"Un vrai titre d’article\n\nPartager\n\nPhoto portrait de Lise  Marchal\n\nLise Marchal\n\n{PARAGRAPH}",
+    # the author's picture's file name makes the name a byline however far down the page
+    f"Un vrai titre d’article\n\n{PARAGRAPH}\n\n{SECOND}\n\n1/3\n\nUne légende.\n\nPhoto : Exemple\n\n"
+    f"Photo_Portrait_Auteur_12.JPG\n\nLise Marchal\n\n{THIRD}",
+])
+def test_the_name_under_the_author_s_picture_is_the_author(text):
+    article = read(text)
+    assert article.author == "Lise Marchal"
+    assert "Lise Marchal" not in [block_text for _, block_text in kinds(article)]
 
 
 def test_a_headline_asking_a_question_above_its_picture_is_the_title_and_a_section_may_open_a_section():

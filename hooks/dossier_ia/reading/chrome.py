@@ -20,6 +20,7 @@ from dossier_ia.french.tokens import is_french_word
 from dossier_ia.reading.chrome_rules import (
     ALT_TEXT_LINE,
     ARROW_OPENING,
+    AUTHOR_PICTURE_FILE,
     BREADCRUMB_STEPS,
     COOKIE_NOTICE,
     COOKIE_WORDS,
@@ -382,7 +383,10 @@ def _mark_author_names(lines: Sequence[Line], roles: list[str | None], author: s
             roles[index] = roles[index + 1] = ROLE_BYLINE
             _mark_author_role(lines, roles, index + 2)  # « Rédactrice web », just above the prose
             found = found or text
-        elif 1 < index < top and _named_by_picture(lines[index - 1].text, text):
+        elif (
+            1 < index and (index < top or AUTHOR_PICTURE_FILE.fullmatch(lines[index - 1].text))
+            and _named_by_picture(lines[index - 1].text, text)
+        ):
             # the author's picture, named by its alternative text (« Portrait Jeanne Roy », « Image de
             # Zoé »), then the name, then up to two short lines of the person's role above the prose
             roles[index - 1], roles[index] = ROLE_CAPTION, ROLE_BYLINE
@@ -484,11 +488,16 @@ def _mark_author_role(lines: Sequence[Line], roles: list[str | None], first: int
 
 def _named_by_picture(picture: str, name: str) -> bool:
     """Whether ``name`` is a person's name (a first name will do) that the line above, a short
-    picture's alternative text, ends on (« Portrait Jeanne Roy » / « Jeanne Roy »)."""
+    picture's alternative text, ends on (« Portrait Jeanne Roy », « Photo portrait de Jeanne Roy » /
+    « Jeanne Roy »), or under the picture's file name (« Portrait_Auteur_12.jpg »)."""
+    if not (PERSON_NAME.fullmatch(name) or FIRST_NAME.fullmatch(name)):
+        return False
+    if AUTHOR_PICTURE_FILE.fullmatch(picture):
+        return True
+    words = picture.split()
     return (
-        bool(PERSON_NAME.fullmatch(name) or FIRST_NAME.fullmatch(name))
-        and picture.endswith(" " + name)
-        and len(picture.split()) <= len(name.split()) + MAX_PICTURE_LABEL_WORDS
+        " ".join(words).endswith(" " + name)
+        and len(words) <= len(name.split()) + MAX_PICTURE_LABEL_WORDS
         and PICTURE_LABEL.match(folded(picture)) is not None
     )
 

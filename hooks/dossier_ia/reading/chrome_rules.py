@@ -31,7 +31,9 @@ MAX_AUTHOR_ROLE_WORDS = 6
 MAX_AUTHOR_ROLE_LINES = 2
 # What an author's picture is labelled with before the name (« Portrait Jeanne Roy », « Photo de Zoé »).
 PICTURE_LABEL = re.compile(r"(?:image|photo|portrait|avatar|illustration)\b")
-MAX_PICTURE_LABEL_WORDS = 2
+MAX_PICTURE_LABEL_WORDS = 3
+# The file name of the author's picture (« Portrait_Auteur_12.jpg »), above the name.
+AUTHOR_PICTURE_FILE = re.compile(r"(?i)\S*(?:portrait|avatar|autor|author|auteur)\S*\.(?:jpe?g|png|webp|gif)")
 
 ROLE_INTERFACE = "un élément de l’interface du site (bouton, lien ou étiquette)"
 ROLE_SHARE = "des boutons de partage"
@@ -61,7 +63,8 @@ ROLE_SPONSOR = "la mention d’un partenaire ou d’un sponsor"
 # image d'un téléphone posé sur un clavier »; « une image de marque » is content, « Photo du
 # rédacteur » a byline). Folded text.
 ALT_TEXT = (
-    r"(?:une |l')?(?:image|photo|illustration|capture d'ecran) (?:d'|(?:de la|du|des|de|montrant|representant)\s)"
+    r"(?:une |l')?(?:image|photo|illustration|infographie|capture d'ecran) "
+    r"(?:d'|(?:de la|du|des|de|sur|montrant|representant)\s)"
     r"(?!marque\b|illustration\b|redact|l'auteur|auteur).{2,300}(?<![.!?:])"
 )
 ALT_TEXT_LINE = re.compile(ALT_TEXT)
@@ -213,6 +216,11 @@ LINE_RULES: tuple[tuple[str, str], ...] = (
     (ROLE_TAGLINE, r"vous (?:naviguez|etes|vous trouvez) (?:actuellement )?sur (?:le site|la plateforme) .{1,60}"),
     # a service’s invitation under the headline (« Lancez votre projet avec nos experts »)
     (ROLE_CALL_TO_ACTION, r"(?:demarrez|lancez|commencez|concretisez|accelerez) votre projet\b.{0,100}(?<![.!?])"),
+    # an agency's offer inside its own article (« Faites appel à nos experts en référencement ! »)
+    (
+        ROLE_CALL_TO_ACTION,
+        r"faites appel a (?:notre|nos) (?:equipe|expert|experte|experts|agence|specialistes?)\b.{0,80}",
+    ),
     # a downloadable document's promotion (« Un livre blanc complet pour … »): a study cited in the
     # text is said to show or find something, not to be « pour » something
     (ROLE_CALL_TO_ACTION, r"(?:un|notre|votre) (?:livre blanc|e-?book|guide gratuit)(?: \w+)? pour .{0,140}"),
@@ -236,11 +244,11 @@ LINE_RULES: tuple[tuple[str, str], ...] = (
             r"|(?:image|photo|visuel) d'illustration|illustration|(?:image|photo) (?:non disponible|indisponible)"
             r"|placeholder|loading\W*|chargement\W*|texte alternatif(?: de l'image)?)"
             rf"|{ALT_TEXT}"
-            r"|(?:credits?|credit photo|credits? photos?|photo|image|illustration|visuel|infographie|"
+            r"|(?:credits?|credit photo|credits? photos?|copyright photo|photo|image|illustration|visuel|infographie|"
             r"source (?:de l')?(?:image|photo|visuel)"
             r"|copyright)\s*:.{0,80}"
             r"|(?:image|illustration|visuel|photo|video|infographie)s? (?:generee?s?|realisee?s?|creee?s?) (?:avec|"
-            r"par|grace a) .{0,60}"
+            r"par|grace a|a l'aide d(?:e |'|u |es )) ?.{0,60}"
             r"|(?:\S+\s+){0,4}(?:©|\(c\))(?:\s*\S+){0,6}(?<![.!?])"
             r"|[^()]{0,140}\((?:©|\(c\)|credits?\b|photo\b|image\b|illustration\b)[^()]{0,60}\)"
             rf"|(?:\S+\s+){{0,3}}\S*(?:{STOCK_SITES})\S*(?:\s*\S+){{0,3}}(?<![.!?])"

@@ -59,12 +59,17 @@ def _unnamed(pattern: str) -> str:
 
 
 ANY_DATE = "|".join([*(f"(?:{_unnamed(form)})" for form in DATE_FORMS), _unnamed(NAMED_MONTH_YEAR)])
-TIME = r"(?:(?:a|at)\s+)?\d{1,2}\s*(?:h|:)\s*\d{0,2}(?:\s*(?:am|pm|a\.m\.|p\.m\.))?"
+TIME = (
+    r"(?:(?:a|at)\s+)?\d{1,2}\s*(?:h|:)\s*\d{0,2}(?:\s*(?:am|pm|a\.m\.|p\.m\.|heures?))?"
+    # an ISO timestamp's time, glued to its date (« 2025-05-15T22:30:00Z »)
+    r"|t\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:z|[+-]\d{2}:?\d{2})?"
+)
 RELATIVE_DATE = (
     r"(?:il y a\s+)?\d+\s+(?:jours?|semaines?|mois|ans?|heures?|minutes?|days?|weeks?|months?|years?|hours?)(?:\s+ago)?"
 )
 READING_TIME = (
-    r"(?:(?:(?:(?:temps de |min(?:utes?)? de )?lecture|reading time|article)\s*:?\s*)?(?:env(?:iron)?\.?\s*)?"
+    r"(?:(?:(?:(?:temps de |min(?:utes?)? de )?lecture(?: estimee?)?|reading time|article)\s*:?\s*)?"
+    r"(?:env(?:iron)?\.?\s*)?"
     # minutes, and the seconds some templates add (« 2 min 30 s »)
     r"\d{1,3}\s*(?:min(?:utes?)?|minute\(s\)|mn)\.?(?:\s*\d{1,2}\s*s)?"
     r"(?:\s*(?:de lecture|read|reading|a lire|lire|lecture))?"
@@ -109,7 +114,11 @@ DATE_PART = (
 SITE_ADDRESS = r"(?:www\.)?[\w-]+\.(?:com|fr|net|org|io|ca|ch|be|info|eu)"
 # The count of comments may follow, glued or not (« 30 janvier 2026Sans commentaires »).
 COMMENT_COUNT = r"(?:\d+|sans|aucun|pas de) commentaires?"
-DATELINE_PARTS = rf"(?:{SEPARATOR}(?:{DATE_PART}|{READING_TIME}|{SITE_ADDRESS}|{COMMENT_COUNT}))*\s*\.?"
+# A blog's category may close the dateline (« 22 mai 2025 | Non classé », « Mai 22, 2025 | Uncategorized »).
+CATEGORY_PART = r"\s+\|\s*[\w'-]+(?: [\w'-]+){0,2}$"
+DATELINE_PARTS = (
+    rf"(?:{SEPARATOR}(?:{DATE_PART}|{READING_TIME}|{SITE_ADDRESS}|{COMMENT_COUNT}))*\s*\.?(?:{CATEGORY_PART})?"
+)
 DATELINE = re.compile(rf"(?:{DATE_PART}|{READING_TIME}){DATELINE_PARTS}")
 BYLINE = re.compile(rf"{AUTHOR_LABEL}{AUTHOR}")
 # What may follow the author's name: their role (« , journaliste »), then dateline parts.
