@@ -370,8 +370,11 @@ def test_a_place_or_a_site_before_the_date_dates_the_article_and_names_no_author
     "Copyright photo : Exemple Studio",
     "infographie sur les usages de l’IA dans les agences en 2024",
     "Faites appel à nos experts en référencement naturel !",
+    "Lien copié dans le presse-papiers",
+    "Date de mise à jour : 6 mai 2024",
+    "Formation / Communication / Innovation / Actualités",
 ])
-def test_credits_reading_times_an_issue_a_player_and_a_generic_account_are_chrome(line):
+def test_credits_reading_times_labels_and_other_page_details_are_chrome(line):
     article = read(f"Un vrai titre d’article\n\n{PARAGRAPH}\n\n{line}\n\n{SECOND}")
     assert kinds(article) == [("paragraph", PARAGRAPH), ("paragraph", SECOND)]
 
@@ -411,6 +414,41 @@ def test_the_name_under_the_author_s_picture_is_the_author(text):
     article = read(text)
     assert article.author == "Lise Marchal"
     assert "Lise Marchal" not in [block_text for _, block_text in kinds(article)]
+
+
+def test_a_news_agency_s_byline_before_the_first_sentence_gives_the_author():
+    article = read(f"Un vrai titre d’article\n\npar Lise Marchal (Reuters) - {PARAGRAPH}\n\n{SECOND}")
+    assert article.author == "Lise Marchal"
+    assert kinds(article) == [("paragraph", PARAGRAPH), ("paragraph", SECOND)]
+
+
+def test_a_date_then_the_author_s_name_is_a_byline():
+    article = read(f"Un vrai titre d’article\n\n15 avril 2022 – Lise Marchal\n\n{PARAGRAPH}")
+    assert (article.author, article.date) == ("Lise Marchal", dt.date(2022, 4, 15))
+    assert kinds(article) == [("paragraph", PARAGRAPH)]
+
+
+def test_interview_speakers_named_with_their_role_are_headings_not_the_author():
+    article = read(
+        f"{{Interview}} Un vrai titre d’article ?\n\n{PARAGRAPH}\n\nLise Marchal, fondatrice de Exemple Conseil\n\n"
+        f"{SECOND}\n\nPaul Lenoir, country manager chez Exemple\n\n{THIRD}"
+    )
+    assert (article.title, article.author) == ("{Interview} Un vrai titre d’article ?", None)
+    assert kinds(article) == [
+        ("paragraph", PARAGRAPH), ("heading", "Lise Marchal, fondatrice de Exemple Conseil"), ("paragraph", SECOND),
+        ("heading", "Paul Lenoir, country manager chez Exemple"), ("paragraph", THIRD),
+    ]
+
+
+def test_an_agency_s_heading_between_dashes_is_a_heading_and_a_title_loses_its_runs_of_spaces():
+    article = read(f"Un  vrai  titre d’article\n\n{PARAGRAPH}\n\n– Des clients plus jeunes –\n\n{SECOND}")
+    assert article.title == "Un vrai titre d’article"
+    assert kinds(article) == [("paragraph", PARAGRAPH), ("heading", "Des clients plus jeunes"), ("paragraph", SECOND)]
+
+
+def test_a_sponsor_under_a_headline_set_as_a_question_is_chrome():
+    article = read(f"Un vrai titre d’article, est-il prêt ?\n\nEn collaboration avec Exemple & Fils\n\n{PARAGRAPH}")
+    assert kinds(article) == [("paragraph", PARAGRAPH)]
 
 
 def test_a_headline_asking_a_question_above_its_picture_is_the_title_and_a_section_may_open_a_section():

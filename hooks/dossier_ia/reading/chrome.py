@@ -21,6 +21,7 @@ from dossier_ia.reading.chrome_rules import (
     ALT_TEXT_LINE,
     ARROW_OPENING,
     AUTHOR_PICTURE_FILE,
+    BARE_SPONSOR_WORD,
     BREADCRUMB_STEPS,
     COOKIE_NOTICE,
     COOKIE_WORDS,
@@ -95,9 +96,11 @@ from dossier_ia.reading.chrome_rules import (
     ROLE_TAGS,
     SECTION_NUMBERS,
     SENTENCE_STOPS,
+    SPEAKER_LINE,
     SPONSOR_LINE,
     UNLABELLED_CONTENTS_REPEATED_SHARE,
     USER_HANDLE,
+    WIRE_BYLINE_PREFIX,
     WORD,
 )
 from dossier_ia.reading.dates import LONE_AUTHOR_LABEL, SIGNED_NAME, parse_date, parse_month, read_byline
@@ -163,6 +166,8 @@ def scan_page_chrome(lines: Sequence[Line]) -> ChromeScan:
     lines = [_without_glued_prefixes(line, prefixes) for line in lines]
     for prefix in (prefix for prefix in prefixes if prefix.role is ROLE_BYLINE):
         date, month = date or parse_date(prefix.line.text), month or parse_month(prefix.line.text)
+        if (byline := read_byline(prefix.line.text.rstrip(" -–—"))) is not None:
+            author = author or byline.author
     for line in lines:
         role, last_step = _line_role(line.text)
         if role is ROLE_BYLINE and (byline := read_byline(_without_bullet(line.text))) is not None:
@@ -190,6 +195,7 @@ def scan_page_chrome(lines: Sequence[Line]) -> ChromeScan:
 # character each opens with (most lines open with none of them: no pattern is tried).
 GLUED_PREFIXES = (
     (DATELINE_PREFIX, ROLE_BYLINE, str.isalpha),
+    (WIRE_BYLINE_PREFIX, ROLE_BYLINE, str.isalpha),
     (GLUED_DATE, ROLE_BYLINE, str.isdigit),
     (GLUED_INTERFACE_PREFIX, ROLE_INTERFACE, str.isupper),
     (GLUED_FILE_NAME, ROLE_FILE_NAME, lambda first: first.islower() or first.isdigit()),
@@ -351,6 +357,9 @@ def _mark_author_names(lines: Sequence[Line], roles: list[str | None], author: s
     first_prose = _first_prose(lines, roles)
     top = max(first_prose, TOP_LINES)
     found = None
+    # Several people named with their role, each on a line of their own: an interview's speakers,
+    # whose answers follow, not the author (« Jeanne Roy, fondatrice de X » … « Paul Lenoir, CEO de Y »).
+    interview = sum(1 for line in lines if SPEAKER_LINE.fullmatch(line.text)) > 1
     for index in range(len(lines) - 1):
         text = lines[index].text
         if roles[index] in (None, ROLE_BYLINE, ROLE_INTERFACE) and LONE_AUTHOR_LABEL.fullmatch(text):
@@ -376,7 +385,7 @@ def _mark_author_names(lines: Sequence[Line], roles: list[str | None], author: s
         elif index in (1, first_prose + 1) and _signs_under_headline(lines, roles, index):
             roles[index] = ROLE_BYLINE
             found = found or text
-        elif 0 < index < top and (named := NAME_WITH_ROLE.fullmatch(text)):
+        elif 0 < index < top and (named := NAME_WITH_ROLE.fullmatch(text)) and not interview:
             roles[index] = ROLE_BYLINE
             found = found or named["name"]
         elif 0 < index < top and PERSON_NAME.fullmatch(text) and _names_again(text, lines[index + 1].text):
@@ -420,10 +429,16 @@ def _signs_under_headline(lines: Sequence[Line], roles: list[str | None], index:
 
 
 def _mark_sponsors(lines: Sequence[Line], roles: list[str | None]) -> None:
-    """A partner or sponsor named alone on its line above the prose (« Avec Exemple Conseil »): within the
-    article, « Avec Exemple » may head a section on that tool."""
-    for index in range(_first_prose(lines, roles)):
-        if roles[index] is None and SPONSOR_LINE.fullmatch(lines[index].text):
+    """A partner or sponsor named alone on its line above the prose (« Avec Exemple Conseil »), or
+    among the first lines when the words say so (« En collaboration avec Exemple & Fils », under a
+    headline the page sets as a sentence): within the article, « Avec Exemple » may head a section
+    on that tool."""
+    first_prose = _first_prose(lines, roles)
+    for index in range(min(len(lines), max(first_prose, TOP_LINES))):
+        text = lines[index].text
+        if roles[index] is None and SPONSOR_LINE.fullmatch(text) and (
+            index < first_prose or not folded(text).startswith(BARE_SPONSOR_WORD)
+        ):
             roles[index] = ROLE_SPONSOR
 
 

@@ -81,7 +81,7 @@ INTERFACE_LABELS = frozenset({
     "passer directement au contenu principal", "aller directement au contenu", "acceder au contenu",
     "acceder au contenu principal", "aller au menu", "passer au menu", "je m'abonne", "s'abonner", "abonnez-vous",
     "date de publication", "temps de lecture", "duree de lecture", "niveau", "resumer cet article avec",
-    "resumer avec l'ia",
+    "resumer avec l'ia", "lien copie", "lien copie dans le presse-papiers", "lien copie dans le presse-papier",
     "newsletter", "inscription", "se desabonner", "desabonnement", "gerer mes preferences", "mes preferences",
     "reagir", "reagir a cet article", "reagir a cette tribune", "reagir a ce billet",
     "s'inscrire", "connexion", "se connecter", "mon compte", "login", "sign in", "panier", "contact",
@@ -186,6 +186,8 @@ LINE_RULES: tuple[tuple[str, str], ...] = (
         r"|votre (?:message|demande) a (?:bien )?ete (?:envoyee?|recue?|transmise?)\b.{0,120}"
         r"|oups\s*!?\s*(?:une erreur|quelque chose)\b.{0,120}"
     )),
+    # the page's tags or sections joined by slashes (« Formation / Communication / Actualités »)
+    (ROLE_TAGS, r"[\w'-]+(?: [\w'-]+)?(?: / [\w'-]+(?: [\w'-]+)?){2,}"),
     # a podcast player's links above an episode (« Podcast: Play in new window | Download (Duration: …) »)
     (ROLE_INTERFACE, r"podcast\s*:\s*play in new window\b.{0,100}"),
     # the blog's generic account signing a post (« Admin »): no person's name to give
@@ -355,10 +357,14 @@ NAME_WITH_ROLE = re.compile(
 # on the original text: capitals tell a name.
 SPONSOR_LINE = re.compile(
     r"(?i:(?:en )?partenariat avec|en collaboration avec|avec le soutien d[eu]|sponsorisé par|présenté par|"
-    r"proposé par|avec|sponsored by|presented by)\s+[A-ZÀ-Ý][\w’'&.-]*(?:\s+[A-ZÀ-Ý][\w’'&.-]*){0,3}"
+    r"proposé par|avec|sponsored by|presented by)\s+[A-ZÀ-Ý][\w’'&.-]*(?:\s+(?:&\s+)?[A-ZÀ-Ý][\w’'&.-]*){0,3}"
 )
+# The sponsor line's word that may also open a section's heading (« Avec ChatGPT »).
+BARE_SPONSOR_WORD = "avec "
 # A person's name, as an author's picture and name show it twice above the article.
 PERSON_NAME = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?(?: [A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?){1,2}")
+# A person's name and role on a line of their own (« Jeanne Roy, directrice de Exemple »), of any role.
+SPEAKER_LINE = re.compile(rf"{PERSON_NAME.pattern}\s*,\s*[^.!?]{{2,80}}")
 # What a template may put alone on a line between the author's name and role.
 NAME_ROLE_SEPARATORS = frozenset({",", "-", "–", "—", "|", "·"})
 # A user's handle, as a blog platform signs a post with it (« jroy75 », « marie_l »).
@@ -384,6 +390,11 @@ LEADING_NON_LETTERS = re.compile(r"^[^\w©]+")
 DATELINE_PREFIX = re.compile(
     r"(?P<prefix>(?i:date|publi[ée] le|mis à jour le|posted on)\s*:?\s*"
     r"(?:\d{4}-\d{2}(?:-\d{2})?|\d{1,2}(?:er)?\s+\w+\.?\s+\d{4}|\d{1,2}/\d{1,2}/\d{4}))\s+(?=[A-ZÀ-Ý«\"“])"
+)
+# A news agency's byline pasted before the first sentence (« par Jeanne Roy (Reuters) - Le groupe… »).
+WIRE_BYLINE_PREFIX = re.compile(
+    r"(?P<prefix>(?:[Pp]ar|By) [A-ZÀ-Ý][\w’'-]+(?: [A-ZÀ-Ý][\w’'-]+){1,3}"
+    r" \((?:Reuters|AFP|AP|Bloomberg|Belga|ATS|Relaxnews)\)\s*[-–—]\s*)(?=[A-ZÀ-Ý«\"“])"
 )
 # A date pasted against the first word of the text, with no space (« 4 février 2025Dans une rue… »).
 GLUED_DATE = re.compile(

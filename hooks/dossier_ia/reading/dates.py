@@ -36,7 +36,8 @@ DATE_FORMS = (
     r"(?P<year>\d{4})[-/.](?P<month>\d{1,2})[-/.](?P<day>\d{1,2})",
 )
 DATE_LABEL = (
-    r"(?:(?:(?:page |article )?publiee?|(?:derniere )?mise? a jour|(?:derniere )?modification|modifie|actualise|"
+    r"(?:(?:(?:page |article )?publiee?|(?:derniere |date de )?mise? a jour|(?:derniere |date de )?modification|"
+    r"date de publication|modifie|actualise|"
     r"cree|ecrit|posted|"
     r"updated|published|last updated|last edited|date)"
     r"(?:\s+par)?(?:\s+(?:le|on))?|le|on"
@@ -143,6 +144,8 @@ MONTH_DATE = re.compile(rf"(?:{DATE_LABEL}\s*:?\s*)?(?:{MONTH_YEAR_PARTS})")
 # (« Jeanne Roy · 12 mars 2025 · 4 min de lecture », « Jeanne Roy 3 min de lecture »); without the
 # reading time, a name before a date may be a place (« Paris, 12 mars 2025 »).
 NAMED_DATELINE = re.compile(rf"(?P<author>{NAME_WORD}(?:\s+{NAME_WORD}){{1,3}}){SEPARATOR}(?P<dateline>\d.*)")
+# The date, then the author's full name (« 15 avril 2022 – Jeanne Roy »).
+DATED_NAME = re.compile(rf"(?P<dateline>\d.*?)\s+[–—|·-]\s+(?P<author>{NAME_WORD}(?:\s+{NAME_WORD}){{1,3}})")
 # A place's or a site's name, a comma, then the date (« Lyon, 12 mars 2025 », « Exemple Média, 9 Mai 2025 »):
 # the date is the article's, the name no author's.
 PLACE_DATELINE = re.compile(rf"{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}},\s*(?P<dateline>\d.*)")
@@ -210,7 +213,10 @@ def read_byline(text: str) -> Byline | None:
         return None
     author = _author(text)
     if author is None and not DATELINE.fullmatch(plain):
-        return None
+        dated = DATED_NAME.fullmatch(text)
+        if dated is None or not DATELINE.fullmatch(folded(dated["dateline"])):
+            return None
+        author = dated["author"]
     return Byline(_first_date(plain), author, _first_month(plain))
 
 

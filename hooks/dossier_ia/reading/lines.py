@@ -23,7 +23,7 @@ INNER_SENTENCE_END = re.compile(r"[.!?…]\s+[A-ZÀ-Ý]")
 CLOSING_QUOTES = "»\"”’ "
 CLOSING_MARKS = ")]" + CLOSING_QUOTES
 FINAL_PARENTHESIS = re.compile(r"\s*\([^()]*\)$")
-HEADING_FIRST_CHARACTERS = "«\"“[("
+HEADING_FIRST_CHARACTERS = "«\"“[({"
 # An emoji or a symbol may open a heading (« 🤖 L’essor… »): its first letter decides.
 LEADING_SYMBOLS = re.compile(r"^[\u2190-\u2bff\U0001f000-\U0001faff\ufe0f]+\s*")
 # Accents, as Unicode decomposition leaves them: removed in one pass when lines are compared.

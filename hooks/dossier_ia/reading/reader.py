@@ -87,6 +87,10 @@ SECTION_LABELS = frozenset({
 QUESTION = re.compile(r"^\s*(?P<label>question\s*\d*|q\s*\d+)\s*:\s*(?P<text>\S.*)$", re.IGNORECASE)
 ANSWER = re.compile(r"^\s*(?:réponse|répondre|reponse|repondre|r)\s*\d*\s*:\s*(?P<text>\S.*)$", re.IGNORECASE)
 ROMAN_HEADING = re.compile(r"^(?P<number>[IVX]{1,4})[.)]\s+(?P<text>[A-ZÀ-Ý].*)$")
+# Spaces a page's layout puts in a row (a no-break space is the typography's: it stays).
+SPACE_RUN = re.compile(r"[ \t]{2,}")
+# A news agency's section heading, between dashes (« - Des clients plus jeunes - »): no list item.
+DASHED_HEADING = re.compile(r"\s*[-–—]\s+(?P<text>[^-–—.!?]{2,80}?)\s+[-–—]\s*")
 LABELLED_TEXT = re.compile(r"^(?P<label>[^:.!?]{2,80}?)\s*:\s+(?P<text>\S.*)$")
 # A heading pasted against its first sentence with no space (« Manque de créativitéSi l’IA… »):
 # split only where a common French sentence opening follows a lower-case letter.
@@ -409,9 +413,10 @@ def _after_title(text: str, title: str) -> str | None:
 
 def _headline(text: str) -> str:
     """A headline as titles are written: without the symbols or emoji a page may set before it
-    (« ▌Coca-Cola… », « 🤖 Les risques… »: a reader's font may show an empty box), with a capital
-    first letter, without a final period (« … une bonne idée. »); an ellipsis stays."""
-    text = LEADING_SYMBOLS.sub("", text)
+    (« ▌Coca-Cola… », « 🤖 Les risques… »: a reader's font may show an empty box) nor the runs of
+    spaces of its layout, with a capital first letter, without a final period (« … une bonne
+    idée. »); an ellipsis stays."""
+    text = SPACE_RUN.sub(" ", LEADING_SYMBOLS.sub("", text))
     text = capitalised(text)
     return text[:-1] if text.endswith(".") and not text.endswith("..") else text
 
@@ -557,6 +562,8 @@ def _classify(
         if match.re is NUMBERED_ITEM:
             label, body = _split_label(match["text"])
             return [(BlockKind.NUMBERED_ITEM, body, label, int(match["number"]))]
+    if match := DASHED_HEADING.fullmatch(text):
+        return [(BlockKind.HEADING, match["text"], "", None)]
     if match := BULLET_ITEM.match(text):
         return [_bullet_item(match["text"])]
     if following is not None and is_heading_like(text) and not labelled_run:
