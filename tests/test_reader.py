@@ -392,11 +392,22 @@ def test_a_user_s_handle_above_the_dateline_is_chrome_and_the_headline_above_it_
     ("Publié: 09.05.2025 à 21:38 heures", dt.date(2025, 5, 9)),
     ("2025-05-15T22:30:00Z", dt.date(2025, 5, 15)),
     ("Mai 22, 2025 | Non classé", dt.date(2025, 5, 22)),
+    ("Étude de cas11 janvier 2026", dt.date(2026, 1, 11)),
+    ("Article IA 19.06.2024", dt.date(2024, 6, 19)),
 ])
 def test_more_datelines_date_the_article(line, date):
     article = read(f"Un vrai titre d’article\n\n{line}\n\n{PARAGRAPH}")
     assert (article.title, article.date) == ("Un vrai titre d’article", date)
     assert kinds(article) == [("paragraph", PARAGRAPH)]
+
+
+def test_a_label_and_a_date_far_below_the_headline_stay_in_the_article():
+    body = "\n\n".join(
+        [PARAGRAPH, SECOND, THIRD, PARAGRAPH.replace("complet", "entier"), SECOND.replace("chaque", "la"),
+         "Lancement 3 mars 2025", THIRD.replace("deux", "trois")]
+    )
+    article = read(f"Un vrai titre d’article\n\n{body}")
+    assert ("heading", "Lancement 3 mars 2025") in kinds(article) and article.date is None
 
 
 def test_an_estimated_reading_time_is_never_the_title():

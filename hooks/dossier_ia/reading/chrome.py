@@ -103,7 +103,14 @@ from dossier_ia.reading.chrome_rules import (
     WIRE_BYLINE_PREFIX,
     WORD,
 )
-from dossier_ia.reading.dates import LONE_AUTHOR_LABEL, SIGNED_NAME, parse_date, parse_month, read_byline
+from dossier_ia.reading.dates import (
+    LONE_AUTHOR_LABEL,
+    SIGNED_NAME,
+    labelled_date,
+    parse_date,
+    parse_month,
+    read_byline,
+)
 from dossier_ia.reading.lines import (
     BULLET_ITEM,
     CLOSING_MARKS,
@@ -174,6 +181,12 @@ def scan_page_chrome(lines: Sequence[Line]) -> ChromeScan:
             date, author, month = date or byline.date, author or byline.author, month or byline.month
         breadcrumb_title = breadcrumb_title or last_step
         roles.append(role)
+    for index in range(min(len(lines), TOP_LINES)):
+        # the post's kind and date under the headline; further down, « Lancement le 3 mars 2025 »
+        # may be a step of a timeline
+        if roles[index] is None and (labelled := labelled_date(lines[index].text)) is not None:
+            roles[index] = ROLE_BYLINE
+            date = date or labelled
     breadcrumb_title = _mark_breadcrumb_items(lines, roles) or breadcrumb_title
     _mark_opening_tags(lines, roles)
     _mark_sponsors(lines, roles)

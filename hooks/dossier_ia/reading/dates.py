@@ -146,6 +146,9 @@ MONTH_DATE = re.compile(rf"(?:{DATE_LABEL}\s*:?\s*)?(?:{MONTH_YEAR_PARTS})")
 NAMED_DATELINE = re.compile(rf"(?P<author>{NAME_WORD}(?:\s+{NAME_WORD}){{1,3}}){SEPARATOR}(?P<dateline>\d.*)")
 # The date, then the author's full name (« 15 avril 2022 – Jeanne Roy »).
 DATED_NAME = re.compile(rf"(?P<dateline>\d.*?)\s+[–—|·-]\s+(?P<author>{NAME_WORD}(?:\s+{NAME_WORD}){{1,3}})")
+# A short label, then a full date, glued or not, as blogs print a post's kind and date under its
+# headline (« Étude de cas11 janvier 2026 », « Article IA 19.06.2024 »); on the folded line.
+LABELLED_DATE = re.compile(rf"[a-z' ]{{2,30}}?\s*(?:{ANY_DATE})")
 # A place's or a site's name, a comma, then the date (« Lyon, 12 mars 2025 », « Exemple Média, 9 Mai 2025 »):
 # the date is the article's, the name no author's.
 PLACE_DATELINE = re.compile(rf"{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}},\s*(?P<dateline>\d.*)")
@@ -218,6 +221,13 @@ def read_byline(text: str) -> Byline | None:
             return None
         author = dated["author"]
     return Byline(_first_date(plain), author, _first_month(plain))
+
+
+def labelled_date(text: str) -> dt.date | None:
+    """The date of a line made of a short label and a full date (``LABELLED_DATE``), None for any
+    other line."""
+    plain = folded(text)
+    return _first_date(plain) if LABELLED_DATE.fullmatch(plain) else None
 
 
 def _first_month(plain: str) -> dt.date | None:
