@@ -62,7 +62,7 @@ def _unnamed(pattern: str) -> str:
 ANY_DATE = "|".join([*(f"(?:{_unnamed(form)})" for form in DATE_FORMS), _unnamed(NAMED_MONTH_YEAR)])
 TIME = (
     r"(?:(?:a|at)\s+)?\d{1,2}\s*(?:h|:)\s*\d{0,2}(?:\s*(?:am|pm|a\.m\.|p\.m\.|heures?))?"
-    # an ISO timestamp's time, glued to its date (« 2025-05-15T22:30:00Z »)
+    # an ISO timestamp's time, glued to its date (« 2024-11-02T08:15:00Z »)
     r"|t\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:z|[+-]\d{2}:?\d{2})?"
 )
 RELATIVE_DATE = (
@@ -71,7 +71,7 @@ RELATIVE_DATE = (
 READING_TIME = (
     r"(?:(?:(?:(?:temps de |min(?:utes?)? de )?lecture(?: estimee?)?|reading time|article)\s*:?\s*)?"
     r"(?:env(?:iron)?\.?\s*)?"
-    # minutes, and the seconds some templates add (« 2 min 30 s »)
+    # minutes, and the seconds some templates add (« 4 min 15 s »)
     r"\d{1,3}\s*(?:min(?:utes?)?|minute\(s\)|mn)\.?(?:\s*\d{1,2}\s*s)?"
     r"(?:\s*(?:de lecture|read|reading|a lire|lire|lecture))?"
     # the article's length in words (« 1 255 mots »), which some pages give with the reading time
@@ -115,7 +115,7 @@ DATE_PART = (
 SITE_ADDRESS = r"(?:www\.)?[\w-]+\.(?:com|fr|net|org|io|ca|ch|be|info|eu)"
 # The count of comments may follow, glued or not (« 30 janvier 2026Sans commentaires »).
 COMMENT_COUNT = r"(?:\d+|sans|aucun|pas de) commentaires?"
-# A blog's category may close the dateline (« 22 mai 2025 | Non classé », « Mai 22, 2025 | Uncategorized »).
+# A blog's category may close the dateline (« 22 mai 2025 | Non classé », « Juin 3, 2024 | Uncategorized »).
 CATEGORY_PART = r"\s+\|\s*[\w'-]+(?: [\w'-]+){0,2}$"
 DATELINE_PARTS = (
     rf"(?:{SEPARATOR}(?:{DATE_PART}|{READING_TIME}|{SITE_ADDRESS}|{COMMENT_COUNT}))*\s*\.?(?:{CATEGORY_PART})?"
@@ -147,7 +147,7 @@ NAMED_DATELINE = re.compile(rf"(?P<author>{NAME_WORD}(?:\s+{NAME_WORD}){{1,3}}){
 # The date, then the author's full name (« 15 avril 2022 – Jeanne Roy »).
 DATED_NAME = re.compile(rf"(?P<dateline>\d.*?)\s+[–—|·-]\s+(?P<author>{NAME_WORD}(?:\s+{NAME_WORD}){{1,3}})")
 # A short label, then a full date, glued or not, as blogs print a post's kind and date under its
-# headline (« Étude de cas11 janvier 2026 », « Article IA 19.06.2024 »); on the folded line.
+# headline (« Étude de cas3 février 2025 », « Article SEO 07.10.2023 »); on the folded line.
 LABELLED_DATE = re.compile(rf"[a-z' ]{{2,30}}?\s*(?:{ANY_DATE})")
 # A place's or a site's name, a comma, then the date (« Lyon, 12 mars 2025 », « Exemple Média, 9 Mai 2025 »):
 # the date is the article's, the name no author's.
