@@ -410,13 +410,19 @@ def _mark_author_names(lines: Sequence[Line], roles: list[str | None], author: s
             and _named_by_picture(lines[index - 1].text, text)
         ):
             # the author's picture, named by its alternative text (« Portrait Jeanne Roy », « Image de
-            # Zoé »), then the name, then up to two short lines of the person's role above the prose
-            roles[index - 1], roles[index] = ROLE_CAPTION, ROLE_BYLINE
+            # Zoé »; a caption, below), then the name, then up to two short lines of the person's role
+            # above the prose
+            roles[index] = ROLE_BYLINE
             _mark_author_role(lines, roles, index + 1)
             found = found or text
     for index in range(1, min(top, len(lines))):
         if found and roles[index] is None and lines[index].text == found:
             roles[index] = ROLE_BYLINE  # the name again, above the label that names it (« Zoé » / « Par » / « Zoé »)
+    for index in range(1, len(lines)):
+        if roles[index] is ROLE_BYLINE and roles[index - 1] is None and _named_by_picture(
+            lines[index - 1].text, lines[index].text
+        ):
+            roles[index - 1] = ROLE_CAPTION  # the author's picture, above the name whatever rule read it
     return found
 
 
