@@ -471,6 +471,12 @@ def test_the_author_s_picture_above_a_name_read_by_its_dateline_is_a_caption_not
     ]
 
 
+@pytest.mark.parametrize("kicker", ["Bonne nouvelle…", "Enfin du nouveau..."])
+def test_a_kicker_trailing_off_above_the_headline_is_no_part_of_the_article(kicker):
+    article = read(f"{kicker}\nUn vrai titre d’article\n\n{PARAGRAPH}")
+    assert article.title == "Un vrai titre d’article" and kinds(article) == [("paragraph", PARAGRAPH)]
+
+
 def test_a_headline_asking_a_question_above_its_picture_is_the_title_and_a_section_may_open_a_section():
     article = read(
         "Magasins : vitrines connectées, vendeurs pressés : sommes-nous prêts ?\n\nImage générée avec un logiciel\n\n"

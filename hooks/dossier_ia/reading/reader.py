@@ -45,6 +45,8 @@ MAX_TITLE_REPEAT_DISTANCE = 3
 MAX_TITLE_LABEL_LENGTH = 30
 # Above the title, lines this short are the site's name, slogan or section, not the title.
 MAX_KICKER_WORDS = 4
+# A kicker may trail off to tease the headline (« Une bonne nouvelle… »): no sentence.
+KICKER_ENDINGS = ("...", "…")
 # A title candidate sharing no word with the article's text is chrome only when the text is this
 # long (characters): a short text may not repeat its title's words.
 MIN_BODY_LENGTH = 800
@@ -325,7 +327,9 @@ def _take_title(
         ):
             if folded(line.text).rstrip(" :") not in SECTION_LABELS:
                 candidates.append(index)
-        elif len(line.text.split()) > MAX_KICKER_WORDS or line.text.endswith(ENDS_A_SENTENCE):
+        elif len(line.text.split()) > MAX_KICKER_WORDS or (
+            line.text.endswith(ENDS_A_SENTENCE) and not line.text.endswith(KICKER_ENDINGS)
+        ):
             break
         zone.append(index)
     breadcrumb = min((dropped.line.number for dropped in scan.dropped if dropped.role is ROLE_BREADCRUMB), default=None)
