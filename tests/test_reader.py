@@ -366,6 +366,8 @@ def test_a_place_or_a_site_before_the_date_dates_the_article_and_names_no_author
     "Lien copié dans le presse-papiers",
     "Date de mise à jour : 2 juin 2025",
     "Formation / Communication / Innovation / Actualités",
+    '" data-share-url="">',
+    "mm",
 ])
 def test_credits_reading_times_labels_and_other_page_details_are_chrome(line):
     article = read(f"Un vrai titre d’article\n\n{PARAGRAPH}\n\n{line}\n\n{SECOND}")
@@ -475,6 +477,16 @@ def test_the_author_s_picture_above_a_name_read_by_its_dateline_is_a_caption_not
 def test_a_kicker_trailing_off_above_the_headline_is_no_part_of_the_article(kicker):
     article = read(f"{kicker}\nUn vrai titre d’article\n\n{PARAGRAPH}")
     assert article.title == "Un vrai titre d’article" and kinds(article) == [("paragraph", PARAGRAPH)]
+
+
+@pytest.mark.parametrize("line, heading", [
+    ("Ce que les chiffres ne disent pas#", "Ce que les chiffres ne disent pas"),
+    ("Le bilan de l’année¶", "Le bilan de l’année"),
+    ("Développer en C#", "Développer en C#"),
+])
+def test_a_heading_loses_its_permalink_s_mark(line, heading):
+    article = read(f"Un vrai titre d’article\n\n{PARAGRAPH}\n\n{line}\n\n{SECOND}")
+    assert kinds(article) == [("paragraph", PARAGRAPH), ("heading", heading), ("paragraph", SECOND)]
 
 
 def test_a_headline_asking_a_question_above_its_picture_is_the_title_and_a_section_may_open_a_section():

@@ -81,7 +81,7 @@ INTERFACE_LABELS = frozenset({
     "passer directement au contenu principal", "aller directement au contenu", "acceder au contenu",
     "acceder au contenu principal", "aller au menu", "passer au menu", "je m'abonne", "s'abonner", "abonnez-vous",
     "date de publication", "temps de lecture", "duree de lecture", "niveau", "resumer cet article avec",
-    "resumer avec l'ia", "lien copie", "lien copie dans le presse-papiers", "lien copie dans le presse-papier",
+    "resumer avec l'ia", "mm", "lien copie", "lien copie dans le presse-papiers", "lien copie dans le presse-papier",
     "newsletter", "inscription", "se desabonner", "desabonnement", "gerer mes preferences", "mes preferences",
     "reagir", "reagir a cet article", "reagir a cette tribune", "reagir a ce billet",
     "s'inscrire", "connexion", "se connecter", "mon compte", "login", "sign in", "panier", "contact",
@@ -188,6 +188,8 @@ LINE_RULES: tuple[tuple[str, str], ...] = (
     )),
     # the page's tags or sections joined by slashes (« Formation / Communication / Actualités »)
     (ROLE_TAGS, r"[\w'-]+(?: [\w'-]+)?(?: / [\w'-]+(?: [\w'-]+)?){2,}"),
+    # markup the copy kept of a widget (« " data-share-url=""> »): no words of the article
+    (ROLE_INTERFACE, r"[^=]{0,40}\b[\w-]+=\"[^\"]{0,200}\"\s*/?>"),
     # a podcast player's links above an episode (« Podcast: Play in new window | Download (Duration: …) »)
     (ROLE_INTERFACE, r"podcast\s*:\s*play in new window\b.{0,100}"),
     # the blog's generic account signing a post (« Admin »): no person's name to give

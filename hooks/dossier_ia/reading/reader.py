@@ -89,6 +89,9 @@ SECTION_LABELS = frozenset({
 QUESTION = re.compile(r"^\s*(?P<label>question\s*\d*|q\s*\d+)\s*:\s*(?P<text>\S.*)$", re.IGNORECASE)
 ANSWER = re.compile(r"^\s*(?:réponse|répondre|reponse|repondre|r)\s*\d*\s*:\s*(?P<text>\S.*)$", re.IGNORECASE)
 ROMAN_HEADING = re.compile(r"^(?P<number>[IVX]{1,4})[.)]\s+(?P<text>[A-ZÀ-Ý].*)$")
+# The mark of a heading's permalink, pasted after its last word (« … le bilan¶ », « … vraiment# »);
+# « C# » keeps its sign.
+PERMALINK_MARK = re.compile(r"(?<=[a-zà-ÿ0-9)?!»])\s*[#¶]$")
 # Spaces a page's layout puts in a row (a no-break space is the typography's: it stays).
 SPACE_RUN = re.compile(r"[ \t]{2,}")
 # A news agency's section heading, between dashes (« - Des clients plus jeunes - »): no list item.
@@ -571,7 +574,7 @@ def _classify(
     if match := BULLET_ITEM.match(text):
         return [_bullet_item(match["text"])]
     if following is not None and is_heading_like(text) and not labelled_run:
-        return [(BlockKind.HEADING, text, "", None)]
+        return [(BlockKind.HEADING, PERMALINK_MARK.sub("", text), "", None)]
     if glued := _glued_heading(text):
         return [(BlockKind.HEADING, glued[0], "", None), (BlockKind.PARAGRAPH, glued[1], "", None)]
     return [(BlockKind.PARAGRAPH, text, "", None)]
