@@ -489,6 +489,16 @@ def test_a_heading_loses_its_permalink_s_mark(line, heading):
     assert kinds(article) == [("paragraph", PARAGRAPH), ("heading", heading), ("paragraph", SECOND)]
 
 
+def test_short_questions_in_a_row_are_one_headline_but_a_question_after_a_statement_is_prose():
+    article = read(
+        f"Commerce et IA : pourquoi ? Comment ?\n\n{PARAGRAPH}\n\nC’est simple. Pourquoi attendre ?\n\n{SECOND}"
+    )
+    assert article.title == "Commerce et IA : pourquoi ? Comment ?"
+    assert kinds(article) == [
+        ("paragraph", PARAGRAPH), ("paragraph", "C’est simple. Pourquoi attendre ?"), ("paragraph", SECOND),
+    ]
+
+
 def test_a_headline_asking_a_question_above_its_picture_is_the_title_and_a_section_may_open_a_section():
     article = read(
         "Magasins : vitrines connectées, vendeurs pressés : sommes-nous prêts ?\n\nImage générée avec un logiciel\n\n"

@@ -18,6 +18,9 @@ NUMBERED_ITEM = re.compile(r"^\s*(?P<number>\d{1,3})[.)]\s+(?P<text>\S.*)$")
 ENDS_A_SENTENCE = tuple(".!?…;:,»\"”)")
 # Where a sentence ends inside a line: a question following a sentence is not a heading.
 INNER_SENTENCE_END = re.compile(r"[.!?…]\s+[A-ZÀ-Ý]")
+# ... but short questions in a row may be one heading (``is_heading_like``).
+INNER_STATEMENT_END = re.compile(r"[.!…]\s+[A-ZÀ-Ý]")
+MAX_QUESTIONS_HEADING_WORDS = 10
 # A heading may end with a parenthesis: « Analyse et prévisions (Intelligence) ».
 # What may close a line after its last word: quotes, and brackets with them.
 CLOSING_QUOTES = "»\"”’ "
@@ -52,7 +55,10 @@ def is_heading_like(text: str, *, max_length: int = MAX_HEADING_LENGTH, max_word
     if not (first.isupper() or first.isdigit() or first in HEADING_FIRST_CHARACTERS):
         return False
     if text.endswith("?"):
-        return not INNER_SENTENCE_END.search(text)
+        # « IA et commerce : pourquoi ? Comment ? »: short questions in a row make one headline
+        return not INNER_SENTENCE_END.search(text) or (
+            len(text.split()) <= MAX_QUESTIONS_HEADING_WORDS and not INNER_STATEMENT_END.search(text)
+        )
     # A closing quote after a word ends no sentence: « … s’équipe de clients "synthétiques" ».
     return not FINAL_PARENTHESIS.sub("", text).rstrip(CLOSING_QUOTES).endswith(ENDS_A_SENTENCE)
 
