@@ -79,6 +79,24 @@ def test_windows_1252_text_is_decoded_with_its_accents_and_a_warning():
     )
 
 
+@pytest.mark.parametrize("wrong_charset", ["cp1252", "cp1250"])
+def test_accents_decoded_twice_are_repaired_with_a_warning_and_nothing_else_changes(wrong_charset):
+    """A page copied from a site that served UTF-8 as Windows-1252 or 1250 (« Ã© », « Ă© » for « é »)."""
+    garbled = "Un été de données clés\n".encode().decode(wrong_charset)
+    article = read_article("double.txt", f"Les « bons » réflexes de l’IA\n{garbled}Une phrase sans accent.\n".encode())
+    assert article.title == "Les « bons » réflexes de l’IA"
+    assert "Un été de données clés" in body_text(article) and "Une phrase sans accent." in body_text(article)
+    [issue] = article.issues
+    assert issue.line == 2 and "réparés" in issue.message and "UTF-8" in issue.message
+
+
+def test_a_text_without_such_letters_is_read_as_written():
+    text = "Le café de São Paulo\nÀ 9 € le kilo, l’été. Ça coûte « cher » !\n"
+    article = read_article("juste.txt", text.encode())
+    assert article.title == "Le café de São Paulo" and not article.issues
+    assert "À 9 € le kilo, l’été. Ça coûte « cher » !" in body_text(article)
+
+
 def test_latin_1_error_points_to_the_first_bad_line():
     article = read_article(
         "latin1.txt", "Un titre simple\nUne ligne en ASCII.\nUne ligne accentuée, déjà.\n".encode("latin-1")

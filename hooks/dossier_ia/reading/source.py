@@ -7,6 +7,7 @@ stray NUL bytes. Decoding never guesses silently: every repair is reported as a 
 from __future__ import annotations
 
 import codecs
+import re
 from dataclasses import dataclass
 
 from dossier_ia.notices import Kind, Notice, counted, problem
@@ -15,6 +16,10 @@ from dossier_ia.notices import Kind, Notice, counted, problem
 BINARY_CONTROL_SHARE = 0.05
 CONTROL_BYTES = bytes(code for code in range(32) if code not in b"\t\n\r\f")
 FALLBACK_ENCODING = "cp1252"
+# Letters of a UTF-8 text once read as Windows-1252 or 1250 (« Ã© », « Ă© » for « é », « â€™ »
+# for « ’ »), which French never writes: only a text holding some is handed to ftfy, whose own
+# check of every article would cost 0.2 s per megabyte.
+MOJIBAKE = re.compile("Ã[\u0080-\u00bf]|Ă[\u00a0-\u00bf]|â€")
 
 
 class UnreadableSource(ValueError):
@@ -46,6 +51,14 @@ def decode_source(raw: bytes, source_name: str) -> SourceText:
             "vérifiez les accents puis réenregistrez-le en UTF-8",
             line,
         ))
+    if (garbled := MOJIBAKE.search(text)) is not None and (repaired := _encoding_repaired(text)) != text:
+        issues.append(problem(
+            Kind.SOURCE, source_name,
+            "des accents étaient mal décodés (« Ã© » ou « Ă© » pour « é ») et ont été réparés : "
+            "vérifiez-les puis réenregistrez le fichier en UTF-8",
+            text.count("\n", 0, garbled.start()) + 1,
+        ))
+        text = repaired
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     # One notice for the file, at the first such line: a damaged file must not flood the terminal.
     damaged = [number for number, line in enumerate(lines, start=1) if "\x00" in line]
@@ -56,6 +69,20 @@ def decode_source(raw: bytes, source_name: str) -> SourceText:
             f"caractères NUL supprimés {where} : le fichier est peut-être corrompu, vérifiez-le", damaged[0],
         ))
     return SourceText(tuple(line.replace("\x00", "") for line in lines), tuple(issues))
+
+
+def _encoding_repaired(text: str) -> str:
+    """The text with its letters decoded twice decoded once (ftfy), and nothing else changed: its
+    quotes, ligatures and spaces stay as written. ftfy is imported here: only such a text needs it,
+    and every build would pay its import (40 ms) otherwise."""
+    import ftfy
+
+    encoding_only = ftfy.TextFixerConfig(
+        unescape_html=False, remove_terminal_escapes=False, fix_latin_ligatures=False, fix_character_width=False,
+        uncurl_quotes=False, fix_line_breaks=False, fix_surrogates=False, remove_control_chars=False,
+        normalization=None, explain=False,
+    )
+    return ftfy.fix_text(text, encoding_only)
 
 
 def _reject_binary(raw: bytes) -> None:
