@@ -499,6 +499,15 @@ def test_short_questions_in_a_row_are_one_headline_but_a_question_after_a_statem
     ]
 
 
+def test_the_headline_repeated_with_other_capitals_and_points_is_not_shown_again():
+    article = read(
+        f"Vitrines et algorithmes : vieux couple… couple heureux ?\n\nVitrines et Algorithmes : vieux couple…. "
+        f"Couple heureux ?\n\n{PARAGRAPH}"
+    )
+    assert article.title == "Vitrines et algorithmes : vieux couple… couple heureux ?"
+    assert kinds(article) == [("paragraph", PARAGRAPH)]
+
+
 def test_a_headline_asking_a_question_above_its_picture_is_the_title_and_a_section_may_open_a_section():
     article = read(
         "Magasins : vitrines connectées, vendeurs pressés : sommes-nous prêts ?\n\nImage générée avec un logiciel\n\n"

@@ -108,6 +108,7 @@ GLUED_HEADING = re.compile(
     rf"(?P<heading>[A-ZÀ-Ý0-9«\"“][^.!?:;]{{2,90}}?[a-zà-ÿ0-9)»”])(?P<sentence>(?:{SENTENCE_OPENINGS})\b.*[.!?…»”\"])"
 )
 TITLE_WORD = re.compile(r"(?<![a-z0-9])[a-z]{4,}")
+KEY_WORD = re.compile(r"\w+")
 CAMEL_CASE = re.compile(r"[a-zà-ÿ][A-ZÀ-Ý]")
 # Where a long first sentence may be cut into a complete title: before a clause.
 CLAUSE_BREAK = re.compile(
@@ -352,12 +353,12 @@ def _take_title(
     else:
         return None, lines, []
     header = [Dropped(lines[index], ROLE_HEADER) for index in above if index != chosen]
-    key = folded(title)
+    key = _title_key(title)
     rest = []
     for line in lines[(above[-1] + 1 if above else 0) :]:
         # Only lines about the title's length can repeat it: the others are not even folded.
         if len(title) <= len(line.text) <= len(title) + MAX_TITLE_LABEL_LENGTH and _repeats_title(
-            folded(line.text), key
+            _title_key(line.text), key
         ):
             header.append(Dropped(line, ROLE_TITLE_REPEAT))
         elif not rest and (standfirst := _after_title(line.text, title)):
@@ -428,10 +429,16 @@ def _headline(text: str) -> str:
     return text[:-1] if text.endswith(".") and not text.endswith("..") else text
 
 
+def _title_key(text: str) -> str:
+    """A line's words, folded, without its punctuation: what a repeat of the title shares with it
+    (a picture's text may repeat the headline with its own capitals and points: « … plus vieux….
+    Mariage heureux ? »)."""
+    return " ".join(KEY_WORD.findall(folded(text)))
+
+
 def _repeats_title(line_key: str, title_key: str) -> bool:
-    """The title again, alone or after a short label (« Vidéo : <titre> », a category glued before
-    it: « Commerce vocal <titre> »), with or without the final period."""
-    line_key = line_key.removesuffix(".")
+    """The title again (keys by ``_title_key``), alone or after a short label (« Vidéo : <titre> »,
+    a category glued before it: « Commerce vocal <titre> »)."""
     if not line_key.endswith(title_key):
         return False
     label = line_key[: len(line_key) - len(title_key)].strip()
@@ -497,7 +504,7 @@ def _choose_title(lines: list[Line], candidates: list[int], bylines: frozenset[i
         text = lines[index].text
         below = lines[index + 1 : index + 1 + MAX_TITLE_REPEAT_DISTANCE]
         if any(len(text) <= len(line.text) <= len(text) + MAX_TITLE_LABEL_LENGTH and _repeats_title(
-            folded(line.text), folded(text)
+            _title_key(line.text), _title_key(text)
         ) for line in below):
             return index
     for index in titles:
