@@ -175,18 +175,16 @@ def scan_page_chrome(lines: Sequence[Line]) -> ChromeScan:
         date, month = date or parse_date(prefix.line.text), month or parse_month(prefix.line.text)
         if (byline := read_byline(prefix.line.text.rstrip(" -–—"))) is not None:
             author = author or byline.author
-    for line in lines:
+    for index, line in enumerate(lines):
         role, last_step = _line_role(line.text)
         if role is ROLE_BYLINE and (byline := read_byline(_without_bullet(line.text))) is not None:
             date, author, month = date or byline.date, author or byline.author, month or byline.month
+        elif role is None and index < TOP_LINES and (labelled := labelled_date(line.text)) is not None:
+            # the post's kind and date under the headline; further down, « Lancement le 3 mars
+            # 2025 » may be a step of a timeline
+            role, date = ROLE_BYLINE, date or labelled
         breadcrumb_title = breadcrumb_title or last_step
         roles.append(role)
-    for index in range(min(len(lines), TOP_LINES)):
-        # the post's kind and date under the headline; further down, « Lancement le 3 mars 2025 »
-        # may be a step of a timeline
-        if roles[index] is None and (labelled := labelled_date(lines[index].text)) is not None:
-            roles[index] = ROLE_BYLINE
-            date = date or labelled
     breadcrumb_title = _mark_breadcrumb_items(lines, roles) or breadcrumb_title
     _mark_opening_tags(lines, roles)
     _mark_sponsors(lines, roles)
@@ -289,8 +287,8 @@ def _ends_on_credit(text: str, plain: str | None) -> bool:
 
 def _doubled(text: str) -> bool:
     """A site's logo pasted twice, as its picture's text then its name (« ExempleExemple »)."""
-    half = len(text) // 2
-    return " " not in text and len(text) % 2 == 0 and half >= MIN_LOGO_LENGTH and text[:half] == text[half:]
+    twice = NAME_TWICE.fullmatch(text) if " " not in text else None
+    return twice is not None and len(twice["name"]) >= MIN_LOGO_LENGTH
 
 
 def _without_bullet(text: str) -> str:

@@ -143,9 +143,10 @@ MONTH_DATE = re.compile(rf"(?:{DATE_LABEL}\s*:?\s*)?(?:{MONTH_YEAR_PARTS})")
 # A blog template's byline with no label: the name, then its dateline, which gives the reading time
 # (« Jeanne Roy · 12 mars 2025 · 4 min de lecture », « Jeanne Roy 3 min de lecture »); without the
 # reading time, a name before a date may be a place (« Paris, 12 mars 2025 »).
-NAMED_DATELINE = re.compile(rf"(?P<author>{NAME_WORD}(?:\s+{NAME_WORD}){{1,3}}){SEPARATOR}(?P<dateline>\d.*)")
+FULL_NAME = rf"{NAME_WORD}(?:\s+{NAME_WORD}){{1,3}}"
+NAMED_DATELINE = re.compile(rf"(?P<author>{FULL_NAME}){SEPARATOR}(?P<dateline>\d.*)")
 # The date, then the author's full name (« 15 avril 2022 – Jeanne Roy »).
-DATED_NAME = re.compile(rf"(?P<dateline>\d.*?)\s+[–—|·-]\s+(?P<author>{NAME_WORD}(?:\s+{NAME_WORD}){{1,3}})")
+DATED_NAME = re.compile(rf"(?P<dateline>\d.*?)\s+[–—|·-]\s+(?P<author>{FULL_NAME})")
 # A short label, then a full date, glued or not, as blogs print a post's kind and date under its
 # headline (« Étude de cas3 février 2025 », « Article SEO 07.10.2023 »); on the folded line.
 LABELLED_DATE = re.compile(rf"[a-z' ]{{2,30}}?\s*(?:{ANY_DATE})")

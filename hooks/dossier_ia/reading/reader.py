@@ -18,7 +18,7 @@ from dossier_ia.french.sentences import split_sentences
 from dossier_ia.french.text import capitalised, slugify
 from dossier_ia.notices import Kind, Notice, advice, problem
 from dossier_ia.reading.chrome import ChromeScan, Dropped, contents_key, is_english, is_prose, scan_page_chrome
-from dossier_ia.reading.chrome_rules import PERSON_NAME, ROLE_BREADCRUMB
+from dossier_ia.reading.chrome_rules import PERSON_NAME, ROLE_BREADCRUMB, WORD
 from dossier_ia.reading.lines import (
     BULLET_ITEM,
     ENDS_A_SENTENCE,
@@ -108,7 +108,6 @@ GLUED_HEADING = re.compile(
     rf"(?P<heading>[A-ZÀ-Ý0-9«\"“][^.!?:;]{{2,90}}?[a-zà-ÿ0-9)»”])(?P<sentence>(?:{SENTENCE_OPENINGS})\b.*[.!?…»”\"])"
 )
 TITLE_WORD = re.compile(r"(?<![a-z0-9])[a-z]{4,}")
-KEY_WORD = re.compile(r"\w+")
 CAMEL_CASE = re.compile(r"[a-zà-ÿ][A-ZÀ-Ý]")
 # Where a long first sentence may be cut into a complete title: before a clause.
 CLAUSE_BREAK = re.compile(
@@ -433,7 +432,7 @@ def _title_key(text: str) -> str:
     """A line's words, folded, without its punctuation: what a repeat of the title shares with it
     (a picture's text may repeat the headline with its own capitals and points: « … plus vieux….
     Mariage heureux ? »)."""
-    return " ".join(KEY_WORD.findall(folded(text)))
+    return " ".join(WORD.findall(folded(text)))
 
 
 def _repeats_title(line_key: str, title_key: str) -> bool:
