@@ -114,6 +114,23 @@ def test_an_article_that_stops_mid_sentence_is_reported_at_its_last_line(tmp_pat
     assert "s’arrête au milieu d’une phrase" in cut
 
 
+def test_an_article_copied_without_its_headline_is_reported_with_the_title_it_got(tmp_path):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    lead = "Les marques confient leurs campagnes à des assistants. " + "\n".join(ARTICLE.splitlines()[1:2])
+    (seeds / "a.txt").write_text(lead, encoding="utf-8")
+    (seeds / "b.txt").write_text(lead, encoding="utf-8")
+    (seeds / "metadata.yml").write_text("b.txt:\n  title: Un titre choisi par l’équipe\n", encoding="utf-8")
+    settings = Settings(seeds, DATA_DIR, preview=True)
+    site = site_pages.analyse_site(settings)
+    pages = render_report(site.notices, site.collection, settings)
+    guessed = pages[f"{EDITOR_REPORT_DIR}/titres-tires-du-texte/index.md"]
+    article = next(article for article in site.collection.articles if article.source_name == "a.txt")
+    assert f"[ligne{NBSP}1](../../articles/{article.slug}.md#{article.blocks[0].anchor})" in guessed
+    assert "pas de titre dans le texte" in guessed and "à son entrée «" in guessed.replace(NBSP, " ")
+    assert "a\\.txt" in guessed and "b\\.txt" not in guessed
+
+
 def test_report_groups_by_section_and_file_and_links_each_line_to_its_paragraph(tmp_path):
     seeds = tmp_path / "seeds"
     seeds.mkdir()

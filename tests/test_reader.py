@@ -48,6 +48,19 @@ def test_title_is_derived_whole_when_the_article_starts_with_a_long_paragraph():
 
 
 @pytest.mark.parametrize(
+    ("text", "metadata", "guessed"),
+    [
+        (f"Une boutique de quartier face aux assistants d’achat\n{PARAGRAPH}\n", None, False),
+        (f"{PARAGRAPH} {SECOND}\n{THIRD}\n", None, True),
+        (f"{PARAGRAPH} {SECOND}\n{THIRD}\n", ArticleMetadata(title="Le titre donné par l’équipe"), False),
+    ],
+)
+def test_a_title_taken_from_the_lead_is_marked_as_guessed(text, metadata, guessed):
+    """The editor is told which titles are the start of a lead (``reading.completeness``)."""
+    assert read(text, metadata).title_guessed is guessed
+
+
+@pytest.mark.parametrize(
     ("lead", "title"),
     [
         # Cut before « en » or « que », the title would stop on its verb or a pronoun.

@@ -10,6 +10,7 @@ import pytest
 from dossier_ia.french.sentences import split_sentences
 from dossier_ia.french.tokens import parse_sentence
 from dossier_ia.reading.model import Article, Block, BlockKind
+from dossier_ia.reading.reader import ArticleMetadata, read_article
 from dossier_ia.synthesis import analysis as synthesis_analysis
 from dossier_ia.synthesis import polarity, topics
 from dossier_ia.synthesis.advice import unthemed_advice
@@ -195,6 +196,22 @@ def test_results_are_cached_per_content_hash_and_taxonomy(monkeypatch):
     other, _ = parse_taxonomy("themes:\n  - {id: x, title: X, polarity: avantage, summary: S., cues: [y]}\n", "t")
     with pytest.raises(pytest.fail.Exception):
         synthesis_analysis.analyse_article(text, other)
+
+
+def test_the_same_text_with_and_without_the_editors_title_is_analysed_for_its_own_blocks():
+    """Without a title from the editor, an early heading becomes the title and leaves the blocks;
+    with one, it stays: the verdicts of one must never be read against the blocks of the other."""
+    gain = "Les fiches sont prêtes en quelques minutes, un gain de temps considérable pour les vendeurs."
+    raw = (
+        f"Les boutiques confient leurs fiches produits à des assistants de rédaction.\n"
+        f"Ce que les vendeurs y gagnent\n{gain}\n"
+    ).encode()
+    untitled = read_article("a.txt", raw)
+    titled = read_article("b.txt", raw, ArticleMetadata(title="Des fiches produits écrites par des assistants"))
+    assert len(titled.blocks) == len(untitled.blocks) + 1
+    for read in (untitled, titled, untitled):
+        [claim] = article_claims(read, TAXONOMY)
+        assert (claim.text, claim.line, claim.anchor) == (gain, 3, read.blocks[-1].anchor)
 
 
 def test_a_later_build_takes_the_verdicts_an_earlier_one_stored(tmp_path, monkeypatch):

@@ -23,7 +23,7 @@ from dossier_ia.notices import Notice
 from dossier_ia.publishing.article_links import article_themes, features_by_article
 from dossier_ia.publishing.related import related_articles
 from dossier_ia.reading.collection import Collection, load_collection
-from dossier_ia.reading.completeness import cut_short_articles, incomplete_articles
+from dossier_ia.reading.completeness import cut_short_articles, guessed_titles, incomplete_articles
 from dossier_ia.reading.model import Article
 from dossier_ia.settings import Settings
 from dossier_ia.synthesis.advice import unthemed_advice
@@ -140,7 +140,9 @@ class PendingAnalysis:
             *collection.left_out,
             *_last_incomplete.get(
                 _dates_and_sources(collection),
-                lambda: (*incomplete_articles(collection), *cut_short_articles(collection)),
+                lambda: (
+                    *incomplete_articles(collection), *guessed_titles(collection), *cut_short_articles(collection)
+                ),
             ),
             *unthemed_advice(synthesis, settings.seeds_dir, settings.themes_file),
             *hints,
@@ -166,12 +168,14 @@ class PendingAnalysis:
 
 
 def _dates_and_sources(collection: Collection) -> tuple[object, ...]:
-    """What ``incomplete_articles`` and ``cut_short_articles`` read: which articles lack a date or a
-    source, which stop mid-sentence and on which line."""
+    """What ``incomplete_articles``, ``guessed_titles`` and ``cut_short_articles`` read: which articles
+    lack a date or a source, which have a title guessed from their text, which stop mid-sentence
+    and on which line."""
     return (
         collection.seeds_dir,
         *(
             (article.source_name, article.date is None, article.source_url is None,
+             article.title_guessed and (article.title, article.blocks[:1]),
              article.cut_short and article.blocks[-1].line)
             for article in collection.articles
         ),

@@ -50,6 +50,7 @@ class Kind(StrEnum):
     GLOSSARY_MISSING = "terme manquant"
     INCOMPLETE = "date ou source manquante"
     CUT_SHORT = "article coupé"
+    GUESSED_TITLE = "titre tiré du texte"
 
 
 @dataclass(frozen=True)

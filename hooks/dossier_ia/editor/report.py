@@ -63,6 +63,9 @@ SECTIONS = (
     Section("articles-incomplets", "Articles sans date ou sans source", Severity.ADVICE, (Kind.INCOMPLETE,),
             "La date classe l’article et s’affiche sur sa page ; la source renvoie à l’article d’origine. "
             "Ajoutez-les à l’entrée de l’article dans {metadata}."),
+    Section("titres-tires-du-texte", "Titres tirés du texte", Severity.ADVICE, (Kind.GUESSED_TITLE,),
+            "Textes copiés sans leur titre : le site leur donne le début de leur première phrase. "
+            "Donnez-leur leur vrai titre à leur entrée dans {metadata}."),
     Section("articles-coupes", "Articles coupés", Severity.ADVICE, (Kind.CUT_SHORT,),
             "Textes qui s’arrêtent au milieu d’une phrase, souvent copiés en partie : la page de l’article "
             "le signale au lecteur. Collez la fin de l’article dans son fichier."),

@@ -1,5 +1,5 @@
-"""What the editor could still tell about each article: its date and its source address, and the
-end of a text copied in part.
+"""What the editor could still tell about each article: its date and its source address, its
+title when the text has no headline, and the end of a text copied in part.
 
 Raw text rarely carries them; the reading order, the article page and the feeds are better with
 them. An article without them still publishes: this is advice, pointing to the entry to add in
@@ -48,4 +48,21 @@ def cut_short_articles(collection: Collection) -> list[Notice]:
         )
         for article in sorted(collection.articles, key=lambda article: article.source_name)
         if article.cut_short
+    ]
+
+
+def guessed_titles(collection: Collection) -> list[Notice]:
+    """One notice per article whose text has no headline (``Article.title_guessed``), at the line
+    its title was taken from: a page copied without its headline gets the start of its lead as a
+    title, which reads as one but rarely says what the article is about."""
+    metadata = display_path(collection.seeds_dir / METADATA_FILE)
+    return [
+        advice(
+            Kind.GUESSED_TITLE, collection.seeds_dir / article.source_name,
+            f"pas de titre dans le texte : « {article.title} » est tiré de sa première phrase ; donnez-lui son "
+            f"titre (« title: ») à son entrée « {article.source_name}: » dans {metadata}",
+            article.blocks[0].line if article.blocks else None,
+        )
+        for article in sorted(collection.articles, key=lambda article: article.source_name)
+        if article.title_guessed
     ]

@@ -77,6 +77,8 @@ class Article:
     title: str
     slug: str
     blocks: tuple[Block, ...]
+    # Identifies the blocks (the caches of the analysis are keyed by it): a hash of the raw text,
+    # and of the heading taken out of the blocks as the title, which the editor's title keeps in.
     content_hash: str
     date: dt.date | None = None
     source_url: str | None = None
@@ -89,6 +91,9 @@ class Article:
     left_out: tuple[Notice, ...] = field(default=(), compare=False)
     # The text stops in the middle of a sentence (a page copied in part): the reader is told.
     cut_short: bool = False
+    # The text has no headline, and the editor's metadata no title: the title is the lead's first
+    # sentence or clause, a guess the editor is told about (``reading.completeness``).
+    title_guessed: bool = False
     date_precision: DatePrecision = DatePrecision.DAY
 
     def __hash__(self) -> int:

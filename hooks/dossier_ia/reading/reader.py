@@ -160,13 +160,16 @@ def read_article(source_name: str, raw: bytes, metadata: ArticleMetadata | None 
                 Kind.SOURCE, source_name, "l’article n’a qu’un titre et aucun contenu : complétez-le", lines[0].number
             )
         )
+    guessed, blocks_of = False, raw
     if not (metadata.title or title):
         headings = _title_headings(blocks, scan.contents_entries)
         if (heading := _title_heading(blocks, headings)) is not None:
-            # the heading is the page's title now: shown again right below it, it would read as a repeat
+            # the heading is the page's title now: shown again right below it, it would read as a repeat;
+            # the same text with a title from the editor keeps it, so the blocks' hash tells them apart
             title, blocks = _without_number(heading.text), tuple(block for block in blocks if block is not heading)
+            blocks_of += f"\0{heading.line}".encode()
         else:
-            title = _derive_title(blocks, source_name, headings)
+            title, guessed = _derive_title(blocks, source_name, headings), True
     title = metadata.title or _headline(title)
     if len(title) > MAX_TITLE_LENGTH:
         issues.append(
@@ -186,7 +189,7 @@ def read_article(source_name: str, raw: bytes, metadata: ArticleMetadata | None 
         title=title,
         slug=metadata.slug or slugify(title) or slugify(source_name.rsplit(".", 1)[0]) or "article",
         blocks=blocks,
-        content_hash=hashlib.sha256(raw).hexdigest()[:16],
+        content_hash=hashlib.sha256(blocks_of).hexdigest()[:16],
         date=date,
         date_precision=precision,
         source_url=metadata.source_url,
@@ -195,6 +198,7 @@ def read_article(source_name: str, raw: bytes, metadata: ArticleMetadata | None 
         issues=tuple(issues),
         left_out=tuple(_left_out_notice(dropped, source_name) for dropped in left_out),
         cut_short=_stops_mid_sentence(blocks),
+        title_guessed=guessed,
     )
 
 
