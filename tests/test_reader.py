@@ -47,6 +47,17 @@ def test_title_is_derived_whole_when_the_article_starts_with_a_long_paragraph():
     assert article.blocks[0].text.startswith(first)
 
 
+def test_a_title_taken_from_the_lead_is_its_start_rather_than_a_later_heading():
+    """A heading further down names one section: as the title, it would also leave that section."""
+    lead = (
+        "Les enseignes régionales adoptent progressivement les outils de recommandation automatisée comme "
+        "moyen de fidéliser une clientèle volatile."
+    )
+    article = read(f"{lead}\n{SECOND}\n{THIRD}\nUn robot au rayon frais\n{PARAGRAPH}\n")
+    assert article.title == "Les enseignes régionales adoptent progressivement les outils de recommandation…"
+    assert ("heading", "Un robot au rayon frais") in kinds(article)
+
+
 @pytest.mark.parametrize(
     ("text", "metadata", "guessed"),
     [

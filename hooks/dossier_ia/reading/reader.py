@@ -12,6 +12,7 @@ import datetime as dt
 import hashlib
 import re
 from dataclasses import dataclass
+from itertools import takewhile
 
 from dossier_ia.french.lexicon import STOPWORDS
 from dossier_ia.french.sentences import split_sentences
@@ -169,7 +170,7 @@ def read_article(source_name: str, raw: bytes, metadata: ArticleMetadata | None 
             title, blocks = _without_number(heading.text), tuple(block for block in blocks if block is not heading)
             blocks_of += f"\0{heading.line}".encode()
         else:
-            title, guessed = _derive_title(blocks, source_name, headings), True
+            title, guessed = _derive_title(blocks, source_name), True
     title = metadata.title or _headline(title)
     if len(title) > MAX_TITLE_LENGTH:
         issues.append(
@@ -675,16 +676,19 @@ def _title_headings(blocks: tuple[Block, ...], contents_entries: frozenset[str])
 
 
 def _title_heading(blocks: tuple[Block, ...], headings: list[Block]) -> Block | None:
-    """No title in the text: an early heading that says enough (among ``_title_headings``) is the title."""
+    """No title in the text: an early heading that says enough (among ``_title_headings``) is the
+    title, unless prose comes before it: a page copied without its headline starts with its lead,
+    and the heading after it names the first section."""
     early = blocks[:MAX_TITLE_HEADING_POSITION]
-    return next((block for block in headings if block in early), None)
+    before_prose = list(takewhile(lambda block: block.kind is not BlockKind.PARAGRAPH, early))
+    return next((block for block in headings if block in before_prose), None)
 
 
-def _derive_title(blocks: tuple[Block, ...], source_name: str, headings: list[Block]) -> str:
+def _derive_title(blocks: tuple[Block, ...], source_name: str) -> str:
     """No title in the text, nor an early heading that says enough (``_title_heading``): the lead's
     first sentence or its first clause; a whole phrase, never a sentence cut mid-way, whenever the
-    text allows; a later heading (among ``headings``, ``_title_headings``) rather than a sentence cut
-    mid-way."""
+    text allows, else its start and « … ». Never a later heading: it names one section, and taken
+    out as the title, that section would lose its heading."""
     prose = [block for block in blocks if block.kind is BlockKind.PARAGRAPH] or list(blocks)
     if not prose:
         return source_name.rsplit(".", 1)[0]
@@ -695,7 +699,7 @@ def _derive_title(blocks: tuple[Block, ...], source_name: str, headings: list[Bl
     sentence = (sentences[0] if sentences else prose[0].text).rstrip(".").strip()
     if len(sentence) <= MAX_DERIVED_TITLE_LENGTH:
         return sentence
-    return _first_clause(sentence) or (_without_number(headings[0].text) if headings else _shorten(sentence))
+    return _first_clause(sentence) or _shorten(sentence)
 
 
 def _without_number(text: str) -> str:
