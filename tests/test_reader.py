@@ -368,7 +368,9 @@ def test_a_name_alone_under_the_standfirst_is_the_author():
     assert kinds(article) == [("paragraph", PARAGRAPH), ("paragraph", SECOND), ("paragraph", THIRD)]
 
 
-@pytest.mark.parametrize("line", ["Exemple Média, 9 Mai 2025", "Lyon, 9 mai 2025"])
+@pytest.mark.parametrize(
+    "line", ["Exemple Média, 9 Mai 2025", "Lyon, 9 mai 2025", "Observatoire des Usages de l’Hôtellerie, 9 mai 2025"]
+)
 def test_a_place_or_a_site_before_the_date_dates_the_article_and_names_no_author(line):
     article = read(f"Un vrai titre d’article\n\n{line}\n\n{PARAGRAPH}")
     assert (article.date, article.author) == (dt.date(2025, 5, 9), None)
@@ -392,6 +394,7 @@ def test_a_place_or_a_site_before_the_date_dates_the_article_and_names_no_author
     "Formation / Communication / Innovation / Actualités",
     '" data-share-url="">',
     "mm",
+    "Calque 3",
 ])
 def test_credits_reading_times_labels_and_other_page_details_are_chrome(line):
     article = read(f"Un vrai titre d’article\n\n{PARAGRAPH}\n\n{line}\n\n{SECOND}")
@@ -418,6 +421,40 @@ def test_more_datelines_date_the_article(line, date):
     article = read(f"Un vrai titre d’article\n\n{line}\n\n{PARAGRAPH}")
     assert (article.title, article.date) == ("Un vrai titre d’article", date)
     assert kinds(article) == [("paragraph", PARAGRAPH)]
+
+
+def test_a_category_and_a_date_above_the_headline_and_the_author_under_it_are_chrome():
+    article = read(f"Commerce / 4 juin 2024\n\nLes vitrines parlantes arrivent en boutique\n\nLise Marchal\n\n"
+                   f"Lise Marchal\n\n{PARAGRAPH}\n\n{SECOND}")
+    assert (article.title, article.date, article.author) == (
+        "Les vitrines parlantes arrivent en boutique", dt.date(2024, 6, 4), "Lise Marchal"
+    )
+    assert kinds(article) == [("paragraph", PARAGRAPH), ("paragraph", SECOND)]
+
+
+def test_a_headline_shortened_by_the_page_s_header_gives_way_to_the_whole_one():
+    article = read(
+        "Passer au contenu\n\nLes clients face aux assistants v…\n\nPrint Friendly, PDF & Email\n\n"
+        f"Les clients face aux assistants vocaux des enseignes\n\n{PARAGRAPH}\n\n{SECOND}"
+    )
+    assert article.title == "Les clients face aux assistants vocaux des enseignes"
+    assert kinds(article) == [("paragraph", PARAGRAPH), ("paragraph", SECOND)]
+
+
+def test_a_line_cut_short_that_opens_no_line_below_stays():
+    lines = ["Un vrai titre d’article", PARAGRAPH, "Les clients face aux assistants v…", SECOND, THIRD]
+    assert ("paragraph", "Les clients face aux assistants v…") in kinds(read("\n\n".join(lines)))
+
+
+def test_a_post_s_categories_near_the_headline_are_chrome_and_a_list_heading_further_down_is_not():
+    categories = "Bonnes pratiques, Marque employeur, Réseaux sociaux, Tendances"
+    article = read(f"Un vrai titre d’article\n\n{categories}\n\n{PARAGRAPH}")
+    assert (article.title, kinds(article)) == ("Un vrai titre d’article", [("paragraph", PARAGRAPH)])
+    body = "\n\n".join(
+        [PARAGRAPH, SECOND, THIRD, PARAGRAPH.replace("complet", "entier"), SECOND.replace("chaque", "la")]
+    )
+    listing = "Vitesse, Coût, Qualité, Échelle"
+    assert ("heading", listing) in kinds(read(f"Un vrai titre d’article\n\n{body}\n\n{listing}\n\n{THIRD}"))
 
 
 def test_a_label_and_a_date_far_below_the_headline_stay_in_the_article():

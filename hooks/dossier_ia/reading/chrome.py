@@ -23,6 +23,7 @@ from dossier_ia.reading.chrome_rules import (
     AUTHOR_PICTURE_FILE,
     BARE_SPONSOR_WORD,
     BREADCRUMB_STEPS,
+    CATEGORY_LIST,
     COOKIE_NOTICE,
     COOKIE_WORDS,
     CREDIT_AFTER_CAPTION,
@@ -183,6 +184,8 @@ def scan_page_chrome(lines: Sequence[Line]) -> ChromeScan:
             # the post's kind and date under the headline; further down, « Lancement le 3 mars
             # 2025 » may be a step of a timeline
             role, date = ROLE_BYLINE, date or labelled
+        elif role is None and index < TOP_LINES and CATEGORY_LIST.fullmatch(line.text):
+            role = ROLE_TAGS  # further down, such a line may be a heading that lists
         breadcrumb_title = breadcrumb_title or last_step
         roles.append(role)
     breadcrumb_title = _mark_breadcrumb_items(lines, roles) or breadcrumb_title
@@ -249,7 +252,9 @@ def _line_role(text: str) -> tuple[str | None, str | None]:
     if FILE_NAME.fullmatch(plain):
         return ROLE_FILE_NAME, None
     words = plain.split()
-    if words and len(words) <= MAX_MENU_ITEM_WORDS + 1 and all(word in ENGLISH_INTERFACE_WORDS for word in words):
+    # the words of an English button, whatever joins them (« Print Friendly, PDF & Email »)
+    english = WORD.findall(plain)
+    if english and len(english) <= MAX_MENU_ITEM_WORDS + 1 and all(word in ENGLISH_INTERFACE_WORDS for word in english):
         return ROLE_INTERFACE, None
     if len(words) <= MAX_TAG_LINE_WORDS and len(GLUED_TAGS.findall(text)) >= 2:
         return ROLE_TAGS, None
@@ -463,9 +468,13 @@ def _mark_author_bios(lines: Sequence[Line], roles: list[str | None]) -> None:
     """A few sentences between two byline lines near the top (« Auteur : Nom » / « De formation
     marketing, j’accompagne… » / « Publié le … »), the article going on below them: the author's
     presentation. Above a credit that closes the article (« Cet article a été écrit par Nom. »), it is
-    the article."""
+    the article; a line that reads as no sentence under a dateline that opens the page is the
+    headline, between the post's category and date and its author's name."""
     for index in range(1, min(len(lines) - 2, TOP_LINES + 1)):
-        if roles[index] is None and roles[index - 1] is ROLE_BYLINE and roles[index + 1] is ROLE_BYLINE:
+        if (
+            roles[index] is None and roles[index - 1] is ROLE_BYLINE and roles[index + 1] is ROLE_BYLINE
+            and (index > 1 or is_prose(lines[index].text))
+        ):
             roles[index] = ROLE_AUTHOR_BIO
 
 

@@ -132,7 +132,7 @@ ENGLISH_INTERFACE_WORDS = frozenset(
     "skip main content top page table contents brief news summary lang language icon read more share "
     "home menu search close next previous back related posts post comments comment leave reply posted "
     "by tags categories subscribe sign up login log follow us this article ago view all load loading "
-    "click here image photo credit source link print email copy about author written updated published "
+    "click here image photo credit source link print friendly pdf email copy about author written updated published "
     "privacy policy terms accept settings en fr of to the a an and or for with on in at min minute minutes".split()
 )
 # Words only English uses (not "a", "on", "or", "an", which French has too): above the prose, a
@@ -190,6 +190,8 @@ LINE_RULES: tuple[tuple[str, str], ...] = (
     (ROLE_TAGS, r"[\w'-]+(?: [\w'-]+)?(?: / [\w'-]+(?: [\w'-]+)?){2,}"),
     # markup the copy kept of a widget (« " data-share-url=""> »): no words of the article
     (ROLE_INTERFACE, r"[^=]{0,40}\b[\w-]+=\"[^\"]{0,200}\"\s*/?>"),
+    # the name a design tool gives a picture's layer, left as its alternative text (« Group 16 »)
+    (ROLE_CAPTION, r"(?:group|mask group|layer|calque|rectangle|ellipse|vector|frame)\s*(?:copy\s*)?\d+"),
     # a podcast player's links above an episode (« Podcast: Play in new window | Download (Duration: …) »)
     (ROLE_INTERFACE, r"podcast\s*:\s*play in new window\b.{0,100}"),
     # the blog's generic account signing a post (« Admin »): no person's name to give
@@ -376,6 +378,9 @@ NAME_TWICE = re.compile(r"(?P<name>\S.*?)\s?(?P=name)")
 # Tags pasted without spaces: a capitalised acronym glued to the next word, twice or more
 # (« GPTpublicité IAcréatif… », on the original text).
 GLUED_TAGS = re.compile(r"[A-ZÀ-Ý]{2,}[a-zà-ÿ]{3,}")
+# A post's categories near its headline, joined by commas, each a capitalised phrase of a few words
+# (« Bonnes pratiques, Marque employeur, Réseaux sociaux, Tendances »): no sentence; on the original text.
+CATEGORY_LIST = re.compile(r"[A-ZÀ-Ý][\w'’-]*(?: [\w'’-]+){0,3}(?:, [A-ZÀ-Ý][\w'’-]*(?: [\w'’-]+){0,3}){3,}")
 MAX_TAG_LINE_WORDS = 15
 # A breadcrumb: a home word then a separator or, pasted without spaces, the next capitalised step
 # (on the original text: capitals matter); or three short steps joined by ">", "›", "»", "|", "→".

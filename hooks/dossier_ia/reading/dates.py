@@ -147,12 +147,16 @@ FULL_NAME = rf"{NAME_WORD}(?:\s+{NAME_WORD}){{1,3}}"
 NAMED_DATELINE = re.compile(rf"(?P<author>{FULL_NAME}){SEPARATOR}(?P<dateline>\d.*)")
 # The date, then the author's full name (« 15 avril 2022 – Jeanne Roy »).
 DATED_NAME = re.compile(rf"(?P<dateline>\d.*?)\s+[–—|·-]\s+(?P<author>{FULL_NAME})")
-# A short label, then a full date, glued or not, as blogs print a post's kind and date under its
-# headline (« Étude de cas3 février 2025 », « Article SEO 07.10.2023 »); on the folded line.
-LABELLED_DATE = re.compile(rf"[a-z' ]{{2,30}}?\s*(?:{ANY_DATE})")
-# A place's or a site's name, a comma, then the date (« Lyon, 12 mars 2025 », « Exemple Média, 9 Mai 2025 »):
-# the date is the article's, the name no author's.
-PLACE_DATELINE = re.compile(rf"{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}},\s*(?P<dateline>\d.*)")
+# A short label, then a full date, glued, spaced or parted, as blogs print a post's kind or category
+# and date near its headline (« Étude de cas3 février 2025 », « Article SEO 07.10.2023 »,
+# « Commerce / 4 juin 2024 »); on the folded line.
+LABELLED_DATE = re.compile(rf"[a-z' ]{{2,30}}?{SEPARATOR}(?:{ANY_DATE})")
+# A place's, a site's or a body's name, a comma, then the date (« Lyon, 12 mars 2025 », « Exemple Média,
+# 9 Mai 2025 », « Observatoire des Usages de la Ville, 3 juin 2024 »): the date is the article's, the
+# name no author's.
+PLACE_DATELINE = re.compile(
+    rf"{NAME_WORD}(?:\s(?:(?:de|du|des|la|le|les)\s)*(?:[dl][’'])?{NAME_WORD}){{0,5}},\s*(?P<dateline>\d.*)"
+)
 READING_TIME_PART = re.compile(rf"(?:^|{SEPARATOR})(?:{READING_TIME})\s*\.?$")
 # English words in a dateline: the page's template is American, so 5/8/2024 is May 8.
 ENGLISH_DATELINE = re.compile(r"\b(?:read|posted|updated|published|by|ago|am|pm)\b")

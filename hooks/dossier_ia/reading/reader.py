@@ -58,6 +58,11 @@ MAX_BODY_LENGTH = 6000
 MAX_TITLE_HEADING_POSITION = 3
 MIN_TITLE_HEADING_WORDS = 3
 MIN_DERIVED_TITLE_LENGTH = 30
+# A line cut short with « … » is a teaser of one of the next this many lines when this much of it
+# (without its last word, which may be cut) opens that line.
+TEASED_LINES = 4
+MIN_TEASER_LENGTH = 20
+ELLIPSIS_MARKS = ("…", "...")
 # A first line this short ending with a period, above the prose, is the headline.
 MAX_PERIOD_HEADLINE_WORDS = 6
 # How a headline may end, trailing off or exclaiming, where a sentence would end (``_trailing_headline``).
@@ -259,15 +264,27 @@ def _join_wrapped_lines(lines: list[Line]) -> list[Line]:
 
 
 def _drop_repeated_lines(lines: list[Line]) -> tuple[list[Line], list[Dropped]]:
-    """A line pasted twice in a row is shown once."""
+    """A line pasted twice in a row is shown once; a line cut short with « … » whose start opens one
+    of the next lines is that line's teaser, as a page's header or breadcrumb shortens the headline
+    (« Les clients face aux a… », then « Les clients face aux assistants vocaux »)."""
     kept: list[Line] = []
     repeated: list[Dropped] = []
-    for line in lines:
-        if kept and kept[-1].text == line.text:
+    for index, line in enumerate(lines):
+        if kept and kept[-1].text == line.text or _teases(line.text, lines[index + 1 : index + 1 + TEASED_LINES]):
             repeated.append(Dropped(line, ROLE_REPEATED_LINE))
         else:
             kept.append(line)
     return kept, repeated
+
+
+def _teases(text: str, following: list[Line]) -> bool:
+    """Whether a line cut short with « … » is the start of one of the ``following`` lines."""
+    if not text.endswith(ELLIPSIS_MARKS):
+        return False
+    start = text.rstrip(".… ").rsplit(" ", 1)[0]
+    return len(start) >= MIN_TEASER_LENGTH and any(
+        line.text.startswith(start) and len(line.text) > len(start) + 1 for line in following
+    )
 
 
 def _with_drop_caps(lines: list[Line]) -> list[Line]:
