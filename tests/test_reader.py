@@ -395,6 +395,11 @@ def test_a_place_or_a_site_before_the_date_dates_the_article_and_names_no_author
     '" data-share-url="">',
     "mm",
     "Calque 3",
+    "borne accueil 02 borne accueil 02",
+    "premium-iconArticle réservé aux abonnés",
+    "Accès rapide (Sommaire) :",
+    "# Commerce # Réseaux d'entreprises",
+    "Une vendeuse présente la borne aux clients. — Photo : Exemple Studio",
 ])
 def test_credits_reading_times_labels_and_other_page_details_are_chrome(line):
     article = read(f"Un vrai titre d’article\n\n{PARAGRAPH}\n\n{line}\n\n{SECOND}")
@@ -439,6 +444,11 @@ def test_a_headline_shortened_by_the_page_s_header_gives_way_to_the_whole_one():
     )
     assert article.title == "Les clients face aux assistants vocaux des enseignes"
     assert kinds(article) == [("paragraph", PARAGRAPH), ("paragraph", SECOND)]
+
+
+def test_a_sentence_that_opens_the_next_paragraph_is_shown_once():
+    article = read(f"Un vrai titre d’article\n\n{PARAGRAPH}\n\n{PARAGRAPH} {SECOND}\n\n{THIRD}")
+    assert kinds(article) == [("paragraph", f"{PARAGRAPH} {SECOND}"), ("paragraph", THIRD)]
 
 
 def test_a_line_cut_short_that_opens_no_line_below_stays():

@@ -126,12 +126,16 @@ from dossier_ia.reading.lines import (
 ENGLISH_CACHE_SIZE = 4096
 # A word this long, twice in a row with no space, is a logo's text and name.
 MIN_LOGO_LENGTH = 3
+# What sets a caption's credit apart from its text (« … © Nom », « … | Photo : Nom », « … — Photo : Nom »).
+CREDIT_MARKS = ("©", "|", "—", "–")
 # So many short list items above the headline are the page's tags, not the article's list.
 MIN_OPENING_TAGS = 2
 # How a sentence ends: a line wrapped in the middle of one does not.
 FULL_STOPS = (".", "!", "?", "…")
 # Bylines stand among the first lines, even when a standfirst comes before them.
 TOP_LINES = 6
+# A phrase given twice on its line is a picture's text from this length on (« Oui oui » is speech).
+MIN_PHRASE_TWICE_LENGTH = 10
 
 
 @dataclass(frozen=True)
@@ -282,18 +286,23 @@ def _long_line_role(text: str) -> str | None:
 
 def _ends_on_credit(text: str, plain: str | None) -> bool:
     """Whether the line is a caption ending on its credit (« … © Nom - banque d’images »,
-    « … (Banque/Nom) », « … | Photo : Nom », « … Nom, CC BY-SA », « … . Auteur »); ``plain``: the
-    line folded, when it already is."""
+    « … (Banque/Nom) », « … | Photo : Nom », « … — Photo : Nom », « … Nom, CC BY-SA », « … . Auteur »);
+    ``plain``: the line folded, when it already is."""
     ending = text[-MAX_CREDIT_LENGTH:]
-    if "©" not in ending and "|" not in ending and not text.endswith(CREDIT_LAST_CHARACTERS):
+    if not any(mark in ending for mark in CREDIT_MARKS) and not text.endswith(CREDIT_LAST_CHARACTERS):
         return False
     return CREDIT_AT_END.search((plain or folded(text))[-MAX_CREDIT_LENGTH:]) is not None
 
 
 def _doubled(text: str) -> bool:
-    """A site's logo pasted twice, as its picture's text then its name (« ExempleExemple »)."""
-    twice = NAME_TWICE.fullmatch(text) if " " not in text else None
-    return twice is not None and len(twice["name"]) >= MIN_LOGO_LENGTH
+    """A site's logo pasted twice, as its picture's text then its name (« ExempleExemple »), or a
+    picture's text of several words given twice (« robot accueil 02 robot accueil 02 »)."""
+    twice = NAME_TWICE.fullmatch(text)
+    if twice is None:
+        return False
+    if " " not in text:
+        return len(twice["name"]) >= MIN_LOGO_LENGTH
+    return len(twice["name"]) >= MIN_PHRASE_TWICE_LENGTH and not twice["name"].endswith(ENDS_A_SENTENCE)
 
 
 def _without_bullet(text: str) -> str:

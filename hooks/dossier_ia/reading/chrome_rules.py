@@ -110,7 +110,7 @@ EMPTY_LABELS = frozenset({
     "au sommaire", "dans cet article", "contenu de l'article", "contenus", "navigation",
     "sommaire de l'article", "table des matieres de l'article", "sur cette page", "dans cette page",
     "dans ce guide", "dans cet article, decouvrez", "dans cet article, vous decouvrirez", "dans ce guide, decouvrez",
-    "au programme de cet article", "plan du blog", "plan de blog",
+    "au programme de cet article", "plan du blog", "plan de blog", "acces rapide", "acces rapide (sommaire)",
 })
 # How a sentence ends, and a table of contents' entry (a title, a question, « Ce qu'il faut
 # retenir… ») does not, whatever closes it (« (virtuels) »).
@@ -156,8 +156,8 @@ LICENCE_CREDIT = r"\s(?:[^.!?,]{1,40},\s*)?cc[ -]?by(?:[ -](?:sa|nc|nd))*(?:\s*\
 # A caption's credit at its end: « © Name - bank.example », « (ImageBank/Name) ».
 CREDIT_ENDING = (
     rf"(?:\s©\s*[^!?©]{{1,60}}(?<![.!?])|\s*\([^()]{{0,30}}(?:{STOCK_SITES})[^()]{{0,30}}\)"
-    # « … repérée sur un site. | Photo : Nom » (folded text)
-    r"|\s\|\s*(?:photo|credit photo|credits? ?photos?|image|illustration)s?\s*:\s*[^!?|]{1,60}(?<![.!?])"
+    # « … repérée sur un site. | Photo : Nom », « … — Photo : Nom » (folded text)
+    r"|\s[|—–]\s*(?:photo|credit photo|credits? ?photos?|image|illustration)s?\s*:\s*[^!?|]{1,60}(?<![.!?])"
     # a free licence's credit (« … Nom, CC BY-SA »), or the author's own picture (« … Cléo. Auteur »)
     rf"|{LICENCE_CREDIT}|\.\s+(?:auteurs?|fournie? par l'auteur)\.?)"
 )
@@ -175,8 +175,9 @@ LINE_RULES: tuple[tuple[str, str], ...] = (
         r"(?:retour|revenir) (?:a|au|aux|vers) (?:la |les |l')?(?:toutes les |tous les )?"
         r"(?:actualites|articles|blog|liste|accueil|sommaire|news)\b.{0,30}"
         r"|(?:source\s+)?lire (?:sur|l'article sur|la suite sur) [\w.-]+"
-        # a paywall's notice above the article (« Article réservé aux abonnés Example.com »)
-        r"|(?:article|contenu|acces) reserve aux (?:abonnes|membres|inscrits)\b.{0,40}"
+        # a paywall's notice above the article (« Article réservé aux abonnés Example.com »), glued to
+        # its badge's name (« premium-iconArticle réservé … »)
+        r"|(?:[\w-]*icon)?(?:article|contenu|acces) reserve aux (?:abonnes|membres|inscrits)\b.{0,40}"
     )),
     # a contact form's messages, printed with the page: the field only robots fill in (« Si vous voyez
     # ce champ, ne le remplissez pas. »), its thanks and its error
@@ -186,8 +187,12 @@ LINE_RULES: tuple[tuple[str, str], ...] = (
         r"|votre (?:message|demande) a (?:bien )?ete (?:envoyee?|recue?|transmise?)\b.{0,120}"
         r"|oups\s*!?\s*(?:une erreur|quelque chose)\b.{0,120}"
     )),
-    # the page's tags or sections joined by slashes (« Formation / Communication / Actualités »)
-    (ROLE_TAGS, r"[\w'-]+(?: [\w'-]+)?(?: / [\w'-]+(?: [\w'-]+)?){2,}"),
+    # the page's tags or sections joined by slashes (« Formation / Communication / Actualités »), or
+    # each behind a hash (« # Commerce # Réseaux d'entreprises »: the first one's is stripped)
+    (ROLE_TAGS, (
+        r"[\w'-]+(?: [\w'-]+)?(?: / [\w'-]+(?: [\w'-]+)?){2,}"
+        r"|[\w'-]+(?: [\w'-]+){0,2}(?: # [\w'-]+(?: [\w'-]+){0,2})+"
+    )),
     # markup the copy kept of a widget (« " data-share-url=""> »): no words of the article
     (ROLE_INTERFACE, r"[^=]{0,40}\b[\w-]+=\"[^\"]{0,200}\"\s*/?>"),
     # the name a design tool gives a picture's layer, left as its alternative text (« Group 16 »)

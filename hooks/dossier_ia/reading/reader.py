@@ -63,6 +63,7 @@ MIN_DERIVED_TITLE_LENGTH = 30
 TEASED_LINES = 4
 MIN_TEASER_LENGTH = 20
 ELLIPSIS_MARKS = ("…", "...")
+FULL_STOPS = (".", "!", "?")
 # A first line this short ending with a period, above the prose, is the headline.
 MAX_PERIOD_HEADLINE_WORDS = 6
 # How a headline may end, trailing off or exclaiming, where a sentence would end (``_trailing_headline``).
@@ -264,9 +265,10 @@ def _join_wrapped_lines(lines: list[Line]) -> list[Line]:
 
 
 def _drop_repeated_lines(lines: list[Line]) -> tuple[list[Line], list[Dropped]]:
-    """A line pasted twice in a row is shown once; a line cut short with « … » whose start opens one
-    of the next lines is that line's teaser, as a page's header or breadcrumb shortens the headline
-    (« Les clients face aux a… », then « Les clients face aux assistants vocaux »)."""
+    """A line pasted twice in a row is shown once; a line that opens the next one (a teaser repeating
+    the lead's first sentence), or cut short with « … » and opening one of the next lines (a page's
+    header or breadcrumb shortens the headline: « Les clients face aux a… », then « Les clients
+    face aux assistants vocaux »), is shown only there."""
     kept: list[Line] = []
     repeated: list[Dropped] = []
     for index, line in enumerate(lines):
@@ -278,9 +280,13 @@ def _drop_repeated_lines(lines: list[Line]) -> tuple[list[Line], list[Dropped]]:
 
 
 def _teases(text: str, following: list[Line]) -> bool:
-    """Whether a line cut short with « … » is the start of one of the ``following`` lines."""
+    """Whether a line is a sentence that opens the next line, or cut short with « … » the start of
+    one of the ``following`` lines."""
     if not text.endswith(ELLIPSIS_MARKS):
-        return False
+        return (
+            len(text) >= MIN_TEASER_LENGTH and text.endswith(FULL_STOPS)
+            and bool(following) and following[0].text.startswith(f"{text} ")
+        )
     start = text.rstrip(".… ").rsplit(" ", 1)[0]
     return len(start) >= MIN_TEASER_LENGTH and any(
         line.text.startswith(start) and len(line.text) > len(start) + 1 for line in following
