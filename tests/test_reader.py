@@ -14,6 +14,10 @@ from dossier_ia.reading.reader import ArticleMetadata, EmptyArticle, read_articl
 PARAGRAPH = "Ceci est un paragraphe complet qui se termine par un point."
 SECOND = "Les vendeurs relisent chaque fiche avant de la mettre en ligne."
 THIRD = "Le magasin garde deux conseillers le samedi pour les questions difficiles."
+# Five paragraphs: what comes after them is no longer among the page's first lines.
+OPENING = "\n\n".join(
+    [PARAGRAPH, SECOND, THIRD, PARAGRAPH.replace("complet", "entier"), SECOND.replace("chaque", "la")]
+)
 
 
 def read(text: str, metadata: ArticleMetadata | None = None):
@@ -446,6 +450,26 @@ def test_a_headline_shortened_by_the_page_s_header_gives_way_to_the_whole_one():
     assert kinds(article) == [("paragraph", PARAGRAPH), ("paragraph", SECOND)]
 
 
+@pytest.mark.parametrize(("role", "kept"), [
+    ("Associate Creative Director", []),
+    ("Responsable des contenus chez Exemple", []),
+    ("Les vitrines qui parlent", [("heading", "Les vitrines qui parlent")]),
+])
+def test_a_role_under_a_labelled_byline_is_byline_and_a_heading_is_not(role, kept):
+    article = read(f"Un vrai titre d’article\n\nWritten by :\n\nLise Marchal\n\n{role}\n\n{PARAGRAPH}")
+    assert article.author == "Lise Marchal"
+    assert kinds(article) == [*kept, ("paragraph", PARAGRAPH)]
+
+
+def test_a_section_named_after_a_guest_keeps_its_heading_and_leaves_out_the_portrait_s_caption():
+    article = read(
+        f"Un vrai titre d’article\n\n{OPENING}\n\nPaul Lenoir\n\nPaul Lenoir, directeur de la création chez Exemple\n\n"
+        f"{THIRD}"
+    )
+    assert kinds(article)[-2:] == [("heading", "Paul Lenoir"), ("paragraph", THIRD)]
+    assert article.author is None
+
+
 def test_a_sentence_that_opens_the_next_paragraph_is_shown_once():
     article = read(f"Un vrai titre d’article\n\n{PARAGRAPH}\n\n{PARAGRAPH} {SECOND}\n\n{THIRD}")
     assert kinds(article) == [("paragraph", f"{PARAGRAPH} {SECOND}"), ("paragraph", THIRD)]
@@ -460,18 +484,12 @@ def test_a_post_s_categories_near_the_headline_are_chrome_and_a_list_heading_fur
     categories = "Bonnes pratiques, Marque employeur, Réseaux sociaux, Tendances"
     article = read(f"Un vrai titre d’article\n\n{categories}\n\n{PARAGRAPH}")
     assert (article.title, kinds(article)) == ("Un vrai titre d’article", [("paragraph", PARAGRAPH)])
-    body = "\n\n".join(
-        [PARAGRAPH, SECOND, THIRD, PARAGRAPH.replace("complet", "entier"), SECOND.replace("chaque", "la")]
-    )
     listing = "Vitesse, Coût, Qualité, Échelle"
-    assert ("heading", listing) in kinds(read(f"Un vrai titre d’article\n\n{body}\n\n{listing}\n\n{THIRD}"))
+    assert ("heading", listing) in kinds(read(f"Un vrai titre d’article\n\n{OPENING}\n\n{listing}\n\n{THIRD}"))
 
 
 def test_a_label_and_a_date_far_below_the_headline_stay_in_the_article():
-    body = "\n\n".join(
-        [PARAGRAPH, SECOND, THIRD, PARAGRAPH.replace("complet", "entier"), SECOND.replace("chaque", "la"),
-         "Lancement 3 mars 2025", THIRD.replace("deux", "trois")]
-    )
+    body = "\n\n".join([OPENING, "Lancement 3 mars 2025", THIRD.replace("deux", "trois")])
     article = read(f"Un vrai titre d’article\n\n{body}")
     assert ("heading", "Lancement 3 mars 2025") in kinds(article) and article.date is None
 

@@ -106,6 +106,7 @@ from dossier_ia.reading.chrome_rules import (
 )
 from dossier_ia.reading.dates import (
     LONE_AUTHOR_LABEL,
+    ROLE_LINE,
     SIGNED_NAME,
     labelled_date,
     parse_date,
@@ -418,6 +419,13 @@ def _mark_author_names(lines: Sequence[Line], roles: list[str | None], author: s
             _mark_author_role(lines, roles, index + 2)  # « Rédactrice web », just above the prose
             found = found or text
         elif (
+            index >= top and roles[index + 1] is None and PERSON_NAME.fullmatch(text)
+            and _names_again(text, lines[index + 1].text) and not lines[index + 1].text.endswith(FULL_STOPS)
+        ):
+            # further down, a section named after a person (an interview's guest), then their
+            # portrait's caption (« Jeanne Roy, directrice de X »): the name stays as the heading
+            roles[index + 1] = ROLE_CAPTION
+        elif (
             1 < index and (index < top or AUTHOR_PICTURE_FILE.fullmatch(lines[index - 1].text))
             and _named_by_picture(lines[index - 1].text, text)
         ):
@@ -489,8 +497,10 @@ def _mark_author_bios(lines: Sequence[Line], roles: list[str | None]) -> None:
 
 def _mark_labelled_name(lines: Sequence[Line], roles: list[str | None], label: int) -> str | None:
     """« Par » alone on its line, then the name and its role, wrapped on the next lines (« Jeanne
-    Roy, CEO de X, plateforme de » / « recherche … ») or after a separator on a line of its own
-    (« Jeanne » / « , » / « Experte en SEO »): all byline; returns the name."""
+    Roy, CEO de X, plateforme de » / « recherche … »), after a separator on a line of its own
+    (« Jeanne » / « , » / « Experte en SEO »), or alone on the next line when its words name a role
+    (« Associate Creative Director »; another short line may be the first heading): all byline;
+    returns the name."""
     roles[label] = ROLE_BYLINE
     name = PERSON_NAME.match(lines[label + 1].text) or FIRST_NAME.fullmatch(lines[label + 1].text)
     if name is None:
@@ -507,6 +517,9 @@ def _mark_labelled_name(lines: Sequence[Line], roles: list[str | None], label: i
     ):
         following += 1
         roles[following] = ROLE_BYLINE
+    role = following + 1
+    if role < len(lines) and roles[role] is None and ROLE_LINE.fullmatch(folded(lines[role].text)):
+        roles[role] = ROLE_BYLINE
     return name.group()
 
 

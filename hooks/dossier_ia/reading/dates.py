@@ -123,9 +123,16 @@ DATELINE_PARTS = (
 DATELINE = re.compile(rf"(?:{DATE_PART}|{READING_TIME}){DATELINE_PARTS}")
 BYLINE = re.compile(rf"{AUTHOR_LABEL}{AUTHOR}")
 # What may follow the author's name: their role (« , journaliste »), then dateline parts.
-AUTHOR_ROLE = (
-    r"(?:,\s*(?:journaliste|redact\w*|auteur\w*|expert\w*|consultant\w*|fondat\w*|co-?fondat\w*|directeur\w*|directrice"
+ROLE_WORDS = (
+    r"journaliste|redact\w*|auteur\w*|expert\w*|consultant\w*|fondat\w*|co-?fondat\w*|directeur\w*|directrice"
     r"|responsable|chef|ceo|cmo|head|editor|ecrivain\w*|blogueu\w*|specialiste|charge\w*|professeur\w*|chercheu\w*"
+)
+# A role in English job titles' words too (« Associate Creative Director »), on a line of its own.
+ROLE_LINE = re.compile(
+    rf"(?:[\w'&-]+\s+){{0,4}}(?:{ROLE_WORDS}|director|manager|lead|officer|strategist)(?:\s+[\w'&-]+){{0,5}}"
+)
+AUTHOR_ROLE = (
+    rf"(?:,\s*(?:{ROLE_WORDS}"
     # the author's university or school (« par Jeanne Roy, l’Université de Lyon »)
     r"|l'universite|universite|l'ecole|ecole|l'institut|institut)"
     r"[\w\s'&-]{0,50})?"
