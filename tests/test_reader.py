@@ -14,6 +14,11 @@ from dossier_ia.reading.reader import ArticleMetadata, EmptyArticle, read_articl
 PARAGRAPH = "Ceci est un paragraphe complet qui se termine par un point."
 SECOND = "Les vendeurs relisent chaque fiche avant de la mettre en ligne."
 THIRD = "Le magasin garde deux conseillers le samedi pour les questions difficiles."
+# A picture's caption longer than any line of chrome, as news sites write them.
+CAPTION = (
+    "Le directeur de l’enseigne a présenté jeudi à Lyon la borne qui répond aux clients, installée depuis "
+    "le printemps dans trois magasins de la région et bientôt dans dix autres."
+)
 # Five paragraphs: what comes after them is no longer among the page's first lines.
 OPENING = "\n\n".join(
     [PARAGRAPH, SECOND, THIRD, PARAGRAPH.replace("complet", "entier"), SECOND.replace("chaque", "la")]
@@ -356,7 +361,7 @@ def test_a_page_that_gives_only_its_month_is_dated_by_its_month(text):
     ("Photo de l’auteur : Lise MarchalLise Marchal", "Lise Marchal"),
     ("Photo de l’auteur : Lise Marchal Lise Marchal", "Lise Marchal"),
     ("Une contribution de Lise Marchal, associée chez Exemple Conseil et directrice d’études", "Lise Marchal"),
-    ("Par Paul de VERNAY (X07)", "Paul de VERNAY"),
+    ("Par Paul de VERNAY (X07)", "Paul de Vernay"),
     ("Par Lise Marchal Publié le 3 mars 2024 à 8h15", "Lise Marchal"),
 ])
 def test_a_signature_under_the_standfirst_names_the_author_once_without_its_label(byline, author):
@@ -404,6 +409,13 @@ def test_a_place_or_a_site_before_the_date_dates_the_article_and_names_no_author
     "Accès rapide (Sommaire) :",
     "# Commerce # Réseaux d'entreprises",
     "Une vendeuse présente la borne aux clients. — Photo : Exemple Studio",
+    f"{CAPTION} (© EXEMPLE/PAUL LENOIR)",
+    f"{CAPTION} (Paul Lenoir | Exemple Presse)",
+    "Encore 2/5 articles gratuits à lire",
+    "Il vous reste 45% de cet article à lire. La suite est réservée aux abonnés.",
+    "Merci ! Vous êtes abonné(e).",
+    "broken image",
+    "exemple.net | L’actualité du commerce en continu",
 ])
 def test_credits_reading_times_labels_and_other_page_details_are_chrome(line):
     article = read(f"Un vrai titre d’article\n\n{PARAGRAPH}\n\n{line}\n\n{SECOND}")
@@ -734,6 +746,18 @@ def test_a_byline_gives_the_author_and_the_date_and_metadata_still_wins():
     assert read(text, ArticleMetadata(author="Anne Dupont", date=dt.date(2020, 1, 2))).author == "Anne Dupont"
 
 
+@pytest.mark.parametrize("bylines, author, date", [
+    (["Rédigé par Lise MARCHAL | June 4, 2024 9:15:30 AM"], "Lise Marchal", dt.date(2024, 6, 4)),
+    (["Rédigé par exemple.net le Mardi 4 Juin 2024 à 14:45 | | 0 commentaire(s)|"], "exemple.net", dt.date(2024, 6, 4)),
+    (["Auteurs : Lise Marchal / Paul Lenoir"], "Lise Marchal et Paul Lenoir", None),
+    (["Rédigé par Lise Marchal | 4 juin 2024", "Par Lise Marchal et Paul Lenoir"], "Lise Marchal et Paul Lenoir",
+     dt.date(2024, 6, 4)),
+])
+def test_more_bylines_name_the_authors_as_prose_would(bylines, author, date):
+    article = read("Un vrai titre d’article\n\n" + "\n\n".join(bylines) + f"\n\n{PARAGRAPH}")
+    assert (article.author, article.date, kinds(article)) == (author, date, [("paragraph", PARAGRAPH)])
+
+
 def test_a_list_of_titles_under_read_also_and_a_glued_newsletter_button_are_dropped():
     """« À lire aussi » above a bulleted list of article titles: every title is a link, not an
     item of the article; the line after the list is not one of them. A newsletter's promotion
@@ -748,6 +772,11 @@ def test_a_list_of_titles_under_read_also_and_a_glued_newsletter_button_are_drop
         ("paragraph", PARAGRAPH), ("heading", "Ce que disent les vendeurs"), ("paragraph", closing),
     ]
     assert [note.line for note in article.left_out] == [3, 4, 5, 8]
+
+
+def test_another_article_of_the_series_under_its_label_is_dropped():
+    article = read(f"Un vrai titre d’article\n{PARAGRAPH}\nDans la même série\nLes vitrines qui parlent\n{SECOND}")
+    assert kinds(article) == [("paragraph", PARAGRAPH), ("paragraph", SECOND)]
 
 
 @pytest.mark.parametrize("line", [

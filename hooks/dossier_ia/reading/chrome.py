@@ -180,11 +180,11 @@ def scan_page_chrome(lines: Sequence[Line]) -> ChromeScan:
     for prefix in (prefix for prefix in prefixes if prefix.role is ROLE_BYLINE):
         date, month = date or parse_date(prefix.line.text), month or parse_month(prefix.line.text)
         if (byline := read_byline(prefix.line.text.rstrip(" -–—"))) is not None:
-            author = author or byline.author
+            author = _fuller(author, byline.author)
     for index, line in enumerate(lines):
         role, last_step = _line_role(line.text)
         if role is ROLE_BYLINE and (byline := read_byline(_without_bullet(line.text))) is not None:
-            date, author, month = date or byline.date, author or byline.author, month or byline.month
+            date, author, month = date or byline.date, _fuller(author, byline.author), month or byline.month
         elif role is None and index < TOP_LINES and (labelled := labelled_date(line.text)) is not None:
             # the post's kind and date under the headline; further down, « Lancement le 3 mars
             # 2025 » may be a step of a timeline
@@ -444,6 +444,14 @@ def _mark_author_names(lines: Sequence[Line], roles: list[str | None], author: s
         ):
             roles[index - 1] = ROLE_CAPTION  # the author's picture, above the name whatever rule read it
     return found
+
+
+def _fuller(known: str | None, found: str | None) -> str | None:
+    """The author a first byline gave, unless a later one names them with more (the template's
+    « Rédigé par Jeanne Roy », then the article's « Par Jeanne Roy et Paul Lenoir »)."""
+    if known is None or found is not None and len(found) > len(known) and folded(found).startswith(folded(known)):
+        return found
+    return known
 
 
 def _once(name: str | None) -> str | None:

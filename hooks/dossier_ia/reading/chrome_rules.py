@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from dossier_ia.reading.dates import COMMENT_COUNT
+from dossier_ia.reading.dates import COMMENT_COUNT, SITE_ADDRESS
 
 # Chrome lines are short: longer lines are content, whatever words they hold, up to this length
 # except when they say what they are (an image's description in its first words, a caption by
@@ -132,7 +132,8 @@ ENGLISH_INTERFACE_WORDS = frozenset(
     "skip main content top page table contents brief news summary lang language icon read more share "
     "home menu search close next previous back related posts post comments comment leave reply posted "
     "by tags categories subscribe sign up login log follow us this article ago view all load loading "
-    "click here image photo credit source link print friendly pdf email copy about author written updated published "
+    "click here image broken photo credit source link print friendly pdf email copy about author written updated "
+    "published "
     "privacy policy terms accept settings en fr of to the a an and or for with on in at min minute minutes".split()
 )
 # Words only English uses (not "a", "on", "or", "an", which French has too): above the prose, a
@@ -156,6 +157,8 @@ LICENCE_CREDIT = r"\s(?:[^.!?,]{1,40},\s*)?cc[ -]?by(?:[ -](?:sa|nc|nd))*(?:\s*\
 # A caption's credit at its end: « © Name - bank.example », « (ImageBank/Name) ».
 CREDIT_ENDING = (
     rf"(?:\s©\s*[^!?©]{{1,60}}(?<![.!?])|\s*\([^()]{{0,30}}(?:{STOCK_SITES})[^()]{{0,30}}\)"
+    # in brackets, after « © » or as photographer and agency (« (© AGENCE/NOM) », « (Nom | Agence) »)
+    r"|\s\(©[^()]{1,60}\)|\s\([^()|]{2,40}\|[^()|]{2,40}\)"
     # « … repérée sur un site. | Photo : Nom », « … — Photo : Nom » (folded text)
     r"|\s[|—–]\s*(?:photo|credit photo|credits? ?photos?|image|illustration)s?\s*:\s*[^!?|]{1,60}(?<![.!?])"
     # a free licence's credit (« … Nom, CC BY-SA »), or the author's own picture (« … Cléo. Auteur »)
@@ -178,12 +181,16 @@ LINE_RULES: tuple[tuple[str, str], ...] = (
         # a paywall's notice above the article (« Article réservé aux abonnés Example.com »), glued to
         # its badge's name (« premium-iconArticle réservé … »)
         r"|(?:[\w-]*icon)?(?:article|contenu|acces) reserve aux (?:abonnes|membres|inscrits)\b.{0,40}"
+        # a paywall's counters (« Encore 2/5 articles gratuits à lire », « Il vous reste 40 % de cet article à lire »)
+        r"|(?:encore|il vous reste) \d+\s*/\s*\d+ articles? gratuits?\b.{0,30}"
+        r"|il vous reste [\d.,]+\s*% de (?:cet |l')article a lire\b.{0,100}"
     )),
     # a contact form's messages, printed with the page: the field only robots fill in (« Si vous voyez
     # ce champ, ne le remplissez pas. »), its thanks and its error
     (ROLE_INTERFACE, (
         r"si vous voyez ce champ\W{0,3}(?:laissez|ne le remplissez)\b.{0,40}|laissez ce champ vide\b.{0,40}"
         r"|merci\s*!?\s*,?\s*(?:(?:on a|nous avons) bien recu|votre (?:message|demande) a (?:bien )?ete)\b.{0,140}"
+        r"|merci\s*!?\s*,?\s*vous (?:etes|voila) (?:bien )?(?:abonne|inscrit)\S*\s*[.!]?"
         r"|votre (?:message|demande) a (?:bien )?ete (?:envoyee?|recue?|transmise?)\b.{0,120}"
         r"|oups\s*!?\s*(?:une erreur|quelque chose)\b.{0,120}"
     )),
@@ -223,6 +230,8 @@ LINE_RULES: tuple[tuple[str, str], ...] = (
     ),
     # a magazine's rubric and issue, pasted with the article (« Dossier : Les marques Magazine N°12 Mai 2025 »)
     (ROLE_TAGLINE, r".{0,80}(?:magazine|revue|numero|edition) (?:n°|no\.?|#)\s*\d{1,4}(?: [\w ]{0,20})?"),
+    # the site's address and its motto, as its banner shows them (« exemple.net | L’actualité en continu »)
+    (ROLE_TAGLINE, rf"{SITE_ADDRESS}\s*[|·•—–-]\s*[^.!?|]{{2,80}}[!.]?"),
     # the site's banner above a section's pages (« Vous naviguez sur le site Exemple »)
     (ROLE_TAGLINE, r"vous (?:naviguez|etes|vous trouvez) (?:actuellement )?sur (?:le site|la plateforme) .{1,60}"),
     # a service’s invitation under the headline (« Lancez votre projet avec nos experts »)
@@ -269,7 +278,7 @@ LINE_RULES: tuple[tuple[str, str], ...] = (
         ROLE_READ_ALSO,
         (
             r"(?:a lire (?:aussi|egalement|en complement|ensuite)|lire (?:aussi|egalement|plus)|voir aussi|"
-            r"sur le meme (?:sujet|theme)|a decouvrir(?: aussi| egalement)?|decouvrez aussi|"
+            r"sur le meme (?:sujet|theme)|dans la meme serie|a decouvrir(?: aussi| egalement)?|decouvrez aussi|"
             r"articles? (?:similaires|connexes|lies|associes|recommandes)|vous (?:aimerez|pourriez aimer|"
             r"aimeriez) (?:aussi|egalement)|"
             r"(?:ca|cela) (?:peut|pourrait) vous interesser|related(?: posts?| articles?)?|read (?:also|next)|see also|"

@@ -61,7 +61,7 @@ def _unnamed(pattern: str) -> str:
 
 ANY_DATE = "|".join([*(f"(?:{_unnamed(form)})" for form in DATE_FORMS), _unnamed(NAMED_MONTH_YEAR)])
 TIME = (
-    r"(?:(?:a|at)\s+)?\d{1,2}\s*(?:h|:)\s*\d{0,2}(?:\s*(?:am|pm|a\.m\.|p\.m\.|heures?))?"
+    r"(?:(?:a|at)\s+)?\d{1,2}\s*(?:h|:)\s*\d{0,2}(?::\d{2})?(?:\s*(?:am|pm|a\.m\.|p\.m\.|heures?))?"
     # an ISO timestamp's time, glued to its date (« 2024-11-02T08:15:00Z »)
     r"|t\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:z|[+-]\d{2}:?\d{2})?"
 )
@@ -89,12 +89,21 @@ NAME_WORD = (
 NAME = rf"{NAME_WORD}(?:\s+(?:(?:de|du|des|van|von|da|le|la|d’|d')\s*)?{NAME_WORD}){{0,3}}"
 # A name alone on its line just above a dateline: a person's, or the publisher's (« E-Commerce Nation »).
 SIGNED_NAME = re.compile(NAME)
-AUTHOR = rf"(?P<author>{NAME}(?:\s+(?:et|&)\s+{NAME})?|(?i:la r[ée]daction|l[’']?[ée]quipe [\w-]+))"
+# The site's address may close the line (« Par Nom le 16/04/2008 - exemple.net »), or sign it
+# (« Rédigé par exemple.net le … »); a sentence crediting the author ends on its period (« Cet
+# article a été écrit par Nom. »).
+SITE_ADDRESS = r"(?:www\.)?[\w-]+\.(?:com|fr|net|org|io|ca|ch|be|info|eu)"
+PEOPLE_SLASH = re.compile(r"\s*/\s*")
+# Two people may sign (« Jeanne Roy et Paul Lenoir », « Jeanne Roy / Paul Lenoir »), or the site.
+AUTHOR = (
+    rf"(?P<author>{NAME}(?:(?:\s+(?:et|&)\s+|\s*/\s*){NAME})?|(?i:la r[ée]daction|l[’']?[ée]quipe [\w-]+)"
+    rf"|{SITE_ADDRESS})"
+)
 BYLINE_LABELS = (
     r"par|by|(?:cet article a [ée]t[ée] |article )?(?:(?:co-?)?[ée]crit|r[ée]dig[ée]) par|publi[ée] par|"
     # an opinion piece's signature (« Une contribution de Nom, associée chez Exemple »)
     r"(?:une )?(?:contribution|tribune|chronique) d[e’']|"
-    r"propos recueillis par|auteur|autrice|author|written by|reviewed by|r[ée]daction"
+    r"propos recueillis par|auteurs?|autrices?|authors?|written by|reviewed by|r[ée]daction"
 )
 AUTHOR_LABEL = (
     rf"(?i:(?:(?:{BYLINE_LABELS})\s*:?\s+)"
@@ -103,22 +112,20 @@ AUTHOR_LABEL = (
 )
 # A byline's label alone on its line, the name on the next one.
 LONE_AUTHOR_LABEL = re.compile(rf"(?i:{BYLINE_LABELS})\s*:?")
-SEPARATOR = r"\s*(?:[|·•—–/]|\s-\s|,)?\s*"
+# Empty fields leave separators side by side (« 14:45 | | 0 commentaire »).
+SEPARATOR = r"\s*(?:(?:[|·•—–/]\s*)+|\s-\s|,)?\s*"
 # Parts of a dateline, on the folded text; the byline's author is read on the original text
 # (its capitals tell a name), what follows it on the folded text.
 # A template may leave its fields empty (« Publié par Nom le - mis à jour à »).
 DATE_PART = (
     rf"(?:{DATE_LABEL}(?:{ANY_DATE}|{RELATIVE_DATE}|{DAY_MONTH})?|{ANY_DATE}|{DAY_MONTH})(?:,?\s*(?:{TIME}|a$))?"
 )
-# The site's address may close the line (« Par Nom le 16/04/2008 - exemple.net »), and a
-# sentence crediting the author its period (« Cet article a été écrit par Nom. »).
-SITE_ADDRESS = r"(?:www\.)?[\w-]+\.(?:com|fr|net|org|io|ca|ch|be|info|eu)"
 # The count of comments may follow, glued or not (« 30 janvier 2026Sans commentaires »).
-COMMENT_COUNT = r"(?:\d+|sans|aucun|pas de) commentaires?"
+COMMENT_COUNT = r"(?:\d+|sans|aucun|pas de) commentaires?(?:\(s\))?"
 # A blog's category may close the dateline (« 22 mai 2025 | Non classé », « Juin 3, 2024 | Uncategorized »).
 CATEGORY_PART = r"\s+\|\s*[\w'-]+(?: [\w'-]+){0,2}$"
 DATELINE_PARTS = (
-    rf"(?:{SEPARATOR}(?:{DATE_PART}|{READING_TIME}|{SITE_ADDRESS}|{COMMENT_COUNT}))*\s*\.?(?:{CATEGORY_PART})?"
+    rf"(?:{SEPARATOR}(?:{DATE_PART}|{READING_TIME}|{SITE_ADDRESS}|{COMMENT_COUNT}))*\s*\.?(?:{CATEGORY_PART})?[\s|·•]*"
 )
 DATELINE = re.compile(rf"(?:{DATE_PART}|{READING_TIME}){DATELINE_PARTS}")
 BYLINE = re.compile(rf"{AUTHOR_LABEL}{AUTHOR}")
@@ -171,7 +178,8 @@ ENGLISH_DATELINE = re.compile(r"\b(?:read|posted|updated|published|by|ago|am|pm)
 # lines whose first word cannot open one (a digit, a label, a weekday or a month can).
 MAX_DATELINE_LENGTH = 140
 DATELINE_FIRST_WORDS = frozenset(
-    "par by ecrit redige publie publiee propos auteur autrice author redaction mis mise modifie "
+    "par by ecrit redige publie publiee propos auteur auteurs autrice autrices author authors redaction "
+    "mis mise modifie "
     "actualise cree posted updated published last derniere date le on temps lecture reading min minutes env "
     "environ il lundi mardi mercredi jeudi vendredi samedi dimanche monday tuesday wednesday thursday "
     "friday saturday sunday photo article page written reviewed cet co-ecrit une contribution tribune chronique".split()
@@ -269,8 +277,18 @@ def _author(text: str) -> str | None:
         ):
             author = match["author"]
             # a sentence's period, not an initial's (« … par Nicole Greene. », « Par Jean D. »)
-            return author[:-1] if author.endswith(".") and author[-2:-1].islower() else author
+            return _as_written_in_prose(author[:-1] if author.endswith(".") and author[-2:-1].islower() else author)
     return None
+
+
+def _as_written_in_prose(author: str) -> str:
+    """The byline's name as a sentence would write it: two people joined by « et », a surname the
+    template sets in capitals (« Jeanne ROY ») capitalised, unless every word is (« ACME »)."""
+    author = PEOPLE_SLASH.sub(" et ", author)
+    words = author.split()
+    if all(word.isupper() for word in words):
+        return author
+    return " ".join(word.capitalize() if word.isupper() and len(word) > 1 else word for word in words)
 
 
 def _date(match: re.Match[str], month_first: bool) -> dt.date | None:
