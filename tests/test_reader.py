@@ -774,9 +774,38 @@ def test_a_list_of_titles_under_read_also_and_a_glued_newsletter_button_are_drop
     assert [note.line for note in article.left_out] == [3, 4, 5, 8]
 
 
-def test_another_article_of_the_series_under_its_label_is_dropped():
-    article = read(f"Un vrai titre d’article\n{PARAGRAPH}\nDans la même série\nLes vitrines qui parlent\n{SECOND}")
+@pytest.mark.parametrize("label", ["Dans la même série", "À lire"])
+def test_another_article_under_its_label_is_dropped(label):
+    article = read(f"Un vrai titre d’article\n{PARAGRAPH}\n{label}\nLes vitrines qui parlent\n{SECOND}")
     assert kinds(article) == [("paragraph", PARAGRAPH), ("paragraph", SECOND)]
+
+
+def test_a_breadcrumb_listed_from_its_home_item_names_the_title():
+    article = read(
+        "- Accueil\n- Commerce\n- Les vitrines qui parlent aux passants\nLes vitrines qui parlent aux passants\n"
+        f"{PARAGRAPH}"
+    )
+    assert (article.title, kinds(article)) == ("Les vitrines qui parlent aux passants", [("paragraph", PARAGRAPH)])
+
+
+@pytest.mark.parametrize("text, title", [
+    (f"Un vrai titre d’article\n\n#Commerce connecté {PARAGRAPH}", "Un vrai titre d’article"),
+    ("vitrine lumineuse bleue avec des reflets. illustration commerciale. rendu 3d.\n\n© Exemple Images\n\n"
+     f"Un vrai titre d’article\n\n{PARAGRAPH}", "Un vrai titre d’article"),
+    ("Un vrai titre d’article\n\nUne vendeuse présente la borne aux clients.\n\nUn vrai titre d’article\n\n"
+     f"{PARAGRAPH}", "Un vrai titre d’article"),
+])
+def test_a_hashtag_a_stock_picture_s_description_and_a_caption_under_the_headline_are_chrome(text, title):
+    article = read(text)
+    assert (article.title, kinds(article)) == (title, [("paragraph", PARAGRAPH)])
+
+
+def test_the_author_s_portrait_named_with_the_role_is_a_caption_and_names_the_author():
+    article = read(
+        "Un vrai titre d’article\n\nPartager\n\nPortrait Lise Marchal, responsable des contenus chez Exemple\n\n"
+        f"Lise Marchal\n\n{PARAGRAPH}"
+    )
+    assert (article.author, kinds(article)) == ("Lise Marchal", [("paragraph", PARAGRAPH)])
 
 
 @pytest.mark.parametrize("line", [

@@ -41,6 +41,7 @@ from dossier_ia.reading.chrome_rules import (
     GLUED_BREADCRUMB_STEPS,
     GLUED_DATE,
     GLUED_FILE_NAME,
+    GLUED_HASHTAG,
     GLUED_INTERFACE_PREFIX,
     GLUED_STEP,
     GLUED_TAGS,
@@ -80,6 +81,7 @@ from dossier_ia.reading.chrome_rules import (
     NAME_WITH_ROLE,
     PERSON_NAME,
     PICTURE_LABEL,
+    PICTURE_LABEL_WORDS,
     READ_ALSO_GLUED,
     ROLE_AUTHOR_BIO,
     ROLE_BREADCRUMB,
@@ -99,6 +101,7 @@ from dossier_ia.reading.chrome_rules import (
     SENTENCE_STOPS,
     SPEAKER_LINE,
     SPONSOR_LINE,
+    STOCK_DESCRIPTION,
     UNLABELLED_CONTENTS_REPEATED_SHARE,
     USER_HANDLE,
     WIRE_BYLINE_PREFIX,
@@ -218,13 +221,14 @@ GLUED_PREFIXES = (
     (GLUED_DATE, ROLE_BYLINE, str.isdigit),
     (GLUED_INTERFACE_PREFIX, ROLE_INTERFACE, str.isupper),
     (GLUED_FILE_NAME, ROLE_FILE_NAME, lambda first: first.islower() or first.isdigit()),
+    (GLUED_HASHTAG, ROLE_TAGS, lambda first: first == "#"),
 )
 
 
 def _without_glued_prefixes(line: Line, prefixes: list[Dropped]) -> Line:
     """The line without a dateline, then a share button or template label, pasted before its
-    first words (« date 2024-03-12 PARTAGER Comment l’IA… », « 4 février 2025Dans une rue… »), or an
-    image's file name glued to them; what is cut is kept in ``prefixes``."""
+    first words (« date 2024-03-12 PARTAGER Comment l’IA… », « 4 février 2025Dans une rue… »), an
+    image's file name glued to them, or a hashtag; what is cut is kept in ``prefixes``."""
     for pattern, role, opens in GLUED_PREFIXES:
         if opens(line.text[:1]) and (match := pattern.match(line.text)):
             prefixes.append(Dropped(Line(line.number, match["prefix"], line.number), role))
@@ -234,6 +238,8 @@ def _without_glued_prefixes(line: Line, prefixes: list[Dropped]) -> Line:
 
 def _line_role(text: str) -> tuple[str | None, str | None]:
     """What one line is read as on its own (``None``: content), and the title a breadcrumb ends with."""
+    if text[:1].islower() and STOCK_DESCRIPTION.fullmatch(text):
+        return ROLE_CAPTION, None
     if len(text) > MAX_CHROME_LENGTH:
         return _long_line_role(text), None
     plain = LEADING_NON_LETTERS.sub("", folded(text)) if not text[0].isalnum() else folded(text)
@@ -331,10 +337,11 @@ def _breadcrumb_steps(text: str) -> list[str]:
 
 def _mark_breadcrumb_items(lines: Sequence[Line], roles: list[str | None]) -> str | None:
     """A lone « Accueil » followed by a few short list items: the steps of a breadcrumb, the last
-    one being the page's title."""
+    one being the page's title. An « Accueil » that is itself an item opens a menu as well, unless
+    the last item is the headline just below it."""
     title = None
     for index, line in enumerate(lines):
-        if len(line.text) > MAX_HOME_WORD_LENGTH or folded(line.text) not in HOME_WORDS:
+        if len(line.text) > MAX_HOME_WORD_LENGTH or folded(_without_bullet(line.text)) not in HOME_WORDS:
             continue
         position = index + 1
         while position < min(len(lines), index + 1 + MAX_BREADCRUMB_ITEMS):
@@ -342,11 +349,19 @@ def _mark_breadcrumb_items(lines: Sequence[Line], roles: list[str | None]) -> st
             if not item or item["text"].endswith(ENDS_A_SENTENCE) or roles[position] not in (None, ROLE_INTERFACE):
                 break
             position += 1
-        if position > index + 1:
+        if position > index + 1 and (
+            line.text == _without_bullet(line.text)
+            or position < len(lines) and _same_words(_without_bullet(lines[position - 1].text), lines[position].text)
+        ):
             for step in range(index, position):
                 roles[step] = ROLE_BREADCRUMB
             title = title or BULLET_ITEM.match(lines[position - 1].text)["text"]
     return title
+
+
+def _same_words(text: str, other: str) -> bool:
+    """Whether two lines have the same words, whatever their dashes, quotes and capitals."""
+    return WORD.findall(folded(text)) == WORD.findall(folded(other))
 
 
 def _mark_opening_tags(lines: Sequence[Line], roles: list[str | None]) -> None:
@@ -413,7 +428,7 @@ def _mark_author_names(lines: Sequence[Line], roles: list[str | None], author: s
             found = found or text
         elif 0 < index < top and (named := NAME_WITH_ROLE.fullmatch(text)) and not interview:
             roles[index] = ROLE_BYLINE
-            found = found or named["name"]
+            found = found or PICTURE_LABEL_WORDS.sub("", named["name"])
         elif 0 < index < top and PERSON_NAME.fullmatch(text) and _names_again(text, lines[index + 1].text):
             roles[index] = roles[index + 1] = ROLE_BYLINE
             _mark_author_role(lines, roles, index + 2)  # « Rédactrice web », just above the prose
@@ -560,12 +575,17 @@ def _mark_author_role(lines: Sequence[Line], roles: list[str | None], first: int
 def _named_by_picture(picture: str, name: str) -> bool:
     """Whether ``name`` is a person's name (a first name will do) that the line above, a short
     picture's alternative text, ends on (« Portrait Jeanne Roy », « Photo portrait de Jeanne Roy » /
-    « Jeanne Roy »), or under the picture's file name (« Portrait_Auteur_12.jpg »)."""
+    « Jeanne Roy »), before the person's role (« Portrait Jeanne Roy, CEO de Exemple »), or under the
+    picture's file name (« Portrait_Auteur_12.jpg »)."""
     if not (PERSON_NAME.fullmatch(name) or FIRST_NAME.fullmatch(name)):
         return False
     if AUTHOR_PICTURE_FILE.fullmatch(picture):
         return True
     words = picture.split()
+    spaced = " ".join(words)
+    if f" {name}, " in spaced:
+        # the picture's text gives the person's role too (« Portrait Jeanne Roy, CEO de Exemple »)
+        words = spaced.split(",", 1)[0].split()
     return (
         " ".join(words).endswith(" " + name)
         and len(words) <= len(name.split()) + MAX_PICTURE_LABEL_WORDS

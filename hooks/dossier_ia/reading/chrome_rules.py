@@ -30,7 +30,10 @@ MAX_AUTHOR_ROLE_WORDS = 6
 # An author's role may be wrapped on this many lines below the name (« Créatrice de X, » / « consultante »).
 MAX_AUTHOR_ROLE_LINES = 2
 # What an author's picture is labelled with before the name (« Portrait Jeanne Roy », « Photo de Zoé »).
-PICTURE_LABEL = re.compile(r"(?:image|photo|portrait|avatar|illustration)\b")
+PICTURE_WORDS = r"image|photo|portrait|avatar|illustration"
+PICTURE_LABEL = re.compile(rf"(?:{PICTURE_WORDS})\b")
+# The same words before a name, as a picture's text writes them (« Portrait de Jeanne Roy »).
+PICTURE_LABEL_WORDS = re.compile(rf"^(?i:(?:{PICTURE_WORDS})(?:\s+(?:de|d’|d'))?\s*)+")
 MAX_PICTURE_LABEL_WORDS = 3
 # The file name of the author's picture (« Portrait_Auteur_12.jpg »), above the name.
 AUTHOR_PICTURE_FILE = re.compile(r"(?i)\S*(?:portrait|avatar|autor|author|auteur)\S*\.(?:jpe?g|png|webp|gif)")
@@ -277,7 +280,7 @@ LINE_RULES: tuple[tuple[str, str], ...] = (
     (
         ROLE_READ_ALSO,
         (
-            r"(?:a lire (?:aussi|egalement|en complement|ensuite)|lire (?:aussi|egalement|plus)|voir aussi|"
+            r"(?:a lire(?: aussi| egalement| en complement| ensuite)?|lire (?:aussi|egalement|plus)|voir aussi|"
             r"sur le meme (?:sujet|theme)|dans la meme serie|a decouvrir(?: aussi| egalement)?|decouvrez aussi|"
             r"articles? (?:similaires|connexes|lies|associes|recommandes)|vous (?:aimerez|pourriez aimer|"
             r"aimeriez) (?:aussi|egalement)|"
@@ -327,6 +330,9 @@ LINE_RULES: tuple[tuple[str, str], ...] = (
 # The rules as one pattern, one named branch each: a line is matched once, not once per rule.
 LINE_PATTERN = re.compile("|".join(f"(?P<rule{index}>{pattern})" for index, (_, pattern) in enumerate(LINE_RULES)))
 IMAGE_DESCRIPTION_INITIALS = frozenset("IiCcSsVvGgFfPp")
+# A stock picture's description: short sentences that never start with a capital (« fond abstrait
+# bleu avec des lignes. illustration technologique. rendu 3d. »); on the original text.
+STOCK_DESCRIPTION = re.compile(r"[a-zà-ÿ][^.!?]*\.(?:\s+[a-zà-ÿ0-9][^.!?]*\.){2,}\s*")
 IMAGE_DESCRIPTION = re.compile(
     r"(?:infographie|illustration|image|photo|capture d'ecran|schema|visuel|graphique|figure)\s+"
     r"(?:presentant|montrant|representant|illustrant|resumant|detaillant|comparant)\b[^.!?]*[.!?]?"
@@ -431,6 +437,8 @@ GLUED_INTERFACE_PREFIX = re.compile(
     # a subscribe button pasted against the first word, with no space (« Je m'abonneLes marques… »)
     r"|(?:Je m['’]abonne|S['’]abonner)(?=[A-ZÀ-Ý]))\s*"
 )
+# The page's topic as a hashtag pasted before the standfirst (« #IA générative Les marques… »).
+GLUED_HASHTAG = re.compile(r"(?P<prefix>#[^\W\d_][\w’'-]*(?: [a-zà-ÿ][\w’'-]*){0,2})\s+(?=[A-ZÀ-Ý«\"“])")
 # « À lire aussi » in capitals, the linked article's title right after it with no separator.
 READ_ALSO_GLUED = re.compile(r"(?:[ÀA] )?LIRE (?:AUSSI|ÉGALEMENT|EGALEMENT)\s+[A-ZÀ-Ý«\"“]")
 # French function words: a caption left over from an image is a string of keywords without them.

@@ -19,7 +19,7 @@ from dossier_ia.french.sentences import split_sentences
 from dossier_ia.french.text import capitalised, slugify
 from dossier_ia.notices import Kind, Notice, advice, problem
 from dossier_ia.reading.chrome import ChromeScan, Dropped, contents_key, is_english, is_prose, scan_page_chrome
-from dossier_ia.reading.chrome_rules import PERSON_NAME, ROLE_BREADCRUMB, WORD
+from dossier_ia.reading.chrome_rules import PERSON_NAME, ROLE_BREADCRUMB, ROLE_CAPTION, WORD
 from dossier_ia.reading.lines import (
     BULLET_ITEM,
     ENDS_A_SENTENCE,
@@ -64,6 +64,8 @@ TEASED_LINES = 4
 MIN_TEASER_LENGTH = 20
 ELLIPSIS_MARKS = ("…", "...")
 FULL_STOPS = (".", "!", "?")
+# A picture's caption between the headline and its repeat is one sentence of this many words at most.
+MAX_CAPTION_WORDS = 20
 # A first line this short ending with a period, above the prose, is the headline.
 MAX_PERIOD_HEADLINE_WORDS = 6
 # How a headline may end, trailing off or exclaiming, where a sentence would end (``_trailing_headline``).
@@ -387,6 +389,9 @@ def _take_title(
         if len(title) <= len(line.text) <= len(title) + MAX_TITLE_LABEL_LENGTH and _repeats_title(
             _title_key(line.text), key
         ):
+            if len(rest) == 1 and _is_caption_sentence(rest[0].text):
+                # one short sentence between the headline and its repeat: the picture's caption
+                header.append(Dropped(rest.pop(), ROLE_CAPTION))
             header.append(Dropped(line, ROLE_TITLE_REPEAT))
         elif not rest and (standfirst := _after_title(line.text, title)):
             # the title pasted again before the standfirst, on its line (« Titre Le chapô… »)
@@ -395,6 +400,11 @@ def _take_title(
         else:
             rest.append(line)
     return title, rest, header
+
+
+def _is_caption_sentence(text: str) -> bool:
+    """Whether a line is one short sentence, as a picture's caption is (a standfirst says more)."""
+    return len(text.split()) <= MAX_CAPTION_WORDS and len(split_sentences(text)) == 1
 
 
 def _about_the_article(lines: list[Line], candidates: list[int], zone: list[int]) -> list[int]:
