@@ -416,6 +416,7 @@ def test_a_place_or_a_site_before_the_date_dates_the_article_and_names_no_author
     "Merci ! Vous êtes abonné(e).",
     "broken image",
     "exemple.net | L’actualité du commerce en continu",
+    "Image générée",
 ])
 def test_credits_reading_times_labels_and_other_page_details_are_chrome(line):
     article = read(f"Un vrai titre d’article\n\n{PARAGRAPH}\n\n{line}\n\n{SECOND}")
@@ -480,6 +481,18 @@ def test_a_section_named_after_a_guest_keeps_its_heading_and_leaves_out_the_port
     )
     assert kinds(article)[-2:] == [("heading", "Paul Lenoir"), ("paragraph", THIRD)]
     assert article.author is None
+
+
+def test_a_line_broken_before_a_closing_mark_is_one_paragraph():
+    article = read(
+        "Un vrai titre d’article\n\nLes boutiques publient un fichier pour les robots (robots.txt\n"
+        f"), puis une page d’aide pour les clients.\n\n{SECOND}"
+    )
+    assert kinds(article) == [
+        ("paragraph", "Les boutiques publient un fichier pour les robots (robots.txt), puis une page d’aide pour les "
+                      "clients."),
+        ("paragraph", SECOND),
+    ]
 
 
 def test_a_sentence_that_opens_the_next_paragraph_is_shown_once():

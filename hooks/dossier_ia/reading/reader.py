@@ -64,6 +64,8 @@ TEASED_LINES = 4
 MIN_TEASER_LENGTH = 20
 ELLIPSIS_MARKS = ("…", "...")
 FULL_STOPS = (".", "!", "?")
+# What closes a phrase and never opens a line of its own.
+CLOSING_MARKS = (")", "]", ",")
 # A picture's caption between the headline and its repeat is one sentence of this many words at most.
 MAX_CAPTION_WORDS = 20
 # A first line this short ending with a period, above the prose, is the headline.
@@ -250,11 +252,15 @@ def _left_out_notice(dropped: Dropped, source_name: str) -> Notice:
 
 
 def _join_wrapped_lines(lines: list[Line]) -> list[Line]:
-    """Hard-wrapped text: a line that stops mid-sentence and the next one, in lower case, are one line."""
+    """Hard-wrapped text: a line that stops mid-sentence and the next one, in lower case, are one
+    line; so are a line and the next one when it opens on a closing mark (« … (llms.txt » / « ), les
+    citations … »: a page's code span broke the line), which no sentence starts with."""
     joined: list[Line] = []
     for line in lines:
         previous = joined[-1] if joined else None
-        if (
+        if previous and previous.last_number + 1 == line.number and line.text.startswith(CLOSING_MARKS):
+            joined[-1] = Line(previous.number, f"{previous.text}{line.text}", line.number)
+        elif (
             previous
             and previous.last_number + 1 == line.number
             and line.text[0].islower()
