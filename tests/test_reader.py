@@ -265,6 +265,14 @@ def test_faq_questions_and_answers_are_paired():
     ]
 
 
+@pytest.mark.parametrize(
+    "line", ["Question 2 – Les débuts : comment avez-vous commencé ?", "Q2 - Les débuts : comment avez-vous commencé ?"]
+)
+def test_an_interview_s_numbered_question_after_a_dash_is_a_question(line):
+    block = read(f"Un vrai titre d’article\n{PARAGRAPH}\n{line}\n{SECOND}").blocks[1]
+    assert (block.kind, block.text) == (BlockKind.QUESTION, "Les débuts : comment avez-vous commencé ?")
+
+
 @pytest.mark.parametrize("player", ["Écoutez cet article :", "Écouter l’article"])
 def test_an_audio_player_s_label_above_the_text_is_dropped(player):
     article = read(f"Un vrai titre d’article\n{player}\n{PARAGRAPH}")

@@ -97,7 +97,8 @@ SECTION_LABELS = frozenset({
     "conclusion", "faq", "foire aux questions", "questions frequentes", "sommaire",
     "table des matieres", "en bref", "resume", "en resume", "key takeaways",
 })
-QUESTION = re.compile(r"^\s*(?P<label>question\s*\d*|q\s*\d+)\s*:\s*(?P<text>\S.*)$", re.IGNORECASE)
+# « Question 2 : … », « Q2 : … », « Question 2 – … »
+QUESTION = re.compile(r"^\s*(?P<label>question\s*\d*|q\s*\d+)\s*(?::|[–—]|\s-)\s*(?P<text>\S.*)$", re.IGNORECASE)
 ANSWER = re.compile(r"^\s*(?:réponse|répondre|reponse|repondre|r)\s*\d*\s*:\s*(?P<text>\S.*)$", re.IGNORECASE)
 ROMAN_HEADING = re.compile(r"^(?P<number>[IVX]{1,4})[.)]\s+(?P<text>[A-ZÀ-Ý].*)$")
 # The mark of a heading's permalink, pasted after its last word (« … le bilan¶ », « … vraiment# »);
