@@ -425,6 +425,7 @@ def test_a_place_or_a_site_before_the_date_dates_the_article_and_names_no_author
     "broken image",
     "exemple.net | L’actualité du commerce en continu",
     "Image générée",
+    "OFFRE DE PRINTEMPS Des boissons fraîches livrées chez vous Exemple® Publicité par Exemple Ads",
 ])
 def test_credits_reading_times_labels_and_other_page_details_are_chrome(line):
     article = read(f"Un vrai titre d’article\n\n{PARAGRAPH}\n\n{line}\n\n{SECOND}")
@@ -838,6 +839,7 @@ def test_the_author_s_portrait_named_with_the_role_is_a_caption_and_names_the_au
     "Agence spécialisée en IA : comment bien la choisir ?", "Avec Exemple, le suivi devient simple",
     "Avec les clients", "robot et vendeur côte à côte", "Merci à tous pour vos messages.",
     "Le choix est simple | le prix, ou la qualité.", "Page après page, le catalogue s’allonge.",
+    "Ce que change la publicité par ciblage",
 ])
 def test_content_that_looks_a_little_like_chrome_is_kept(line):
     article = read(f"Un vrai titre d’article\n{PARAGRAPH}\n{line}\n{PARAGRAPH}")

@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from dossier_ia.french.tokens import is_french_word
 from dossier_ia.reading.chrome_rules import (
+    ADVERT_LINE,
     ALT_TEXT_LINE,
     ARROW_OPENING,
     AUTHOR_PICTURE_FILE,
@@ -240,6 +241,8 @@ def _line_role(text: str) -> tuple[str | None, str | None]:
     """What one line is read as on its own (``None``: content), and the title a breadcrumb ends with."""
     if text[:1].islower() and STOCK_DESCRIPTION.fullmatch(text):
         return ROLE_CAPTION, None
+    if " par " in text and ADVERT_LINE.fullmatch(text):
+        return ROLE_SPONSOR, None
     if len(text) > MAX_CHROME_LENGTH:
         return _long_line_role(text), None
     plain = LEADING_NON_LETTERS.sub("", folded(text)) if not text[0].isalnum() else folded(text)

@@ -330,6 +330,9 @@ LINE_RULES: tuple[tuple[str, str], ...] = (
 # The rules as one pattern, one named branch each: a line is matched once, not once per rule.
 LINE_PATTERN = re.compile("|".join(f"(?P<rule{index}>{pattern})" for index, (_, pattern) in enumerate(LINE_RULES)))
 IMAGE_DESCRIPTION_INITIALS = frozenset("IiCcSsVvGgFfPp")
+# An advertisement's text closed by its label and the ad network (« … votre famille Publicité par
+# Exemple Ads »): the label's capital sets it apart from a phrase (« la publicité par ciblage »).
+ADVERT_LINE = re.compile(r".*\S\s+(?:Publicité|Sponsorisé|Annonce) par [A-ZÀ-Ý][\w.-]*(?: [A-ZÀ-Ý][\w.-]*)?\s*")
 # A stock picture's description: short sentences that never start with a capital (« fond abstrait
 # bleu avec des lignes. illustration technologique. rendu 3d. »); on the original text.
 STOCK_DESCRIPTION = re.compile(r"[a-zà-ÿ][^.!?]*\.(?:\s+[a-zà-ÿ0-9][^.!?]*\.){2,}\s*")
