@@ -46,25 +46,27 @@ def test_title_skips_page_chrome_and_keeps_the_date():
     assert kinds(article) == [("paragraph", PARAGRAPH)]
 
 
-def test_title_is_derived_whole_when_the_article_starts_with_a_long_paragraph():
-    first = (
+@pytest.mark.parametrize(("lead", "heading", "title"), [
+    (
         "Le marketing digital continue d’être à la pointe des avancées en matière d’intelligence artificielle et "
-        "d’innovations de haute technologie."
-    )
-    article = read(f"{first} Une deuxième phrase.\nUn intertitre\n{PARAGRAPH}")
-    assert article.title == "Le marketing digital continue d’être à la pointe des avancées"
-    assert article.blocks[0].text.startswith(first)
-
-
-def test_a_title_taken_from_the_lead_is_its_start_rather_than_a_later_heading():
-    """A heading further down names one section: as the title, it would also leave that section."""
-    lead = (
+        "d’innovations de haute technologie. Une deuxième phrase.",
+        "Un intertitre",
+        "Le marketing digital continue d’être à la pointe des avancées",
+    ),
+    (
         "Les enseignes régionales adoptent progressivement les outils de recommandation automatisée comme "
-        "moyen de fidéliser une clientèle volatile."
-    )
-    article = read(f"{lead}\n{SECOND}\n{THIRD}\nUn robot au rayon frais\n{PARAGRAPH}\n")
-    assert article.title == "Les enseignes régionales adoptent progressivement les outils de recommandation…"
-    assert ("heading", "Un robot au rayon frais") in kinds(article)
+        "moyen de fidéliser une clientèle volatile.",
+        "Un robot au rayon frais",
+        "Les enseignes régionales adoptent progressivement les outils de recommandation…",
+    ),
+])
+def test_a_title_derived_from_the_lead_is_a_whole_phrase_or_its_start_never_a_later_heading(lead, heading, title):
+    """A heading further down names one section: as the title, it would also leave that section."""
+    article = read(f"{lead}\n{SECOND}\n{heading}\n{PARAGRAPH}\n")
+    assert article.title == title
+    assert kinds(article) == [
+        ("paragraph", lead), ("paragraph", SECOND), ("heading", heading), ("paragraph", PARAGRAPH),
+    ]
 
 
 @pytest.mark.parametrize(
@@ -426,6 +428,9 @@ def test_a_place_or_a_site_before_the_date_dates_the_article_and_names_no_author
     "exemple.net | L’actualité du commerce en continu",
     "Image générée",
     "OFFRE DE PRINTEMPS Des boissons fraîches livrées chez vous Exemple® Publicité par Exemple Ads",
+    # another article under its label
+    "Dans la même série\n\nLes vitrines qui parlent",
+    "À lire\n\nLes vitrines qui parlent",
 ])
 def test_credits_reading_times_labels_and_other_page_details_are_chrome(line):
     article = read(f"Un vrai titre d’article\n\n{PARAGRAPH}\n\n{line}\n\n{SECOND}")
@@ -796,28 +801,19 @@ def test_a_list_of_titles_under_read_also_and_a_glued_newsletter_button_are_drop
     assert [note.line for note in article.left_out] == [3, 4, 5, 8]
 
 
-@pytest.mark.parametrize("label", ["Dans la même série", "À lire"])
-def test_another_article_under_its_label_is_dropped(label):
-    article = read(f"Un vrai titre d’article\n{PARAGRAPH}\n{label}\nLes vitrines qui parlent\n{SECOND}")
-    assert kinds(article) == [("paragraph", PARAGRAPH), ("paragraph", SECOND)]
-
-
-def test_a_breadcrumb_listed_from_its_home_item_names_the_title():
-    article = read(
-        "- Accueil\n- Commerce\n- Les vitrines qui parlent aux passants\nLes vitrines qui parlent aux passants\n"
-        f"{PARAGRAPH}"
-    )
-    assert (article.title, kinds(article)) == ("Les vitrines qui parlent aux passants", [("paragraph", PARAGRAPH)])
-
-
 @pytest.mark.parametrize("text, title", [
+    # a breadcrumb listed from its home item, its last step the headline
+    ("- Accueil\n- Commerce\n- Les vitrines qui parlent aux passants\nLes vitrines qui parlent aux passants\n"
+     f"{PARAGRAPH}", "Les vitrines qui parlent aux passants"),
     (f"Un vrai titre d’article\n\n#Commerce connecté {PARAGRAPH}", "Un vrai titre d’article"),
     ("vitrine lumineuse bleue avec des reflets. illustration commerciale. rendu 3d.\n\n© Exemple Images\n\n"
      f"Un vrai titre d’article\n\n{PARAGRAPH}", "Un vrai titre d’article"),
     ("Un vrai titre d’article\n\nUne vendeuse présente la borne aux clients.\n\nUn vrai titre d’article\n\n"
      f"{PARAGRAPH}", "Un vrai titre d’article"),
 ])
-def test_a_hashtag_a_stock_picture_s_description_and_a_caption_under_the_headline_are_chrome(text, title):
+def test_a_breadcrumb_a_hashtag_a_stock_picture_s_description_and_a_caption_around_the_headline_are_chrome(
+    text, title
+):
     article = read(text)
     assert (article.title, kinds(article)) == (title, [("paragraph", PARAGRAPH)])
 
