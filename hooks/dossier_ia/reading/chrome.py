@@ -353,7 +353,7 @@ def _mark_breadcrumb_items(lines: Sequence[Line], roles: list[str | None]) -> st
                 break
             position += 1
         if position > index + 1 and (
-            line.text == _without_bullet(line.text)
+            BULLET_ITEM.match(line.text) is None
             or position < len(lines) and _same_words(_without_bullet(lines[position - 1].text), lines[position].text)
         ):
             for step in range(index, position):

@@ -135,9 +135,9 @@ ENGLISH_INTERFACE_WORDS = frozenset(
     "skip main content top page table contents brief news summary lang language icon read more share "
     "home menu search close next previous back related posts post comments comment leave reply posted "
     "by tags categories subscribe sign up login log follow us this article ago view all load loading "
-    "click here image broken photo credit source link print friendly pdf email copy about author written updated "
-    "published "
-    "privacy policy terms accept settings en fr of to the a an and or for with on in at min minute minutes".split()
+    "click here image broken photo credit source link print friendly pdf email copy about author written "
+    "updated published privacy policy terms accept settings en fr of to the a an and or for with on in at min "
+    "minute minutes".split()
 )
 # Words only English uses (not "a", "on", "or", "an", which French has too): above the prose, a
 # short line with two of them and no French function word is an English template's button or
