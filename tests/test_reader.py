@@ -775,7 +775,7 @@ def test_a_byline_gives_the_author_and_the_date_and_metadata_still_wins():
 
 @pytest.mark.parametrize("bylines, author, date", [
     (["Rédigé par Lise MARCHAL | June 4, 2024 9:15:30 AM"], "Lise Marchal", dt.date(2024, 6, 4)),
-    (["Rédigé par exemple.net le Mardi 4 Juin 2024 à 14:45 | | 0 commentaire(s)|"], "exemple.net", dt.date(2024, 6, 4)),
+    (["Rédigé par exemple.net le Mardi 4 Juin 2024 à 14:45 | | 0 commentaire(s)|"], None, dt.date(2024, 6, 4)),
     (["Auteurs : Lise Marchal / Paul Lenoir"], "Lise Marchal et Paul Lenoir", None),
     (["Rédigé par Lise Marchal | 4 juin 2024", "Par Lise Marchal et Paul Lenoir"], "Lise Marchal et Paul Lenoir",
      dt.date(2024, 6, 4)),

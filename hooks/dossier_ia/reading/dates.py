@@ -94,7 +94,9 @@ SIGNED_NAME = re.compile(NAME)
 # article a été écrit par Nom. »).
 SITE_ADDRESS = r"(?:www\.)?[\w-]+\.(?:com|fr|net|org|io|ca|ch|be|info|eu)"
 PEOPLE_SLASH = re.compile(r"\s*/\s*")
-# Two people may sign (« Jeanne Roy et Paul Lenoir », « Jeanne Roy / Paul Lenoir »), or the site.
+SITE_SIGNATURE = re.compile(SITE_ADDRESS)
+# Two people may sign (« Jeanne Roy et Paul Lenoir », « Jeanne Roy / Paul Lenoir »), or the site,
+# which names no author (the publisher is the editor's to give).
 AUTHOR = (
     rf"(?P<author>{NAME}(?:(?:\s+(?:et|&)\s+|\s*/\s*){NAME})?|(?i:la r[ée]daction|l[’']?[ée]quipe [\w-]+)"
     rf"|{SITE_ADDRESS})"
@@ -240,7 +242,8 @@ def read_byline(text: str) -> Byline | None:
         if dated is None or not DATELINE.fullmatch(folded(dated["dateline"])):
             return None
         author = dated["author"]
-    return Byline(_first_date(plain), author, _first_month(plain))
+    named = None if author is None or SITE_SIGNATURE.fullmatch(author) else author
+    return Byline(_first_date(plain), named, _first_month(plain))
 
 
 def labelled_date(text: str) -> dt.date | None:
