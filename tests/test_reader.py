@@ -428,6 +428,12 @@ def test_a_place_or_a_site_before_the_date_dates_the_article_and_names_no_author
     "exemple.net | L’actualité du commerce en continu",
     "Image générée",
     "OFFRE DE PRINTEMPS Des boissons fraîches livrées chez vous Exemple® Publicité par Exemple Ads",
+    "🕑 : 6 minutes",
+    "Temps de lecture :4 Minutes, 25 Secondes",
+    "Je m’inscris gratuitement →",
+    "Paul Lenoir; Directeur général, Exemple Ltée",
+    "Photo: Exemple Images  Une vendeuse présente la borne aux clients du magasin de Lyon, installée depuis le "
+    "printemps dans trois magasins de la région.",
     # another article under its label
     "Dans la même série\n\nLes vitrines qui parlent",
     "À lire\n\nLes vitrines qui parlent",
@@ -495,6 +501,23 @@ def test_a_section_named_after_a_guest_keeps_its_heading_and_leaves_out_the_port
     )
     assert kinds(article)[-2:] == [("heading", "Paul Lenoir"), ("paragraph", THIRD)]
     assert article.author is None
+
+
+def test_a_press_release_s_place_and_date_date_it_and_stay_in_its_text():
+    lead = f"Lyon, le 3 juin 2025 – {PARAGRAPH}"
+    article = read(f"Un vrai titre d’article\n\n{lead}\n\n{SECOND}")
+    assert (article.date, kinds(article)) == (dt.date(2025, 6, 3), [("paragraph", lead), ("paragraph", SECOND)])
+
+
+@pytest.mark.parametrize("items", [
+    "-\nmoins de ruptures en rayon\n-\nun réassort plus rapide",
+    "➡️ moins de ruptures en rayon\n➡️ un réassort plus rapide",
+])
+def test_bullets_alone_on_their_lines_or_emoji_bullets_make_a_list(items):
+    article = read(f"Un vrai titre d’article\n\nLes magasins y gagnent :\n{items}\n\n{SECOND}")
+    assert kinds(article)[1:3] == [
+        ("bullet_item", "moins de ruptures en rayon"), ("bullet_item", "un réassort plus rapide"),
+    ]
 
 
 def test_a_line_broken_before_a_closing_mark_is_one_paragraph():
@@ -777,6 +800,7 @@ def test_a_byline_gives_the_author_and_the_date_and_metadata_still_wins():
     (["Rédigé par Lise MARCHAL | June 4, 2024 9:15:30 AM"], "Lise Marchal", dt.date(2024, 6, 4)),
     (["Rédigé par exemple.net le Mardi 4 Juin 2024 à 14:45 | | 0 commentaire(s)|"], None, dt.date(2024, 6, 4)),
     (["Auteurs : Lise Marchal / Paul Lenoir"], "Lise Marchal et Paul Lenoir", None),
+    (["Lise Marchal – 4 juin 2024"], "Lise Marchal", dt.date(2024, 6, 4)),
     (["Rédigé par Lise Marchal | 4 juin 2024", "Par Lise Marchal et Paul Lenoir"], "Lise Marchal et Paul Lenoir",
      dt.date(2024, 6, 4)),
 ])

@@ -47,6 +47,7 @@ from dossier_ia.reading.chrome_rules import (
     GLUED_STEP,
     GLUED_TAGS,
     HEADLINE_ENDINGS,
+    HEADSHOT_CAPTION,
     HOME_WORDS,
     IMAGE_DESCRIPTION,
     IMAGE_DESCRIPTION_INITIALS,
@@ -115,6 +116,7 @@ from dossier_ia.reading.dates import (
     labelled_date,
     parse_date,
     parse_month,
+    press_release_date,
     read_byline,
 )
 from dossier_ia.reading.lines import (
@@ -209,6 +211,9 @@ def scan_page_chrome(lines: Sequence[Line]) -> ChromeScan:
     _mark_captions(lines, roles)
     _mark_english_header(lines, roles)
     content = [line for line, role in zip(lines, roles) if role is None]
+    if date is None and month is None:
+        # a press release dates its first paragraph (« Lyon, le 3 juin 2025 – L’enseigne… »), kept whole
+        date = next(filter(None, map(press_release_date, (line.text for line in content[:TOP_LINES]))), None)
     dropped = prefixes + [Dropped(line, role) for line, role in zip(lines, roles) if role is not None]
     bylines = frozenset(line.number for line, role in zip(lines, roles) if role is ROLE_BYLINE)
     return ChromeScan(content, dropped, date, author, month, breadcrumb_title, bylines, contents)
@@ -243,6 +248,8 @@ def _line_role(text: str) -> tuple[str | None, str | None]:
         return ROLE_CAPTION, None
     if " par " in text and ADVERT_LINE.fullmatch(text):
         return ROLE_SPONSOR, None
+    if ";" in text and HEADSHOT_CAPTION.fullmatch(text):
+        return ROLE_CAPTION, None
     if len(text) > MAX_CHROME_LENGTH:
         return _long_line_role(text), None
     plain = LEADING_NON_LETTERS.sub("", folded(text)) if not text[0].isalnum() else folded(text)

@@ -219,6 +219,8 @@ LINE_RULES: tuple[tuple[str, str], ...] = (
         r"imprimer|print|copier|le|les|lien|sur|par|via|tweet|tweeter|messenger|telegram|reddit|cet|article|"
         r"l'article|ce|contenu|post|reseaux|sociaux)\b[\s,|·•/:-]*)+"
     )),
+    # a button's label and its arrow (« Je m’inscris gratuitement → »)
+    (ROLE_CALL_TO_ACTION, r"(?:[\w'-]+ ){0,5}[\w'-]+\s*(?:→|➜|➔|>>|»)"),
     (ROLE_CALL_TO_ACTION, (
         r"(?:contactez|abonnez|inscrivez|telechargez|demandez|essayez|reservez|cliquez|appelez|ecrivez|"
         r"rejoignez|commandez|testez|obtenez|profitez)(?:-(?:nous|vous|le|la|les)\b.{0,30}|"
@@ -270,6 +272,8 @@ LINE_RULES: tuple[tuple[str, str], ...] = (
             r"|(?:credits?|credit photo|credits? photos?|copyright photo|photo|image|illustration|visuel|infographie|"
             r"source (?:de l')?(?:image|photo|visuel)"
             r"|copyright)\s*:.{0,80}"
+            # a photo's credit, then its caption (« Photo : Exemple Images  Une vendeuse … »)
+            r"|(?:photo|credit photo|credits? photos?)\s*:.{0,150}"
             r"|(?:image|illustration|visuel|photo|video|infographie)s? (?:generee?s?|realisee?s?|creee?s?)(?: (?:avec|"
             r"par|grace a|a l'aide d(?:e |'|u |es )) ?.{0,60})?"
             r"|(?:\S+\s+){0,4}(?:©|\(c\))(?:\s*\S+){0,6}(?<![.!?])"
@@ -390,6 +394,8 @@ SPONSOR_LINE = re.compile(
 BARE_SPONSOR_WORD = "avec "
 # A person's name, as an author's picture and name show it twice above the article.
 PERSON_NAME = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?(?: [A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?){1,2}")
+# A headshot's caption: the name, a semicolon, the role (« Jeanne Roy; Directrice, Exemple SA »).
+HEADSHOT_CAPTION = re.compile(r"[A-ZÀ-Ý][\w’'-]+(?: [A-ZÀ-Ý][\w’'-]+){1,2}\s*;\s*[^.!?;]{2,80}\.?")
 # A person's name and role on a line of their own (« Jeanne Roy, directrice de Exemple »), of any role.
 SPEAKER_LINE = re.compile(rf"{PERSON_NAME.pattern}\s*,\s*[^.!?]{{2,80}}")
 # What a template may put alone on a line between the author's name and role.

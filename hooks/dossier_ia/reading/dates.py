@@ -72,7 +72,7 @@ READING_TIME = (
     r"(?:(?:(?:(?:temps de |min(?:utes?)? de )?lecture(?: estimee?)?|reading time|article)\s*:?\s*)?"
     r"(?:env(?:iron)?\.?\s*)?"
     # minutes, and the seconds some templates add (« 4 min 15 s »)
-    r"\d{1,3}\s*(?:min(?:utes?)?|minute\(s\)|mn)\.?(?:\s*\d{1,2}\s*s)?"
+    r"\d{1,3}\s*(?:min(?:utes?)?|minute\(s\)|mn)\.?(?:\s*,?\s*\d{1,2}\s*(?:s|sec|secondes?))?"
     r"(?:\s*(?:de lecture|read|reading|a lire|lire|lecture))?"
     # the article's length in words (« 1 255 mots »), which some pages give with the reading time
     r"|\d{1,3}(?:[\s.]?\d{3})*\s+(?:mots|words)"
@@ -94,6 +94,7 @@ SIGNED_NAME = re.compile(NAME)
 # article a été écrit par Nom. »).
 SITE_ADDRESS = r"(?:www\.)?[\w-]+\.(?:com|fr|net|org|io|ca|ch|be|info|eu)"
 PEOPLE_SLASH = re.compile(r"\s*/\s*")
+SYMBOLS_BEFORE = re.compile(r"^[^\w«\"“(]+")
 SITE_SIGNATURE = re.compile(SITE_ADDRESS)
 # Two people may sign (« Jeanne Roy et Paul Lenoir », « Jeanne Roy / Paul Lenoir »), or the site,
 # which names no author (the publisher is the editor's to give).
@@ -161,6 +162,13 @@ MONTH_DATE = re.compile(rf"(?:{DATE_LABEL}\s*:?\s*)?(?:{MONTH_YEAR_PARTS})")
 # reading time, a name before a date may be a place (« Paris, 12 mars 2025 »).
 FULL_NAME = rf"{NAME_WORD}(?:\s+{NAME_WORD}){{1,3}}"
 NAMED_DATELINE = re.compile(rf"(?P<author>{FULL_NAME}){SEPARATOR}(?P<dateline>\d.*)")
+# ... or a dash between the name and the date (« Jeanne Roy – 12 mars 2025 »), which a place's
+# dateline writes with a comma.
+DASHED_NAME = re.compile(rf"{FULL_NAME}\s+[–—]\s+\d")
+# A press release's place and date before its first sentence (« Lyon, le 3 juin 2025 – L’enseigne… »).
+PRESS_DATELINE = re.compile(
+    rf"{NAME_WORD}(?:[\s-]+{NAME_WORD}){{0,3}},\s*(?:le\s+)?(?P<date>[^–—,]{{6,30}}?)\s+[–—-]\s+\S"
+)
 # The date, then the author's full name (« 15 avril 2022 – Jeanne Roy »).
 DATED_NAME = re.compile(rf"(?P<dateline>\d.*?)\s+[–—|·-]\s+(?P<author>{FULL_NAME})")
 # A short label, then a full date, glued, spaced or parted, as blogs print a post's kind or category
@@ -220,16 +228,23 @@ def parse_date(text: str, *, month_first: bool = False) -> dt.date | None:
     return None
 
 
+def press_release_date(text: str) -> dt.date | None:
+    """The date a press release opens its text with, after its place (« Lyon, le 3 juin 2025 – … »)."""
+    match = PRESS_DATELINE.match(text)
+    return parse_date(match["date"]) if match else None
+
+
 def read_byline(text: str) -> Byline | None:
     """The date and author of a byline or dateline line, or ``None`` when the line is something else."""
     if len(text) > MAX_DATELINE_LENGTH:
         return None
+    text = SYMBOLS_BEFORE.sub("", text)  # an icon before the date or the reading time (« 🕑 : 4 minutes »)
     plain = folded(text)
     first = plain.split(None, 1)[0].rstrip(":,.") if plain else ""
     if not (first[:1].isdigit() or first in DATELINE_FIRST_WORDS):
         named = NAMED_DATELINE.fullmatch(text)
         dateline = folded(named["dateline"]) if named else ""
-        if DATELINE.fullmatch(dateline) and READING_TIME_PART.search(dateline):
+        if DATELINE.fullmatch(dateline) and (READING_TIME_PART.search(dateline) or DASHED_NAME.match(text)):
             return Byline(_first_date(dateline), named["author"], _first_month(dateline))
         placed = PLACE_DATELINE.fullmatch(text)
         dateline = folded(placed["dateline"]) if placed else ""

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 MAX_HEADING_LENGTH = 100
 MAX_HEADING_WORDS = 15
-BULLET_ITEM = re.compile(r"^\s*(?:[•·▪◦●○■□➢➤►▶✓✔✅☑→]\s*|[-–*+]\s+)(?P<text>\S.*)$")
+BULLET_ITEM = re.compile(r"^\s*(?:[•·▪◦●○■□➢➤►▶✓✔✅☑→➡➔➜👉🔹🔸▸]\ufe0f?\s*|[-–*+]\s+)(?P<text>\S.*)$")
 NUMBERED_ITEM = re.compile(r"^\s*(?P<number>\d{1,3})[.)]\s+(?P<text>\S.*)$")
 ENDS_A_SENTENCE = tuple(".!?…;:,»\"”)")
 # Where a sentence ends inside a line: a question following a sentence is not a heading.

@@ -64,6 +64,9 @@ TEASED_LINES = 4
 MIN_TEASER_LENGTH = 20
 ELLIPSIS_MARKS = ("…", "...")
 FULL_STOPS = (".", "!", "?")
+# Bullets alone on their lines above their items: so many make a list (one may part a name from a role).
+LONE_BULLETS = frozenset("-•*·▪●")
+MIN_LONE_BULLETS = 2
 # What closes a phrase and never opens a line of its own.
 CLOSING_MARKS = (")", "]", ",")
 # A picture's caption between the headline and its repeat is one sentence of this many words at most.
@@ -304,14 +307,18 @@ def _teases(text: str, following: list[Line]) -> bool:
 
 def _with_drop_caps(lines: list[Line]) -> list[Line]:
     """A paragraph's large first letter pasted alone on its line (« L » / « e paysage a changé… »)
-    is put back at the start of its word."""
+    is put back at the start of its word; a list's bullets, each pasted alone on its line above its
+    item (« - » / « pauvres » / « - » / « génériques »), before their items."""
     if not any(len(line.text) == 1 for line in lines):
         return lines
+    listed = sum(1 for line in lines if line.text in LONE_BULLETS) >= MIN_LONE_BULLETS
     joined: list[Line] = []
     for line in lines:
         previous = joined[-1] if joined else None
         if previous and len(previous.text) == 1 and previous.text.isupper() and line.text[:1].islower():
             joined[-1] = Line(previous.number, previous.text + line.text, line.last_number)
+        elif listed and previous and previous.text in LONE_BULLETS and line.text not in LONE_BULLETS:
+            joined[-1] = Line(previous.number, f"{previous.text} {line.text}", line.last_number)
         else:
             joined.append(line)
     return joined
