@@ -826,6 +826,10 @@ def test_a_list_of_titles_under_read_also_and_a_glued_newsletter_button_are_drop
 
 
 @pytest.mark.parametrize("text, title", [
+    # a breadcrumb glued together, its last step the headline shortened
+    ("AccueilCommerceLes vitrines qui parlent aux passants du...\n\n"
+     f"Les vitrines qui parlent aux passants du centre-ville\n\n{PARAGRAPH}",
+     "Les vitrines qui parlent aux passants du centre-ville"),
     # a breadcrumb listed from its home item, its last step the headline
     ("- Accueil\n- Commerce\n- Les vitrines qui parlent aux passants\nLes vitrines qui parlent aux passants\n"
      f"{PARAGRAPH}", "Les vitrines qui parlent aux passants"),

@@ -329,8 +329,13 @@ def _without_bullet(text: str) -> str:
 
 
 def _breadcrumb_steps(text: str) -> list[str]:
-    if "«" in text or text.startswith(("|", *ARROW_OPENING)) or text.endswith(("|", ".")):
+    """The steps of a breadcrumb line, the last one without the « … » that shortens a long title
+    (« Accueil > Commerce > Les vitrines qui parlent aux… »); none for any other line."""
+    if "«" in text or text.startswith(("|", *ARROW_OPENING)) or text.endswith("|"):
         return []
+    if text.endswith(".") and not text.endswith("..."):
+        return []
+    text = text.removesuffix("...").removesuffix("…")
     if match := GLUED_BREADCRUMB.fullmatch(text):
         rest = match["rest"]
         steps = (GLUED_BREADCRUMB_STEPS if GLUED_BREADCRUMB_STEPS.search(rest) else GLUED_STEP).split(rest)
