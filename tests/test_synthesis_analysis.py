@@ -957,6 +957,13 @@ def test_a_list_of_what_ai_can_do_under_a_risk_heading_lists_risks():
     assert neutral[0] is PRO
 
 
+def test_a_list_item_s_weak_word_gives_way_to_the_side_its_list_announces():
+    """« Les inconvénients … : » / « +25 % d’augmentation du nombre de graphistes qui cherchent un
+    poste » : « augmentation » says which way a figure goes, the announcement whether that is good."""
+    item = "+25 % d’augmentation du nombre de graphistes qui cherchent un poste,"
+    assert real_verdict(item, intro="Les inconvénients pour les rédacteurs sont nombreux :") == (CON, ("emploi",))
+
+
 def test_a_lone_word_or_a_date_is_no_claim():
     """What a list or a page's chrome leaves (« envoi », « il y a 6 heures ») says no point, even
     under a list introduction that announces benefits; two words may (« mauvaise image »)."""

@@ -432,7 +432,16 @@ def judge(
         return NO_CLAIM
     if _praises_its_rise(line, polarity, verdict):
         return NO_CLAIM
-    if _overruled(meaning, verdict, polarity):
+    if (
+        context.list_item and context.announced is polarity.opposite
+        and verdict.polarity is polarity and weight < STRONG
+    ):
+        # « … une détérioration de leurs indicateurs d’emploi : » / « +27 % de demandeurs d’emploi » :
+        # the list's announcement gives its items' side, a weak word of the item only a direction
+        # (on the real pages tuned on, precision 0.731 → 0.732 and recall 0.512 → 0.516; on those
+        # never tuned on, 0.708 → 0.711; the seeds and the written articles the same)
+        polarity = polarity.opposite
+    elif _overruled(meaning, verdict, polarity):
         polarity = polarity.opposite
     choice_space = compiled.choice_space
     if choice_space is not compiled.space:
