@@ -388,7 +388,7 @@ def test_a_name_alone_under_the_standfirst_is_the_author():
 
 
 @pytest.mark.parametrize(
-    "line", ["Exemple Média, 9 Mai 2025", "Lyon, 9 mai 2025", "Observatoire des Usages de l’Hôtellerie, 9 mai 2025"]
+    "line", ["Exemple Média, 9 Mai 2025", "Lyon, 9 mai 2025", "Observatoire des Métiers de la Vente, 9 mai 2025"]
 )
 def test_a_place_or_a_site_before_the_date_dates_the_article_and_names_no_author(line):
     article = read(f"Un vrai titre d’article\n\n{line}\n\n{PARAGRAPH}")
@@ -415,22 +415,22 @@ def test_a_place_or_a_site_before_the_date_dates_the_article_and_names_no_author
     "mm",
     "Calque 3",
     "borne accueil 02 borne accueil 02",
-    "premium-iconArticle réservé aux abonnés",
+    "lock-iconContenu réservé aux abonnés",
     "Accès rapide (Sommaire) :",
     "# Commerce # Réseaux d'entreprises",
     "Une vendeuse présente la borne aux clients. — Photo : Exemple Studio",
     f"{CAPTION} (© EXEMPLE/PAUL LENOIR)",
     f"{CAPTION} (Paul Lenoir | Exemple Presse)",
-    "Encore 2/5 articles gratuits à lire",
-    "Il vous reste 45% de cet article à lire. La suite est réservée aux abonnés.",
-    "Merci ! Vous êtes abonné(e).",
+    "Il vous reste 3/10 articles gratuits ce mois-ci",
+    "Il vous reste 60 % de l’article à lire : la fin est pour nos abonnés.",
+    "Merci, vous voilà inscrit !",
     "broken image",
     "exemple.net | L’actualité du commerce en continu",
     "Image générée",
     "OFFRE DE PRINTEMPS Des boissons fraîches livrées chez vous Exemple® Publicité par Exemple Ads",
     "🕑 : 6 minutes",
-    "Temps de lecture :4 Minutes, 25 Secondes",
-    "Je m’inscris gratuitement →",
+    "Temps de lecture :6 Minutes, 10 Secondes",
+    "Je réserve ma place →",
     "Paul Lenoir; Directeur général, Exemple Ltée",
     "Photo: Exemple Images  Une vendeuse présente la borne aux clients du magasin de Lyon, installée depuis le "
     "printemps dans trois magasins de la région.",
@@ -476,7 +476,7 @@ def test_a_category_and_a_date_above_the_headline_and_the_author_under_it_are_ch
 
 def test_a_headline_shortened_by_the_page_s_header_gives_way_to_the_whole_one():
     article = read(
-        "Passer au contenu\n\nLes clients face aux assistants v…\n\nPrint Friendly, PDF & Email\n\n"
+        "Passer au contenu\n\nLes clients face aux assistants v…\n\nPrint & Email, PDF\n\n"
         f"Les clients face aux assistants vocaux des enseignes\n\n{PARAGRAPH}\n\n{SECOND}"
     )
     assert article.title == "Les clients face aux assistants vocaux des enseignes"
@@ -798,7 +798,7 @@ def test_a_byline_gives_the_author_and_the_date_and_metadata_still_wins():
 
 @pytest.mark.parametrize("bylines, author, date", [
     (["Rédigé par Lise MARCHAL | June 4, 2024 9:15:30 AM"], "Lise Marchal", dt.date(2024, 6, 4)),
-    (["Rédigé par exemple.net le Mardi 4 Juin 2024 à 14:45 | | 0 commentaire(s)|"], None, dt.date(2024, 6, 4)),
+    (["Rédigé par exemple.net le Mardi 4 Juin 2024 à 09:20 | | 3 commentaire(s)|"], None, dt.date(2024, 6, 4)),
     (["Auteurs : Lise Marchal / Paul Lenoir"], "Lise Marchal et Paul Lenoir", None),
     (["Lise Marchal – 4 juin 2024"], "Lise Marchal", dt.date(2024, 6, 4)),
     (["Rédigé par Lise Marchal | 4 juin 2024", "Par Lise Marchal et Paul Lenoir"], "Lise Marchal et Paul Lenoir",

@@ -273,7 +273,7 @@ def _line_role(text: str) -> tuple[str | None, str | None]:
     if FILE_NAME.fullmatch(plain):
         return ROLE_FILE_NAME, None
     words = plain.split()
-    # the words of an English button, whatever joins them (« Print Friendly, PDF & Email »)
+    # the words of an English button, whatever joins them (« Print & Email, PDF »)
     english = WORD.findall(plain)
     if english and len(english) <= MAX_MENU_ITEM_WORDS + 1 and all(word in ENGLISH_INTERFACE_WORDS for word in english):
         return ROLE_INTERFACE, None

@@ -182,9 +182,9 @@ LINE_RULES: tuple[tuple[str, str], ...] = (
         r"(?:actualites|articles|blog|liste|accueil|sommaire|news)\b.{0,30}"
         r"|(?:source\s+)?lire (?:sur|l'article sur|la suite sur) [\w.-]+"
         # a paywall's notice above the article (« Article réservé aux abonnés Example.com »), glued to
-        # its badge's name (« premium-iconArticle réservé … »)
+        # its badge's name (« lock-iconContenu réservé … »)
         r"|(?:[\w-]*icon)?(?:article|contenu|acces) reserve aux (?:abonnes|membres|inscrits)\b.{0,40}"
-        # a paywall's counters (« Encore 2/5 articles gratuits à lire », « Il vous reste 40 % de cet article à lire »)
+        # a paywall's counters (« Il vous reste 3/10 articles gratuits », « Il vous reste 60 % de l’article à lire »)
         r"|(?:encore|il vous reste) \d+\s*/\s*\d+ articles? gratuits?\b.{0,30}"
         r"|il vous reste [\d.,]+\s*% de (?:cet |l')article a lire\b.{0,100}"
     )),
@@ -219,7 +219,7 @@ LINE_RULES: tuple[tuple[str, str], ...] = (
         r"imprimer|print|copier|le|les|lien|sur|par|via|tweet|tweeter|messenger|telegram|reddit|cet|article|"
         r"l'article|ce|contenu|post|reseaux|sociaux)\b[\s,|·•/:-]*)+"
     )),
-    # a button's label and its arrow (« Je m’inscris gratuitement → »)
+    # a button's label and its arrow (« Je réserve ma place → »)
     (ROLE_CALL_TO_ACTION, r"(?:[\w'-]+ ){0,5}[\w'-]+\s*(?:→|➜|➔|>>|»)"),
     (ROLE_CALL_TO_ACTION, (
         r"(?:contactez|abonnez|inscrivez|telechargez|demandez|essayez|reservez|cliquez|appelez|ecrivez|"

@@ -115,7 +115,7 @@ AUTHOR_LABEL = (
 )
 # A byline's label alone on its line, the name on the next one.
 LONE_AUTHOR_LABEL = re.compile(rf"(?i:{BYLINE_LABELS})\s*:?")
-# Empty fields leave separators side by side (« 14:45 | | 0 commentaire »).
+# Empty fields leave separators side by side (« 09:20 | | 3 commentaires »).
 SEPARATOR = r"\s*(?:(?:[|·•—–/]\s*)+|\s-\s|,)?\s*"
 # Parts of a dateline, on the folded text; the byline's author is read on the original text
 # (its capitals tell a name), what follows it on the folded text.
