@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from dossier_ia.french.tokens import is_french_word
 from dossier_ia.reading.chrome_rules import (
-    ADVERT_LINE,
+    ADVERT_LABEL,
     ALT_TEXT_LINE,
     ARROW_OPENING,
     AUTHOR_PICTURE_FILE,
@@ -56,6 +56,7 @@ from dossier_ia.reading.chrome_rules import (
     LEADING_NON_LETTERS,
     LINE_PATTERN,
     LINE_RULES,
+    MAX_ADVERT_LABEL_LENGTH,
     MAX_AUTHOR_ROLE_LINES,
     MAX_AUTHOR_ROLE_WORDS,
     MAX_BREADCRUMB_ITEMS,
@@ -141,6 +142,8 @@ MIN_OPENING_TAGS = 2
 FULL_STOPS = (".", "!", "?", "…")
 # Bylines stand among the first lines, even when a standfirst comes before them.
 TOP_LINES = 6
+# An English button's words may be joined by this many signs (« Print & Email, PDF »).
+MAX_BUTTON_SIGNS = 2
 # A phrase given twice on its line is a picture's text from this length on (« Oui oui » is speech).
 MIN_PHRASE_TWICE_LENGTH = 10
 
@@ -246,7 +249,7 @@ def _line_role(text: str) -> tuple[str | None, str | None]:
     """What one line is read as on its own (``None``: content), and the title a breadcrumb ends with."""
     if text[:1].islower() and STOCK_DESCRIPTION.fullmatch(text):
         return ROLE_CAPTION, None
-    if " par " in text and ADVERT_LINE.fullmatch(text):
+    if " par " in text and ADVERT_LABEL.search(text[-MAX_ADVERT_LABEL_LENGTH:]):
         return ROLE_SPONSOR, None
     if ";" in text and HEADSHOT_CAPTION.fullmatch(text):
         return ROLE_CAPTION, None
@@ -274,7 +277,7 @@ def _line_role(text: str) -> tuple[str | None, str | None]:
         return ROLE_FILE_NAME, None
     words = plain.split()
     # the words of an English button, whatever joins them (« Print & Email, PDF »)
-    english = WORD.findall(plain)
+    english = WORD.findall(plain) if len(words) <= MAX_MENU_ITEM_WORDS + MAX_BUTTON_SIGNS else ()
     if english and len(english) <= MAX_MENU_ITEM_WORDS + 1 and all(word in ENGLISH_INTERFACE_WORDS for word in english):
         return ROLE_INTERFACE, None
     if len(words) <= MAX_TAG_LINE_WORDS and len(GLUED_TAGS.findall(text)) >= 2:
@@ -314,6 +317,8 @@ def _ends_on_credit(text: str, plain: str | None) -> bool:
 def _doubled(text: str) -> bool:
     """A site's logo pasted twice, as its picture's text then its name (« ExempleExemple »), or a
     picture's text of several words given twice (« robot accueil 02 robot accueil 02 »)."""
+    if text[:MIN_LOGO_LENGTH] not in text[len(text) // 2 - 1 :]:
+        return False  # the second half does not start again: most lines end there
     twice = NAME_TWICE.fullmatch(text)
     if twice is None:
         return False
@@ -449,8 +454,8 @@ def _mark_author_names(lines: Sequence[Line], roles: list[str | None], author: s
             _mark_author_role(lines, roles, index + 2)  # « Rédactrice web », just above the prose
             found = found or text
         elif (
-            index >= top and roles[index + 1] is None and PERSON_NAME.fullmatch(text)
-            and _names_again(text, lines[index + 1].text) and not lines[index + 1].text.endswith(FULL_STOPS)
+            index >= top and roles[index + 1] is None and _names_again(text, lines[index + 1].text)
+            and PERSON_NAME.fullmatch(text) and not lines[index + 1].text.endswith(FULL_STOPS)
         ):
             # further down, a section named after a person (an interview's guest), then their
             # portrait's caption (« Jeanne Roy, directrice de X »): the name stays as the heading

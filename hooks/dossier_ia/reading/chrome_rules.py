@@ -336,7 +336,9 @@ LINE_PATTERN = re.compile("|".join(f"(?P<rule{index}>{pattern})" for index, (_, 
 IMAGE_DESCRIPTION_INITIALS = frozenset("IiCcSsVvGgFfPp")
 # An advertisement's text closed by its label and the ad network (« … votre famille Publicité par
 # Exemple Ads »): the label's capital sets it apart from a phrase (« la publicité par ciblage »).
-ADVERT_LINE = re.compile(r".*\S\s+(?:Publicité|Sponsorisé|Annonce) par [A-ZÀ-Ý][\w.-]*(?: [A-ZÀ-Ý][\w.-]*)?\s*")
+# Looked for in a line's last characters only.
+ADVERT_LABEL = re.compile(r"\S\s+(?:Publicité|Sponsorisé|Annonce) par [A-ZÀ-Ý][\w.-]*(?: [A-ZÀ-Ý][\w.-]*)?\s*$")
+MAX_ADVERT_LABEL_LENGTH = 60
 # A stock picture's description: short sentences that never start with a capital (« fond abstrait
 # bleu avec des lignes. illustration technologique. rendu 3d. »); on the original text.
 STOCK_DESCRIPTION = re.compile(r"[a-zà-ÿ][^.!?]*\.(?:\s+[a-zà-ÿ0-9][^.!?]*\.){2,}\s*")

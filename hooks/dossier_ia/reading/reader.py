@@ -67,8 +67,8 @@ FULL_STOPS = (".", "!", "?")
 # Bullets alone on their lines above their items: so many make a list (one may part a name from a role).
 LONE_BULLETS = frozenset("-•*·▪●")
 MIN_LONE_BULLETS = 2
-# What closes a phrase and never opens a line of its own.
-CLOSING_MARKS = (")", "]", ",")
+# What closes a phrase and never opens a line of its own (a straight quote may open one).
+CONTINUING_MARKS = (")", "]", ",", "»", "”")
 # A picture's caption between the headline and its repeat is one sentence of this many words at most.
 MAX_CAPTION_WORDS = 20
 # A first line this short ending with a period, above the prose, is the headline.
@@ -262,7 +262,7 @@ def _join_wrapped_lines(lines: list[Line]) -> list[Line]:
     joined: list[Line] = []
     for line in lines:
         previous = joined[-1] if joined else None
-        if previous and previous.last_number + 1 == line.number and line.text.startswith(CLOSING_MARKS):
+        if previous and previous.last_number + 1 == line.number and line.text.startswith(CONTINUING_MARKS):
             joined[-1] = Line(previous.number, f"{previous.text}{line.text}", line.number)
         elif (
             previous
