@@ -96,6 +96,17 @@ def test_a_title_taken_from_the_lead_is_marked_as_guessed(text, metadata, guesse
             "commandé auparavant dans la même boutique en ligne.",
             "La suggestion d’articles sur mesure se fonde avant tout",
         ),
+        # Cut after « celui » or « que ce soit », the title would stop on what names what follows.
+        (
+            "Entretien avec trois directrices de boutique, sur celui qui pourrait un jour tenir la caisse à leur "
+            "place sans se fatiguer.",
+            "Entretien avec trois directrices de boutique",
+        ),
+        (
+            "Le paiement sans contact est désormais courant dans les boulangeries, que ce soit en centre-ville ou "
+            "dans les villages les plus reculés.",
+            "Le paiement sans contact est désormais courant dans les boulangeries",
+        ),
     ],
 )
 def test_a_derived_title_never_stops_on_a_word_that_needs_what_follows(lead, title):

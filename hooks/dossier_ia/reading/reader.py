@@ -135,7 +135,10 @@ ANSWER_LABEL = "Réponse"
 DANGLING_WORDS = frozenset(
     "le la les l un une des du de d au aux a et ou en dans par pour sur avec sans sous vers chez que qu "
     "qui dont ou ce c cet cette ces son sa ses leur leurs notre nos votre vos mon ma mes est sont ont "
-    "etait etaient sera seront etre avoir ne n pas plus tres si mais car comme notamment nouvel bel vieil".split()
+    "etait etaient sera seront etre avoir ne n pas plus tres si mais car comme notamment nouvel bel vieil "
+    # a pronoun that names what follows (« celui qui… », « que ce soit… »), or sets a subject apart
+    # (« les clients, eux, … »)
+    "celui celle ceux celles soit eux lui".split()
 )
 
 
