@@ -531,6 +531,15 @@ def test_bullets_alone_on_their_lines_or_emoji_bullets_make_a_list(items):
     ]
 
 
+@pytest.mark.parametrize(("above", "kept"), [
+    ("Une vendeuse présente la borne aux clients.", False),
+    (CAPTION, True),  # more than a caption says: a paragraph above a picture
+])
+def test_one_short_sentence_above_a_credit_is_the_picture_s_caption(above, kept):
+    article = read(f"Un vrai titre d’article\n\n{PARAGRAPH}\n\n{above}\n\nCrédits : Exemple Images\n\n{SECOND}")
+    assert (("paragraph", above) in kinds(article)) is kept
+
+
 def test_a_line_broken_before_a_closing_mark_is_one_paragraph():
     article = read(
         "Un vrai titre d’article\n\nLes boutiques publient un fichier pour les robots (robots.txt\n"

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from dossier_ia.french.sentences import split_sentences
 from dossier_ia.french.tokens import is_french_word
 from dossier_ia.reading.chrome_rules import (
     ADVERT_LABEL,
@@ -30,6 +31,7 @@ from dossier_ia.reading.chrome_rules import (
     CREDIT_AFTER_CAPTION,
     CREDIT_AT_END,
     CREDIT_LAST_CHARACTERS,
+    CREDIT_LINE,
     DATELINE_PREFIX,
     ENGLISH_FUNCTION_WORDS,
     ENGLISH_INTERFACE_WORDS,
@@ -144,6 +146,9 @@ FULL_STOPS = (".", "!", "?", "…")
 TOP_LINES = 6
 # An English button's words may be joined by this many signs (« Print & Email, PDF »).
 MAX_BUTTON_SIGNS = 2
+# A picture's caption, above its credit or between the headline and its repeat, is one sentence of
+# this many words at most.
+MAX_CAPTION_WORDS = 20
 # A phrase given twice on its line is a picture's text from this length on (« Oui oui » is speech).
 MIN_PHRASE_TWICE_LENGTH = 10
 
@@ -661,8 +666,14 @@ def _mark_captions(lines: Sequence[Line], roles: list[str | None]) -> None:
             # pasted twice starts with a capital
             roles[index] = roles[index + 1] = ROLE_CAPTION
             continue
-        if described and roles[index + 1] is ROLE_CAPTION:
-            # just above a credit (« une femme scanne une étiquette » / « © Nom - banque d’images »)
+        if roles[index + 1] is ROLE_CAPTION and (
+            described or index > first_prose and CREDIT_LINE.match(folded(following))
+            and line.text.endswith(FULL_STOPS) and is_caption_sentence(line.text)
+        ):
+            # just above a credit: a description (« une femme scanne une étiquette » / « © Nom -
+            # banque d’images »), or, below the first paragraph, one short sentence above a credit
+            # that says so (« Une vendeuse présente la borne. » / « Crédits : Exemple Images »):
+            # above the prose, it may be the headline above its picture
             roles[index] = ROLE_CAPTION
             continue
         if (
@@ -678,6 +689,11 @@ def _mark_captions(lines: Sequence[Line], roles: list[str | None]) -> None:
             and is_heading_like(following) and not list_match(following)
         ):
             roles[index] = ROLE_CAPTION
+
+
+def is_caption_sentence(text: str) -> bool:
+    """Whether a line is one short sentence, as a picture's caption is (a standfirst says more)."""
+    return len(text.split()) <= MAX_CAPTION_WORDS and len(split_sentences(text)) == 1
 
 
 def _describes_picture(text: str) -> bool:

@@ -157,6 +157,8 @@ STOCK_SITES = (
 )
 # A Creative Commons licence at a caption's end, with the picture's source (folded text).
 LICENCE_CREDIT = r"\s(?:[^.!?,]{1,40},\s*)?cc[ -]?by(?:[ -](?:sa|nc|nd))*(?:\s*\d\.\d)?"
+# A line that says it is a picture's credit (folded): « © Nom », « Crédits : Nom / Agence ».
+CREDIT_LINE = re.compile(r"(?:©|\(c\)|credits?(?: photos?)?\s*:)")
 # A caption's credit at its end: « © Name - bank.example », « (ImageBank/Name) ».
 CREDIT_ENDING = (
     rf"(?:\s©\s*[^!?©]{{1,60}}(?<![.!?])|\s*\([^()]{{0,30}}(?:{STOCK_SITES})[^()]{{0,30}}\)"

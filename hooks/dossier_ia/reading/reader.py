@@ -18,7 +18,15 @@ from dossier_ia.french.lexicon import STOPWORDS
 from dossier_ia.french.sentences import split_sentences
 from dossier_ia.french.text import capitalised, slugify
 from dossier_ia.notices import Kind, Notice, advice, problem
-from dossier_ia.reading.chrome import ChromeScan, Dropped, contents_key, is_english, is_prose, scan_page_chrome
+from dossier_ia.reading.chrome import (
+    ChromeScan,
+    Dropped,
+    contents_key,
+    is_caption_sentence,
+    is_english,
+    is_prose,
+    scan_page_chrome,
+)
 from dossier_ia.reading.chrome_rules import PERSON_NAME, ROLE_BREADCRUMB, ROLE_CAPTION, WORD
 from dossier_ia.reading.lines import (
     BULLET_ITEM,
@@ -69,8 +77,6 @@ LONE_BULLETS = frozenset("-•*·▪●")
 MIN_LONE_BULLETS = 2
 # What closes a phrase and never opens a line of its own (a straight quote may open one).
 CONTINUING_MARKS = (")", "]", ",", "»", "”")
-# A picture's caption between the headline and its repeat is one sentence of this many words at most.
-MAX_CAPTION_WORDS = 20
 # A first line this short ending with a period, above the prose, is the headline.
 MAX_PERIOD_HEADLINE_WORDS = 6
 # How a headline may end, trailing off or exclaiming, where a sentence would end (``_trailing_headline``).
@@ -406,7 +412,7 @@ def _take_title(
         if len(title) <= len(line.text) <= len(title) + MAX_TITLE_LABEL_LENGTH and _repeats_title(
             _title_key(line.text), key
         ):
-            if len(rest) == 1 and _is_caption_sentence(rest[0].text):
+            if len(rest) == 1 and is_caption_sentence(rest[0].text):
                 # one short sentence between the headline and its repeat: the picture's caption
                 header.append(Dropped(rest.pop(), ROLE_CAPTION))
             header.append(Dropped(line, ROLE_TITLE_REPEAT))
@@ -417,11 +423,6 @@ def _take_title(
         else:
             rest.append(line)
     return title, rest, header
-
-
-def _is_caption_sentence(text: str) -> bool:
-    """Whether a line is one short sentence, as a picture's caption is (a standfirst says more)."""
-    return len(text.split()) <= MAX_CAPTION_WORDS and len(split_sentences(text)) == 1
 
 
 def _about_the_article(lines: list[Line], candidates: list[int], zone: list[int]) -> list[int]:
