@@ -125,6 +125,9 @@ def test_a_section_name_glued_to_the_lead_is_not_the_title():
         ("Les conseillers relisent chaque texte avant de le publier sur le site de l’ag", True),
         ("- Moins de ruptures en rayon\n- Moins de surstocks, moins de", True),
         ("- Moins de ruptures en rayon\n- Un réassort plus rapide", False),
+        # a last word no dictionary knows was cut; a word French borrows from English was not
+        ("- Moins de ruptures en rayon\n- Une attente moins longu", True),
+        ("- Moins de ruptures en rayon\n- Un suivi par deep learning", False),
     ],
 )
 def test_a_text_that_stops_mid_sentence_is_told_apart(ending, cut):

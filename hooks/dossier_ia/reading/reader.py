@@ -17,6 +17,7 @@ from itertools import takewhile
 from dossier_ia.french.lexicon import STOPWORDS
 from dossier_ia.french.sentences import split_sentences
 from dossier_ia.french.text import capitalised, slugify
+from dossier_ia.french.tokens import is_english_word, is_french_word
 from dossier_ia.notices import Kind, Notice, advice, problem
 from dossier_ia.reading.chrome import (
     ChromeScan,
@@ -75,6 +76,10 @@ FULL_STOPS = (".", "!", "?")
 # Bullets alone on their lines above their items: so many make a list (one may part a name from a role).
 LONE_BULLETS = frozenset("-•*·▪●")
 MIN_LONE_BULLETS = 2
+# A last word cut by the copy has this many letters at least (« d » may be an elided word).
+MIN_CUT_WORD_LENGTH = 2
+MAX_WORD_LENGTH = 40
+LETTERS = re.compile(r"[^\W\d_]+")
 # What closes a phrase and never opens a line of its own (a straight quote may open one).
 CONTINUING_MARKS = (")", "]", ",", "»", "”")
 # A first line this short ending with a period, above the prose, is the headline.
@@ -241,13 +246,23 @@ def _stops_mid_sentence(blocks: tuple[Block, ...]) -> bool:
         return True
     if text.endswith(ENDS_A_SENTENCE):
         return False
-    if last.kind is BlockKind.HEADING:
+    if last.kind is BlockKind.HEADING or _ends_on_a_cut_word(text):
         return True
     if last.kind in (BlockKind.PARAGRAPH, BlockKind.ANSWER) and (
         len(text.split()) >= MIN_CUT_WORDS or is_heading_like(text) and not PERSON_NAME.fullmatch(text)
     ):
         return True
     return _dangles(text)
+
+
+def _ends_on_a_cut_word(text: str) -> bool:
+    """Whether the last word, in lower case, is no word of French nor of the English that articles
+    borrow: the copy cut it (« … une attente moins longu », « … les bornes de pai »); a name or an acronym
+    keeps its capitals."""
+    words = LETTERS.findall(text[-MAX_WORD_LENGTH:])
+    if not words or not words[-1].islower() or len(words[-1]) < MIN_CUT_WORD_LENGTH:
+        return False
+    return not is_french_word(words[-1]) and not is_english_word(words[-1])
 
 
 def _left_open(text: str) -> bool:
