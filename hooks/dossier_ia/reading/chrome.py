@@ -125,7 +125,9 @@ from dossier_ia.reading.dates import (
 from dossier_ia.reading.lines import (
     BULLET_ITEM,
     CLOSING_MARKS,
+    ELLIPSES,
     ENDS_A_SENTENCE,
+    FULL_STOPS,
     MAX_HEADING_LENGTH,
     Line,
     folded,
@@ -140,8 +142,6 @@ MIN_LOGO_LENGTH = 3
 CREDIT_MARKS = ("©", "|", "—", "–")
 # So many short list items above the headline are the page's tags, not the article's list.
 MIN_OPENING_TAGS = 2
-# How a sentence ends: a line wrapped in the middle of one does not.
-FULL_STOPS = (".", "!", "?", "…")
 # Bylines stand among the first lines, even when a standfirst comes before them.
 TOP_LINES = 6
 # An English button's words may be joined by this many signs (« Print & Email, PDF »).
@@ -345,7 +345,7 @@ def _breadcrumb_steps(text: str) -> list[str]:
         return []
     if text.endswith(".") and not text.endswith("..."):
         return []
-    text = text.removesuffix("...").removesuffix("…")
+    text = next((text.removesuffix(mark) for mark in ELLIPSES if text.endswith(mark)), text)
     if match := GLUED_BREADCRUMB.fullmatch(text):
         rest = match["rest"]
         steps = (GLUED_BREADCRUMB_STEPS if GLUED_BREADCRUMB_STEPS.search(rest) else GLUED_STEP).split(rest)
@@ -376,7 +376,8 @@ def _mark_breadcrumb_items(lines: Sequence[Line], roles: list[str | None]) -> st
             position += 1
         if position > index + 1 and (
             BULLET_ITEM.match(line.text) is None
-            or position < len(lines) and _same_words(_without_bullet(lines[position - 1].text), lines[position].text)
+            or position < len(lines)
+            and word_key(_without_bullet(lines[position - 1].text)) == word_key(lines[position].text)
         ):
             for step in range(index, position):
                 roles[step] = ROLE_BREADCRUMB
@@ -384,9 +385,11 @@ def _mark_breadcrumb_items(lines: Sequence[Line], roles: list[str | None]) -> st
     return title
 
 
-def _same_words(text: str, other: str) -> bool:
-    """Whether two lines have the same words, whatever their dashes, quotes and capitals."""
-    return WORD.findall(folded(text)) == WORD.findall(folded(other))
+def word_key(text: str) -> str:
+    """A line's words, folded, without its punctuation: two lines with the same words, whatever
+    their dashes, quotes, points and capitals, have the same key (a headline repeated by its
+    picture's text or shortened by a breadcrumb)."""
+    return " ".join(WORD.findall(folded(text)))
 
 
 def _mark_opening_tags(lines: Sequence[Line], roles: list[str | None]) -> None:

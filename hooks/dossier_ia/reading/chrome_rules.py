@@ -207,7 +207,7 @@ LINE_RULES: tuple[tuple[str, str], ...] = (
     )),
     # markup the copy kept of a widget (« " data-share-url=""> »): no words of the article
     (ROLE_INTERFACE, r"[^=]{0,40}\b[\w-]+=\"[^\"]{0,200}\"\s*/?>"),
-    # the name a design tool gives a picture's layer, left as its alternative text (« Group 16 »)
+    # the name a design tool gives a picture's layer, left as its alternative text (« Group 4 »)
     (ROLE_CAPTION, r"(?:group|mask group|layer|calque|rectangle|ellipse|vector|frame)\s*(?:copy\s*)?\d+"),
     # a podcast player's links above an episode (« Podcast: Play in new window | Download (Duration: …) »)
     (ROLE_INTERFACE, r"podcast\s*:\s*play in new window\b.{0,100}"),

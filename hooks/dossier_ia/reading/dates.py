@@ -165,10 +165,6 @@ NAMED_DATELINE = re.compile(rf"(?P<author>{FULL_NAME}){SEPARATOR}(?P<dateline>\d
 # ... or a dash between the name and the date (« Jeanne Roy – 12 mars 2025 »), which a place's
 # dateline writes with a comma.
 DASHED_NAME = re.compile(rf"{FULL_NAME}\s+[–—]\s+\d")
-# A press release's place and date before its first sentence (« Lyon, le 3 juin 2025 – L’enseigne… »).
-PRESS_DATELINE = re.compile(
-    rf"{NAME_WORD}(?:[\s-]+{NAME_WORD}){{0,3}},\s*(?:le\s+)?(?P<date>[^–—,]{{6,30}}?)\s+[–—-]\s+\S"
-)
 # The date, then the author's full name (« 15 avril 2022 – Jeanne Roy »).
 DATED_NAME = re.compile(rf"(?P<dateline>\d.*?)\s+[–—|·-]\s+(?P<author>{FULL_NAME})")
 # A short label, then a full date, glued, spaced or parted, as blogs print a post's kind or category
@@ -180,6 +176,11 @@ LABELLED_DATE = re.compile(rf"[a-z' ]{{2,30}}?{SEPARATOR}(?:{ANY_DATE})")
 # name no author's.
 PLACE_DATELINE = re.compile(
     rf"{NAME_WORD}(?:\s(?:(?:de|du|des|la|le|les)\s)*(?:[dl][’'])?{NAME_WORD}){{0,5}},\s*(?P<dateline>\d.*)"
+)
+# A press release's town and date before its first sentence (« Lyon, le 3 juin 2025 – L’enseigne… »):
+# a town's name, without the particles of a body's, which a course or a meeting may give too.
+PRESS_DATELINE = re.compile(
+    rf"{NAME_WORD}(?:[\s-]+{NAME_WORD}){{0,3}},\s*(?:le\s+)?(?P<date>[^–—,]{{6,30}}?)\s+[–—-]\s+\S"
 )
 READING_TIME_PART = re.compile(rf"(?:^|{SEPARATOR})(?:{READING_TIME})\s*\.?$")
 # English words in a dateline: the page's template is American, so 5/8/2024 is May 8.
@@ -238,7 +239,7 @@ def read_byline(text: str) -> Byline | None:
     """The date and author of a byline or dateline line, or ``None`` when the line is something else."""
     if len(text) > MAX_DATELINE_LENGTH:
         return None
-    text = SYMBOLS_BEFORE.sub("", text)  # an icon before the date or the reading time (« 🕑 : 4 minutes »)
+    text = SYMBOLS_BEFORE.sub("", text)  # an icon before the date or the reading time (« 🕑 : 6 minutes »)
     plain = folded(text)
     first = plain.split(None, 1)[0].rstrip(":,.") if plain else ""
     if not (first[:1].isdigit() or first in DATELINE_FIRST_WORDS):

@@ -16,6 +16,10 @@ MAX_HEADING_WORDS = 15
 BULLET_ITEM = re.compile(r"^\s*(?:[•·▪◦●○■□➢➤►▶✓✔✅☑→➡➔➜👉🔹🔸▸]\ufe0f?\s*|[-–*+]\s+)(?P<text>\S.*)$")
 NUMBERED_ITEM = re.compile(r"^\s*(?P<number>\d{1,3})[.)]\s+(?P<text>\S.*)$")
 ENDS_A_SENTENCE = tuple(".!?…;:,»\"”)")
+# How a sentence ends for good: a line wrapped in the middle of one does not.
+FULL_STOPS = (".", "!", "?", "…")
+# A line that trails off (a kicker teasing the headline, a header shortening it).
+ELLIPSES = ("…", "...")
 # Where a sentence ends inside a line: a question following a sentence is not a heading.
 INNER_SENTENCE_END = re.compile(r"[.!?…]\s+[A-ZÀ-Ý]")
 # ... but short questions in a row may be one heading (``is_heading_like``).

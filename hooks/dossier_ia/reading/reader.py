@@ -27,11 +27,14 @@ from dossier_ia.reading.chrome import (
     is_english,
     is_prose,
     scan_page_chrome,
+    word_key,
 )
-from dossier_ia.reading.chrome_rules import PERSON_NAME, ROLE_BREADCRUMB, ROLE_CAPTION, WORD
+from dossier_ia.reading.chrome_rules import PERSON_NAME, ROLE_BREADCRUMB, ROLE_CAPTION
 from dossier_ia.reading.lines import (
     BULLET_ITEM,
+    ELLIPSES,
     ENDS_A_SENTENCE,
+    FULL_STOPS,
     INNER_SENTENCE_END,
     LEADING_SYMBOLS,
     MAX_HEADING_LENGTH,
@@ -55,8 +58,6 @@ MAX_TITLE_REPEAT_DISTANCE = 3
 MAX_TITLE_LABEL_LENGTH = 30
 # Above the title, lines this short are the site's name, slogan or section, not the title.
 MAX_KICKER_WORDS = 4
-# A kicker may trail off to tease the headline (« Une bonne nouvelle… »): no sentence.
-KICKER_ENDINGS = ("...", "…")
 # A title candidate sharing no word with the article's text is chrome only when the text is this
 # long (characters): a short text may not repeat its title's words.
 MIN_BODY_LENGTH = 800
@@ -71,8 +72,6 @@ MIN_DERIVED_TITLE_LENGTH = 30
 # (without its last word, which may be cut) opens that line.
 TEASED_LINES = 4
 MIN_TEASER_LENGTH = 20
-ELLIPSIS_MARKS = ("…", "...")
-FULL_STOPS = (".", "!", "?")
 # Bullets alone on their lines above their items: so many make a list (one may part a name from a role).
 LONE_BULLETS = frozenset("-•*·▪●")
 MIN_LONE_BULLETS = 2
@@ -148,7 +147,7 @@ DANGLING_WORDS = frozenset(
     "qui dont ou ce c cet cette ces son sa ses leur leurs notre nos votre vos mon ma mes est sont ont "
     "etait etaient sera seront etre avoir ne n pas plus tres si mais car comme notamment nouvel bel vieil "
     # a pronoun that names what follows (« celui qui… », « que ce soit… »), or sets a subject apart
-    # (« les clients, eux, … »)
+    # (« les vendeurs, eux, … »)
     "celui celle ceux celles soit eux lui".split()
 )
 
@@ -281,8 +280,8 @@ def _left_out_notice(dropped: Dropped, source_name: str) -> Notice:
 
 def _join_wrapped_lines(lines: list[Line]) -> list[Line]:
     """Hard-wrapped text: a line that stops mid-sentence and the next one, in lower case, are one
-    line; so are a line and the next one when it opens on a closing mark (« … (llms.txt » / « ), les
-    citations … »: a page's code span broke the line), which no sentence starts with."""
+    line; so are a line and the next one when it opens on a closing mark (« … (robots.txt » / « ),
+    puis … »: a page's code span broke the line), which no sentence starts with."""
     joined: list[Line] = []
     for line in lines:
         previous = joined[-1] if joined else None
@@ -318,7 +317,7 @@ def _drop_repeated_lines(lines: list[Line]) -> tuple[list[Line], list[Dropped]]:
 def _teases(text: str, following: list[Line]) -> bool:
     """Whether a line is a sentence that opens the next line, or cut short with « … » the start of
     one of the ``following`` lines."""
-    if not text.endswith(ELLIPSIS_MARKS):
+    if not text.endswith(ELLIPSES):
         return (
             len(text) >= MIN_TEASER_LENGTH and text.endswith(FULL_STOPS)
             and bool(following) and following[0].text.startswith(f"{text} ")
@@ -332,7 +331,7 @@ def _teases(text: str, following: list[Line]) -> bool:
 def _with_drop_caps(lines: list[Line]) -> list[Line]:
     """A paragraph's large first letter pasted alone on its line (« L » / « e paysage a changé… »)
     is put back at the start of its word; a list's bullets, each pasted alone on its line above its
-    item (« - » / « pauvres » / « - » / « génériques »), before their items."""
+    item (« - » / « moins de ruptures » / « - » / « un réassort rapide »), before their items."""
     if not any(len(line.text) == 1 for line in lines):
         return lines
     listed = sum(1 for line in lines if line.text in LONE_BULLETS) >= MIN_LONE_BULLETS
@@ -399,7 +398,8 @@ def _take_title(
             if folded(line.text).rstrip(" :") not in SECTION_LABELS:
                 candidates.append(index)
         elif len(line.text.split()) > MAX_KICKER_WORDS or (
-            line.text.endswith(ENDS_A_SENTENCE) and not line.text.endswith(KICKER_ENDINGS)
+            # a kicker may trail off to tease the headline (« Une bonne nouvelle… »): no sentence
+            line.text.endswith(ENDS_A_SENTENCE) and not line.text.endswith(ELLIPSES)
         ):
             break
         zone.append(index)
@@ -420,12 +420,12 @@ def _take_title(
     else:
         return None, lines, []
     header = [Dropped(lines[index], ROLE_HEADER) for index in above if index != chosen]
-    key = _title_key(title)
+    key = word_key(title)
     rest = []
     for line in lines[(above[-1] + 1 if above else 0) :]:
         # Only lines about the title's length can repeat it: the others are not even folded.
         if len(title) <= len(line.text) <= len(title) + MAX_TITLE_LABEL_LENGTH and _repeats_title(
-            _title_key(line.text), key
+            word_key(line.text), key
         ):
             if len(rest) == 1 and is_caption_sentence(rest[0].text):
                 # one short sentence between the headline and its repeat: the picture's caption
@@ -499,15 +499,8 @@ def _headline(text: str) -> str:
     return text[:-1] if text.endswith(".") and not text.endswith("..") else text
 
 
-def _title_key(text: str) -> str:
-    """A line's words, folded, without its punctuation: what a repeat of the title shares with it
-    (a picture's text may repeat the headline with its own capitals and points: « … plus vieux….
-    Mariage heureux ? »)."""
-    return " ".join(WORD.findall(folded(text)))
-
-
 def _repeats_title(line_key: str, title_key: str) -> bool:
-    """The title again (keys by ``_title_key``), alone or after a short label (« Vidéo : <titre> »,
+    """The title again (keys by ``word_key``), alone or after a short label (« Vidéo : <titre> »,
     a category glued before it: « Commerce vocal <titre> »)."""
     if not line_key.endswith(title_key):
         return False
@@ -574,7 +567,7 @@ def _choose_title(lines: list[Line], candidates: list[int], bylines: frozenset[i
         text = lines[index].text
         below = lines[index + 1 : index + 1 + MAX_TITLE_REPEAT_DISTANCE]
         if any(len(text) <= len(line.text) <= len(text) + MAX_TITLE_LABEL_LENGTH and _repeats_title(
-            _title_key(line.text), _title_key(text)
+            word_key(line.text), word_key(text)
         ) for line in below):
             return index
     for index in titles:
