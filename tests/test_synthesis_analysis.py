@@ -1452,6 +1452,19 @@ def test_an_idle_idiom_weighs_nothing():
     assert verdict("Ces textes générés se classent mieux dans les résultats.")[0] is PRO
 
 
+def test_a_replacement_denied_and_a_limit_gone_beyond_are_no_drawback():
+    """« au lieu de les remplacer » denies the job loss it names; « ne se limite plus à » says the
+    tool does more, neither a limit nor a denial."""
+    for text in (
+        "L’assistant soulage les vendeurs au lieu de les remplacer.",
+        "Le logiciel complète le travail des graphistes plutôt que de le remplacer.",
+    ):
+        assert real_verdict(text)[0] is not CON, text
+    assert real_verdict("Les robots risquent de remplacer les conseillers.") == (CON, ("emploi",))
+    text = "Le chatbot ne se limite plus aux réponses toutes faites : il comprend les demandes des clients."
+    assert real_verdict(text)[0] is PRO
+
+
 def test_what_customers_do_or_expect_is_the_setting_not_a_claim():
     """A sentence about customers that names no AI and no strong judgement claims nothing of AI;
     one that names the tool, or judges strongly, still can."""

@@ -279,11 +279,15 @@ PEOPLE_EXPECTING = re.compile(
 # Idioms whose last word weighs nothing: "par le biais de" means "through" (it names no bias),
 # "au mieux" means "at best" (a hedge, no praise), "selon les besoins" means "as needed" (no goal
 # follows), "prêt à l’emploi" means "ready to use" (it names no job), "en conséquence" means
-# "accordingly" (no consequence suffered). The group holds the idiom, to find its last word.
+# "accordingly" (no consequence suffered), « ne se limite pas à » means "goes beyond" (neither a
+# limit suffered nor what follows denied: its verb and its « pas » are idle), « au lieu de la
+# remplacer » denies the replacement it names. The group holds the idiom, to find its last word.
 IDLE_IDIOMS = re.compile(
     " (?=(par le biais|par ce biais|par son biais|par leur biais|par le truchement|au mieux|au pire"
     "|selon les besoins|selon ses besoins|selon leurs besoins|en fonction des besoins|au besoin|si besoin"
-    "|prêt à le emploi|prête à le emploi|prêts à le emploi|prêtes à le emploi|en conséquence|par conséquent) )"
+    "|prêt à le emploi|prête à le emploi|prêts à le emploi|prêtes à le emploi|en conséquence|par conséquent"
+    "|ne se (?:limite|limitent|résume|résument)(?= (?:pas|plus) )|se (?:limite|limitent|résume|résument) (?:pas|plus)"
+    "|(?:au lieu|plutôt que) de (?:le |la |les )?(?:remplacer|supplanter)) )"
 )
 # A sentence opening on a debate reports what people discuss ("Les discussions sur l’éthique
 # impliquent…"): what it says of the debate, evaluative or not, is no claim about AI itself.
