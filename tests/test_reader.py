@@ -935,3 +935,81 @@ def test_an_english_banner_above_the_prose_is_the_template_not_the_title():
     article = read(text)
     assert "Sign up" not in article.title and not any("Sign up" in block.text for block in article.blocks)
     assert ("heading", "The end of the brief") in kinds(article)
+
+
+@pytest.mark.parametrize("lines, date", [
+    # « paru », a share button after the date
+    (["Article paru le 3 avril 2019 | Partager sur Facebook"], dt.date(2019, 4, 3)),
+    # written, then updated: the first date is the article's
+    (["Article écrit le 21/09/2017.", "Mise à jour le 02/03/2024."], dt.date(2017, 9, 21)),
+])
+def test_a_dateline_saying_when_the_article_appeared_or_was_written_dates_it(lines, date):
+    article = read("\n".join(["Un vrai titre d’article", *lines, PARAGRAPH]))
+    assert (article.title, article.date) == ("Un vrai titre d’article", date)
+    assert kinds(article) == [("paragraph", PARAGRAPH)]
+
+
+def test_a_name_above_a_reading_time_written_as_a_clock_is_the_byline():
+    article = read(f"Un vrai titre d’article\nClara Vidal\nLecture 7'30\n{PARAGRAPH}")
+    assert (article.author, kinds(article)) == ("Clara Vidal", [("paragraph", PARAGRAPH)])
+
+
+@pytest.mark.parametrize("line", [
+    "Partager Imprimer Envoyer à un ami", "[img]", "- [img]", "Télécharger (2MB)",
+    "- Prévisualisation", "J'ai compris", "… à notre lettre du vendredi - Cliquez ICI",
+])
+def test_buttons_side_by_side_a_download_link_and_an_image_s_placeholder_are_the_interface(line):
+    article = read(f"Un vrai titre d’article\n{PARAGRAPH}\n{line}\n{SECOND}")
+    assert kinds(article) == [("paragraph", PARAGRAPH), ("paragraph", SECOND)]
+
+
+@pytest.mark.parametrize("line", [
+    "Comment ?", "L’image de cette vendeuse virtuelle divise les clients", "Recherche et publicité",
+])
+def test_a_french_question_and_a_sentence_about_an_image_are_content(line):
+    article = read(f"Un vrai titre d’article\n{PARAGRAPH}\n{line}\n{SECOND}")
+    assert line in [block.text for block in article.blocks] and not article.left_out
+
+
+@pytest.mark.parametrize("header", [
+    # a stock index's quote in a portal's header
+    "CAC 40 : 7412.35 -0.82 %",
+    # the same menu twice, as a site copies its menu for two sizes of screen
+    "- Le studio de la rue Haute\n- Nos ateliers du samedi\n- Le carnet du studio\n"
+    "- Le studio de la rue Haute\n- Nos ateliers du samedi\n- Le carnet du studio",
+    # a breadcrumb with doubled marks and an empty step, behind a bullet
+    "• Économie >> Économie >  >> Divers",
+])
+def test_a_quote_a_menu_said_again_and_a_doubled_breadcrumb_above_the_headline_are_the_site_s_header(header):
+    article = read(f"{header}\nUn vrai titre d’article\n{PARAGRAPH}")
+    assert (article.title, kinds(article)) == ("Un vrai titre d’article", [("paragraph", PARAGRAPH)])
+
+
+def test_a_headline_about_an_image_named_by_a_demonstrative_is_the_title():
+    article = read(f"L’image de cette vendeuse virtuelle divise les clients\n{PARAGRAPH}")
+    assert (article.title, article.left_out) == ("L’image de cette vendeuse virtuelle divise les clients", ())
+
+
+@pytest.mark.parametrize("caption", [
+    "Une borne à l’entrée d’un magasin. Photo d'illustration. (STUDIONORD / COLLECTION VECTORS / GETTY IMAGES)",
+    "Le robot salue le client. / Capture d'écran Instagram",
+])
+def test_a_caption_credited_to_a_long_agency_name_or_to_a_screenshot_is_left_out(caption):
+    article = read(f"Un vrai titre d’article\n{PARAGRAPH}\n{caption}\n{SECOND}")
+    assert kinds(article) == [("paragraph", PARAGRAPH), ("paragraph", SECOND)]
+    assert [note.line for note in article.left_out] == [3]
+
+
+def test_a_summary_running_over_two_paragraphs_is_shown_once_however_it_spaces_a_figure():
+    first = "Le groupe a présenté hier son plan. Doté de 40 millions d’euros, il vise une hausse de 4,5 % en 2026."
+    second = "Dès cet été, 10 millions seront investis dans la formation des équipes."
+    summary = first.replace("4,5", "4, 5") + " Dès cet été, 10 millions seront ..."
+    article = read(f"Un vrai titre d’article\n{summary}\n\n{first}\n\n{second}")
+    assert kinds(article) == [("paragraph", first), ("paragraph", second)]
+
+
+def test_a_pull_quote_that_the_text_gives_below_is_shown_once():
+    quote = "« Je vous trouve une place dans le train de 18 h ! »"
+    text = f"Le guichet virtuel répond aussitôt : {quote} Le voyageur n’a plus qu’à payer."
+    article = read(f"Un vrai titre d’article\n{PARAGRAPH}\n{quote}\n{text}")
+    assert kinds(article) == [("paragraph", PARAGRAPH), ("paragraph", text)]

@@ -139,13 +139,18 @@ ENGLISH_CACHE_SIZE = 4096
 # A word this long, twice in a row with no space, is a logo's text and name.
 MIN_LOGO_LENGTH = 3
 # What sets a caption's credit apart from its text (« … © Nom », « … | Photo : Nom », « … — Photo : Nom »).
-CREDIT_MARKS = ("©", "|", "—", "–")
+CREDIT_MARKS = ("©", "|", "—", "–", "/ Capture", "/ capture")
 # So many short list items above the headline are the page's tags, not the article's list.
 MIN_OPENING_TAGS = 2
 # Bylines stand among the first lines, even when a standfirst comes before them.
 TOP_LINES = 6
 # An English button's words may be joined by this many signs (« Print & Email, PDF »).
 MAX_BUTTON_SIGNS = 2
+# Interface labels side by side with nothing between them (« Partager Imprimer Envoyer à un ami »): how
+# many make a row of buttons, on a line of at most this many words; the longest label's words.
+MIN_BUTTONS_IN_A_ROW = 3
+MAX_BUTTONS_LINE_WORDS = 12
+MAX_LABEL_WORDS = max(len(label.split()) for label in INTERFACE_LABELS)
 # A picture's caption, above its credit or between the headline and its repeat, is one sentence of
 # this many words at most.
 MAX_CAPTION_WORDS = 20
@@ -278,11 +283,14 @@ def _line_role(text: str) -> tuple[str | None, str | None]:
         return ROLE_READ_ALSO, None
     if LABEL_SEPARATORS.search(plain) and all(label in INTERFACE_LABELS for label in LABEL_SEPARATORS.split(plain)):
         return ROLE_INTERFACE, None
+    if _buttons_in_a_row(plain):
+        return ROLE_INTERFACE, None
     if FILE_NAME.fullmatch(plain):
         return ROLE_FILE_NAME, None
     words = plain.split()
-    # the words of an English button, whatever joins them (« Print & Email, PDF »)
-    english = WORD.findall(plain) if len(words) <= MAX_MENU_ITEM_WORDS + MAX_BUTTON_SIGNS else ()
+    # the words of an English button, whatever joins them (« Print & Email, PDF »); a question is
+    # French (« Comment ? »: how?)
+    english = WORD.findall(plain) if len(words) <= MAX_MENU_ITEM_WORDS + MAX_BUTTON_SIGNS and "?" not in plain else ()
     if english and len(english) <= MAX_MENU_ITEM_WORDS + 1 and all(word in ENGLISH_INTERFACE_WORDS for word in english):
         return ROLE_INTERFACE, None
     if len(words) <= MAX_TAG_LINE_WORDS and len(GLUED_TAGS.findall(text)) >= 2:
@@ -292,6 +300,23 @@ def _line_role(text: str) -> tuple[str | None, str | None]:
         last = steps[-1]
         return ROLE_BREADCRUMB, last if len(last.split()) >= MIN_CAPTION_WORDS else None
     return None, None
+
+
+def _buttons_in_a_row(plain: str) -> bool:
+    """Whether the folded line is nothing but interface labels side by side, with no separator
+    (« Partager Imprimer Envoyer à un ami »): at least ``MIN_BUTTONS_IN_A_ROW`` of
+    them, as two may be a heading's words (« Recherche Publicité »)."""
+    words = plain.split()
+    if not MIN_BUTTONS_IN_A_ROW <= len(words) <= MAX_BUTTONS_LINE_WORDS:
+        return False
+    # the fewest labels that cover the first i words (None: no way to cover them)
+    fewest: list[int | None] = [0] + [None] * len(words)
+    for end in range(1, len(words) + 1):
+        for start in range(max(0, end - MAX_LABEL_WORDS), end):
+            if fewest[start] is not None and " ".join(words[start:end]) in INTERFACE_LABELS:
+                count = fewest[start] + 1
+                fewest[end] = count if fewest[end] is None else min(fewest[end], count)
+    return fewest[-1] is not None and fewest[-1] >= MIN_BUTTONS_IN_A_ROW
 
 
 def _long_line_role(text: str) -> str | None:
@@ -708,7 +733,9 @@ def _describes_picture(text: str) -> bool:
 def _mark_menus(lines: Sequence[Line], roles: list[str | None]) -> None:
     """Runs of short items not announced by a colon, above or below the article's prose or next
     to other chrome: a menu when a third of them are menu words (« Accueil », « Blog »,
-    « Contact »), or when, above the article, they are all one or two words."""
+    « Contact »), or when, above the article, they are all one or two words; and list items that
+    come round again in the same order (``_said_again``)."""
+    _mark_lists_said_again(lines, roles)
     first_prose = _first_prose(lines, roles)
     last_prose = len(lines) - 1 - _first_prose(lines[::-1], roles[::-1])
     index = 0
@@ -733,6 +760,31 @@ def _mark_menus(lines: Sequence[Line], roles: list[str | None]) -> None:
                 for position in run:
                     roles[position] = ROLE_MENU
         index = max(end, index + 1)
+
+
+def _mark_lists_said_again(lines: Sequence[Line], roles: list[str | None]) -> None:
+    """Runs of list items that list the same items again in the same order: a site's menus."""
+    index = 0
+    while index < len(lines):
+        end = index
+        while end < len(lines) and roles[end] is None and list_match(lines[end].text):
+            end += 1
+        if end - index >= 2 * MIN_MENU_ITEMS and _said_again([lines[position].text for position in range(index, end)]):
+            for position in range(index, end):
+                roles[position] = ROLE_MENU
+        index = max(end, index + 1)
+
+
+def _said_again(items: list[str]) -> bool:
+    """Whether the run is a few items listed again and again in the same order (« Agence » /
+    « Le média » / « Contact » / « Agence » / « Le média » / « Contact »): a site's menus, one per
+    screen size, copied together; an article never lists the same things twice in a row."""
+    return any(
+        items[:period] == items[period : 2 * period] and all(
+            item == items[position + period] for position, item in enumerate(items[:-period])
+        )
+        for period in range(MIN_MENU_ITEMS, len(items) // 2 + 1)
+    )
 
 
 def _mark_contents_entries(lines: Sequence[Line], roles: list[str | None]) -> frozenset[str]:

@@ -68,7 +68,9 @@ ROLE_SPONSOR = "la mention d’un partenaire ou d’un sponsor"
 ALT_TEXT = (
     r"(?:une |l')?(?:image|photo|illustration|infographie|capture d'ecran) "
     r"(?:d'|(?:de la|du|des|de|sur|montrant|representant)\s)"
-    r"(?!marque\b|illustration\b|redact|l'auteur|auteur).{2,300}(?<![.!?:])"
+    # a demonstrative points back at what the text has named: a sentence (« L’image de cette
+    # campagne fait réagir »), not a picture's description, which names what it shows
+    r"(?!marque\b|illustration\b|redact|l'auteur|auteur|cette\b|cet\b|ces\b|ce\b).{2,300}(?<![.!?:])"
 )
 ALT_TEXT_LINE = re.compile(ALT_TEXT)
 # Whole-line labels of a site's interface (folded: lower case, no accents, plain apostrophes).
@@ -95,6 +97,7 @@ INTERFACE_LABELS = frozenset({
     "ecouter cet article", "ecoutez l'article", "ecoutez cet article", "agrandir", "a propos de l'auteur",
     "l'auteur", "biographie",
     "infolettre", "s'abonner a l'infolettre", "s'abonner a la newsletter", "revenir au blog",
+    "envoyer a un ami", "contacter la redaction", "j'ai compris", "previsualisation", "apercu",
     # a journal's metadata labels, alone on their lines above their values
     "numero", "rubrique", "licence", "resume",
 })
@@ -161,11 +164,13 @@ LICENCE_CREDIT = r"\s(?:[^.!?,]{1,40},\s*)?cc[ -]?by(?:[ -](?:sa|nc|nd))*(?:\s*\
 CREDIT_LINE = re.compile(r"(?:©|\(c\)|credits?(?: photos?)?\s*:)")
 # A caption's credit at its end: « © Name - bank.example », « (ImageBank/Name) ».
 CREDIT_ENDING = (
-    rf"(?:\s©\s*[^!?©]{{1,60}}(?<![.!?])|\s*\([^()]{{0,30}}(?:{STOCK_SITES})[^()]{{0,30}}\)"
+    rf"(?:\s©\s*[^!?©]{{1,60}}(?<![.!?])|\s*\([^()]{{0,60}}(?:{STOCK_SITES})[^()]{{0,30}}\)"
     # in brackets, after « © » or as photographer and agency (« (© AGENCE/NOM) », « (Nom | Agence) »)
     r"|\s\(©[^()]{1,60}\)|\s\([^()|]{2,40}\|[^()|]{2,40}\)"
     # « … repérée sur un site. | Photo : Nom », « … — Photo : Nom » (folded text)
     r"|\s[|—–]\s*(?:photo|credit photo|credits? ?photos?|image|illustration)s?\s*:\s*[^!?|]{1,60}(?<![.!?])"
+    # « … directement. / Capture d'écran Réseau » (folded text)
+    r"|(?<=[.!?])\s*/\s*capture d'ecran\b[^!?|/]{0,60}(?<![.!?])"
     # a free licence's credit (« … Nom, CC BY-SA »), or the author's own picture (« … Cléo. Auteur »)
     rf"|{LICENCE_CREDIT}|\.\s+(?:auteurs?|fournie? par l'auteur)\.?)"
 )
@@ -209,6 +214,15 @@ LINE_RULES: tuple[tuple[str, str], ...] = (
     (ROLE_INTERFACE, r"[^=]{0,40}\b[\w-]+=\"[^\"]{0,200}\"\s*/?>"),
     # the name a design tool gives a picture's layer, left as its alternative text (« Group 4 »)
     (ROLE_CAPTION, r"(?:group|mask group|layer|calque|rectangle|ellipse|vector|frame)\s*(?:copy\s*)?\d+"),
+    # a stock index's quote in a portal's header (« NASDAQ : 6629.05 23.98 +0.36 % »)
+    (ROLE_INTERFACE, (
+        r"[a-z][\w&.-]*(?: [\w&.-]+){0,2}\s*:?\s*[+-]?\d+[.,]\d+(?![\d.])\s*%?(?:\s+[+-]?\d+[.,]\d+(?![\d.])\s*%?)+"
+        r"[\w.,%+\s-]{0,30}"
+    )),
+    # a download link with the file's size (« Télécharger (1MB) »), an image's placeholder (« [img] »)
+    (ROLE_INTERFACE, (
+        r"(?:telecharger|download)(?: le pdf| pdf)?\s*\(\s*\d+(?:[.,]\d+)?\s*[kmg][bo]\s*\)|\[?(?:img|image)\]"
+    )),
     # a podcast player's links above an episode (« Podcast: Play in new window | Download (Duration: …) »)
     (ROLE_INTERFACE, r"podcast\s*:\s*play in new window\b.{0,100}"),
     # the blog's generic account signing a post (« Admin »): no person's name to give
@@ -256,6 +270,8 @@ LINE_RULES: tuple[tuple[str, str], ...] = (
         r"(?:(?:mail|e-?mail|icone?|newsletter)\s+)?(?:decouvrez|recevez|abonnez-vous a|inscrivez-vous a)\b"
         r".{0,120}\bnewsletter\b.{0,100}"
     )),
+    # a link's prompt closing a short line (« … à notre lettre hebdomadaire - Cliquez ICI »)
+    (ROLE_CALL_TO_ACTION, r".{0,80}\b(?:cliquez|clique|click) (?:ici|here)\s*[!.]?"),
     # a newsletter's promotion with its button glued after it (« Chaque lundi, nos idées. Je m'abonne »)
     (ROLE_CALL_TO_ACTION, (
         r".{0,200}[.!?…]\s+(?:je m'abonne|je m'inscris|s'abonner|s'inscrire|abonnez-vous|inscrivez-vous)"
@@ -418,7 +434,8 @@ MAX_TAG_LINE_WORDS = 15
 # A breadcrumb: a home word then a separator or, pasted without spaces, the next capitalised step
 # (on the original text: capitals matter); or three short steps joined by ">", "›", "»", "|", "→".
 GLUED_BREADCRUMB = re.compile(r"(?:Accueil|ACCUEIL|Home|HOME)(?:\s*[>›»/|→:]\s*|(?=[A-ZÀ-Ý]))(?P<rest>.+)")
-BREADCRUMB_STEPS = re.compile(r"\s+[>›»|→]\s+")
+# Steps joined by one mark, doubled or repeated around an empty step (« Science >> Science >  >> Autres »).
+BREADCRUMB_STEPS = re.compile(r"(?:\s+(?:>>?|[›»|→]))+\s+")
 # A line opening on an arrow is a sequence of steps the text describes (« → Email envoyé → Réponse
 # dans 24 h »), not a breadcrumb, which opens on the site's home.
 ARROW_OPENING = ("→", "->", "=>")

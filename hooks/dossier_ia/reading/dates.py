@@ -36,9 +36,10 @@ DATE_FORMS = (
     r"(?P<year>\d{4})[-/.](?P<month>\d{1,2})[-/.](?P<day>\d{1,2})",
 )
 DATE_LABEL = (
-    r"(?:(?:(?:page |article )?publiee?|(?:derniere |date de )?mise? a jour|(?:derniere |date de )?modification|"
+    r"(?:(?:(?:page |article )?(?:publiee?|parue?|ecrit|redige)|(?:derniere |date de )?mise? a jour|"
+    r"(?:derniere |date de )?modification|"
     r"date de publication|modifie|actualise|"
-    r"cree|ecrit|posted|"
+    r"cree|posted|"
     r"updated|published|last updated|last edited|date)"
     r"(?:\s+par)?(?:\s+(?:le|on))?|le|on"
     # a byline whose template left the author out (« Par 30 janvier 2026 »)
@@ -72,7 +73,9 @@ READING_TIME = (
     r"(?:(?:(?:(?:temps de |min(?:utes?)? de )?lecture(?: estimee?)?|reading time|article)\s*:?\s*)?"
     r"(?:env(?:iron)?\.?\s*)?"
     # minutes, and the seconds some templates add (« 4 min 15 s »)
-    r"\d{1,3}\s*(?:min(?:utes?)?|minute\(s\)|mn)\.?(?:\s*,?\s*\d{1,2}\s*(?:s|sec|secondes?))?"
+    r"(?:\d{1,3}\s*(?:min(?:utes?)?|minute\(s\)|mn)\.?(?:\s*,?\s*\d{1,2}\s*(?:s|sec|secondes?))?"
+    # or as a clock writes it, minutes and seconds (« Lecture 9'00 »)
+    r"|\d{1,2}'\d{2}(?:'')?)"
     r"(?:\s*(?:de lecture|read|reading|a lire|lire|lecture))?"
     # the article's length in words (« 1 255 mots »), which some pages give with the reading time
     r"|\d{1,3}(?:[\s.]?\d{3})*\s+(?:mots|words)"
@@ -127,8 +130,10 @@ DATE_PART = (
 COMMENT_COUNT = r"(?:\d+|sans|aucun|pas de) commentaires?(?:\(s\))?"
 # A blog's category may close the dateline (« 22 mai 2025 | Non classé », « Juin 3, 2024 | Uncategorized »).
 CATEGORY_PART = r"\s+\|\s*[\w'-]+(?: [\w'-]+){0,2}$"
+# A share button may close it too (« Article paru le 2 mai 2016 | Partager sur Facebook »).
+SHARE_PART = r"(?:partager|share)(?: (?:sur|via|on) [\w' -]{1,30})?"
 DATELINE_PARTS = (
-    rf"(?:{SEPARATOR}(?:{DATE_PART}|{READING_TIME}|{SITE_ADDRESS}|{COMMENT_COUNT}))*\s*\.?(?:{CATEGORY_PART})?[\s|·•]*"
+    rf"(?:{SEPARATOR}(?:{DATE_PART}|{READING_TIME}|{SITE_ADDRESS}|{COMMENT_COUNT}|{SHARE_PART}))*\s*\.?(?:{CATEGORY_PART})?[\s|·•]*"
 )
 DATELINE = re.compile(rf"(?:{DATE_PART}|{READING_TIME}){DATELINE_PARTS}")
 BYLINE = re.compile(rf"{AUTHOR_LABEL}{AUTHOR}")
@@ -190,7 +195,7 @@ ENGLISH_DATELINE = re.compile(r"\b(?:read|posted|updated|published|by|ago|am|pm)
 MAX_DATELINE_LENGTH = 140
 DATELINE_FIRST_WORDS = frozenset(
     "par by ecrit redige publie publiee propos auteur auteurs autrice autrices author authors redaction "
-    "mis mise modifie "
+    "mis mise modifie paru parue "
     "actualise cree posted updated published last derniere date le on temps lecture reading min minutes env "
     "environ il lundi mardi mercredi jeudi vendredi samedi dimanche monday tuesday wednesday thursday "
     "friday saturday sunday photo article page written reviewed cet co-ecrit une contribution tribune chronique".split()

@@ -72,6 +72,10 @@ MIN_DERIVED_TITLE_LENGTH = 30
 # (without its last word, which may be cut) opens that line.
 TEASED_LINES = 4
 MIN_TEASER_LENGTH = 20
+# A pull quote: a quotation alone on its line, between these marks, of at most this many characters.
+PULL_QUOTE_OPENINGS = ("«", "“", '"')
+PULL_QUOTE_CLOSINGS = ("»", "”", '"')
+MAX_PULL_QUOTE_LENGTH = 300
 # Bullets alone on their lines above their items: so many make a list (one may part a name from a role).
 LONE_BULLETS = frozenset("-•*·▪●")
 MIN_LONE_BULLETS = 2
@@ -303,29 +307,50 @@ def _drop_repeated_lines(lines: list[Line]) -> tuple[list[Line], list[Dropped]]:
     """A line pasted twice in a row is shown once; a line that opens the next one (a teaser repeating
     the lead's first sentence), or cut short with « … » and opening one of the next lines (a page's
     header or breadcrumb shortens the headline: « Les clients face aux a… », then « Les clients
-    face aux assistants vocaux »), is shown only there."""
+    face aux assistants vocaux »), is shown only there; so is a pull quote (``_pulls_a_quote``)."""
     kept: list[Line] = []
     repeated: list[Dropped] = []
     for index, line in enumerate(lines):
-        if kept and kept[-1].text == line.text or _teases(line.text, lines[index + 1 : index + 1 + TEASED_LINES]):
+        following = lines[index + 1 : index + 1 + TEASED_LINES]
+        if kept and kept[-1].text == line.text or _teases(line.text, following) or _pulls_a_quote(line.text, following):
             repeated.append(Dropped(line, ROLE_REPEATED_LINE))
         else:
             kept.append(line)
     return kept, repeated
 
 
+def _pulls_a_quote(text: str, following: list[Line]) -> bool:
+    """Whether the line is a quotation set apart in large type (a pull quote: « “Je m’occupe du
+    reste !” ») that one of the ``following`` lines gives in its text: shown once, there."""
+    if len(text) > MAX_PULL_QUOTE_LENGTH or text[:1] not in PULL_QUOTE_OPENINGS or text[-1:] not in PULL_QUOTE_CLOSINGS:
+        return False
+    words = word_key(text)
+    return len(words) >= MIN_TEASER_LENGTH and any(words in word_key(line.text) for line in following)
+
+
 def _teases(text: str, following: list[Line]) -> bool:
     """Whether a line is a sentence that opens the next line, or cut short with « … » the start of
-    one of the ``following`` lines."""
+    one of the ``following`` lines, or of the paragraphs that follow one another from it (a page's
+    summary may run over the end of the first paragraph: « … 300 millions d’euros. Dès cette année,
+    100 millions seront … »)."""
     if not text.endswith(ELLIPSES):
         return (
             len(text) >= MIN_TEASER_LENGTH and text.endswith(FULL_STOPS)
             and bool(following) and following[0].text.startswith(f"{text} ")
         )
     start = text.rstrip(".… ").rsplit(" ", 1)[0]
-    return len(start) >= MIN_TEASER_LENGTH and any(
-        line.text.startswith(start) and len(line.text) > len(start) + 1 for line in following
-    )
+    if len(start) < MIN_TEASER_LENGTH:
+        return False
+    # compared by their words: a summary may space a figure otherwise (« 6, 3 % »)
+    words = word_key(start)
+    for index, line in enumerate(following):
+        opening = word_key(line.text)
+        if opening.startswith(words) and len(opening) > len(words):
+            return True
+        if words.startswith(opening) and len(opening) >= MIN_TEASER_LENGTH:
+            run = word_key(" ".join(later.text for later in following[index:]))
+            return run.startswith(words) and len(run) > len(words)
+    return False
 
 
 def _with_drop_caps(lines: list[Line]) -> list[Line]:
