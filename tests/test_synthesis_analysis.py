@@ -1452,6 +1452,20 @@ def test_an_idle_idiom_weighs_nothing():
     assert verdict("Ces textes générés se classent mieux dans les résultats.")[0] is PRO
 
 
+def test_a_list_item_its_heading_gives_a_side_keeps_it_when_the_rules_give_none():
+    """Under « Les atouts … », an item whose facts say the benefit in no evaluative word (« ne
+    dorment jamais ») takes the heading's side; the claim model, reading a denial, would have
+    turned it into a drawback."""
+    taxonomy, _ = load_taxonomy(THEMES)
+    listed = article(
+        "atouts.txt",
+        (BlockKind.PARAGRAPH, "Les assistants vocaux de la mutuelle répondent désormais aux adhérents."),
+        (BlockKind.HEADING, "Les atouts des assistants vocaux"),
+        (BlockKind.BULLET_ITEM, "Ils ne dorment jamais et ne prennent aucun jour de congé."),
+    )
+    assert [claim.polarity for claim in article_claims(listed, taxonomy)] == [PRO]
+
+
 def test_a_replacement_denied_and_a_limit_gone_beyond_are_no_drawback():
     """« au lieu de les remplacer » denies the job loss it names; « ne se limite plus à » says the
     tool does more, neither a limit nor a denial."""

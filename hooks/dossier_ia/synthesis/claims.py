@@ -441,7 +441,12 @@ def judge(
         # (on the real pages tuned on, precision 0.731 → 0.732 and recall 0.512 → 0.516; on those
         # never tuned on, 0.708 → 0.711; the seeds and the written articles the same)
         polarity = polarity.opposite
-    elif _overruled(meaning, verdict, polarity):
+    elif _overruled(meaning, verdict, polarity) and not (
+        # a list item that only its heading or introduction gives a side (« Les atouts … » /
+        # « Ils ne dorment jamais ») keeps it: the model reads the denial as a loss (seeds'
+        # recall 0.911 → 0.921; real pages tuned on 0.734 / 0.516 → 0.735 / 0.519; the others the same)
+        verdict.polarity is None and polarity is context.announced and context.list_item
+    ):
         polarity = polarity.opposite
     choice_space = compiled.choice_space
     if choice_space is not compiled.space:
