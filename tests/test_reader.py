@@ -956,7 +956,7 @@ def test_a_name_above_a_reading_time_written_as_a_clock_is_the_byline():
 
 @pytest.mark.parametrize("line", [
     "Partager Imprimer Envoyer à un ami", "[img]", "- [img]", "Télécharger (2MB)",
-    "- Prévisualisation", "J'ai compris", "… à notre lettre du vendredi - Cliquez ICI",
+    "- Prévisualisation", "J'ai compris", "… à notre lettre du vendredi - Cliquez ICI", "👍 12 · Répondre · Signaler",
 ])
 def test_buttons_side_by_side_a_download_link_and_an_image_s_placeholder_are_the_interface(line):
     article = read(f"Un vrai titre d’article\n{PARAGRAPH}\n{line}\n{SECOND}")
@@ -1013,3 +1013,65 @@ def test_a_pull_quote_that_the_text_gives_below_is_shown_once():
     text = f"Le guichet virtuel répond aussitôt : {quote} Le voyageur n’a plus qu’à payer."
     article = read(f"Un vrai titre d’article\n{PARAGRAPH}\n{quote}\n{text}")
     assert kinds(article) == [("paragraph", PARAGRAPH), ("paragraph", text)]
+
+
+def test_a_sentence_broken_after_a_comma_or_an_ellipsis_is_one_paragraph():
+    first = "Les équipes ont testé trois outils cet hiver,"
+    rest = "sans jamais mesurer le temps gagné…\net sans rien changer à leur façon de faire."
+    article = read(f"Un vrai titre d’article\n\n{first}\n{rest}\n")
+    assert kinds(article) == [(
+        "paragraph",
+        f"{first} sans jamais mesurer le temps gagné… et sans rien changer à leur façon de faire.",
+    )]
+
+
+@pytest.mark.parametrize("lines, date", [
+    # the post's category, its date and its reading time, joined by bars
+    (["ANALYSER|9 Février 2024|7 min"], dt.date(2024, 2, 9)),
+    # the date, the reading time and the category after its label
+    (["Publié le 9 avril 2025 | Temps de lecture : 12 minutes | Catégorie : Service client"], dt.date(2025, 4, 9)),
+    # an update's date, the only one the page gives
+    (
+        ["Documentation actualisée le 5 juin 2025 !", "Temps de lecture : une quinzaine de minutes !"],
+        dt.date(2025, 6, 5),
+    ),
+    # a revision's date gives way to the month of publication
+    (["Mars 2018", "Révisé : Le 2 octobre 2019"], dt.date(2018, 3, 1)),
+])
+def test_datelines_with_more_parts_date_the_article_and_leave_it(lines, date):
+    article = read("\n".join(["Un vrai titre d’article", *lines, PARAGRAPH]))
+    assert (article.title, article.date) == ("Un vrai titre d’article", date)
+    assert kinds(article) == [("paragraph", PARAGRAPH)]
+
+
+def test_a_headline_between_the_category_s_dateline_and_the_reading_time_is_the_title():
+    page = "retour\nANALYSER|9 Février 2024|7 min\n\nCe que les outils ne disent pas\n\nLecture :7 min"
+    article = read(f"{page}\n\n{PARAGRAPH}")
+    assert (article.title, article.date, kinds(article)) == (
+        "Ce que les outils ne disent pas", dt.date(2024, 2, 9), [("paragraph", PARAGRAPH)],
+    )
+
+
+@pytest.mark.parametrize("line", [
+    "A voir aussi : Les assistants de rédaction passés au crible",
+    "La borne d’accueil répond aux visiteurs du salon. Photo : Exemple Presse / Lou Martin",
+    "La borne d’accueil répond aux visiteurs du salon. | Lou Martin pour Exemple.ch",
+    "La borne d’accueil répond aux visiteurs du salon. Keystone",
+])
+def test_a_see_also_link_and_captions_credited_after_their_sentence_are_left_out(line):
+    article = read(f"Un vrai titre d’article\n\n{PARAGRAPH}\n\n{line}\n\n{SECOND}")
+    assert kinds(article) == [("paragraph", PARAGRAPH), ("paragraph", SECOND)]
+
+
+def test_a_table_pasted_as_text_keeps_its_header_and_reads_its_rows_as_paragraphs():
+    rows = [
+        "Critère Outil gratuit Outil payant", "Langues Français seulement Vingt langues",
+        "Support Forum Conseiller dédié",
+    ]
+    table = "\n".join(rows)
+    article = read(f"Un vrai titre d’article\n\n{PARAGRAPH}\n\nComparatif des deux offres\n\n{table}\n\n{SECOND}")
+    assert kinds(article) == [
+        ("paragraph", PARAGRAPH), ("heading", "Comparatif des deux offres"), *(("paragraph", row) for row in rows),
+        ("paragraph", SECOND),
+    ]
+    assert not article.left_out

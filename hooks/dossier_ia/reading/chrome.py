@@ -109,6 +109,7 @@ from dossier_ia.reading.chrome_rules import (
     STOCK_DESCRIPTION,
     UNLABELLED_CONTENTS_REPEATED_SHARE,
     USER_HANDLE,
+    WIRE_AGENCY_NAMES,
     WIRE_BYLINE_PREFIX,
     WORD,
 )
@@ -130,6 +131,7 @@ from dossier_ia.reading.lines import (
     FULL_STOPS,
     MAX_HEADING_LENGTH,
     Line,
+    among_table_rows,
     folded,
     is_heading_like,
     list_match,
@@ -139,7 +141,9 @@ ENGLISH_CACHE_SIZE = 4096
 # A word this long, twice in a row with no space, is a logo's text and name.
 MIN_LOGO_LENGTH = 3
 # What sets a caption's credit apart from its text (« … © Nom », « … | Photo : Nom », « … — Photo : Nom »).
-CREDIT_MARKS = ("©", "|", "—", "–", "/ Capture", "/ capture")
+CREDIT_MARKS = ("©", "|", "—", "–", "/ Capture", "/ capture", "Photo :", "Photos :", "Photo:")
+# A caption may end on a press agency's name alone (« … des données. Keystone »).
+WIRE_AGENCY_ENDINGS = tuple(f" {name}" for name in WIRE_AGENCY_NAMES)
 # So many short list items above the headline are the page's tags, not the article's list.
 MIN_OPENING_TAGS = 2
 # Bylines stand among the first lines, even when a standfirst comes before them.
@@ -193,7 +197,7 @@ def scan_page_chrome(lines: Sequence[Line]) -> ChromeScan:
     """Sort the lines into article content and page chrome (one pass of line rules, then the
     rules that look at neighbours: menus, breadcrumb steps, « À lire aussi » titles, captions)."""
     roles: list[str | None] = []
-    date = month = author = breadcrumb_title = None
+    date = month = updated = author = breadcrumb_title = None
     prefixes: list[Dropped] = []
     lines = [_without_glued_prefixes(line, prefixes) for line in lines]
     for prefix in (prefix for prefix in prefixes if prefix.role is ROLE_BYLINE):
@@ -203,7 +207,11 @@ def scan_page_chrome(lines: Sequence[Line]) -> ChromeScan:
     for index, line in enumerate(lines):
         role, last_step = _line_role(line.text)
         if role is ROLE_BYLINE and (byline := read_byline(_without_bullet(line.text))) is not None:
-            date, author, month = date or byline.date, _fuller(author, byline.author), month or byline.month
+            author = _fuller(author, byline.author)
+            if byline.updated:
+                updated = updated or byline.date
+            else:
+                date, month = date or byline.date, month or byline.month
         elif role is None and index < TOP_LINES and (labelled := labelled_date(line.text)) is not None:
             # the post's kind and date under the headline; further down, « Lancement le 3 mars
             # 2025 » may be a step of a timeline
@@ -224,6 +232,9 @@ def scan_page_chrome(lines: Sequence[Line]) -> ChromeScan:
     _mark_captions(lines, roles)
     _mark_english_header(lines, roles)
     content = [line for line, role in zip(lines, roles) if role is None]
+    if date is None and month is None:
+        # an update's date stands for the publication's only when the page gives no other
+        date = updated
     if date is None and month is None:
         # a press release dates its first paragraph (« Lyon, le 3 juin 2025 – L’enseigne… »), kept whole
         date = next(filter(None, map(press_release_date, (line.text for line in content[:TOP_LINES]))), None)
@@ -281,7 +292,7 @@ def _line_role(text: str) -> tuple[str | None, str | None]:
         return ROLE_INTERFACE, None
     if READ_ALSO_GLUED.match(text):
         return ROLE_READ_ALSO, None
-    if LABEL_SEPARATORS.search(plain) and all(label in INTERFACE_LABELS for label in LABEL_SEPARATORS.split(plain)):
+    if LABEL_SEPARATORS.search(plain) and _labels_only(LABEL_SEPARATORS.split(plain)):
         return ROLE_INTERFACE, None
     if _buttons_in_a_row(plain):
         return ROLE_INTERFACE, None
@@ -300,6 +311,14 @@ def _line_role(text: str) -> tuple[str | None, str | None]:
         last = steps[-1]
         return ROLE_BREADCRUMB, last if len(last.split()) >= MIN_CAPTION_WORDS else None
     return None, None
+
+
+def _labels_only(parts: list[str]) -> bool:
+    """Whether the parts of a line are interface labels, with the counts some show beside them
+    (« 38 · Répondre · Signaler »: the likes of a comment)."""
+    return any(part in INTERFACE_LABELS for part in parts) and all(
+        part in INTERFACE_LABELS or part.isdigit() for part in parts
+    )
 
 
 def _buttons_in_a_row(plain: str) -> bool:
@@ -339,7 +358,10 @@ def _ends_on_credit(text: str, plain: str | None) -> bool:
     « … (Banque/Nom) », « … | Photo : Nom », « … — Photo : Nom », « … Nom, CC BY-SA », « … . Auteur »);
     ``plain``: the line folded, when it already is."""
     ending = text[-MAX_CREDIT_LENGTH:]
-    if not any(mark in ending for mark in CREDIT_MARKS) and not text.endswith(CREDIT_LAST_CHARACTERS):
+    if (
+        not any(mark in ending for mark in CREDIT_MARKS) and not text.endswith(CREDIT_LAST_CHARACTERS)
+        and not any(mark in ending for mark in WIRE_AGENCY_ENDINGS)
+    ):
         return False
     return CREDIT_AT_END.search((plain or folded(text))[-MAX_CREDIT_LENGTH:]) is not None
 
@@ -561,12 +583,13 @@ def _mark_author_bios(lines: Sequence[Line], roles: list[str | None]) -> None:
     """A few sentences between two byline lines near the top (« Auteur : Nom » / « De formation
     marketing, j’accompagne… » / « Publié le … »), the article going on below them: the author's
     presentation. Above a credit that closes the article (« Cet article a été écrit par Nom. »), it is
-    the article; a line that reads as no sentence under a dateline that opens the page is the
-    headline, between the post's category and date and its author's name."""
+    the article; a line that reads as no sentence under a dateline that opens the page (only chrome
+    above it: « retour ») is the headline, between the post's category and date and its author's
+    name."""
     for index in range(1, min(len(lines) - 2, TOP_LINES + 1)):
         if (
             roles[index] is None and roles[index - 1] is ROLE_BYLINE and roles[index + 1] is ROLE_BYLINE
-            and (index > 1 or is_prose(lines[index].text))
+            and (is_prose(lines[index].text) or any(role is None for role in roles[: index - 1]))
         ):
             roles[index] = ROLE_AUTHOR_BIO
 
@@ -715,6 +738,7 @@ def _mark_captions(lines: Sequence[Line], roles: list[str | None]) -> None:
         elif (
             keywords_only and index > first_prose and roles[index + 1] is None
             and is_heading_like(following) and not list_match(following)
+            and not among_table_rows(lines, index)
         ):
             roles[index] = ROLE_CAPTION
 

@@ -97,7 +97,8 @@ INTERFACE_LABELS = frozenset({
     "ecouter cet article", "ecoutez l'article", "ecoutez cet article", "agrandir", "a propos de l'auteur",
     "l'auteur", "biographie",
     "infolettre", "s'abonner a l'infolettre", "s'abonner a la newsletter", "revenir au blog",
-    "envoyer a un ami", "contacter la redaction", "j'ai compris", "previsualisation", "apercu",
+    "envoyer a un ami", "contacter la redaction", "j'ai compris", "previsualisation", "apercu", "signaler",
+    "signaler un abus",
     # a journal's metadata labels, alone on their lines above their values
     "numero", "rubrique", "licence", "resume",
 })
@@ -158,6 +159,9 @@ STOCK_SITES = (
     r"shutterstock|istock(?:photo)?|getty ?images|adobe ?stock|stock\.adobe|unsplash|pexels|pixabay|freepik|rawpixel|"
     r"depositphotos|dreamstime|123rf|alamy"
 )
+# Press photo agencies a caption's credit names alone after its sentence.
+WIRE_AGENCY_NAMES = ("Keystone", "AFP", "Reuters", "Belga", "EPA", "MAXPPP", "SIPA", "Abaca", "DPA", "ANSA")
+WIRE_AGENCIES = "|".join(name.lower() for name in WIRE_AGENCY_NAMES)
 # A Creative Commons licence at a caption's end, with the picture's source (folded text).
 LICENCE_CREDIT = r"\s(?:[^.!?,]{1,40},\s*)?cc[ -]?by(?:[ -](?:sa|nc|nd))*(?:\s*\d\.\d)?"
 # A line that says it is a picture's credit (folded): « © Nom », « Crédits : Nom / Agence ».
@@ -169,8 +173,12 @@ CREDIT_ENDING = (
     r"|\s\(©[^()]{1,60}\)|\s\([^()|]{2,40}\|[^()|]{2,40}\)"
     # « … repérée sur un site. | Photo : Nom », « … — Photo : Nom » (folded text)
     r"|\s[|—–]\s*(?:photo|credit photo|credits? ?photos?|image|illustration)s?\s*:\s*[^!?|]{1,60}(?<![.!?])"
-    # « … directement. / Capture d'écran Réseau » (folded text)
+    # « … directement. / Capture d'écran Réseau », « … la borne. Photo : Agence / Nom », « … en suspens. |
+    # Nom pour Exemple.ch » (a photographer working for the site), « … des données. Keystone » (folded text)
     r"|(?<=[.!?])\s*/\s*capture d'ecran\b[^!?|/]{0,60}(?<![.!?])"
+    r"|(?<=[.!?])\s+(?:photos?|credits? ?photos?)\s*:\s*[^!?|]{1,60}(?<![.!?])"
+    r"|(?<=[.!?])\s+\|\s*[^!?|]{2,40}\spour\s[\w.-]{2,30}"
+    rf"|(?<=[.!?])\s+(?:{WIRE_AGENCIES})(?:\s*[/-]\s*[^!?|/]{{1,40}})?"
     # a free licence's credit (« … Nom, CC BY-SA »), or the author's own picture (« … Cléo. Auteur »)
     rf"|{LICENCE_CREDIT}|\.\s+(?:auteurs?|fournie? par l'auteur)\.?)"
 )
@@ -302,7 +310,7 @@ LINE_RULES: tuple[tuple[str, str], ...] = (
     (
         ROLE_READ_ALSO,
         (
-            r"(?:a lire(?: aussi| egalement| en complement| ensuite)?|lire (?:aussi|egalement|plus)|voir aussi|"
+            r"(?:a lire(?: aussi| egalement| en complement| ensuite)?|lire (?:aussi|egalement|plus)|(?:a )?voir aussi|"
             r"sur le meme (?:sujet|theme)|dans la meme serie|a decouvrir(?: aussi| egalement)?|decouvrez aussi|"
             r"articles? (?:similaires|connexes|lies|associes|recommandes)|vous (?:aimerez|pourriez aimer|"
             r"aimeriez) (?:aussi|egalement)|"

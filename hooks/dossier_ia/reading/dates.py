@@ -36,14 +36,20 @@ DATE_FORMS = (
     r"(?P<year>\d{4})[-/.](?P<month>\d{1,2})[-/.](?P<day>\d{1,2})",
 )
 DATE_LABEL = (
-    r"(?:(?:(?:page |article )?(?:publiee?|parue?|ecrit|redige)|(?:derniere |date de )?mise? a jour|"
+    r"(?:(?:(?:page |article |documentation |contenu )?(?:publiee?|parue?|ecrit|redige|actualisee?|revisee?)|"
+    r"(?:derniere |date de )?mise? a jour|"
     r"(?:derniere |date de )?modification|"
-    r"date de publication|modifie|actualise|"
+    r"date de publication|modifiee?|"
     r"cree|posted|"
     r"updated|published|last updated|last edited|date)"
-    r"(?:\s+par)?(?:\s+(?:le|on))?|le|on"
+    r"(?:\s+par)?(?:\s*:?\s*(?:le|on)\b)?|le|on"
     # a byline whose template left the author out (« Par 30 janvier 2026 »)
     r"|par)\s*:?\s*"
+)
+# The labels of an update's date, at a dateline's start (folded).
+UPDATE_LABEL = re.compile(
+    r"(?:(?:page |article |documentation |contenu )?(?:actualisee?|revisee?|modifiee?)"
+    r"|(?:derniere |date de )?(?:mise? a jour|modification)|updated|last updated|last edited)\b"
 )
 DATE_PATTERNS = tuple(re.compile(rf"(?:{DATE_LABEL})?{form}") for form in DATE_FORMS)
 # A month and a year (« mars 2023 ») mark a dateline too, though they give no day to publish;
@@ -75,7 +81,9 @@ READING_TIME = (
     # minutes, and the seconds some templates add (« 4 min 15 s »)
     r"(?:\d{1,3}\s*(?:min(?:utes?)?|minute\(s\)|mn)\.?(?:\s*,?\s*\d{1,2}\s*(?:s|sec|secondes?))?"
     # or as a clock writes it, minutes and seconds (« Lecture 9'00 »)
-    r"|\d{1,2}'\d{2}(?:'')?)"
+    r"|\d{1,2}'\d{2}(?:'')?"
+    # or in words (« une dizaine de minutes »)
+    r"|(?:une |environ )?(?:dizaine|quinzaine|vingtaine|trentaine) de minutes|quelques minutes)"
     r"(?:\s*(?:de lecture|read|reading|a lire|lire|lecture))?"
     # the article's length in words (« 1 255 mots »), which some pages give with the reading time
     r"|\d{1,3}(?:[\s.]?\d{3})*\s+(?:mots|words)"
@@ -129,11 +137,11 @@ DATE_PART = (
 # The count of comments may follow, glued or not (« 30 janvier 2026Sans commentaires »).
 COMMENT_COUNT = r"(?:\d+|sans|aucun|pas de) commentaires?(?:\(s\))?"
 # A blog's category may close the dateline (« 22 mai 2025 | Non classé », « Juin 3, 2024 | Uncategorized »).
-CATEGORY_PART = r"\s+\|\s*[\w'-]+(?: [\w'-]+){0,2}$"
+CATEGORY_PART = r"\s+\|\s*(?:(?:categories?|rubriques?|themes?)\s*:\s*)?[\w'-]+(?: [\w'-]+){0,2}$"
 # A share button may close it too (« Article paru le 2 mai 2016 | Partager sur Facebook »).
 SHARE_PART = r"(?:partager|share)(?: (?:sur|via|on) [\w' -]{1,30})?"
 DATELINE_PARTS = (
-    rf"(?:{SEPARATOR}(?:{DATE_PART}|{READING_TIME}|{SITE_ADDRESS}|{COMMENT_COUNT}|{SHARE_PART}))*\s*\.?(?:{CATEGORY_PART})?[\s|·•]*"
+    rf"(?:{SEPARATOR}(?:{DATE_PART}|{READING_TIME}|{SITE_ADDRESS}|{COMMENT_COUNT}|{SHARE_PART}))*\s*[.!]?(?:{CATEGORY_PART})?[\s|·•]*"
 )
 DATELINE = re.compile(rf"(?:{DATE_PART}|{READING_TIME}){DATELINE_PARTS}")
 BYLINE = re.compile(rf"{AUTHOR_LABEL}{AUTHOR}")
@@ -174,8 +182,9 @@ DASHED_NAME = re.compile(rf"{FULL_NAME}\s+[–—]\s+\d")
 DATED_NAME = re.compile(rf"(?P<dateline>\d.*?)\s+[–—|·-]\s+(?P<author>{FULL_NAME})")
 # A short label, then a full date, glued, spaced or parted, as blogs print a post's kind or category
 # and date near its headline (« Étude de cas3 février 2025 », « Article SEO 07.10.2023 »,
-# « Commerce / 4 juin 2024 »); on the folded line.
-LABELLED_DATE = re.compile(rf"[a-z' ]{{2,30}}?{SEPARATOR}(?:{ANY_DATE})")
+# « Commerce / 4 juin 2024 »), the reading time after it (« RUBRIQUE|14 Mars 2024|6 min »); on the
+# folded line.
+LABELLED_DATE = re.compile(rf"[a-z' ]{{2,30}}?{SEPARATOR}(?:{ANY_DATE}){DATELINE_PARTS}")
 # A place's, a site's or a body's name, a comma, then the date (« Lyon, 12 mars 2025 », « Exemple Média,
 # 9 Mai 2025 », « Observatoire des Usages de la Ville, 3 juin 2024 »): the date is the article's, the
 # name no author's.
@@ -195,7 +204,7 @@ ENGLISH_DATELINE = re.compile(r"\b(?:read|posted|updated|published|by|ago|am|pm)
 MAX_DATELINE_LENGTH = 140
 DATELINE_FIRST_WORDS = frozenset(
     "par by ecrit redige publie publiee propos auteur auteurs autrice autrices author authors redaction "
-    "mis mise modifie paru parue "
+    "mis mise modifie paru parue revise revisee documentation contenu "
     "actualise cree posted updated published last derniere date le on temps lecture reading min minutes env "
     "environ il lundi mardi mercredi jeudi vendredi samedi dimanche monday tuesday wednesday thursday "
     "friday saturday sunday photo article page written reviewed cet co-ecrit une contribution tribune chronique".split()
@@ -210,6 +219,8 @@ class Byline:
     date: dt.date | None
     author: str | None
     month: dt.date | None = None
+    # The line dates an update (« Mis à jour le … », « Révisé : … »), not the publication.
+    updated: bool = False
 
 
 def parse_month(text: str) -> dt.date | None:
@@ -264,7 +275,7 @@ def read_byline(text: str) -> Byline | None:
             return None
         author = dated["author"]
     named = None if author is None or SITE_SIGNATURE.fullmatch(author) else author
-    return Byline(_first_date(plain), named, _first_month(plain))
+    return Byline(_first_date(plain), named, _first_month(plain), UPDATE_LABEL.match(plain) is not None)
 
 
 def labelled_date(text: str) -> dt.date | None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 MAX_HEADING_LENGTH = 100
@@ -50,6 +51,10 @@ class Line:
     last_number: int
 
 
+# So many short lines pasted together on a page that sets its paragraphs apart are a table's rows.
+MIN_TABLE_ROWS = 3
+
+
 def is_heading_like(text: str, *, max_length: int = MAX_HEADING_LENGTH, max_words: int = MAX_HEADING_WORDS) -> bool:
     """Short, no final punctuation (one question is allowed): how a heading looks in plain text
     (a title may be longer: ``max_length``, ``max_words``)."""
@@ -65,6 +70,31 @@ def is_heading_like(text: str, *, max_length: int = MAX_HEADING_LENGTH, max_word
         )
     # A closing quote after a word ends no sentence: « … s’équipe de clients "synthétiques" ».
     return not FINAL_PARENTHESIS.sub("", text).rstrip(CLOSING_QUOTES).endswith(ENDS_A_SENTENCE)
+
+
+def sets_paragraphs_apart(lines: Sequence[Line]) -> bool:
+    """Whether the page leaves a blank line after half of its sentences' ends at least (lists and
+    tables may be pasted together anyway): then short lines pasted together, with no blank line
+    between, belong together (a table's rows); a page copied without blank lines tells nothing by
+    them."""
+    ends = [index for index in range(len(lines) - 1) if lines[index].text.endswith(FULL_STOPS)]
+    blank = sum(lines[index + 1].number > lines[index].last_number + 1 for index in ends)
+    return bool(ends) and 2 * blank >= len(ends)
+
+
+def one_after_another(lines: Sequence[Line], start: int, count: int) -> bool:
+    """Whether ``count`` lines from ``start`` follow one another with no blank line between."""
+    return 0 <= start and start + count <= len(lines) and all(
+        lines[index + 1].number == lines[index].last_number + 1 for index in range(start, start + count - 1)
+    )
+
+
+def among_table_rows(lines: Sequence[Line], index: int) -> bool:
+    """Whether the line is one of ``MIN_TABLE_ROWS`` lines pasted together on a page that sets its
+    paragraphs apart (``sets_paragraphs_apart``): a table's header or row, not a picture's words."""
+    return any(
+        one_after_another(lines, start, MIN_TABLE_ROWS) for start in range(index - MIN_TABLE_ROWS + 1, index + 1)
+    ) and sets_paragraphs_apart(lines)
 
 
 def list_match(text: str) -> re.Match[str] | None:

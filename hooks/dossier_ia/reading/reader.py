@@ -38,11 +38,14 @@ from dossier_ia.reading.lines import (
     INNER_SENTENCE_END,
     LEADING_SYMBOLS,
     MAX_HEADING_LENGTH,
+    MIN_TABLE_ROWS,
     NUMBERED_ITEM,
     Line,
     folded,
     is_heading_like,
     list_match,
+    one_after_another,
+    sets_paragraphs_apart,
 )
 from dossier_ia.reading.model import Article, Block, BlockKind, DatePrecision
 from dossier_ia.reading.source import UnreadableSource, decode_source
@@ -70,6 +73,8 @@ MIN_TITLE_HEADING_WORDS = 3
 MIN_DERIVED_TITLE_LENGTH = 30
 # A line cut short with « … » is a teaser of one of the next this many lines when this much of it
 # (without its last word, which may be cut) opens that line.
+# A line may break after these and go on in lower case on the next one.
+WRAPPED_AFTER = (",", "…", "...")
 TEASED_LINES = 4
 MIN_TEASER_LENGTH = 20
 # A pull quote: a quotation alone on its line, between these marks, of at most this many characters.
@@ -283,8 +288,9 @@ def _left_out_notice(dropped: Dropped, source_name: str) -> Notice:
 
 
 def _join_wrapped_lines(lines: list[Line]) -> list[Line]:
-    """Hard-wrapped text: a line that stops mid-sentence and the next one, in lower case, are one
-    line; so are a line and the next one when it opens on a closing mark (« … (robots.txt » / « ),
+    """Hard-wrapped text: a line that stops mid-sentence (or on a comma or an ellipsis that the
+    next line goes on from: « … déçoivent, » / « alors même que … ») and the next one, in lower
+    case, are one line; so are a line and the next one when it opens on a closing mark (« … (robots.txt » / « ),
     puis … »: a page's code span broke the line), which no sentence starts with."""
     joined: list[Line] = []
     for line in lines:
@@ -295,7 +301,7 @@ def _join_wrapped_lines(lines: list[Line]) -> list[Line]:
             previous
             and previous.last_number + 1 == line.number
             and line.text[0].islower()
-            and not previous.text.endswith(ENDS_A_SENTENCE)
+            and (not previous.text.endswith(ENDS_A_SENTENCE) or previous.text.endswith(WRAPPED_AFTER))
         ):
             joined[-1] = Line(previous.number, f"{previous.text} {line.text}", line.number)
         else:
@@ -608,6 +614,7 @@ def _blocks(lines: list[Line], contents_entries: frozenset[str] = frozenset()) -
     seen_anchors: set[str] = set()
     labelled = [_labelled_item(line.text) for line in lines]
     unmarked = _unmarked_items(lines)
+    rows = _table_rows(lines)
     for index, line in enumerate(lines):
         following = lines[index + 1].text if index + 1 < len(lines) else None
         previous = blocks[-1].kind if blocks else None
@@ -615,6 +622,8 @@ def _blocks(lines: list[Line], contents_entries: frozenset[str] = frozenset()) -
             classified = [(BlockKind.HEADING, line.text, "", None)]
         elif index in unmarked:
             classified = [_bullet_item(line.text)]
+        elif index in rows:
+            classified = [(BlockKind.PARAGRAPH, line.text, "", None)]
         else:
             classified = _classify(line.text, following, previous, _in_labelled_run(labelled, index))
         for kind, text, label, number in classified:
@@ -647,6 +656,31 @@ def _unmarked_items(lines: list[Line]) -> set[int]:
 def _names_a_section(text: str, contents_entries: frozenset[str]) -> bool:
     """Whether the line is one a table of contents' entry leads to: short, and not a bulleted item."""
     return len(text) <= MAX_HEADING_LENGTH and not BULLET_ITEM.match(text) and contents_key(text) in contents_entries
+
+
+def _table_rows(lines: list[Line]) -> frozenset[int]:
+    """The lines of a table pasted as text, one row per line (« Critère Outil A Outil B » /
+    « Prix Gratuit 40 € par mois » / …): at least ``MIN_TABLE_ROWS`` short lines with no final stop,
+    one after another with no blank line between, on a page that sets its paragraphs apart
+    (``sets_paragraphs_apart``). A heading stands apart; these are read as paragraphs, one per row."""
+    if not sets_paragraphs_apart(lines):
+        return frozenset()
+    rows: set[int] = set()
+    run: list[int] = []
+    for index, line in enumerate(lines):
+        if _row_like(line.text) and run and one_after_another(lines, run[-1], 2):
+            run.append(index)
+            continue
+        if len(run) >= MIN_TABLE_ROWS:
+            rows.update(run)
+        run = [index] if _row_like(line.text) else []
+    if len(run) >= MIN_TABLE_ROWS:
+        rows.update(run)
+    return frozenset(rows)
+
+
+def _row_like(text: str) -> bool:
+    return is_heading_like(text) and list_match(text) is None
 
 
 def _classify(
