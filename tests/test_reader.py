@@ -1075,3 +1075,11 @@ def test_a_table_pasted_as_text_keeps_its_header_and_reads_its_rows_as_paragraph
         ("paragraph", SECOND),
     ]
     assert not article.left_out
+
+
+def test_a_name_given_twice_between_the_date_and_the_reading_time_is_the_author():
+    byline = "Mardi 4 mars 2025\nLina Ferreira Lina Ferreira\n6 minutes"
+    article = read(f"Un vrai titre d’article\n\n{byline}\n\n{PARAGRAPH}")
+    assert (article.author, article.date, kinds(article)) == (
+        "Lina Ferreira", dt.date(2025, 3, 4), [("paragraph", PARAGRAPH)],
+    )

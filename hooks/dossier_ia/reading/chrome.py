@@ -288,7 +288,8 @@ def _line_role(text: str) -> tuple[str | None, str | None]:
         return ROLE_CAPTION, None
     if read_byline(_without_bullet(text)):
         return ROLE_BYLINE, None
-    if _doubled(text):
+    if _doubled(text) and not (" " in text and SIGNED_NAME.fullmatch(text)):
+        # a person's name twice (the portrait's text, then the name) is left to the byline rules
         return ROLE_INTERFACE, None
     if READ_ALSO_GLUED.match(text):
         return ROLE_READ_ALSO, None
