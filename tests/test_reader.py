@@ -1083,3 +1083,32 @@ def test_a_name_given_twice_between_the_date_and_the_reading_time_is_the_author(
     assert (article.author, article.date, kinds(article)) == (
         "Lina Ferreira", dt.date(2025, 3, 4), [("paragraph", PARAGRAPH)],
     )
+
+
+def test_a_numbered_breadcrumb_whose_last_step_is_the_headline_below_a_dateline_names_the_title():
+    headline = "Une enseigne confie ses vitrines à un robot et les passants s’arrêtent pour le regarder"
+    page = f"1. Accueil\n2. Actu\n3. Commerce\n4. {headline}\n3 min de lecture\n\n{headline}\n\n{PARAGRAPH}"
+    article = read(page)
+    assert (article.title, kinds(article)) == (headline, [("paragraph", PARAGRAPH)])
+
+
+def test_a_quotation_cut_by_the_copy_after_read_also_is_the_text_not_a_linked_title():
+    quotation = "« Nous savions que la campagne ferait parler d’elle, car nous changeons les habitudes"
+    article = read(f"Un vrai titre d’article\n\n{PARAGRAPH}\n\nÀ lire aussi\n\n{quotation}")
+    assert kinds(article)[-1] == ("paragraph", quotation)
+
+
+@pytest.mark.parametrize("line", [
+    "Je m'abonne à la newsletter « Matin »", "Je m'inscris à la newsletter hebdomadaire !", "placeholder video",
+    "Topics",
+])
+def test_a_newsletter_button_a_video_s_placeholder_and_an_english_label_are_the_interface(line):
+    article = read(f"Un vrai titre d’article\n\n{PARAGRAPH}\n\n{line}\n\n{SECOND}")
+    assert kinds(article) == [("paragraph", PARAGRAPH), ("paragraph", SECOND)]
+
+
+def test_a_lone_bulleted_question_above_its_text_is_a_heading():
+    article = read(f"Un vrai titre d’article\n\n{PARAGRAPH}\n\n• Qu’est-ce qu’un avatar de marque ?\n\n{SECOND}")
+    assert kinds(article) == [
+        ("paragraph", PARAGRAPH), ("heading", "Qu’est-ce qu’un avatar de marque ?"), ("paragraph", SECOND),
+    ]

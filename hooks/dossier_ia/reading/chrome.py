@@ -409,28 +409,35 @@ def _breadcrumb_steps(text: str) -> list[str]:
 
 
 def _mark_breadcrumb_items(lines: Sequence[Line], roles: list[str | None]) -> str | None:
-    """A lone « Accueil » followed by a few short list items: the steps of a breadcrumb, the last
-    one being the page's title. An « Accueil » that is itself an item opens a menu as well, unless
-    the last item is the headline just below it."""
+    """A lone « Accueil » followed by a few short list items, bulleted or numbered: the steps of a
+    breadcrumb, the last one being the page's title. An « Accueil » that is itself an item opens a
+    menu as well, unless the last item is the headline just below it (a dateline may come between)."""
     title = None
     for index, line in enumerate(lines):
-        if len(line.text) > MAX_HOME_WORD_LENGTH or folded(_without_bullet(line.text)) not in HOME_WORDS:
+        if len(line.text) > MAX_HOME_WORD_LENGTH or folded(_item_text(line.text)) not in HOME_WORDS:
             continue
         position = index + 1
         while position < min(len(lines), index + 1 + MAX_BREADCRUMB_ITEMS):
-            item = BULLET_ITEM.match(lines[position].text)
+            item = list_match(lines[position].text)
             if not item or item["text"].endswith(ENDS_A_SENTENCE) or roles[position] not in (None, ROLE_INTERFACE):
                 break
             position += 1
+        below = next((later for later in range(position, len(lines)) if roles[later] is None), None)
         if position > index + 1 and (
-            BULLET_ITEM.match(line.text) is None
-            or position < len(lines)
-            and word_key(_without_bullet(lines[position - 1].text)) == word_key(lines[position].text)
+            list_match(line.text) is None
+            or below is not None
+            and word_key(_item_text(lines[position - 1].text)) == word_key(lines[below].text)
         ):
             for step in range(index, position):
                 roles[step] = ROLE_BREADCRUMB
-            title = title or BULLET_ITEM.match(lines[position - 1].text)["text"]
+            title = title or _item_text(lines[position - 1].text)
     return title
+
+
+def _item_text(text: str) -> str:
+    """A line without its list marker, bullet or number (« 1. Accueil »)."""
+    item = list_match(text)
+    return item["text"] if item else text
 
 
 def word_key(text: str) -> str:
@@ -695,8 +702,17 @@ def _mark_read_also_titles(lines: Sequence[Line], roles: list[str | None]) -> No
             roles[following] = ROLE_READ_ALSO
             listed.add(following)
             following += 1
-        if following == index + 1 and roles[following] is None and is_heading_like(lines[following].text):
+        if (
+            following == index + 1 and roles[following] is None and is_heading_like(lines[following].text)
+            and _quotes_closed(lines[following].text)
+        ):
             roles[following] = ROLE_READ_ALSO
+
+
+def _quotes_closed(text: str) -> bool:
+    """Whether every quotation the line opens it closes: a linked article's title may quote, while
+    a line that opens a quotation and stops is the text, cut by the copy (« "Nous savions que… »)."""
+    return text.count("«") == text.count("»") and text.count("“") == text.count("”") and text.count('"') % 2 == 0
 
 
 def _mark_captions(lines: Sequence[Line], roles: list[str | None]) -> None:

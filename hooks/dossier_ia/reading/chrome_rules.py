@@ -141,7 +141,7 @@ ENGLISH_INTERFACE_WORDS = frozenset(
     "by tags categories subscribe sign up login log follow us this article ago view all load loading "
     "click here image broken photo credit source link print friendly pdf email copy about author written "
     "updated published privacy policy terms accept settings en fr of to the a an and or for with on in at min "
-    "minute minutes".split()
+    "minute minutes topic topics".split()
 )
 # Words only English uses (not "a", "on", "or", "an", which French has too): above the prose, a
 # short line with two of them and no French function word is an English template's button or
@@ -275,7 +275,8 @@ LINE_RULES: tuple[tuple[str, str], ...] = (
     (ROLE_CALL_TO_ACTION, r"(?:un|notre|votre) (?:livre blanc|e-?book|guide gratuit)(?: \w+)? pour .{0,140}"),
     # a newsletter's promotion, after the word of its icon (« mail Découvrez la Lettre de … ! »)
     (ROLE_CALL_TO_ACTION, (
-        r"(?:(?:mail|e-?mail|icone?|newsletter)\s+)?(?:decouvrez|recevez|abonnez-vous a|inscrivez-vous a)\b"
+        r"(?:(?:mail|e-?mail|icone?|newsletter)\s+)?"
+        r"(?:decouvrez|recevez|(?:abonnez-vous|inscrivez-vous|je m'abonne|je m'inscris) a)\b"
         r".{0,120}\bnewsletter\b.{0,100}"
     )),
     # a link's prompt closing a short line (« … à notre lettre hebdomadaire - Cliquez ICI »)
@@ -293,7 +294,7 @@ LINE_RULES: tuple[tuple[str, str], ...] = (
         (
             r"(?:\[\s*(?:image|photo|img|figure|video)[^\]]*\]|(?:image|photo|img|illustration|figure|visuel|infographie)(?:\s*\d+)?"
             r"|(?:image|photo|visuel) d'illustration|illustration|(?:image|photo) (?:non disponible|indisponible)"
-            r"|placeholder|loading\W*|chargement\W*|texte alternatif(?: de l'image)?)"
+            r"|placeholder(?: video| image)?|loading\W*|chargement\W*|texte alternatif(?: de l'image)?)"
             rf"|{ALT_TEXT}"
             r"|(?:credits?|credit photo|credits? photos?|copyright photo|photo|image|illustration|visuel|infographie|"
             r"source (?:de l')?(?:image|photo|visuel)"

@@ -29,6 +29,10 @@ class BlockKind(str, Enum):
     ANSWER = "answer"
 
 
+# The kinds of a list's items.
+LIST_ITEMS = (BlockKind.BULLET_ITEM, BlockKind.NUMBERED_ITEM)
+
+
 class DatePrecision(str, Enum):
     """How much of its date a page gives: the day, or only the month (« date 2024-01 », « Mars
     2026 »), whose first day stands for it where a whole date is needed (feeds, ordering)."""

@@ -47,7 +47,7 @@ from dossier_ia.reading.lines import (
     one_after_another,
     sets_paragraphs_apart,
 )
-from dossier_ia.reading.model import Article, Block, BlockKind, DatePrecision
+from dossier_ia.reading.model import LIST_ITEMS, Article, Block, BlockKind, DatePrecision
 from dossier_ia.reading.source import UnreadableSource, decode_source
 from dossier_ia.settings import MAX_DERIVED_TITLE_LENGTH, MAX_TITLE_LENGTH, METADATA_FILE
 
@@ -701,12 +701,23 @@ def _classify(
     if match := DASHED_HEADING.fullmatch(text):
         return [(BlockKind.HEADING, match["text"], "", None)]
     if match := BULLET_ITEM.match(text):
+        if _lone_question(match["text"], following, previous):
+            return [(BlockKind.HEADING, match["text"], "", None)]
         return [_bullet_item(match["text"])]
     if following is not None and is_heading_like(text) and not labelled_run:
         return [(BlockKind.HEADING, PERMALINK_MARK.sub("", text), "", None)]
     if glued := _glued_heading(text):
         return [(BlockKind.HEADING, glued[0], "", None), (BlockKind.PARAGRAPH, glued[1], "", None)]
     return [(BlockKind.PARAGRAPH, text, "", None)]
+
+
+def _lone_question(text: str, following: str | None, previous: BlockKind | None) -> bool:
+    """Whether a bulleted line is a question alone, no item before or after it, with text below:
+    the section's heading, styled as a list by the page (« • Qu’est-ce qu’un avatar de marque ? »)."""
+    return (
+        text.endswith("?") and is_heading_like(text) and previous not in LIST_ITEMS
+        and following is not None and list_match(following) is None
+    )
 
 
 def _bullet_item(text: str) -> tuple[BlockKind, str, str, int | None]:

@@ -24,7 +24,7 @@ from dossier_ia.compact_json import compact_json
 from dossier_ia.french.lexicon import AI_MENTION
 from dossier_ia.french.sentences import split_sentences
 from dossier_ia.parallel import start_on_every_core
-from dossier_ia.reading.model import Article, Block, BlockKind
+from dossier_ia.reading.model import LIST_ITEMS, Article, Block, BlockKind
 from dossier_ia.synthesis.claims import NO_CLAIM, block_context, judge, theme_relevance
 from dossier_ia.synthesis.cues import CompiledTaxonomy, compile_taxonomy, model_code_digest
 from dossier_ia.synthesis.model import (
@@ -44,7 +44,6 @@ VERDICTS_SUFFIX = ".json"
 # Generations of stored verdicts kept (``verdict_store``): the current editor data and code, and
 # the one before (a change undone, or a build still running with it).
 VERDICT_GENERATIONS = 2
-LIST_ITEMS = (BlockKind.BULLET_ITEM, BlockKind.NUMBERED_ITEM)
 INTRO_MARK = ":"
 # A claim takes its neighbour's theme from this many words on, and when its words speak this much
 # of that theme (``_themed_by_neighbours``; relevance as ``claims`` weighs it).
