@@ -1099,8 +1099,8 @@ def test_a_quotation_cut_by_the_copy_after_read_also_is_the_text_not_a_linked_ti
 
 
 @pytest.mark.parametrize("line", [
-    "Je m'abonne à la newsletter « Matin »", "Je m'inscris à la newsletter hebdomadaire !", "placeholder video",
-    "Topics",
+    "Je m'abonne à notre newsletter « Matin »", "Je m'inscris à notre lettre, la newsletter du lundi !",
+    "placeholder video", "Topics",
 ])
 def test_a_newsletter_button_a_video_s_placeholder_and_an_english_label_are_the_interface(line):
     article = read(f"Un vrai titre d’article\n\n{PARAGRAPH}\n\n{line}\n\n{SECOND}")
@@ -1112,3 +1112,37 @@ def test_a_lone_bulleted_question_above_its_text_is_a_heading():
     assert kinds(article) == [
         ("paragraph", PARAGRAPH), ("heading", "Qu’est-ce qu’un avatar de marque ?"), ("paragraph", SECOND),
     ]
+
+
+def test_a_link_back_glued_to_the_headline_and_a_reading_time_glued_after_it_are_not_the_title():
+    article = read(f"Retour aux articlesLes vitrines qui parlent aux passants\n\n{PARAGRAPH}")
+    assert (article.title, kinds(article)) == ("Les vitrines qui parlent aux passants", [("paragraph", PARAGRAPH)])
+    article = read(f"Les vitrines qui parlent aux passants : faut-il s’y fier ?6 min read\n\n{PARAGRAPH}")
+    assert article.title == "Les vitrines qui parlent aux passants : faut-il s’y fier ?"
+
+
+def test_an_advertisement_s_label_glued_to_a_paragraph_is_cut_off():
+    article = read(f"Un vrai titre d’article\n\n{PARAGRAPH}\n\nPublicité{SECOND}")
+    assert kinds(article) == [("paragraph", PARAGRAPH), ("paragraph", SECOND)]
+
+
+@pytest.mark.parametrize("byline, author, date", [
+    ("17 octobre 2025 Lina Ferreira", "Lina Ferreira", dt.date(2025, 10, 17)),
+    ("(Article par Lina Ferreira, fondatrice de l’agence Exemple)", "Lina Ferreira", None),
+    ("- il y a 4 mois", None, None),
+])
+def test_bylines_with_the_date_before_the_name_in_brackets_or_relative_leave_the_text(byline, author, date):
+    article = read(f"Un vrai titre d’article\n\n{byline}\n\n{PARAGRAPH}")
+    assert (article.author, article.date, kinds(article)) == (author, date, [("paragraph", PARAGRAPH)])
+
+
+def test_a_contact_line_and_postal_addresses_above_the_headline_are_the_site_s_header():
+    header = "contact@exemple.fr +33 (0)1 23 45 67 89\n\n12 bis rue des Lilas\n75011 Paris\n\n4 avenue du Port\nH2X 1Y4"
+    article = read(f"{header}\n\nUn vrai titre d’article\n\n{PARAGRAPH}")
+    assert (article.title, kinds(article)) == ("Un vrai titre d’article", [("paragraph", PARAGRAPH)])
+
+
+@pytest.mark.parametrize("line", ["10000 clients", "3 rues commerçantes ont fermé leurs portes."])
+def test_figures_that_look_a_little_like_an_address_are_content(line):
+    article = read(f"Un vrai titre d’article\n\n{PARAGRAPH}\n\n{line}\n\n{SECOND}")
+    assert line in [block.text for block in article.blocks]

@@ -1461,7 +1461,7 @@ def test_a_list_item_its_heading_gives_a_side_keeps_it_when_the_rules_give_none(
         "atouts.txt",
         (BlockKind.PARAGRAPH, "Les assistants vocaux de la mutuelle répondent désormais aux adhérents."),
         (BlockKind.HEADING, "Les atouts des assistants vocaux"),
-        (BlockKind.BULLET_ITEM, "Ils ne dorment jamais et ne prennent aucun jour de congé."),
+        (BlockKind.BULLET_ITEM, "Ils ne dorment jamais et ne réclament aucun jour de repos."),
     )
     assert [claim.polarity for claim in article_claims(listed, taxonomy)] == [PRO]
 

@@ -87,6 +87,7 @@ from dossier_ia.reading.chrome_rules import (
     PERSON_NAME,
     PICTURE_LABEL,
     PICTURE_LABEL_WORDS,
+    POSTAL_CODE_LINE,
     READ_ALSO_GLUED,
     ROLE_AUTHOR_BIO,
     ROLE_BREADCRUMB,
@@ -98,6 +99,7 @@ from dossier_ia.reading.chrome_rules import (
     ROLE_FILE_NAME,
     ROLE_INTERFACE,
     ROLE_MENU,
+    ROLE_POSTAL,
     ROLE_READ_ALSO,
     ROLE_SPONSOR,
     ROLE_SYMBOLS,
@@ -276,6 +278,8 @@ def _line_role(text: str) -> tuple[str | None, str | None]:
         return ROLE_CAPTION, None
     if len(text) > MAX_CHROME_LENGTH:
         return _long_line_role(text), None
+    if POSTAL_CODE_LINE.fullmatch(text):
+        return ROLE_POSTAL, None
     plain = LEADING_NON_LETTERS.sub("", folded(text)) if not text[0].isalnum() else folded(text)
     if IMAGE_DESCRIPTION.fullmatch(plain):
         return ROLE_CAPTION, None

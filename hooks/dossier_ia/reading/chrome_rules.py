@@ -61,6 +61,7 @@ ROLE_COMMENT_FORM = "le formulaire de commentaires"
 ROLE_LEGAL = "une mention légale (droits réservés, licence)"
 ROLE_TAGLINE = "la présentation du site (qui le publie, ce qu’il propose)"
 ROLE_SPONSOR = "la mention d’un partenaire ou d’un sponsor"
+ROLE_POSTAL = "une adresse postale"
 
 # An image's alternative text, which says what the picture shows and ends on no period (« Une
 # image d'un téléphone posé sur un clavier »; « une image de marque » is content, « Photo du
@@ -154,6 +155,14 @@ MIN_ENGLISH_WORDS = 2
 # A longer English line (a template's notice) has one such word in five; French prose has none.
 ENGLISH_WORDS_SHARE = 0.2
 MAX_ENGLISH_HEADER_WORDS = 10
+# A postal code and its town alone on their line (« 75003 Paris », « 69760 Limonest Cedex »), or a
+# Canadian one (« H3K 2X3 »); on the original text: a town's name has capitals, « 10000 clients » none.
+POSTAL_CODE_LINE = re.compile(
+    r"(?:F-)?\d{5}\s+[A-ZÀ-Ý][\w'’-]*(?:[ -][A-ZÀ-Ý][\w'’-]*){0,2}(?:\s+(?:CEDEX|Cedex)(?:\s+\d{1,2})?)?"
+    r"|[A-Z]\d[A-Z]\s?\d[A-Z]\d"
+)
+# A phone number, French or international (« 01 23 45 67 89 », « +33 (0)1 23 45 67 89 »).
+PHONE = r"(?:\+\d{1,3}\s?(?:\(0\)\s?)?\d(?:[\s.-]?\d{1,3}){3,5}|0\d(?:[\s.-]?\d{2}){4})"
 # Image banks a credit names.
 STOCK_SITES = (
     r"shutterstock|istock(?:photo)?|getty ?images|adobe ?stock|stock\.adobe|unsplash|pexels|pixabay|freepik|rawpixel|"
@@ -188,7 +197,7 @@ CREDIT_ENDING = (
 LINE_RULES: tuple[tuple[str, str], ...] = (
     (ROLE_PHONE, (
         r"(?:(?:tel|telephone|phone|appelez(?:-nous)?|contact|standard|hotline|service client|numero)\s*\.?\s*:?\s*)?"
-        r"(?:\+\d{1,3}\s?(?:\(0\)\s?)?\d(?:[\s.-]?\d{1,3}){3,5}|0\d(?:[\s.-]?\d{2}){4})(?:\s*\([^)]{0,40}\))?"
+        rf"{PHONE}(?:\s*\([^)]{{0,40}}\))?"
     )),
     # No words at all; a lone figure (« 87 % », « 12 000 € ») is content, though.
     (ROLE_SYMBOLS, (r"[^\w%€$£]*|[^\w%€$£]*\d[\d\s.,:/|-]*[^\w%€$£]*")),
@@ -287,7 +296,13 @@ LINE_RULES: tuple[tuple[str, str], ...] = (
     )),
     # an author box's line: the role, then the link to the author's other articles
     (ROLE_BYLINE, (r"[^|]{2,80}\|\s*(?:plus de publications|voir (?:tous )?ses articles|tous ses articles)")),
-    (ROLE_EMAIL, (r"(?:(?:e-?mail|courriel|contact)\s*:?\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+")),
+    # a street's line of a postal address (« 12 bis rue des Lilas »)
+    (ROLE_POSTAL, (
+        r"\d{1,4}(?:\s?(?:bis|ter))?,?\s+(?:rue|avenue|av\.|boulevard|bd|allee|place|chemin|impasse|quai|route|cours"
+        r"|square|passage)\s+[^.!?:;]{2,50}"
+    )),
+    # an address, and the phone number a contact line may give after it
+    (ROLE_EMAIL, rf"(?:(?:e-?mail|courriel|contact)\s*:?\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+(?:\s*[|·•-]?\s*{PHONE})?"),
     (ROLE_ADDRESS, (r"(?:https?://|www\.)\S+|\S+\.(?:jpe?g|png|gif|webp|svg|avif)(?:\?\S*)?")),
     (
         ROLE_CAPTION,
@@ -473,8 +488,9 @@ GLUED_DATE = re.compile(
 GLUED_INTERFACE_PREFIX = re.compile(
     r"(?P<prefix>(?:PARTAGER|PARTAGEZ|SHARE|You are currently viewing|Vous consultez actuellement|"
     r"Vous lisez actuellement)\s*:?(?=\s+[A-ZÀ-Ý0-9«\"“])"
-    # a subscribe button pasted against the first word, with no space (« Je m'abonneLes marques… »)
-    r"|(?:Je m['’]abonne|S['’]abonner)(?=[A-ZÀ-Ý]))\s*"
+    # a subscribe button, an advertisement's label or a link back pasted against the first word,
+    # with no space (« Je m'abonneLes marques… », « PublicitéSans surprise… », « Retour aux articlesUn… »)
+    r"|(?:Je m['’]abonne|S['’]abonner|Publicité|PUBLICITÉ|Retour aux articles|Retour au blog)(?=[A-ZÀ-Ý]))\s*"
 )
 # The page's topic as a hashtag pasted before the standfirst (« #IA générative Les marques… »).
 GLUED_HASHTAG = re.compile(r"(?P<prefix>#[^\W\d_][\w’'-]*(?: [a-zà-ÿ][\w’'-]*){0,2})\s+(?=[A-ZÀ-Ý«\"“])")

@@ -114,7 +114,7 @@ AUTHOR = (
     rf"|{SITE_ADDRESS})"
 )
 BYLINE_LABELS = (
-    r"par|by|(?:cet article a [ée]t[ée] |article )?(?:(?:co-?)?[ée]crit|r[ée]dig[ée]) par|publi[ée] par|"
+    r"par|by|(?:cet article a [ée]t[ée] |article )?(?:(?:co-?)?[ée]crit|r[ée]dig[ée]) par|publi[ée] par|article par|"
     # an opinion piece's signature (« Une contribution de Nom, associée chez Exemple »)
     r"(?:une )?(?:contribution|tribune|chronique) d[e’']|"
     r"propos recueillis par|auteurs?|autrices?|authors?|written by|reviewed by|r[ée]daction"
@@ -132,7 +132,9 @@ SEPARATOR = r"\s*(?:(?:[|·•—–/]\s*)+|\s-\s|,)?\s*"
 # (its capitals tell a name), what follows it on the folded text.
 # A template may leave its fields empty (« Publié par Nom le - mis à jour à »).
 DATE_PART = (
-    rf"(?:{DATE_LABEL}(?:{ANY_DATE}|{RELATIVE_DATE}|{DAY_MONTH})?|{ANY_DATE}|{DAY_MONTH})(?:,?\s*(?:{TIME}|a$))?"
+    # a relative date alone, said so (« il y a 4 mois »): « 4 mois » alone may be a figure's label
+    rf"(?:{DATE_LABEL}(?:{ANY_DATE}|{RELATIVE_DATE}|{DAY_MONTH})?|{ANY_DATE}|{DAY_MONTH}|(?=il y a ){RELATIVE_DATE})"
+    rf"(?:,?\s*(?:{TIME}|a$))?"
 )
 # The count of comments may follow, glued or not (« 30 janvier 2026Sans commentaires »).
 COMMENT_COUNT = r"(?:\d+|sans|aucun|pas de) commentaires?(?:\(s\))?"
@@ -178,8 +180,9 @@ NAMED_DATELINE = re.compile(rf"(?P<author>{FULL_NAME}){SEPARATOR}(?P<dateline>\d
 # ... or a dash between the name and the date (« Jeanne Roy – 12 mars 2025 »), which a place's
 # dateline writes with a comma.
 DASHED_NAME = re.compile(rf"{FULL_NAME}\s+[–—]\s+\d")
-# The date, then the author's full name (« 15 avril 2022 – Jeanne Roy »).
-DATED_NAME = re.compile(rf"(?P<dateline>\d.*?)\s+[–—|·-]\s+(?P<author>{FULL_NAME})")
+# The date, then the author's full name (« 15 avril 2022 – Jeanne Roy »), with nothing between them
+# after a year (« 17 octobre 2025 Jeanne Roy »).
+DATED_NAME = re.compile(rf"(?P<dateline>\d.*?)(?:\s+[–—|·-]|(?<=\d{{4}}))\s+(?P<author>{FULL_NAME})")
 # A short label, then a full date, glued, spaced or parted, as blogs print a post's kind or category
 # and date near its headline (« Étude de cas3 février 2025 », « Article SEO 07.10.2023 »,
 # « Commerce / 4 juin 2024 »), the reading time after it (« RUBRIQUE|14 Mars 2024|6 min »); on the
@@ -256,6 +259,8 @@ def read_byline(text: str) -> Byline | None:
     if len(text) > MAX_DATELINE_LENGTH:
         return None
     text = SYMBOLS_BEFORE.sub("", text)  # an icon before the date or the reading time (« 🕑 : 6 minutes »)
+    if text.startswith("(") and text.endswith(")"):
+        text = text[1:-1]  # a byline in brackets (« (Article par Jeanne Roy, fondatrice de X) »)
     plain = folded(text)
     first = plain.split(None, 1)[0].rstrip(":,.") if plain else ""
     if not (first[:1].isdigit() or first in DATELINE_FIRST_WORDS):

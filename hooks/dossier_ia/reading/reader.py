@@ -77,6 +77,8 @@ MIN_DERIVED_TITLE_LENGTH = 30
 WRAPPED_AFTER = (",", "…", "...")
 TEASED_LINES = 4
 MIN_TEASER_LENGTH = 20
+# A reading time glued after a headline's last mark (« … le bon outil !5 min read »).
+GLUED_READING_TIME = re.compile(r"(?<=[!?.»\w])\d{1,2}\s*min(?:utes?)?\.? (?:read|de lecture)$")
 # A pull quote: a quotation alone on its line, between these marks, of at most this many characters.
 PULL_QUOTE_OPENINGS = ("«", "“", '"')
 PULL_QUOTE_CLOSINGS = ("»", "”", '"')
@@ -524,8 +526,8 @@ def _headline(text: str) -> str:
     """A headline as titles are written: without the symbols or emoji a page may set before it
     (« ▌Coca-Cola… », « 🤖 Les risques… »: a reader's font may show an empty box) nor the runs of
     spaces of its layout, with a capital first letter, without a final period (« … une bonne
-    idée. »); an ellipsis stays."""
-    text = SPACE_RUN.sub(" ", LEADING_SYMBOLS.sub("", text))
+    idée. »), nor a reading time glued after it (« … le bon outil !5 min read »); an ellipsis stays."""
+    text = SPACE_RUN.sub(" ", LEADING_SYMBOLS.sub("", GLUED_READING_TIME.sub("", text)))
     text = capitalised(text)
     return text[:-1] if text.endswith(".") and not text.endswith("..") else text
 
