@@ -451,6 +451,18 @@ def test_a_place_or_a_site_before_the_date_dates_the_article_and_names_no_author
     # another article under its label
     "Dans la même série\n\nLes vitrines qui parlent",
     "À lire\n\nLes vitrines qui parlent",
+    "A voir aussi : Les assistants de rédaction passés au crible",
+    # buttons side by side, with a comment's likes, a download link, an image's placeholder
+    "Partager Imprimer Envoyer à un ami", "👍 12 · Répondre · Signaler", "Télécharger (2MB)", "[img]", "- [img]",
+    "- Prévisualisation", "J'ai compris", "… à notre lettre du vendredi - Cliquez ICI",
+    "Je m'abonne à notre newsletter « Matin »", "Je m'inscris à notre lettre, la newsletter du lundi !",
+    "placeholder video", "Topics",
+    # captions credited to a long agency name, a screenshot, after their sentence
+    "Une borne à l’entrée d’un magasin. Photo d'illustration. (STUDIONORD / COLLECTION VECTORS / GETTY IMAGES)",
+    "Le robot salue le client. / Capture d'écran Instagram",
+    "La borne d’accueil répond aux visiteurs du salon. Photo : Exemple Presse / Lou Martin",
+    "La borne d’accueil répond aux visiteurs du salon. | Lou Martin pour Exemple.ch",
+    "La borne d’accueil répond aux visiteurs du salon. Keystone",
 ])
 def test_credits_reading_times_labels_and_other_page_details_are_chrome(line):
     article = read(f"Un vrai titre d’article\n\n{PARAGRAPH}\n\n{line}\n\n{SECOND}")
@@ -937,30 +949,9 @@ def test_an_english_banner_above_the_prose_is_the_template_not_the_title():
     assert ("heading", "The end of the brief") in kinds(article)
 
 
-@pytest.mark.parametrize("lines, date", [
-    # « paru », a share button after the date
-    (["Article paru le 3 avril 2019 | Partager sur Facebook"], dt.date(2019, 4, 3)),
-    # written, then updated: the first date is the article's
-    (["Article écrit le 21/09/2017.", "Mise à jour le 02/03/2024."], dt.date(2017, 9, 21)),
-])
-def test_a_dateline_saying_when_the_article_appeared_or_was_written_dates_it(lines, date):
-    article = read("\n".join(["Un vrai titre d’article", *lines, PARAGRAPH]))
-    assert (article.title, article.date) == ("Un vrai titre d’article", date)
-    assert kinds(article) == [("paragraph", PARAGRAPH)]
-
-
 def test_a_name_above_a_reading_time_written_as_a_clock_is_the_byline():
     article = read(f"Un vrai titre d’article\nClara Vidal\nLecture 7'30\n{PARAGRAPH}")
     assert (article.author, kinds(article)) == ("Clara Vidal", [("paragraph", PARAGRAPH)])
-
-
-@pytest.mark.parametrize("line", [
-    "Partager Imprimer Envoyer à un ami", "[img]", "- [img]", "Télécharger (2MB)",
-    "- Prévisualisation", "J'ai compris", "… à notre lettre du vendredi - Cliquez ICI", "👍 12 · Répondre · Signaler",
-])
-def test_buttons_side_by_side_a_download_link_and_an_image_s_placeholder_are_the_interface(line):
-    article = read(f"Un vrai titre d’article\n{PARAGRAPH}\n{line}\n{SECOND}")
-    assert kinds(article) == [("paragraph", PARAGRAPH), ("paragraph", SECOND)]
 
 
 @pytest.mark.parametrize("line", [
@@ -990,16 +981,6 @@ def test_a_headline_about_an_image_named_by_a_demonstrative_is_the_title():
     assert (article.title, article.left_out) == ("L’image de cette vendeuse virtuelle divise les clients", ())
 
 
-@pytest.mark.parametrize("caption", [
-    "Une borne à l’entrée d’un magasin. Photo d'illustration. (STUDIONORD / COLLECTION VECTORS / GETTY IMAGES)",
-    "Le robot salue le client. / Capture d'écran Instagram",
-])
-def test_a_caption_credited_to_a_long_agency_name_or_to_a_screenshot_is_left_out(caption):
-    article = read(f"Un vrai titre d’article\n{PARAGRAPH}\n{caption}\n{SECOND}")
-    assert kinds(article) == [("paragraph", PARAGRAPH), ("paragraph", SECOND)]
-    assert [note.line for note in article.left_out] == [3]
-
-
 def test_a_summary_running_over_two_paragraphs_is_shown_once_however_it_spaces_a_figure():
     first = "Le groupe a présenté hier son plan. Doté de 40 millions d’euros, il vise une hausse de 4,5 % en 2026."
     second = "Dès cet été, 10 millions seront investis dans la formation des équipes."
@@ -1026,6 +1007,10 @@ def test_a_sentence_broken_after_a_comma_or_an_ellipsis_is_one_paragraph():
 
 
 @pytest.mark.parametrize("lines, date", [
+    # « paru », a share button after the date
+    (["Article paru le 3 avril 2019 | Partager sur Facebook"], dt.date(2019, 4, 3)),
+    # written, then updated: the first date is the article's
+    (["Article écrit le 21/09/2017.", "Mise à jour le 02/03/2024."], dt.date(2017, 9, 21)),
     # the post's category, its date and its reading time, joined by bars
     (["ANALYSER|9 Février 2024|7 min"], dt.date(2024, 2, 9)),
     # the date, the reading time and the category after its label
@@ -1038,29 +1023,10 @@ def test_a_sentence_broken_after_a_comma_or_an_ellipsis_is_one_paragraph():
     # a revision's date gives way to the month of publication
     (["Mars 2018", "Révisé : Le 2 octobre 2019"], dt.date(2018, 3, 1)),
 ])
-def test_datelines_with_more_parts_date_the_article_and_leave_it(lines, date):
+def test_datelines_of_more_kinds_date_the_article_and_leave_it(lines, date):
     article = read("\n".join(["Un vrai titre d’article", *lines, PARAGRAPH]))
     assert (article.title, article.date) == ("Un vrai titre d’article", date)
     assert kinds(article) == [("paragraph", PARAGRAPH)]
-
-
-def test_a_headline_between_the_category_s_dateline_and_the_reading_time_is_the_title():
-    page = "retour\nANALYSER|9 Février 2024|7 min\n\nCe que les outils ne disent pas\n\nLecture :7 min"
-    article = read(f"{page}\n\n{PARAGRAPH}")
-    assert (article.title, article.date, kinds(article)) == (
-        "Ce que les outils ne disent pas", dt.date(2024, 2, 9), [("paragraph", PARAGRAPH)],
-    )
-
-
-@pytest.mark.parametrize("line", [
-    "A voir aussi : Les assistants de rédaction passés au crible",
-    "La borne d’accueil répond aux visiteurs du salon. Photo : Exemple Presse / Lou Martin",
-    "La borne d’accueil répond aux visiteurs du salon. | Lou Martin pour Exemple.ch",
-    "La borne d’accueil répond aux visiteurs du salon. Keystone",
-])
-def test_a_see_also_link_and_captions_credited_after_their_sentence_are_left_out(line):
-    article = read(f"Un vrai titre d’article\n\n{PARAGRAPH}\n\n{line}\n\n{SECOND}")
-    assert kinds(article) == [("paragraph", PARAGRAPH), ("paragraph", SECOND)]
 
 
 def test_a_table_pasted_as_text_keeps_its_header_and_reads_its_rows_as_paragraphs():
@@ -1077,14 +1043,6 @@ def test_a_table_pasted_as_text_keeps_its_header_and_reads_its_rows_as_paragraph
     assert not article.left_out
 
 
-def test_a_name_given_twice_between_the_date_and_the_reading_time_is_the_author():
-    byline = "Mardi 4 mars 2025\nLina Ferreira Lina Ferreira\n6 minutes"
-    article = read(f"Un vrai titre d’article\n\n{byline}\n\n{PARAGRAPH}")
-    assert (article.author, article.date, kinds(article)) == (
-        "Lina Ferreira", dt.date(2025, 3, 4), [("paragraph", PARAGRAPH)],
-    )
-
-
 def test_a_numbered_breadcrumb_whose_last_step_is_the_headline_below_a_dateline_names_the_title():
     headline = "Une enseigne confie ses vitrines à un robot et les passants s’arrêtent pour le regarder"
     page = f"1. Accueil\n2. Actu\n3. Commerce\n4. {headline}\n3 min de lecture\n\n{headline}\n\n{PARAGRAPH}"
@@ -1096,15 +1054,6 @@ def test_a_quotation_cut_by_the_copy_after_read_also_is_the_text_not_a_linked_ti
     quotation = "« Nous savions que la campagne ferait parler d’elle, car nous changeons les habitudes"
     article = read(f"Un vrai titre d’article\n\n{PARAGRAPH}\n\nÀ lire aussi\n\n{quotation}")
     assert kinds(article)[-1] == ("paragraph", quotation)
-
-
-@pytest.mark.parametrize("line", [
-    "Je m'abonne à notre newsletter « Matin »", "Je m'inscris à notre lettre, la newsletter du lundi !",
-    "placeholder video", "Topics",
-])
-def test_a_newsletter_button_a_video_s_placeholder_and_an_english_label_are_the_interface(line):
-    article = read(f"Un vrai titre d’article\n\n{PARAGRAPH}\n\n{line}\n\n{SECOND}")
-    assert kinds(article) == [("paragraph", PARAGRAPH), ("paragraph", SECOND)]
 
 
 def test_a_lone_bulleted_question_above_its_text_is_a_heading():
@@ -1126,14 +1075,25 @@ def test_an_advertisement_s_label_glued_to_a_paragraph_is_cut_off():
     assert kinds(article) == [("paragraph", PARAGRAPH), ("paragraph", SECOND)]
 
 
-@pytest.mark.parametrize("byline, author, date", [
-    ("17 octobre 2025 Lina Ferreira", "Lina Ferreira", dt.date(2025, 10, 17)),
-    ("(Article par Lina Ferreira, fondatrice de l’agence Exemple)", "Lina Ferreira", None),
-    ("- il y a 4 mois", None, None),
+TITLE = "Un vrai titre d’article"
+
+
+@pytest.mark.parametrize("header, title, author, date", [
+    # a headline between its category's dateline and its reading time
+    ("retour\nANALYSER|9 Février 2024|7 min\n\nCe que les outils ne disent pas\n\nLecture :7 min",
+     "Ce que les outils ne disent pas", None, dt.date(2024, 2, 9)),
+    # a name given twice (the portrait's text, then the name) between the date and the reading time
+    (f"{TITLE}\n\nMardi 4 mars 2025\nLina Ferreira Lina Ferreira\n6 minutes", TITLE, "Lina Ferreira",
+     dt.date(2025, 3, 4)),
+    # the date before the name, the byline in brackets, a relative date
+    (f"{TITLE}\n\n17 octobre 2025 Lina Ferreira", TITLE, "Lina Ferreira", dt.date(2025, 10, 17)),
+    (f"{TITLE}\n\n(Article par Lina Ferreira, fondatrice de l’agence Exemple)", TITLE, "Lina Ferreira", None),
+    (f"{TITLE}\n\n- il y a 4 mois", TITLE, None, None),
 ])
-def test_bylines_with_the_date_before_the_name_in_brackets_or_relative_leave_the_text(byline, author, date):
-    article = read(f"Un vrai titre d’article\n\n{byline}\n\n{PARAGRAPH}")
-    assert (article.author, article.date, kinds(article)) == (author, date, [("paragraph", PARAGRAPH)])
+def test_bylines_of_more_kinds_give_the_author_and_date_and_leave_the_text(header, title, author, date):
+    article = read(f"{header}\n\n{PARAGRAPH}")
+    assert (article.title, article.author, article.date) == (title, author, date)
+    assert kinds(article) == [("paragraph", PARAGRAPH)]
 
 
 def test_a_contact_line_and_postal_addresses_above_the_headline_are_the_site_s_header():
