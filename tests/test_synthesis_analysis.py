@@ -1466,6 +1466,21 @@ def test_a_list_item_its_heading_gives_a_side_keeps_it_when_the_rules_give_none(
     assert [claim.polarity for claim in article_claims(listed, taxonomy)] == [PRO]
 
 
+def test_a_sentence_that_gives_a_source_claims_nothing_even_after_a_claim():
+    taxonomy, _ = load_taxonomy(THEMES)
+    cited = article(
+        "source.txt",
+        (BlockKind.HEADING, "Les erreurs des assistants"),
+        (
+            BlockKind.PARAGRAPH,
+            "Les assistants d’IA inventent parfois des délais de livraison. Source : étude Exemple, 2024.",
+        ),
+    )
+    assert [claim.text for claim in article_claims(cited, taxonomy)] == [
+        "Les assistants d’IA inventent parfois des délais de livraison."
+    ]
+
+
 def test_a_replacement_denied_and_a_limit_gone_beyond_are_no_drawback():
     """« au lieu de les remplacer » denies the job loss it names; « ne se limite plus à » says the
     tool does more, neither a limit nor a denial."""

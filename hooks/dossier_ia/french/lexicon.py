@@ -318,6 +318,9 @@ AI_NAMED = re.compile(
 # A timeline's entry (« 1989 : un fournisseur ouvre… », « 2016 – Premier robot… ») tells what happened
 # when, on the original text.
 TIMELINE_ENTRY = re.compile(r"\s*(?:1[89]\d\d|20\d\d)\s*[:–—-]\s")
+# A sentence that gives a source (« Source : étude Exemple 2024. ») cites, and claims nothing; on the
+# sentence's line.
+CITATION = re.compile(r" sources? : ")
 HISTORY_OPENERS = phrases_pattern(
     "pendant longtemps", "autrefois", "jadis", "à le époque", "il y a quelques années", "il y a encore quelques années",
     "avant le arrivée", "avant le avènement", "avant le essor", "lorsque je ai démarré", "lorsque je ai commencé",

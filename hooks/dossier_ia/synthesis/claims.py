@@ -50,6 +50,7 @@ from dossier_ia.french.lexicon import (
     AI_WORDS,
     BELIEFS,
     CAPABILITY,
+    CITATION,
     COMMAND_OPENING,
     DEBATE_OPENERS,
     DEFINING_OPENING,
@@ -354,6 +355,7 @@ def judge(
         META_DISCOURSE.search(line) or FILLER.search(line) or NUANCED.search(line)
         or (BELIEFS.search(line) and not PERCEPTION_RISK.search(line))
         or QUESTION_OPENERS.match(line) or DEBATE_OPENERS.match(line) or TIMELINE_ENTRY.match(text)
+        or CITATION.match(line)
         or (OLD_WAY_OPENING.match(line) and not AI_NAMED.search(line))
         or (PEOPLE_EXPECTING.match(line) and not AI_NAMED.search(line) and not AGENT_NAMED.search(line))
         # "Jusqu'à présent, …" opens on the past: only the rest of the sentence may turn to the present
