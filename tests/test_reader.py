@@ -970,8 +970,15 @@ def test_a_french_question_and_a_sentence_about_an_image_are_content(line):
     "- Le studio de la rue Haute\n- Nos ateliers du samedi\n- Le carnet du studio",
     # a breadcrumb with doubled marks and an empty step, behind a bullet
     "• Économie >> Économie >  >> Divers",
+    # a bookmark button and its prompt to sign in; a browser's warning; a summary's button; a logo
+    "Sauvegarder l'article\nIdentifiez-vous, pour garder cet article et le lire plus tard !",
+    "Logo\nPage indisponible sur ce navigateur\nPour une meilleure lecture, merci de consulter ce site sur Firefox ou "
+    "Safari.",
+    "LISEZ-LE",
+    # the publication presenting itself, its issue after the date
+    "Le magazine des élus de la côte\n04/11/2024 NOVEMBRE 2024 - n°97",
 ])
-def test_a_quote_a_menu_said_again_and_a_doubled_breadcrumb_above_the_headline_are_the_site_s_header(header):
+def test_quotes_menus_buttons_warnings_and_taglines_above_the_headline_are_the_site_s_header(header):
     article = read(f"{header}\nUn vrai titre d’article\n{PARAGRAPH}")
     assert (article.title, kinds(article)) == ("Un vrai titre d’article", [("paragraph", PARAGRAPH)])
 
@@ -1106,3 +1113,25 @@ def test_a_contact_line_and_postal_addresses_above_the_headline_are_the_site_s_h
 def test_figures_that_look_a_little_like_an_address_are_content(line):
     article = read(f"Un vrai titre d’article\n\n{PARAGRAPH}\n\n{line}\n\n{SECOND}")
     assert line in [block.text for block in article.blocks]
+
+
+def test_the_title_s_words_heading_a_section_further_down_stay_and_a_standfirst_between_two_copies_too():
+    standfirst = "Ajuster les prix à la demande, voilà ce que promet la tarification dynamique."
+    intro = "Les assistants répondent à des millions de clients chaque jour."
+    title = "Qu’est-ce que la tarification dynamique ?"
+    article = read(f"{title}\n\n{title}\n\n{standfirst}\n\n{title}\n\n{intro}\n\n{title}\n\n{SECOND}")
+    assert kinds(article) == [
+        ("paragraph", standfirst), ("paragraph", intro), ("heading", title), ("paragraph", SECOND),
+    ]
+
+
+def test_a_headline_between_the_reading_time_and_the_dateline_is_the_title_not_the_author_s_presentation():
+    headline = "C’est quoi un agent conversationnel ? Définition et usages"
+    article = read(f"Outils et méthodes\n7 min\n\n{headline}\n\nPublié le\n03/06/2025\n\n{PARAGRAPH}")
+    assert (article.title, article.date) == (headline, dt.date(2025, 6, 3))
+
+
+def test_a_list_item_that_gives_a_date_in_the_text_is_an_item():
+    items = "- Massage de 60 minutes\n- Le 15 nov. à 14 h 30\n- Avec Sarah"
+    article = read(f"Un vrai titre d’article\n\n{PARAGRAPH}\n\nVotre réservation :\n{items}\n\n{SECOND}")
+    assert ("bullet_item", "Le 15 nov. à 14 h 30") in kinds(article) and article.date is None

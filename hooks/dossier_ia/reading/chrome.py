@@ -208,6 +208,8 @@ def scan_page_chrome(lines: Sequence[Line]) -> ChromeScan:
             author = _fuller(author, byline.author)
     for index, line in enumerate(lines):
         role, last_step = _line_role(line.text)
+        if role is ROLE_BYLINE and _dated_item(lines, roles, index):
+            role = None
         if role is ROLE_BYLINE and (byline := read_byline(_without_bullet(line.text))) is not None:
             author = _fuller(author, byline.author)
             if byline.updated:
@@ -412,6 +414,22 @@ def _breadcrumb_steps(text: str) -> list[str]:
     return []
 
 
+def _dated_item(lines: Sequence[Line], roles: list[str | None], index: int) -> bool:
+    """Whether a list item that gives a date stands between two items of the text (« - Massage de
+    60 min » / « - Le 15 nov. à 14 h 30 » / « - Avec Sarah ») below the first paragraph: an item of
+    the list, not the page's dateline (``roles``: those of the lines above, known so far)."""
+    return (
+        0 < index < len(lines) - 1 and list_match(lines[index].text) is not None
+        and roles[index - 1] is None and list_match(lines[index - 1].text) is not None
+        and list_match(lines[index + 1].text) is not None
+        # below a sentence of the text (the first line may be the headline): above it, a template
+        # lists its byline (« - Nom » / « - 3 sept. »)
+        and any(
+            role is None and is_prose(line.text) for line, role in zip(lines[1:index], roles[1:])
+        )
+    )
+
+
 def _mark_breadcrumb_items(lines: Sequence[Line], roles: list[str | None]) -> str | None:
     """A lone « Accueil » followed by a few short list items, bulleted or numbered: the steps of a
     breadcrumb, the last one being the page's title. An « Accueil » that is itself an item opens a
@@ -602,6 +620,7 @@ def _mark_author_bios(lines: Sequence[Line], roles: list[str | None]) -> None:
         if (
             roles[index] is None and roles[index - 1] is ROLE_BYLINE and roles[index + 1] is ROLE_BYLINE
             and (is_prose(lines[index].text) or any(role is None for role in roles[: index - 1]))
+            and not is_heading_like(lines[index].text)
         ):
             roles[index] = ROLE_AUTHOR_BIO
 

@@ -99,6 +99,7 @@ INTERFACE_LABELS = frozenset({
     "l'auteur", "biographie",
     "infolettre", "s'abonner a l'infolettre", "s'abonner a la newsletter", "revenir au blog",
     "envoyer a un ami", "contacter la redaction", "j'ai compris", "previsualisation", "apercu", "signaler",
+    "sauvegarder l'article", "sauvegarder cet article", "enregistrer l'article", "lisez-le", "logo",
     "signaler un abus",
     # a journal's metadata labels, alone on their lines above their values
     "numero", "rubrique", "licence", "resume",
@@ -270,6 +271,20 @@ LINE_RULES: tuple[tuple[str, str], ...] = (
     (ROLE_TAGLINE, r".{0,80}(?:magazine|revue|numero|edition) (?:n°|no\.?|#)\s*\d{1,4}(?: [\w ]{0,20})?"),
     # the site's address and its motto, as its banner shows them (« exemple.net | L’actualité en continu »)
     (ROLE_TAGLINE, rf"{SITE_ADDRESS}\s*[|·•—–-]\s*[^.!?|]{{2,80}}[!.]?"),
+    # the publication presenting itself (« Le magazine des élus et des territoires »): no verb, no colon
+    (ROLE_TAGLINE, (
+        r"(?:le|la|l')\s?(?:magazine|mensuel|hebdomadaire|quotidien|journal|revue|media|portail|blog|lettre)"
+        r" (?:des|de la|de l'|du|de|d')\s?[^.!?:|]{3,80}"
+    )),
+    # a prompt to sign in, a browser's warning (« Identifiez-vous pour sauvegarder cet article ! »,
+    # « Page indisponible sur ce navigateur »)
+    (ROLE_INTERFACE, (
+        r"(?:identifiez|connectez)[- ]vous\b.{0,120}"
+        r"|(?:site|page) (?:non disponible|indisponible) sur ce navigateur.{0,120}"
+        r"|votre navigateur (?:n'est pas|est obsolete|n'est plus).{0,120}"
+        r"|.{0,80}\b(?:consulter|ouvrir|afficher) (?:le|ce) site (?:sur|avec|dans) "
+        r"(?:chrome|edge|safari|firefox|un autre navigateur).{0,80}"
+    )),
     # the site's banner above a section's pages (« Vous naviguez sur le site Exemple »)
     (ROLE_TAGLINE, r"vous (?:naviguez|etes|vous trouvez) (?:actuellement )?sur (?:le site|la plateforme) .{1,60}"),
     # a service’s invitation under the headline (« Lancez votre projet avec nos experts »)

@@ -77,6 +77,9 @@ MIN_DERIVED_TITLE_LENGTH = 30
 WRAPPED_AFTER = (",", "…", "...")
 TEASED_LINES = 4
 MIN_TEASER_LENGTH = 20
+# A title's repeat comes right below it, or after one sentence or heading (its picture's caption,
+# the standfirst).
+MAX_TEXTS_BEFORE_REPEAT = 1
 # A reading time glued after a headline's last mark (« … le bon outil !5 min read »).
 GLUED_READING_TIME = re.compile(r"(?<=[!?.»\w])\d{1,2}\s*min(?:utes?)?\.? (?:read|de lecture)$")
 # A pull quote: a quotation alone on its line, between these marks, of at most this many characters.
@@ -455,13 +458,20 @@ def _take_title(
     header = [Dropped(lines[index], ROLE_HEADER) for index in above if index != chosen]
     key = word_key(title)
     rest = []
+    # The sentences and headings kept since the title: a repeat comes right below it, or after one
+    # of them (a caption, the standfirst); further down, the title's words head a section
+    # (« Qu’est-ce qu’un agent conversationnel ? » after the introduction).
+    texts = 0
     for line in lines[(above[-1] + 1 if above else 0) :]:
         # Only lines about the title's length can repeat it: the others are not even folded.
-        if len(title) <= len(line.text) <= len(title) + MAX_TITLE_LABEL_LENGTH and _repeats_title(
-            word_key(line.text), key
+        if (
+            texts <= MAX_TEXTS_BEFORE_REPEAT
+            and len(title) <= len(line.text) <= len(title) + MAX_TITLE_LABEL_LENGTH
+            and _repeats_title(word_key(line.text), key)
         ):
-            if len(rest) == 1 and is_caption_sentence(rest[0].text):
-                # one short sentence between the headline and its repeat: the picture's caption
+            if len(rest) == 1 and is_caption_sentence(rest[0].text) and not _develops(rest[0].text, key):
+                # one short line between the headline and its repeat: the picture's caption, unless
+                # it is a sentence on the headline's subject (the standfirst)
                 header.append(Dropped(rest.pop(), ROLE_CAPTION))
             header.append(Dropped(line, ROLE_TITLE_REPEAT))
         elif not rest and (standfirst := _after_title(line.text, title)):
@@ -470,7 +480,13 @@ def _take_title(
             rest.append(Line(line.number, standfirst, line.last_number))
         else:
             rest.append(line)
+            texts += line.text.endswith(FULL_STOPS) or is_heading_like(line.text)
     return title, rest, header
+
+
+def _develops(text: str, title_key: str) -> bool:
+    """Whether a line is a sentence that shares a word with the title (``word_key``): a standfirst."""
+    return text.endswith(FULL_STOPS) and not _speaks_of_something_else(text, title_key)
 
 
 def _about_the_article(lines: list[Line], candidates: list[int], zone: list[int]) -> list[int]:
