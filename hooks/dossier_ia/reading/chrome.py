@@ -157,6 +157,7 @@ MAX_BUTTON_SIGNS = 2
 MIN_BUTTONS_IN_A_ROW = 3
 MAX_BUTTONS_LINE_WORDS = 12
 MAX_LABEL_WORDS = max(len(label.split()) for label in INTERFACE_LABELS)
+LABEL_FIRST_WORDS = frozenset(label.split()[0] for label in INTERFACE_LABELS)
 # A picture's caption, above its credit or between the headline and its repeat, is one sentence of
 # this many words at most.
 MAX_CAPTION_WORDS = 20
@@ -333,8 +334,8 @@ def _buttons_in_a_row(plain: str) -> bool:
     (« Partager Imprimer Envoyer à un ami »): at least ``MIN_BUTTONS_IN_A_ROW`` of
     them, as two may be a heading's words (« Recherche Publicité »)."""
     words = plain.split()
-    if not MIN_BUTTONS_IN_A_ROW <= len(words) <= MAX_BUTTONS_LINE_WORDS:
-        return False
+    if not MIN_BUTTONS_IN_A_ROW <= len(words) <= MAX_BUTTONS_LINE_WORDS or words[0] not in LABEL_FIRST_WORDS:
+        return False  # most lines: their first word opens no label
     # the fewest labels that cover the first i words (None: no way to cover them)
     fewest: list[int | None] = [0] + [None] * len(words)
     for end in range(1, len(words) + 1):
