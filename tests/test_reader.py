@@ -456,7 +456,8 @@ def test_a_place_or_a_site_before_the_date_dates_the_article_and_names_no_author
     "Partager Imprimer Envoyer à un ami", "👍 12 · Répondre · Signaler", "Télécharger (2MB)", "[img]", "- [img]",
     "- Prévisualisation", "J'ai compris", "… à notre lettre du vendredi - Cliquez ICI",
     "Je m'abonne à notre newsletter « Matin »", "Je m'inscris à notre lettre, la newsletter du lundi !",
-    "placeholder video", "Topics",
+    "placeholder video", "Topics", "FacebookTwitterLinkedIn", "Demander une démo", "Index", "Expert Verified",
+    "Article • 1 min read",
     # captions credited to a long agency name, a screenshot, after their sentence
     "Une borne à l’entrée d’un magasin. Photo d'illustration. (STUDIONORD / COLLECTION VECTORS / GETTY IMAGES)",
     "Le robot salue le client. / Capture d'écran Instagram",
@@ -956,6 +957,7 @@ def test_a_name_above_a_reading_time_written_as_a_clock_is_the_byline():
 
 @pytest.mark.parametrize("line", [
     "Comment ?", "L’image de cette vendeuse virtuelle divise les clients", "Recherche et publicité",
+    "« Le bot répond à 200 questions »",
 ])
 def test_a_french_question_and_a_sentence_about_an_image_are_content(line):
     article = read(f"Un vrai titre d’article\n{PARAGRAPH}\n{line}\n{SECOND}")
@@ -1135,3 +1137,15 @@ def test_a_list_item_that_gives_a_date_in_the_text_is_an_item():
     items = "- Massage de 60 minutes\n- Le 15 nov. à 14 h 30\n- Avec Sarah"
     article = read(f"Un vrai titre d’article\n\n{PARAGRAPH}\n\nVotre réservation :\n{items}\n\n{SECOND}")
     assert ("bullet_item", "Le 15 nov. à 14 h 30") in kinds(article) and article.date is None
+
+
+def test_a_link_to_another_article_is_left_out_and_the_heading_below_it_kept():
+    link = "Lire notre analyse du lancement"
+    article = read(f"Un vrai titre d’article\n\n{PARAGRAPH}\n{link}\nLa campagne du printemps\n\n{SECOND}")
+    assert kinds(article) == [("paragraph", PARAGRAPH), ("heading", "La campagne du printemps"), ("paragraph", SECOND)]
+
+
+def test_a_sentence_pasted_twice_at_the_top_of_the_page_is_the_headline():
+    headline = "Les agents d’IA prennent en charge les réservations des hôtels."
+    article = read(f"{headline}\n\n{headline}\n\n{PARAGRAPH}")
+    assert (article.title, kinds(article)) == (headline.rstrip("."), [("paragraph", PARAGRAPH)])

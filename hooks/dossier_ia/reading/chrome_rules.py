@@ -119,7 +119,7 @@ EMPTY_LABELS = frozenset({
     "au sommaire", "dans cet article", "contenu de l'article", "contenus", "navigation",
     "sommaire de l'article", "table des matieres de l'article", "sur cette page", "dans cette page",
     "dans ce guide", "dans cet article, decouvrez", "dans cet article, vous decouvrirez", "dans ce guide, decouvrez",
-    "au programme de cet article", "plan du blog", "plan de blog", "acces rapide", "acces rapide (sommaire)",
+    "au programme de cet article", "plan du blog", "plan de blog", "acces rapide", "acces rapide (sommaire)", "index",
 })
 # How a sentence ends, and a table of contents' entry (a title, a question, « Ce qu'il faut
 # retenir… ») does not, whatever closes it (« (virtuels) »).
@@ -143,7 +143,7 @@ ENGLISH_INTERFACE_WORDS = frozenset(
     "by tags categories subscribe sign up login log follow us this article ago view all load loading "
     "click here image broken photo credit source link print friendly pdf email copy about author written "
     "updated published privacy policy terms accept settings en fr of to the a an and or for with on in at min "
-    "minute minutes topic topics".split()
+    "minute minutes topic topics expert verified".split()
 )
 # Words only English uses (not "a", "on", "or", "an", which French has too): above the prose, a
 # short line with two of them and no French function word is an English template's button or
@@ -252,6 +252,18 @@ LINE_RULES: tuple[tuple[str, str], ...] = (
         r"(?:(?:partager|partagez|partage|share|facebook|twitter|x|linkedin|pinterest|whatsapp|e-?mail|mail|"
         r"imprimer|print|copier|le|les|lien|sur|par|via|tweet|tweeter|messenger|telegram|reddit|cet|article|"
         r"l'article|ce|contenu|post|reseaux|sociaux)\b[\s,|·•/:-]*)+"
+    )),
+    # the networks' buttons glued together (« FacebookTwitterLinkedIn »)
+    (ROLE_SHARE, r"(?:facebook|twitter|linkedin|pinterest|whatsapp|instagram|youtube|tiktok|e-?mail|x){2,}"),
+    # a form's button (« Demander une démo »)
+    (ROLE_CALL_TO_ACTION, (
+        r"(?:demander|reserver|planifier|obtenir|essayer|tester) (?:une demo|un devis|une demonstration|gratuitement"
+        r"|mon essai|votre essai)\b.{0,20}"
+    )),
+    # a link to another article, alone on its line (« Lire l'étude complète du cabinet »): the line below
+    # is the text's, not the linked title
+    (ROLE_CALL_TO_ACTION, (
+        r"lire (?:l'analyse|l'article|l'etude|le dossier|notre analyse|notre article|notre dossier)\b.{0,80}(?<![.!?])"
     )),
     # a button's label and its arrow (« Je réserve ma place → »)
     (ROLE_CALL_TO_ACTION, r"(?:[\w'-]+ ){0,5}[\w'-]+\s*(?:→|➜|➔|>>|»)"),

@@ -430,6 +430,8 @@ def _take_title(
         if (
             _is_title_like(line.text) or index == 0 and _is_sentence_title(lines, scan.headline_marks)
             or _trailing_headline(lines, index, scan.byline_numbers)
+            # a sentence pasted twice at the top of the page: the headline and its repeat
+            or index == 0 and line.text in repeated and len(line.text) <= MAX_TITLE_LENGTH
         ):
             if folded(line.text).rstrip(" :") not in SECTION_LABELS:
                 candidates.append(index)
