@@ -977,10 +977,10 @@ def test_a_french_question_and_a_sentence_about_an_image_are_content(line):
     "Logo\nPage indisponible sur ce navigateur\nPour une meilleure lecture, merci de consulter ce site sur Firefox ou "
     "Safari.",
     "LISEZ-LE",
-    # the publication presenting itself, its issue after the date
-    "Le magazine des élus de la côte\n04/11/2024 NOVEMBRE 2024 - n°97",
+    # a magazine's issue after the date
+    "04/11/2024 NOVEMBRE 2024 - n°97",
 ])
-def test_quotes_menus_buttons_warnings_and_taglines_above_the_headline_are_the_site_s_header(header):
+def test_quotes_menus_buttons_warnings_and_issues_above_the_headline_are_the_site_s_header(header):
     article = read(f"{header}\nUn vrai titre d’article\n{PARAGRAPH}")
     assert (article.title, kinds(article)) == ("Un vrai titre d’article", [("paragraph", PARAGRAPH)])
 
@@ -1066,9 +1066,9 @@ def test_a_quotation_cut_by_the_copy_after_read_also_is_the_text_not_a_linked_ti
 
 
 def test_a_lone_bulleted_question_above_its_text_is_a_heading():
-    article = read(f"Un vrai titre d’article\n\n{PARAGRAPH}\n\n• Qu’est-ce qu’un avatar de marque ?\n\n{SECOND}")
+    article = read(f"Un vrai titre d’article\n\n{PARAGRAPH}\n\n• Qu’est-ce qu’une voix de synthèse ?\n\n{SECOND}")
     assert kinds(article) == [
-        ("paragraph", PARAGRAPH), ("heading", "Qu’est-ce qu’un avatar de marque ?"), ("paragraph", SECOND),
+        ("paragraph", PARAGRAPH), ("heading", "Qu’est-ce qu’une voix de synthèse ?"), ("paragraph", SECOND),
     ]
 
 
@@ -1134,9 +1134,9 @@ def test_a_headline_between_the_reading_time_and_the_dateline_is_the_title_not_t
 
 
 def test_a_list_item_that_gives_a_date_in_the_text_is_an_item():
-    items = "- Massage de 60 minutes\n- Le 15 nov. à 14 h 30\n- Avec Sarah"
+    items = "- Coupe et brushing\n- Le 3 mars à 10 h\n- Avec Inès"
     article = read(f"Un vrai titre d’article\n\n{PARAGRAPH}\n\nVotre réservation :\n{items}\n\n{SECOND}")
-    assert ("bullet_item", "Le 15 nov. à 14 h 30") in kinds(article) and article.date is None
+    assert ("bullet_item", "Le 3 mars à 10 h") in kinds(article) and article.date is None
 
 
 def test_a_link_to_another_article_is_left_out_and_the_heading_below_it_kept():
@@ -1149,3 +1149,19 @@ def test_a_sentence_pasted_twice_at_the_top_of_the_page_is_the_headline():
     headline = "Les agents d’IA prennent en charge les réservations des hôtels."
     article = read(f"{headline}\n\n{headline}\n\n{PARAGRAPH}")
     assert (article.title, kinds(article)) == (headline.rstrip("."), [("paragraph", PARAGRAPH)])
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("👉 Retenez surtout ceci : le client juge la réponse, pas l’outil.", "paragraph"),
+    ("✅ Ce qui a marché", "heading"),
+])
+def test_a_line_alone_after_a_pointing_sign_keeps_its_sign_and_is_no_list(line, kind):
+    article = read(f"Un vrai titre d’article\n\n{PARAGRAPH}\n\n{line}\n\n{SECOND}")
+    assert kinds(article) == [("paragraph", PARAGRAPH), (kind, line), ("paragraph", SECOND)]
+
+
+def test_lines_after_pointing_signs_one_after_another_are_a_list():
+    article = read(f"Un vrai titre d’article\n\n{PARAGRAPH}\n👉 la rapidité\n👉 le coût\n\n{SECOND}")
+    assert kinds(article) == [
+        ("paragraph", PARAGRAPH), ("bullet_item", "la rapidité"), ("bullet_item", "le coût"), ("paragraph", SECOND),
+    ]

@@ -145,7 +145,7 @@ ENGLISH_CACHE_SIZE = 4096
 MIN_LOGO_LENGTH = 3
 # What sets a caption's credit apart from its text (« … © Nom », « … | Photo : Nom », « … — Photo : Nom »).
 CREDIT_MARKS = ("©", "|", "—", "–", "/ Capture", "/ capture", "Photo :", "Photos :", "Photo:")
-# A caption may end on a press agency's name alone (« … des données. Keystone »).
+# A caption may end on a press agency's name alone (« … devant la vitrine. Keystone »).
 WIRE_AGENCY_ENDINGS = tuple(f" {name}" for name in WIRE_AGENCY_NAMES)
 # So many short list items above the headline are the page's tags, not the article's list.
 MIN_OPENING_TAGS = 2
@@ -419,8 +419,8 @@ def _breadcrumb_steps(text: str) -> list[str]:
 
 
 def _dated_item(lines: Sequence[Line], roles: list[str | None], index: int) -> bool:
-    """Whether a list item that gives a date stands between two items of the text (« - Massage de
-    60 min » / « - Le 15 nov. à 14 h 30 » / « - Avec Sarah ») below the first paragraph: an item of
+    """Whether a list item that gives a date stands between two items of the text (« - Coupe et
+    brushing » / « - Le 3 mars à 10 h » / « - Avec Inès ») below the first paragraph: an item of
     the list, not the page's dateline (``roles``: those of the lines above, known so far)."""
     return (
         0 < index < len(lines) - 1 and list_match(lines[index].text) is not None
@@ -440,7 +440,7 @@ def _mark_breadcrumb_items(lines: Sequence[Line], roles: list[str | None]) -> st
     menu as well, unless the last item is the headline just below it (a dateline may come between)."""
     title = None
     for index, line in enumerate(lines):
-        if len(line.text) > MAX_HOME_WORD_LENGTH or folded(_item_text(line.text)) not in HOME_WORDS:
+        if len(line.text) > MAX_HOME_WORD_LENGTH or _menu_text(line.text) not in HOME_WORDS:
             continue
         position = index + 1
         while position < min(len(lines), index + 1 + MAX_BREADCRUMB_ITEMS):
@@ -452,18 +452,12 @@ def _mark_breadcrumb_items(lines: Sequence[Line], roles: list[str | None]) -> st
         if position > index + 1 and (
             list_match(line.text) is None
             or below is not None
-            and word_key(_item_text(lines[position - 1].text)) == word_key(lines[below].text)
+            and word_key(_menu_text(lines[position - 1].text)) == word_key(lines[below].text)
         ):
             for step in range(index, position):
                 roles[step] = ROLE_BREADCRUMB
-            title = title or _item_text(lines[position - 1].text)
+            title = title or _menu_text(lines[position - 1].text, keep_case=True)
     return title
-
-
-def _item_text(text: str) -> str:
-    """A line without its list marker, bullet or number (« 1. Accueil »)."""
-    item = list_match(text)
-    return item["text"] if item else text
 
 
 def word_key(text: str) -> str:
@@ -624,7 +618,9 @@ def _mark_author_bios(lines: Sequence[Line], roles: list[str | None]) -> None:
         if (
             roles[index] is None and roles[index - 1] is ROLE_BYLINE and roles[index + 1] is ROLE_BYLINE
             and (is_prose(lines[index].text) or any(role is None for role in roles[: index - 1]))
-            and not is_heading_like(lines[index].text)
+            # a line shaped as a headline, longer than a name, is the headline (« C’est quoi un
+            # agent conversationnel ? Définition et usages »)
+            and not (is_heading_like(lines[index].text) and len(lines[index].text.split()) > MAX_MENU_ITEM_WORDS)
         ):
             roles[index] = ROLE_AUTHOR_BIO
 
@@ -738,7 +734,7 @@ def _mark_read_also_titles(lines: Sequence[Line], roles: list[str | None]) -> No
 
 def _quotes_closed(text: str) -> bool:
     """Whether every quotation the line opens it closes: a linked article's title may quote, while
-    a line that opens a quotation and stops is the text, cut by the copy (« "Nous savions que… »)."""
+    a line that opens a quotation and stops is the text, cut by the copy (« "Nous pensions que… »)."""
     return text.count("«") == text.count("»") and text.count("“") == text.count("”") and text.count('"') % 2 == 0
 
 
@@ -844,13 +840,11 @@ def _mark_lists_said_again(lines: Sequence[Line], roles: list[str | None]) -> No
 
 
 def _said_again(items: list[str]) -> bool:
-    """Whether the run is a few items listed again and again in the same order (« Agence » /
-    « Le média » / « Contact » / « Agence » / « Le média » / « Contact »): a site's menus, one per
+    """Whether the run is a few items listed again and again in the same order (« Studio » /
+    « Ateliers » / « Carnet » / « Studio » / « Ateliers » / « Carnet »): a site's menus, one per
     screen size, copied together; an article never lists the same things twice in a row."""
     return any(
-        items[:period] == items[period : 2 * period] and all(
-            item == items[position + period] for position, item in enumerate(items[:-period])
-        )
+        all(item == items[position + period] for position, item in enumerate(items[:-period]))
         for period in range(MIN_MENU_ITEMS, len(items) // 2 + 1)
     )
 

@@ -184,7 +184,7 @@ CREDIT_ENDING = (
     # « … repérée sur un site. | Photo : Nom », « … — Photo : Nom » (folded text)
     r"|\s[|—–]\s*(?:photo|credit photo|credits? ?photos?|image|illustration)s?\s*:\s*[^!?|]{1,60}(?<![.!?])"
     # « … directement. / Capture d'écran Réseau », « … la borne. Photo : Agence / Nom », « … en suspens. |
-    # Nom pour Exemple.ch » (a photographer working for the site), « … des données. Keystone » (folded text)
+    # Nom pour Exemple.ch » (a photographer working for the site), « … devant la vitrine. Keystone » (folded text)
     r"|(?<=[.!?])\s*/\s*capture d'ecran\b[^!?|/]{0,60}(?<![.!?])"
     r"|(?<=[.!?])\s+(?:photos?|credits? ?photos?)\s*:\s*[^!?|]{1,60}(?<![.!?])"
     r"|(?<=[.!?])\s+\|\s*[^!?|]{2,40}\spour\s[\w.-]{2,30}"
@@ -283,11 +283,6 @@ LINE_RULES: tuple[tuple[str, str], ...] = (
     (ROLE_TAGLINE, r".{0,80}(?:magazine|revue|numero|edition) (?:n°|no\.?|#)\s*\d{1,4}(?: [\w ]{0,20})?"),
     # the site's address and its motto, as its banner shows them (« exemple.net | L’actualité en continu »)
     (ROLE_TAGLINE, rf"{SITE_ADDRESS}\s*[|·•—–-]\s*[^.!?|]{{2,80}}[!.]?"),
-    # the publication presenting itself (« Le magazine des élus et des territoires »): no verb, no colon
-    (ROLE_TAGLINE, (
-        r"(?:le|la|l')\s?(?:magazine|mensuel|hebdomadaire|quotidien|journal|revue|media|portail|blog|lettre)"
-        r" (?:des|de la|de l'|du|de|d')\s?[^.!?:|]{3,80}"
-    )),
     # a prompt to sign in, a browser's warning (« Identifiez-vous pour sauvegarder cet article ! »,
     # « Page indisponible sur ce navigateur »)
     (ROLE_INTERFACE, (

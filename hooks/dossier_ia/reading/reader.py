@@ -71,10 +71,12 @@ MAX_BODY_LENGTH = 6000
 MAX_TITLE_HEADING_POSITION = 3
 MIN_TITLE_HEADING_WORDS = 3
 MIN_DERIVED_TITLE_LENGTH = 30
-# A line cut short with « … » is a teaser of one of the next this many lines when this much of it
-# (without its last word, which may be cut) opens that line.
+# Signs that point at a sentence as well as mark a list's item.
+POINTING_SIGNS = frozenset("✓✔✅☑→➡➔➜👉▸➢➤►▶")
 # A line may break after these and go on in lower case on the next one.
 WRAPPED_AFTER = (",", "…", "...")
+# A line cut short with « … » is a teaser of one of the next this many lines when this much of it
+# (without its last word, which may be cut) opens that line.
 TEASED_LINES = 4
 MIN_TEASER_LENGTH = 20
 # A title's repeat comes right below it, or after one sentence or heading (its picture's caption,
@@ -331,8 +333,8 @@ def _drop_repeated_lines(lines: list[Line]) -> tuple[list[Line], list[Dropped]]:
 
 
 def _pulls_a_quote(text: str, following: list[Line]) -> bool:
-    """Whether the line is a quotation set apart in large type (a pull quote: « “Je m’occupe du
-    reste !” ») that one of the ``following`` lines gives in its text: shown once, there."""
+    """Whether the line is a quotation set apart in large type (a pull quote: « “Je vous trouve un
+    train !” ») that one of the ``following`` lines gives in its text: shown once, there."""
     if len(text) > MAX_PULL_QUOTE_LENGTH or text[:1] not in PULL_QUOTE_OPENINGS or text[-1:] not in PULL_QUOTE_CLOSINGS:
         return False
     words = word_key(text)
@@ -342,8 +344,8 @@ def _pulls_a_quote(text: str, following: list[Line]) -> bool:
 def _teases(text: str, following: list[Line]) -> bool:
     """Whether a line is a sentence that opens the next line, or cut short with « … » the start of
     one of the ``following`` lines, or of the paragraphs that follow one another from it (a page's
-    summary may run over the end of the first paragraph: « … 300 millions d’euros. Dès cette année,
-    100 millions seront … »)."""
+    summary may run over the end of the first paragraph: « … 40 millions d’euros. Dès cet été,
+    10 millions seront … »)."""
     if not text.endswith(ELLIPSES):
         return (
             len(text) >= MIN_TEASER_LENGTH and text.endswith(FULL_STOPS)
@@ -723,6 +725,10 @@ def _classify(
     if match := BULLET_ITEM.match(text):
         if _lone_question(match["text"], following, previous):
             return [(BlockKind.HEADING, match["text"], "", None)]
+        if _lone_pointer(text, following, previous):
+            # its sign kept; a section's heading when it reads as one (« ✅ Ce qui a marché »)
+            kind = BlockKind.HEADING if following is not None and is_heading_like(text) else BlockKind.PARAGRAPH
+            return [(kind, text.strip(), "", None)]
         return [_bullet_item(match["text"])]
     if following is not None and is_heading_like(text) and not labelled_run:
         return [(BlockKind.HEADING, PERMALINK_MARK.sub("", text), "", None)]
@@ -733,10 +739,20 @@ def _classify(
 
 def _lone_question(text: str, following: str | None, previous: BlockKind | None) -> bool:
     """Whether a bulleted line is a question alone, no item before or after it, with text below:
-    the section's heading, styled as a list by the page (« • Qu’est-ce qu’un avatar de marque ? »)."""
+    the section's heading, styled as a list by the page (« • Qu’est-ce qu’une voix de synthèse ? »)."""
     return (
         text.endswith("?") and is_heading_like(text) and previous not in LIST_ITEMS
         and following is not None and list_match(following) is None
+    )
+
+
+def _lone_pointer(text: str, following: str | None, previous: BlockKind | None) -> bool:
+    """Whether a line opens on a pointing sign (« 👉 », « ✅ », « → ») with no item before or after
+    it, after a paragraph: a sentence the writer points at, its sign kept, not a list of one item.
+    Under a heading, it may be the one point of a key-points box (« Points clés » / « ✅ … »)."""
+    return (
+        text.lstrip()[:1] in POINTING_SIGNS and previous is BlockKind.PARAGRAPH
+        and (following is None or list_match(following) is None)
     )
 
 
