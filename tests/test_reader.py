@@ -457,7 +457,8 @@ def test_a_place_or_a_site_before_the_date_dates_the_article_and_names_no_author
     "- Prévisualisation", "J'ai compris", "… à notre lettre du vendredi - Cliquez ICI",
     "Je m'abonne à notre newsletter « Matin »", "Je m'inscris à notre lettre, la newsletter du lundi !",
     "placeholder video", "Topics", "FacebookTwitterLinkedIn", "Demander une démo", "Index", "Expert Verified",
-    "Article • 1 min read",
+    "Article • 1 min read", "Temps de lecture : 2min - vidéo : 6min", "Lire : Enquête sur les clients | Exemple Mag",
+    ".jpg)", "Ce contenu reste masqué selon votre choix de consentement",
     # captions credited to a long agency name, a screenshot, after their sentence
     "Une borne à l’entrée d’un magasin. Photo d'illustration. (STUDIONORD / COLLECTION VECTORS / GETTY IMAGES)",
     "Le robot salue le client. / Capture d'écran Instagram",
@@ -957,7 +958,7 @@ def test_a_name_above_a_reading_time_written_as_a_clock_is_the_byline():
 
 @pytest.mark.parametrize("line", [
     "Comment ?", "L’image de cette vendeuse virtuelle divise les clients", "Recherche et publicité",
-    "« Le bot répond à 200 questions »",
+    "« Le bot répond à 200 questions »", "Résumé",
 ])
 def test_a_french_question_and_a_sentence_about_an_image_are_content(line):
     article = read(f"Un vrai titre d’article\n{PARAGRAPH}\n{line}\n{SECOND}")
@@ -1165,3 +1166,9 @@ def test_lines_after_pointing_signs_one_after_another_are_a_list():
     assert kinds(article) == [
         ("paragraph", PARAGRAPH), ("bullet_item", "la rapidité"), ("bullet_item", "le coût"), ("paragraph", SECOND),
     ]
+
+
+@pytest.mark.parametrize("rubric", ["ÉCONOMIE", "ÉCONOMIE. "])
+def test_a_rubric_in_capitals_before_the_first_words_is_cut_off(rubric):
+    article = read(f"{rubric}Les vitrines qui parlent aux passants\n\n{rubric}{PARAGRAPH}")
+    assert (article.title, kinds(article)) == ("Les vitrines qui parlent aux passants", [("paragraph", PARAGRAPH)])

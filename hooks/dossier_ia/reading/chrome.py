@@ -46,6 +46,7 @@ from dossier_ia.reading.chrome_rules import (
     GLUED_FILE_NAME,
     GLUED_HASHTAG,
     GLUED_INTERFACE_PREFIX,
+    GLUED_RUBRIC,
     GLUED_STEP,
     GLUED_TAGS,
     HEADLINE_ENDINGS,
@@ -256,6 +257,7 @@ GLUED_PREFIXES = (
     (WIRE_BYLINE_PREFIX, ROLE_BYLINE, str.isalpha),
     (GLUED_DATE, ROLE_BYLINE, str.isdigit),
     (GLUED_INTERFACE_PREFIX, ROLE_INTERFACE, str.isupper),
+    (GLUED_RUBRIC, ROLE_TAGS, str.isupper),
     (GLUED_FILE_NAME, ROLE_FILE_NAME, lambda first: first.islower() or first.isdigit()),
     (GLUED_HASHTAG, ROLE_TAGS, lambda first: first == "#"),
 )

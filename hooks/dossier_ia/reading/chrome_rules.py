@@ -102,7 +102,7 @@ INTERFACE_LABELS = frozenset({
     "sauvegarder l'article", "sauvegarder cet article", "enregistrer l'article", "lisez-le", "logo",
     "signaler un abus",
     # a journal's metadata labels, alone on their lines above their values
-    "numero", "rubrique", "licence", "resume",
+    "numero", "rubrique", "licence",
 })
 # Words of a navigation menu: a run of short lines holding some of them is a menu.
 MENU_WORDS = frozenset({
@@ -255,6 +255,10 @@ LINE_RULES: tuple[tuple[str, str], ...] = (
     )),
     # the networks' buttons glued together (« FacebookTwitterLinkedIn »)
     (ROLE_SHARE, r"(?:facebook|twitter|linkedin|pinterest|whatsapp|instagram|youtube|tiktok|e-?mail|x){2,}"),
+    # a source's link (« Lire : Titre de l'étude | Site »)
+    (ROLE_READ_ALSO, r"lire\s*:\s*[^|]{3,120}\|\s*[^|]{2,40}"),
+    # what the copy kept of a picture's markup (« .png) »)
+    (ROLE_FILE_NAME, r"(?:[^\s/]{0,80}\.)?(?:png|jpe?g|gif|webp|svg)\)?"),
     # a form's button (« Demander une démo »)
     (ROLE_CALL_TO_ACTION, (
         r"(?:demander|reserver|planifier|obtenir|essayer|tester) (?:une demo|un devis|une demonstration|gratuitement"
@@ -375,7 +379,7 @@ LINE_RULES: tuple[tuple[str, str], ...] = (
         ROLE_COOKIES,
         (
             r".*(?:(?:nous|ce site|notre site) utilis\w* des cookies|en poursuivant (?:votre|la) navigation|"
-            r"accepte[rz]? les cookies).*"
+            r"accepte[rz]? les cookies|depot de cookies|choix de consentement).*"
         ),
     ),
     (
@@ -514,6 +518,9 @@ GLUED_INTERFACE_PREFIX = re.compile(
     # with no space (« Je m'abonneLes marques… », « PublicitéSans surprise… », « Retour aux articlesUn… »)
     r"|(?:Je m['’]abonne|S['’]abonner|Publicité|PUBLICITÉ|Retour aux articles|Retour au blog)(?=[A-ZÀ-Ý]))\s*"
 )
+# A rubric in capitals before the first words, glued or closed by a period (« TECHNOLOGIELes robots… »,
+# « PROSPECTIVE. L’IA… »); on the original text.
+GLUED_RUBRIC = re.compile(r"(?P<prefix>[A-ZÀ-Ý]{4,})(?:\.\s+|(?=[A-ZÀ-Ý][a-zà-ÿ]))(?=[A-ZÀ-Ý])")
 # The page's topic as a hashtag pasted before the standfirst (« #IA générative Les marques… »).
 GLUED_HASHTAG = re.compile(r"(?P<prefix>#[^\W\d_][\w’'-]*(?: [a-zà-ÿ][\w’'-]*){0,2})\s+(?=[A-ZÀ-Ý«\"“])")
 # « À lire aussi » in capitals, the linked article's title right after it with no separator.
