@@ -35,21 +35,18 @@ DATE_FORMS = (
     r"(?P<day>\d{1,2})[/.-](?P<month>\d{1,2})[/.-](?P<year>\d{4})",
     r"(?P<year>\d{4})[-/.](?P<month>\d{1,2})[-/.](?P<day>\d{1,2})",
 )
+# The labels of an update's date (folded), which dates the publication only when nothing else does.
+UPDATE_LABELS = (
+    r"(?:page |article |documentation |contenu )?(?:actualisee?|revisee?|modifiee?)"
+    r"|(?:derniere |date de )?(?:mise? a jour|modification)|updated|last updated|last edited"
+)
+UPDATE_LABEL = re.compile(rf"(?:{UPDATE_LABELS})\b")
 DATE_LABEL = (
-    r"(?:(?:(?:page |article |documentation |contenu )?(?:publiee?|parue?|ecrit|redige|actualisee?|revisee?)|"
-    r"(?:derniere |date de )?mise? a jour|"
-    r"(?:derniere |date de )?modification|"
-    r"date de publication|modifiee?|"
-    r"cree|posted|"
-    r"updated|published|last updated|last edited|date)"
+    r"(?:(?:(?:page |article |documentation |contenu )?(?:publiee?|parue?|ecrit|redige)|"
+    rf"{UPDATE_LABELS}|date de publication|cree|posted|published|date)"
     r"(?:\s+par)?(?:\s*:?\s*(?:le|on)\b)?|le|on"
     # a byline whose template left the author out (« Par 30 janvier 2026 »)
     r"|par)\s*:?\s*"
-)
-# The labels of an update's date, at a dateline's start (folded).
-UPDATE_LABEL = re.compile(
-    r"(?:(?:page |article |documentation |contenu )?(?:actualisee?|revisee?|modifiee?)"
-    r"|(?:derniere |date de )?(?:mise? a jour|modification)|updated|last updated|last edited)\b"
 )
 DATE_PATTERNS = tuple(re.compile(rf"(?:{DATE_LABEL})?{form}") for form in DATE_FORMS)
 # A month and a year (« mars 2023 ») mark a dateline too, though they give no day to publish;
