@@ -1099,6 +1099,8 @@ TITLE = "Un vrai titre d’article"
     (f"{TITLE}\n\n17 octobre 2025 Lina Ferreira", TITLE, "Lina Ferreira", dt.date(2025, 10, 17)),
     (f"{TITLE}\n\n(Article par Lina Ferreira, fondatrice de l’agence Exemple)", TITLE, "Lina Ferreira", None),
     (f"{TITLE}\n\n- il y a 4 mois", TITLE, None, None),
+    # a name with an apostrophe, the role, the handle on a social network
+    (f"{TITLE}\n\nJeanne O’Brien\nResponsable des contenus\n\n@jobrien_redac", TITLE, "Jeanne O’Brien", None),
 ])
 def test_bylines_of_more_kinds_give_the_author_and_date_and_leave_the_text(header, title, author, date):
     article = read(f"{header}\n\n{PARAGRAPH}")

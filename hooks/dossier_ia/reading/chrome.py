@@ -108,6 +108,7 @@ from dossier_ia.reading.chrome_rules import (
     ROLE_TAGS,
     SECTION_NUMBERS,
     SENTENCE_STOPS,
+    SOCIAL_HANDLE,
     SPEAKER_LINE,
     SPONSOR_LINE,
     STOCK_DESCRIPTION,
@@ -286,6 +287,8 @@ def _line_role(text: str) -> tuple[str | None, str | None]:
         return _long_line_role(text), None
     if POSTAL_CODE_LINE.fullmatch(text):
         return ROLE_POSTAL, None
+    if text[:1] == "@" and SOCIAL_HANDLE.fullmatch(text):
+        return ROLE_BYLINE, None
     plain = LEADING_NON_LETTERS.sub("", folded(text)) if not text[0].isalnum() else folded(text)
     if IMAGE_DESCRIPTION.fullmatch(plain):
         return ROLE_CAPTION, None

@@ -462,14 +462,19 @@ SPONSOR_LINE = re.compile(
 )
 # The sponsor line's word that may also open a section's heading (« Avec ChatGPT »).
 BARE_SPONSOR_WORD = "avec "
-# A person's name, as an author's picture and name show it twice above the article.
-PERSON_NAME = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?(?: [A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?){1,2}")
+# A person's name, as an author's picture and name show it twice above the article; a surname may
+# hold an apostrophe (« Le Guyomarc’h », « O’Neil »).
+NAME_PART = r"[A-ZÀ-Ý](?:[a-zà-ÿ]+(?:['’][A-Za-zà-ÿ][a-zà-ÿ]*)?|['’][A-ZÀ-Ý][a-zà-ÿ]+)(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?"
+PERSON_NAME = re.compile(rf"{NAME_PART}(?: {NAME_PART}){{1,2}}")
 # A headshot's caption: the name, a semicolon, the role (« Jeanne Roy; Directrice, Exemple SA »).
 HEADSHOT_CAPTION = re.compile(r"[A-ZÀ-Ý][\w’'-]+(?: [A-ZÀ-Ý][\w’'-]+){1,2}\s*;\s*[^.!?;]{2,80}\.?")
 # A person's name and role on a line of their own (« Jeanne Roy, directrice de Exemple »), of any role.
 SPEAKER_LINE = re.compile(rf"{PERSON_NAME.pattern}\s*,\s*[^.!?]{{2,80}}")
 # What a template may put alone on a line between the author's name and role.
 NAME_ROLE_SEPARATORS = frozenset({",", "-", "–", "—", "|", "·"})
+# The author's handle on a social network, alone on its line under the byline (« @jroy_redac »);
+# on the original text.
+SOCIAL_HANDLE = re.compile(r"@[\w.]{2,30}")
 # A user's handle, as a blog platform signs a post with it (« jroy75 », « marie_l »).
 USER_HANDLE = re.compile(r"[a-z][a-z0-9_.]{2,30}\d[a-z0-9_]*|[a-z]+_[a-z0-9_]+")
 # A name pasted twice, glued or not (« Léa MarinLéa Marin »).
