@@ -1021,6 +1021,8 @@ def test_a_sentence_broken_after_a_comma_or_an_ellipsis_is_one_paragraph():
     (["Article paru le 3 avril 2019 | Partager sur Facebook"], dt.date(2019, 4, 3)),
     # written, then updated: the first date is the article's
     (["Article écrit le 21/09/2017.", "Mise à jour le 02/03/2024."], dt.date(2017, 9, 21)),
+    # both on one line, each its own sentence
+    (["Publié le Feb 7, 2025. Dernière modification le Feb 9, 2025 à 8:10 am"], dt.date(2025, 2, 7)),
     # the post's category, its date and its reading time, joined by bars
     (["ANALYSER|9 Février 2024|7 min"], dt.date(2024, 2, 9)),
     # the date, the reading time and the category after its label

@@ -137,12 +137,13 @@ DATE_PART = (
 COMMENT_COUNT = r"(?:\d+|sans|aucun|pas de) commentaires?(?:\(s\))?"
 # A blog's category may close the dateline (« 22 mai 2025 | Non classé », « Juin 3, 2024 | Uncategorized »).
 CATEGORY_PART = r"\s+\|\s*(?:(?:categories?|rubriques?|themes?)\s*:\s*)?[\w'-]+(?: [\w'-]+){0,2}$"
-# A magazine's issue after the date (« 04/11/2024 NOVEMBRE 2024 - n°97 »).
+# A magazine's issue after the date (« 04/11/2024 NOVEMBRE 2024 - n°97 »). A dateline's parts may
+# also be sentences of their own (« Publié le 3 mars 2026. Mis à jour le 5 mars 2026 »).
 ISSUE_PART = r"(?:n°|no\.?|numero)\s*\d{1,5}"
 # A share button may close it too (« Article paru le 2 mai 2016 | Partager sur Facebook »).
 SHARE_PART = r"(?:partager|share)(?: (?:sur|via|on) [\w' -]{1,30})?"
 DATELINE_PARTS = (
-    rf"(?:{SEPARATOR}(?:{DATE_PART}|{READING_TIME}|{SITE_ADDRESS}|{COMMENT_COUNT}|{SHARE_PART}|{ISSUE_PART}))*"
+    rf"(?:(?:{SEPARATOR}|\.\s+)(?:{DATE_PART}|{READING_TIME}|{SITE_ADDRESS}|{COMMENT_COUNT}|{SHARE_PART}|{ISSUE_PART}))*"
     rf"\s*[.!]?(?:{CATEGORY_PART})?[\s|·•]*"
 )
 DATELINE = re.compile(rf"(?:{DATE_PART}|{READING_TIME}){DATELINE_PARTS}")
