@@ -146,9 +146,11 @@ ENGLISH_CACHE_SIZE = 4096
 # A word this long, twice in a row with no space, is a logo's text and name.
 MIN_LOGO_LENGTH = 3
 # What sets a caption's credit apart from its text (« … © Nom », « … | Photo : Nom », « … — Photo : Nom »).
-CREDIT_MARKS = ("©", "|", "—", "–", "/ Capture", "/ capture", "Photo :", "Photos :", "Photo:")
-# A caption may end on a press agency's name alone (« … devant la vitrine. Keystone »).
-WIRE_AGENCY_ENDINGS = tuple(f" {name}" for name in WIRE_AGENCY_NAMES)
+# A caption may also end on a press agency's name alone (« … devant la vitrine. Keystone »).
+CREDIT_MARKS = (
+    "©", "|", "—", "–", "/ Capture", "/ capture", "Photo :", "Photos :", "Photo:",
+    *(f" {name}" for name in WIRE_AGENCY_NAMES),
+)
 # So many short list items above the headline are the page's tags, not the article's list.
 MIN_OPENING_TAGS = 2
 # Bylines stand among the first lines, even when a standfirst comes before them.
@@ -241,11 +243,9 @@ def scan_page_chrome(lines: Sequence[Line]) -> ChromeScan:
     _mark_english_header(lines, roles)
     content = [line for line, role in zip(lines, roles) if role is None]
     if date is None and month is None:
-        # an update's date stands for the publication's only when the page gives no other
-        date = updated
-    if date is None and month is None:
-        # a press release dates its first paragraph (« Lyon, le 3 juin 2025 – L’enseigne… »), kept whole
-        date = next(filter(None, map(press_release_date, (line.text for line in content[:TOP_LINES]))), None)
+        # an update's date stands for the publication's only when the page gives no other; a press
+        # release dates its first paragraph (« Lyon, le 3 juin 2025 – L’enseigne… »), kept whole
+        date = updated or next(filter(None, map(press_release_date, (line.text for line in content[:TOP_LINES]))), None)
     dropped = prefixes + [Dropped(line, role) for line, role in zip(lines, roles) if role is not None]
     bylines = frozenset(line.number for line, role in zip(lines, roles) if role is ROLE_BYLINE)
     return ChromeScan(content, dropped, date, author, month, breadcrumb_title, bylines, contents)
@@ -374,10 +374,7 @@ def _ends_on_credit(text: str, plain: str | None) -> bool:
     « … (Banque/Nom) », « … | Photo : Nom », « … — Photo : Nom », « … Nom, CC BY-SA », « … . Auteur »);
     ``plain``: the line folded, when it already is."""
     ending = text[-MAX_CREDIT_LENGTH:]
-    if (
-        not any(mark in ending for mark in CREDIT_MARKS) and not text.endswith(CREDIT_LAST_CHARACTERS)
-        and not any(mark in ending for mark in WIRE_AGENCY_ENDINGS)
-    ):
+    if not any(mark in ending for mark in CREDIT_MARKS) and not text.endswith(CREDIT_LAST_CHARACTERS):
         return False
     return CREDIT_AT_END.search((plain or folded(text))[-MAX_CREDIT_LENGTH:]) is not None
 

@@ -723,13 +723,7 @@ def _classify(
     if match := DASHED_HEADING.fullmatch(text):
         return [(BlockKind.HEADING, match["text"], "", None)]
     if match := BULLET_ITEM.match(text):
-        if _lone_question(match["text"], following, previous):
-            return [(BlockKind.HEADING, match["text"], "", None)]
-        if _lone_pointer(text, following, previous):
-            # its sign kept; a section's heading when it reads as one (« ✅ Ce qui a marché »)
-            kind = BlockKind.HEADING if following is not None and is_heading_like(text) else BlockKind.PARAGRAPH
-            return [(kind, text.strip(), "", None)]
-        return [_bullet_item(match["text"])]
+        return [_lone_bullet(text, match["text"], following, previous) or _bullet_item(match["text"])]
     if following is not None and is_heading_like(text) and not labelled_run:
         return [(BlockKind.HEADING, PERMALINK_MARK.sub("", text), "", None)]
     if glued := _glued_heading(text):
@@ -737,23 +731,23 @@ def _classify(
     return [(BlockKind.PARAGRAPH, text, "", None)]
 
 
-def _lone_question(text: str, following: str | None, previous: BlockKind | None) -> bool:
-    """Whether a bulleted line is a question alone, no item before or after it, with text below:
-    the section's heading, styled as a list by the page (« • Qu’est-ce qu’une voix de synthèse ? »)."""
-    return (
-        text.endswith("?") and is_heading_like(text) and previous not in LIST_ITEMS
-        and following is not None and list_match(following) is None
-    )
-
-
-def _lone_pointer(text: str, following: str | None, previous: BlockKind | None) -> bool:
-    """Whether a line opens on a pointing sign (« 👉 », « ✅ », « → ») with no item before or after
-    it, after a paragraph: a sentence the writer points at, its sign kept, not a list of one item.
-    Under a heading, it may be the one point of a key-points box (« Points clés » / « ✅ … »)."""
-    return (
-        text.lstrip()[:1] in POINTING_SIGNS and previous is BlockKind.PARAGRAPH
-        and (following is None or list_match(following) is None)
-    )
+def _lone_bullet(
+    text: str, item: str, following: str | None, previous: BlockKind | None,
+) -> tuple[BlockKind, str, str, int | None] | None:
+    """A bulleted line with no item before or after it, which is no list of one item: a question
+    above its text is the section's heading, styled as a list by the page (« • Qu’est-ce qu’une voix
+    de synthèse ? »); after a paragraph, a line behind a pointing sign (« 👉 », « ✅ », « → ») is a
+    sentence the writer points at, its sign kept, or a heading when it reads as one (« ✅ Ce qui a
+    marché »). Under a heading, it may be the one point of a key-points box (« Points clés » /
+    « ✅ … »). None for the others."""
+    if previous in LIST_ITEMS or following is not None and list_match(following) is not None:
+        return None
+    if item.endswith("?") and is_heading_like(item) and following is not None:
+        return BlockKind.HEADING, item, "", None
+    if text.lstrip()[:1] in POINTING_SIGNS and previous is BlockKind.PARAGRAPH:
+        kind = BlockKind.HEADING if following is not None and is_heading_like(text) else BlockKind.PARAGRAPH
+        return kind, text.strip(), "", None
+    return None
 
 
 def _bullet_item(text: str) -> tuple[BlockKind, str, str, int | None]:
