@@ -1302,6 +1302,11 @@ def test_advice_in_the_singular_is_no_claim_either():
         # A phrase of the lexicon holds with an adverb inside it.
         ("Ce générateur soulève souvent des questions de droits.", CON),
         ("Ces avatars soulèvent aussi de vives interrogations morales.", CON),
+        # Issues raised are a problem, whatever adjective praises their importance.
+        ("Le ciblage au trait près soulève des enjeux décisifs de loyauté.", CON),
+        # Complexity is a burden: adding to it is a loss, cutting it a gain.
+        ("Chaque connecteur de plus alourdit l’outil, ce qui accroît la complexité du projet.", CON),
+        ("Le nouvel assistant diminue la complexité des réglages.", PRO),
         # An illusion is a fault of what it names.
         ("Le robot donne seulement l’illusion d’un échange personnel.", CON),
         # General evaluative vocabulary, whatever the article.

@@ -472,7 +472,7 @@ NEGATIVE = {
         "catastrophique désastreux calamiteux lamentable lacunaire laborieux rébarbatif envahissant dommageable "
         "périlleux imprécis fautif mensonger fallacieux biaisé illégal illicite frauduleux stéréotypé simpliste "
         "réducteur caricatural dispendieux inexploitable",
-        "soulever question", "soulever nombreuses questions", "soulever interrogation", "revers de la médaille",
+        "soulever question", "soulever nombreuses questions", "soulever interrogation", "soulever enjeu", "revers de la médaille",
         "à double tranchant",
         # "critique" alone also means crucial, and "esprit critique" is a quality: criticism is a
         # fault when it is raised
@@ -536,7 +536,7 @@ REDUCING = (
 )
 BURDENS = (
     "coût dépense frais charge délai effort budget attente temps dépendance facture invendu désabonnement "
-    "résiliation attrition écart"
+    "résiliation attrition écart complexité"
 )
 # ... and what it is sorry to see shrink: its people, its business and its audience.
 ASSETS = (
