@@ -322,6 +322,24 @@ def test_an_image_described_in_lower_case_is_dropped_pasted_twice_or_above_its_c
     assert [note.line for note in article.left_out] == [5, 6, 12, 13]
 
 
+@pytest.mark.parametrize("caption, again", [
+    # a picture named as such, given twice
+    ("Photo de une du dossier", "Photo de une du dossier"),
+    ("Image principale du billet", "Image principale du billet"),
+    # a caption that ends on its agency, given twice
+    ("Des visiteurs testent une cabine d’essayage connectée au salon de Lille. (Reuters)",
+     "Des visiteurs testent une cabine d’essayage connectée au salon de Lille. (Reuters)"),
+    # its credits named one by one the second time
+    ("La crème de nuit Exemple, flacon de 50 ml.",
+     "La crème de nuit Exemple, flacon de 50 ml. Photo Lou Martin / Stylisme Jean Roy / Modèle Ana Lenoir"),
+])
+def test_a_caption_given_twice_is_dropped_both_times(caption, again):
+    """An image's alternative text, then its caption: the article's sentences never come twice."""
+    article = read(f"Un vrai titre d’article\n\n{PARAGRAPH}\n\n{caption}\n{again}\n\n{SECOND}")
+    assert kinds(article) == [("paragraph", PARAGRAPH), ("paragraph", SECOND)]
+    assert [note.line for note in article.left_out] == [5, 6]
+
+
 def test_short_list_items_above_the_headline_are_the_page_s_tags():
     article = read(f"• Innovation\n\n• Commerce et artisanat\n\nUn vrai titre d’article sur le commerce\n\n{PARAGRAPH}")
     assert article.title == "Un vrai titre d’article sur le commerce"
@@ -465,6 +483,11 @@ def test_a_place_or_a_site_before_the_date_dates_the_article_and_names_no_author
     "La borne d’accueil répond aux visiteurs du salon. Photo : Exemple Presse / Lou Martin",
     "La borne d’accueil répond aux visiteurs du salon. | Lou Martin pour Exemple.ch",
     "La borne d’accueil répond aux visiteurs du salon. Keystone",
+    # a picture bank and its photographer, a picture said to illustrate, a rule of underscores
+    "Un serveur pose un plateau près de la borne de commande (photo d’illustration). Pexels/lmartin",
+    "Une borne de commande à l’entrée d’un restaurant (image d’illustration).", "__", "_____",
+    # a share widget's short link, a breadcrumb whose home is an icon
+    "Short Url", "Lien court", "/ Actualités / Les vitrines qui parlent aux passants",
 ])
 def test_credits_reading_times_labels_and_other_page_details_are_chrome(line):
     article = read(f"Un vrai titre d’article\n\n{PARAGRAPH}\n\n{line}\n\n{SECOND}")

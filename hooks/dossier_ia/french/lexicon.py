@@ -472,8 +472,8 @@ NEGATIVE = {
         "catastrophique désastreux calamiteux lamentable lacunaire laborieux rébarbatif envahissant dommageable "
         "périlleux imprécis fautif mensonger fallacieux biaisé illégal illicite frauduleux stéréotypé simpliste "
         "réducteur caricatural dispendieux inexploitable",
-        "soulever question", "soulever nombreuses questions", "soulever interrogation", "soulever enjeu", "revers de la médaille",
-        "à double tranchant",
+        "soulever question", "soulever nombreuses questions", "soulever interrogation", "soulever enjeu",
+        "revers de la médaille", "à double tranchant",
         # "critique" alone also means crucial, and "esprit critique" is a quality: criticism is a
         # fault when it is raised
         "vif critique", "susciter critique", "déclencher critique", "essuyer critique", "attirer critique",

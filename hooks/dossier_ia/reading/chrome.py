@@ -20,6 +20,7 @@ from dossier_ia.french.sentences import split_sentences
 from dossier_ia.french.tokens import is_french_word
 from dossier_ia.reading.chrome_rules import (
     ADVERT_LABEL,
+    AGENCY_IN_BRACKETS,
     ALT_TEXT_LINE,
     ARROW_OPENING,
     AUTHOR_PICTURE_FILE,
@@ -112,6 +113,7 @@ from dossier_ia.reading.chrome_rules import (
     SPEAKER_LINE,
     SPONSOR_LINE,
     STOCK_DESCRIPTION,
+    STOCK_SITE_NAMES,
     UNLABELLED_CONTENTS_REPEATED_SHARE,
     USER_HANDLE,
     WIRE_AGENCY_NAMES,
@@ -148,11 +150,13 @@ MIN_LOGO_LENGTH = 3
 # What sets a caption's credit apart from its text (« … © Nom », « … | Photo : Nom », « … — Photo : Nom »).
 # A caption may also end on a press agency's name alone (« … devant la vitrine. Keystone »).
 CREDIT_MARKS = (
-    "©", "|", "—", "–", "/ Capture", "/ capture", "Photo :", "Photos :", "Photo:",
-    *(f" {name}" for name in WIRE_AGENCY_NAMES),
+    "©", "|", "—", "–", "/ Capture", "/ capture", "Photo :", "Photos :", "Photo:", "d'illustration)",
+    "d’illustration)", *(f" {name}" for name in WIRE_AGENCY_NAMES), *(f" {name}/" for name in STOCK_SITE_NAMES),
 )
 # So many short list items above the headline are the page's tags, not the article's list.
 MIN_OPENING_TAGS = 2
+# What separates the steps of a breadcrumb whose home is an icon (« / Blog / Titre »).
+SLASH_STEP = "/ "
 # Bylines stand among the first lines, even when a standfirst comes before them.
 TOP_LINES = 6
 # An English button's words may be joined by this many signs (« Print & Email, PDF »).
@@ -406,6 +410,11 @@ def _breadcrumb_steps(text: str) -> list[str]:
     if text.endswith(".") and not text.endswith("..."):
         return []
     text = next((text.removesuffix(mark) for mark in ELLIPSES if text.endswith(mark)), text)
+    if text.startswith(SLASH_STEP):
+        # the home shown as an icon, then steps between slashes (« / Blog / Titre de l’article »):
+        # a slash between words of the text (« et/ou », « 24/7 ») has no space on both sides
+        steps = [step.strip() for step in text.removeprefix(SLASH_STEP).split(SLASH_STEP)]
+        return steps if len(steps) >= 2 and len(steps[0].split()) <= MAX_MENU_ITEM_WORDS else []
     if match := GLUED_BREADCRUMB.fullmatch(text):
         rest = match["rest"]
         steps = (GLUED_BREADCRUMB_STEPS if GLUED_BREADCRUMB_STEPS.search(rest) else GLUED_STEP).split(rest)
@@ -752,11 +761,16 @@ def _mark_captions(lines: Sequence[Line], roles: list[str | None]) -> None:
         following = lines[index + 1].text
         described = _describes_picture(line.text)
         if following.startswith(line.text) and (
-            CREDIT_AFTER_CAPTION.fullmatch(following[len(line.text):]) or described and following == line.text
+            CREDIT_AFTER_CAPTION.fullmatch(following[len(line.text):])
+            or following == line.text and (
+                described or AGENCY_IN_BRACKETS.search(line.text) is not None
+                or PICTURE_LABEL.match(folded(line.text)) is not None
+            )
         ):
-            # pasted twice, with its credit the second time, or in lower case with nothing: an image's
-            # alternative text, then its title (« robot blanc sur un bureau » twice); a headline
-            # pasted twice starts with a capital
+            # pasted twice, with its credit the second time, or with nothing when it describes a
+            # picture (in lower case, or naming it: « Image principale de l’article ») or ends on
+            # its agency: an image's alternative text, then its title (« robot blanc sur un
+            # bureau » twice); a headline pasted twice starts with a capital and names no picture
             roles[index] = roles[index + 1] = ROLE_CAPTION
             continue
         if roles[index + 1] is ROLE_CAPTION and (

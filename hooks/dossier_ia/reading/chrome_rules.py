@@ -80,7 +80,7 @@ INTERFACE_LABELS = frozenset({
     "accueil", "home", "page d'accueil", "partager", "share", "imprimer", "print", "publicite",
     "advertisement", "sponsorise", "contenu sponsorise", "article sponsorise", "annonce", "annonces",
     "source link", "lien source", "source", "lire la suite", "read more", "voir plus", "en savoir plus",
-    "afficher plus", "voir tout", "retour", "retour en haut",
+    "afficher plus", "voir tout", "retour", "retour en haut", "short url", "lien court", "url courte", "permalien",
     "retour haut de page", "retour en haut de page", "haut de page", "back to top", "top of page",
     "skip to main content", "skip to content", "aller au contenu", "aller au contenu principal",
     "passer au contenu", "passer au contenu principal", "passer directement au contenu",
@@ -164,7 +164,11 @@ POSTAL_CODE_LINE = re.compile(
 )
 # A phone number, French or international (« 01 23 45 67 89 », « +33 (0)1 23 45 67 89 »).
 PHONE = r"(?:\+\d{1,3}\s?(?:\(0\)\s?)?\d(?:[\s.-]?\d{1,3}){3,5}|0\d(?:[\s.-]?\d{2}){4})"
-# Image banks a credit names.
+# Image banks a credit names: as they are written (« Unsplash/nom »), and as a pattern of the folded text.
+STOCK_SITE_NAMES = (
+    "Shutterstock", "iStock", "Getty", "Adobe Stock", "Unsplash", "Pexels", "Pixabay", "Freepik", "Rawpixel",
+    "Depositphotos", "Dreamstime", "123RF", "Alamy",
+)
 STOCK_SITES = (
     r"shutterstock|istock(?:photo)?|getty ?images|adobe ?stock|stock\.adobe|unsplash|pexels|pixabay|freepik|rawpixel|"
     r"depositphotos|dreamstime|123rf|alamy"
@@ -188,6 +192,8 @@ CREDIT_ENDING = (
     r"|(?<=[.!?])\s*/\s*capture d'ecran\b[^!?|/]{0,60}(?<![.!?])"
     r"|(?<=[.!?])\s+(?:photos?|credits? ?photos?)\s*:\s*[^!?|]{1,60}(?<![.!?])"
     r"|(?<=[.!?])\s+\|\s*[^!?|]{2,40}\spour\s[\w.-]{2,30}"
+    # « … ses réservations. Unsplash/nom »: a picture bank and its photographer; « (photo d'illustration) »
+    rf"|(?<=[.!?])\s+(?:{STOCK_SITES})\s*/\s*[^\s/]{{1,40}}|\s\((?:image|photo)s? d'illustration\)\.?"
     rf"|(?<=[.!?])\s+(?:{WIRE_AGENCIES})(?:\s*[/-]\s*[^!?|/]{{1,40}})?"
     # a free licence's credit (« … Nom, CC BY-SA »), or the author's own picture (« … Cléo. Auteur »)
     rf"|{LICENCE_CREDIT}|\.\s+(?:auteurs?|fournie? par l'auteur)\.?)"
@@ -201,7 +207,8 @@ LINE_RULES: tuple[tuple[str, str], ...] = (
         rf"{PHONE}(?:\s*\([^)]{{0,40}}\))?"
     )),
     # No words at all; a lone figure (« 87 % », « 12 000 € ») is content, though.
-    (ROLE_SYMBOLS, (r"[^\w%€$£]*|[^\w%€$£]*\d[\d\s.,:/|-]*[^\w%€$£]*")),
+    # (« __ » is a rule drawn with underscores, which count among the word characters)
+    (ROLE_SYMBOLS, (r"(?:[^\w%€$£]|_)*|(?:[^\w%€$£]|_)*\d[\d\s.,:/|-]*(?:[^\w%€$£]|_)*")),
     (ROLE_INTERFACE, (
         r"(?:retour|revenir) (?:a|au|aux|vers) (?:la |les |l')?(?:toutes les |tous les )?"
         r"(?:actualites|articles|blog|liste|accueil|sommaire|news)\b.{0,30}"
@@ -416,8 +423,15 @@ IMAGE_DESCRIPTION = re.compile(
 )
 # Interface labels side by side on one line (« Se désabonner | Gérer mes préférences »).
 LABEL_SEPARATORS = re.compile(r"\s*[|·•]\s*")
-# A photographer's name after a caption, in capitals or after « © » (« - JEAN DUPONT »).
-CREDIT_AFTER_CAPTION = re.compile(r"\s*[-–—/|]\s*(?:©\s*)?[A-ZÀ-Ý][A-ZÀ-Ý' .-]{2,40}|\s*©\s*\S.{0,40}")
+# A photographer's name after a caption, in capitals or after « © » (« - JEAN DUPONT »), or the
+# picture's credits named one by one (« Photo Jeanne Martin / Stylisme Paul Roy »).
+CREDIT_AFTER_CAPTION = re.compile(
+    r"\s*[-–—/|]\s*(?:©\s*)?[A-ZÀ-Ý][A-ZÀ-Ý' .-]{2,40}|\s*©\s*\S.{0,40}"
+    r"|\s+(?:Photos?|Crédits?|Credits?)\s*:?\s*[A-ZÀ-Ý][\w’'-]+ [A-ZÀ-Ý].{0,160}"
+)
+# A caption pasted twice (the picture's text, then its caption) that ends on a press agency in
+# brackets (« … lors du salon. (AFP) »): the article's own sentences never come twice in a row.
+AGENCY_IN_BRACKETS = re.compile(rf"\((?:{'|'.join(WIRE_AGENCY_NAMES)})\)$")
 # A caption of any length may end on its credit (« … dans une boutique. © Nom - banque d'images »),
 # found in its last characters (the line is folded).
 CREDIT_AT_END = re.compile(rf"{CREDIT_ENDING}$")
