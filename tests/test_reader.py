@@ -113,6 +113,19 @@ def test_a_derived_title_never_stops_on_a_word_that_needs_what_follows(lead, tit
     assert read(f"{lead} Une deuxième phrase.").title == title
 
 
+@pytest.mark.parametrize("header", [
+    "Rubrique",
+    "Billet",
+    "Agrément n° 12-345. Liste des agréments sur www.exemple.org",
+])
+def test_a_lone_word_or_a_web_address_above_the_lead_is_no_headline(header):
+    """A page copied without its headline: its section's name or its header's notice is dropped and
+    the title comes from the lead; a section of the article (« Introduction ») stays."""
+    article = read(f"{header}\n\n{SECOND}\n\nIntroduction\n\n{PARAGRAPH}")
+    assert article.title == SECOND.rstrip(".")
+    assert kinds(article) == [("paragraph", SECOND), ("heading", "Introduction"), ("paragraph", PARAGRAPH)]
+
+
 def test_a_section_name_glued_to_the_lead_is_not_the_title():
     article = read("ENQUÊTE. Les assistants vocaux peinent à convaincre les acheteurs en ligne. Deuxième phrase.")
     assert article.title == "Les assistants vocaux peinent à convaincre les acheteurs en ligne"
@@ -804,15 +817,15 @@ def test_dates_are_recognised_as_web_pages_write_them(text, expected):
 
 
 def test_words_and_reading_time():
-    article = read("Titre\n" + " ".join(["Mot"] * 460) + ".")
-    assert article.title == "Titre"
+    article = read("Le titre\n" + " ".join(["Mot"] * 460) + ".")
+    assert article.title == "Le titre"
     assert article.words == 460
     assert article.reading_minutes == 2
 
 
 def test_a_dropped_caption_is_told_to_the_editor():
     article = read(
-        f"Titre\n\n{PARAGRAPH}\n\nIntelligence artificielle marketing smartphone\n\nAvantages et "
+        f"Le titre\n\n{PARAGRAPH}\n\nIntelligence artificielle marketing smartphone\n\nAvantages et "
         f"inconvénients\n\n{PARAGRAPH}"
     )
     assert [(note.line, "légende" in note.message) for note in article.left_out] == [(5, True)]

@@ -76,7 +76,8 @@ ALT_TEXT = (
 ALT_TEXT_LINE = re.compile(ALT_TEXT)
 # Whole-line labels of a site's interface (folded: lower case, no accents, plain apostrophes).
 INTERFACE_LABELS = frozenset({
-    "fermer", "close", "menu", "ouvrir le menu", "fermer le menu", "rechercher", "recherche", "search",
+    "fermer", "close", "menu", "ouvrir le menu", "fermer le menu", "menu hamburger", "hamburger menu",
+    "rechercher", "recherche", "search",
     "accueil", "home", "page d'accueil", "partager", "share", "imprimer", "print", "publicite",
     "advertisement", "sponsorise", "contenu sponsorise", "article sponsorise", "annonce", "annonces",
     "source link", "lien source", "source", "lire la suite", "read more", "voir plus", "en savoir plus",

@@ -121,6 +121,8 @@ ROLE_HEADER = "l’en-tête du site (nom, slogan ou rubrique au-dessus du titre)
 ROLE_TITLE_REPEAT = "le titre, répété"
 ROLE_REPEATED_LINE = "une ligne répétée"
 # Section names that open a part of an article and never name the article itself (folded).
+# A web address in a line (« www.exemple.fr », « https://… »).
+WEB_ADDRESS = re.compile(r"\b(?:https?://|www\.)\S")
 SECTION_LABELS = frozenset({
     "points cles a retenir", "points cles", "a retenir", "ce qu'il faut retenir", "introduction",
     "conclusion", "faq", "foire aux questions", "questions frequentes", "sommaire",
@@ -435,7 +437,7 @@ def _take_title(
             # a sentence pasted twice at the top of the page: the headline and its repeat
             or index == 0 and line.text in repeated and len(line.text) <= MAX_TITLE_LENGTH
         ):
-            if folded(line.text).rstrip(" :") not in SECTION_LABELS:
+            if folded(line.text).rstrip(" :") not in SECTION_LABELS and not _names_no_article(line.text):
                 candidates.append(index)
         elif len(line.text.split()) > MAX_KICKER_WORDS or (
             # a kicker may trail off to tease the headline (« Une bonne nouvelle… »): no sentence
@@ -458,7 +460,14 @@ def _take_title(
     elif scan.breadcrumb_title:
         title, above = scan.breadcrumb_title, [index for index in zone if lines[index].number < (breadcrumb or 0)]
     else:
-        return None, lines, []
+        # No headline: a lone word above the prose is the page's section (« Agence », « Édito »),
+        # which the title derived from the lead replaces; a line with a web address, its header.
+        kickers = {
+            index for index in zone
+            if _names_no_article(lines[index].text) and folded(lines[index].text).rstrip(" :") not in SECTION_LABELS
+        }
+        rest = [line for index, line in enumerate(lines) if index not in kickers]
+        return None, rest, [Dropped(lines[index], ROLE_HEADER) for index in sorted(kickers)]
     header = [Dropped(lines[index], ROLE_HEADER) for index in above if index != chosen]
     key = word_key(title)
     rest = []
@@ -486,6 +495,13 @@ def _take_title(
             rest.append(line)
             texts += line.text.endswith(FULL_STOPS) or is_heading_like(line.text)
     return title, rest, header
+
+
+def _names_no_article(text: str) -> bool:
+    """Whether a short line above the prose cannot be the headline: one word names a section
+    (« Agence », « Édito »: a headline says what happened), and a web address belongs to the
+    site's header or footer (« Accréditation n° 12. Portée sur www.exemple.fr »)."""
+    return len(text.split()) == 1 or WEB_ADDRESS.search(text) is not None
 
 
 def _develops(text: str, title_key: str) -> bool:
