@@ -500,7 +500,7 @@ def test_a_place_or_a_site_before_the_date_dates_the_article_and_names_no_author
     "Un serveur pose un plateau près de la borne de commande (photo d’illustration). Pexels/lmartin",
     "Une borne de commande à l’entrée d’un restaurant (image d’illustration).", "__", "_____",
     # a share widget's short link, a breadcrumb whose home is an icon
-    "Short Url", "Lien court", "/ Actualités / Les vitrines qui parlent aux passants",
+    "Short Url", "Lien court", "/ Actualités / Les vitrines qui parlent aux passants", "Menu hamburger",
 ])
 def test_credits_reading_times_labels_and_other_page_details_are_chrome(line):
     article = read(f"Un vrai titre d’article\n\n{PARAGRAPH}\n\n{line}\n\n{SECOND}")
@@ -1118,6 +1118,23 @@ def test_a_link_back_glued_to_the_headline_and_a_reading_time_glued_after_it_are
     assert article.title == "Les vitrines qui parlent aux passants : faut-il s’y fier ?"
 
 
+def test_a_teaser_cut_short_with_a_bracketed_ellipsis_is_shown_only_in_full():
+    lead = f"{SECOND} {THIRD}"
+    article = read(f"Un vrai titre d’article\n\n{PARAGRAPH}\n\n{SECOND} Le magasin garde deux […]\n\n{lead}")
+    assert kinds(article) == [("paragraph", PARAGRAPH), ("paragraph", lead)]
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("Bonjour à toutes et à tous ! 👋", "paragraph"),
+    ("On y va. 🚀", "paragraph"),
+    ("Pourquoi s’en servir ? 🤔", "heading"),
+    ("Les outils du moment 🛠️", "heading"),
+])
+def test_an_emoji_after_a_line_leaves_its_final_mark_to_decide_its_kind(line, kind):
+    article = read(f"Un vrai titre d’article\n\n{PARAGRAPH}\n\n{line}\n\n{SECOND}")
+    assert kinds(article)[1] == (kind, line)
+
+
 def test_an_advertisement_s_label_glued_to_a_paragraph_is_cut_off():
     article = read(f"Un vrai titre d’article\n\n{PARAGRAPH}\n\nPublicité{SECOND}")
     assert kinds(article) == [("paragraph", PARAGRAPH), ("paragraph", SECOND)]
@@ -1139,6 +1156,10 @@ TITLE = "Un vrai titre d’article"
     (f"{TITLE}\n\n- il y a 4 mois", TITLE, None, None),
     # a name with an apostrophe, the role, the handle on a social network
     (f"{TITLE}\n\nJeanne O’Brien\nResponsable des contenus\n\n@jobrien_redac", TITLE, "Jeanne O’Brien", None),
+    # the handle after the name in the dateline; the role after the name with no comma
+    (f"{TITLE}\n\nPublié le 3 mars 2021 par Lina Ferreira @lferreira", TITLE, "Lina Ferreira", dt.date(2021, 3, 3)),
+    (f"{TITLE}\n\nPar Jean-Marc Dubois Docteur en sociologie, fondateur de Exemple", TITLE, "Jean-Marc Dubois",
+     None),
 ])
 def test_bylines_of_more_kinds_give_the_author_and_date_and_leave_the_text(header, title, author, date):
     article = read(f"{header}\n\n{PARAGRAPH}")

@@ -89,9 +89,16 @@ READING_TIME = (
 )
 # A person's name as bylines write it (on the original text: capitals matter): one to four
 # capitalised words, or two people joined by « et », or « la rédaction ».
+# Capitalised words that open a person's role, not a part of their name (« Par Jeanne Roy Docteure
+# en économie »).
+ROLE_OPENERS = (
+    r"docteure?|directeur|directrice|fondat(?:eur|rice)|co-?fondat(?:eur|rice)|journaliste|r[ée]dact(?:eur|rice)"
+    r"|consultante?|responsable|professeure?|chercheu(?:r|se)|experte?|pr[ée]sidente?|associ[ée]e?|chef|head"
+)
 NAME_WORD = (
-    # « Publié », « Modifiée » (not « Publicis »)
-    r"(?!(?i:(?:publi|modifi|actualis)(?:[ée]e?s?)?|mis|mise|le|lecture|temps|updated|posted|il y a)\b)"
+    # « Publié », « Modifiée » (not « Publicis »), a role
+    r"(?!(?i:(?:publi|modifi|actualis)(?:[ée]e?s?)?|mis|mise|le|lecture|temps|updated|posted|il y a"
+    rf"|{ROLE_OPENERS})\b)"
     r"[A-ZÀ-Ý][\w’'.-]*"
 )
 NAME = rf"{NAME_WORD}(?:\s+(?:(?:de|du|des|van|von|da|le|la|d’|d')\s*)?{NAME_WORD}){{0,3}}"
@@ -163,11 +170,14 @@ AUTHOR_ROLE = (
     r"|l'universite|universite|l'ecole|ecole|l'institut|institut)"
     r"[\w\s'&-]{0,50})?"
 )
-AFTER_BYLINE = re.compile(AUTHOR_ROLE + DATELINE_PARTS)
+# ... and their handle on a social network (« Par Jeanne Roy @jroy »).
+AFTER_BYLINE = re.compile(AUTHOR_ROLE + r"(?:\s*@[\w.]{2,30})?" + DATELINE_PARTS)
 # A signature in the article's body gives the person's role in words of any kind (« Par Jeanne Roy,
 # Data Scientist, Exemple ») or their school's year (« Par Jean Roy (X93) »): a line of its own that
 # opens on « Par » and a full name is no sentence. On the original text.
-SIGNED_ROLE = re.compile(r"\s*(?:,\s*[^.!?;:]{1,80}|\(\w{1,12}\))")
+SIGNED_ROLE = re.compile(
+    rf"\s*(?:,\s*[^.!?;:]{{1,80}}|\(\w{{1,12}}\)|(?=(?i:{ROLE_OPENERS})\b)[^.!?;:]{{1,80}})"
+)
 # Where a byline may start: the line's start, or after a dateline (« Publié le 3 mars par … »).
 BYLINE_START = re.compile(rf"(?:^|(?<=[\s|·•,]))(?={AUTHOR_LABEL})")
 FIND_DATE = re.compile(ANY_DATE)

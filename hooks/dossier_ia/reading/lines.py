@@ -34,6 +34,8 @@ FINAL_PARENTHESIS = re.compile(r"\s*\([^()]*\)$")
 HEADING_FIRST_CHARACTERS = "«\"“[({"
 # An emoji or a symbol may open a heading (« 🤖 L’essor… »): its first letter decides.
 LEADING_SYMBOLS = re.compile(r"^[\u2190-\u2bff\U0001f000-\U0001faff\ufe0f]+\s*")
+# ... or close a sentence (« Salut les amis ! 👋 »): the mark before it decides.
+TRAILING_SYMBOLS = re.compile(r"\s*[\u2190-\u2bff\U0001f000-\U0001faff\ufe0f]+$")
 # Accents, as Unicode decomposition leaves them: removed in one pass when lines are compared.
 COMBINING_MARKS = re.compile(r"[\u0300-\u036f]")
 # Typographic apostrophes folded to the plain one (the compatibility decomposition already turns
@@ -60,6 +62,7 @@ def is_heading_like(text: str, *, max_length: int = MAX_HEADING_LENGTH, max_word
     (a title may be longer: ``max_length``, ``max_words``)."""
     if not text or len(text) > max_length or len(text.split()) > max_words:
         return False
+    text = TRAILING_SYMBOLS.sub("", text)
     first = LEADING_SYMBOLS.sub("", text)[:1]
     if not (first.isupper() or first.isdigit() or first in HEADING_FIRST_CHARACTERS):
         return False

@@ -123,6 +123,8 @@ ROLE_REPEATED_LINE = "une ligne répétée"
 # Section names that open a part of an article and never name the article itself (folded).
 # A web address in a line (« www.exemple.fr », « https://… »).
 WEB_ADDRESS = re.compile(r"\b(?:https?://|www\.)\S")
+# How a teaser cut short ends: an ellipsis, bare or in brackets.
+CUT_MARKS = (*ELLIPSES, "[…]", "[...]")
 SECTION_LABELS = frozenset({
     "points cles a retenir", "points cles", "a retenir", "ce qu'il faut retenir", "introduction",
     "conclusion", "faq", "foire aux questions", "questions frequentes", "sommaire",
@@ -344,16 +346,16 @@ def _pulls_a_quote(text: str, following: list[Line]) -> bool:
 
 
 def _teases(text: str, following: list[Line]) -> bool:
-    """Whether a line is a sentence that opens the next line, or cut short with « … » the start of
+    """Whether a line is a sentence that opens the next line, or cut short with « … » (« […] ») the start of
     one of the ``following`` lines, or of the paragraphs that follow one another from it (a page's
     summary may run over the end of the first paragraph: « … 40 millions d’euros. Dès cet été,
     10 millions seront … »)."""
-    if not text.endswith(ELLIPSES):
+    if not text.endswith(CUT_MARKS):
         return (
             len(text) >= MIN_TEASER_LENGTH and text.endswith(FULL_STOPS)
             and bool(following) and following[0].text.startswith(f"{text} ")
         )
-    start = text.rstrip(".… ").rsplit(" ", 1)[0]
+    start = text.rstrip(".…[] ").rsplit(" ", 1)[0]
     if len(start) < MIN_TEASER_LENGTH:
         return False
     # compared by their words: a summary may space a figure otherwise (« 6, 3 % »)
