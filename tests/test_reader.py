@@ -1135,6 +1135,23 @@ def test_an_emoji_after_a_line_leaves_its_final_mark_to_decide_its_kind(line, ki
     assert kinds(article)[1] == (kind, line)
 
 
+@pytest.mark.parametrize("heading", [
+    "1. Les limites de l’outil", "1. les limites de l’outil", "2. coût : ce que l’on paie",
+])
+def test_a_numbered_line_followed_by_its_paragraphs_is_a_section_heading_whatever_its_case(heading):
+    article = read(f"Un vrai titre d’article\n\n{PARAGRAPH}\n\n{heading}\n\n{SECOND}\n\n{THIRD}")
+    assert kinds(article)[1] == ("heading", heading)
+
+
+@pytest.mark.parametrize("question", [
+    "Pour autant, faut-il tout confier au générateur ?", "Plus encore, lui confie-t-on les bonnes tâches ?",
+    "En revanche, qui relit les fiches ?",
+])
+def test_a_question_that_opens_on_a_linking_word_goes_on_with_the_text(question):
+    article = read(f"Un vrai titre d’article\n\n{PARAGRAPH}\n\n{question}\n\n{SECOND}")
+    assert kinds(article)[1] == ("paragraph", question)
+
+
 def test_an_advertisement_s_label_glued_to_a_paragraph_is_cut_off():
     article = read(f"Un vrai titre d’article\n\n{PARAGRAPH}\n\nPublicité{SECOND}")
     assert kinds(article) == [("paragraph", PARAGRAPH), ("paragraph", SECOND)]

@@ -123,6 +123,13 @@ ROLE_REPEATED_LINE = "une ligne répétée"
 # Section names that open a part of an article and never name the article itself (folded).
 # A web address in a line (« www.exemple.fr », « https://… »).
 WEB_ADDRESS = re.compile(r"\b(?:https?://|www\.)\S")
+# A line that opens on a word linking it to the sentence before (« Pour autant, doit-on … ? ») goes on
+# with the text: no heading starts so.
+LINKED_OPENING = re.compile(
+    r"(?:pour autant|plus encore|pourtant|cependant|toutefois|néanmoins|en effet|ainsi|bref|du coup|or|donc"
+    r"|par ailleurs|de plus|en outre|d[’']ailleurs|en revanche|autrement dit|en somme|au contraire),\s",
+    re.IGNORECASE,
+)
 # How a teaser cut short ends: an ellipsis, bare or in brackets.
 CUT_MARKS = (*ELLIPSES, "[…]", "[...]")
 SECTION_LABELS = frozenset({
@@ -742,7 +749,7 @@ def _classify(
         return [(BlockKind.HEADING, match["text"], "", None)]
     if match := BULLET_ITEM.match(text):
         return [_lone_bullet(text, match["text"], following, previous) or _bullet_item(match["text"])]
-    if following is not None and is_heading_like(text) and not labelled_run:
+    if following is not None and is_heading_like(text) and not labelled_run and not LINKED_OPENING.match(text):
         return [(BlockKind.HEADING, PERMALINK_MARK.sub("", text), "", None)]
     if glued := _glued_heading(text):
         return [(BlockKind.HEADING, glued[0], "", None), (BlockKind.PARAGRAPH, glued[1], "", None)]
@@ -794,10 +801,11 @@ def _labelled_item(text: str) -> bool:
 
 
 def _is_numbered_heading(text: str, following: str | None, previous: BlockKind | None) -> bool:
-    """« 1. Manque de créativité » followed by its paragraphs is a section heading, not a list of one."""
+    """« 1. Manque de créativité » followed by its paragraphs is a section heading, not a list of one,
+    whatever the case of its first letter (« 1. stratégie : … »)."""
     return (
         following is not None
-        and is_heading_like(text)
+        and is_heading_like(capitalised(text))
         and not NUMBERED_ITEM.match(following)
         and previous is not BlockKind.NUMBERED_ITEM
     )
