@@ -501,6 +501,9 @@ def test_a_place_or_a_site_before_the_date_dates_the_article_and_names_no_author
     "Une borne de commande à l’entrée d’un restaurant (image d’illustration).", "__", "_____",
     # a share widget's short link, a breadcrumb whose home is an icon
     "Short Url", "Lien court", "/ Actualités / Les vitrines qui parlent aux passants", "Menu hamburger",
+    # a newsletter's words to its subscriber, with a field its sending tool left unfilled
+    "Merci de ta fidélité, {{Prénom}} !",
+    "Pour recevoir la version complète chaque semaine, il suffit de suivre le lien personnel envoyé à {{Préno",
 ])
 def test_credits_reading_times_labels_and_other_page_details_are_chrome(line):
     article = read(f"Un vrai titre d’article\n\n{PARAGRAPH}\n\n{line}\n\n{SECOND}")

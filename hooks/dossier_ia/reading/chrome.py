@@ -60,6 +60,7 @@ from dossier_ia.reading.chrome_rules import (
     LEADING_NON_LETTERS,
     LINE_PATTERN,
     LINE_RULES,
+    MAIL_MERGE_FIELD,
     MAX_ADVERT_LABEL_LENGTH,
     MAX_AUTHOR_ROLE_LINES,
     MAX_AUTHOR_ROLE_WORDS,
@@ -101,6 +102,7 @@ from dossier_ia.reading.chrome_rules import (
     ROLE_EMPTY_LABEL,
     ROLE_FILE_NAME,
     ROLE_INTERFACE,
+    ROLE_MAIL_MERGE,
     ROLE_MENU,
     ROLE_POSTAL,
     ROLE_READ_ALSO,
@@ -283,6 +285,8 @@ def _line_role(text: str) -> tuple[str | None, str | None]:
     """What one line is read as on its own (``None``: content), and the title a breadcrumb ends with."""
     if text[:1].islower() and STOCK_DESCRIPTION.fullmatch(text):
         return ROLE_CAPTION, None
+    if "{{" in text and MAIL_MERGE_FIELD.search(text):
+        return ROLE_MAIL_MERGE, None
     if " par " in text and ADVERT_LABEL.search(text[-MAX_ADVERT_LABEL_LENGTH:]):
         return ROLE_SPONSOR, None
     if ";" in text and HEADSHOT_CAPTION.fullmatch(text):
