@@ -1155,6 +1155,32 @@ def test_a_question_that_opens_on_a_linking_word_goes_on_with_the_text(question)
     assert kinds(article)[1] == ("paragraph", question)
 
 
+def test_teasers_under_a_related_articles_label_are_chrome_title_and_summary():
+    teasers = (
+        "Les caisses automatiques gagnent les supérettes de quartier\n\n"
+        "Depuis janvier, une enseigne régionale a équipé quarante magasins de caisses qui…\n\n"
+        "Un salon du commerce connecté ouvre ses portes à Nantes\n\n"
+        "Pendant trois jours, les exposants présentent des étiquettes qui changent de prix..."
+    )
+    article = read(f"Un vrai titre d’article\n\n{PARAGRAPH}\n\nSur le même thème :\n\n{teasers}\n\n{SECOND}")
+    assert kinds(article) == [("paragraph", PARAGRAPH), ("paragraph", SECOND)]
+
+
+def test_the_headline_given_again_below_without_the_rubric_glued_before_it_is_the_title():
+    article = read(
+        "Commerce Les vitrines qui parlent aux passants\n\nLes vitrines qui parlent aux passants\n\n"
+        f"{PARAGRAPH}"
+    )
+    assert (article.title, kinds(article)) == ("Les vitrines qui parlent aux passants", [("paragraph", PARAGRAPH)])
+    question = "Les vitrines parlent-elles aux passants ?"
+    article = read(f"{question}\n\n{question.rstrip(' ?')}\n\n{PARAGRAPH}")
+    assert (article.title, kinds(article)) == (question, [("paragraph", PARAGRAPH)])
+    # after a sentence, the title's last words may name a section
+    article = read(f"Partie 2 : Les limites de l’outil\n\n{PARAGRAPH}\n\nLes limites de l’outil\n\n{SECOND}")
+    assert article.title == "Partie 2 : Les limites de l’outil"
+    assert kinds(article)[1] == ("heading", "Les limites de l’outil")
+
+
 def test_an_advertisement_s_label_glued_to_a_paragraph_is_cut_off():
     article = read(f"Un vrai titre d’article\n\n{PARAGRAPH}\n\nPublicité{SECOND}")
     assert kinds(article) == [("paragraph", PARAGRAPH), ("paragraph", SECOND)]

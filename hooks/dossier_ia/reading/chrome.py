@@ -159,6 +159,9 @@ CREDIT_MARKS = (
 MIN_OPENING_TAGS = 2
 # What separates the steps of a breadcrumb whose home is an icon (« / Blog / Titre »).
 SLASH_STEP = "/ "
+# A linked article's title may be as long as a headline.
+MAX_TEASER_TITLE_LENGTH = 160
+MAX_TEASER_TITLE_WORDS = 25
 # Bylines stand among the first lines, even when a standfirst comes before them.
 TOP_LINES = 6
 # An English button's words may be joined by this many signs (« Print & Email, PDF »).
@@ -722,18 +725,30 @@ def _names_again(name: str, following: str) -> bool:
 
 def _mark_read_also_titles(lines: Sequence[Line], roles: list[str | None]) -> None:
     """« À lire aussi » alone on its line: the next line is the linked article's title, or the
-    list that follows holds their titles (items shaped as titles, each in turn); what follows
-    that list is not one of them."""
+    list that follows holds their titles (items shaped as titles, each in turn), or teasers
+    follow, each a title and its summary cut short (« … »); what follows them is not one of them."""
     listed: set[int] = set()
     for index, line in enumerate(lines[:-1]):
         if (
             roles[index] is not ROLE_READ_ALSO
             or index in listed
-            or ":" in line.text
+            or ":" in line.text.rstrip(" :")
             or READ_ALSO_GLUED.match(line.text)  # the title is on the label's line already
         ):
             continue
         following = index + 1
+        while (
+            following + 1 < len(lines) and roles[following] is None and roles[following + 1] is None
+            and is_heading_like(
+                lines[following].text, max_length=MAX_TEASER_TITLE_LENGTH, max_words=MAX_TEASER_TITLE_WORDS
+            )
+            and lines[following + 1].text.endswith(ELLIPSES)
+        ):
+            roles[following] = roles[following + 1] = ROLE_READ_ALSO
+            listed.update((following, following + 1))
+            following += 2
+        if following > index + 1:
+            continue
         while following < len(lines) and roles[following] is None and (item := list_match(lines[following].text)):
             if not is_heading_like(item["text"]):
                 break

@@ -496,6 +496,17 @@ def _take_title(
                 # it is a sentence on the headline's subject (the standfirst)
                 header.append(Dropped(rest.pop(), ROLE_CAPTION))
             header.append(Dropped(line, ROLE_TITLE_REPEAT))
+        elif (
+            not any(kept.text.endswith(FULL_STOPS) for kept in rest)
+            and len(line.text) < len(title) <= len(line.text) + MAX_TITLE_LABEL_LENGTH
+            and _repeats_title(key, word_key(line.text))
+        ):
+            # the headline again without the rubric the page glued before it (« Rubrique Titre »
+            # above, « Titre » below), before any sentence (after one, a section may be named by
+            # the title's last words): that is the headline; or without its final mark
+            if word_key(line.text) != key:
+                title, key = _headline(line.text), word_key(line.text)
+            header.append(Dropped(line, ROLE_TITLE_REPEAT))
         elif not rest and (standfirst := _after_title(line.text, title)):
             # the title pasted again before the standfirst, on its line (« Titre Le chapô… »)
             header.append(Dropped(Line(line.number, title, line.number), ROLE_TITLE_REPEAT))
