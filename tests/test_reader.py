@@ -501,6 +501,8 @@ def test_a_place_or_a_site_before_the_date_dates_the_article_and_names_no_author
     "Une borne de commande à l’entrée d’un restaurant (image d’illustration).", "__", "_____",
     # a share widget's short link, a breadcrumb whose home is an icon
     "Short Url", "Lien court", "/ Actualités / Les vitrines qui parlent aux passants", "Menu hamburger",
+    # a slide counter, a logo's alternative text
+    "1 of 48", "Exemple a Media company logo",
     # a newsletter's words to its subscriber, with a field its sending tool left unfilled
     "Merci de ta fidélité, {{Prénom}} !",
     "Pour recevoir la version complète chaque semaine, il suffit de suivre le lien personnel envoyé à {{Préno",
@@ -1179,6 +1181,21 @@ def test_the_headline_given_again_below_without_the_rubric_glued_before_it_is_th
     article = read(f"Partie 2 : Les limites de l’outil\n\n{PARAGRAPH}\n\nLes limites de l’outil\n\n{SECOND}")
     assert article.title == "Partie 2 : Les limites de l’outil"
     assert kinds(article)[1] == ("heading", "Les limites de l’outil")
+
+
+def test_a_quotation_wrapped_on_the_next_line_is_kept_whole_not_read_as_a_button():
+    article = read(
+        f"Un vrai titre d’article\n\n{PARAGRAPH}\n\nLe rapport s’intitule « Les vendeurs face aux bornes\n"
+        f"de commande »\n\n{SECOND}"
+    )
+    assert kinds(article)[1][1] == "Le rapport s’intitule « Les vendeurs face aux bornes de commande »"
+
+
+def test_a_first_line_ending_on_a_comma_is_no_headline_nor_ends_a_derived_title():
+    article = read(f"Je soussigné Paul Lenoir,\natteste avoir relu ce mémoire.\n\n{PARAGRAPH}")
+    assert article.title == "Je soussigné Paul Lenoir, atteste avoir relu ce mémoire"
+    article = read(f"Je soussigné Paul Lenoir,\n\n{PARAGRAPH}")
+    assert article.title == "Je soussigné Paul Lenoir"
 
 
 def test_an_advertisement_s_label_glued_to_a_paragraph_is_cut_off():

@@ -225,6 +225,8 @@ def scan_page_chrome(lines: Sequence[Line]) -> ChromeScan:
         role, last_step = _line_role(line.text)
         if role is ROLE_BYLINE and _dated_item(lines, roles, index):
             role = None
+        if role is ROLE_CALL_TO_ACTION and index and _closes_quotation(lines[index - 1].text, line.text):
+            role = None  # « … dans la » / « relation client »: a quotation wrapped, no button's arrow
         if role is ROLE_BYLINE and (byline := read_byline(_without_bullet(line.text))) is not None:
             author = _fuller(author, byline.author)
             if byline.updated:
@@ -271,6 +273,11 @@ GLUED_PREFIXES = (
     (GLUED_FILE_NAME, ROLE_FILE_NAME, lambda first: first.islower() or first.isdigit()),
     (GLUED_HASHTAG, ROLE_TAGS, lambda first: first == "#"),
 )
+
+
+def _closes_quotation(previous: str, text: str) -> bool:
+    """Whether a line ending on « » » closes the quotation the line above opened and left open."""
+    return text.endswith("»") and "«" not in text and previous.count("«") > previous.count("»")
 
 
 def _without_glued_prefixes(line: Line, prefixes: list[Dropped]) -> Line:

@@ -214,6 +214,10 @@ LINE_RULES: tuple[tuple[str, str], ...] = (
     # No words at all; a lone figure (« 87 % », « 12 000 € ») is content, though.
     # (« __ » is a rule drawn with underscores, which count among the word characters)
     (ROLE_SYMBOLS, (r"(?:[^\w%€$£]|_)*|(?:[^\w%€$£]|_)*\d[\d\s.,:/|-]*(?:[^\w%€$£]|_)*")),
+    # a slide counter in English (« 1 of 111 »); « 9 sur 10 » may be a figure the next line explains
+    (ROLE_SYMBOLS, r"\d+ of \d+"),
+    # a logo's alternative text (« Exemple company logo », « Logo Exemple »)
+    (ROLE_CAPTION, r".{0,60}\bcompany logo|logo(?: de| du)? [^.!?]{1,40}"),
     (ROLE_INTERFACE, (
         r"(?:retour|revenir) (?:a|au|aux|vers) (?:la |les |l')?(?:toutes les |tous les )?"
         r"(?:actualites|articles|blog|liste|accueil|sommaire|news)\b.{0,30}"

@@ -519,9 +519,10 @@ def _take_title(
 
 def _names_no_article(text: str) -> bool:
     """Whether a short line above the prose cannot be the headline: one word names a section
-    (« Agence », « Édito »: a headline says what happened), and a web address belongs to the
-    site's header or footer (« Accréditation n° 12. Portée sur www.exemple.fr »)."""
-    return len(text.split()) == 1 or WEB_ADDRESS.search(text) is not None
+    (« Agence », « Édito »: a headline says what happened), a web address belongs to the
+    site's header or footer (« Accréditation n° 12. Portée sur www.exemple.fr »), and a line
+    ending on a comma goes on below (« Je soussignée Jeanne Roy, »)."""
+    return len(text.split()) == 1 or text.endswith(",") or WEB_ADDRESS.search(text) is not None
 
 
 def _develops(text: str, title_key: str) -> bool:
@@ -892,7 +893,7 @@ def _derive_title(blocks: tuple[Block, ...], source_name: str) -> str:
     sentences = [found.text for found in split_sentences(prose[0].text)]
     if len(sentences) > 1 and len(sentences[0].split()) == 1:
         sentences.pop(0)
-    sentence = (sentences[0] if sentences else prose[0].text).rstrip(".").strip()
+    sentence = (sentences[0] if sentences else prose[0].text).rstrip(".,;: ").strip()
     if len(sentence) <= MAX_DERIVED_TITLE_LENGTH:
         return sentence
     return _first_clause(sentence) or _shorten(sentence)
