@@ -1183,6 +1183,18 @@ def test_the_headline_given_again_below_without_the_rubric_glued_before_it_is_th
     assert kinds(article)[1] == ("heading", "Les limites de l’outil")
 
 
+def test_the_title_again_right_above_the_first_section_heading_is_a_repeat_further_down_too():
+    title = "Les vitrines qui parlent aux passants"
+    article = read(f"{title}\n\n{PARAGRAPH}\n\n{SECOND}\n\n{title}\n\nCe que disent les vendeurs\n\n{THIRD}")
+    assert kinds(article) == [
+        ("paragraph", PARAGRAPH), ("paragraph", SECOND), ("heading", "Ce que disent les vendeurs"),
+        ("paragraph", THIRD),
+    ]
+    # heading a section of its own, it stays
+    article = read(f"{title}\n\n{PARAGRAPH}\n\n{SECOND}\n\n{title}\n\n{THIRD}")
+    assert kinds(article)[2] == ("heading", title)
+
+
 def test_a_quotation_wrapped_on_the_next_line_is_kept_whole_not_read_as_a_button():
     article = read(
         f"Un vrai titre d’article\n\n{PARAGRAPH}\n\nLe rapport s’intitule « Les vendeurs face aux bornes\n"
