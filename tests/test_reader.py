@@ -353,6 +353,11 @@ def test_a_caption_given_twice_is_dropped_both_times(caption, again):
     assert [note.line for note in article.left_out] == [5, 6]
 
 
+def test_labels_set_apart_by_spaces_under_the_headline_are_the_page_s_tags():
+    article = read(f"Un vrai titre d’article sur le commerce\n\nInnover   Vendre en ligne\n\n{PARAGRAPH}")
+    assert (article.title, kinds(article)) == ("Un vrai titre d’article sur le commerce", [("paragraph", PARAGRAPH)])
+
+
 def test_short_list_items_above_the_headline_are_the_page_s_tags():
     article = read(f"• Innovation\n\n• Commerce et artisanat\n\nUn vrai titre d’article sur le commerce\n\n{PARAGRAPH}")
     assert article.title == "Un vrai titre d’article sur le commerce"

@@ -12,6 +12,7 @@ a rule fires on a whole line only, and long lines are never compared with the pa
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -159,6 +160,9 @@ CREDIT_MARKS = (
 MIN_OPENING_TAGS = 2
 # What separates the steps of a breadcrumb whose home is an icon (« / Blog / Titre »).
 SLASH_STEP = "/ "
+# Labels side by side, set apart by runs of spaces, each a few words.
+LABEL_SPACING = re.compile(r"\s{2,}")
+MAX_SPACED_LABEL_WORDS = 3
 # A linked article's title may be as long as a headline.
 MAX_TEASER_TITLE_LENGTH = 160
 MAX_TEASER_TITLE_WORDS = 25
@@ -237,7 +241,9 @@ def scan_page_chrome(lines: Sequence[Line]) -> ChromeScan:
             # the post's kind and date under the headline; further down, « Lancement le 3 mars
             # 2025 » may be a step of a timeline
             role, date = ROLE_BYLINE, date or labelled
-        elif role is None and index < TOP_LINES and CATEGORY_LIST.fullmatch(line.text):
+        elif role is None and index < TOP_LINES and (
+            CATEGORY_LIST.fullmatch(line.text) or _spaced_labels(line.text)
+        ):
             role = ROLE_TAGS  # further down, such a line may be a heading that lists
         breadcrumb_title = breadcrumb_title or last_step
         roles.append(role)
@@ -273,6 +279,16 @@ GLUED_PREFIXES = (
     (GLUED_FILE_NAME, ROLE_FILE_NAME, lambda first: first.islower() or first.isdigit()),
     (GLUED_HASHTAG, ROLE_TAGS, lambda first: first == "#"),
 )
+
+
+def _spaced_labels(text: str) -> bool:
+    """Whether a line is short capitalised labels set apart by runs of spaces (« Innover  Se
+    rencontrer »): a post's categories, as the page lays them out side by side."""
+    parts = LABEL_SPACING.split(text.strip())
+    return len(parts) >= 2 and all(
+        part[:1].isupper() and len(part.split()) <= MAX_SPACED_LABEL_WORDS and not part.endswith(ENDS_A_SENTENCE)
+        for part in parts
+    )
 
 
 def _closes_quotation(previous: str, text: str) -> bool:
