@@ -1240,6 +1240,9 @@ TITLE = "Un vrai titre d’article"
     (f"{TITLE}\n\nPublié le 3 mars 2021 par Lina Ferreira @lferreira", TITLE, "Lina Ferreira", dt.date(2021, 3, 3)),
     (f"{TITLE}\n\nPar Jean-Marc Dubois Docteur en sociologie, fondateur de Exemple", TITLE, "Jean-Marc Dubois",
      None),
+    # an expert's box and the writer's, each name glued to its role: the writer is the author
+    (f"{TITLE}\n\nPaul LenoirDirecteur des études chez Exemple\nLina FerreiraJournaliste", TITLE, "Lina Ferreira",
+     None),
 ])
 def test_bylines_of_more_kinds_give_the_author_and_date_and_leave_the_text(header, title, author, date):
     article = read(f"{header}\n\n{PARAGRAPH}")

@@ -95,6 +95,14 @@ ROLE_OPENERS = (
     r"docteure?|directeur|directrice|fondat(?:eur|rice)|co-?fondat(?:eur|rice)|journaliste|r[ée]dact(?:eur|rice)"
     r"|consultante?|responsable|professeure?|chercheu(?:r|se)|experte?|pr[ée]sidente?|associ[ée]e?|chef|head"
 )
+# A name glued to the role under it, as a box of the page is copied (« Jeanne RoyRédactrice »,
+# « Paul LenoirDirecteur des études chez Exemple »): the surname's last small letter, then the role's capital.
+GLUED_NAME_ROLE = re.compile(
+    rf"(?P<name>[A-ZÀ-Ý][\w’'-]+ [A-ZÀ-Ý][a-zà-ÿ’'-]*[a-zà-ÿ])"
+    rf"(?P<role>(?=[A-ZÀ-Ý])(?i:{ROLE_OPENERS}|manager)\b.{{0,120}})"
+)
+# The roles of the article's writer, among them.
+WRITER_ROLE = re.compile(r"(?i:r[ée]dact(?:eur|rice)|journaliste|auteure?)\b")
 NAME_WORD = (
     # « Publié », « Modifiée » (not « Publicis »), a role
     r"(?!(?i:(?:publi|modifi|actualis)(?:[ée]e?s?)?|mis|mise|le|lecture|temps|updated|posted|il y a"
@@ -269,6 +277,9 @@ def read_byline(text: str) -> Byline | None:
     """The date and author of a byline or dateline line, or ``None`` when the line is something else."""
     if len(text) > MAX_DATELINE_LENGTH:
         return None
+    if glued := GLUED_NAME_ROLE.fullmatch(text):
+        # an author's or an expert's box copied without its layout: the writer is the author
+        return Byline(None, glued["name"] if WRITER_ROLE.match(glued["role"]) else None)
     text = SYMBOLS_BEFORE.sub("", text)  # an icon before the date or the reading time (« 🕑 : 6 minutes »)
     if text.startswith("(") and text.endswith(")"):
         text = text[1:-1]  # a byline in brackets (« (Article par Jeanne Roy, fondatrice de X) »)
