@@ -508,6 +508,8 @@ def test_a_place_or_a_site_before_the_date_dates_the_article_and_names_no_author
     "Short Url", "Lien court", "/ Actualités / Les vitrines qui parlent aux passants", "Menu hamburger",
     # a slide counter, a logo's alternative text
     "1 of 48", "Exemple a Media company logo",
+    # the publisher's offer in capitals
+    "NOTRE OFFRE DE FICHES PRODUITS OPTIMISÉES",
     # a newsletter's words to its subscriber, with a field its sending tool left unfilled
     "Merci de ta fidélité, {{Prénom}} !",
     "Pour recevoir la version complète chaque semaine, il suffit de suivre le lien personnel envoyé à {{Préno",

@@ -316,6 +316,8 @@ LINE_RULES: tuple[tuple[str, str], ...] = (
     (ROLE_TAGLINE, r"vous (?:naviguez|etes|vous trouvez) (?:actuellement )?sur (?:le site|la plateforme) .{1,60}"),
     # a service’s invitation under the headline (« Lancez votre projet avec nos experts »)
     (ROLE_CALL_TO_ACTION, r"(?:demarrez|lancez|commencez|concretisez|accelerez) votre projet\b.{0,100}(?<![.!?])"),
+    # the publisher's offer set in capitals in the middle of its article (« NOTRE OFFRE … »; folded)
+    (ROLE_CALL_TO_ACTION, r"(?:notre offre|nos offres|decouvrez notre offre|decouvrez nos offres)\b[^.!?]{0,80}"),
     # an agency's offer inside its own article (« Faites appel à nos experts en référencement ! »)
     (
         ROLE_CALL_TO_ACTION,
