@@ -886,6 +886,9 @@ def test_a_byline_gives_the_author_and_the_date_and_metadata_still_wins():
     (["Rédigé par exemple.net le Mardi 4 Juin 2024 à 09:20 | | 3 commentaire(s)|"], None, dt.date(2024, 6, 4)),
     (["Auteurs : Lise Marchal / Paul Lenoir"], "Lise Marchal et Paul Lenoir", None),
     (["Lise Marchal – 4 juin 2024"], "Lise Marchal", dt.date(2024, 6, 4)),
+    # a name in capitals, hyphenated; an acronym stays as it is
+    (["PAR JEAN-MARC DUBOIS"], "Jean-Marc Dubois", None),
+    (["Par AFP"], "AFP", None),
     (["Rédigé par Lise Marchal | 4 juin 2024", "Par Lise Marchal et Paul Lenoir"], "Lise Marchal et Paul Lenoir",
      dt.date(2024, 6, 4)),
 ])
@@ -1278,6 +1281,19 @@ def test_a_headline_between_the_reading_time_and_the_dateline_is_the_title_not_t
     headline = "C’est quoi un agent conversationnel ? Définition et usages"
     article = read(f"Outils et méthodes\n7 min\n\n{headline}\n\nPublié le\n03/06/2025\n\n{PARAGRAPH}")
     assert (article.title, article.date) == (headline, dt.date(2025, 6, 3))
+
+
+def test_between_the_date_and_the_byline_the_standfirst_is_kept_and_the_author_s_presentation_dropped():
+    title = "Les vitrines connectées changent le commerce de quartier"
+    standfirst = (
+        "Pourquoi les vitrines connectées séduisent peu à peu le commerce de quartier, et ce qu’elles coûtent "
+        "vraiment aux petites enseignes"
+    )
+    presentation = "Consultante depuis quinze ans, elle accompagne les enseignes dans leurs projets numériques"
+    for middle, kept in ((standfirst, [("paragraph", standfirst)]), (presentation, [])):
+        article = read(f"{title}\n\n4 juin 2024\n\n{middle}\n\nPAR LISE MARCHAL\n\n{PARAGRAPH}")
+        assert (article.title, article.author) == (title, "Lise Marchal")
+        assert kinds(article) == [*kept, ("paragraph", PARAGRAPH)]
 
 
 def test_a_list_item_that_gives_a_date_in_the_text_is_an_item():

@@ -160,6 +160,10 @@ CREDIT_MARKS = (
 MIN_OPENING_TAGS = 2
 # What separates the steps of a breadcrumb whose home is an icon (« / Blog / Titre »).
 SLASH_STEP = "/ "
+# A standfirst says again this many of the headline's long words (five letters or more); an author's
+# presentation, about a person, seldom two.
+MIN_HEADLINE_WORDS_DEVELOPED = 3
+LONG_WORD_LETTERS = 5
 # Labels side by side, set apart by runs of spaces, each a few words.
 LABEL_SPACING = re.compile(r"\s{2,}")
 MAX_SPACED_LABEL_WORDS = 3
@@ -662,8 +666,23 @@ def _mark_author_bios(lines: Sequence[Line], roles: list[str | None]) -> None:
             # a line shaped as a headline, longer than a name, is the headline (« C’est quoi un
             # agent conversationnel ? Définition et usages »)
             and not (is_heading_like(lines[index].text) and len(lines[index].text.split()) > MAX_MENU_ITEM_WORDS)
+            and not _develops_headline(lines, roles, index)
         ):
             roles[index] = ROLE_AUTHOR_BIO
+
+
+def _develops_headline(lines: Sequence[Line], roles: list[str | None], index: int) -> bool:
+    """Whether a line says again much of what the last line kept above it says (the headline): the
+    standfirst, between the date and the author's name, not the author's presentation."""
+    above = next((lines[position].text for position in range(index - 1, -1, -1) if roles[position] is None), None)
+    if above is None:
+        return False
+    return len(_long_words(above) & _long_words(lines[index].text)) >= MIN_HEADLINE_WORDS_DEVELOPED
+
+
+def _long_words(text: str) -> set[str]:
+    """A line's words of five letters or more, folded: what two lines about one subject share."""
+    return {word for word in WORD.findall(folded(text)) if len(word) >= LONG_WORD_LETTERS}
 
 
 def _mark_labelled_name(lines: Sequence[Line], roles: list[str | None], label: int) -> str | None:

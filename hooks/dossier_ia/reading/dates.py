@@ -103,6 +103,9 @@ GLUED_NAME_ROLE = re.compile(
 )
 # The roles of the article's writer, among them.
 WRITER_ROLE = re.compile(r"(?i:r[ée]dact(?:eur|rice)|journaliste|auteure?)\b")
+# Words in capitals this long at most may be acronyms (« IBM », « SNCF »), not names.
+MAX_ACRONYM_LETTERS = 4
+VOWELS = frozenset("aeiouy")
 NAME_WORD = (
     # « Publié », « Modifiée » (not « Publicis »), a role
     r"(?!(?i:(?:publi|modifi|actualis)(?:[ée]e?s?)?|mis|mise|le|lecture|temps|updated|posted|il y a"
@@ -348,9 +351,21 @@ def _as_written_in_prose(author: str) -> str:
     template sets in capitals (« Jeanne ROY ») capitalised, unless every word is (« ACME »)."""
     author = PEOPLE_SLASH.sub(" et ", author)
     words = author.split()
-    if all(word.isupper() for word in words):
-        return author
-    return " ".join(word.capitalize() if word.isupper() and len(word) > 1 else word for word in words)
+    if all(word.isupper() for word in words) and not _name_in_capitals(words):
+        return author  # an acronym (« AFP ») stays; a person's name in capitals does not
+    return " ".join(
+        "-".join(part.capitalize() for part in word.split("-")) if word.isupper() and len(word) > 1 else word
+        for word in words
+    )
+
+
+def _name_in_capitals(words: list[str]) -> bool:
+    """Whether words in capitals read as a person's name rather than acronyms: two at least, each
+    with a vowel, one longer than an acronym (« LISE MARCHAL », not « AFP » nor « SNCF RH »)."""
+    return (
+        len(words) >= 2 and max(map(len, words)) > MAX_ACRONYM_LETTERS
+        and all(any(character in VOWELS for character in folded(word)) for word in words)
+    )
 
 
 def _date(match: re.Match[str], month_first: bool) -> dt.date | None:
