@@ -1289,7 +1289,7 @@ def test_between_the_date_and_the_byline_the_standfirst_is_kept_and_the_author_s
         "Pourquoi les vitrines connectées séduisent peu à peu le commerce de quartier, et ce qu’elles coûtent "
         "vraiment aux petites enseignes"
     )
-    presentation = "Consultante depuis quinze ans, elle accompagne les enseignes dans leurs projets numériques"
+    presentation = "Consultante depuis quinze ans, elle accompagne les enseignes dans leurs projets numériques."
     for middle, kept in ((standfirst, [("paragraph", standfirst)]), (presentation, [])):
         article = read(f"{title}\n\n4 juin 2024\n\n{middle}\n\nPAR LISE MARCHAL\n\n{PARAGRAPH}")
         assert (article.title, article.author) == (title, "Lise Marchal")
