@@ -218,8 +218,10 @@ PLACE_DATELINE = re.compile(
 )
 # A press release's town and date before its first sentence (« Lyon, le 3 juin 2025 – L’enseigne… »):
 # a town's name, without the particles of a body's, which a course or a meeting may give too.
+# A wire agency may sign it in brackets (« Bruxelles, le 8 août 2025 (Exemple) – … »).
 PRESS_DATELINE = re.compile(
-    rf"{NAME_WORD}(?:[\s-]+{NAME_WORD}){{0,3}},\s*(?:le\s+)?(?P<date>[^–—,]{{6,30}}?)\s+[–—-]\s+\S"
+    rf"{NAME_WORD}(?:[\s-]+{NAME_WORD}){{0,3}},\s*(?:le\s+)?(?P<date>[^–—,()]{{6,30}}?)"
+    r"(?:\s+\([A-ZÀ-Ý][\w/ .-]{1,20}\))?\s+[–—-]\s+(?=\S)"
 )
 READING_TIME_PART = re.compile(rf"(?:^|{SEPARATOR})(?:{READING_TIME})\s*\.?$")
 # English words in a dateline: the page's template is American, so 5/8/2024 is May 8.
@@ -274,6 +276,12 @@ def press_release_date(text: str) -> dt.date | None:
     """The date a press release opens its text with, after its place (« Lyon, le 3 juin 2025 – … »)."""
     match = PRESS_DATELINE.match(text)
     return parse_date(match["date"]) if match else None
+
+
+def without_press_dateline(text: str) -> str:
+    """A press release's first sentence without the place and date it opens with, when they date it."""
+    match = PRESS_DATELINE.match(text)
+    return text[match.end() :] if match and parse_date(match["date"]) else text
 
 
 def read_byline(text: str) -> Byline | None:

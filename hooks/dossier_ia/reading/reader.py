@@ -30,6 +30,7 @@ from dossier_ia.reading.chrome import (
     word_key,
 )
 from dossier_ia.reading.chrome_rules import PERSON_NAME, ROLE_BREADCRUMB, ROLE_CAPTION
+from dossier_ia.reading.dates import without_press_dateline
 from dossier_ia.reading.lines import (
     BULLET_ITEM,
     ELLIPSES,
@@ -162,6 +163,14 @@ GLUED_HEADING = re.compile(
 TITLE_WORD = re.compile(r"(?<![a-z0-9])[a-z]{4,}")
 CAMEL_CASE = re.compile(r"[a-zà-ÿ][A-ZÀ-Ý]")
 # Where a long first sentence may be cut into a complete title: before a clause.
+# Words that open a phrase setting the scene of a sentence (folded), and the endings of the
+# participles that do so (« Lancée en 2020, … », « S’appuyant sur … »).
+PHRASE_OPENERS = frozenset(
+    "a au aux dans en pour face selon avec depuis apres avant lors sur sous chez par malgre grace comme "
+    "d'ici".split()
+)
+PARTICIPLE_OPENINGS = ("ee", "ees", "ant")
+MIN_PARTICIPLE_LENGTH = 5
 CLAUSE_BREAK = re.compile(
     r"\s*(?:[:;,–—(]|\s-\s)\s*|\s+(?=(?:qui|que|dont|où|car|mais|afin|tout en|alors que|ce qui|\w+ant|"
     r"en|pour|avec|dans|sur|par|grâce|selon|depuis|chez|entre|sans|face|via)\b)"
@@ -902,7 +911,7 @@ def _derive_title(blocks: tuple[Block, ...], source_name: str) -> str:
     sentences = [found.text for found in split_sentences(prose[0].text)]
     if len(sentences) > 1 and len(sentences[0].split()) == 1:
         sentences.pop(0)
-    sentence = (sentences[0] if sentences else prose[0].text).rstrip(".,;: ").strip()
+    sentence = without_press_dateline((sentences[0] if sentences else prose[0].text).rstrip(".,;: ").strip())
     if len(sentence) <= MAX_DERIVED_TITLE_LENGTH:
         return sentence
     return _first_clause(sentence) or _shorten(sentence)
@@ -921,8 +930,24 @@ def _first_clause(sentence: str) -> str | None:
         for match in CLAUSE_BREAK.finditer(sentence)
         if MIN_DERIVED_TITLE_LENGTH <= match.start() <= MAX_DERIVED_TITLE_LENGTH
         and not _dangles(sentence[: match.start()])
+        and not _leaves_a_phrase_open(sentence[: match.start()])
     ]
     return sentence[: cuts[-1]].strip() if cuts else None
+
+
+def _leaves_a_phrase_open(start: str) -> bool:
+    """Whether a start of sentence ends inside a phrase that only sets the scene: an opening one
+    (« Face à la surcharge d’informations », « Considérée comme une tendance de fond ») or one set
+    between commas (« L’association, en collaboration ») has not come to what the sentence says."""
+    segments = start.split(",")
+    words = segments[-1].split()
+    first = folded(words[0]).strip("«\"“(") if words else ""
+    if first.split("'")[0] in PHRASE_OPENERS:
+        return True
+    # a participle opens the sentence with no article before it (« L’arrivée » is a noun)
+    return len(segments) == 1 and "'" not in first and len(first) > MIN_PARTICIPLE_LENGTH and first.endswith(
+        PARTICIPLE_OPENINGS
+    )
 
 
 def _dangles(start: str) -> bool:
