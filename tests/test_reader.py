@@ -536,6 +536,8 @@ def test_a_place_or_a_site_before_the_date_dates_the_article_and_names_no_author
     "Short Url", "Lien court", "/ Actualités / Les vitrines qui parlent aux passants", "Menu hamburger",
     # a slide counter, a logo's alternative text
     "1 of 48", "Exemple a Media company logo",
+    # a newsletter's promise and its button
+    "TOUS LES MATINS, RECEVEZ L’ESSENTIEL DU COMMERCE CONNECTÉ...", "Je découvre les newsletters Exemple !",
     # the publisher's offer in capitals
     "NOTRE OFFRE DE FICHES PRODUITS OPTIMISÉES",
     # a newsletter's words to its subscriber, with a field its sending tool left unfilled

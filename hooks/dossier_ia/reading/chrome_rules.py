@@ -329,8 +329,13 @@ LINE_RULES: tuple[tuple[str, str], ...] = (
     # a newsletter's promotion, after the word of its icon (« mail Découvrez la Lettre de … ! »)
     (ROLE_CALL_TO_ACTION, (
         r"(?:(?:mail|e-?mail|icone?|newsletter)\s+)?"
-        r"(?:decouvrez|recevez|(?:abonnez-vous|inscrivez-vous|je m'abonne|je m'inscris) a)\b"
-        r".{0,120}\bnewsletter\b.{0,100}"
+        r"(?:decouvrez|recevez|je decouvre|je recois|(?:abonnez-vous|inscrivez-vous|je m'abonne|je m'inscris) a)\b"
+        r".{0,120}\bnewsletters?\b.{0,100}"
+    )),
+    # a newsletter's promise (« Tous les matins, recevez l'essentiel de … »; folded)
+    (ROLE_CALL_TO_ACTION, (
+        r"(?:chaque|tous les|toutes les) (?:matins?|jours?|soirs?|semaines?|lundis?|mardis?|mercredis?|jeudis?"
+        r"|vendredis?|samedis?|dimanches?|mois),? recevez\b[^!?]{0,150}"
     )),
     # a link's prompt closing a short line (« … à notre lettre hebdomadaire - Cliquez ICI »)
     (ROLE_CALL_TO_ACTION, r".{0,80}\b(?:cliquez|clique|click) (?:ici|here)\s*[!.]?"),
