@@ -538,6 +538,10 @@ def test_a_place_or_a_site_before_the_date_dates_the_article_and_names_no_author
     "1 of 48", "Exemple a Media company logo",
     # a newsletter's promise and its button
     "TOUS LES MATINS, RECEVEZ L’ESSENTIEL DU COMMERCE CONNECTÉ...", "Je découvre les newsletters Exemple !",
+    # a theme's menu label, a sponsored article's label, a rubric closed by a detached period, a caption
+    # credited to its photographer and agency in brackets
+    "Sélectionner une page", "[Publirédactionnel par Exemple]", "Commerce .",
+    "Une cliente essaie la cabine connectée sur le stand du salon (Lenoir. Exemple Presse)",
     # the publisher's offer in capitals
     "NOTRE OFFRE DE FICHES PRODUITS OPTIMISÉES",
     # a newsletter's words to its subscriber, with a field its sending tool left unfilled
@@ -1250,6 +1254,12 @@ def test_a_first_line_ending_on_a_comma_is_no_headline_nor_ends_a_derived_title(
     assert article.title == "Je soussigné Paul Lenoir"
 
 
+def test_a_table_of_contents_widget_s_label_and_button_are_chrome():
+    widget = "Table de matières\nToggleLe commerce de demain"
+    article = read(f"Un vrai titre d’article\n\n{PARAGRAPH}\n\n{widget}\n\n{SECOND}")
+    assert kinds(article) == [("paragraph", PARAGRAPH), ("heading", "Le commerce de demain"), ("paragraph", SECOND)]
+
+
 def test_an_advertisement_s_label_glued_to_a_paragraph_is_cut_off():
     article = read(f"Un vrai titre d’article\n\n{PARAGRAPH}\n\nPublicité{SECOND}")
     assert kinds(article) == [("paragraph", PARAGRAPH), ("paragraph", SECOND)]
@@ -1278,6 +1288,8 @@ TITLE = "Un vrai titre d’article"
     # an expert's box and the writer's, each name glued to its role: the writer is the author
     (f"{TITLE}\n\nPaul LenoirDirecteur des études chez Exemple\nLina FerreiraJournaliste", TITLE, "Lina Ferreira",
      None),
+    # a signature ending on a period after the role
+    (f"{TITLE}\n\nPar Lina Ferreira, responsable de la communication de la ville.", TITLE, "Lina Ferreira", None),
 ])
 def test_bylines_of_more_kinds_give_the_author_and_date_and_leave_the_text(header, title, author, date):
     article = read(f"{header}\n\n{PARAGRAPH}")

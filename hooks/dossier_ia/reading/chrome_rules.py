@@ -84,6 +84,7 @@ INTERFACE_LABELS = frozenset({
     "rechercher", "recherche", "search",
     "accueil", "home", "page d'accueil", "partager", "share", "imprimer", "print", "publicite",
     "advertisement", "sponsorise", "contenu sponsorise", "article sponsorise", "annonce", "annonces",
+    "selectionner une page",
     "source link", "lien source", "source", "lire la suite", "read more", "voir plus", "en savoir plus",
     "afficher plus", "voir tout", "retour", "retour en haut", "short url", "lien court", "url courte", "permalien",
     "retour haut de page", "retour en haut de page", "haut de page", "back to top", "top of page",
@@ -120,7 +121,8 @@ MENU_WORDS = frozenset({
 HOME_WORDS = frozenset({"accueil", "home", "page d'accueil"})
 MAX_HOME_WORD_LENGTH = 20
 EMPTY_LABELS = frozenset({
-    "sommaire", "plan de l'article", "plan", "table des matieres", "table of contents", "contents",
+    "sommaire", "plan de l'article", "plan", "table des matieres", "table de matieres", "table of contents",
+    "contents",
     "au sommaire", "dans cet article", "contenu de l'article", "contenus", "navigation",
     "sommaire de l'article", "table des matieres de l'article", "sur cette page", "dans cette page",
     "dans ce guide", "dans cet article, decouvrez", "dans cet article, vous decouvrirez", "dans ce guide, decouvrez",
@@ -197,6 +199,8 @@ CREDIT_ENDING = (
     r"|(?<=[.!?])\s*/\s*capture d'ecran\b[^!?|/]{0,60}(?<![.!?])"
     r"|(?<=[.!?])\s+(?:photos?|credits? ?photos?)\s*:\s*[^!?|]{1,60}(?<![.!?])"
     r"|(?<=[.!?])\s+\|\s*[^!?|]{2,40}\spour\s[\w.-]{2,30}"
+    # « … sur le stand (Nom. Agence) »: the photographer and the agency in brackets (folded text)
+    r"|\s\([a-z][\w'-]+(?: [a-z][\w'-]+)?\. [a-z][\w'-]+(?: [\w'-]+)?\)"
     # « … ses réservations. Unsplash/nom »: a picture bank and its photographer; « (photo d'illustration) »
     rf"|(?<=[.!?])\s+(?:{STOCK_SITES})\s*/\s*[^\s/]{{1,40}}|\s\((?:image|photo)s? d'illustration\)\.?"
     rf"|(?<=[.!?])\s+(?:{WIRE_AGENCIES})(?:\s*[/-]\s*[^!?|/]{{1,40}})?"
@@ -337,6 +341,10 @@ LINE_RULES: tuple[tuple[str, str], ...] = (
         r"(?:chaque|tous les|toutes les) (?:matins?|jours?|soirs?|semaines?|lundis?|mardis?|mercredis?|jeudis?"
         r"|vendredis?|samedis?|dimanches?|mois),? recevez\b[^!?]{0,150}"
     )),
+    # a sponsored article's label (« [Publirédactionnel par Exemple] », « Publireportage »)
+    (ROLE_SPONSOR, r"(?:publi-?redactionnel|publi-?reportage|contenu partenaire|article partenaire)\b[^.!?]{0,60}"),
+    # a rubric's name closed by a detached period (« Digital . »)
+    (ROLE_TAGS, r"[^\W\d_]+(?: [^\W\d_]+)?\s+\."),
     # a link's prompt closing a short line (« … à notre lettre hebdomadaire - Cliquez ICI »)
     (ROLE_CALL_TO_ACTION, r".{0,80}\b(?:cliquez|clique|click) (?:ici|here)\s*[!.]?"),
     # a newsletter's promotion with its button glued after it (« Chaque lundi, nos idées. Je m'abonne »)
@@ -551,7 +559,7 @@ GLUED_INTERFACE_PREFIX = re.compile(
     r"Vous lisez actuellement)\s*:?(?=\s+[A-ZÀ-Ý0-9«\"“])"
     # a subscribe button, an advertisement's label or a link back pasted against the first word,
     # with no space (« Je m'abonneLes marques… », « PublicitéSans surprise… », « Retour aux articlesUn… »)
-    r"|(?:Je m['’]abonne|S['’]abonner|Publicité|PUBLICITÉ|Retour aux articles|Retour au blog)(?=[A-ZÀ-Ý]))\s*"
+    r"|(?:Je m['’]abonne|S['’]abonner|Publicité|PUBLICITÉ|Retour aux articles|Retour au blog|Toggle)(?=[A-ZÀ-Ý]))\s*"
 )
 # A rubric in capitals before the first words, glued or closed by a period (« TECHNOLOGIELes robots… »,
 # « PROSPECTIVE. L’IA… »); on the original text.

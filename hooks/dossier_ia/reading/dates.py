@@ -187,7 +187,7 @@ AFTER_BYLINE = re.compile(AUTHOR_ROLE + r"(?:\s*@[\w.]{2,30})?" + DATELINE_PARTS
 # Data Scientist, Exemple ») or their school's year (« Par Jean Roy (X93) »): a line of its own that
 # opens on « Par » and a full name is no sentence. On the original text.
 SIGNED_ROLE = re.compile(
-    rf"\s*(?:,\s*[^.!?;:]{{1,80}}|\(\w{{1,12}}\)|(?=(?i:{ROLE_OPENERS})\b)[^.!?;:]{{1,80}})"
+    rf"\s*(?:,\s*[^.!?;:]{{1,80}}|\(\w{{1,12}}\)|(?=(?i:{ROLE_OPENERS})\b)[^.!?;:]{{1,80}})\.?"
 )
 # Where a byline may start: the line's start, or after a dateline (« Publié le 3 mars par … »).
 BYLINE_START = re.compile(rf"(?:^|(?<=[\s|·•,]))(?={AUTHOR_LABEL})")
