@@ -1288,6 +1288,9 @@ TITLE = "Un vrai titre d’article"
     # an expert's box and the writer's, each name glued to its role: the writer is the author
     (f"{TITLE}\n\nPaul LenoirDirecteur des études chez Exemple\nLina FerreiraJournaliste", TITLE, "Lina Ferreira",
      None),
+    # the page's kind above its date names no one; a first name does
+    (f"{TITLE}\n\nDéfinition\n12.3.2025", TITLE, None, dt.date(2025, 3, 12)),
+    (f"{TITLE}\n\nGérald\n12.3.2025", TITLE, "Gérald", dt.date(2025, 3, 12)),
     # a signature ending on a period after the role
     (f"{TITLE}\n\nPar Lina Ferreira, responsable de la communication de la ville.", TITLE, "Lina Ferreira", None),
 ])

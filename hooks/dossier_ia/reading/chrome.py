@@ -28,6 +28,7 @@ from dossier_ia.reading.chrome_rules import (
     BARE_SPONSOR_WORD,
     BREADCRUMB_STEPS,
     CATEGORY_LIST,
+    COMMON_NOUN_ENDING,
     COOKIE_NOTICE,
     COOKIE_WORDS,
     CREDIT_AFTER_CAPTION,
@@ -569,8 +570,11 @@ def _mark_author_names(lines: Sequence[Line], roles: list[str | None], author: s
             SIGNED_NAME.fullmatch(text) and len(text.split()) > 1
             or FIRST_NAME.fullmatch(text) and (byline := read_byline(lines[index + 1].text)) and byline.date
         ):
-            roles[index] = ROLE_BYLINE
-            found = found or text
+            if " " not in text and COMMON_NOUN_ENDING.search(text):
+                roles[index] = ROLE_TAGS  # the page's kind above its date (« Définition »), no one's name
+            else:
+                roles[index] = ROLE_BYLINE
+                found = found or text
         elif index in (1, first_prose + 1) and _signs_under_headline(lines, roles, index):
             roles[index] = ROLE_BYLINE
             found = found or text

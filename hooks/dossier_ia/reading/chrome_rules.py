@@ -480,6 +480,8 @@ FILE_NAME = re.compile(
 GLUED_FILE_NAME = re.compile(r"(?P<prefix>[a-z0-9]+(?:-[a-z0-9]+){2,})(?=[A-ZÀ-Ý][a-zà-ÿ])")
 # A first name alone, as a blog signs its posts just above the dateline (« Gérald »).
 FIRST_NAME = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]{2,}(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?")
+# ... unless it ends as a common noun does: the page's kind (« Définition », « Lancement »).
+COMMON_NOUN_ENDING = re.compile(r"(?:tion|sion|ment|ité|isme|ique)$")
 # A name and the person's role, under the headline (« Jeanne ROY, avocate », « Paul Lenoir –
 # directeur marketing chez Exemple », « Par Lise Marchal, responsable … »): the author, as bylines
 # present them.
