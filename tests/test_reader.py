@@ -1254,6 +1254,18 @@ def test_a_first_line_ending_on_a_comma_is_no_headline_nor_ends_a_derived_title(
     assert article.title == "Je soussigné Paul Lenoir"
 
 
+def test_a_heading_and_its_subheading_shaped_label_colon_title_are_headings_not_items():
+    pair = "2024 : Quel bilan pour les bornes ?\nDates clés : Les étapes depuis 2021"
+    article = read(f"Un vrai titre d’article\n\n{PARAGRAPH}\n\n{pair}\n{SECOND}")
+    assert kinds(article)[1:3] == [
+        ("heading", "2024 : Quel bilan pour les bornes ?"), ("heading", "Dates clés : Les étapes depuis 2021"),
+    ]
+    # items pasted without their bullets, their text in lower case, stay items
+    items = "Ciblage : segmentation des clients\nPrix : ajustement en continu"
+    article = read(f"Un vrai titre d’article\n\n{PARAGRAPH}\n\n{items}\n{SECOND}")
+    assert [kind for kind, _ in kinds(article)[1:3]] != ["heading", "heading"]
+
+
 def test_a_table_of_contents_widget_s_label_and_button_are_chrome():
     widget = "Table de matières\nToggleLe commerce de demain"
     article = read(f"Un vrai titre d’article\n\n{PARAGRAPH}\n\n{widget}\n\n{SECOND}")

@@ -689,7 +689,7 @@ def _blocks(lines: list[Line], contents_entries: frozenset[str] = frozenset()) -
     (``contents_entries``) is a heading, however it is written (« 1. l'absence de données »)."""
     blocks: list[Block] = []
     seen_anchors: set[str] = set()
-    labelled = [_labelled_item(line.text) for line in lines]
+    labelled = _without_heading_pairs(lines, [_labelled_item(line.text) for line in lines])
     unmarked = _unmarked_items(lines)
     rows = _table_rows(lines)
     for index, line in enumerate(lines):
@@ -819,6 +819,31 @@ def _in_labelled_run(labelled: list[bool], index: int) -> bool:
     list, or a paragraph opening on a label."""
     neighbours = labelled[max(index - 1, 0) : index] + labelled[index + 1 : index + 2]
     return labelled[index] and any(neighbours)
+
+
+def _without_heading_pairs(lines: list[Line], labelled: list[bool]) -> list[bool]:
+    """The "Label : text" flags, but for a section's heading and its first subheading, one above the
+    other, each shaped as a heading whose text goes on with a capital (« 2025 : Quel bilan ? » /
+    « Dates clés : Les étapes depuis 2022 »), with prose under them: two items pasted without their
+    bullets rarely stand alone, and their text seldom reads as a title."""
+    flags = list(labelled)
+    for index in range(len(lines) - 2):
+        pair = range(index, index + 2)
+        if (
+            all(labelled[position] for position in pair)
+            and not (index and labelled[index - 1]) and not labelled[index + 2]
+            and all(_titled_label(lines[position].text) for position in pair)
+            and is_prose(lines[index + 2].text)
+        ):
+            flags[index] = flags[index + 1] = False
+    return flags
+
+
+def _titled_label(text: str) -> bool:
+    """Whether a "Label : text" line reads as a heading: no final stop but a question's, and its
+    text opening on a capital."""
+    match = LABELLED_TEXT.match(text)
+    return match is not None and is_heading_like(text) and match["text"][:1].isupper()
 
 
 def _labelled_item(text: str) -> bool:
