@@ -157,6 +157,8 @@ CREDIT_MARKS = (
     "©", "|", "—", "–", "/ Capture", "/ capture", "Photo :", "Photos :", "Photo:", "d'illustration)",
     "d’illustration)", *(f" {name}" for name in WIRE_AGENCY_NAMES), *(f" {name}/" for name in STOCK_SITE_NAMES),
 )
+# ... looked for all at once in a line's last characters.
+CREDIT_MARK = re.compile("|".join(map(re.escape, CREDIT_MARKS)))
 # So many short list items above the headline are the page's tags, not the article's list.
 MIN_OPENING_TAGS = 2
 # What separates the steps of a breadcrumb whose home is an icon (« / Blog / Titre »).
@@ -412,8 +414,9 @@ def _ends_on_credit(text: str, plain: str | None) -> bool:
     """Whether the line is a caption ending on its credit (« … © Nom - banque d’images »,
     « … (Banque/Nom) », « … | Photo : Nom », « … — Photo : Nom », « … Nom, CC BY-SA », « … . Auteur »);
     ``plain``: the line folded, when it already is."""
-    ending = text[-MAX_CREDIT_LENGTH:]
-    if not any(mark in ending for mark in CREDIT_MARKS) and not text.endswith(CREDIT_LAST_CHARACTERS):
+    if CREDIT_MARK.search(text, max(0, len(text) - MAX_CREDIT_LENGTH)) is None and not text.endswith(
+        CREDIT_LAST_CHARACTERS
+    ):
         return False
     return CREDIT_AT_END.search((plain or folded(text))[-MAX_CREDIT_LENGTH:]) is not None
 

@@ -34,8 +34,10 @@ FINAL_PARENTHESIS = re.compile(r"\s*\([^()]*\)$")
 HEADING_FIRST_CHARACTERS = "«\"“[({"
 # An emoji or a symbol may open a heading (« 🤖 L’essor… »): its first letter decides.
 LEADING_SYMBOLS = re.compile(r"^[\u2190-\u2bff\U0001f000-\U0001faff\ufe0f]+\s*")
-# ... or close a sentence (« Salut les amis ! 👋 »): the mark before it decides.
+# ... or close a sentence (« Salut les amis ! 👋 »): the mark before it decides. Looked for only
+# when the last character is one (the substitution would scan every heading's line).
 TRAILING_SYMBOLS = re.compile(r"\s*[\u2190-\u2bff\U0001f000-\U0001faff\ufe0f]+$")
+SYMBOLS_START = "\u2190"
 # Accents, as Unicode decomposition leaves them: removed in one pass when lines are compared.
 COMBINING_MARKS = re.compile(r"[\u0300-\u036f]")
 # Typographic apostrophes folded to the plain one (the compatibility decomposition already turns
@@ -62,7 +64,8 @@ def is_heading_like(text: str, *, max_length: int = MAX_HEADING_LENGTH, max_word
     (a title may be longer: ``max_length``, ``max_words``)."""
     if not text or len(text) > max_length or len(text.split()) > max_words:
         return False
-    text = TRAILING_SYMBOLS.sub("", text)
+    if text[-1] >= SYMBOLS_START:
+        text = TRAILING_SYMBOLS.sub("", text)
     first = LEADING_SYMBOLS.sub("", text)[:1]
     if not (first.isupper() or first.isdigit() or first in HEADING_FIRST_CHARACTERS):
         return False

@@ -498,9 +498,9 @@ def _take_title(
         # Only lines about the title's length can repeat it: the others are not even folded.
         if (
             len(title) <= len(line.text) <= len(title) + MAX_TITLE_LABEL_LENGTH
-            and _repeats_title(word_key(line.text), key)
             # further down, the title again heads no section when a heading follows it at once
             and (texts <= MAX_TEXTS_BEFORE_REPEAT or _heads_nothing(below, index, key))
+            and _repeats_title(word_key(line.text), key)
         ):
             if len(rest) == 1 and is_caption_sentence(rest[0].text) and not _develops(rest[0].text, key):
                 # one short line between the headline and its repeat: the picture's caption, unless
@@ -532,7 +532,7 @@ def _heads_nothing(lines: list[Line], index: int, title_key: str) -> bool:
     """Whether the line is the title exactly and the next line is a heading: the page shows its
     title again above its first section, a heading with nothing of its own under it."""
     following = lines[index + 1].text if index + 1 < len(lines) else ""
-    return word_key(lines[index].text) == title_key and is_heading_like(following) and not list_match(following)
+    return is_heading_like(following) and not list_match(following) and word_key(lines[index].text) == title_key
 
 
 def _names_no_article(text: str) -> bool:
