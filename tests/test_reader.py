@@ -370,6 +370,8 @@ def test_an_image_described_in_lower_case_is_dropped_pasted_twice_or_above_its_c
     # a caption that ends on its agency, given twice
     ("Des visiteurs testent une cabine d’essayage connectée au salon de Lille. (Reuters)",
      "Des visiteurs testent une cabine d’essayage connectée au salon de Lille. (Reuters)"),
+    # a caption that ends on the brand it shows, given twice
+    ("La cliente et son « double numérique » (Exemple)", "La cliente et son « double numérique » (Exemple)"),
     # its credits named one by one the second time
     ("La crème de nuit Exemple, flacon de 50 ml.",
      "La crème de nuit Exemple, flacon de 50 ml. Photo Lou Martin / Stylisme Jean Roy / Modèle Ana Lenoir"),
@@ -542,6 +544,9 @@ def test_a_place_or_a_site_before_the_date_dates_the_article_and_names_no_author
     # credited to its photographer and agency in brackets
     "Sélectionner une page", "[Publirédactionnel par Exemple]", "Commerce .",
     "Une cliente essaie la cabine connectée sur le stand du salon (Lenoir. Exemple Presse)",
+    # a table of contents' switch, a category's label, a banner's text, a related link with its title
+    "Montrer le sommaire Cacher le sommaire", "Catégorie", "Bannière large - Salon du commerce 2024 (7)",
+    ": à lire aussi Les vitrines connectées arrivent en centre-ville",
     # the publisher's offer in capitals
     "NOTRE OFFRE DE FICHES PRODUITS OPTIMISÉES",
     # a newsletter's words to its subscriber, with a field its sending tool left unfilled
@@ -1264,6 +1269,12 @@ def test_a_heading_and_its_subheading_shaped_label_colon_title_are_headings_not_
     items = "Ciblage : segmentation des clients\nPrix : ajustement en continu"
     article = read(f"Un vrai titre d’article\n\n{PARAGRAPH}\n\n{items}\n{SECOND}")
     assert [kind for kind, _ in kinds(article)[1:3]] != ["heading", "heading"]
+
+
+def test_a_brand_written_in_camel_case_does_not_split_a_paragraph_into_a_heading():
+    text = "Le rachat en 2019 de la société lyonnaise VitriNet, installée près de la gare, a tout changé."
+    article = read(f"Un vrai titre d’article\n\n{PARAGRAPH}\n\n{text}")
+    assert kinds(article)[1] == ("paragraph", text)
 
 
 def test_a_table_of_contents_widget_s_label_and_button_are_chrome():

@@ -84,7 +84,8 @@ INTERFACE_LABELS = frozenset({
     "rechercher", "recherche", "search",
     "accueil", "home", "page d'accueil", "partager", "share", "imprimer", "print", "publicite",
     "advertisement", "sponsorise", "contenu sponsorise", "article sponsorise", "annonce", "annonces",
-    "selectionner une page",
+    "selectionner une page", "categorie", "categories", "montrer le sommaire cacher le sommaire",
+    "afficher le sommaire masquer le sommaire",
     "source link", "lien source", "source", "lire la suite", "read more", "voir plus", "en savoir plus",
     "afficher plus", "voir tout", "retour", "retour en haut", "short url", "lien court", "url courte", "permalien",
     "retour haut de page", "retour en haut de page", "haut de page", "back to top", "top of page",
@@ -341,6 +342,10 @@ LINE_RULES: tuple[tuple[str, str], ...] = (
         r"(?:chaque|tous les|toutes les) (?:matins?|jours?|soirs?|semaines?|lundis?|mardis?|mercredis?|jeudis?"
         r"|vendredis?|samedis?|dimanches?|mois),? recevez\b[^!?]{0,150}"
     )),
+    # a banner's alternative text (« Bannière fine - Salon 2024 (13) »)
+    (ROLE_CAPTION, r"banniere\b[^.!?]{0,80}"),
+    # a related link opening on its label, the title right after it (« à lire aussi Le titre »)
+    (ROLE_READ_ALSO, r"(?:a lire aussi|lire aussi|a lire egalement)\s+\S.{3,150}(?<![.!?])"),
     # a sponsored article's label (« [Publirédactionnel par Exemple] », « Publireportage »)
     (ROLE_SPONSOR, r"(?:publi-?redactionnel|publi-?reportage|contenu partenaire|article partenaire)\b[^.!?]{0,60}"),
     # a rubric's name closed by a detached period (« Digital . »)
@@ -453,9 +458,10 @@ CREDIT_AFTER_CAPTION = re.compile(
     r"\s*[-–—/|]\s*(?:©\s*)?[A-ZÀ-Ý][A-ZÀ-Ý' .-]{2,40}|\s*©\s*\S.{0,40}"
     r"|\s+(?:Photos?|Crédits?|Credits?)\s*:?\s*[A-ZÀ-Ý][\w’'-]+ [A-ZÀ-Ý].{0,160}"
 )
-# A caption pasted twice (the picture's text, then its caption) that ends on a press agency in
-# brackets (« … lors du salon. (AFP) »): the article's own sentences never come twice in a row.
-AGENCY_IN_BRACKETS = re.compile(rf"\((?:{'|'.join(WIRE_AGENCY_NAMES)})\)$")
+# A caption pasted twice (the picture's text, then its caption) that ends on its source in
+# brackets, an agency or a brand (« … lors du salon. (AFP) », « … sa jumelle numérique (Exemple) »):
+# the article's own sentences never come twice in a row.
+AGENCY_IN_BRACKETS = re.compile(r"\([A-ZÀ-Ý][\w&.'’-]*(?:[ /][A-ZÀ-Ý&][\w&.'’-]*){0,2}\)$")
 # A caption of any length may end on its credit (« … dans une boutique. © Nom - banque d'images »),
 # found in its last characters (the line is folded).
 CREDIT_AT_END = re.compile(rf"{CREDIT_ENDING}$")

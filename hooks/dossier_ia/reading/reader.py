@@ -158,7 +158,9 @@ SENTENCE_OPENINGS = (
     "Au|Aux|Du|D’|D'|C’est|C'est|Cependant|Pourtant|Ainsi|Enfin|Chaque|Tous|Toutes|Certaines|Certains"
 )
 GLUED_HEADING = re.compile(
-    rf"(?P<heading>[A-ZÀ-Ý0-9«\"“][^.!?:;]{{2,90}}?[a-zà-ÿ0-9)»”])(?P<sentence>(?:{SENTENCE_OPENINGS})\b.*[.!?…»”\"])"
+    rf"(?P<heading>[A-ZÀ-Ý0-9«\"“][^.!?:;]{{2,90}}?[a-zà-ÿ0-9)»”])"
+    # the opening word followed by a space (« ModiFace, » is a name, no heading glued to « Face »)
+    rf"(?P<sentence>(?:{SENTENCE_OPENINGS})(?:(?<=[’'])|(?=\s)).*[.!?…»”\"])"
 )
 TITLE_WORD = re.compile(r"(?<![a-z0-9])[a-z]{4,}")
 CAMEL_CASE = re.compile(r"[a-zà-ÿ][A-ZÀ-Ý]")
