@@ -547,6 +547,9 @@ def test_a_place_or_a_site_before_the_date_dates_the_article_and_names_no_author
     # a table of contents' switch, a category's label, a banner's text, a related link with its title
     "Montrer le sommaire Cacher le sommaire", "Catégorie", "Bannière large - Salon du commerce 2024 (7)",
     ": à lire aussi Les vitrines connectées arrivent en centre-ville",
+    # links back, buttons and an empty list's placeholder, a sponsored article's notice, credits
+    "Retour aux guides", "Back to blog", "S'inscrire maintenant", "Demande de démo", "No items found.",
+    "Article sponsorisé par Exemple.", "Photo Flickr by Lou Martin http://exemple.ly/ab12", "♬ son original – Lou",
     # the publisher's offer in capitals
     "NOTRE OFFRE DE FICHES PRODUITS OPTIMISÉES",
     # a newsletter's words to its subscriber, with a field its sending tool left unfilled
@@ -1314,6 +1317,8 @@ TITLE = "Un vrai titre d’article"
     # the page's kind above its date names no one; a first name does
     (f"{TITLE}\n\nDéfinition\n12.3.2025", TITLE, None, dt.date(2025, 3, 12)),
     (f"{TITLE}\n\nGérald\n12.3.2025", TITLE, "Gérald", dt.date(2025, 3, 12)),
+    # a blog's author widget, a bulleted name, above the headline that trails off
+    (f"• Lina Ferreira\n\n{TITLE}…\n\nMis à jour le 3 mars 2025", f"{TITLE}…", "Lina Ferreira", dt.date(2025, 3, 3)),
     # a signature ending on a period after the role
     (f"{TITLE}\n\nPar Lina Ferreira, responsable de la communication de la ville.", TITLE, "Lina Ferreira", None),
 ])

@@ -141,6 +141,7 @@ from dossier_ia.reading.lines import (
     ENDS_A_SENTENCE,
     FULL_STOPS,
     MAX_HEADING_LENGTH,
+    TRAILING_HEADLINE_ENDS,
     Line,
     among_table_rows,
     folded,
@@ -567,6 +568,10 @@ def _mark_author_names(lines: Sequence[Line], roles: list[str | None], author: s
             # marketing » / « 11/8/2025 »): the role is no name
             roles[index] = roles[index + 1] = ROLE_BYLINE
             found = found or text
+        elif index < TOP_LINES and (name := _lone_bulleted_name(lines, index)):
+            # a blog's author widget above the headline (« • Jeanne Roy »): no list of one
+            roles[index] = ROLE_BYLINE
+            found = found or name
         elif index and roles[index + 1] is ROLE_BYLINE and USER_HANDLE.fullmatch(_without_bullet(text)):
             roles[index] = ROLE_BYLINE  # a handle names no one the reader would know
         elif index and roles[index + 1] is ROLE_BYLINE and (
@@ -614,6 +619,19 @@ def _mark_author_names(lines: Sequence[Line], roles: list[str | None], author: s
         ):
             roles[index - 1] = ROLE_CAPTION  # the author's picture, above the name whatever rule read it
     return found
+
+
+def _lone_bulleted_name(lines: Sequence[Line], index: int) -> str | None:
+    """The person's name a bulleted line alone gives (« • Jeanne Roy »), no item beside it: a
+    surname the lemmatiser does not know tells a name from a topic (« • Marketing Digital », « •
+    Slider Image »)."""
+    if not BULLET_ITEM.match(lines[index].text):
+        return None
+    name = _without_bullet(lines[index].text)
+    neighbours = [lines[position].text for position in (index - 1, index + 1) if 0 <= position < len(lines)]
+    if any(BULLET_ITEM.match(text) for text in neighbours) or not PERSON_NAME.fullmatch(name):
+        return None
+    return None if is_french_word(name.split()[-1]) else name
 
 
 def _fuller(known: str | None, found: str | None) -> str | None:
@@ -671,11 +689,20 @@ def _mark_author_bios(lines: Sequence[Line], roles: list[str | None]) -> None:
             roles[index] is None and roles[index - 1] is ROLE_BYLINE and roles[index + 1] is ROLE_BYLINE
             and (is_prose(lines[index].text) or any(role is None for role in roles[: index - 1]))
             # a line shaped as a headline, longer than a name, is the headline (« C’est quoi un
-            # agent conversationnel ? Définition et usages »)
-            and not (is_heading_like(lines[index].text) and len(lines[index].text.split()) > MAX_MENU_ITEM_WORDS)
+            # agent conversationnel ? Définition et usages »), even trailing off (« … n’est plus ce
+            # qu’il était… »)
+            and not (_reads_as_headline(lines[index].text) and len(lines[index].text.split()) > MAX_MENU_ITEM_WORDS)
             and not _develops_headline(lines, roles, index)
         ):
             roles[index] = ROLE_AUTHOR_BIO
+
+
+def _reads_as_headline(text: str) -> bool:
+    """Whether a line is shaped as a headline, trailing off or exclaiming maybe (« … n’est plus ce
+    qu’il était… »): no sentence's period."""
+    if text.endswith(TRAILING_HEADLINE_ENDS):
+        text = text.rstrip("….! ")
+    return is_heading_like(text)
 
 
 def _develops_headline(lines: Sequence[Line], roles: list[str | None], index: int) -> bool:

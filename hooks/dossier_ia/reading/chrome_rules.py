@@ -84,7 +84,9 @@ INTERFACE_LABELS = frozenset({
     "rechercher", "recherche", "search",
     "accueil", "home", "page d'accueil", "partager", "share", "imprimer", "print", "publicite",
     "advertisement", "sponsorise", "contenu sponsorise", "article sponsorise", "annonce", "annonces",
-    "selectionner une page", "categorie", "categories", "montrer le sommaire cacher le sommaire",
+    "selectionner une page", "categorie", "categories", "back to blog", "back to articles", "no items found",
+    "s'inscrire", "s'inscrire maintenant", "inscrivez-vous maintenant", "demande de demo",
+    "demande de devis", "montrer le sommaire cacher le sommaire",
     "afficher le sommaire masquer le sommaire",
     "source link", "lien source", "source", "lire la suite", "read more", "voir plus", "en savoir plus",
     "afficher plus", "voir tout", "retour", "retour en haut", "short url", "lien court", "url courte", "permalien",
@@ -225,7 +227,7 @@ LINE_RULES: tuple[tuple[str, str], ...] = (
     (ROLE_CAPTION, r".{0,60}\bcompany logo|logo(?: de| du)? [^.!?]{1,40}"),
     (ROLE_INTERFACE, (
         r"(?:retour|revenir) (?:a|au|aux|vers) (?:la |les |l')?(?:toutes les |tous les )?"
-        r"(?:actualites|articles|blog|liste|accueil|sommaire|news)\b.{0,30}"
+        r"(?:actualites|articles|blog|liste|accueil|sommaire|news|guides|ressources|dossiers)\b.{0,30}"
         r"|(?:source\s+)?lire (?:sur|l'article sur|la suite sur) [\w.-]+"
         # a paywall's notice above the article (« Article réservé aux abonnés Example.com »), glued to
         # its badge's name (« lock-iconContenu réservé … »)
@@ -346,8 +348,14 @@ LINE_RULES: tuple[tuple[str, str], ...] = (
     (ROLE_CAPTION, r"banniere\b[^.!?]{0,80}"),
     # a related link opening on its label, the title right after it (« à lire aussi Le titre »)
     (ROLE_READ_ALSO, r"(?:a lire aussi|lire aussi|a lire egalement)\s+\S.{3,150}(?<![.!?])"),
-    # a sponsored article's label (« [Publirédactionnel par Exemple] », « Publireportage »)
-    (ROLE_SPONSOR, r"(?:publi-?redactionnel|publi-?reportage|contenu partenaire|article partenaire)\b[^.!?]{0,60}"),
+    # a sponsored article's label (« [Publirédactionnel par Exemple] », « Article sponsorisé par Exemple »)
+    (ROLE_SPONSOR, (
+        r"(?:publi-?redactionnel|publi-?reportage|contenu partenaire|article partenaire|(?:article|contenu) "
+        r"sponsorise)\b[^.!?]{0,60}\.?"
+    )),
+    # a picture's credit with its photographer (« Photo Flickr by Nom http://… »), a video's sound
+    # (« ♬ son original – Nom »)
+    (ROLE_CAPTION, r"photo(?: \w+)? (?:by|par) [^!?]{2,140}|son original\b[^.!?]{0,60}"),
     # a rubric's name closed by a detached period (« Digital . »)
     (ROLE_TAGS, r"[^\W\d_]+(?: [^\W\d_]+)?\s+\."),
     # a link's prompt closing a short line (« … à notre lettre hebdomadaire - Cliquez ICI »)

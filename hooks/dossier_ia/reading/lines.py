@@ -38,6 +38,8 @@ LEADING_SYMBOLS = re.compile(r"^[\u2190-\u2bff\U0001f000-\U0001faff\ufe0f]+\s*")
 # when the last character is one (the substitution would scan every heading's line).
 TRAILING_SYMBOLS = re.compile(r"\s*[\u2190-\u2bff\U0001f000-\U0001faff\ufe0f]+$")
 SYMBOLS_START = "\u2190"
+# How a headline may end, trailing off or exclaiming, where a sentence would end.
+TRAILING_HEADLINE_ENDS = ("…", "...", "!")
 # Accents, as Unicode decomposition leaves them: removed in one pass when lines are compared.
 COMBINING_MARKS = re.compile(r"[\u0300-\u036f]")
 # Typographic apostrophes folded to the plain one (the compatibility decomposition already turns

@@ -41,6 +41,7 @@ from dossier_ia.reading.lines import (
     MAX_HEADING_LENGTH,
     MIN_TABLE_ROWS,
     NUMBERED_ITEM,
+    TRAILING_HEADLINE_ENDS,
     Line,
     folded,
     is_heading_like,
@@ -100,8 +101,6 @@ LETTERS = re.compile(r"[^\W\d_]+")
 CONTINUING_MARKS = (")", "]", ",", "»", "”")
 # A first line this short ending with a period, above the prose, is the headline.
 MAX_PERIOD_HEADLINE_WORDS = 6
-# How a headline may end, trailing off or exclaiming, where a sentence would end (``_trailing_headline``).
-TRAILING_HEADLINE_ENDS = ("…", "...", "!")
 MIN_GLUED_SENTENCE_WORDS = 5
 # A last paragraph this long without a final stop was cut while being copied, not left so.
 MIN_CUT_WORDS = 8
