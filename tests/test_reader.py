@@ -1280,6 +1280,16 @@ def test_a_brand_written_in_camel_case_does_not_split_a_paragraph_into_a_heading
     assert kinds(article)[1] == ("paragraph", text)
 
 
+def test_a_definition_and_a_table_s_header_above_its_rows_of_figures_are_kept():
+    definition = "SEA = Search Engine Advertising"
+    article = read(f"Un vrai titre d’article\n\n{PARAGRAPH}\n\n{definition}\n\nLes moteurs concernés\n\n{SECOND}")
+    assert definition in [text for _, text in kinds(article)]
+    table = "Indicateur Valeur Source\nPaniers abandonnés 70 % Exemple, 2024\nVisites sur mobile 62 % Exemple, 2025"
+    article = read(f"Un vrai titre d’article\n{PARAGRAPH}\n{table}\n{SECOND}")
+    texts = [text for _, text in kinds(article)]
+    assert "Indicateur Valeur Source" in texts and "Paniers abandonnés 70 % Exemple, 2024" in texts
+
+
 def test_a_table_of_contents_widget_s_label_and_button_are_chrome():
     widget = "Table de matières\nToggleLe commerce de demain"
     article = read(f"Un vrai titre d’article\n\n{PARAGRAPH}\n\n{widget}\n\n{SECOND}")

@@ -147,6 +147,7 @@ from dossier_ia.reading.lines import (
     folded,
     is_heading_like,
     list_match,
+    one_after_another,
 )
 
 ENGLISH_CACHE_SIZE = 4096
@@ -164,6 +165,9 @@ CREDIT_MARK = re.compile("|".join(map(re.escape, CREDIT_MARKS)))
 MIN_OPENING_TAGS = 2
 # What separates the steps of a breadcrumb whose home is an icon (« / Blog / Titre »).
 SLASH_STEP = "/ "
+# Rows of figures under a line of keywords make a table: this many at least.
+MIN_FIGURE_ROWS = 2
+FIGURE = re.compile(r"\d")
 # A standfirst says again this many of the headline's long words (five letters or more); an author's
 # presentation, about a person, seldom two.
 MIN_HEADLINE_WORDS_DEVELOPED = 3
@@ -889,9 +893,26 @@ def _mark_captions(lines: Sequence[Line], roles: list[str | None]) -> None:
         elif (
             keywords_only and index > first_prose and roles[index + 1] is None
             and is_heading_like(following) and not list_match(following)
-            and not among_table_rows(lines, index)
+            and not among_table_rows(lines, index) and not _in_figure_table(lines, roles, index)
         ):
             roles[index] = ROLE_CAPTION
+
+
+def _in_figure_table(lines: Sequence[Line], roles: list[str | None], index: int) -> bool:
+    """Whether the line is pasted together with rows of figures (« Indicateur Valeur Source » /
+    « Paniers abandonnés 70 % Exemple, 2024 » / …; none of them chrome nor a list's item): a table's
+    header or row, not a picture's words."""
+    start = end = index
+    while start > max(0, index - MIN_FIGURE_ROWS) and one_after_another(lines, start - 1, 2):
+        start -= 1
+    while end < min(len(lines) - 1, index + MIN_FIGURE_ROWS) and one_after_another(lines, end, 2):
+        end += 1
+    rows = [
+        position for position in range(start, end + 1)
+        if position != index and roles[position] is None and FIGURE.search(lines[position].text)
+        and not lines[position].text.endswith(FULL_STOPS) and not list_match(lines[position].text)
+    ]
+    return len(rows) >= MIN_FIGURE_ROWS
 
 
 def is_caption_sentence(text: str) -> bool:
@@ -1110,6 +1131,9 @@ def _is_placeholder(text: str) -> bool:
 
 def _keywords_only(text: str) -> bool:
     """Whether a line strings keywords together, as a picture's alternative text does: no function
-    word (« & » joins a heading's words as « et » does: « Tendances & signaux »)."""
+    word (« & » joins a heading's words as « et » does: « Tendances & signaux »), no sign that
+    says what a word means (« GEO = Generative Engine Optimization »: a definition)."""
+    if "=" in text:
+        return False
     words = WORD.findall(folded(text).replace("&", " et "))
     return len(words) >= MIN_CAPTION_WORDS and not FUNCTION_WORDS.intersection(words)
