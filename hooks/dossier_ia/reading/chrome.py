@@ -909,7 +909,7 @@ def _in_figure_table(lines: Sequence[Line], roles: list[str | None], index: int)
         end += 1
     rows = [
         position for position in range(start, end + 1)
-        if position != index and roles[position] is None and FIGURE.search(lines[position].text)
+        if (position == index or roles[position] is None) and FIGURE.search(lines[position].text)
         and not lines[position].text.endswith(FULL_STOPS) and not list_match(lines[position].text)
     ]
     return len(rows) >= MIN_FIGURE_ROWS
