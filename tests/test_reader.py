@@ -1329,6 +1329,11 @@ TITLE = "Un vrai titre d’article"
     (f"{TITLE}\n\nGérald\n12.3.2025", TITLE, "Gérald", dt.date(2025, 3, 12)),
     # a blog's author widget, a bulleted name, above the headline that trails off
     (f"• Lina Ferreira\n\n{TITLE}…\n\nMis à jour le 3 mars 2025", f"{TITLE}…", "Lina Ferreira", dt.date(2025, 3, 3)),
+    # a long headline quoting its guest, between the rubric and the byline, is no author's presentation
+    ("@Commerce\nPaul Lenoir (Exemple) : « Nous allons confier nos vitrines à des robots qui parlent aux passants »\n"
+     "Par Lina Ferreira, publié le 3 mars 2025",
+     "Paul Lenoir (Exemple) : « Nous allons confier nos vitrines à des robots qui parlent aux passants »",
+     "Lina Ferreira", dt.date(2025, 3, 3)),
     # a signature ending on a period after the role
     (f"{TITLE}\n\nPar Lina Ferreira, responsable de la communication de la ville.", TITLE, "Lina Ferreira", None),
 ])

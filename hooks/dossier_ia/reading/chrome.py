@@ -175,9 +175,9 @@ LONG_WORD_LETTERS = 5
 # Labels side by side, set apart by runs of spaces, each a few words.
 LABEL_SPACING = re.compile(r"\s{2,}")
 MAX_SPACED_LABEL_WORDS = 3
-# A linked article's title may be as long as a headline.
-MAX_TEASER_TITLE_LENGTH = 160
-MAX_TEASER_TITLE_WORDS = 25
+# A headline (a linked article's too) may be longer than a section's heading.
+MAX_HEADLINE_LENGTH = 160
+MAX_HEADLINE_WORDS = 25
 # Bylines stand among the first lines, even when a standfirst comes before them.
 TOP_LINES = 6
 # An English button's words may be joined by this many signs (« Print & Email, PDF »).
@@ -706,7 +706,7 @@ def _reads_as_headline(text: str) -> bool:
     qu’il était… »): no sentence's period."""
     if text.endswith(TRAILING_HEADLINE_ENDS):
         text = text.rstrip("….! ")
-    return is_heading_like(text)
+    return is_heading_like(text, max_length=MAX_HEADLINE_LENGTH, max_words=MAX_HEADLINE_WORDS)
 
 
 def _develops_headline(lines: Sequence[Line], roles: list[str | None], index: int) -> bool:
@@ -820,7 +820,7 @@ def _mark_read_also_titles(lines: Sequence[Line], roles: list[str | None]) -> No
         while (
             following + 1 < len(lines) and roles[following] is None and roles[following + 1] is None
             and is_heading_like(
-                lines[following].text, max_length=MAX_TEASER_TITLE_LENGTH, max_words=MAX_TEASER_TITLE_WORDS
+                lines[following].text, max_length=MAX_HEADLINE_LENGTH, max_words=MAX_HEADLINE_WORDS
             )
             and lines[following + 1].text.endswith(ELLIPSES)
         ):
