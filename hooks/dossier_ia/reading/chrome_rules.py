@@ -64,8 +64,12 @@ ROLE_SPONSOR = "la mention d’un partenaire ou d’un sponsor"
 ROLE_POSTAL = "une adresse postale"
 ROLE_MAIL_MERGE = "un message de lettre d’information au champ non rempli ({{…}})"
 # A mail-merge field the sending tool did not fill (« Merci, {{Prénom}} ! »), whole or cut by the
-# line's end: the text a newsletter writes to its subscriber, never the article's.
-MAIL_MERGE_FIELD = re.compile(r"\{\{\s*[\w .|-]{1,30}(?:\}\}|$)")
+# line's end: the text a newsletter writes to its subscriber, never the article's. The field names
+# a person's detail, capitalised or as the tools spell it; other braces (« {{ config }} ») are the
+# text's own, shown as they are.
+MAIL_MERGE_FIELD = re.compile(
+    r"\{\{\s*(?:[A-ZÀ-Ý][\w.|-]{0,29}|first_?name|last_?name|prenom|prénom|email)\s*(?:\}\}|$)"
+)
 
 # An image's alternative text, which says what the picture shows and ends on no period (« Une
 # image d'un téléphone posé sur un clavier »; « une image de marque » is content, « Photo du
