@@ -107,33 +107,28 @@ def test_a_title_taken_from_the_lead_is_marked_as_guessed(text, metadata, guesse
             "dans les villages les plus reculés.",
             "Le paiement sans contact est désormais courant dans les boulangeries",
         ),
+        # a phrase that sets the scene, at the start or between commas, says nothing yet
+        (
+            "Face à la hausse des prix de l’énergie, les boulangeries de quartier installent des fours pilotés par "
+            "logiciel pour réduire leur facture chaque mois.",
+            "Face à la hausse des prix de l’énergie, les boulangeries de quartier installent…",
+        ),
+        (
+            "L’association des commerçants, en collaboration avec la mairie et trois banques locales, a lancé une "
+            "application qui recense les promotions du centre-ville.",
+            "L’association des commerçants, en collaboration avec la mairie et trois banques locales…",
+        ),
+        # a press release's place and date open its text, not its title
+        (
+            "LYON, le 3 juin 2025 (Exemple) – L’enseigne ouvre son premier magasin sans caisse dans le quartier de la "
+            "gare, après deux ans de tests.",
+            "L’enseigne ouvre son premier magasin sans caisse dans le quartier de la gare",
+        ),
     ],
 )
 def test_a_derived_title_never_stops_on_a_word_that_needs_what_follows(lead, title):
+    """Nor inside a phrase that only sets the scene, nor on a press release's place and date."""
     assert read(f"{lead} Une deuxième phrase.").title == title
-
-
-@pytest.mark.parametrize("lead, title", [
-    # a phrase that sets the scene, at the start or between commas, says nothing yet
-    (
-        "Face à la hausse des prix de l’énergie, les boulangeries de quartier installent des fours pilotés par "
-        "logiciel pour réduire leur facture chaque mois.",
-        "Face à la hausse des prix de l’énergie, les boulangeries de quartier installent…",
-    ),
-    (
-        "L’association des commerçants, en collaboration avec la mairie et trois banques locales, a lancé une "
-        "application qui recense les promotions du centre-ville.",
-        "L’association des commerçants, en collaboration avec la mairie et trois banques locales…",
-    ),
-    # a press release's place and date open its text, not its title
-    (
-        "LYON, le 3 juin 2025 (Exemple) – L’enseigne ouvre son premier magasin sans caisse dans le quartier de la "
-        "gare, après deux ans de tests.",
-        "L’enseigne ouvre son premier magasin sans caisse dans le quartier de la gare",
-    ),
-])
-def test_a_derived_title_comes_to_what_the_sentence_says(lead, title):
-    assert read(f"{lead} Une deuxième phrase.\n\n{PARAGRAPH}").title == title
 
 
 def test_a_press_release_signed_by_a_wire_agency_is_dated_by_its_dateline():
