@@ -1285,6 +1285,14 @@ def test_a_definition_and_a_table_s_header_above_its_rows_of_figures_are_kept():
     assert "Indicateur Valeur Source" in texts and "Paniers abandonnés 70 % Exemple, 2024" in texts
 
 
+def test_the_title_asked_as_a_question_heads_the_first_section():
+    title = "Charte d’usage des assistants de rédaction"
+    article = read(f"{title}\n\n{PARAGRAPH}\n\nPourquoi une charte d’usage des assistants de rédaction ?\n\n{SECOND}")
+    assert (article.title, kinds(article)[1]) == (
+        title, ("heading", "Pourquoi une charte d’usage des assistants de rédaction ?"),
+    )
+
+
 def test_a_table_of_contents_widget_s_label_and_button_are_chrome():
     widget = "Table de matières\nToggleLe commerce de demain"
     article = read(f"Un vrai titre d’article\n\n{PARAGRAPH}\n\n{widget}\n\n{SECOND}")

@@ -502,6 +502,8 @@ def _take_title(
             # further down, the title again heads no section when a heading follows it at once
             and (texts <= MAX_TEXTS_BEFORE_REPEAT or _heads_nothing(below, index, key))
             and _repeats_title(word_key(line.text), key)
+            # « Pourquoi <titre> ? » asks what the first section answers: a heading of its own
+            and not (line.text.endswith("?") and not title.endswith("?"))
         ):
             if len(rest) == 1 and is_caption_sentence(rest[0].text) and not _develops(rest[0].text, key):
                 # one short line between the headline and its repeat: the picture's caption, unless
