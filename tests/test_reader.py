@@ -545,6 +545,8 @@ def test_a_place_or_a_site_before_the_date_dates_the_article_and_names_no_author
     # links back, buttons and an empty list's placeholder, a sponsored article's notice, credits
     "Retour aux guides", "Back to blog", "S'inscrire maintenant", "Demande de démo", "No items found.",
     "Article sponsorisé par Exemple.", "Photo Flickr by Lou Martin http://exemple.ly/ab12", "♬ son original – Lou",
+    # a picture's placeholder, a share button for one more network
+    "title..", "Partager sur google",
     # the publisher's offer in capitals
     "NOTRE OFFRE DE FICHES PRODUITS OPTIMISÉES",
     # a newsletter's words to its subscriber, with a field its sending tool left unfilled
@@ -1290,6 +1292,17 @@ def test_the_title_asked_as_a_question_heads_the_first_section():
     article = read(f"{title}\n\n{PARAGRAPH}\n\nPourquoi une charte d’usage des assistants de rédaction ?\n\n{SECOND}")
     assert (article.title, kinds(article)[1]) == (
         title, ("heading", "Pourquoi une charte d’usage des assistants de rédaction ?"),
+    )
+
+
+@pytest.mark.parametrize("breadcrumb", [
+    "Accueil > Ressources > Les vitrines qui parlent aux passants.",
+    "  • Acceuil\n  • Commerce\n  • Les vitrines qui parlent aux passants\n\nLes vitrines qui parlent aux passants",
+])
+def test_a_breadcrumb_ending_on_the_headline_gives_the_title(breadcrumb):
+    article = read(f"{breadcrumb}\n\n{PARAGRAPH}\n\n{SECOND}")
+    assert (article.title, kinds(article)) == (
+        "Les vitrines qui parlent aux passants", [("paragraph", PARAGRAPH), ("paragraph", SECOND)],
     )
 
 

@@ -450,9 +450,9 @@ def _breadcrumb_steps(text: str) -> list[str]:
     (« Accueil > Commerce > Les vitrines qui parlent aux… »); none for any other line."""
     if "«" in text or text.startswith(("|", *ARROW_OPENING)) or text.endswith("|"):
         return []
-    if text.endswith(".") and not text.endswith("..."):
-        return []
-    text = next((text.removesuffix(mark) for mark in ELLIPSES if text.endswith(mark)), text)
+    if text.endswith(".") and not text.endswith("...") and not GLUED_BREADCRUMB.match(text):
+        return []  # a sentence, unless it opens on the site's home (« Accueil > … > Titre. »)
+    text = next((text.removesuffix(mark) for mark in ELLIPSES if text.endswith(mark)), text).rstrip(".")
     if text.startswith(SLASH_STEP):
         # the home shown as an icon, then steps between slashes (« / Blog / Titre de l’article »):
         # a slash between words of the text (« et/ou », « 24/7 ») has no space on both sides

@@ -125,7 +125,7 @@ MENU_WORDS = frozenset({
     "dossiers", "guides", "formations", "boutique", "mentions legales", "plan du site", "newsletter",
     "se connecter", "connexion", "abonnement", "s'abonner", "rechercher", "menu", "partenaires",
 })
-HOME_WORDS = frozenset({"accueil", "home", "page d'accueil"})
+HOME_WORDS = frozenset({"accueil", "acceuil", "home", "page d'accueil"})
 MAX_HOME_WORD_LENGTH = 20
 EMPTY_LABELS = frozenset({
     "sommaire", "plan de l'article", "plan", "table des matieres", "table de matieres", "table of contents",
@@ -276,7 +276,7 @@ LINE_RULES: tuple[tuple[str, str], ...] = (
     (ROLE_INTERFACE, (rf"(?:{'|'.join(map(re.escape, sorted(INTERFACE_LABELS)))})\s*[:!.]?")),
     (ROLE_SHARE, (
         r"(?=.*\b(?:partag|share|facebook|twitter|linkedin|pinterest|whatsapp|tweet|messenger|telegram|reddit))"
-        r"(?:(?:partager|partagez|partage|share|facebook|twitter|x|linkedin|pinterest|whatsapp|e-?mail|mail|"
+        r"(?:(?:partager|partagez|partage|share|facebook|twitter|x|linkedin|pinterest|whatsapp|e-?mail|mail|google|"
         r"imprimer|print|copier|le|les|lien|sur|par|via|tweet|tweeter|messenger|telegram|reddit|cet|article|"
         r"l'article|ce|contenu|post|reseaux|sociaux)\b[\s,|·•/:-]*)+"
     )),
@@ -348,6 +348,8 @@ LINE_RULES: tuple[tuple[str, str], ...] = (
         r"(?:chaque|tous les|toutes les) (?:matins?|jours?|soirs?|semaines?|lundis?|mardis?|mercredis?|jeudis?"
         r"|vendredis?|samedis?|dimanches?|mois),? recevez\b[^!?]{0,150}"
     )),
+    # a picture's placeholder its template left (« title.. », « alt »)
+    (ROLE_CAPTION, r"(?:title|alt|alt text|image|placeholder)\.*"),
     # a banner's alternative text (« Bannière fine - Salon 2024 (13) »)
     (ROLE_CAPTION, r"banniere\b[^.!?]{0,80}"),
     # a related link opening on its label, the title right after it (« à lire aussi Le titre »)
