@@ -573,6 +573,8 @@ def test_a_user_s_handle_above_the_dateline_is_chrome_and_the_headline_above_it_
     ("Juin 3, 2024 | Non classé", dt.date(2024, 6, 3)),
     ("Étude de cas3 février 2025", dt.date(2025, 2, 3)),
     ("Article SEO 07.10.2023", dt.date(2023, 10, 7)),
+    # the century left out
+    ("Publié le 13/06/25", dt.date(2025, 6, 13)),
 ])
 def test_more_datelines_date_the_article(line, date):
     article = read(f"Un vrai titre d’article\n\n{line}\n\n{PARAGRAPH}")

@@ -34,6 +34,8 @@ DATE_FORMS = (
     rf"(?:{WEEKDAYS})?(?P<month>[a-z]+)\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+{YEAR}",
     r"(?P<day>\d{1,2})[/.-](?P<month>\d{1,2})[/.-](?P<year>\d{4})",
     r"(?P<year>\d{4})[-/.](?P<month>\d{1,2})[-/.](?P<day>\d{1,2})",
+    # « 13/06/25 »: the century left out, between slashes only
+    r"(?P<day>\d{1,2})/(?P<month>\d{1,2})/(?P<year>\d{2})(?!\d)",
 )
 # The labels of an update's date (folded), which dates the publication only when nothing else does.
 UPDATE_LABELS = (
@@ -382,7 +384,7 @@ def _date(match: re.Match[str], month_first: bool) -> dt.date | None:
     if month.isdigit() and (month_first or int(month) > MONTHS_IN_A_YEAR >= int(day)):
         day, month = month, day
     month_number = int(month) if month.isdigit() else MONTHS.get(month)
-    year_number = 2000 + int(year[1:]) if year.startswith("'") else int(year)
+    year_number = 2000 + int(year.lstrip("'")) if len(year.lstrip("'")) == 2 else int(year)
     try:
         return dt.date(year_number, month_number or 0, int(day))
     except ValueError:
