@@ -367,6 +367,8 @@ def test_an_image_described_in_lower_case_is_dropped_pasted_twice_or_above_its_c
      "Des visiteurs testent une cabine d’essayage connectée au salon de Lille. (Reuters)"),
     # a caption that ends on the brand it shows, given twice
     ("La cliente et son « double numérique » (Exemple)", "La cliente et son « double numérique » (Exemple)"),
+    # a portrait's caption: the person and their role
+    ("Lina Ferreira, directrice de l’innovation.", "Lina Ferreira, directrice de l’innovation."),
     # its credits named one by one the second time
     ("La crème de nuit Exemple, flacon de 50 ml.",
      "La crème de nuit Exemple, flacon de 50 ml. Photo Lou Martin / Stylisme Jean Roy / Modèle Ana Lenoir"),

@@ -864,12 +864,15 @@ def _mark_captions(lines: Sequence[Line], roles: list[str | None]) -> None:
             or following == line.text and (
                 described or AGENCY_IN_BRACKETS.search(line.text) is not None
                 or PICTURE_LABEL.match(folded(line.text)) is not None
+                # a person named with their role, as a portrait's caption: « Jeanne Roy, directrice de X. »
+                or PERSON_NAME.match(line.text) is not None and ", " in line.text and is_caption_sentence(line.text)
             )
         ):
             # pasted twice, with its credit the second time, or with nothing when it describes a
-            # picture (in lower case, or naming it: « Image principale de l’article ») or ends on
-            # its agency: an image's alternative text, then its title (« robot blanc sur un
-            # bureau » twice); a headline pasted twice starts with a capital and names no picture
+            # picture (in lower case, or naming it: « Image principale de l’article »), ends on its
+            # agency or names a person and their role: an image's alternative text, then its title
+            # (« robot blanc sur un bureau » twice); a headline pasted twice starts with a capital
+            # and names no picture
             roles[index] = roles[index + 1] = ROLE_CAPTION
             continue
         if roles[index + 1] is ROLE_CAPTION and (
