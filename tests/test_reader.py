@@ -1310,6 +1310,11 @@ def test_a_breadcrumb_ending_on_the_headline_gives_the_title(breadcrumb):
     )
 
 
+def test_a_heading_opening_on_de_and_a_place_is_no_byline():
+    article = read(f"Un vrai titre d’article\n\nDe Paris à Lyon\n\n{PARAGRAPH}")
+    assert (article.author, kinds(article)[0]) == (None, ("heading", "De Paris à Lyon"))
+
+
 def test_a_table_of_contents_widget_s_label_and_button_are_chrome():
     widget = "Table de matières\nToggleLe commerce de demain"
     article = read(f"Un vrai titre d’article\n\n{PARAGRAPH}\n\n{widget}\n\n{SECOND}")
@@ -1354,6 +1359,8 @@ TITLE = "Un vrai titre d’article"
      "Par Lina Ferreira, publié le 3 mars 2025",
      "Paul Lenoir (Exemple) : « Nous allons confier nos vitrines à des robots qui parlent aux passants »",
      "Lina Ferreira", dt.date(2025, 3, 3)),
+    # a byline labelled « De »; a heading that opens on « De » names no one
+    (f"{TITLE}\n\nDe Lina Ferreira", TITLE, "Lina Ferreira", None),
     # a signature ending on a period after the role
     (f"{TITLE}\n\nPar Lina Ferreira, responsable de la communication de la ville.", TITLE, "Lina Ferreira", None),
 ])

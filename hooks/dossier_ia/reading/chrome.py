@@ -168,6 +168,8 @@ SLASH_STEP = "/ "
 # Rows of figures under a line of keywords make a table: this many at least.
 MIN_FIGURE_ROWS = 2
 FIGURE = re.compile(r"\d")
+# A byline labelled « De » (« De Jeanne Roy »).
+NAME_AFTER_DE = re.compile(rf"De (?P<name>{PERSON_NAME.pattern})")
 # A standfirst says again this many of the headline's long words (five letters or more); an author's
 # presentation, about a person, seldom two.
 MIN_HEADLINE_WORDS_DEVELOPED = 3
@@ -572,6 +574,13 @@ def _mark_author_names(lines: Sequence[Line], roles: list[str | None], author: s
             # marketing » / « 11/8/2025 »): the role is no name
             roles[index] = roles[index + 1] = ROLE_BYLINE
             found = found or text
+        elif 0 < index < TOP_LINES and (named := NAME_AFTER_DE.fullmatch(text)) and not is_french_word(
+            named["name"].split()[-1]
+        ):
+            # « De Jeanne Roy » under the headline: a byline whose label is « de » (« De Paris à
+            # Lyon », a heading, names a place the lemmatiser knows)
+            roles[index] = ROLE_BYLINE
+            found = found or named["name"]
         elif index < TOP_LINES and (name := _lone_bulleted_name(lines, index)):
             # a blog's author widget above the headline (« • Jeanne Roy »): no list of one
             roles[index] = ROLE_BYLINE
