@@ -120,7 +120,6 @@ CUT_LETTER = re.compile(r"(?<![\w’'])(?![aày])[a-zà-ÿ]$")
 ROLE_HEADER = "l’en-tête du site (nom, slogan ou rubrique au-dessus du titre)"
 ROLE_TITLE_REPEAT = "le titre, répété"
 ROLE_REPEATED_LINE = "une ligne répétée"
-# Section names that open a part of an article and never name the article itself (folded).
 # A web address in a line (« www.exemple.fr », « https://… »).
 WEB_ADDRESS = re.compile(r"\b(?:https?://|www\.)\S")
 # A line that opens on a word linking it to the sentence before (« Pour autant, doit-on … ? ») goes on
@@ -132,6 +131,7 @@ LINKED_OPENING = re.compile(
 )
 # How a teaser cut short ends: an ellipsis, bare or in brackets.
 CUT_MARKS = (*ELLIPSES, "[…]", "[...]")
+# Section names that open a part of an article and never name the article itself (folded).
 SECTION_LABELS = frozenset({
     "points cles a retenir", "points cles", "a retenir", "ce qu'il faut retenir", "introduction",
     "conclusion", "faq", "foire aux questions", "questions frequentes", "sommaire",
@@ -493,7 +493,7 @@ def _take_title(
     # The sentences and headings kept since the title: a repeat comes right below it, or after one
     # of them (a caption, the standfirst); further down, the title's words head a section
     # (« Qu’est-ce qu’un agent conversationnel ? » after the introduction).
-    texts = 0
+    texts, prose = 0, False
     below = lines[(above[-1] + 1 if above else 0) :]
     for index, line in enumerate(below):
         # Only lines about the title's length can repeat it: the others are not even folded.
@@ -511,7 +511,7 @@ def _take_title(
                 header.append(Dropped(rest.pop(), ROLE_CAPTION))
             header.append(Dropped(line, ROLE_TITLE_REPEAT))
         elif (
-            not any(kept.text.endswith(FULL_STOPS) for kept in rest)
+            not prose
             and len(line.text) < len(title) <= len(line.text) + MAX_TITLE_LABEL_LENGTH
             and _repeats_title(key, word_key(line.text))
         ):
@@ -525,8 +525,10 @@ def _take_title(
             # the title pasted again before the standfirst, on its line (« Titre Le chapô… »)
             header.append(Dropped(Line(line.number, title, line.number), ROLE_TITLE_REPEAT))
             rest.append(Line(line.number, standfirst, line.last_number))
+            prose = prose or standfirst.endswith(FULL_STOPS)
         else:
             rest.append(line)
+            prose = prose or line.text.endswith(FULL_STOPS)
             texts += line.text.endswith(FULL_STOPS) or is_heading_like(line.text)
     return title, rest, header
 
