@@ -574,9 +574,7 @@ def _mark_author_names(lines: Sequence[Line], roles: list[str | None], author: s
             # marketing » / « 11/8/2025 »): the role is no name
             roles[index] = roles[index + 1] = ROLE_BYLINE
             found = found or text
-        elif 0 < index < TOP_LINES and (named := NAME_AFTER_DE.fullmatch(text)) and not is_french_word(
-            named["name"].split()[-1]
-        ):
+        elif 0 < index < TOP_LINES and (named := NAME_AFTER_DE.fullmatch(text)) and _names_a_person(named["name"]):
             # « De Jeanne Roy » under the headline: a byline whose label is « de » (« De Paris à
             # Lyon », a heading, names a place the lemmatiser knows)
             roles[index] = ROLE_BYLINE
@@ -635,16 +633,15 @@ def _mark_author_names(lines: Sequence[Line], roles: list[str | None], author: s
 
 
 def _lone_bulleted_name(lines: Sequence[Line], index: int) -> str | None:
-    """The person's name a bulleted line alone gives (« • Jeanne Roy »), no item beside it: a
-    surname the lemmatiser does not know tells a name from a topic (« • Marketing Digital », « •
-    Slider Image »)."""
+    """The person's name a bulleted line alone gives (« • Jeanne Roy »), no item beside it
+    (``_names_a_person``: not « • Slider Image »)."""
     if not BULLET_ITEM.match(lines[index].text):
         return None
     name = _without_bullet(lines[index].text)
     neighbours = [lines[position].text for position in (index - 1, index + 1) if 0 <= position < len(lines)]
-    if any(BULLET_ITEM.match(text) for text in neighbours) or not PERSON_NAME.fullmatch(name):
+    if any(BULLET_ITEM.match(text) for text in neighbours):
         return None
-    return None if is_french_word(name.split()[-1]) else name
+    return name if _names_a_person(name) else None
 
 
 def _fuller(known: str | None, found: str | None) -> str | None:
@@ -664,16 +661,21 @@ def _once(name: str | None) -> str | None:
 
 def _signs_under_headline(lines: Sequence[Line], roles: list[str | None], index: int) -> bool:
     """Whether the line at ``index``, under the headline (the page's first line) or under the
-    standfirst (the first prose), above the prose, is a name alone: the author, or the company
-    that signs a column (« Jeanne Dufresnoy », « Canal Factory »). Its last word must be no French
-    word, as surnames and companies' names mostly are not: a section may open right under the
-    headline, and its name is made of words (« Services tiers », « Introduction »)."""
+    standfirst (the first prose), above the prose, is a name alone (``_names_a_person``): the
+    author, or the company that signs a column (« Jeanne Dufresnoy », « Canal Factory »); a section
+    may open right under the headline."""
     name, following = lines[index].text, lines[index + 1].text
     return (
-        roles[index - 1] is None and roles[index] is None
-        and PERSON_NAME.fullmatch(name) is not None and not is_french_word(name.split()[-1])
+        roles[index - 1] is None and roles[index] is None and _names_a_person(name)
         and roles[index + 1] is None and is_prose(following)
     )
+
+
+def _names_a_person(text: str) -> bool:
+    """Whether a line is a name alone, a person's or a company's: two or three capitalised words,
+    the last no French word, as surnames and companies' names mostly are not (a section's name is
+    made of words: « Services tiers », « Marketing Digital »)."""
+    return PERSON_NAME.fullmatch(text) is not None and not is_french_word(text.split()[-1])
 
 
 def _mark_sponsors(lines: Sequence[Line], roles: list[str | None]) -> None:
