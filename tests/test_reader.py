@@ -553,6 +553,11 @@ def test_a_place_or_a_site_before_the_date_dates_the_article_and_names_no_author
     "NOTRE OFFRE DE FICHES PRODUITS OPTIMISÉES",
     # a newsletter's words to its subscriber, with a field its sending tool left unfilled
     "Merci de ta fidélité, {{Prénom}} !",
+    # teasers under a related-articles label: each a title, then its summary cut short
+    "Sur le même thème :\n\nLes caisses automatiques gagnent les supérettes de quartier\n\n"
+    "Depuis janvier, une enseigne régionale a équipé quarante magasins de caisses qui…\n\n"
+    "Un salon du commerce connecté ouvre ses portes à Nantes\n\n"
+    "Pendant trois jours, les exposants présentent des étiquettes qui changent de prix...",
     "Pour recevoir la version complète chaque semaine, il suffit de suivre le lien personnel envoyé à {{Préno",
 ])
 def test_credits_reading_times_labels_and_other_page_details_are_chrome(line):
@@ -1208,17 +1213,6 @@ def test_a_numbered_line_followed_by_its_paragraphs_is_a_section_heading_whateve
 def test_a_question_that_opens_on_a_linking_word_goes_on_with_the_text(question):
     article = read(f"Un vrai titre d’article\n\n{PARAGRAPH}\n\n{question}\n\n{SECOND}")
     assert kinds(article)[1] == ("paragraph", question)
-
-
-def test_teasers_under_a_related_articles_label_are_chrome_title_and_summary():
-    teasers = (
-        "Les caisses automatiques gagnent les supérettes de quartier\n\n"
-        "Depuis janvier, une enseigne régionale a équipé quarante magasins de caisses qui…\n\n"
-        "Un salon du commerce connecté ouvre ses portes à Nantes\n\n"
-        "Pendant trois jours, les exposants présentent des étiquettes qui changent de prix..."
-    )
-    article = read(f"Un vrai titre d’article\n\n{PARAGRAPH}\n\nSur le même thème :\n\n{teasers}\n\n{SECOND}")
-    assert kinds(article) == [("paragraph", PARAGRAPH), ("paragraph", SECOND)]
 
 
 def test_the_headline_given_again_below_without_the_rubric_glued_before_it_is_the_title():
