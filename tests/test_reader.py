@@ -922,6 +922,12 @@ def test_a_place_before_a_date_or_a_common_word_before_a_reading_time_names_no_a
     assert read(f"Un vrai titre d’article\n{PARAGRAPH}\n{line}").author is None
 
 
+def test_a_date_without_its_century_dates_the_article_only_after_its_label():
+    """Alone on its line, « 11/12/23 » may be a newsletter box's issue, the same on every page."""
+    assert read(f"Lettre du lundi\n11/12/23\n\nUn vrai titre d’article\n\n{PARAGRAPH}").date is None
+    assert read(f"Un vrai titre d’article\n\nPublié 11/25/25\n\n{PARAGRAPH}").date == dt.date(2025, 11, 25)
+
+
 def test_a_byline_gives_the_author_and_the_date_and_metadata_still_wins():
     text = f"Un vrai titre d’article\nPar Jeanne Martin | Publié le 3 mars 2024 à 10h12 | 4 min de lecture\n{PARAGRAPH}"
     article = read(text)

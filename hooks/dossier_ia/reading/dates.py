@@ -34,9 +34,10 @@ DATE_FORMS = (
     rf"(?:{WEEKDAYS})?(?P<month>[a-z]+)\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+{YEAR}",
     r"(?P<day>\d{1,2})[/.-](?P<month>\d{1,2})[/.-](?P<year>\d{4})",
     r"(?P<year>\d{4})[-/.](?P<month>\d{1,2})[-/.](?P<day>\d{1,2})",
-    # « 13/06/25 »: the century left out, between slashes only
-    r"(?P<day>\d{1,2})/(?P<month>\d{1,2})/(?P<year>\d{2})(?!\d)",
 )
+# « Publié le 13/06/25 »: the century left out, between slashes, after its label only (alone on its
+# line, « 11/12/23 » may be a newsletter box's issue, the same on every page of the site).
+SHORT_YEAR_DATE = r"(?P<day>\d{1,2})/(?P<month>\d{1,2})/(?P<year>\d{2})(?!\d)"
 # The labels of an update's date (folded), which dates the publication only when nothing else does.
 UPDATE_LABELS = (
     r"(?:page |article |documentation |contenu )?(?:actualisee?|revisee?|modifiee?)"
@@ -50,7 +51,9 @@ DATE_LABEL = (
     # a byline whose template left the author out (« Par 30 janvier 2026 »)
     r"|par)\s*:?\s*"
 )
-DATE_PATTERNS = tuple(re.compile(rf"(?:{DATE_LABEL})?{form}") for form in DATE_FORMS)
+DATE_PATTERNS = (
+    *(re.compile(rf"(?:{DATE_LABEL})?{form}") for form in DATE_FORMS), re.compile(rf"(?:{DATE_LABEL}){SHORT_YEAR_DATE}")
+)
 # A month and a year (« mars 2023 ») mark a dateline too, though they give no day to publish;
 # so do a day and a month (« 8 juin », a blog template's date of this year).
 MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
@@ -65,7 +68,10 @@ def _unnamed(pattern: str) -> str:
     return re.sub(r"[?]P<[a-z_]+>", "", pattern)
 
 
-ANY_DATE = "|".join([*(f"(?:{_unnamed(form)})" for form in DATE_FORMS), _unnamed(NAMED_MONTH_YEAR)])
+ANY_DATE = "|".join([
+    *(f"(?:{_unnamed(form)})" for form in DATE_FORMS), f"(?:{DATE_LABEL}){_unnamed(SHORT_YEAR_DATE)}",
+    _unnamed(NAMED_MONTH_YEAR),
+])
 TIME = (
     r"(?:(?:a|at)\s+)?\d{1,2}\s*(?:h|:)\s*\d{0,2}(?::\d{2})?(?:\s*(?:am|pm|a\.m\.|p\.m\.|heures?))?"
     # an ISO timestamp's time, glued to its date (« 2024-11-02T08:15:00Z »)
