@@ -547,6 +547,12 @@ def test_a_place_or_a_site_before_the_date_dates_the_article_and_names_no_author
     # links back, buttons and an empty list's placeholder, a sponsored article's notice, credits
     "Retour aux guides", "Back to blog", "S'inscrire maintenant", "Demande de démo", "No items found.",
     "Article sponsorisé par Exemple.", "Photo Flickr by Lou Martin http://exemple.ly/ab12", "♬ son original – Lou",
+    # a cookie banner, a reading time's words under its number, a content manager's field labels, a
+    # blog engine's caption tags
+    "En cliquant sur « Accepter », vous acceptez que des cookies soient déposés sur votre appareil pour mesurer "
+    "l’audience du site et vous proposer des offres adaptées. Consultez notre politique de confidentialité.",
+    "min de lecture", "Chapo", "Body", '[caption id="attachment_12" align="alignnone" width="640"]',
+    "Lou Martin, directrice de l’agence Exemple[/caption]", "Passer au contenu principal Skip to footer",
     # a picture's placeholder, a share button for one more network
     "title..", "Partager sur google",
     # the publisher's offer in capitals
@@ -580,8 +586,8 @@ def test_a_user_s_handle_above_the_dateline_is_chrome_and_the_headline_above_it_
     ("Juin 3, 2024 | Non classé", dt.date(2024, 6, 3)),
     ("Étude de cas3 février 2025", dt.date(2025, 2, 3)),
     ("Article SEO 07.10.2023", dt.date(2023, 10, 7)),
-    # the century left out
-    ("Publié le 13/06/25", dt.date(2025, 6, 13)),
+    # the century left out; spaces between the numbers
+    ("Publié le 13/06/25", dt.date(2025, 6, 13)), ("21 06 2018", dt.date(2018, 6, 21)),
 ])
 def test_more_datelines_date_the_article(line, date):
     article = read(f"Un vrai titre d’article\n\n{line}\n\n{PARAGRAPH}")
@@ -1313,6 +1319,12 @@ def test_a_breadcrumb_ending_on_the_headline_gives_the_title(breadcrumb):
 def test_a_heading_opening_on_de_and_a_place_is_no_byline():
     article = read(f"Un vrai titre d’article\n\nDe Paris à Lyon\n\n{PARAGRAPH}")
     assert (article.author, kinds(article)[0]) == (None, ("heading", "De Paris à Lyon"))
+
+
+def test_a_bulleted_breadcrumb_may_end_on_a_headline_that_asks_a_question():
+    question = "Les vitrines parlent-elles aux passants ?"
+    article = read(f"- Home\n- Actualités\n- {question}\n\n{question}\n\n{PARAGRAPH}")
+    assert (article.title, kinds(article)) == (question, [("paragraph", PARAGRAPH)])
 
 
 def test_a_table_of_contents_widget_s_label_and_button_are_chrome():

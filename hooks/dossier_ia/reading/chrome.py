@@ -501,8 +501,9 @@ def _mark_breadcrumb_items(lines: Sequence[Line], roles: list[str | None]) -> st
         position = index + 1
         while position < min(len(lines), index + 1 + MAX_BREADCRUMB_ITEMS):
             item = list_match(lines[position].text)
-            if not item or item["text"].endswith(ENDS_A_SENTENCE) or roles[position] not in (None, ROLE_INTERFACE):
-                break
+            ended = item and item["text"].endswith(ENDS_A_SENTENCE) and not item["text"].endswith("?")
+            if not item or ended or roles[position] not in (None, ROLE_INTERFACE):
+                break  # a headline may ask a question
             position += 1
         below = next((later for later in range(position, len(lines)) if roles[later] is None), None)
         if position > index + 1 and (

@@ -88,7 +88,9 @@ INTERFACE_LABELS = frozenset({
     "rechercher", "recherche", "search",
     "accueil", "home", "page d'accueil", "partager", "share", "imprimer", "print", "publicite",
     "advertisement", "sponsorise", "contenu sponsorise", "article sponsorise", "annonce", "annonces",
-    "selectionner une page", "categorie", "categories", "back to blog", "back to articles", "no items found",
+    "selectionner une page", "categorie", "categories", "min de lecture", "minutes de lecture", "chapo", "body",
+    "skip to footer", "passer au contenu principal skip to footer", "back to blog", "back to articles",
+    "no items found",
     "s'inscrire", "s'inscrire maintenant", "inscrivez-vous maintenant", "demande de demo",
     "demande de devis", "montrer le sommaire cacher le sommaire",
     "afficher le sommaire masquer le sommaire",
@@ -348,6 +350,10 @@ LINE_RULES: tuple[tuple[str, str], ...] = (
         r"(?:chaque|tous les|toutes les) (?:matins?|jours?|soirs?|semaines?|lundis?|mardis?|mercredis?|jeudis?"
         r"|vendredis?|samedis?|dimanches?|mois),? recevez\b[^!?]{0,150}"
     )),
+    # a blog engine's tag left in the text (« [caption id="…"] »), and the caption it opens
+    # (the line's opening bracket is left out before the rules are tried)
+    (ROLE_INTERFACE, r"/?[a-z_]+(?: [a-z_]+=\"[^\"]*\")+\]"),
+    (ROLE_CAPTION, r"[^\[]{0,200}\[/caption\]"),
     # a picture's placeholder its template left (« title.. », « alt »)
     (ROLE_CAPTION, r"(?:title|alt|alt text|image|placeholder)\.*"),
     # a banner's alternative text (« Bannière fine - Salon 2024 (13) »)
@@ -488,6 +494,7 @@ COOKIE_WORDS = re.compile(r"cookies|traceurs|navigation")
 COOKIE_NOTICE = re.compile(
     r"(?:nous|ce site|notre site)(?: web| internet)? utilis\w* des (?:cookies|traceurs)"
     r"|en poursuivant (?:votre|la) navigation"
+    r"|en cliquant sur .{0,20}\bvous acceptez\b.{0,60}\b(?:cookies|traceurs)"
 )
 # An image's file name left as a line of its own (« comment-ia-transforme-le-metier »), or glued to
 # the paragraph after it (« email-messagerie-futurDerrière … », on the original text): lower-case

@@ -34,6 +34,8 @@ DATE_FORMS = (
     rf"(?:{WEEKDAYS})?(?P<month>[a-z]+)\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+{YEAR}",
     r"(?P<day>\d{1,2})[/.-](?P<month>\d{1,2})[/.-](?P<year>\d{4})",
     r"(?P<year>\d{4})[-/.](?P<month>\d{1,2})[-/.](?P<day>\d{1,2})",
+    # « 21 06 2018 »: spaces between the numbers
+    r"(?P<day>\d{1,2}) (?P<month>\d{1,2}) (?P<year>\d{4})",
 )
 # « Publié le 13/06/25 »: the century left out, between slashes, after its label only (alone on its
 # line, « 11/12/23 » may be a newsletter box's issue, the same on every page of the site).
