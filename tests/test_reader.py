@@ -1371,6 +1371,8 @@ TITLE = "Un vrai titre d’article"
      "Par Lina Ferreira, publié le 3 mars 2025",
      "Paul Lenoir (Exemple) : « Nous allons confier nos vitrines à des robots qui parlent aux passants »",
      "Lina Ferreira", dt.date(2025, 3, 3)),
+    # a name before the date its template left empty
+    (f"{TITLE}\n\nLina Ferreira |", TITLE, "Lina Ferreira", None),
     # a byline labelled « De »; a heading that opens on « De » names no one
     (f"{TITLE}\n\nDe Lina Ferreira", TITLE, "Lina Ferreira", None),
     # a signature ending on a period after the role

@@ -12,6 +12,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from dossier_ia.french.tokens import is_french_word
 from dossier_ia.reading.lines import folded
 
 MONTHS = {
@@ -209,6 +210,8 @@ MONTH_DATE = re.compile(rf"(?:{DATE_LABEL}\s*:?\s*)?(?:{MONTH_YEAR_PARTS})")
 # reading time, a name before a date may be a place (« Paris, 12 mars 2025 »).
 FULL_NAME = rf"{NAME_WORD}(?:\s+{NAME_WORD}){{1,3}}"
 NAMED_DATELINE = re.compile(rf"(?P<author>{FULL_NAME}){SEPARATOR}(?P<dateline>\d.*)")
+# ... or the name and the separator before a date the template left empty (« Jeanne Roy | »).
+NAME_BEFORE_EMPTY_DATE = re.compile(rf"(?P<author>{FULL_NAME})\s*[|·•]\s*")
 # ... or a dash between the name and the date (« Jeanne Roy – 12 mars 2025 »), which a place's
 # dateline writes with a comma.
 DASHED_NAME = re.compile(rf"{FULL_NAME}\s+[–—]\s+\d")
@@ -311,6 +314,11 @@ def read_byline(text: str) -> Byline | None:
         dateline = folded(named["dateline"]) if named else ""
         if DATELINE.fullmatch(dateline) and (READING_TIME_PART.search(dateline) or DASHED_NAME.match(text)):
             return Byline(_first_date(dateline), named["author"], _first_month(dateline))
+        signed = NAME_BEFORE_EMPTY_DATE.fullmatch(text)
+        if signed is not None and not is_french_word(signed["author"].split()[-1]):
+            # « Jeanne Roy | »: the template's date left empty; a surname is no French word, a
+            # rubric's words are (« Intelligence Artificielle | »)
+            return Byline(None, signed["author"])
         placed = PLACE_DATELINE.fullmatch(text)
         dateline = folded(placed["dateline"]) if placed else ""
         if DATELINE.fullmatch(dateline) and (date := _first_date(dateline)):
