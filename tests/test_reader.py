@@ -9,7 +9,7 @@ import pytest
 from dossier_ia.notices import Kind
 from dossier_ia.reading.dates import parse_date
 from dossier_ia.reading.model import BlockKind, DatePrecision
-from dossier_ia.reading.reader import ArticleMetadata, EmptyArticle, read_article
+from dossier_ia.reading.reader import MIN_REPEATED_PARAGRAPH_LENGTH, ArticleMetadata, EmptyArticle, read_article
 
 PARAGRAPH = "Ceci est un paragraphe complet qui se termine par un point."
 SECOND = "Les vendeurs relisent chaque fiche avant de la mettre en ligne."
@@ -1030,7 +1030,8 @@ def test_a_byline_whose_template_left_out_the_author_dates_the_article(byline):
 
 
 def test_generated_articles_lose_nothing_but_their_chrome(tmp_path):
-    """Sixty articles in the seeds' style, page chrome included: exactly the chrome is left out."""
+    """Sixty articles in the seeds' style, page chrome included: exactly the chrome is left out, and
+    a paragraph the recombined sentences give again word for word, shown once."""
     from generate_articles import CHROME_BOTTOM, CHROME_TOP, generate_articles
 
     for path in generate_articles(60, tmp_path, seed=3):
@@ -1041,6 +1042,7 @@ def test_generated_articles_lose_nothing_but_their_chrome(tmp_path):
             number
             for number, line in enumerate(lines, start=1)
             if line in CHROME_TOP + CHROME_BOTTOM or parse_date(line)
+            or len(line) >= MIN_REPEATED_PARAGRAPH_LENGTH and line in lines[: number - 1]
         }
         assert dropped == chrome, path.name
 
@@ -1325,6 +1327,13 @@ def test_a_bulleted_breadcrumb_may_end_on_a_headline_that_asks_a_question():
     question = "Les vitrines parlent-elles aux passants ?"
     article = read(f"- Home\n- Actualités\n- {question}\n\n{question}\n\n{PARAGRAPH}")
     assert (article.title, kinds(article)) == (question, [("paragraph", PARAGRAPH)])
+
+
+def test_a_block_of_paragraphs_pasted_twice_is_shown_once():
+    first = "Les vitrines connectées affichent le prix du jour et répondent aux questions des passants pressés."
+    second = "Dans le quartier de la gare, trois commerçants les ont installées au printemps dernier sans regret."
+    article = read(f"Un vrai titre d’article\n\n{first}\n\n{second}\n\n{PARAGRAPH}\n\n{first}\n\n{second}")
+    assert kinds(article) == [("paragraph", first), ("paragraph", second), ("paragraph", PARAGRAPH)]
 
 
 def test_a_table_of_contents_widget_s_label_and_button_are_chrome():

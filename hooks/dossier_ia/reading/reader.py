@@ -129,6 +129,9 @@ LINKED_OPENING = re.compile(
     r"|par ailleurs|de plus|en outre|d[’']ailleurs|en revanche|autrement dit|en somme|au contraire),\s",
     re.IGNORECASE,
 )
+# A paragraph this long given again word for word further down was pasted twice: the article's own
+# sentences are not repeated whole.
+MIN_REPEATED_PARAGRAPH_LENGTH = 80
 # How a teaser cut short ends: an ellipsis, bare or in brackets.
 CUT_MARKS = (*ELLIPSES, "[…]", "[...]")
 # Section names that open a part of an article and never name the article itself (folded).
@@ -338,18 +341,25 @@ def _join_wrapped_lines(lines: list[Line]) -> list[Line]:
 
 
 def _drop_repeated_lines(lines: list[Line]) -> tuple[list[Line], list[Dropped]]:
-    """A line pasted twice in a row is shown once; a line that opens the next one (a teaser repeating
+    """A line pasted twice in a row is shown once, and so is a paragraph the copy gave again further
+    down (a block of the page pasted twice); a line that opens the next one (a teaser repeating
     the lead's first sentence), or cut short with « … » and opening one of the next lines (a page's
     header or breadcrumb shortens the headline: « Les clients face aux a… », then « Les clients
     face aux assistants vocaux »), is shown only there; so is a pull quote (``_pulls_a_quote``)."""
     kept: list[Line] = []
     repeated: list[Dropped] = []
+    paragraphs: set[str] = set()
     for index, line in enumerate(lines):
         following = lines[index + 1 : index + 1 + TEASED_LINES]
-        if kept and kept[-1].text == line.text or _teases(line.text, following) or _pulls_a_quote(line.text, following):
+        if (
+            kept and kept[-1].text == line.text or line.text in paragraphs
+            or _teases(line.text, following) or _pulls_a_quote(line.text, following)
+        ):
             repeated.append(Dropped(line, ROLE_REPEATED_LINE))
         else:
             kept.append(line)
+            if len(line.text) >= MIN_REPEATED_PARAGRAPH_LENGTH and line.text.endswith(FULL_STOPS):
+                paragraphs.add(line.text)
     return kept, repeated
 
 
