@@ -1380,6 +1380,9 @@ TITLE = "Un vrai titre d’article"
      "Par Lina Ferreira, publié le 3 mars 2025",
      "Paul Lenoir (Exemple) : « Nous allons confier nos vitrines à des robots qui parlent aux passants »",
      "Lina Ferreira", dt.date(2025, 3, 3)),
+    # the byline glued after the headline
+    ("Faut-il confier sa vitrine à un robot ? Par Lina Ferreira (EX)", "Faut-il confier sa vitrine à un robot ?",
+     "Lina Ferreira", None),
     # a name before the date its template left empty
     (f"{TITLE}\n\nLina Ferreira |", TITLE, "Lina Ferreira", None),
     # a byline labelled « De »; a heading that opens on « De » names no one

@@ -132,6 +132,8 @@ LINKED_OPENING = re.compile(
 # A paragraph this long given again word for word further down was pasted twice: the article's own
 # sentences are not repeated whole.
 MIN_REPEATED_PARAGRAPH_LENGTH = 80
+# A headline that ends on its mark, then its byline (« … ? Par Jeanne Roy (EX) »).
+SIGNED_HEADLINE = re.compile(rf"(?P<headline>.+?[?!.»])\s+Par (?P<name>{PERSON_NAME.pattern})(?:\s*\([^()]{{1,20}}\))?")
 # How a teaser cut short ends: an ellipsis, bare or in brackets.
 CUT_MARKS = (*ELLIPSES, "[…]", "[...]")
 # Section names that open a part of an article and never name the article itself (folded).
@@ -238,7 +240,7 @@ def read_article(source_name: str, raw: bytes, metadata: ArticleMetadata | None 
             blocks_of += f"\0{heading.line}".encode()
         else:
             title, guessed = _derive_title(blocks, source_name), True
-    title = metadata.title or _headline(title)
+    title, signed = (metadata.title, None) if metadata.title else _without_signature(_headline(title))
     if len(title) > MAX_TITLE_LENGTH:
         issues.append(
             problem(
@@ -261,7 +263,7 @@ def read_article(source_name: str, raw: bytes, metadata: ArticleMetadata | None 
         date=date,
         date_precision=precision,
         source_url=metadata.source_url,
-        author=metadata.author or scan.author,
+        author=metadata.author or scan.author or signed,
         publisher=metadata.publisher,
         issues=tuple(issues),
         left_out=tuple(_left_out_notice(dropped, source_name) for dropped in left_out),
@@ -556,6 +558,13 @@ def _names_no_article(text: str) -> bool:
     site's header or footer (« Accréditation n° 12. Portée sur www.exemple.fr »), and a line
     ending on a comma goes on below (« Je soussignée Jeanne Roy, »)."""
     return len(text.split()) == 1 or text.endswith(",") or WEB_ADDRESS.search(text) is not None
+
+
+def _without_signature(title: str) -> tuple[str, str | None]:
+    """The headline without the byline the page glued after it (« Faut-il avoir peur ? Par Jeanne
+    Roy (EX) »), and the author it names."""
+    match = SIGNED_HEADLINE.fullmatch(title)
+    return (match["headline"], match["name"]) if match else (title, None)
 
 
 def _develops(text: str, title_key: str) -> bool:
