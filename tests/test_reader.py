@@ -553,6 +553,9 @@ def test_a_place_or_a_site_before_the_date_dates_the_article_and_names_no_author
     "l’audience du site et vous proposer des offres adaptées. Consultez notre politique de confidentialité.",
     "min de lecture", "Chapo", "Body", '[caption id="attachment_12" align="alignnone" width="640"]',
     "Lou Martin, directrice de l’agence Exemple[/caption]", "Passer au contenu principal Skip to footer",
+    # a link to another of the site's articles, a blog template's fields
+    "Ne manquez pas notre article : Les vitrines qui parlent aux passants", "• Auteur/autrice de la publication :",
+    "• Post category:Commerce",
     # a picture's placeholder, a share button for one more network
     "title..", "Partager sur google",
     # the publisher's offer in capitals

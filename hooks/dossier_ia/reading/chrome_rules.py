@@ -358,6 +358,10 @@ LINE_RULES: tuple[tuple[str, str], ...] = (
     (ROLE_CAPTION, r"(?:title|alt|alt text|image|placeholder)\.*"),
     # a banner's alternative text (« Bannière fine - Salon 2024 (13) »)
     (ROLE_CAPTION, r"banniere\b[^.!?]{0,80}"),
+    # a link to another of the site's articles (« Ne manquez pas notre article : Titre »)
+    (ROLE_READ_ALSO, r"ne manquez pas (?:notre|cet|l')\s?(?:article|dossier|analyse)\b.{0,200}"),
+    # a blog template's fields, empty or not (« Auteur/autrice de la publication : », « Post category:… »)
+    (ROLE_TAGS, r"(?:auteur/autrice de la publication|post category|categorie de l'article)\s*:.{0,80}"),
     # a related link opening on its label, the title right after it (« à lire aussi Le titre »)
     (ROLE_READ_ALSO, r"(?:a lire aussi|lire aussi|a lire egalement)\s+\S.{3,150}(?<![.!?])"),
     # a sponsored article's label (« [Publirédactionnel par Exemple] », « Article sponsorisé par Exemple »)
