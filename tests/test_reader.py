@@ -556,6 +556,9 @@ def test_a_place_or_a_site_before_the_date_dates_the_article_and_names_no_author
     # a link to another of the site's articles, a blog template's fields
     "Ne manquez pas notre article : Les vitrines qui parlent aux passants", "• Auteur/autrice de la publication :",
     "• Post category:Commerce",
+    # a label closed by an emoji, a cover's and a portrait's texts, a caption credited after a dash
+    "Table des matières 📚", "article cover", "Lou Martin - Image Avatar",
+    "Des clients attendent à la caisse automatique. - Credit:Lou Martin/Exemple",
     # a picture's placeholder, a share button for one more network
     "title..", "Partager sur google",
     # the publisher's offer in capitals

@@ -142,6 +142,7 @@ from dossier_ia.reading.lines import (
     FULL_STOPS,
     MAX_HEADING_LENGTH,
     TRAILING_HEADLINE_ENDS,
+    TRAILING_SYMBOLS,
     Line,
     among_table_rows,
     folded,
@@ -156,8 +157,9 @@ MIN_LOGO_LENGTH = 3
 # What sets a caption's credit apart from its text (« … © Nom », « … | Photo : Nom », « … — Photo : Nom »).
 # A caption may also end on a press agency's name alone (« … devant la vitrine. Keystone »).
 CREDIT_MARKS = (
-    "©", "|", "—", "–", "/ Capture", "/ capture", "Photo :", "Photos :", "Photo:", "d'illustration)",
-    "d’illustration)", *(f" {name}" for name in WIRE_AGENCY_NAMES), *(f" {name}/" for name in STOCK_SITE_NAMES),
+    "©", "|", "—", "–", "/ Capture", "/ capture", "Photo :", "Photos :", "Photo:", "Credit:", "Crédit:",
+    "d'illustration)", "d’illustration)", *(f" {name}" for name in WIRE_AGENCY_NAMES),
+    *(f" {name}/" for name in STOCK_SITE_NAMES),
 )
 # ... looked for all at once in a line's last characters.
 CREDIT_MARK = re.compile("|".join(map(re.escape, CREDIT_MARKS)))
@@ -177,6 +179,8 @@ LONG_WORD_LETTERS = 5
 # Labels side by side, set apart by runs of spaces, each a few words.
 LABEL_SPACING = re.compile(r"\s{2,}")
 MAX_SPACED_LABEL_WORDS = 3
+# Where the emoji begin among the symbols a line may end on.
+EMOJI_START = "\U0001f000"
 # A headline (a linked article's too) may be longer than a section's heading.
 MAX_HEADLINE_LENGTH = 160
 MAX_HEADLINE_WORDS = 25
@@ -338,6 +342,9 @@ def _line_role(text: str) -> tuple[str | None, str | None]:
     if text[:1] == "@" and SOCIAL_HANDLE.fullmatch(text):
         return ROLE_BYLINE, None
     plain = LEADING_NON_LETTERS.sub("", folded(text)) if not text[0].isalnum() else folded(text)
+    if plain and plain[-1] >= EMOJI_START:
+        # « Table des matières 📚 »: the label without its emoji (an arrow is a button's: « Voir → »)
+        plain = TRAILING_SYMBOLS.sub("", plain)
     if IMAGE_DESCRIPTION.fullmatch(plain):
         return ROLE_CAPTION, None
     if match := LINE_PATTERN.fullmatch(plain):

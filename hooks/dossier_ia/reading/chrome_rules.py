@@ -202,7 +202,7 @@ CREDIT_ENDING = (
     # in brackets, after « © » or as photographer and agency (« (© AGENCE/NOM) », « (Nom | Agence) »)
     r"|\s\(©[^()]{1,60}\)|\s\([^()|]{2,40}\|[^()|]{2,40}\)"
     # « … repérée sur un site. | Photo : Nom », « … — Photo : Nom » (folded text)
-    r"|\s[|—–]\s*(?:photo|credit photo|credits? ?photos?|image|illustration)s?\s*:\s*[^!?|]{1,60}(?<![.!?])"
+    r"|\s[-|—–]\s*(?:photo|credit photo|credits? ?photos?|credits?|image|illustration)s?\s*:\s*[^!?|]{1,60}(?<![.!?])"
     # « … directement. / Capture d'écran Réseau », « … la borne. Photo : Agence / Nom », « … en suspens. |
     # Nom pour Exemple.ch » (a photographer working for the site), « … devant la vitrine. Keystone » (folded text)
     r"|(?<=[.!?])\s*/\s*capture d'ecran\b[^!?|/]{0,60}(?<![.!?])"
@@ -355,7 +355,9 @@ LINE_RULES: tuple[tuple[str, str], ...] = (
     (ROLE_INTERFACE, r"/?[a-z_]+(?: [a-z_]+=\"[^\"]*\")+\]"),
     (ROLE_CAPTION, r"[^\[]{0,200}\[/caption\]"),
     # a picture's placeholder its template left (« title.. », « alt »)
-    (ROLE_CAPTION, r"(?:title|alt|alt text|image|placeholder)\.*"),
+    (ROLE_CAPTION, r"(?:title|alt|alt text|image|placeholder|article cover|cover image|featured image)\.*"),
+    # the author's portrait's text (« Jeanne Roy - Image Avatar »)
+    (ROLE_CAPTION, r"[^.!?]{1,60} - (?:image )?avatar"),
     # a banner's alternative text (« Bannière fine - Salon 2024 (13) »)
     (ROLE_CAPTION, r"banniere\b[^.!?]{0,80}"),
     # a link to another of the site's articles (« Ne manquez pas notre article : Titre »)
