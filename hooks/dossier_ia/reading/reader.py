@@ -865,9 +865,9 @@ def _without_heading_pairs(lines: list[Line], labelled: list[bool]) -> list[bool
 
 def _titled_label(text: str) -> bool:
     """Whether a "Label : text" line reads as a heading: no final stop but a question's, and its
-    text opening on a capital."""
+    text opening on a capital or asking a question (« IA ou rédacteur : qui écrit le mieux ? »)."""
     match = LABELLED_TEXT.match(text)
-    return match is not None and is_heading_like(text) and match["text"][:1].isupper()
+    return match is not None and is_heading_like(text) and (match["text"][:1].isupper() or text.endswith("?"))
 
 
 def _labelled_item(text: str) -> bool:
