@@ -1387,6 +1387,11 @@ TITLE = "Un vrai titre d’article"
     # the byline glued after the headline
     ("Faut-il confier sa vitrine à un robot ? Par Lina Ferreira (EX)", "Faut-il confier sa vitrine à un robot ?",
      "Lina Ferreira", None),
+    # a name, then its card (the name and the role); a name under a picture's credit; a name, a
+    # separator alone on its line, the date
+    (f"{TITLE}\n\nLina Ferreira\nLina Ferreira Journaliste indépendante", TITLE, "Lina Ferreira", None),
+    (f"{TITLE}\n\n© Exemple Images\n\nLina Ferreira", TITLE, "Lina Ferreira", None),
+    (f"{TITLE}\n\nLina Ferreira\n\n·\n\n3 mars 2025", TITLE, "Lina Ferreira", dt.date(2025, 3, 3)),
     # a name before the date its template left empty
     (f"{TITLE}\n\nLina Ferreira |", TITLE, "Lina Ferreira", None),
     # a byline labelled « De »; a heading that opens on « De » names no one

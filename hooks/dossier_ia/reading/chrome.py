@@ -593,16 +593,18 @@ def _mark_author_names(lines: Sequence[Line], roles: list[str | None], author: s
             found = found or name
         elif index and roles[index + 1] is ROLE_BYLINE and USER_HANDLE.fullmatch(_without_bullet(text)):
             roles[index] = ROLE_BYLINE  # a handle names no one the reader would know
-        elif index and roles[index + 1] is ROLE_BYLINE and (
+        elif index and roles[(dated := _past_symbols(roles, index + 1))] is ROLE_BYLINE and (
             SIGNED_NAME.fullmatch(text) and len(text.split()) > 1
-            or FIRST_NAME.fullmatch(text) and (byline := read_byline(lines[index + 1].text)) and byline.date
+            or FIRST_NAME.fullmatch(text) and (byline := read_byline(lines[dated].text)) and byline.date
         ):
             if " " not in text and COMMON_NOUN_ENDING.search(text):
                 roles[index] = ROLE_TAGS  # the page's kind above its date (« Définition »), no one's name
             else:
                 roles[index] = ROLE_BYLINE
                 found = found or text
-        elif index in (1, first_prose + 1) and _signs_under_headline(lines, roles, index):
+        elif (index in (1, first_prose + 1) or _chrome_between(roles, 1, index)) and _signs_under_headline(
+            lines, roles, index
+        ):
             roles[index] = ROLE_BYLINE
             found = found or text
         elif 0 < index < top and (named := NAME_WITH_ROLE.fullmatch(text)) and not interview:
@@ -674,9 +676,22 @@ def _signs_under_headline(lines: Sequence[Line], roles: list[str | None], index:
     may open right under the headline."""
     name, following = lines[index].text, lines[index + 1].text
     return (
-        roles[index - 1] is None and roles[index] is None and _names_a_person(name)
-        and roles[index + 1] is None and is_prose(following)
+        (roles[index - 1] is None or _chrome_between(roles, 1, index)) and roles[index] is None
+        and _names_a_person(name) and roles[index + 1] is None and is_prose(following)
     )
+
+
+def _chrome_between(roles: list[str | None], start: int, stop: int) -> bool:
+    """Whether the lines from ``start`` to ``stop`` (excluded) are all chrome, one at least: a
+    picture's credit between the headline and the byline (« © Agence »)."""
+    return start < stop and all(role is not None for role in roles[start:stop])
+
+
+def _past_symbols(roles: list[str | None], index: int) -> int:
+    """The first line from ``index`` that is more than signs (« · » between a name and its date)."""
+    while index < len(roles) - 1 and roles[index] is ROLE_SYMBOLS:
+        index += 1
+    return index
 
 
 def _names_a_person(text: str) -> bool:
@@ -818,8 +833,12 @@ def _named_by_picture(picture: str, name: str) -> bool:
 
 
 def _names_again(name: str, following: str) -> bool:
-    """Whether the next line names the same person: the same name, or the name and a role after a comma."""
-    return following == name or following.startswith(name + ",")
+    """Whether the next line names the same person: the same name, or the name and a role after a
+    comma or a space (« Jeanne Roy Journaliste indépendante », the name card under the byline)."""
+    if following == name or following.startswith(name + ","):
+        return True
+    role = following.removeprefix(name + " ")
+    return role != following and role[:1].isupper() and ROLE_LINE.fullmatch(folded(role)) is not None
 
 
 def _mark_read_also_titles(lines: Sequence[Line], roles: list[str | None]) -> None:
