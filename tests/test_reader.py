@@ -367,6 +367,8 @@ def test_an_image_described_in_lower_case_is_dropped_pasted_twice_or_above_its_c
      "Des visiteurs testent une cabine d’essayage connectée au salon de Lille. (Reuters)"),
     # a caption that ends on the brand it shows, given twice
     ("La cliente et son « double numérique » (Exemple)", "La cliente et son « double numérique » (Exemple)"),
+    # a caption ending on its credit
+    ("Le campus en visite virtuelle - © D.R.", "Le campus en visite virtuelle - © D.R."),
     # a portrait's caption: the person and their role
     ("Lina Ferreira, directrice de l’innovation.", "Lina Ferreira, directrice de l’innovation."),
     # its credits named one by one the second time
@@ -592,6 +594,8 @@ def test_a_user_s_handle_above_the_dateline_is_chrome_and_the_headline_above_it_
     ("Juin 3, 2024 | Non classé", dt.date(2024, 6, 3)),
     ("Étude de cas3 février 2025", dt.date(2025, 2, 3)),
     ("Article SEO 07.10.2023", dt.date(2023, 10, 7)),
+    # a category after a bullet, with an ampersand
+    ("12 octobre 2017 • Commerce & IA", dt.date(2017, 10, 12)),
     # the century left out; spaces between the numbers
     ("Publié le 13/06/25", dt.date(2025, 6, 13)), ("21 06 2018", dt.date(2018, 6, 21)),
 ])
@@ -1340,6 +1344,12 @@ def test_a_block_of_paragraphs_pasted_twice_is_shown_once():
     assert kinds(article) == [("paragraph", first), ("paragraph", second), ("paragraph", PARAGRAPH)]
 
 
+def test_steps_joined_by_arrows_in_the_text_are_no_breadcrumb():
+    steps = "Remercier → Réparer → Relancer"
+    article = read(f"Un vrai titre d’article\n\n{PARAGRAPH}\n\nLa méthode\n\n{steps}\n\n{SECOND}")
+    assert steps in [text for _, text in kinds(article)]
+
+
 def test_a_table_of_contents_widget_s_label_and_button_are_chrome():
     widget = "Table de matières\nToggleLe commerce de demain"
     article = read(f"Un vrai titre d’article\n\n{PARAGRAPH}\n\n{widget}\n\n{SECOND}")
@@ -1392,6 +1402,8 @@ TITLE = "Un vrai titre d’article"
     (f"{TITLE}\n\nLina Ferreira\nLina Ferreira Journaliste indépendante", TITLE, "Lina Ferreira", None),
     (f"{TITLE}\n\n© Exemple Images\n\nLina Ferreira", TITLE, "Lina Ferreira", None),
     (f"{TITLE}\n\nLina Ferreira\n\n·\n\n3 mars 2025", TITLE, "Lina Ferreira", dt.date(2025, 3, 3)),
+    # a name spaced and set in capitals by its template
+    (f"{TITLE}\n\nPar Lina  FERREIRA", TITLE, "Lina Ferreira", None),
     # a name before the date its template left empty
     (f"{TITLE}\n\nLina Ferreira |", TITLE, "Lina Ferreira", None),
     # a byline labelled « De »; a heading that opens on « De » names no one

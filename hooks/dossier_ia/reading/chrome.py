@@ -128,6 +128,7 @@ from dossier_ia.reading.dates import (
     LONE_AUTHOR_LABEL,
     ROLE_LINE,
     SIGNED_NAME,
+    author_as_written,
     labelled_date,
     parse_date,
     parse_month,
@@ -269,7 +270,7 @@ def scan_page_chrome(lines: Sequence[Line]) -> ChromeScan:
     _mark_opening_tags(lines, roles)
     _mark_sponsors(lines, roles)
     named = _mark_author_names(lines, roles, author)
-    author = _once(author or named)
+    author = author_as_written(_once(author or named))
     _mark_author_bios(lines, roles)
     _mark_read_also_titles(lines, roles)
     contents = _mark_contents_entries(lines, roles)
@@ -303,6 +304,8 @@ def _spaced_labels(text: str) -> bool:
     """Whether a line is short capitalised labels set apart by runs of spaces (« Innover  Se
     rencontrer »): a post's categories, as the page lays them out side by side."""
     parts = LABEL_SPACING.split(text.strip())
+    if _names_a_person(" ".join(parts)) or len(parts) == 2 and parts[1].isupper():
+        return False  # a name set apart by two spaces (« Jeanne  ROY »)
     return len(parts) >= 2 and all(
         part[:1].isupper() and len(part.split()) <= MAX_SPACED_LABEL_WORDS and not part.endswith(ENDS_A_SENTENCE)
         for part in parts
@@ -476,6 +479,8 @@ def _breadcrumb_steps(text: str) -> list[str]:
     if (
         len(steps) >= 3 and len(steps[0].split()) <= MAX_SITE_NAME_WORDS
         and all(len(step.split()) <= MAX_MENU_ITEM_WORDS for step in steps[1:-1])
+        # arrows between single words are steps the text describes (« Remercier → Réparer → Relancer »)
+        and not ("→" in text and all(" " not in step.strip() for step in steps))
     ):
         return [step.strip() for step in steps]
     return []
@@ -900,7 +905,7 @@ def _mark_captions(lines: Sequence[Line], roles: list[str | None]) -> None:
         if following.startswith(line.text) and (
             CREDIT_AFTER_CAPTION.fullmatch(following[len(line.text):])
             or following == line.text and (
-                described or AGENCY_IN_BRACKETS.search(line.text) is not None
+                described or AGENCY_IN_BRACKETS.search(line.text) is not None or _ends_on_credit(line.text, None)
                 or PICTURE_LABEL.match(folded(line.text)) is not None
                 # a person named with their role, as a portrait's caption: « Jeanne Roy, directrice de X. »
                 or PERSON_NAME.match(line.text) is not None and ", " in line.text and is_caption_sentence(line.text)

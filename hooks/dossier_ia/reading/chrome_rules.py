@@ -198,7 +198,7 @@ LICENCE_CREDIT = r"\s(?:[^.!?,]{1,40},\s*)?cc[ -]?by(?:[ -](?:sa|nc|nd))*(?:\s*\
 CREDIT_LINE = re.compile(r"(?:©|\(c\)|credits?(?: photos?)?\s*:)")
 # A caption's credit at its end: « © Name - bank.example », « (ImageBank/Name) ».
 CREDIT_ENDING = (
-    rf"(?:\s©\s*[^!?©]{{1,60}}(?<![.!?])|\s*\([^()]{{0,60}}(?:{STOCK_SITES})[^()]{{0,30}}\)"
+    rf"(?:\s©\s*[^!?©]{{1,60}}(?<![.!?])|\s©\s*d\.\s?r\.|\s*\([^()]{{0,60}}(?:{STOCK_SITES})[^()]{{0,30}}\)"
     # in brackets, after « © » or as photographer and agency (« (© AGENCE/NOM) », « (Nom | Agence) »)
     r"|\s\(©[^()]{1,60}\)|\s\([^()|]{2,40}\|[^()|]{2,40}\)"
     # « … repérée sur un site. | Photo : Nom », « … — Photo : Nom » (folded text)

@@ -165,7 +165,7 @@ DATE_PART = (
 # The count of comments may follow, glued or not (« 30 janvier 2026Sans commentaires »).
 COMMENT_COUNT = r"(?:\d+|sans|aucun|pas de) commentaires?(?:\(s\))?"
 # A blog's category may close the dateline (« 22 mai 2025 | Non classé », « Juin 3, 2024 | Uncategorized »).
-CATEGORY_PART = r"\s+\|\s*(?:(?:categories?|rubriques?|themes?)\s*:\s*)?[\w'-]+(?: [\w'-]+){0,2}$"
+CATEGORY_PART = r"\s+[|•·]\s*(?:(?:categories?|rubriques?|themes?)\s*:\s*)?[\w'-]+(?: (?:[\w'-]+|&)){0,3}$"
 # A magazine's issue after the date (« 04/11/2024 NOVEMBRE 2024 - n°97 »). A dateline's parts may
 # also be sentences of their own (« Publié le 3 mars 2026. Mis à jour le 5 mars 2026 »).
 ISSUE_PART = r"(?:n°|no\.?|numero)\s*\d{1,5}"
@@ -370,6 +370,12 @@ def _author(text: str) -> str | None:
             # a sentence's period, not an initial's (« … par Nicole Greene. », « Par Jean D. »)
             return _as_written_in_prose(author[:-1] if author.endswith(".") and author[-2:-1].islower() else author)
     return None
+
+
+def author_as_written(author: str | None) -> str | None:
+    """An author's name as prose writes it, however the page spaced or capitalised it (« Jeanne
+    ROY », « Jeanne  Roy »)."""
+    return _as_written_in_prose(" ".join(author.split())) if author else author
 
 
 def _as_written_in_prose(author: str) -> str:
