@@ -561,6 +561,8 @@ def test_a_place_or_a_site_before_the_date_dates_the_article_and_names_no_author
     # a label closed by an emoji, a cover's and a portrait's texts, a caption credited after a dash
     "Table des matières 📚", "article cover", "Lou Martin - Image Avatar",
     "Des clients attendent à la caisse automatique. - Credit:Lou Martin/Exemple",
+    # a share bar with « Google + », an order button, one word above a picture's credit
+    "Twitter Facebook Linkedin Google + Email Imprimer", "Je commande !", "Vitrine\n© Exemple Images",
     # a picture's placeholder, a share button for one more network
     "title..", "Partager sur google",
     # the publisher's offer in capitals

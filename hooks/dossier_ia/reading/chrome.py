@@ -921,6 +921,8 @@ def _mark_captions(lines: Sequence[Line], roles: list[str | None]) -> None:
         if roles[index + 1] is ROLE_CAPTION and (
             described or index > first_prose and CREDIT_LINE.match(folded(following))
             and line.text.endswith(FULL_STOPS) and is_caption_sentence(line.text)
+            # one word above a credit (« Chatbot » / « © Nom »): the picture's text, no section's heading
+            or " " not in line.text and CREDIT_LINE.match(folded(following))
         ):
             # just above a credit: a description (« une femme scanne une étiquette » / « © Nom -
             # banque d’images »), or, below the first paragraph, one short sentence above a credit

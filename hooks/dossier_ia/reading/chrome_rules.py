@@ -91,7 +91,7 @@ INTERFACE_LABELS = frozenset({
     "selectionner une page", "categorie", "categories", "min de lecture", "minutes de lecture", "chapo", "body",
     "skip to footer", "passer au contenu principal skip to footer", "back to blog", "back to articles",
     "no items found",
-    "s'inscrire", "s'inscrire maintenant", "inscrivez-vous maintenant", "demande de demo",
+    "s'inscrire", "s'inscrire maintenant", "inscrivez-vous maintenant", "demande de demo", "je commande",
     "demande de devis", "montrer le sommaire cacher le sommaire",
     "afficher le sommaire masquer le sommaire",
     "source link", "lien source", "source", "lire la suite", "read more", "voir plus", "en savoir plus",
@@ -280,7 +280,7 @@ LINE_RULES: tuple[tuple[str, str], ...] = (
         r"(?=.*\b(?:partag|share|facebook|twitter|linkedin|pinterest|whatsapp|tweet|messenger|telegram|reddit))"
         r"(?:(?:partager|partagez|partage|share|facebook|twitter|x|linkedin|pinterest|whatsapp|e-?mail|mail|google|"
         r"imprimer|print|copier|le|les|lien|sur|par|via|tweet|tweeter|messenger|telegram|reddit|cet|article|"
-        r"l'article|ce|contenu|post|reseaux|sociaux)\b[\s,|·•/:-]*)+"
+        r"l'article|ce|contenu|post|reseaux|sociaux)\b[\s,|·•/:+-]*)+"
     )),
     # the networks' buttons glued together (« FacebookTwitterLinkedIn »)
     (ROLE_SHARE, r"(?:facebook|twitter|linkedin|pinterest|whatsapp|instagram|youtube|tiktok|e-?mail|x){2,}"),
