@@ -561,6 +561,8 @@ def test_a_place_or_a_site_before_the_date_dates_the_article_and_names_no_author
     # a label closed by an emoji, a cover's and a portrait's texts, a caption credited after a dash
     "Table des matières 📚", "article cover", "Lou Martin - Image Avatar",
     "Des clients attendent à la caisse automatique. - Credit:Lou Martin/Exemple",
+    # a link to the comments with their count, a reading time said to be an average
+    "Lire les 0 commentaires", "Temps de lecture (moyen) : 3 minutes",
     # a share bar with « Google + », an order button, one word above a picture's credit
     "Twitter Facebook Linkedin Google + Email Imprimer", "Je commande !", "Vitrine\n© Exemple Images",
     # a picture's placeholder, a share button for one more network
@@ -1344,6 +1346,10 @@ def test_a_block_of_paragraphs_pasted_twice_is_shown_once():
     second = "Dans le quartier de la gare, trois commerçants les ont installées au printemps dernier sans regret."
     article = read(f"Un vrai titre d’article\n\n{first}\n\n{second}\n\n{PARAGRAPH}\n\n{first}\n\n{second}")
     assert kinds(article) == [("paragraph", first), ("paragraph", second), ("paragraph", PARAGRAPH)]
+    # given again with plain apostrophes for typographic ones
+    third = "L’enseigne l’a testée un an avant de l’étendre à ses quarante magasins de centre-ville."
+    article = read(f"Un vrai titre d’article\n\n{third}\n\n{PARAGRAPH}\n\n{third.replace('’', chr(39))}")
+    assert kinds(article) == [("paragraph", third), ("paragraph", PARAGRAPH)]
 
 
 def test_steps_joined_by_arrows_in_the_text_are_no_breadcrumb():

@@ -432,6 +432,7 @@ LINE_RULES: tuple[tuple[str, str], ...] = (
     (
         ROLE_COUNTER,
         (
+            r"(?:(?:lire|voir|afficher) (?:les )?)?"
             r"\d+\s+(?:commentaires?|vues?|lectures?|partages?|likes?|j'aime|reactions?|reponses?|views?|comments?|shares?)"
             rf"|{COMMENT_COUNT}"
             r"|(?:lectures?|vues?|views?)\s*:\s*\d[\d\s.]*"

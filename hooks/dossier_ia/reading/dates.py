@@ -84,7 +84,8 @@ RELATIVE_DATE = (
     r"(?:il y a\s+)?\d+\s+(?:jours?|semaines?|mois|ans?|heures?|minutes?|days?|weeks?|months?|years?|hours?)(?:\s+ago)?"
 )
 READING_TIME = (
-    r"(?:(?:(?:(?:temps de |min(?:utes?)? de )?lecture(?: estimee?)?|reading time|article|video)\s*[:•·]?\s*)?"
+    r"(?:(?:(?:(?:temps de |min(?:utes?)? de )?lecture(?: estimee?| \(moyen\))?|reading time|article|video)"
+    r"\s*[:•·]?\s*)?"
     r"(?:env(?:iron)?\.?\s*)?"
     # minutes, and the seconds some templates add (« 4 min 15 s »)
     r"(?:\d{1,3}\s*(?:min(?:utes?)?|minute\(s\)|mn)\.?(?:\s*,?\s*\d{1,2}\s*(?:s|sec|secondes?))?"

@@ -353,15 +353,18 @@ def _drop_repeated_lines(lines: list[Line]) -> tuple[list[Line], list[Dropped]]:
     paragraphs: set[str] = set()
     for index, line in enumerate(lines):
         following = lines[index + 1 : index + 1 + TEASED_LINES]
+        paragraph = len(line.text) >= MIN_REPEATED_PARAGRAPH_LENGTH and line.text.endswith(FULL_STOPS)
+        # compared by their words: the copy may have changed the apostrophes (’ and ')
+        key = word_key(line.text) if paragraph else None
         if (
-            kept and kept[-1].text == line.text or line.text in paragraphs
+            kept and kept[-1].text == line.text or key in paragraphs
             or _teases(line.text, following) or _pulls_a_quote(line.text, following)
         ):
             repeated.append(Dropped(line, ROLE_REPEATED_LINE))
         else:
             kept.append(line)
-            if len(line.text) >= MIN_REPEATED_PARAGRAPH_LENGTH and line.text.endswith(FULL_STOPS):
-                paragraphs.add(line.text)
+            if key is not None:
+                paragraphs.add(key)
     return kept, repeated
 
 
