@@ -562,9 +562,9 @@ def test_a_place_or_a_site_before_the_date_dates_the_article_and_names_no_author
     "Table des matières 📚", "article cover", "Lou Martin - Image Avatar",
     "Des clients attendent à la caisse automatique. - Credit:Lou Martin/Exemple",
     # a link to the comments with their count, a reading time said to be an average
-    "Lire les 0 commentaires", "Temps de lecture (moyen) : 3 minutes",
+    "Lire les 0 commentaires", "Temps de lecture (moyen) : 4 minutes",
     # a share bar with « Google + », an order button, one word above a picture's credit
-    "Twitter Facebook Linkedin Google + Email Imprimer", "Je commande !", "Vitrine\n© Exemple Images",
+    "Facebook Twitter Google + Linkedin Email Imprimer", "Je commande !", "Vitrine\n© Exemple Images",
     # a picture's placeholder, a share button for one more network
     "title..", "Partager sur google",
     # the publisher's offer in capitals
