@@ -602,6 +602,7 @@ def test_a_user_s_handle_above_the_dateline_is_chrome_and_the_headline_above_it_
     ("12 octobre 2017 • Commerce & IA", dt.date(2017, 10, 12)),
     # the century left out; spaces between the numbers
     ("Publié le 13/06/25", dt.date(2025, 6, 13)), ("21 06 2018", dt.date(2018, 6, 21)),
+    ("Publié : 4 novembre 24 — Actualisé : 5 novembre 24", dt.date(2024, 11, 4)),
 ])
 def test_more_datelines_date_the_article(line, date):
     article = read(f"Un vrai titre d’article\n\n{line}\n\n{PARAGRAPH}")

@@ -40,7 +40,11 @@ DATE_FORMS = (
 )
 # « Publié le 13/06/25 »: the century left out, between slashes, after its label only (alone on its
 # line, « 11/12/23 » may be a newsletter box's issue, the same on every page of the site).
-SHORT_YEAR_DATE = r"(?P<day>\d{1,2})/(?P<month>\d{1,2})/(?P<year>\d{2})(?!\d)"
+SHORT_YEAR_DATES = (
+    r"(?P<day>\d{1,2})/(?P<month>\d{1,2})/(?P<year>\d{2})(?!\d)",
+    # « Publié : 12 septembre 25 »
+    r"(?P<day>\d{1,2})(?:er)?\s+(?P<month>[a-z]+)\.?\s+(?P<year>\d{2})(?![\d/])",
+)
 # The labels of an update's date (folded), which dates the publication only when nothing else does.
 UPDATE_LABELS = (
     r"(?:page |article |documentation |contenu )?(?:actualisee?|revisee?|modifiee?)"
@@ -55,7 +59,8 @@ DATE_LABEL = (
     r"|par)\s*:?\s*"
 )
 DATE_PATTERNS = (
-    *(re.compile(rf"(?:{DATE_LABEL})?{form}") for form in DATE_FORMS), re.compile(rf"(?:{DATE_LABEL}){SHORT_YEAR_DATE}")
+    *(re.compile(rf"(?:{DATE_LABEL})?{form}") for form in DATE_FORMS),
+    *(re.compile(rf"(?:{DATE_LABEL}){form}") for form in SHORT_YEAR_DATES),
 )
 # A month and a year (« mars 2023 ») mark a dateline too, though they give no day to publish;
 # so do a day and a month (« 8 juin », a blog template's date of this year).
@@ -72,7 +77,8 @@ def _unnamed(pattern: str) -> str:
 
 
 ANY_DATE = "|".join([
-    *(f"(?:{_unnamed(form)})" for form in DATE_FORMS), f"(?:{DATE_LABEL}){_unnamed(SHORT_YEAR_DATE)}",
+    *(f"(?:{_unnamed(form)})" for form in DATE_FORMS),
+    *(f"(?:{DATE_LABEL}){_unnamed(form)}" for form in SHORT_YEAR_DATES),
     _unnamed(NAMED_MONTH_YEAR),
 ])
 TIME = (
