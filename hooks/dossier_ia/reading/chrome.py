@@ -18,7 +18,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from dossier_ia.french.sentences import split_sentences
-from dossier_ia.french.tokens import is_french_word
 from dossier_ia.reading.chrome_rules import (
     ADVERT_LABEL,
     AGENCY_IN_BRACKETS,
@@ -129,6 +128,7 @@ from dossier_ia.reading.dates import (
     ROLE_LINE,
     SIGNED_NAME,
     author_as_written,
+    ends_on_a_surname,
     labelled_date,
     parse_date,
     parse_month,
@@ -142,14 +142,15 @@ from dossier_ia.reading.lines import (
     ENDS_A_SENTENCE,
     FULL_STOPS,
     MAX_HEADING_LENGTH,
-    TRAILING_HEADLINE_ENDS,
     TRAILING_SYMBOLS,
     Line,
     among_table_rows,
     folded,
     is_heading_like,
+    is_title_like,
     list_match,
     one_after_another,
+    trails_off_as_title,
 )
 
 ENGLISH_CACHE_SIZE = 4096
@@ -182,9 +183,6 @@ LABEL_SPACING = re.compile(r"\s{2,}")
 MAX_SPACED_LABEL_WORDS = 3
 # Where the emoji begin among the symbols a line may end on.
 EMOJI_START = "\U0001f000"
-# A headline (a linked article's too) may be longer than a section's heading.
-MAX_HEADLINE_LENGTH = 160
-MAX_HEADLINE_WORDS = 25
 # Bylines stand among the first lines, even when a standfirst comes before them.
 TOP_LINES = 6
 # An English button's words may be joined by this many signs (« Print & Email, PDF »).
@@ -700,10 +698,9 @@ def _past_symbols(roles: list[str | None], index: int) -> int:
 
 
 def _names_a_person(text: str) -> bool:
-    """Whether a line is a name alone, a person's or a company's: two or three capitalised words,
-    the last no French word, as surnames and companies' names mostly are not (a section's name is
-    made of words: « Services tiers », « Marketing Digital »)."""
-    return PERSON_NAME.fullmatch(text) is not None and not is_french_word(text.split()[-1])
+    """Whether a line is a name alone, a person's or a company's: two or three capitalised words
+    ending on a surname (``ends_on_a_surname``: not « Marketing Digital »)."""
+    return PERSON_NAME.fullmatch(text) is not None and ends_on_a_surname(text)
 
 
 def _mark_sponsors(lines: Sequence[Line], roles: list[str | None]) -> None:
@@ -734,18 +731,13 @@ def _mark_author_bios(lines: Sequence[Line], roles: list[str | None]) -> None:
             # a line shaped as a headline, longer than a name, is the headline (« C’est quoi un
             # agent conversationnel ? Définition et usages »), even trailing off (« … n’est plus ce
             # qu’il était… »)
-            and not (_reads_as_headline(lines[index].text) and len(lines[index].text.split()) > MAX_MENU_ITEM_WORDS)
+            and not (
+                (is_title_like(lines[index].text) or trails_off_as_title(lines[index].text))
+                and len(lines[index].text.split()) > MAX_MENU_ITEM_WORDS
+            )
             and not _develops_headline(lines, roles, index)
         ):
             roles[index] = ROLE_AUTHOR_BIO
-
-
-def _reads_as_headline(text: str) -> bool:
-    """Whether a line is shaped as a headline, trailing off or exclaiming maybe (« … n’est plus ce
-    qu’il était… »): no sentence's period."""
-    if text.endswith(TRAILING_HEADLINE_ENDS):
-        text = text.rstrip("….! ")
-    return is_heading_like(text, max_length=MAX_HEADLINE_LENGTH, max_words=MAX_HEADLINE_WORDS)
 
 
 def _develops_headline(lines: Sequence[Line], roles: list[str | None], index: int) -> bool:
@@ -862,9 +854,7 @@ def _mark_read_also_titles(lines: Sequence[Line], roles: list[str | None]) -> No
         following = index + 1
         while (
             following + 1 < len(lines) and roles[following] is None and roles[following + 1] is None
-            and is_heading_like(
-                lines[following].text, max_length=MAX_HEADLINE_LENGTH, max_words=MAX_HEADLINE_WORDS
-            )
+            and is_title_like(lines[following].text)
             and lines[following + 1].text.endswith(ELLIPSES)
         ):
             roles[following] = roles[following + 1] = ROLE_READ_ALSO

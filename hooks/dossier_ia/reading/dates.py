@@ -322,9 +322,8 @@ def read_byline(text: str) -> Byline | None:
         if DATELINE.fullmatch(dateline) and (READING_TIME_PART.search(dateline) or DASHED_NAME.match(text)):
             return Byline(_first_date(dateline), named["author"], _first_month(dateline))
         signed = NAME_BEFORE_EMPTY_DATE.fullmatch(text)
-        if signed is not None and not is_french_word(signed["author"].split()[-1]):
-            # « Jeanne Roy | »: the template's date left empty; a surname is no French word, a
-            # rubric's words are (« Intelligence Artificielle | »)
+        if signed is not None and ends_on_a_surname(signed["author"]):
+            # « Jeanne Roy | »: the template's date left empty (« Intelligence Artificielle | » is a rubric)
             return Byline(None, signed["author"])
         placed = PLACE_DATELINE.fullmatch(text)
         dateline = folded(placed["dateline"]) if placed else ""
@@ -377,6 +376,13 @@ def _author(text: str) -> str | None:
             # a sentence's period, not an initial's (« … par Nicole Greene. », « Par Jean D. »)
             return _as_written_in_prose(author[:-1] if author.endswith(".") and author[-2:-1].islower() else author)
     return None
+
+
+def ends_on_a_surname(name: str) -> bool:
+    """Whether capitalised words end on a word the lemmatiser does not know, as surnames and
+    companies' names mostly are not French words: a person's name, not a rubric's or a section's
+    (« Intelligence Artificielle », « Services tiers »)."""
+    return not is_french_word(name.split()[-1])
 
 
 def author_as_written(author: str | None) -> str | None:

@@ -12,6 +12,8 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from dossier_ia.settings import MAX_TITLE_LENGTH
+
 MAX_HEADING_LENGTH = 100
 MAX_HEADING_WORDS = 15
 BULLET_ITEM = re.compile(r"^\s*(?:[•·▪◦●○■□➢➤►▶✓✔✅☑→➡➔➜👉🔹🔸▸]\ufe0f?\s*|[-–*+]\s+)(?P<text>\S.*)$")
@@ -40,6 +42,8 @@ TRAILING_SYMBOLS = re.compile(r"\s*[\u2190-\u2bff\U0001f000-\U0001faff\ufe0f]+$"
 SYMBOLS_START = "\u2190"
 # How a headline may end, trailing off or exclaiming, where a sentence would end.
 TRAILING_HEADLINE_ENDS = ("…", "...", "!")
+# A title may be longer than a section's heading (``is_title_like``).
+MAX_TITLE_WORDS = 25
 # Accents, as Unicode decomposition leaves them: removed in one pass when lines are compared.
 COMBINING_MARKS = re.compile(r"[\u0300-\u036f]")
 # Typographic apostrophes folded to the plain one (the compatibility decomposition already turns
@@ -115,3 +119,14 @@ def folded(text: str) -> str:
     lines. (``french.text.fold_accents`` also spells ligatures out; chrome rules have no need of
     it, and this is what thousands of short lines go through.)"""
     return COMBINING_MARKS.sub("", unicodedata.normalize("NFKD", APOSTROPHES.sub("'", text))).lower().strip()
+
+
+def is_title_like(text: str) -> bool:
+    """Whether a line is shaped as a headline: a heading's shape, as long as a title may be."""
+    return is_heading_like(text, max_length=MAX_TITLE_LENGTH, max_words=MAX_TITLE_WORDS)
+
+
+def trails_off_as_title(text: str) -> bool:
+    """Whether a line is a headline that trails off or exclaims where a sentence would end (« Les
+    boutiques ne passeront peut-être pas toutes aux robots… »)."""
+    return text.endswith(TRAILING_HEADLINE_ENDS) and is_title_like(text.rstrip(".!… "))

@@ -41,13 +41,14 @@ from dossier_ia.reading.lines import (
     MAX_HEADING_LENGTH,
     MIN_TABLE_ROWS,
     NUMBERED_ITEM,
-    TRAILING_HEADLINE_ENDS,
     Line,
     folded,
     is_heading_like,
+    is_title_like,
     list_match,
     one_after_another,
     sets_paragraphs_apart,
+    trails_off_as_title,
 )
 from dossier_ia.reading.model import LIST_ITEMS, Article, Block, BlockKind, DatePrecision
 from dossier_ia.reading.source import UnreadableSource, decode_source
@@ -57,7 +58,6 @@ MAX_LABEL_WORDS = 8
 # The title is looked for among the first lines, before the article's prose starts; a real
 # title may be long (MAX_TITLE_LENGTH) and the page may repeat it a few lines below.
 MAX_HEADER_LINES = 10
-MAX_TITLE_WORDS = 25
 MAX_TITLE_REPEAT_DISTANCE = 3
 # A title repeated further down may carry a short label (« Vidéo : … »).
 MAX_TITLE_LABEL_LENGTH = 30
@@ -468,12 +468,12 @@ def _take_title(
         if list_match(line.text) or QUESTION.match(line.text):
             break
         if (
-            _is_title_like(line.text) or index == 0 and _is_sentence_title(lines, scan.headline_marks)
+            is_title_like(line.text) or index == 0 and _is_sentence_title(lines, scan.headline_marks)
             or _trailing_headline(lines, index, scan.byline_numbers)
             # a sentence pasted twice at the top of the page: the headline and its repeat
             or index == 0 and line.text in repeated and len(line.text) <= MAX_TITLE_LENGTH
         ):
-            if folded(line.text).rstrip(" :") not in SECTION_LABELS and not _names_no_article(line.text):
+            if not _is_section_label(line.text) and not _names_no_article(line.text):
                 candidates.append(index)
         elif len(line.text.split()) > MAX_KICKER_WORDS or (
             # a kicker may trail off to tease the headline (« Une bonne nouvelle… »): no sentence
@@ -500,7 +500,7 @@ def _take_title(
         # which the title derived from the lead replaces; a line with a web address, its header.
         kickers = {
             index for index in zone
-            if _names_no_article(lines[index].text) and folded(lines[index].text).rstrip(" :") not in SECTION_LABELS
+            if _names_no_article(lines[index].text) and not _is_section_label(lines[index].text)
         }
         rest = [line for index, line in enumerate(lines) if index not in kickers]
         return None, rest, [Dropped(lines[index], ROLE_HEADER) for index in sorted(kickers)]
@@ -555,6 +555,11 @@ def _heads_nothing(lines: list[Line], index: int, title_key: str) -> bool:
     title again above its first section, a heading with nothing of its own under it."""
     following = lines[index + 1].text if index + 1 < len(lines) else ""
     return is_heading_like(following) and not list_match(following) and word_key(lines[index].text) == title_key
+
+
+def _is_section_label(text: str) -> bool:
+    """Whether a line is the name of a part of an article (``SECTION_LABELS``: « Introduction »)."""
+    return folded(text).rstrip(" :") in SECTION_LABELS
 
 
 def _names_no_article(text: str) -> bool:
@@ -613,7 +618,7 @@ def _headline_on_two_lines(lines: list[Line]) -> list[Line]:
     if len(lines) < 2 or not lines[0].text.endswith(":"):
         return lines
     first, second = lines[0], lines[1]
-    if not (_is_title_like(first.text.rstrip(" :")) and _is_title_like(second.text)):
+    if not (is_title_like(first.text.rstrip(" :")) and is_title_like(second.text)):
         return lines
     return [Line(first.number, f"{first.text} {second.text}", second.last_number), *lines[2:]]
 
@@ -652,7 +657,7 @@ def _is_sentence_title(lines: list[Line], bylines: frozenset[int]) -> bool:
     gramme près. »): a headline, which the page would otherwise show twice, as its title and its
     first paragraph."""
     text = lines[0].text.rstrip(".!?… ")
-    if text == lines[0].text or not _is_title_like(text):
+    if text == lines[0].text or not is_title_like(text):
         return False
     short = len(text.split()) <= MAX_PERIOD_HEADLINE_WORDS and lines[0].text.endswith(".")
     # « … : 2 000 $ et deux jours de production seulement ! »: one exclamation, as headlines shout
@@ -669,7 +674,7 @@ def _lowercase_headline(lines: list[Line]) -> bool:
         return False
     first, following = lines[0], lines[1]
     new_paragraph = following.number > first.last_number + 1 or following.text[:1].isupper()
-    return _is_title_like(capitalised(first.text)) and new_paragraph and is_prose(following.text)
+    return is_title_like(capitalised(first.text)) and new_paragraph and is_prose(following.text)
 
 
 def _trailing_headline(lines: list[Line], index: int, bylines: frozenset[int]) -> bool:
@@ -678,7 +683,7 @@ def _trailing_headline(lines: list[Line], index: int, bylines: frozenset[int]) -
     news page's title."""
     line = lines[index].text
     return (
-        line.endswith(TRAILING_HEADLINE_ENDS) and _is_title_like(line.rstrip(".!… "))
+        trails_off_as_title(line)
         and _has_byline_below(lines, index, bylines)
     )
 
@@ -687,10 +692,6 @@ def _has_byline_below(lines: list[Line], index: int, bylines: frozenset[int]) ->
     """Whether a byline or dateline stood between this line and the next one kept."""
     following = lines[index + 1].number if index + 1 < len(lines) else None
     return any(lines[index].last_number < number and (following is None or number < following) for number in bylines)
-
-
-def _is_title_like(text: str) -> bool:
-    return is_heading_like(text, max_length=MAX_TITLE_LENGTH, max_words=MAX_TITLE_WORDS)
 
 
 def _choose_title(lines: list[Line], candidates: list[int], bylines: frozenset[int]) -> int | None:
@@ -939,7 +940,7 @@ def _title_headings(blocks: tuple[Block, ...], contents_entries: frozenset[str])
         and len(block.text.split()) >= MIN_TITLE_HEADING_WORDS
         and not block.text.endswith(":")
         and len(block.text) <= MAX_DERIVED_TITLE_LENGTH
-        and folded(block.text) not in SECTION_LABELS
+        and not _is_section_label(block.text)
         and not is_english(block.text)
     ]
 
