@@ -267,7 +267,7 @@ def test_label_lines_pasted_without_their_bullets_are_items_not_headings():
     article = read(
         "Titre\nL’outil change trois choses :\nSuivi des stocks : il compte chaque article vendu.\n"
         "Prévisions : il annonce les ruptures une semaine avant\nRelances : il écrit aux clients partis.\n"
-        f"Bilan : deux phrases ici. {PARAGRAPH}\nÉtape suivante : former l’équipe\n{PARAGRAPH}"
+        f"Bilan : deux phrases ici. {PARAGRAPH}\nÉtape suivante : former l’équipe\n{SECOND}"
     )
     assert [kind for kind, _ in kinds(article)] == [
         "paragraph", "paragraph", "paragraph", "paragraph", "paragraph", "heading", "paragraph",
@@ -452,6 +452,9 @@ def test_a_page_that_gives_only_its_month_is_dated_by_its_month(text):
     ("Une contribution de Lise Marchal, associée chez Exemple Conseil et directrice d’études", "Lise Marchal"),
     ("Par Paul de VERNAY (X07)", "Paul de Vernay"),
     ("Par Lise Marchal Publié le 3 mars 2024 à 8h15", "Lise Marchal"),
+    # every role listed, longer than a dateline
+    ("Par Lise Marchal, maîtresse de conférences en gestion à l’université de Tours, chercheuse au laboratoire "
+     "Exemple, responsable du master Commerce connecté et autrice d’un essai sur les vitrines", "Lise Marchal"),
 ])
 def test_a_signature_under_the_standfirst_names_the_author_once_without_its_label(byline, author):
     """A role of any words after the name, the name pasted twice, « Publié » glued after it."""
@@ -577,6 +580,11 @@ def test_a_place_or_a_site_before_the_date_dates_the_article_and_names_no_author
     "Un salon du commerce connecté ouvre ses portes à Nantes\n\n"
     "Pendant trois jours, les exposants présentent des étiquettes qui changent de prix...",
     "Pour recevoir la version complète chaque semaine, il suffit de suivre le lien personnel envoyé à {{Préno",
+    # a browser's notice, a related link under another label, the text a blog engine gives a picture
+    # left without one, a rating widget's label and votes
+    "Veuillez activer le JavaScript", "Contenu similaire : Les vitrines qui parlent aux passants",
+    "L’attribut alt de cette image est vide, son nom de fichier est vitrine-nantes-1024x683.jpg.",
+    "Évaluation de l’article", "4.5 12 votes",
 ])
 def test_credits_reading_times_labels_and_other_page_details_are_chrome(line):
     article = read(f"Un vrai titre d’article\n\n{PARAGRAPH}\n\n{line}\n\n{SECOND}")
@@ -1505,3 +1513,29 @@ def test_lines_after_pointing_signs_one_after_another_are_a_list():
 def test_a_rubric_in_capitals_before_the_first_words_is_cut_off(rubric):
     article = read(f"{rubric}Les vitrines qui parlent aux passants\n\n{rubric}{PARAGRAPH}")
     assert (article.title, kinds(article)) == ("Les vitrines qui parlent aux passants", [("paragraph", PARAGRAPH)])
+
+
+def test_a_contents_label_over_one_entry_that_heads_the_text_keeps_it_and_a_widget_s_note_is_read():
+    lost_list = read(f"Un vrai titre d’article\n\n{PARAGRAPH}\n\nIndex\n\n1. Des vitrines qui parlent\n\n{SECOND}")
+    assert kinds(lost_list) == [
+        ("paragraph", PARAGRAPH), ("heading", "1. Des vitrines qui parlent"), ("paragraph", SECOND),
+    ]
+    widget = "Sommaire (généré automatiquement)\n- Le contexte\n- La méthode\n- Le bilan"
+    article = read(f"Un vrai titre d’article\n\n{PARAGRAPH}\n\n{widget}\n\n{SECOND}")
+    assert kinds(article) == [("paragraph", PARAGRAPH), ("paragraph", SECOND)]
+
+
+def test_a_site_s_address_and_motto_side_by_side_are_no_title():
+    article = read(f"exemple.fr Le site des pros du commerce\n\nUn vrai titre d’article\n\n{PARAGRAPH}\n\n{SECOND}")
+    assert article.title == "Un vrai titre d’article"
+    assert kinds(article) == [("paragraph", PARAGRAPH), ("paragraph", SECOND)]
+
+
+def test_a_sentence_set_apart_under_the_paragraph_that_says_it_is_shown_once():
+    said = "Les vendeurs gardent la main sur le conseil. 🙂 L’écran ne remplace pas le sourire. Il le prolonge."
+    pulled = "L’écran ne remplace pas le sourire."
+    article = read(f"Un vrai titre d’article\n\n{PARAGRAPH}\n\n{said}\n\n{pulled}\n\n{SECOND}")
+    assert kinds(article) == [("paragraph", PARAGRAPH), ("paragraph", said), ("paragraph", SECOND)]
+    opening = "Les vitrines qui parlent aux passants attirent l’œil de loin. Elles coûtent cher."
+    headed = read(f"Un vrai titre d’article\n\n{opening}\n\nLes vitrines qui parlent aux passants\n\n{SECOND}")
+    assert ("heading", "Les vitrines qui parlent aux passants") in kinds(headed)

@@ -139,6 +139,7 @@ from dossier_ia.reading.lines import (
     BULLET_ITEM,
     CLOSING_MARKS,
     ELLIPSES,
+    EMOJI_START,
     ENDS_A_SENTENCE,
     FULL_STOPS,
     MAX_HEADING_LENGTH,
@@ -181,8 +182,6 @@ LONG_WORD_LETTERS = 5
 # Labels side by side, set apart by runs of spaces, each a few words.
 LABEL_SPACING = re.compile(r"\s{2,}")
 MAX_SPACED_LABEL_WORDS = 3
-# Where the emoji begin among the symbols a line may end on.
-EMOJI_START = "\U0001f000"
 # Bylines stand among the first lines, even when a standfirst comes before them.
 TOP_LINES = 6
 # An English button's words may be joined by this many signs (« Print & Email, PDF »).
@@ -411,8 +410,8 @@ def _buttons_in_a_row(plain: str) -> bool:
 
 
 def _long_line_role(text: str) -> str | None:
-    """A long line is content, unless its first words say that it describes an image or that it is
-    a cookie banner, or it ends on an image's credit. Each is looked for only where its mark is:
+    """A long line is content, unless its first words say that it describes an image, that it is
+    a cookie banner or a signature, or it ends on an image's credit. Each is looked for only where its mark is:
     folding a long line costs more than reading it."""
     if len(text) > MAX_LONG_CHROME_LENGTH:
         return None
@@ -422,6 +421,8 @@ def _long_line_role(text: str) -> str | None:
         return ROLE_CAPTION
     if COOKIE_WORDS.search(text) and COOKIE_NOTICE.match(folded(text)):
         return ROLE_COOKIES
+    if text.startswith(("Par ", "PAR ")) and read_byline(text):
+        return ROLE_BYLINE  # a signature listing its author's roles
     return None
 
 
@@ -1062,7 +1063,9 @@ def _mark_contents_entries(lines: Sequence[Line], roles: list[str | None]) -> fr
         ):
             end += 1
         run = range(start, end)
-        contents = labelled or (
+        # Under the label, a lone entry that no line below repeats heads the text under it: the
+        # page lost the list the label announced.
+        contents = labelled and (len(run) != 1 or repeated(start)) or (
             len(run) >= MIN_UNLABELLED_CONTENTS_ENTRIES
             and not (start > 0 and lines[start - 1].text.endswith(":"))
             and _lead_to_headings([repeated(position) for position in run])

@@ -274,7 +274,8 @@ LINE_RULES: tuple[tuple[str, str], ...] = (
     (ROLE_INTERFACE, r"podcast\s*:\s*play in new window\b.{0,100}"),
     # the blog's generic account signing a post (« Admin »): no person's name to give
     (ROLE_BYLINE, r"(?:admin|administrat(?:eur|rice)|webmaster)\d*"),
-    (ROLE_EMPTY_LABEL, (rf"(?:{'|'.join(map(re.escape, sorted(EMPTY_LABELS)))})\s*:?")),
+    # … with what the widget adds in brackets (« Sommaire (masquer) », « (généré automatiquement) »)
+    (ROLE_EMPTY_LABEL, (rf"(?:{'|'.join(map(re.escape, sorted(EMPTY_LABELS)))})(?:\s*\([^()]{{1,40}}\))?\s*:?")),
     (ROLE_INTERFACE, (rf"(?:{'|'.join(map(re.escape, sorted(INTERFACE_LABELS)))})\s*[:!.]?")),
     (ROLE_SHARE, (
         r"(?=.*\b(?:partag|share|facebook|twitter|linkedin|pinterest|whatsapp|tweet|messenger|telegram|reddit))"
@@ -316,12 +317,19 @@ LINE_RULES: tuple[tuple[str, str], ...] = (
     (ROLE_TAGLINE, r".{0,80}(?:magazine|revue|numero|edition) (?:n°|no\.?|#)\s*\d{1,4}(?: [\w ]{0,20})?"),
     # the site's address and its motto, as its banner shows them (« exemple.net | L’actualité en continu »)
     (ROLE_TAGLINE, rf"{SITE_ADDRESS}\s*[|·•—–-]\s*[^.!?|]{{2,80}}[!.]?"),
+    # … or side by side, the motto naming what the site is (« exemple.fr Le site des pros du commerce »)
+    (ROLE_TAGLINE, (
+        rf"{SITE_ADDRESS}\s+(?:le|la|les|l')\s?(?:site|magazine|media|journal|portail|blog|quotidien|reference)\b"
+        r"[^.!?|]{0,80}"
+    )),
     # a prompt to sign in, a browser's warning (« Identifiez-vous pour sauvegarder cet article ! »,
-    # « Page indisponible sur ce navigateur »)
+    # « Page indisponible sur ce navigateur », « Activez JavaScript »)
     (ROLE_INTERFACE, (
         r"(?:identifiez|connectez)[- ]vous\b.{0,120}"
         r"|(?:site|page) (?:non disponible|indisponible) sur ce navigateur.{0,120}"
         r"|votre navigateur (?:n'est pas|est obsolete|n'est plus).{0,120}"
+        r"|(?:veuillez |merci d'|vous devez )?activer (?:le |votre )?javascript.{0,80}"
+        r"|javascript est (?:desactive|requis).{0,80}"
         r"|.{0,80}\b(?:consulter|ouvrir|afficher) (?:le|ce) site (?:sur|avec|dans) "
         r"(?:chrome|edge|safari|firefox|un autre navigateur).{0,80}"
     )),
@@ -362,6 +370,11 @@ LINE_RULES: tuple[tuple[str, str], ...] = (
     (ROLE_CAPTION, r"banniere\b[^.!?]{0,80}"),
     # a link to another of the site's articles (« Ne manquez pas notre article : Titre »)
     (ROLE_READ_ALSO, r"ne manquez pas (?:notre|cet|l')\s?(?:article|dossier|analyse)\b.{0,200}"),
+    # the text a blog engine writes for a picture left without one (« L'attribut alt de cette image
+    # est vide, son nom de fichier est … »)
+    (ROLE_CAPTION, r"l'attribut alt de cette image est vide\b.{0,200}"),
+    # a rating widget: its label, its mean and count of votes (« Évaluation de l'article », « 4.5 12 votes »)
+    (ROLE_INTERFACE, r"(?:evaluation|notation|note) de (?:l'article|cet article)|\d(?:[.,]\d)?\s+\d{1,6}\s+votes?"),
     # a blog template's fields, empty or not (« Auteur/autrice de la publication : », « Post category:… »)
     (ROLE_TAGS, r"(?:auteur/autrice de la publication|post category|categorie de l'article)\s*:.{0,80}"),
     # a related link opening on its label, the title right after it (« à lire aussi Le titre »)
@@ -416,8 +429,8 @@ LINE_RULES: tuple[tuple[str, str], ...] = (
         (
             r"(?:a lire(?: aussi| egalement| en complement| ensuite)?|lire (?:aussi|egalement|plus)|(?:a )?voir aussi|"
             r"sur le meme (?:sujet|theme)|dans la meme serie|a decouvrir(?: aussi| egalement)?|decouvrez aussi|"
-            r"articles? (?:similaires|connexes|lies|associes|recommandes)|vous (?:aimerez|pourriez aimer|"
-            r"aimeriez) (?:aussi|egalement)|"
+            r"articles? (?:similaires|connexes|lies|associes|recommandes)|contenus? similaires?|"
+            r"vous (?:aimerez|pourriez aimer|aimeriez) (?:aussi|egalement)|"
             r"(?:ca|cela) (?:peut|pourrait) vous interesser|related(?: posts?| articles?)?|read (?:also|next)|see also|"
             r"(?:nos |les )?(?:derniers|autres) articles|articles? recents?)\b\s*(?:[:>-].*)?"
         ),

@@ -204,8 +204,11 @@ AFTER_BYLINE = re.compile(AUTHOR_ROLE + r"(?:\s*@[\w.]{2,30})?" + DATELINE_PARTS
 # A signature in the article's body gives the person's role in words of any kind (« Par Jeanne Roy,
 # Data Scientist, Exemple ») or their school's year (« Par Jean Roy (X93) »): a line of its own that
 # opens on « Par » and a full name is no sentence. On the original text.
+# … and may list several (« Par Jeanne Roy, professeure à …, chercheuse à …, directrice de … »):
+# longer than a dateline may be, with still no sentence in it.
+MAX_SIGNATURE_LENGTH = 240
 SIGNED_ROLE = re.compile(
-    rf"\s*(?:,\s*[^.!?;:]{{1,80}}|\(\w{{1,12}}\)|(?=(?i:{ROLE_OPENERS})\b)[^.!?;:]{{1,80}})\.?"
+    rf"\s*(?:,\s*[^.!?;:]{{1,{MAX_SIGNATURE_LENGTH}}}|\(\w{{1,12}}\)|(?=(?i:{ROLE_OPENERS})\b)[^.!?;:]{{1,80}})\.?"
 )
 # Where a byline may start: the line's start, or after a dateline (« Publié le 3 mars par … »).
 BYLINE_START = re.compile(rf"(?:^|(?<=[\s|·•,]))(?={AUTHOR_LABEL})")
@@ -306,7 +309,7 @@ def without_press_dateline(text: str) -> str:
 
 def read_byline(text: str) -> Byline | None:
     """The date and author of a byline or dateline line, or ``None`` when the line is something else."""
-    if len(text) > MAX_DATELINE_LENGTH:
+    if len(text) > MAX_DATELINE_LENGTH and not (len(text) <= MAX_SIGNATURE_LENGTH and folded(text).startswith("par ")):
         return None
     if glued := GLUED_NAME_ROLE.fullmatch(text):
         # an author's or an expert's box copied without its layout: the writer is the author

@@ -21,6 +21,8 @@ NUMBERED_ITEM = re.compile(r"^\s*(?P<number>\d{1,3})[.)]\s+(?P<text>\S.*)$")
 ENDS_A_SENTENCE = tuple(".!?…;:,»\"”)")
 # How a sentence ends for good: a line wrapped in the middle of one does not.
 FULL_STOPS = (".", "!", "?", "…")
+# Where the emoji begin among the symbols a line may end on.
+EMOJI_START = "\U0001f000"
 # A line that trails off (a kicker teasing the headline, a header shortening it).
 ELLIPSES = ("…", "...")
 # Where a sentence ends inside a line: a question following a sentence is not a heading.

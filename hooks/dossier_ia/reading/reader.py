@@ -34,6 +34,7 @@ from dossier_ia.reading.dates import without_press_dateline
 from dossier_ia.reading.lines import (
     BULLET_ITEM,
     ELLIPSES,
+    EMOJI_START,
     ENDS_A_SENTENCE,
     FULL_STOPS,
     INNER_SENTENCE_END,
@@ -90,6 +91,11 @@ GLUED_READING_TIME = re.compile(r"(?<=[!?.»\w])\d{1,2}\s*min(?:utes?)?\.? (?:re
 PULL_QUOTE_OPENINGS = ("«", "“", '"')
 PULL_QUOTE_CLOSINGS = ("»", "”", '"')
 MAX_PULL_QUOTE_LENGTH = 300
+# A sentence of the text given again in large type below it is at most this long; where it starts
+# and ends in the text (``_pulls_a_sentence``).
+MAX_PULLED_SENTENCE_LENGTH = 120
+SENTENCE_BREAKS = (".", "!", "?", "…", "«", "“", '"')
+SENTENCE_ENDS = ("", ".", "!", "?", "…", "»", "”", '"')
 # Bullets alone on their lines above their items: so many make a list (one may part a name from a role).
 LONE_BULLETS = frozenset("-•*·▪●")
 MIN_LONE_BULLETS = 2
@@ -361,6 +367,7 @@ def _drop_repeated_lines(lines: list[Line]) -> tuple[list[Line], list[Dropped]]:
         if (
             kept and kept[-1].text == line.text or key in paragraphs
             or _teases(line.text, following) or _pulls_a_quote(line.text, following)
+            or _pulls_a_sentence(line.text, kept[-TEASED_LINES:])
         ):
             repeated.append(Dropped(line, ROLE_REPEATED_LINE))
         else:
@@ -377,6 +384,31 @@ def _pulls_a_quote(text: str, following: list[Line]) -> bool:
         return False
     words = word_key(text)
     return len(words) >= MIN_TEASER_LENGTH and any(words in word_key(line.text) for line in following)
+
+
+def _pulls_a_sentence(text: str, preceding: list[Line]) -> bool:
+    """Whether the line is one of the ``preceding`` lines' sentences, whole, set apart in large type
+    under it (an interview's pull quote: « L’outil ne remplace pas l’équipe. »): shown once, in the
+    text. Only a whole sentence: a heading may take up the words of the paragraph above it."""
+    if len(text) > MAX_PULLED_SENTENCE_LENGTH or len(text) < MIN_TEASER_LENGTH or not preceding:
+        return False
+    sentence = text.strip("".join(PULL_QUOTE_OPENINGS + PULL_QUOTE_CLOSINGS) + " ").rstrip("".join(FULL_STOPS))
+    sentence = sentence.replace(TYPOGRAPHIC_APOSTROPHE, "'")
+    for line in preceding:
+        before = line.text.replace(TYPOGRAPHIC_APOSTROPHE, "'")
+        at = before.find(sentence)
+        end = at + len(sentence)
+        if at >= 0 and _opens_a_sentence(before[:at]) and any(map(str.isalpha, before[:at] + before[end + 1 :])):
+            return before[end : end + 1] in SENTENCE_ENDS
+    return False
+
+
+def _opens_a_sentence(before: str) -> bool:
+    """Whether what comes ``before`` a place in a line leaves a sentence to start there: nothing, or
+    words that end on a sentence's end, an opening quotation mark or an emoji (« … pensées. 😉
+    L’outil … »); not a list's number (« 1. »)."""
+    last = before.rstrip()[-1:]
+    return not last or (last in SENTENCE_BREAKS or last >= EMOJI_START) and any(map(str.isalpha, before))
 
 
 def _teases(text: str, following: list[Line]) -> bool:
