@@ -374,6 +374,9 @@ def test_an_image_described_in_lower_case_is_dropped_pasted_twice_or_above_its_c
     # its credits named one by one the second time
     ("La crème de nuit Exemple, flacon de 50 ml.",
      "La crème de nuit Exemple, flacon de 50 ml. Photo Lou Martin / Stylisme Jean Roy / Modèle Ana Lenoir"),
+    # its photographer and the site named in words of any case the second time
+    ("Le comptoir du magasin de Lyon", "Le comptoir du magasin de Lyon - L.Roy/Exemple24"),
+    ("Borne de commande", "Borne de commande — Exemple Studio"),
 ])
 def test_a_caption_given_twice_is_dropped_both_times(caption, again):
     """An image's alternative text, then its caption: the article's sentences never come twice."""
@@ -585,6 +588,9 @@ def test_a_place_or_a_site_before_the_date_dates_the_article_and_names_no_author
     "Veuillez activer le JavaScript", "Contenu similaire : Les vitrines qui parlent aux passants",
     "L’attribut alt de cette image est vide, son nom de fichier est vitrine-nantes-1024x683.jpg.",
     "Évaluation de l’article", "4.5 12 votes",
+    # captions whose source a news site sets after two slashes, or names a picture bank misspelt
+    "Des étiquettes qui changent de prix repérées par un site spécialisé // Source : Exemple Tech",
+    "Un studio de podcast équipé d’un micro neuf (Source : Lou Martin, Pexel)",
 ])
 def test_credits_reading_times_labels_and_other_page_details_are_chrome(line):
     article = read(f"Un vrai titre d’article\n\n{PARAGRAPH}\n\n{line}\n\n{SECOND}")
@@ -1427,6 +1433,11 @@ TITLE = "Un vrai titre d’article"
     (f"{TITLE}\n\nDe Lina Ferreira", TITLE, "Lina Ferreira", None),
     # a signature ending on a period after the role
     (f"{TITLE}\n\nPar Lina Ferreira, responsable de la communication de la ville.", TITLE, "Lina Ferreira", None),
+    # the name glued to « Auteur », under the initial that stands for the author's picture
+    (f"{TITLE}\n\nL\nLina FerreiraAutrice", TITLE, "Lina Ferreira", None),
+    # a search engine's review snippet pasted above the headline
+    (f"{TITLE} Reviewed by Lina Ferreira on . Une vitrine qui parle 3 mars 2025 De Rating: 0\n\n{TITLE}",
+     TITLE, None, None),
 ])
 def test_bylines_of_more_kinds_give_the_author_and_date_and_leave_the_text(header, title, author, date):
     article = read(f"{header}\n\n{PARAGRAPH}")
@@ -1539,3 +1550,9 @@ def test_a_sentence_set_apart_under_the_paragraph_that_says_it_is_shown_once():
     opening = "Les vitrines qui parlent aux passants attirent l’œil de loin. Elles coûtent cher."
     headed = read(f"Un vrai titre d’article\n\n{opening}\n\nLes vitrines qui parlent aux passants\n\n{SECOND}")
     assert ("heading", "Les vitrines qui parlent aux passants") in kinds(headed)
+
+
+def test_a_note_in_brackets_alone_on_its_line_is_no_heading():
+    article = read(f"Un vrai titre d’article\n\n{PARAGRAPH}\n\n(Source : Exemple, 2024)\n\n{SECOND}")
+    note = "(Source : Exemple, 2024)"
+    assert kinds(article) == [("paragraph", PARAGRAPH), ("paragraph", note), ("paragraph", SECOND)]

@@ -160,7 +160,7 @@ MIN_LOGO_LENGTH = 3
 # What sets a caption's credit apart from its text (« … © Nom », « … | Photo : Nom », « … — Photo : Nom »).
 # A caption may also end on a press agency's name alone (« … devant la vitrine. Keystone »).
 CREDIT_MARKS = (
-    "©", "|", "—", "–", "/ Capture", "/ capture", "Photo :", "Photos :", "Photo:", "Credit:", "Crédit:",
+    "©", "|", "—", "–", "//", "/ Capture", "/ capture", "Photo :", "Photos :", "Photo:", "Credit:", "Crédit:",
     "d'illustration)", "d’illustration)", *(f" {name}" for name in WIRE_AGENCY_NAMES),
     *(f" {name}/" for name in STOCK_SITE_NAMES),
 )
@@ -182,6 +182,10 @@ LONG_WORD_LETTERS = 5
 # Labels side by side, set apart by runs of spaces, each a few words.
 LABEL_SPACING = re.compile(r"\s{2,}")
 MAX_SPACED_LABEL_WORDS = 3
+# A search engine's review snippet the copy kept as one line (« Titre Reviewed by Nom on . Légende
+# 2 octobre 2023 De Rating: 0 »): the page's markup, not its text.
+REVIEW_SNIPPET = re.compile(r"\bReviewed by\b.*\bRating:\s*\d(?:[.,]\d)?\s*$")
+MAX_RATING_TAIL = 16
 # Bylines stand among the first lines, even when a standfirst comes before them.
 TOP_LINES = 6
 # An English button's words may be joined by this many signs (« Print & Email, PDF »).
@@ -335,6 +339,8 @@ def _line_role(text: str) -> tuple[str | None, str | None]:
         return ROLE_SPONSOR, None
     if ";" in text and HEADSHOT_CAPTION.fullmatch(text):
         return ROLE_CAPTION, None
+    if "Rating:" in text[-MAX_RATING_TAIL:] and REVIEW_SNIPPET.search(text):
+        return ROLE_INTERFACE, None
     if len(text) > MAX_CHROME_LENGTH:
         return _long_line_role(text), None
     if POSTAL_CODE_LINE.fullmatch(text):
@@ -639,10 +645,13 @@ def _mark_author_names(lines: Sequence[Line], roles: list[str | None], author: s
         if found and roles[index] is None and lines[index].text == found:
             roles[index] = ROLE_BYLINE  # the name again, above the label that names it (« Zoé » / « Par » / « Zoé »)
     for index in range(1, len(lines)):
-        if roles[index] is ROLE_BYLINE and roles[index - 1] is None and _named_by_picture(
-            lines[index - 1].text, lines[index].text
+        above, name = lines[index - 1].text, lines[index].text
+        if roles[index] is ROLE_BYLINE and roles[index - 1] is None and (
+            _named_by_picture(above, name) or len(above) == 1 and above.isupper() and name.startswith(above)
         ):
-            roles[index - 1] = ROLE_CAPTION  # the author's picture, above the name whatever rule read it
+            # the author's picture, above the name whatever rule read it, or the initial that stands
+            # for it (« J » / « Jeanne Roy »)
+            roles[index - 1] = ROLE_CAPTION
     return found
 
 

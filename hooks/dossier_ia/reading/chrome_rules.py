@@ -186,7 +186,7 @@ STOCK_SITE_NAMES = (
     "Depositphotos", "Dreamstime", "123RF", "Alamy",
 )
 STOCK_SITES = (
-    r"shutterstock|istock(?:photo)?|getty ?images|adobe ?stock|stock\.adobe|unsplash|pexels|pixabay|freepik|rawpixel|"
+    r"shutterstock|istock(?:photo)?|getty ?images|adobe ?stock|stock\.adobe|unsplash|pexels?|pixabay|freepik|rawpixel|"
     r"depositphotos|dreamstime|123rf|alamy"
 )
 # Press photo agencies a caption's credit names alone after its sentence.
@@ -203,6 +203,8 @@ CREDIT_ENDING = (
     r"|\s\(©[^()]{1,60}\)|\s\([^()|]{2,40}\|[^()|]{2,40}\)"
     # « … repérée sur un site. | Photo : Nom », « … — Photo : Nom » (folded text)
     r"|\s[-|—–]\s*(?:photo|credit photo|credits? ?photos?|credits?|image|illustration)s?\s*:\s*[^!?|]{1,60}(?<![.!?])"
+    # « … trouvés par un site // Source : Nom », as some news sites set their captions' sources
+    r"|\s//\s*source\s*:\s*[^!?|/]{1,60}(?<![.!?])"
     # « … directement. / Capture d'écran Réseau », « … la borne. Photo : Agence / Nom », « … en suspens. |
     # Nom pour Exemple.ch » (a photographer working for the site), « … devant la vitrine. Keystone » (folded text)
     r"|(?<=[.!?])\s*/\s*capture d'ecran\b[^!?|/]{0,60}(?<![.!?])"
@@ -496,6 +498,8 @@ LABEL_SEPARATORS = re.compile(r"\s*[|·•]\s*")
 # picture's credits named one by one (« Photo Jeanne Martin / Stylisme Paul Roy »).
 CREDIT_AFTER_CAPTION = re.compile(
     r"\s*[-–—/|]\s*(?:©\s*)?[A-ZÀ-Ý][A-ZÀ-Ý' .-]{2,40}|\s*©\s*\S.{0,40}"
+    # a name in words that each start with a capital or a figure (« — Exemple Studio », « - J.Roy/Exemple24 »)
+    r"|\s*[-–—]\s*[A-ZÀ-Ý][\w.'’&]*(?:[ /][A-Z0-9À-Ý][\w.'’&]*){0,4}"
     r"|\s+(?:Photos?|Crédits?|Credits?)\s*:?\s*[A-ZÀ-Ý][\w’'-]+ [A-ZÀ-Ý].{0,160}"
 )
 # A caption pasted twice (the picture's text, then its caption) that ends on its source in

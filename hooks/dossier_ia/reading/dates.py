@@ -117,10 +117,10 @@ ROLE_OPENERS = (
 # « Paul LenoirDirecteur des études chez Exemple »): the surname's last small letter, then the role's capital.
 GLUED_NAME_ROLE = re.compile(
     rf"(?P<name>[A-ZÀ-Ý][\w’'-]+ [A-ZÀ-Ý][a-zà-ÿ’'-]*[a-zà-ÿ])"
-    rf"(?P<role>(?=[A-ZÀ-Ý])(?i:{ROLE_OPENERS}|manager)\b.{{0,120}})"
+    rf"(?P<role>(?=[A-ZÀ-Ý])(?i:{ROLE_OPENERS}|manager|auteure?|autrice)\b.{{0,120}})"
 )
 # The roles of the article's writer, among them.
-WRITER_ROLE = re.compile(r"(?i:r[ée]dact(?:eur|rice)|journaliste|auteure?)\b")
+WRITER_ROLE = re.compile(r"(?i:r[ée]dact(?:eur|rice)|journaliste|auteure?|autrice)\b")
 # Words in capitals this long at most may be acronyms (« IBM », « SNCF »), not names.
 MAX_ACRONYM_LETTERS = 4
 VOWELS = frozenset("aeiouy")

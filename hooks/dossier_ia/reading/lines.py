@@ -74,6 +74,8 @@ def is_heading_like(text: str, *, max_length: int = MAX_HEADING_LENGTH, max_word
         return False
     if text[-1] >= SYMBOLS_START:
         text = TRAILING_SYMBOLS.sub("", text)
+    if text[0] == "(" and text[-1] == ")":
+        return False  # a note in brackets (« (Source : Exemple) »), not a section's title
     first = LEADING_SYMBOLS.sub("", text)[:1]
     if not (first.isupper() or first.isdigit() or first in HEADING_FIRST_CHARACTERS):
         return False
