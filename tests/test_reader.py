@@ -591,6 +591,8 @@ def test_a_place_or_a_site_before_the_date_dates_the_article_and_names_no_author
     # captions whose source a news site sets after two slashes, or names a picture bank misspelt
     "Des étiquettes qui changent de prix repérées par un site spécialisé // Source : Exemple Tech",
     "Un studio de podcast équipé d’un micro neuf (Source : Lou Martin, Pexel)",
+    # a picture bank's number and English description, a column's issue
+    "48123377 - woman scanning a price tag with her phone in a grocery store", "N°4, Juin 2023",
 ])
 def test_credits_reading_times_labels_and_other_page_details_are_chrome(line):
     article = read(f"Un vrai titre d’article\n\n{PARAGRAPH}\n\n{line}\n\n{SECOND}")

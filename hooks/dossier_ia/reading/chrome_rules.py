@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from dossier_ia.reading.dates import COMMENT_COUNT, SITE_ADDRESS
+from dossier_ia.reading.dates import COMMENT_COUNT, MONTHS, SITE_ADDRESS
 
 # Chrome lines are short: longer lines are content, whatever words they hold, up to this length
 # except when they say what they are (an image's description in its first words, a caption by
@@ -315,8 +315,14 @@ LINE_RULES: tuple[tuple[str, str], ...] = (
         r"(?:cabinet|agence|societe|entreprise|studio|bureau|collectif|reseau|organisme|start-?up|editeur|experts?)"
         r"(?: [\w'-]+){0,4} specialisee?s? (?:dans|en) .{3,100}(?<![.!?])",
     ),
-    # a magazine's rubric and issue, pasted with the article (« Dossier : Les marques Magazine N°12 Mai 2025 »)
-    (ROLE_TAGLINE, r".{0,80}(?:magazine|revue|numero|edition) (?:n°|no\.?|#)\s*\d{1,4}(?: [\w ]{0,20})?"),
+    # a magazine's rubric and issue, pasted with the article (« Dossier : Les marques Magazine N°12 Mai 2025 »),
+    # or the issue alone (« N°3, Juin 2024 »)
+    (ROLE_TAGLINE, (
+        r".{0,80}(?:magazine|revue|numero|edition) (?:n°|no\.?|#)\s*\d{1,4}(?: [\w ]{0,20})?"
+        rf"|n°\s*\d{{1,4}},?\s+(?:{'|'.join(MONTHS)})\s+\d{{4}}"
+    )),
+    # a picture bank's number and its description in English (« 4812337 - woman using a tablet in a shop »)
+    (ROLE_CAPTION, r"\d{6,10}\s+-\s+[a-z][^.!?]{10,200}"),
     # the site's address and its motto, as its banner shows them (« exemple.net | L’actualité en continu »)
     (ROLE_TAGLINE, rf"{SITE_ADDRESS}\s*[|·•—–-]\s*[^.!?|]{{2,80}}[!.]?"),
     # … or side by side, the motto naming what the site is (« exemple.fr Le site des pros du commerce »)
