@@ -593,6 +593,8 @@ def test_a_place_or_a_site_before_the_date_dates_the_article_and_names_no_author
     "Un studio de podcast équipé d’un micro neuf (Source : Lou Martin, Pexel)",
     # a picture bank's number and English description, a column's issue
     "48123377 - woman scanning a price tag with her phone in a grocery store", "N°4, Juin 2023",
+    # a related videos' label naming the site
+    "À voir aussi sur Exemple TV",
 ])
 def test_credits_reading_times_labels_and_other_page_details_are_chrome(line):
     article = read(f"Un vrai titre d’article\n\n{PARAGRAPH}\n\n{line}\n\n{SECOND}")
@@ -1440,6 +1442,11 @@ TITLE = "Un vrai titre d’article"
     # a search engine's review snippet pasted above the headline
     (f"{TITLE} Reviewed by Lina Ferreira on . Une vitrine qui parle 3 mars 2025 De Rating: 0\n\n{TITLE}",
      TITLE, None, None),
+    # a blog template's byline with its category and comments count, its author left empty
+    (f"{TITLE}\n\npar | Mar 3, 2025 | Commerce | 0 commentaires", TITLE, None, dt.date(2025, 3, 3)),
+    # a podcast episode's byline
+    (f"{TITLE}\n\nÉpisode diffusé le 3 mars 2025 par Lina Ferreira\n\nÉcouter l’épisode :", TITLE, "Lina Ferreira",
+     dt.date(2025, 3, 3)),
 ])
 def test_bylines_of_more_kinds_give_the_author_and_date_and_leave_the_text(header, title, author, date):
     article = read(f"{header}\n\n{PARAGRAPH}")
@@ -1558,3 +1565,17 @@ def test_a_note_in_brackets_alone_on_its_line_is_no_heading():
     article = read(f"Un vrai titre d’article\n\n{PARAGRAPH}\n\n(Source : Exemple, 2024)\n\n{SECOND}")
     note = "(Source : Exemple, 2024)"
     assert kinds(article) == [("paragraph", PARAGRAPH), ("paragraph", note), ("paragraph", SECOND)]
+
+
+def test_quotations_listed_as_items_are_the_text_not_buttons():
+    items = "- « Vendez deux fois plus dès demain »\n- « Le secret des vitrines qui parlent »"
+    article = read(f"Un vrai titre d’article\n\n{PARAGRAPH}\n{items}\n\n{SECOND}")
+    assert kinds(article) == [
+        ("paragraph", PARAGRAPH), ("bullet_item", "« Vendez deux fois plus dès demain »"),
+        ("bullet_item", "« Le secret des vitrines qui parlent »"), ("paragraph", SECOND),
+    ]
+
+
+def test_a_question_word_alone_is_no_headline():
+    article = read(f"Qui ?\n\nLina Ferreira, directrice de l’agence Exemple.\n\nQuoi ?\n\n{PARAGRAPH}")
+    assert article.title != "Qui ?"

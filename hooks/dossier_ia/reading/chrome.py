@@ -356,8 +356,8 @@ def _line_role(text: str) -> tuple[str | None, str | None]:
     if match := LINE_PATTERN.fullmatch(plain):
         rule = next(name for name, value in match.groupdict().items() if value is not None)
         role = LINE_RULES[int(rule.removeprefix("rule"))][0]
-        if role is ROLE_CALL_TO_ACTION and text.startswith("«"):
-            return None, None  # a quotation closes on « » », which a button uses as its arrow
+        if role is ROLE_CALL_TO_ACTION and _without_bullet(text).startswith("«"):
+            return None, None  # a quotation (an item of a list may be one) closes on « » », a button's arrow
         # a date alone (« 15.05.2020 ») has no words, but is the article's date
         return (ROLE_BYLINE if role is ROLE_SYMBOLS and read_byline(text) else role), None
     if _ends_on_credit(text, plain):

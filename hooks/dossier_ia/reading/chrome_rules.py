@@ -86,6 +86,8 @@ ALT_TEXT_LINE = re.compile(ALT_TEXT)
 INTERFACE_LABELS = frozenset({
     "fermer", "close", "menu", "ouvrir le menu", "fermer le menu", "menu hamburger", "hamburger menu",
     "rechercher", "recherche", "search",
+    # an audio or video player's labels
+    "ecouter l'episode", "ecouter le podcast", "ecouter l'emission", "category", "transcription",
     "accueil", "home", "page d'accueil", "partager", "share", "imprimer", "print", "publicite",
     "advertisement", "sponsorise", "contenu sponsorise", "article sponsorise", "annonce", "annonces",
     "selectionner une page", "categorie", "categories", "min de lecture", "minutes de lecture", "chapo", "body",
@@ -440,7 +442,8 @@ LINE_RULES: tuple[tuple[str, str], ...] = (
             r"articles? (?:similaires|connexes|lies|associes|recommandes)|contenus? similaires?|"
             r"vous (?:aimerez|pourriez aimer|aimeriez) (?:aussi|egalement)|"
             r"(?:ca|cela) (?:peut|pourrait) vous interesser|related(?: posts?| articles?)?|read (?:also|next)|see also|"
-            r"(?:nos |les )?(?:derniers|autres) articles|articles? recents?)\b\s*(?:[:>-].*)?"
+            r"(?:nos |les )?(?:derniers|autres) articles|articles? recents?)\b"
+            r"(?:\s+sur\s+[\w.'-]+(?: [\w.'-]+){0,2})?\s*(?:[:>-].*)?"
         ),
     ),
     (

@@ -52,7 +52,7 @@ UPDATE_LABELS = (
 )
 UPDATE_LABEL = re.compile(rf"(?:{UPDATE_LABELS})\b")
 DATE_LABEL = (
-    r"(?:(?:(?:page |article |documentation |contenu )?(?:publiee?|parue?|ecrit|redige)|"
+    r"(?:(?:(?:page |article |documentation |contenu |episode |emission )?(?:publiee?|parue?|ecrit|redige|diffusee?)|"
     rf"{UPDATE_LABELS}|date de publication|cree|posted|published|date)"
     r"(?:\s+par)?(?:\s*:?\s*(?:le|on)\b)?|le|on"
     # a byline whose template left the author out (« Par 30 janvier 2026 »)
@@ -171,8 +171,12 @@ DATE_PART = (
 )
 # The count of comments may follow, glued or not (« 30 janvier 2026Sans commentaires »).
 COMMENT_COUNT = r"(?:\d+|sans|aucun|pas de) commentaires?(?:\(s\))?"
-# A blog's category may close the dateline (« 22 mai 2025 | Non classé », « Juin 3, 2024 | Uncategorized »).
-CATEGORY_PART = r"\s+[|•·]\s*(?:(?:categories?|rubriques?|themes?)\s*:\s*)?[\w'-]+(?: (?:[\w'-]+|&)){0,3}$"
+# A blog's category may close the dateline (« 22 mai 2025 | Non classé », « Juin 3, 2024 | Uncategorized »),
+# before the count of its comments (« Juil 3, 2024 | Actualités | 0 commentaires »).
+CATEGORY_PART = (
+    r"\s+[|•·]\s*(?:(?:categories?|rubriques?|themes?)\s*:\s*)?[\w'-]+(?: (?:[\w'-]+|&)){0,3}"
+    rf"(?:\s*[|•·]\s*{COMMENT_COUNT})?$"
+)
 # A magazine's issue after the date (« 04/11/2024 NOVEMBRE 2024 - n°97 »). A dateline's parts may
 # also be sentences of their own (« Publié le 3 mars 2026. Mis à jour le 5 mars 2026 »).
 ISSUE_PART = r"(?:n°|no\.?|numero)\s*\d{1,5}"
@@ -257,7 +261,8 @@ DATELINE_FIRST_WORDS = frozenset(
     "mis mise modifie paru parue revise revisee documentation contenu "
     "actualise cree posted updated published last derniere date le on temps lecture reading min minutes env "
     "environ il lundi mardi mercredi jeudi vendredi samedi dimanche monday tuesday wednesday thursday "
-    "friday saturday sunday photo article page written reviewed cet co-ecrit une contribution tribune chronique".split()
+    "friday saturday sunday photo article page written reviewed cet co-ecrit une contribution tribune chronique "
+    "episode emission diffuse diffusee".split()
 ) | frozenset(MONTHS)
 
 

@@ -598,8 +598,10 @@ def _names_no_article(text: str) -> bool:
     """Whether a short line above the prose cannot be the headline: one word names a section
     (« Agence », « Édito »: a headline says what happened), a web address belongs to the
     site's header or footer (« Accréditation n° 12. Portée sur www.exemple.fr »), and a line
-    ending on a comma goes on below (« Je soussignée Jeanne Roy, »)."""
-    return len(text.split()) == 1 or text.endswith(",") or WEB_ADDRESS.search(text) is not None
+    ending on a comma goes on below (« Je soussignée Jeanne Roy, »). A mark set apart by its space
+    is no word (« Qui ? »: a case study's first label)."""
+    words = [word for word in text.split() if any(map(str.isalnum, word))]
+    return len(words) == 1 or text.endswith(",") or WEB_ADDRESS.search(text) is not None
 
 
 def _without_signature(title: str) -> tuple[str, str | None]:
