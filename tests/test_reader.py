@@ -1579,3 +1579,10 @@ def test_quotations_listed_as_items_are_the_text_not_buttons():
 def test_a_question_word_alone_is_no_headline():
     article = read(f"Qui ?\n\nLina Ferreira, directrice de l’agence Exemple.\n\nQuoi ?\n\n{PARAGRAPH}")
     assert article.title != "Qui ?"
+
+
+def test_a_subsection_s_number_makes_its_line_a_heading_even_closed_by_a_period():
+    article = read(f"Un vrai titre d’article\n\n{PARAGRAPH}\n\n1.2/ Les vitrines qui parlent.\n\n{SECOND}")
+    assert kinds(article) == [
+        ("paragraph", PARAGRAPH), ("heading", "1.2/ Les vitrines qui parlent."), ("paragraph", SECOND),
+    ]

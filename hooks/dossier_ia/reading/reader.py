@@ -153,6 +153,8 @@ SECTION_LABELS = frozenset({
 QUESTION = re.compile(r"^\s*(?P<label>question\s*\d*|q\s*\d+)\s*(?::|[–—]|\s-)\s*(?P<text>\S.*)$", re.IGNORECASE)
 ANSWER = re.compile(r"^\s*(?:réponse|répondre|reponse|repondre|r)\s*\d*\s*:\s*(?P<text>\S.*)$", re.IGNORECASE)
 ROMAN_HEADING = re.compile(r"^(?P<number>[IVX]{1,4})[.)]\s+(?P<text>[A-ZÀ-Ý].*)$")
+# A subsection's number (« 1.2/ », « 2.3. »): the line is its heading, even closed by a period.
+SUBSECTION_HEADING = re.compile(r"^\d{1,2}(?:\.\d{1,2})+[./)]?\s+(?P<text>[A-ZÀ-Ý].*?)\.?$")
 # The mark of a heading's permalink, pasted after its last word (« … le bilan¶ », « … vraiment# »);
 # « C# » keeps its sign.
 PERMALINK_MARK = re.compile(r"(?<=[a-zà-ÿ0-9)?!»])\s*[#¶]$")
@@ -833,6 +835,8 @@ def _classify(
         return [(BlockKind.QUESTION, match["text"], match["label"].strip().capitalize(), None)]
     if match := ANSWER.match(text):
         return [(BlockKind.ANSWER, match["text"], ANSWER_LABEL, None)]
+    if following is not None and (match := SUBSECTION_HEADING.match(text)) and is_heading_like(match["text"]):
+        return [(BlockKind.HEADING, text, "", None)]
     if match := NUMBERED_ITEM.match(text) or ROMAN_HEADING.match(text):
         if _is_numbered_heading(match["text"], following, previous):
             return [(BlockKind.HEADING, text, "", None)]
