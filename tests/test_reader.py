@@ -1586,3 +1586,14 @@ def test_a_subsection_s_number_makes_its_line_a_heading_even_closed_by_a_period(
     assert kinds(article) == [
         ("paragraph", PARAGRAPH), ("heading", "1.2/ Les vitrines qui parlent."), ("paragraph", SECOND),
     ]
+
+
+def test_items_pasted_without_bullets_after_a_colon_may_ask_a_question_behind_their_label():
+    items = (
+        "Au sommaire de ce numéro :\nVitrines : ce qui change en magasin\nDroit : que dit la loi ?\n"
+        "Bilan : les chiffres du trimestre"
+    )
+    article = read(f"Un vrai titre d’article\n\n{PARAGRAPH}\n\n{items}\n\n{SECOND}")
+    assert [kind for kind, _ in kinds(article)] == [
+        "paragraph", "paragraph", "bullet_item", "bullet_item", "bullet_item", "paragraph",
+    ]

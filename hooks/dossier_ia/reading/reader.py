@@ -779,7 +779,8 @@ def _unmarked_items(lines: list[Line]) -> set[int]:
     """The lines of a list pasted without its bullets: short lines with no final stop, two or more
     in a row, right after a line that announces them with a colon (« D’autres exemples
     existent : » / « Shudu, un mannequin virtuel » / « Imma, … »). Section headings after such a
-    line have their paragraphs between them."""
+    line have their paragraphs between them; a question is one, unless it opens on its label
+    (« Droit : que dit la loi ? »)."""
     items: set[int] = set()
     for index in range(1, len(lines)):
         intro = lines[index - 1].text
@@ -787,8 +788,8 @@ def _unmarked_items(lines: list[Line]) -> set[int]:
             continue
         end = index
         while (
-            end < len(lines) and is_heading_like(lines[end].text)
-            and not list_match(lines[end].text) and not lines[end].text.endswith("?")
+            end < len(lines) and is_heading_like(lines[end].text) and not list_match(lines[end].text)
+            and (not lines[end].text.endswith("?") or _labelled_item(lines[end].text))
         ):
             end += 1
         if end - index >= MIN_UNMARKED_ITEMS:
