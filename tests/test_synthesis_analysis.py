@@ -1390,7 +1390,7 @@ def test_a_claim_naming_no_theme_takes_its_neighbours_in_the_paragraph():
     theme too little to be quoted under it alone, is quoted under it beside it; alone it stays
     unthemed, and so does a transition that speaks of no theme."""
     taxonomy, _ = load_taxonomy(THEMES)
-    consequence = "Le point du lundi tient désormais sur une seule page, une excellente nouvelle pour toute l’équipe."
+    consequence = "La réunion du lundi tient désormais sur une seule page, une excellente nouvelle pour tous."
     transition = "C’est un bénéfice réel, et chacun ici le reconnaît volontiers, sans la moindre hésitation."
     gain = "L’IA permet un gain de temps considérable."
     developed = article(
