@@ -595,6 +595,8 @@ def test_a_place_or_a_site_before_the_date_dates_the_article_and_names_no_author
     "48123377 - woman scanning a price tag with her phone in a grocery store", "N°4, Juin 2023",
     # a related videos' label naming the site
     "À voir aussi sur Exemple TV",
+    # a wire agency's credit in brackets, a link behind its arrows, a news site's link to its coverage
+    "( AFP / JEAN DUPONT )", ">> Accédez à toutes nos analyses du commerce connecté", "Suivez la couverture complète",
 ])
 def test_credits_reading_times_labels_and_other_page_details_are_chrome(line):
     article = read(f"Un vrai titre d’article\n\n{PARAGRAPH}\n\n{line}\n\n{SECOND}")
@@ -1447,6 +1449,9 @@ TITLE = "Un vrai titre d’article"
     # a podcast episode's byline
     (f"{TITLE}\n\nÉpisode diffusé le 3 mars 2025 par Lina Ferreira\n\nÉcouter l’épisode :", TITLE, "Lina Ferreira",
      dt.date(2025, 3, 3)),
+    # a news site's dateline warning that the news may have changed since
+    (f"{TITLE}\n\nInformation publiée le 3 mars 2025 à 8:15. Les événements peuvent avoir évolué depuis.",
+     TITLE, None, dt.date(2025, 3, 3)),
 ])
 def test_bylines_of_more_kinds_give_the_author_and_date_and_leave_the_text(header, title, author, date):
     article = read(f"{header}\n\n{PARAGRAPH}")
@@ -1597,3 +1602,13 @@ def test_items_pasted_without_bullets_after_a_colon_may_ask_a_question_behind_th
     assert [kind for kind, _ in kinds(article)] == [
         "paragraph", "paragraph", "bullet_item", "bullet_item", "bullet_item", "paragraph",
     ]
+
+
+@pytest.mark.parametrize("spaced, joined", [
+    ("L a vitrine parle aux passants depuis mars.", "La vitrine parle aux passants depuis mars."),
+    ("L ’outil répond aux passants depuis mars.", "L’outil répond aux passants depuis mars."),
+    ("B to B : les vitrines parlent aussi aux acheteurs.", "B to B : les vitrines parlent aussi aux acheteurs."),
+])
+def test_a_large_first_letter_set_apart_by_a_space_joins_its_word(spaced, joined):
+    article = read(f"Un vrai titre d’article\n\n{spaced}\n\n{SECOND}")
+    assert kinds(article) == [("paragraph", joined), ("paragraph", SECOND)]

@@ -186,6 +186,8 @@ MAX_SPACED_LABEL_WORDS = 3
 # 2 octobre 2023 De Rating: 0 »): the page's markup, not its text.
 REVIEW_SNIPPET = re.compile(r"\bReviewed by\b.*\bRating:\s*\d(?:[.,]\d)?\s*$")
 MAX_RATING_TAIL = 16
+# What opens a line that links elsewhere (« >> Découvrez notre offre »): no sentence starts so.
+LINK_ARROW = ">>"
 # Bylines stand among the first lines, even when a standfirst comes before them.
 TOP_LINES = 6
 # An English button's words may be joined by this many signs (« Print & Email, PDF »).
@@ -341,6 +343,8 @@ def _line_role(text: str) -> tuple[str | None, str | None]:
         return ROLE_CAPTION, None
     if "Rating:" in text[-MAX_RATING_TAIL:] and REVIEW_SNIPPET.search(text):
         return ROLE_INTERFACE, None
+    if text.startswith(LINK_ARROW):
+        return ROLE_CALL_TO_ACTION, None  # « >> Accédez à nos analyses »: a link, which the copy lost
     if len(text) > MAX_CHROME_LENGTH:
         return _long_line_role(text), None
     if POSTAL_CODE_LINE.fullmatch(text):

@@ -323,6 +323,9 @@ LINE_RULES: tuple[tuple[str, str], ...] = (
         r".{0,80}(?:magazine|revue|numero|edition) (?:n°|no\.?|#)\s*\d{1,4}(?: [\w ]{0,20})?"
         rf"|n°\s*\d{{1,4}},?\s+(?:{'|'.join(MONTHS)})\s+\d{{4}}"
     )),
+    # a wire agency's credit alone in brackets (« ( AFP / JEAN DUPONT ) »: the opening one is left out
+    # before the rules are tried)
+    (ROLE_CAPTION, rf"(?:{WIRE_AGENCIES})\s*/\s*[^()]{{2,40}}\)"),
     # a picture bank's number and its description in English (« 4812337 - woman using a tablet in a shop »)
     (ROLE_CAPTION, r"\d{6,10}\s+-\s+[a-z][^.!?]{10,200}"),
     # the site's address and its motto, as its banner shows them (« exemple.net | L’actualité en continu »)
@@ -439,6 +442,7 @@ LINE_RULES: tuple[tuple[str, str], ...] = (
         (
             r"(?:a lire(?: aussi| egalement| en complement| ensuite)?|lire (?:aussi|egalement|plus)|(?:a )?voir aussi|"
             r"sur le meme (?:sujet|theme)|dans la meme serie|a decouvrir(?: aussi| egalement)?|decouvrez aussi|"
+            r"suivez (?:la|notre) couverture(?: complete)?|"
             r"articles? (?:similaires|connexes|lies|associes|recommandes)|contenus? similaires?|"
             r"vous (?:aimerez|pourriez aimer|aimeriez) (?:aussi|egalement)|"
             r"(?:ca|cela) (?:peut|pourrait) vous interesser|related(?: posts?| articles?)?|read (?:also|next)|see also|"

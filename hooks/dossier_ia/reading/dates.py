@@ -52,7 +52,8 @@ UPDATE_LABELS = (
 )
 UPDATE_LABEL = re.compile(rf"(?:{UPDATE_LABELS})\b")
 DATE_LABEL = (
-    r"(?:(?:(?:page |article |documentation |contenu |episode |emission )?(?:publiee?|parue?|ecrit|redige|diffusee?)|"
+    r"(?:(?:(?:page |article |documentation |contenu |episode |emission |information )?"
+    r"(?:publiee?|parue?|ecrit|redige|diffusee?)|"
     rf"{UPDATE_LABELS}|date de publication|cree|posted|published|date)"
     r"(?:\s+par)?(?:\s*:?\s*(?:le|on)\b)?|le|on"
     # a byline whose template left the author out (« Par 30 janvier 2026 »)
@@ -182,8 +183,11 @@ CATEGORY_PART = (
 ISSUE_PART = r"(?:n°|no\.?|numero)\s*\d{1,5}"
 # A share button may close it too (« Article paru le 2 mai 2016 | Partager sur Facebook »).
 SHARE_PART = r"(?:partager|share)(?: (?:sur|via|on) [\w' -]{1,30})?"
+# A news site warns that the news may have changed since (« Les événements peuvent avoir évolué depuis »).
+STALE_NOTICE_PART = r"les (?:evenements|informations) (?:peuvent|pourraient|ont pu) avoir evolue[^.!?]{0,60}"
 DATELINE_PARTS = (
-    rf"(?:(?:{SEPARATOR}|\.\s+)(?:{DATE_PART}|{READING_TIME}|{SITE_ADDRESS}|{COMMENT_COUNT}|{SHARE_PART}|{ISSUE_PART}))*"
+    rf"(?:(?:{SEPARATOR}|\.\s+)(?:{DATE_PART}|{READING_TIME}|{SITE_ADDRESS}|{COMMENT_COUNT}|{SHARE_PART}|{ISSUE_PART}"
+    rf"|{STALE_NOTICE_PART}))*"
     rf"\s*[.!]?(?:{CATEGORY_PART})?[\s|·•]*"
 )
 DATELINE = re.compile(rf"(?:{DATE_PART}|{READING_TIME}){DATELINE_PARTS}")
@@ -262,7 +266,7 @@ DATELINE_FIRST_WORDS = frozenset(
     "actualise cree posted updated published last derniere date le on temps lecture reading min minutes env "
     "environ il lundi mardi mercredi jeudi vendredi samedi dimanche monday tuesday wednesday thursday "
     "friday saturday sunday photo article page written reviewed cet co-ecrit une contribution tribune chronique "
-    "episode emission diffuse diffusee".split()
+    "episode emission diffuse diffusee information".split()
 ) | frozenset(MONTHS)
 
 

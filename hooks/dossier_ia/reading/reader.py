@@ -158,6 +158,9 @@ SUBSECTION_HEADING = re.compile(r"^\d{1,2}(?:\.\d{1,2})+[./)]?\s+(?P<text>[A-ZÀ
 # The mark of a heading's permalink, pasted after its last word (« … le bilan¶ », « … vraiment# »);
 # « C# » keeps its sign.
 PERMALINK_MARK = re.compile(r"(?<=[a-zà-ÿ0-9)?!»])\s*[#¶]$")
+# A paragraph's large first letter set apart from the rest of its word (« L a récente étude »,
+# « L ’IA »): a letter that is no word alone.
+SPACED_DROP_CAP = re.compile(r"(?P<letter>[B-HJ-NP-XZ]) (?P<rest>['’]|[a-zà-ÿ]+\b)")
 # Spaces a page's layout puts in a row (a no-break space is the typography's: it stays).
 SPACE_RUN = re.compile(r"[ \t]{2,}")
 # A news agency's section heading, between dashes (« - Des clients plus jeunes - »): no list item.
@@ -439,9 +442,11 @@ def _teases(text: str, following: list[Line]) -> bool:
 
 
 def _with_drop_caps(lines: list[Line]) -> list[Line]:
-    """A paragraph's large first letter pasted alone on its line (« L » / « e paysage a changé… »)
-    is put back at the start of its word; a list's bullets, each pasted alone on its line above its
-    item (« - » / « moins de ruptures » / « - » / « un réassort rapide »), before their items."""
+    """A paragraph's large first letter pasted alone on its line (« L » / « e paysage a changé… »),
+    or set apart from its word by a space (« L a récente enquête… », « L ’IA… »), is put back at the
+    start of its word; a list's bullets, each pasted alone on its line above its item (« - » /
+    « moins de ruptures » / « - » / « un réassort rapide »), before their items."""
+    lines = [_with_spaced_drop_cap(line) if line.text[1:2] == " " else line for line in lines]
     if not any(len(line.text) == 1 for line in lines):
         return lines
     listed = sum(1 for line in lines if line.text in LONE_BULLETS) >= MIN_LONE_BULLETS
@@ -455,6 +460,15 @@ def _with_drop_caps(lines: list[Line]) -> list[Line]:
         else:
             joined.append(line)
     return joined
+
+
+def _with_spaced_drop_cap(line: Line) -> Line:
+    """The line with its first letter joined to the word a space parts it from, when the letter
+    alone is no word and, joined, they make one (« L a » → « La »; not « A la une », « B to B »)."""
+    match = SPACED_DROP_CAP.match(line.text)
+    if match is None or match["rest"][:1].isalpha() and not is_french_word(match["letter"] + match["rest"]):
+        return line
+    return Line(line.number, match["letter"] + line.text[2:], line.last_number)
 
 
 def _without_reference_marks(lines: list[Line]) -> list[Line]:
