@@ -597,6 +597,8 @@ def test_a_place_or_a_site_before_the_date_dates_the_article_and_names_no_author
     "À voir aussi sur Exemple TV",
     # a wire agency's credit in brackets, a link behind its arrows, a news site's link to its coverage
     "( AFP / JEAN DUPONT )", ">> Accédez à toutes nos analyses du commerce connecté", "Suivez la couverture complète",
+    # an export's tags alone on their lines
+    "<aside>", "</aside>",
 ])
 def test_credits_reading_times_labels_and_other_page_details_are_chrome(line):
     article = read(f"Un vrai titre d’article\n\n{PARAGRAPH}\n\n{line}\n\n{SECOND}")
@@ -1449,6 +1451,8 @@ TITLE = "Un vrai titre d’article"
     # a podcast episode's byline
     (f"{TITLE}\n\nÉpisode diffusé le 3 mars 2025 par Lina Ferreira\n\nÉcouter l’épisode :", TITLE, "Lina Ferreira",
      dt.date(2025, 3, 3)),
+    # an English-style date with a French month cut short
+    (f"{TITLE}\n\nUpdated Aoû 04, 2025", TITLE, None, dt.date(2025, 8, 4)),
     # a news site's dateline warning that the news may have changed since
     (f"{TITLE}\n\nInformation publiée le 3 mars 2025 à 8:15. Les événements peuvent avoir évolué depuis.",
      TITLE, None, dt.date(2025, 3, 3)),

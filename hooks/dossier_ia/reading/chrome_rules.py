@@ -261,8 +261,10 @@ LINE_RULES: tuple[tuple[str, str], ...] = (
         r"[\w'-]+(?: [\w'-]+)?(?: / [\w'-]+(?: [\w'-]+)?){2,}"
         r"|[\w'-]+(?: [\w'-]+){0,2}(?: # [\w'-]+(?: [\w'-]+){0,2})+"
     )),
-    # markup the copy kept of a widget (« " data-share-url=""> »): no words of the article
-    (ROLE_INTERFACE, r"[^=]{0,40}\b[\w-]+=\"[^\"]{0,200}\"\s*/?>"),
+    # markup the copy kept of a widget (« " data-share-url=""> »), or an export's tag alone on its line
+    # (« <aside> », « </aside> »; its opening bracket is left out before the rules are tried): no words
+    # of the article
+    (ROLE_INTERFACE, r"[^=]{0,40}\b[\w-]+=\"[^\"]{0,200}\"\s*/?>|/?[a-z]{1,12}\s*/?>"),
     # the name a design tool gives a picture's layer, left as its alternative text (« Group 4 »)
     (ROLE_CAPTION, r"(?:group|mask group|layer|calque|rectangle|ellipse|vector|frame)\s*(?:copy\s*)?\d+"),
     # a stock index's quote in a portal's header (« NASDAQ : 6629.05 23.98 +0.36 % »)
