@@ -1616,3 +1616,10 @@ def test_items_pasted_without_bullets_after_a_colon_may_ask_a_question_behind_th
 def test_a_large_first_letter_set_apart_by_a_space_joins_its_word(spaced, joined):
     article = read(f"Un vrai titre d’article\n\n{spaced}\n\n{SECOND}")
     assert kinds(article) == [("paragraph", joined), ("paragraph", SECOND)]
+
+
+def test_a_question_with_a_note_in_brackets_after_it_is_a_heading():
+    article = read(f"Un vrai titre d’article\n\n{PARAGRAPH}\n\nÀ quoi sert la vitrine ? (Trois exemples)\n\n{SECOND}")
+    assert kinds(article) == [
+        ("paragraph", PARAGRAPH), ("heading", "À quoi sert la vitrine ? (Trois exemples)"), ("paragraph", SECOND),
+    ]

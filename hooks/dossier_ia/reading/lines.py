@@ -79,10 +79,12 @@ def is_heading_like(text: str, *, max_length: int = MAX_HEADING_LENGTH, max_word
     first = LEADING_SYMBOLS.sub("", text)[:1]
     if not (first.isupper() or first.isdigit() or first in HEADING_FIRST_CHARACTERS):
         return False
-    if text.endswith("?"):
+    # A question may take a note in brackets after its mark (« À quoi sert-elle ? (Exemples) »).
+    question = text if text.endswith("?") else FINAL_PARENTHESIS.sub("", text) if text.endswith(")") else ""
+    if question.endswith("?"):
         # « IA et commerce : pourquoi ? Comment ? »: short questions in a row make one headline
-        return not INNER_SENTENCE_END.search(text) or (
-            len(text.split()) <= MAX_QUESTIONS_HEADING_WORDS and not INNER_STATEMENT_END.search(text)
+        return not INNER_SENTENCE_END.search(question) or (
+            len(question.split()) <= MAX_QUESTIONS_HEADING_WORDS and not INNER_STATEMENT_END.search(question)
         )
     # A closing quote after a word ends no sentence: « … s’équipe de clients "synthétiques" ».
     return not FINAL_PARENTHESIS.sub("", text).rstrip(CLOSING_QUOTES).endswith(ENDS_A_SENTENCE)
