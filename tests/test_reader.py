@@ -810,8 +810,11 @@ def test_a_kicker_trailing_off_above_the_headline_is_no_part_of_the_article(kick
     ("Ce que les chiffres ne disent pas#", "Ce que les chiffres ne disent pas"),
     ("Le bilan de l’année¶", "Le bilan de l’année"),
     ("Développer en C#", "Développer en C#"),
+    # a subsection's number, even closed by a period; a question with a note in brackets after its mark
+    ("1.2/ Les vitrines qui parlent.", "1.2/ Les vitrines qui parlent."),
+    ("À quoi sert la vitrine ? (Trois exemples)", "À quoi sert la vitrine ? (Trois exemples)"),
 ])
-def test_a_heading_loses_its_permalink_s_mark(line, heading):
+def test_a_heading_is_read_by_its_shape_and_number_without_its_permalink_s_mark(line, heading):
     article = read(f"Un vrai titre d’article\n\n{PARAGRAPH}\n\n{line}\n\n{SECOND}")
     assert kinds(article) == [("paragraph", PARAGRAPH), ("heading", heading), ("paragraph", SECOND)]
 
@@ -1364,15 +1367,28 @@ def test_a_bulleted_breadcrumb_may_end_on_a_headline_that_asks_a_question():
     assert (article.title, kinds(article)) == (question, [("paragraph", PARAGRAPH)])
 
 
-def test_a_block_of_paragraphs_pasted_twice_is_shown_once():
-    first = "Les vitrines connectées affichent le prix du jour et répondent aux questions des passants pressés."
-    second = "Dans le quartier de la gare, trois commerçants les ont installées au printemps dernier sans regret."
-    article = read(f"Un vrai titre d’article\n\n{first}\n\n{second}\n\n{PARAGRAPH}\n\n{first}\n\n{second}")
-    assert kinds(article) == [("paragraph", first), ("paragraph", second), ("paragraph", PARAGRAPH)]
+PASTED_FIRST = "Les vitrines connectées affichent le prix du jour et répondent aux questions des passants pressés."
+PASTED_SECOND = "Dans le quartier de la gare, trois commerçants les ont installées au printemps dernier sans regret."
+PASTED_APOSTROPHES = "L’enseigne l’a testée un an avant de l’étendre à ses quarante magasins de centre-ville."
+PULLED_FROM = "Les vendeurs gardent la main sur le conseil. 🙂 L’écran ne remplace pas le sourire. Il le prolonge."
+HEADED_BY = "Les vitrines qui parlent aux passants attirent l’œil de loin. Elles coûtent cher."
+
+
+@pytest.mark.parametrize("text, expected", [
+    (f"{PASTED_FIRST}\n\n{PASTED_SECOND}\n\n{PARAGRAPH}\n\n{PASTED_FIRST}\n\n{PASTED_SECOND}",
+     [("paragraph", PASTED_FIRST), ("paragraph", PASTED_SECOND), ("paragraph", PARAGRAPH)]),
     # given again with plain apostrophes for typographic ones
-    third = "L’enseigne l’a testée un an avant de l’étendre à ses quarante magasins de centre-ville."
-    article = read(f"Un vrai titre d’article\n\n{third}\n\n{PARAGRAPH}\n\n{third.replace('’', chr(39))}")
-    assert kinds(article) == [("paragraph", third), ("paragraph", PARAGRAPH)]
+    (f"{PASTED_APOSTROPHES}\n\n{PARAGRAPH}\n\n{PASTED_APOSTROPHES.replace('’', chr(39))}",
+     [("paragraph", PASTED_APOSTROPHES), ("paragraph", PARAGRAPH)]),
+    # one of its sentences, whole, set apart in large type under it
+    (f"{PULLED_FROM}\n\nL’écran ne remplace pas le sourire.\n\n{SECOND}",
+     [("paragraph", PULLED_FROM), ("paragraph", SECOND)]),
+    # a heading taking up its first words stays
+    (f"{HEADED_BY}\n\nLes vitrines qui parlent aux passants\n\n{SECOND}",
+     [("paragraph", HEADED_BY), ("heading", "Les vitrines qui parlent aux passants"), ("paragraph", SECOND)]),
+])
+def test_paragraphs_and_sentences_pasted_twice_are_shown_once(text, expected):
+    assert kinds(read(f"Un vrai titre d’article\n\n{text}")) == expected
 
 
 def test_steps_joined_by_arrows_in_the_text_are_no_breadcrumb():
@@ -1451,6 +1467,8 @@ TITLE = "Un vrai titre d’article"
     # a podcast episode's byline
     (f"{TITLE}\n\nÉpisode diffusé le 3 mars 2025 par Lina Ferreira\n\nÉcouter l’épisode :", TITLE, "Lina Ferreira",
      dt.date(2025, 3, 3)),
+    # the site's address and motto side by side above the headline
+    (f"exemple.fr Le site des pros du commerce\n\n{TITLE}", TITLE, None, None),
     # an English-style date with a French month cut short
     (f"{TITLE}\n\nUpdated Aoû 04, 2025", TITLE, None, dt.date(2025, 8, 4)),
     # a news site's dateline warning that the news may have changed since
@@ -1554,22 +1572,6 @@ def test_a_contents_label_over_one_entry_that_heads_the_text_keeps_it_and_a_widg
     assert kinds(article) == [("paragraph", PARAGRAPH), ("paragraph", SECOND)]
 
 
-def test_a_site_s_address_and_motto_side_by_side_are_no_title():
-    article = read(f"exemple.fr Le site des pros du commerce\n\nUn vrai titre d’article\n\n{PARAGRAPH}\n\n{SECOND}")
-    assert article.title == "Un vrai titre d’article"
-    assert kinds(article) == [("paragraph", PARAGRAPH), ("paragraph", SECOND)]
-
-
-def test_a_sentence_set_apart_under_the_paragraph_that_says_it_is_shown_once():
-    said = "Les vendeurs gardent la main sur le conseil. 🙂 L’écran ne remplace pas le sourire. Il le prolonge."
-    pulled = "L’écran ne remplace pas le sourire."
-    article = read(f"Un vrai titre d’article\n\n{PARAGRAPH}\n\n{said}\n\n{pulled}\n\n{SECOND}")
-    assert kinds(article) == [("paragraph", PARAGRAPH), ("paragraph", said), ("paragraph", SECOND)]
-    opening = "Les vitrines qui parlent aux passants attirent l’œil de loin. Elles coûtent cher."
-    headed = read(f"Un vrai titre d’article\n\n{opening}\n\nLes vitrines qui parlent aux passants\n\n{SECOND}")
-    assert ("heading", "Les vitrines qui parlent aux passants") in kinds(headed)
-
-
 def test_a_note_in_brackets_alone_on_its_line_is_no_heading():
     article = read(f"Un vrai titre d’article\n\n{PARAGRAPH}\n\n(Source : Exemple, 2024)\n\n{SECOND}")
     note = "(Source : Exemple, 2024)"
@@ -1588,13 +1590,6 @@ def test_quotations_listed_as_items_are_the_text_not_buttons():
 def test_a_question_word_alone_is_no_headline():
     article = read(f"Qui ?\n\nLina Ferreira, directrice de l’agence Exemple.\n\nQuoi ?\n\n{PARAGRAPH}")
     assert article.title != "Qui ?"
-
-
-def test_a_subsection_s_number_makes_its_line_a_heading_even_closed_by_a_period():
-    article = read(f"Un vrai titre d’article\n\n{PARAGRAPH}\n\n1.2/ Les vitrines qui parlent.\n\n{SECOND}")
-    assert kinds(article) == [
-        ("paragraph", PARAGRAPH), ("heading", "1.2/ Les vitrines qui parlent."), ("paragraph", SECOND),
-    ]
 
 
 def test_items_pasted_without_bullets_after_a_colon_may_ask_a_question_behind_their_label():
@@ -1616,10 +1611,3 @@ def test_items_pasted_without_bullets_after_a_colon_may_ask_a_question_behind_th
 def test_a_large_first_letter_set_apart_by_a_space_joins_its_word(spaced, joined):
     article = read(f"Un vrai titre d’article\n\n{spaced}\n\n{SECOND}")
     assert kinds(article) == [("paragraph", joined), ("paragraph", SECOND)]
-
-
-def test_a_question_with_a_note_in_brackets_after_it_is_a_heading():
-    article = read(f"Un vrai titre d’article\n\n{PARAGRAPH}\n\nÀ quoi sert la vitrine ? (Trois exemples)\n\n{SECOND}")
-    assert kinds(article) == [
-        ("paragraph", PARAGRAPH), ("heading", "À quoi sert la vitrine ? (Trois exemples)"), ("paragraph", SECOND),
-    ]
