@@ -421,8 +421,8 @@ def _buttons_in_a_row(plain: str) -> bool:
 
 def _long_line_role(text: str) -> str | None:
     """A long line is content, unless its first words say that it describes an image, that it is
-    a cookie banner or a signature, or it ends on an image's credit. Each is looked for only where its mark is:
-    folding a long line costs more than reading it."""
+    a cookie banner or a signature, or it ends on an image's credit. Each is looked for only where
+    its mark is: folding a long line costs more than reading it."""
     if len(text) > MAX_LONG_CHROME_LENGTH:
         return None
     if text[:1] in IMAGE_DESCRIPTION_INITIALS and IMAGE_DESCRIPTION.fullmatch(folded(text)):
