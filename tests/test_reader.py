@@ -1611,3 +1611,12 @@ def test_items_pasted_without_bullets_after_a_colon_may_ask_a_question_behind_th
 def test_a_large_first_letter_set_apart_by_a_space_joins_its_word(spaced, joined):
     article = read(f"Un vrai titre d’article\n\n{spaced}\n\n{SECOND}")
     assert kinds(article) == [("paragraph", joined), ("paragraph", SECOND)]
+
+
+def test_a_standfirst_between_two_datelines_is_the_text_not_an_author_s_presentation():
+    standfirst = "Imaginez une vitrine qui change ses prix quand le soleil tourne et que les passants ralentissent."
+    article = read(
+        f"Un vrai titre d’article\n\n3 mars 2026 à 8:15\n\n{standfirst}\n\n"
+        f"Information publiée le 3 mars 2026 à 8:15.\n\n{PARAGRAPH}"
+    )
+    assert kinds(article) == [("paragraph", standfirst), ("paragraph", PARAGRAPH)]

@@ -750,8 +750,17 @@ def _mark_author_bios(lines: Sequence[Line], roles: list[str | None]) -> None:
                 and len(lines[index].text.split()) > MAX_MENU_ITEM_WORDS
             )
             and not _develops_headline(lines, roles, index)
+            # between two dates (« 3 mars 2026 » / … / « Information publiée le 3 mars 2026 »), no
+            # one is presented: the standfirst
+            and not all(_dates_only(lines[position].text) for position in (index - 1, index + 1))
         ):
             roles[index] = ROLE_AUTHOR_BIO
+
+
+def _dates_only(text: str) -> bool:
+    """Whether a byline line gives a date and names no one."""
+    byline = read_byline(text)
+    return byline is not None and byline.author is None
 
 
 def _develops_headline(lines: Sequence[Line], roles: list[str | None], index: int) -> bool:
