@@ -599,6 +599,8 @@ def test_a_place_or_a_site_before_the_date_dates_the_article_and_names_no_author
     "( AFP / JEAN DUPONT )", ">> Accédez à toutes nos analyses du commerce connecté", "Suivez la couverture complète",
     # an export's tags alone on their lines
     "<aside>", "</aside>",
+    # « droits réservés » alone, a template's reading time left unfilled
+    "DR", "– D.R.", "X min de lecture",
 ])
 def test_credits_reading_times_labels_and_other_page_details_are_chrome(line):
     article = read(f"Un vrai titre d’article\n\n{PARAGRAPH}\n\n{line}\n\n{SECOND}")
@@ -1469,6 +1471,8 @@ TITLE = "Un vrai titre d’article"
      dt.date(2025, 3, 3)),
     # the site's address and motto side by side above the headline
     (f"exemple.fr Le site des pros du commerce\n\n{TITLE}", TITLE, None, None),
+    # « Posté par »
+    (f"{TITLE}\n\nPosté par : Lina Ferreira le 3 mars 2025", TITLE, "Lina Ferreira", dt.date(2025, 3, 3)),
     # an English-style date with a French month cut short
     (f"{TITLE}\n\nUpdated Aoû 04, 2025", TITLE, None, dt.date(2025, 8, 4)),
     # a news site's dateline warning that the news may have changed since
@@ -1620,3 +1624,9 @@ def test_a_standfirst_between_two_datelines_is_the_text_not_an_author_s_presenta
         f"Information publiée le 3 mars 2026 à 8:15.\n\n{PARAGRAPH}"
     )
     assert kinds(article) == [("paragraph", standfirst), ("paragraph", PARAGRAPH)]
+
+
+def test_a_section_s_name_in_quotation_marks_that_its_paragraph_quotes_again_stays_its_heading():
+    quoting = "Les «vitrines interactives» ont gagné trois enseignes de la ville en un an, sans campagne."
+    article = read(f"Un vrai titre d’article\n\n{PARAGRAPH}\n\n«Vitrines interactives»\n\n{quoting}")
+    assert kinds(article) == [("paragraph", PARAGRAPH), ("heading", "«Vitrines interactives»"), ("paragraph", quoting)]

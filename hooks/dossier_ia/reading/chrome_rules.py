@@ -91,6 +91,8 @@ INTERFACE_LABELS = frozenset({
     "accueil", "home", "page d'accueil", "partager", "share", "imprimer", "print", "publicite",
     "advertisement", "sponsorise", "contenu sponsorise", "article sponsorise", "annonce", "annonces",
     "selectionner une page", "categorie", "categories", "min de lecture", "minutes de lecture", "chapo", "body",
+    # a template's reading time left unfilled
+    "x min de lecture", "x minutes de lecture",
     "skip to footer", "passer au contenu principal skip to footer", "back to blog", "back to articles",
     "no items found",
     "s'inscrire", "s'inscrire maintenant", "inscrivez-vous maintenant", "demande de demo", "je commande",
@@ -325,6 +327,8 @@ LINE_RULES: tuple[tuple[str, str], ...] = (
         r".{0,80}(?:magazine|revue|numero|edition) (?:n°|no\.?|#)\s*\d{1,4}(?: [\w ]{0,20})?"
         rf"|n°\s*\d{{1,4}},?\s+(?:{'|'.join(MONTHS)})\s+\d{{4}}"
     )),
+    # « droits réservés », a picture's credit alone on its line (« DR », « D.R. »)
+    (ROLE_CAPTION, r"d\.?\s?r\.?"),
     # a wire agency's credit alone in brackets (« ( AFP / JEAN DUPONT ) »: the opening one is left out
     # before the rules are tried)
     (ROLE_CAPTION, rf"(?:{WIRE_AGENCIES})\s*/\s*[^()]{{2,40}}\)"),

@@ -148,7 +148,7 @@ AUTHOR = (
     rf"|{SITE_ADDRESS})"
 )
 BYLINE_LABELS = (
-    r"par|by|(?:cet article a [ée]t[ée] |article )?(?:(?:co-?)?[ée]crit|r[ée]dig[ée]) par|publi[ée] par|article par|"
+    r"par|by|(?:cet article a [ée]t[ée] |article )?(?:(?:co-?)?[ée]crit|r[ée]dig[ée]) par|publi[ée] par|post[ée] par|article par|"
     # an opinion piece's signature (« Une contribution de Nom, associée chez Exemple »)
     r"(?:une )?(?:contribution|tribune|chronique) d[e’']|"
     r"propos recueillis par|auteurs?|autrices?|authors?|written by|reviewed by|r[ée]daction"
@@ -266,7 +266,7 @@ DATELINE_FIRST_WORDS = frozenset(
     "actualise cree posted updated published last derniere date le on temps lecture reading min minutes env "
     "environ il lundi mardi mercredi jeudi vendredi samedi dimanche monday tuesday wednesday thursday "
     "friday saturday sunday photo article page written reviewed cet co-ecrit une contribution tribune chronique "
-    "episode emission diffuse diffusee information".split()
+    "episode emission diffuse diffusee information poste".split()
 ) | frozenset(MONTHS)
 
 

@@ -91,6 +91,8 @@ GLUED_READING_TIME = re.compile(r"(?<=[!?.»\w])\d{1,2}\s*min(?:utes?)?\.? (?:re
 PULL_QUOTE_OPENINGS = ("«", "“", '"')
 PULL_QUOTE_CLOSINGS = ("»", "”", '"')
 MAX_PULL_QUOTE_LENGTH = 300
+# … and of a few words at least: a section's name may be set in quotation marks (« «Reciblage» »).
+MIN_PULL_QUOTE_WORDS = 4
 # A sentence of the text given again in large type below it is at most this long; where it starts
 # and ends in the text (``_pulls_a_sentence``).
 MAX_PULLED_SENTENCE_LENGTH = 120
@@ -388,7 +390,10 @@ def _pulls_a_quote(text: str, following: list[Line]) -> bool:
     if len(text) > MAX_PULL_QUOTE_LENGTH or text[:1] not in PULL_QUOTE_OPENINGS or text[-1:] not in PULL_QUOTE_CLOSINGS:
         return False
     words = word_key(text)
-    return len(words) >= MIN_TEASER_LENGTH and any(words in word_key(line.text) for line in following)
+    return (
+        len(words) >= MIN_TEASER_LENGTH and len(text.split()) >= MIN_PULL_QUOTE_WORDS
+        and any(words in word_key(line.text) for line in following)
+    )
 
 
 def _pulls_a_sentence(text: str, preceding: list[Line]) -> bool:
