@@ -601,6 +601,8 @@ def test_a_place_or_a_site_before_the_date_dates_the_article_and_names_no_author
     "<aside>", "</aside>",
     # « droits réservés » alone, a template's reading time left unfilled
     "DR", "– D.R.", "X min de lecture",
+    # a site's skip links side by side, a partner's column's label
+    "Aller au menu Aller au contenu Aller à la recherche", "[Tribune partenaire]",
 ])
 def test_credits_reading_times_labels_and_other_page_details_are_chrome(line):
     article = read(f"Un vrai titre d’article\n\n{PARAGRAPH}\n\n{line}\n\n{SECOND}")

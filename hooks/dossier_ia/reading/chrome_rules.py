@@ -341,6 +341,11 @@ LINE_RULES: tuple[tuple[str, str], ...] = (
         rf"{SITE_ADDRESS}\s+(?:le|la|les|l')\s?(?:site|magazine|media|journal|portail|blog|quotidien|reference)\b"
         r"[^.!?|]{0,80}"
     )),
+    # a site's skip links side by side (« Aller au menu Aller au contenu Aller à la recherche »)
+    (ROLE_INTERFACE, (
+        r"(?:(?:aller|passer|acceder) (?:au|a la|aux|a l') ?(?:menu|contenu|recherche|navigation|pied de page)"
+        r"(?: principale?)?\s*)+"
+    )),
     # a prompt to sign in, a browser's warning (« Identifiez-vous pour sauvegarder cet article ! »,
     # « Page indisponible sur ce navigateur », « Activez JavaScript »)
     (ROLE_INTERFACE, (
@@ -400,7 +405,7 @@ LINE_RULES: tuple[tuple[str, str], ...] = (
     (ROLE_READ_ALSO, r"(?:a lire aussi|lire aussi|a lire egalement)\s+\S.{3,150}(?<![.!?])"),
     # a sponsored article's label (« [Publirédactionnel par Exemple] », « Article sponsorisé par Exemple »)
     (ROLE_SPONSOR, (
-        r"(?:publi-?redactionnel|publi-?reportage|contenu partenaire|article partenaire|(?:article|contenu) "
+        r"(?:publi-?redactionnel|publi-?reportage|(?:contenu|article|tribune) partenaire|(?:article|contenu) "
         r"sponsorise)\b[^.!?]{0,60}\.?"
     )),
     # a picture's credit with its photographer (« Photo Flickr by Nom http://… »), a video's sound

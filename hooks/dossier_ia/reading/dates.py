@@ -148,7 +148,8 @@ AUTHOR = (
     rf"|{SITE_ADDRESS})"
 )
 BYLINE_LABELS = (
-    r"par|by|(?:cet article a [ée]t[ée] |article )?(?:(?:co-?)?[ée]crit|r[ée]dig[ée]) par|publi[ée] par|post[ée] par|article par|"
+    r"par|by|(?:cet article a [ée]t[ée] |article )?(?:(?:co-?)?[ée]crit|r[ée]dig[ée]) par|publi[ée] par|post[ée] par|"
+    r"article par|"
     # an opinion piece's signature (« Une contribution de Nom, associée chez Exemple »)
     r"(?:une )?(?:contribution|tribune|chronique) d[e’']|"
     r"propos recueillis par|auteurs?|autrices?|authors?|written by|reviewed by|r[ée]daction"
