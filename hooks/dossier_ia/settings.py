@@ -52,9 +52,11 @@ ARTICLE_INDEX_PAGE_SIZE = 50
 # (with their source's title) each section may show, at most so many quotes per theme,
 # divergences, recommendations and emerging topics.
 # (The themes' key figures take their share of the page's 1,800 words: the quotes get the rest;
-# each theme's first quote is shown whatever its words, so the others' budgets leave it room.)
+# each theme's first quote is shown whatever its words, so the others' budgets leave it room: with
+# the claim model learnt from web pages, the seeds' first quotes grew, and the divergences' budget
+# went from 130 to 100 words, one side-by-side pair of quotes instead of two.)
 SYNTHESIS_QUOTE_WORDS = 380
-SYNTHESIS_DISAGREEMENT_WORDS = 130
+SYNTHESIS_DISAGREEMENT_WORDS = 100
 SYNTHESIS_RECOMMENDATION_WORDS = 100
 SYNTHESIS_EMERGING_WORDS = 80
 SYNTHESIS_QUOTES_PER_THEME = 3
