@@ -183,7 +183,7 @@ LONG_WORD_LETTERS = 5
 LABEL_SPACING = re.compile(r"\s{2,}")
 MAX_SPACED_LABEL_WORDS = 3
 # A search engine's review snippet the copy kept as one line (« Titre Reviewed by Nom on . Légende
-# 2 octobre 2023 De Rating: 0 »): the page's markup, not its text.
+# 3 mars 2025 De Rating: 0 »): the page's markup, not its text.
 REVIEW_SNIPPET = re.compile(r"\bReviewed by\b.*\bRating:\s*\d(?:[.,]\d)?\s*$")
 MAX_RATING_TAIL = 16
 # What opens a line that links elsewhere (« >> Découvrez notre offre »): no sentence starts so.
