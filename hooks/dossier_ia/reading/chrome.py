@@ -130,6 +130,7 @@ from dossier_ia.reading.dates import (
     author_as_written,
     ends_on_a_surname,
     labelled_date,
+    opens_a_signature,
     parse_date,
     parse_month,
     press_release_date,
@@ -431,7 +432,7 @@ def _long_line_role(text: str) -> str | None:
         return ROLE_CAPTION
     if COOKIE_WORDS.search(text) and COOKIE_NOTICE.match(folded(text)):
         return ROLE_COOKIES
-    if text.startswith(("Par ", "PAR ")) and read_byline(text):
+    if opens_a_signature(text) and read_byline(text):
         return ROLE_BYLINE  # a signature listing its author's roles
     return None
 

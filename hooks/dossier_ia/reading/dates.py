@@ -216,6 +216,7 @@ AFTER_BYLINE = re.compile(AUTHOR_ROLE + r"(?:\s*@[\w.]{2,30})?" + DATELINE_PARTS
 # … and may list several (« Par Jeanne Roy, professeure à …, chercheuse à …, directrice de … »):
 # longer than a dateline may be, with still no sentence in it.
 MAX_SIGNATURE_LENGTH = 240
+SIGNATURE_LABEL = "par "
 SIGNED_ROLE = re.compile(
     rf"\s*(?:,\s*[^.!?;:]{{1,{MAX_SIGNATURE_LENGTH}}}|\(\w{{1,12}}\)|(?=(?i:{ROLE_OPENERS})\b)[^.!?;:]{{1,80}})\.?"
 )
@@ -319,7 +320,7 @@ def without_press_dateline(text: str) -> str:
 
 def read_byline(text: str) -> Byline | None:
     """The date and author of a byline or dateline line, or ``None`` when the line is something else."""
-    if len(text) > MAX_DATELINE_LENGTH and not (len(text) <= MAX_SIGNATURE_LENGTH and folded(text).startswith("par ")):
+    if len(text) > MAX_DATELINE_LENGTH and not (len(text) <= MAX_SIGNATURE_LENGTH and opens_a_signature(text)):
         return None
     if glued := GLUED_NAME_ROLE.fullmatch(text):
         # an author's or an expert's box copied without its layout: the writer is the author
@@ -351,6 +352,12 @@ def read_byline(text: str) -> Byline | None:
         author = dated["author"]
     named = None if author is None or SITE_SIGNATURE.fullmatch(author) else author
     return Byline(_first_date(plain), named, _first_month(plain), UPDATE_LABEL.match(plain) is not None)
+
+
+def opens_a_signature(text: str) -> bool:
+    """Whether a line opens as a signature does (« Par Jeanne Roy, … »): the only bylines that may
+    be longer than a dateline (``MAX_SIGNATURE_LENGTH``), listing their author's roles."""
+    return text[:len(SIGNATURE_LABEL)].lower() == SIGNATURE_LABEL
 
 
 def labelled_date(text: str) -> dt.date | None:

@@ -74,20 +74,21 @@ def is_heading_like(text: str, *, max_length: int = MAX_HEADING_LENGTH, max_word
         return False
     if text[-1] >= SYMBOLS_START:
         text = TRAILING_SYMBOLS.sub("", text)
-    if text[0] == "(" and text[-1] == ")":
+    if text.startswith("(") and text.endswith(")"):
         return False  # a note in brackets (« (Source : Exemple) »), not a section's title
     first = LEADING_SYMBOLS.sub("", text)[:1]
     if not (first.isupper() or first.isdigit() or first in HEADING_FIRST_CHARACTERS):
         return False
-    # A question may take a note in brackets after its mark (« À quoi sert-elle ? (Exemples) »).
-    question = text if text.endswith("?") else FINAL_PARENTHESIS.sub("", text) if text.endswith(")") else ""
-    if question.endswith("?"):
+    # What the line says before a note in brackets: a question may take one after its mark
+    # (« À quoi sert-elle ? (Exemples) »).
+    said = FINAL_PARENTHESIS.sub("", text) if text.endswith(")") else text
+    if said.endswith("?"):
         # « IA et commerce : pourquoi ? Comment ? »: short questions in a row make one headline
-        return not INNER_SENTENCE_END.search(question) or (
-            len(question.split()) <= MAX_QUESTIONS_HEADING_WORDS and not INNER_STATEMENT_END.search(question)
+        return not INNER_SENTENCE_END.search(said) or (
+            len(said.split()) <= MAX_QUESTIONS_HEADING_WORDS and not INNER_STATEMENT_END.search(said)
         )
     # A closing quote after a word ends no sentence: « … s’équipe de clients "synthétiques" ».
-    return not FINAL_PARENTHESIS.sub("", text).rstrip(CLOSING_QUOTES).endswith(ENDS_A_SENTENCE)
+    return not said.rstrip(CLOSING_QUOTES).endswith(ENDS_A_SENTENCE)
 
 
 def sets_paragraphs_apart(lines: Sequence[Line]) -> bool:

@@ -96,8 +96,8 @@ MIN_PULL_QUOTE_WORDS = 4
 # A sentence of the text given again in large type below it is at most this long; where it starts
 # and ends in the text (``_pulls_a_sentence``).
 MAX_PULLED_SENTENCE_LENGTH = 120
-SENTENCE_BREAKS = (".", "!", "?", "…", "«", "“", '"')
-SENTENCE_ENDS = ("", ".", "!", "?", "…", "»", "”", '"')
+SENTENCE_BREAKS = (*FULL_STOPS, *PULL_QUOTE_OPENINGS)
+SENTENCE_ENDS = ("", *FULL_STOPS, *PULL_QUOTE_CLOSINGS)
 # Bullets alone on their lines above their items: so many make a list (one may part a name from a role).
 LONE_BULLETS = frozenset("-•*·▪●")
 MIN_LONE_BULLETS = 2
