@@ -557,8 +557,8 @@ def test_a_place_or_a_site_before_the_date_dates_the_article_and_names_no_author
     "Article sponsorisé par Exemple.", "Photo Flickr by Lou Martin http://exemple.ly/ab12", "♬ son original – Lou",
     # a cookie banner, a reading time's words under its number, a content manager's field labels, a
     # blog engine's caption tags
-    "En cliquant sur « Accepter », vous acceptez que des cookies soient déposés sur votre appareil pour mesurer "
-    "l’audience du site et vous proposer des offres adaptées. Consultez notre politique de confidentialité.",
+    "En cliquant sur « Accepter », vous acceptez le dépôt de cookies sur cet appareil, qui comptent les visites "
+    "et ajustent nos offres à vos goûts. Voir notre politique de confidentialité.",
     "min de lecture", "Chapo", "Body", '[caption id="attachment_12" align="alignnone" width="640"]',
     "Lou Martin, directrice de l’agence Exemple[/caption]", "Passer au contenu principal Skip to footer",
     # a link to another of the site's articles, a blog template's fields
