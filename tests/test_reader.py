@@ -51,7 +51,7 @@ def test_title_skips_page_chrome_and_keeps_the_date():
         "Le marketing digital continue d’être à la pointe des avancées en matière d’intelligence artificielle et "
         "d’innovations de haute technologie. Une deuxième phrase.",
         "Un intertitre",
-        "Le marketing digital continue d’être à la pointe des avancées",
+        "Le marketing digital continue d’être à la pointe des avancées…",
     ),
     (
         "Les enseignes régionales adoptent progressivement les outils de recommandation automatisée comme "
@@ -94,18 +94,18 @@ def test_a_title_taken_from_the_lead_is_marked_as_guessed(text, metadata, guesse
         (
             "La suggestion d’articles sur mesure se fonde avant tout sur ce que les acheteurs ont déjà "
             "commandé auparavant dans la même boutique en ligne.",
-            "La suggestion d’articles sur mesure se fonde avant tout",
+            "La suggestion d’articles sur mesure se fonde avant tout…",
         ),
         # Cut after « celui » or « que ce soit », the title would stop on what names what follows.
         (
             "Entretien avec trois directrices de boutique, sur celui qui pourrait un jour tenir la caisse à leur "
             "place sans se fatiguer.",
-            "Entretien avec trois directrices de boutique",
+            "Entretien avec trois directrices de boutique…",
         ),
         (
             "Le paiement sans contact est désormais courant dans les boulangeries, que ce soit en centre-ville ou "
             "dans les villages les plus reculés.",
-            "Le paiement sans contact est désormais courant dans les boulangeries",
+            "Le paiement sans contact est désormais courant dans les boulangeries…",
         ),
         # a phrase that sets the scene, at the start or between commas, says nothing yet
         (
@@ -122,12 +122,35 @@ def test_a_title_taken_from_the_lead_is_marked_as_guessed(text, metadata, guesse
         (
             "LYON, le 3 juin 2025 (Exemple) – L’enseigne ouvre son premier magasin sans caisse dans le quartier de la "
             "gare, après deux ans de tests.",
-            "L’enseigne ouvre son premier magasin sans caisse dans le quartier de la gare",
+            "L’enseigne ouvre son premier magasin sans caisse dans le quartier de la gare…",
         ),
     ],
 )
 def test_a_derived_title_never_stops_on_a_word_that_needs_what_follows(lead, title):
     """Nor inside a phrase that only sets the scene, nor on a press release's place and date."""
+    assert read(f"{lead} Une deuxième phrase.").title == title
+
+
+@pytest.mark.parametrize(
+    ("lead", "title"),
+    [
+        # a subject cut from its verb would read as a headline about something else
+        (
+            "La marée des assistants de rédaction, que personne n’avait vue venir il y a trois ans, recouvre "
+            "désormais les agences de communication de la région.",
+            "La marée des assistants de rédaction, que personne n’avait vue venir il y a trois ans…",
+        ),
+        # a quotation the title's start opens and does not close loses its opening mark
+        (
+            "« Les robots de conversation changent notre métier et nous laissent du temps pour les clients "
+            "difficiles », estime la gérante d’une agence de voyages de Valence.",
+            "Les robots de conversation changent notre métier et nous laissent du temps…",
+        ),
+    ],
+)
+def test_a_title_cut_from_the_lead_says_that_the_sentence_goes_on(lead, title):
+    """An ellipsis ends every title cut from a sentence, and no quotation mark opens what it does
+    not close."""
     assert read(f"{lead} Une deuxième phrase.").title == title
 
 

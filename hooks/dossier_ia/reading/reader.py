@@ -191,6 +191,8 @@ PHRASE_OPENERS = frozenset(
 )
 PARTICIPLE_OPENINGS = ("ee", "ees", "ant")
 MIN_PARTICIPLE_LENGTH = 5
+# The mark that closes each opening quotation mark.
+QUOTE_CLOSERS = {"«": "»", "“": "”", '"': '"'}
 CLAUSE_BREAK = re.compile(
     r"\s*(?:[:;,–—(]|\s-\s)\s*|\s+(?=(?:qui|que|dont|où|car|mais|afin|tout en|alors que|ce qui|\w+ant|"
     r"en|pour|avec|dans|sur|par|grâce|selon|depuis|chez|entre|sans|face|via)\b)"
@@ -1014,9 +1016,11 @@ def _title_heading(blocks: tuple[Block, ...], headings: list[Block]) -> Block | 
 
 def _derive_title(blocks: tuple[Block, ...], source_name: str) -> str:
     """No title in the text, nor an early heading that says enough (``_title_heading``): the lead's
-    first sentence or its first clause; a whole phrase, never a sentence cut mid-way, whenever the
-    text allows, else its start and « … ». Never a later heading: it names one section, and taken
-    out as the title, that section would lose its heading."""
+    first sentence, or its start and « … »: its first clause, a whole phrase, whenever the text
+    allows, else as many words as fit. The ellipsis tells the reader the sentence goes on: a first
+    clause alone (« La vague de l’intelligence artificielle ») would read as a headline that says
+    something else. Never a later heading: it names one section, and taken out as the title, that
+    section would lose its heading."""
     prose = [block for block in blocks if block.kind is BlockKind.PARAGRAPH] or list(blocks)
     if not prose:
         return source_name.rsplit(".", 1)[0]
@@ -1026,8 +1030,18 @@ def _derive_title(blocks: tuple[Block, ...], source_name: str) -> str:
         sentences.pop(0)
     sentence = without_press_dateline((sentences[0] if sentences else prose[0].text).rstrip(".,;: ").strip())
     if len(sentence) <= MAX_DERIVED_TITLE_LENGTH:
-        return sentence
-    return _first_clause(sentence) or _shorten(sentence)
+        return _without_open_quote(sentence)
+    clause = _first_clause(sentence)
+    return _without_open_quote(f"{clause}…" if clause else _shorten(sentence))
+
+
+def _without_open_quote(title: str) -> str:
+    """A title that opens a quotation it does not close (the start of « L’IA transforme nos
+    métiers, … », dit-elle) without its opening mark, which nothing would close."""
+    closing = QUOTE_CLOSERS.get(title[:1])
+    if closing is None or closing in title[1:]:
+        return title
+    return title[1:].lstrip()
 
 
 def _without_number(text: str) -> str:
