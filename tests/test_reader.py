@@ -1018,6 +1018,18 @@ def test_a_byline_gives_the_author_and_the_date_and_metadata_still_wins():
     (["Par AFP"], "AFP", None),
     (["Rédigé par Lise Marchal | 4 juin 2024", "Par Lise Marchal et Paul Lenoir"], "Lise Marchal et Paul Lenoir",
      dt.date(2024, 6, 4)),
+    # a label that allows for several authors
+    (["Auteur(s) : Lise Marchal"], "Lise Marchal", None),
+    # the date framed by dashes, as a list item would be
+    (["- 4 juin 2024 -"], None, dt.date(2024, 6, 4)),
+    # the hour after a dash, the section, then the author's initials
+    (["4 juin 2024 - 08h30 - Régions - Écrit par : L. M"], "L. M", dt.date(2024, 6, 4)),
+    # the name, the role, then the date
+    (["Lise Marchal, Professeure de Gestion - 4 juin 2024"], "Lise Marchal", dt.date(2024, 6, 4)),
+    # a magazine's issue and its date
+    (["Commerce Hebdo n° 412 du 04/06/2024"], None, dt.date(2024, 6, 4)),
+    # a handle on a social network
+    (["Par @lise_marchal"], "@lise_marchal", None),
 ])
 def test_more_bylines_name_the_authors_as_prose_would(bylines, author, date):
     article = read("Un vrai titre d’article\n\n" + "\n\n".join(bylines) + f"\n\n{PARAGRAPH}")
@@ -1536,6 +1548,27 @@ def test_a_headline_between_the_reading_time_and_the_dateline_is_the_title_not_t
     headline = "C’est quoi un agent conversationnel ? Définition et usages"
     article = read(f"Outils et méthodes\n7 min\n\n{headline}\n\nPublié le\n03/06/2025\n\n{PARAGRAPH}")
     assert (article.title, article.date) == (headline, dt.date(2025, 6, 3))
+
+
+def test_a_standfirst_that_presents_no_one_under_the_date_is_kept_above_a_handle_s_byline():
+    """The standfirst shares no word with the headline here: what tells it from the author's
+    presentation is that it speaks of no one's role or training, nor in the first person."""
+    title = "Un pressing de quartier confie ses réservations à un assistant vocal"
+    standfirst = (
+        "Entre habitudes d’antan et clientèle pressée, la boutique du boulevard teste depuis l’été une voix "
+        "de synthèse qui prend les rendez-vous."
+    )
+    article = read(f"{title}\n\nPublié le 4 juin 2024 à 08:10\n\n{standfirst}\n\nPar @lise_marchal\n\n{PARAGRAPH}")
+    assert (article.title, article.author, article.date) == (title, "@lise_marchal", dt.date(2024, 6, 4))
+    assert kinds(article) == [("paragraph", standfirst), ("paragraph", PARAGRAPH)]
+
+
+def test_a_question_above_its_deck_and_the_dateline_is_the_title():
+    question = "Quelle caisse enregistreuse choisir pour une petite boutique ?"
+    deck = "Trois logiciels de caisse passés au crible"
+    article = read(f"Logo Exemple\n\n{question}\n{deck}\n\n- 4 juin 2024 -\n\n{PARAGRAPH}")
+    assert (article.title, article.date) == (question, dt.date(2024, 6, 4))
+    assert [text for _, text in kinds(article)] == [deck, PARAGRAPH]
 
 
 def test_between_the_date_and_the_byline_the_standfirst_is_kept_and_the_author_s_presentation_dropped():

@@ -126,6 +126,7 @@ from dossier_ia.reading.chrome_rules import (
 from dossier_ia.reading.dates import (
     LONE_AUTHOR_LABEL,
     ROLE_LINE,
+    ROLE_WORDS,
     SIGNED_NAME,
     author_as_written,
     ends_on_a_surname,
@@ -180,6 +181,13 @@ NAME_AFTER_DE = re.compile(rf"De (?P<name>{PERSON_NAME.pattern})")
 # presentation, about a person, seldom two.
 MIN_HEADLINE_WORDS_DEVELOPED = 3
 LONG_WORD_LETTERS = 5
+# What a presentation of the author says, on the folded text: their role or training among its first
+# words (« Consultante depuis quinze ans, elle… », « Diplômée d’une école de commerce »), or the
+# person speaking of themself (« j’accompagne les marques »).
+PRESENTATION = re.compile(
+    rf"^(?:[\w'-]+[\s,]+){{0,5}}?(?:{ROLE_WORDS}|diplome\w*|passionne\w*|specialise\w*|forme\w*)\b"
+    r"|\b(?:je|j'|moi|mon|ma|mes)\b"
+)
 # Labels side by side, set apart by runs of spaces, each a few words.
 LABEL_SPACING = re.compile(r"\s{2,}")
 MAX_SPACED_LABEL_WORDS = 3
@@ -751,9 +759,10 @@ def _mark_author_bios(lines: Sequence[Line], roles: list[str | None]) -> None:
                 and len(lines[index].text.split()) > MAX_MENU_ITEM_WORDS
             )
             and not _develops_headline(lines, roles, index)
-            # between two dates (« 3 mars 2026 » / … / « Information publiée le 3 mars 2026 »), no
-            # one is presented: the standfirst
-            and not all(_dates_only(lines[position].text) for position in (index - 1, index + 1))
+            # under a date that names no one (« 3 mars 2026 » / … / « Information publiée le 3 mars
+            # 2026 », « Publié le 3 mars » / … / « Par Jeanne Roy »), a line that presents no one
+            # is the standfirst, which news pages set between the date and the author's name
+            and not (_dates_only(lines[index - 1].text) and PRESENTATION.search(folded(lines[index].text)) is None)
         ):
             roles[index] = ROLE_AUTHOR_BIO
 

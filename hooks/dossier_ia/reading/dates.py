@@ -145,14 +145,17 @@ SITE_SIGNATURE = re.compile(SITE_ADDRESS)
 # which names no author (the publisher is the editor's to give).
 AUTHOR = (
     rf"(?P<author>{NAME}(?:(?:\s+(?:et|&)\s+|\s*/\s*){NAME})?|(?i:la r[ée]daction|l[’']?[ée]quipe [\w-]+)"
-    rf"|{SITE_ADDRESS})"
+    rf"|{SITE_ADDRESS}"
+    # a handle on a social network (« Par @jeanne_roy »)
+    r"|@[\w.]{2,30})"
 )
 BYLINE_LABELS = (
     r"par|by|(?:cet article a [ée]t[ée] |article )?(?:(?:co-?)?[ée]crit|r[ée]dig[ée]) par|publi[ée] par|post[ée] par|"
     r"article par|"
     # an opinion piece's signature (« Une contribution de Nom, associée chez Exemple »)
     r"(?:une )?(?:contribution|tribune|chronique) d[e’']|"
-    r"propos recueillis par|auteurs?|autrices?|authors?|written by|reviewed by|r[ée]daction"
+    # « Auteur(s) », « Auteur(e) »: a template that allows for several authors, or either gender
+    r"propos recueillis par|auteure?s?(?:\((?:e|s|es)\)){0,2}|autrices?|authors?|written by|reviewed by|r[ée]daction"
 )
 AUTHOR_LABEL = (
     rf"(?i:(?:(?:{BYLINE_LABELS})\s*:?\s+)"
@@ -169,7 +172,8 @@ SEPARATOR = r"\s*(?:(?:[|·•—–/]\s*)+|\s-\s|,)?\s*"
 DATE_PART = (
     # a relative date alone, said so (« il y a 4 mois »): « 4 mois » alone may be a figure's label
     rf"(?:{DATE_LABEL}(?:{ANY_DATE}|{RELATIVE_DATE}|{DAY_MONTH})?|{ANY_DATE}|{DAY_MONTH}|(?=il y a ){RELATIVE_DATE})"
-    rf"(?:,?\s*(?:{TIME}|a$))?"
+    # the hour after a comma, a space or a dash (« 13 mars 2025 - 06h00 »)
+    rf"(?:(?:,?\s*|\s+[-–—]\s+)(?:{TIME}|a$))?"
 )
 # The count of comments may follow, glued or not (« 30 janvier 2026Sans commentaires »).
 COMMENT_COUNT = r"(?:\d+|sans|aucun|pas de) commentaires?(?:\(s\))?"
@@ -256,6 +260,21 @@ PRESS_DATELINE = re.compile(
     rf"{NAME_WORD}(?:[\s-]+{NAME_WORD}){{0,3}},\s*(?:le\s+)?(?P<date>[^–—,()]{{6,30}}?)"
     r"(?:\s+\([A-ZÀ-Ý][\w/ .-]{1,20}\))?\s+[–—-]\s+(?=\S)"
 )
+# The author's name, their role, then the date after a dash (« Jeanne Roy, Professeure de gestion
+# - 15 juin 2012 »): the role's first word says what it is (``ROLE_WORDS``, on the folded text).
+ROLED_DATELINE = re.compile(
+    rf"(?P<author>{FULL_NAME}),\s*(?P<role>[^,;:!?|]{{2,60}}?)\s+[-–—|]\s+(?P<dateline>\d.*)"
+)
+ROLE_START = re.compile(rf"(?:{ROLE_WORDS})\b")
+# A magazine's name, its issue and the issue's date (« Commerce Hebdo n° 412 du 04/06/2024 »).
+ISSUE_DATELINE = re.compile(
+    rf"{NAME_WORD}(?:\s+[\w’'&-]+){{0,5}}\s+(?:n°|N°|no\.?|numéro)\s*\d{{1,5}}\s*(?:du|de|,|[-–—|])\s*(?P<dateline>\d.*)"
+)
+# A section's name between the dateline and the byline (« 13 mars 2025 - 06h00 - Régions - Écrit
+# par … »), on the folded text: the byline after it tells it from a sentence.
+DASHED_SECTION = re.compile(r"\s[-–—]\s[\w']+(?: [\w']+){0,2}$")
+# A template's note on its label (« Auteur(s) »), left out to read the label's word.
+LABEL_NOTE = re.compile(r"\(\w{1,2}\)")
 READING_TIME_PART = re.compile(rf"(?:^|{SEPARATOR})(?:{READING_TIME})\s*\.?$")
 # English words in a dateline: the page's template is American, so 5/8/2024 is May 8.
 ENGLISH_DATELINE = re.compile(r"\b(?:read|posted|updated|published|by|ago|am|pm)\b")
@@ -326,10 +345,11 @@ def read_byline(text: str) -> Byline | None:
         # an author's or an expert's box copied without its layout: the writer is the author
         return Byline(None, glued["name"] if WRITER_ROLE.match(glued["role"]) else None)
     text = SYMBOLS_BEFORE.sub("", text)  # an icon before the date or the reading time (« 🕑 : 6 minutes »)
+    text = text.rstrip(" -–—")  # a dateline framed by dashes (« - 26 mars 2025 - »)
     if text.startswith("(") and text.endswith(")"):
         text = text[1:-1]  # a byline in brackets (« (Article par Jeanne Roy, fondatrice de X) »)
     plain = folded(text)
-    first = plain.split(None, 1)[0].rstrip(":,.") if plain else ""
+    first = LABEL_NOTE.sub("", plain.split(None, 1)[0]).rstrip(":,.") if plain else ""
     if not (first[:1].isdigit() or first in DATELINE_FIRST_WORDS):
         named = NAMED_DATELINE.fullmatch(text)
         dateline = folded(named["dateline"]) if named else ""
@@ -339,7 +359,11 @@ def read_byline(text: str) -> Byline | None:
         if signed is not None and ends_on_a_surname(signed["author"]):
             # « Jeanne Roy | »: the template's date left empty (« Intelligence Artificielle | » is a rubric)
             return Byline(None, signed["author"])
-        placed = PLACE_DATELINE.fullmatch(text)
+        roled = ROLED_DATELINE.fullmatch(text)
+        dateline = folded(roled["dateline"]) if roled and ROLE_START.match(folded(roled["role"])) else ""
+        if DATELINE.fullmatch(dateline) and (date := _first_date(dateline)):
+            return Byline(date, roled["author"])
+        placed = PLACE_DATELINE.fullmatch(text) or ISSUE_DATELINE.fullmatch(text)
         dateline = folded(placed["dateline"]) if placed else ""
         if DATELINE.fullmatch(dateline) and (date := _first_date(dateline)):
             return Byline(date, None, None)
@@ -389,7 +413,7 @@ def _author(text: str) -> str | None:
         rest = tail[match.end() :]
         if (
             AFTER_BYLINE.fullmatch(folded(rest))
-            and (not head.strip() or DATELINE.fullmatch(folded(head).rstrip(" ,|·•-–—")))
+            and (not head.strip() or DATELINE.fullmatch(DASHED_SECTION.sub("", folded(head).rstrip(" ,|·•-–—"))))
             or not head.strip() and len(match["author"].split()) > 1 and SIGNED_ROLE.fullmatch(rest)
         ):
             author = match["author"]

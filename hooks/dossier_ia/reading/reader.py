@@ -752,9 +752,9 @@ def _has_byline_below(lines: list[Line], index: int, bylines: frozenset[int]) ->
 
 
 def _choose_title(lines: list[Line], candidates: list[int], bylines: frozenset[int]) -> int | None:
-    """The candidate the page repeats just below, or the one just above a byline; else the first
-    one that is more than a site's name or section (which a byline may follow too: « Assistants
-    vocaux » / « Jeanne Roy · 3 min de lecture »)."""
+    """The candidate the page repeats just below, or the one just above a byline (or the question
+    above it); else the first one that is more than a site's name or section (which a byline may
+    follow too: « Assistants vocaux » / « Jeanne Roy · 3 min de lecture »)."""
     if not candidates:
         return None
     titles = [index for index in candidates if len(lines[index].text.split()) > MAX_KICKER_WORDS] or candidates
@@ -767,7 +767,10 @@ def _choose_title(lines: list[Line], candidates: list[int], bylines: frozenset[i
             return index
     for index in titles:
         if _has_byline_below(lines, index, bylines):
-            return index
+            # a question right above a statement is the headline, the statement its deck (« Quel
+            # outil choisir ? » / « Comparatif de trois assistants »): no site's name or slogan asks
+            asks = index - 1 in titles and lines[index - 1].text.endswith("?") and not lines[index].text.endswith("?")
+            return index - 1 if asks else index
     return titles[0]
 
 
