@@ -1563,6 +1563,25 @@ def test_a_standfirst_that_presents_no_one_under_the_date_is_kept_above_a_handle
     assert kinds(article) == [("paragraph", standfirst), ("paragraph", PARAGRAPH)]
 
 
+def test_a_browser_s_title_loses_the_site_its_section_and_its_issue_and_tags_above_the_byline_are_chrome():
+    title = "Le comptoir qui parlait tout seul"
+    article = read(
+        f"{title} - Commerce Hebdo n° 412 du 04/06/2024 - Dossiers - Commerce-hebdo.fr\n\n"
+        f"Commerce Hebdo n° 412 du 04/06/2024\n\nCAISSE\n\nMAGASIN\n\nAuteur(s) : Lise Marchal\n\n{PARAGRAPH}"
+    )
+    assert (article.title, article.author, article.date) == (title, "Lise Marchal", dt.date(2024, 6, 4))
+    assert kinds(article) == [("paragraph", PARAGRAPH)]
+
+
+@pytest.mark.parametrize("title", [
+    # a site named without its address stays: it may be the headline's own words
+    "Le comptoir qui parlait tout seul - Commerce Hebdo",
+    "Tout savoir sur le commerce en ligne - Partie 2",
+])
+def test_a_title_without_a_site_s_address_after_it_is_kept_whole(title):
+    assert read(f"{title}\n\n{PARAGRAPH}").title == title
+
+
 def test_a_question_above_its_deck_and_the_dateline_is_the_title():
     question = "Quelle caisse enregistreuse choisir pour une petite boutique ?"
     deck = "Trois logiciels de caisse passés au crible"

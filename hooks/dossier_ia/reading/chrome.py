@@ -283,6 +283,7 @@ def scan_page_chrome(lines: Sequence[Line]) -> ChromeScan:
     _mark_sponsors(lines, roles)
     named = _mark_author_names(lines, roles, author)
     author = author_as_written(_once(author or named))
+    _mark_tags_above_bylines(lines, roles)
     _mark_author_bios(lines, roles)
     _mark_read_also_titles(lines, roles)
     contents = _mark_contents_entries(lines, roles)
@@ -569,6 +570,25 @@ def _mark_opening_tags(lines: Sequence[Line], roles: list[str | None]) -> None:
         and is_heading_like(lines[position].text) and not list_match(lines[position].text)
     ):
         roles[:position] = [ROLE_TAGS] * position
+
+
+def _mark_tags_above_bylines(lines: Sequence[Line], roles: list[str | None]) -> None:
+    """Single words one per line just above a byline near the top (« CHATBOT » / « COMMERCE » /
+    « Auteur : Jeanne Roy »): the article's tags. Two in a row at least: one word alone may be the
+    headline's kicker or a section's name."""
+    for index in range(1, min(len(lines), TOP_LINES + MIN_OPENING_TAGS)):
+        if roles[index] is not ROLE_BYLINE:
+            continue
+        start = index
+        while start > 1 and roles[start - 1] is None and _is_tag_word(lines[start - 1].text):
+            start -= 1
+        if index - start >= MIN_OPENING_TAGS:
+            roles[start:index] = [ROLE_TAGS] * (index - start)
+
+
+def _is_tag_word(text: str) -> bool:
+    """Whether a line is one word with a capital, as tags are written (« RETAIL », « Tendance »)."""
+    return " " not in text and text[:1].isupper() and text.replace("-", "").isalpha()
 
 
 def _mark_author_names(lines: Sequence[Line], roles: list[str | None], author: str | None) -> str | None:

@@ -30,7 +30,7 @@ from dossier_ia.reading.chrome import (
     word_key,
 )
 from dossier_ia.reading.chrome_rules import PERSON_NAME, ROLE_BREADCRUMB, ROLE_CAPTION
-from dossier_ia.reading.dates import without_press_dateline
+from dossier_ia.reading.dates import SITE_ADDRESS, read_byline, without_press_dateline
 from dossier_ia.reading.lines import (
     BULLET_ITEM,
     ELLIPSES,
@@ -191,6 +191,8 @@ PHRASE_OPENERS = frozenset(
 )
 PARTICIPLE_OPENINGS = ("ee", "ees", "ant")
 MIN_PARTICIPLE_LENGTH = 5
+# The site's name after a browser's title, with its web address (« … | Exemple.fr »).
+TITLE_SITE = re.compile(rf"(?P<separator>\s[-–—|]\s)[^-–—|]*{SITE_ADDRESS}$", re.IGNORECASE)
 # The mark that closes each opening quotation mark.
 QUOTE_CLOSERS = {"«": "»", "“": "”", '"': '"'}
 CLAUSE_BREAK = re.compile(
@@ -692,11 +694,24 @@ def _headline(text: str) -> str:
     """A headline as titles are written: without the symbols or emoji a page may set before it
     (« ▌Coca-Cola… », « 🤖 Les risques… »: a reader's font may show an empty box) nor the runs of
     spaces of its layout, with a capital first letter, without a final period (« … une bonne
-    idée. »), nor a reading time glued after it (« … le bon outil !5 min read »); an ellipsis stays."""
-    text = SPACE_RUN.sub(" ", LEADING_SYMBOLS.sub("", GLUED_READING_TIME.sub("", text)))
+    idée. »), nor a reading time glued after it (« … le bon outil !5 min read »), nor the site a
+    browser's title names after it (``_without_site``); an ellipsis stays."""
+    text = _without_site(SPACE_RUN.sub(" ", LEADING_SYMBOLS.sub("", GLUED_READING_TIME.sub("", text))))
     text = capitalised(text)
     return text[:-1] if text.endswith(".") and not text.endswith("..") else text
 
+
+def _without_site(title: str) -> str:
+    """A browser's title without what it adds after the headline (« Titre - Revue n° 23 du
+    01/06/2023 - Rubrique - Exemple.fr »): the site, named by its address, and the sections and
+    issue between them, each one word or a dateline."""
+    match = TITLE_SITE.search(title)
+    if match is None:
+        return title
+    parts = title[: match.start()].split(match["separator"])
+    while len(parts) > 1 and (" " not in parts[-1].strip() or read_byline(parts[-1].strip()) is not None):
+        parts.pop()
+    return match["separator"].join(parts)
 
 def _repeats_title(line_key: str, title_key: str) -> bool:
     """The title again (keys by ``word_key``), alone or after a short label (« Vidéo : <titre> »,
