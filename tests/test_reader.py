@@ -1198,6 +1198,20 @@ def test_a_pull_quote_that_the_text_gives_below_is_shown_once():
     assert kinds(article) == [("paragraph", PARAGRAPH), ("paragraph", text)]
 
 
+def test_a_quotation_pulled_above_its_paragraph_without_marks_is_shown_once_and_a_heading_stays():
+    pulled = (
+        "Nous avons trop longtemps vendu des remises à la chaîne, nous avons oublié de raconter ce qui fait "
+        "la valeur de nos produits"
+    )
+    text = f"La directrice revient sur dix ans de promotions. « {pulled}, » admet-elle aujourd’hui."
+    heading = "Le filtrage par contenu"
+    explained = f"{heading} compare les produits entre eux. Il recommande ce qui ressemble aux achats passés."
+    article = read(f"Un vrai titre d’article\n{PARAGRAPH}\n{pulled}\n{text}\n{heading}\n{explained}")
+    assert kinds(article) == [
+        ("paragraph", PARAGRAPH), ("paragraph", text), ("heading", heading), ("paragraph", explained),
+    ]
+
+
 def test_a_sentence_broken_after_a_comma_or_an_ellipsis_is_one_paragraph():
     first = "Les équipes ont testé trois outils cet hiver,"
     rest = "sans jamais mesurer le temps gagné…\net sans rien changer à leur façon de faire."

@@ -95,9 +95,10 @@ MAX_PULL_QUOTE_LENGTH = 300
 MIN_PULL_QUOTE_WORDS = 4
 # A sentence of the text given again in large type below it is at most this long; where it starts
 # and ends in the text (``_pulls_a_sentence``).
-MAX_PULLED_SENTENCE_LENGTH = 120
+MAX_PULLED_SENTENCE_LENGTH = 200
 SENTENCE_BREAKS = (*FULL_STOPS, *PULL_QUOTE_OPENINGS)
 SENTENCE_ENDS = ("", *FULL_STOPS, *PULL_QUOTE_CLOSINGS)
+QUOTE_END_COMMA = re.compile(rf",\s*[{''.join(PULL_QUOTE_CLOSINGS)}]")
 # Bullets alone on their lines above their items: so many make a list (one may part a name from a role).
 LONE_BULLETS = frozenset("-•*·▪●")
 MIN_LONE_BULLETS = 2
@@ -379,6 +380,8 @@ def _drop_repeated_lines(lines: list[Line]) -> tuple[list[Line], list[Dropped]]:
             kept and kept[-1].text == line.text or key in paragraphs
             or _teases(line.text, following) or _pulls_a_quote(line.text, following)
             or _pulls_a_sentence(line.text, kept[-TEASED_LINES:])
+            # above its paragraph: a line shaped as a heading is the headline or a section's name
+            or not is_heading_like(line.text) and _pulls_a_sentence(line.text, following, within=True)
         ):
             repeated.append(Dropped(line, ROLE_REPEATED_LINE))
         else:
@@ -400,20 +403,26 @@ def _pulls_a_quote(text: str, following: list[Line]) -> bool:
     )
 
 
-def _pulls_a_sentence(text: str, preceding: list[Line]) -> bool:
-    """Whether the line is one of the ``preceding`` lines' sentences, whole, set apart in large type
-    under it (an interview's pull quote: « L’outil ne remplace pas l’équipe. »): shown once, in the
-    text. Only a whole sentence: a heading may take up the words of the paragraph above it."""
-    if len(text) > MAX_PULLED_SENTENCE_LENGTH or len(text) < MIN_TEASER_LENGTH or not preceding:
+def _pulls_a_sentence(text: str, around: list[Line], within: bool = False) -> bool:
+    """Whether the line is one of the sentences of the lines ``around`` it, whole, set apart in
+    large type under or above it (an interview's pull quote: « L’outil ne remplace pas l’équipe. »):
+    shown once, in the text. Only a whole sentence: a heading may take up the words of the
+    paragraph above it; and, ``within`` the lines below, never their first one: a heading names
+    what the paragraph under it opens on (« Le filtrage collaboratif » / « Le filtrage
+    collaboratif compare… »), and a teaser is one (``_teases``)."""
+    if len(text) > MAX_PULLED_SENTENCE_LENGTH or len(text) < MIN_TEASER_LENGTH or not around:
         return False
     sentence = text.strip("".join(PULL_QUOTE_OPENINGS + PULL_QUOTE_CLOSINGS) + " ").rstrip("".join(FULL_STOPS))
     sentence = sentence.replace(TYPOGRAPHIC_APOSTROPHE, "'")
-    for line in preceding:
+    for line in around:
         before = line.text.replace(TYPOGRAPHIC_APOSTROPHE, "'")
         at = before.find(sentence)
         end = at + len(sentence)
-        if at >= 0 and _opens_a_sentence(before[:at]) and any(map(str.isalpha, before[:at] + before[end + 1 :])):
-            return before[end : end + 1] in SENTENCE_ENDS
+        if (at > 0 or at == 0 and not within) and _opens_a_sentence(before[:at]) and any(
+            map(str.isalpha, before[:at] + before[end + 1 :])
+        ):
+            # a quotation ends on a comma before its closing mark (« … sur le long terme, » dit-elle)
+            return before[end : end + 1] in SENTENCE_ENDS or QUOTE_END_COMMA.match(before, end) is not None
     return False
 
 
