@@ -1596,6 +1596,16 @@ def test_a_title_without_a_site_s_address_after_it_is_kept_whole(title):
     assert read(f"{title}\n\n{PARAGRAPH}").title == title
 
 
+def test_a_site_s_menu_copied_on_one_line_above_the_headline_is_chrome_not_the_title():
+    menu = (
+        "Accueil Actualités Annuaire des commerces Petites annonces Offres d’emploi Appels d’offres Agenda des "
+        "marchés Vous avez la parole Qui sommes-nous Contact"
+    )
+    headline = "Les marchés couverts testent le paiement par reconnaissance vocale"
+    article = read(f"{menu}\n\n{headline}\n\n04.06.2024\n\n{PARAGRAPH}")
+    assert (article.title, article.date, kinds(article)) == (headline, dt.date(2024, 6, 4), [("paragraph", PARAGRAPH)])
+
+
 def test_a_question_above_its_deck_and_the_dateline_is_the_title():
     question = "Quelle caisse enregistreuse choisir pour une petite boutique ?"
     deck = "Trois logiciels de caisse passés au crible"

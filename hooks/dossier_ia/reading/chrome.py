@@ -204,6 +204,9 @@ MAX_BUTTON_SIGNS = 2
 # Interface labels side by side with nothing between them (« Partager Imprimer Envoyer à un ami »): how
 # many make a row of buttons, on a line of at most this many words; the longest label's words.
 MIN_BUTTONS_IN_A_ROW = 3
+# A menu on one line: this many words at least, this many of them a menu's (``MENU_WORDS``).
+MIN_MENU_LINE_WORDS = 6
+MIN_MENU_LINE_ITEMS = 3
 MAX_BUTTONS_LINE_WORDS = 12
 MAX_LABEL_WORDS = max(len(label.split()) for label in INTERFACE_LABELS)
 LABEL_FIRST_WORDS = frozenset(label.split()[0] for label in INTERFACE_LABELS)
@@ -1020,9 +1023,13 @@ def _describes_picture(text: str) -> bool:
 def _mark_menus(lines: Sequence[Line], roles: list[str | None]) -> None:
     """Runs of short items not announced by a colon, above or below the article's prose or next
     to other chrome: a menu when a third of them are menu words (« Accueil », « Blog »,
-    « Contact »), or when, above the article, they are all one or two words; and list items that
-    come round again in the same order (``_said_again``)."""
+    « Contact »), or when, above the article, they are all one or two words; list items that
+    come round again in the same order (``_said_again``); and a menu copied on one line near the
+    top (``_is_menu_line``)."""
     _mark_lists_said_again(lines, roles)
+    for index in range(min(len(lines), TOP_LINES)):
+        if roles[index] is None and _is_menu_line(lines[index].text):
+            roles[index] = ROLE_MENU
     first_prose = _first_prose(lines, roles)
     last_prose = len(lines) - 1 - _first_prose(lines[::-1], roles[::-1])
     index = 0
@@ -1048,6 +1055,15 @@ def _mark_menus(lines: Sequence[Line], roles: list[str | None]) -> None:
                     roles[position] = ROLE_MENU
         index = max(end, index + 1)
 
+
+def _is_menu_line(text: str) -> bool:
+    """Whether a line is a site's menu copied on one line (« Accueil Actualités Offres d’emploi
+    Annuaire Contact »): words with no sentence's mark, several of them a menu's."""
+    words = WORD.findall(folded(text))
+    return (
+        len(words) >= MIN_MENU_LINE_WORDS and not any(mark in text for mark in FULL_STOPS)
+        and sum(word in MENU_WORDS for word in words) >= MIN_MENU_LINE_ITEMS
+    )
 
 def _mark_lists_said_again(lines: Sequence[Line], roles: list[str | None]) -> None:
     """Runs of list items that list the same items again in the same order: a site's menus."""
