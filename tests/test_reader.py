@@ -1606,6 +1606,25 @@ def test_a_site_s_menu_copied_on_one_line_above_the_headline_is_chrome_not_the_t
     assert (article.title, article.date, kinds(article)) == (headline, dt.date(2024, 6, 4), [("paragraph", PARAGRAPH)])
 
 
+def test_a_date_split_over_two_lines_dates_the_article_and_the_headline_printed_with_its_marks_is_the_title():
+    headline = "Commerce de proximité : que change la caisse automatique ?"
+    article = read(
+        f"Commerce de proximité que change la caisse automatique\nMar 9\n2024\n\n{headline}\n\nLise Marchal\n\n"
+        f"{PARAGRAPH}"
+    )
+    assert (article.title, article.date, kinds(article)) == (headline, dt.date(2024, 3, 9), [("paragraph", PARAGRAPH)])
+
+
+def test_a_first_section_s_heading_is_no_title_and_a_category_above_the_date_s_item_is_chrome():
+    heading = "Introduction — Vendre mieux avec moins de stock"
+    assert read(f"{heading}\n{PARAGRAPH}\n{SECOND}").title_guessed
+    article = read(
+        "Un vrai titre d’article\n\n  • Commerce de détail\n  • 04 Septembre 2023\n  • Aucun commentaire\n\n"
+        f"{PARAGRAPH}"
+    )
+    assert (article.date, kinds(article)) == (dt.date(2023, 9, 4), [("paragraph", PARAGRAPH)])
+
+
 def test_a_question_above_its_deck_and_the_dateline_is_the_title():
     question = "Quelle caisse enregistreuse choisir pour une petite boutique ?"
     deck = "Trois logiciels de caisse passés au crible"

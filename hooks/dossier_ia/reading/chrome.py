@@ -170,6 +170,7 @@ CREDIT_MARKS = (
 CREDIT_MARK = re.compile("|".join(map(re.escape, CREDIT_MARKS)))
 # So many short list items above the headline are the page's tags, not the article's list.
 MIN_OPENING_TAGS = 2
+LONE_YEAR = re.compile(r"(?:19|20)\d{2}")
 # What separates the steps of a breadcrumb whose home is an icon (« / Blog / Titre »).
 SLASH_STEP = "/ "
 # Rows of figures under a line of keywords make a table: this many at least.
@@ -254,7 +255,7 @@ def scan_page_chrome(lines: Sequence[Line]) -> ChromeScan:
     roles: list[str | None] = []
     date = month = updated = author = breadcrumb_title = None
     prefixes: list[Dropped] = []
-    lines = [_without_glued_prefixes(line, prefixes) for line in lines]
+    lines = _with_split_dates_joined([_without_glued_prefixes(line, prefixes) for line in lines])
     for prefix in (prefix for prefix in prefixes if prefix.role is ROLE_BYLINE):
         date, month = date or parse_date(prefix.line.text), month or parse_month(prefix.line.text)
         if (byline := read_byline(prefix.line.text.rstrip(" -–—"))) is not None:
@@ -558,6 +559,17 @@ def word_key(text: str) -> str:
     return " ".join(WORD.findall(folded(text)))
 
 
+def _with_split_dates_joined(lines: list[Line]) -> list[Line]:
+    """A date near the top whose year a template sets on the next line (« Jan 16 » / « 2023 »)
+    on one line, read as one date."""
+    for index in range(min(len(lines), TOP_LINES) - 1):
+        first, year = lines[index], lines[index + 1]
+        if LONE_YEAR.fullmatch(year.text) and parse_date(first.text) is None and parse_date(
+            joined := f"{first.text} {year.text}"
+        ):
+            return [*lines[:index], Line(first.number, joined, year.last_number), *lines[index + 2 :]]
+    return lines
+
 def _mark_opening_tags(lines: Sequence[Line], roles: list[str | None]) -> None:
     """Short list items the page opens with, just above a headline (« • Innovation » / « • Numérique »
     / « Comprendre les enjeux de l’IA »): the page's tags or sections. An article opens on its
@@ -577,8 +589,9 @@ def _mark_opening_tags(lines: Sequence[Line], roles: list[str | None]) -> None:
 
 def _mark_tags_above_bylines(lines: Sequence[Line], roles: list[str | None]) -> None:
     """Single words one per line just above a byline near the top (« CHATBOT » / « COMMERCE » /
-    « Auteur : Jeanne Roy »): the article's tags. Two in a row at least: one word alone may be the
-    headline's kicker or a section's name."""
+    « Auteur : Jeanne Roy »): the article's tags; two in a row at least, as one word alone may be
+    the headline's kicker or a section's name. And the item a post's bar of details opens with,
+    above its date's item (« • Débuter en rédaction » / « • 4 septembre 2023 »): its category."""
     for index in range(1, min(len(lines), TOP_LINES + MIN_OPENING_TAGS)):
         if roles[index] is not ROLE_BYLINE:
             continue
@@ -587,6 +600,17 @@ def _mark_tags_above_bylines(lines: Sequence[Line], roles: list[str | None]) -> 
             start -= 1
         if index - start >= MIN_OPENING_TAGS:
             roles[start:index] = [ROLE_TAGS] * (index - start)
+        elif (
+            roles[index - 1] is None and BULLET_ITEM.match(lines[index].text)
+            and _is_category_item(lines[index - 1].text)
+        ):
+            roles[index - 1] = ROLE_TAGS
+
+
+def _is_category_item(text: str) -> bool:
+    """Whether a line is a list item of a few words, no sentence: a category's name."""
+    words = _without_bullet(text).split()
+    return BULLET_ITEM.match(text) is not None and len(words) <= MAX_AUTHOR_ROLE_WORDS and not text.endswith(FULL_STOPS)
 
 
 def _is_tag_word(text: str) -> bool:

@@ -152,6 +152,11 @@ SECTION_LABELS = frozenset({
     "conclusion", "faq", "foire aux questions", "questions frequentes", "sommaire",
     "table des matieres", "en bref", "resume", "en resume", "key takeaways",
 })
+# The marks that a browser's title may leave out of the headline (« Titre la question » for
+# « Titre : la question ? »).
+HEADLINE_MARKS = frozenset(":?!")
+# What sets a section's name apart from what the section says (« Introduction — … », « Conclusion : … »).
+SECTION_LABEL_BREAK = re.compile(r"\s*(?::|\s[-–—])\s")
 # « Question 2 : … », « Q2 : … », « Question 2 – … »
 QUESTION = re.compile(r"^\s*(?P<label>question\s*\d*|q\s*\d+)\s*(?::|[–—]|\s-)\s*(?P<text>\S.*)$", re.IGNORECASE)
 ANSWER = re.compile(r"^\s*(?:réponse|répondre|reponse|repondre|r)\s*\d*\s*:\s*(?P<text>\S.*)$", re.IGNORECASE)
@@ -586,8 +591,12 @@ def _take_title(
             and (texts <= MAX_TEXTS_BEFORE_REPEAT or _heads_nothing(below, index, key))
             and _repeats_title(word_key(line.text), key)
             # « Pourquoi <titre> ? » asks what the first section answers: a heading of its own
-            and not (line.text.endswith("?") and not title.endswith("?"))
+            and not (line.text.endswith("?") and not title.endswith("?") and word_key(line.text) != key)
         ):
+            if word_key(line.text) == key and _marks(title) < _marks(line.text):
+                # the same words with their marks (« Titre : la question ? » below « Titre la
+                # question », a browser's title): the headline as the page prints it
+                title = _headline(line.text)
             if len(rest) == 1 and is_caption_sentence(rest[0].text) and not _develops(rest[0].text, key):
                 # one short line between the headline and its repeat: the picture's caption, unless
                 # it is a sentence on the headline's subject (the standfirst)
@@ -623,9 +632,15 @@ def _heads_nothing(lines: list[Line], index: int, title_key: str) -> bool:
     return is_heading_like(following) and not list_match(following) and word_key(lines[index].text) == title_key
 
 
+def _marks(text: str) -> set[str]:
+    """The marks a headline may print or a page's title leave out (``HEADLINE_MARKS``)."""
+    return set(text).intersection(HEADLINE_MARKS)
+
 def _is_section_label(text: str) -> bool:
-    """Whether a line is the name of a part of an article (``SECTION_LABELS``: « Introduction »)."""
-    return folded(text).rstrip(" :") in SECTION_LABELS
+    """Whether a line is the name of a part of an article (``SECTION_LABELS``: « Introduction »),
+    alone or before what the part says (« Introduction — Automatiser pour mieux penser »)."""
+    plain = folded(text)
+    return plain.rstrip(" :") in SECTION_LABELS or SECTION_LABEL_BREAK.split(plain, 1)[0] in SECTION_LABELS
 
 
 def _names_no_article(text: str) -> bool:
