@@ -1625,6 +1625,27 @@ def test_a_first_section_s_heading_is_no_title_and_a_category_above_the_date_s_i
     assert (article.date, kinds(article)) == (dt.date(2023, 9, 4), [("paragraph", PARAGRAPH)])
 
 
+def test_a_republication_notice_a_decorative_bar_and_a_player_s_times_are_no_text():
+    notice = "Ce texte a d’abord paru dans Commerce Hebdo. Cliquez ici pour lire la version d’origine"
+    lead = "Les boulangers du quartier ont adopté une caisse qui parle aux clients pressés du matin."
+    article = read(
+        f"{notice}\n\n{lead}\n\n▌Une caisse bavarde\n\n00:00Bonjour à tous, voici la boutique.\n"
+        "00:41Les clients ont vite pris le pli.\n"
+    )
+    assert article.title == lead.rstrip(".")
+    assert kinds(article) == [
+        ("paragraph", lead), ("heading", "Une caisse bavarde"), ("paragraph", "Bonjour à tous, voici la boutique."),
+        ("paragraph", "Les clients ont vite pris le pli."),
+    ]
+
+
+def test_a_title_cut_from_the_lead_skips_the_date_it_opens_on():
+    lead = "Mars 2024. Une vendeuse virtuelle accueille les clients d’une boutique de chaussures lyonnaise."
+    assert read(f"{lead} Une deuxième phrase.").title == (
+        "Une vendeuse virtuelle accueille les clients d’une boutique de chaussures lyonnaise"
+    )
+
+
 def test_a_question_above_its_deck_and_the_dateline_is_the_title():
     question = "Quelle caisse enregistreuse choisir pour une petite boutique ?"
     deck = "Trois logiciels de caisse passés au crible"

@@ -307,6 +307,9 @@ LINE_RULES: tuple[tuple[str, str], ...] = (
     (ROLE_CALL_TO_ACTION, (
         r"lire (?:l'analyse|l'article|l'etude|le dossier|notre analyse|notre article|notre dossier)\b.{0,80}(?<![.!?])"
     )),
+    # a link's invitation, whatever it says around it (« Si vous êtes l’auteur de cet article, cliquez
+    # ici pour … »)
+    (ROLE_CALL_TO_ACTION, r".{0,160}\bcliquez ici\b.{0,160}"),
     # a button's label and its arrow (« Je réserve ma place → »)
     (ROLE_CALL_TO_ACTION, r"(?:[\w'-]+ ){0,5}[\w'-]+\s*(?:→|➜|➔|>>|»)"),
     (ROLE_CALL_TO_ACTION, (

@@ -30,7 +30,7 @@ from dossier_ia.reading.chrome import (
     word_key,
 )
 from dossier_ia.reading.chrome_rules import PERSON_NAME, ROLE_BREADCRUMB, ROLE_CAPTION
-from dossier_ia.reading.dates import SITE_ADDRESS, read_byline, without_press_dateline
+from dossier_ia.reading.dates import SITE_ADDRESS, parse_date, parse_month, read_byline, without_press_dateline
 from dossier_ia.reading.lines import (
     BULLET_ITEM,
     ELLIPSES,
@@ -199,6 +199,9 @@ PARTICIPLE_OPENINGS = ("ee", "ees", "ant")
 MIN_PARTICIPLE_LENGTH = 5
 # The site's name after a browser's title, with its web address (« … | Exemple.fr »).
 TITLE_SITE = re.compile(rf"(?P<separator>\s[-–—|]\s)[^-–—|]*{SITE_ADDRESS}$", re.IGNORECASE)
+# What a page's layout sets before a line's text: a bar of the Unicode block elements, a video's
+# time glued to the caption's first capital.
+LINE_MARKS = re.compile(r"^(?:[\u2580-\u259f]+\s*|\d{1,2}:\d{2}(?::\d{2})?(?=[A-ZÀ-Ý«“]))")
 # The mark that closes each opening quotation mark.
 QUOTE_CLOSERS = {"«": "»", "“": "”", '"': '"'}
 CLAUSE_BREAK = re.compile(
@@ -239,7 +242,10 @@ def read_article(source_name: str, raw: bytes, metadata: ArticleMetadata | None 
     metadata = metadata or ArticleMetadata()
     source = decode_source(raw, source_name)
     issues = list(source.issues)
-    lines = [Line(number, text.strip(), number) for number, text in enumerate(source.lines, start=1) if text.strip()]
+    lines = [
+        Line(number, _without_line_marks(text.strip()), number)
+        for number, text in enumerate(source.lines, start=1) if text.strip()
+    ]
     if not lines:
         raise EmptyArticle("l’article est vide : ajoutez-y du texte ou retirez le fichier")
     scan = scan_page_chrome(_with_drop_caps(lines))
@@ -463,6 +469,11 @@ def _teases(text: str, following: list[Line]) -> bool:
             return run.startswith(words) and len(run) > len(words)
     return False
 
+
+def _without_line_marks(text: str) -> str:
+    """A line without the marks a page's layout sets before its text: a decorative bar
+    (« ▌Coca-Cola mise sur… »), a video player's time glued to its cue (« 01:29Des enjeux… »)."""
+    return LINE_MARKS.sub("", text) or text
 
 def _with_drop_caps(lines: list[Line]) -> list[Line]:
     """A paragraph's large first letter pasted alone on its line (« L » / « e paysage a changé… »),
@@ -1066,9 +1077,10 @@ def _derive_title(blocks: tuple[Block, ...], source_name: str) -> str:
     prose = [block for block in blocks if block.kind is BlockKind.PARAGRAPH] or list(blocks)
     if not prose:
         return source_name.rsplit(".", 1)[0]
-    # A one-word first sentence is a section's name glued to the lead (« PROSPECTIVE. L’IA… »).
+    # A one-word first sentence is a section's name glued to the lead (« PROSPECTIVE. L’IA… »); a
+    # date, the time the story opens on (« Août 2025. Une mannequin… »).
     sentences = [found.text for found in split_sentences(prose[0].text)]
-    if len(sentences) > 1 and len(sentences[0].split()) == 1:
+    if len(sentences) > 1 and (len(sentences[0].split()) == 1 or _is_a_date(sentences[0].rstrip(". "))):
         sentences.pop(0)
     sentence = without_press_dateline((sentences[0] if sentences else prose[0].text).rstrip(".,;: ").strip())
     if len(sentence) <= MAX_DERIVED_TITLE_LENGTH:
@@ -1085,6 +1097,10 @@ def _without_open_quote(title: str) -> str:
         return title
     return title[1:].lstrip()
 
+
+def _is_a_date(text: str) -> bool:
+    """Whether a sentence is a date and nothing else (« Août 2025 », « Le 3 mars 2024 »)."""
+    return parse_date(text.removeprefix("Le ")) is not None or parse_month(text) is not None
 
 def _without_number(text: str) -> str:
     match = NUMBERED_ITEM.match(text) or ROMAN_HEADING.match(text)
