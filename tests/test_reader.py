@@ -1646,6 +1646,21 @@ def test_a_title_cut_from_the_lead_skips_the_date_it_opens_on():
     )
 
 
+def test_a_caption_credited_image_a_paywall_s_invitation_and_a_block_pasted_twice_are_not_shown_again():
+    headline = "Les vitrines animées reviennent dans les rues commerçantes"
+    heading = "Une vitrine qui parle"
+    first = "Les commerçants du centre installent des mannequins qui saluent les passants et annoncent les soldes."
+    second = "Une boutique de jouets a vu ses entrées doubler depuis que sa vitrine raconte une histoire chaque soir."
+    article = read(
+        f" date 2024-06-04 Avez-vous déjà vu un mannequin cligner des yeux ? Image: Exemple\n\n{headline}\n\n"
+        f"{first}\n\n{heading}\n\n{second}\n\n{first}\n\n{heading}\n\n{second[:90]}\n\n"
+    )
+    assert (article.title, article.date) == (headline, dt.date(2024, 6, 4))
+    assert kinds(article) == [("paragraph", first), ("heading", heading), ("paragraph", second)]
+    paywalled = read(f"{headline}\n\n{PARAGRAPH}\n\nAccédez à la suite du contenu.\n")
+    assert kinds(paywalled) == [("paragraph", PARAGRAPH)]
+
+
 def test_a_question_above_its_deck_and_the_dateline_is_the_title():
     question = "Quelle caisse enregistreuse choisir pour une petite boutique ?"
     deck = "Trois logiciels de caisse passés au crible"

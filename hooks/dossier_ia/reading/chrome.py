@@ -163,6 +163,7 @@ MIN_LOGO_LENGTH = 3
 # A caption may also end on a press agency's name alone (« … devant la vitrine. Keystone »).
 CREDIT_MARKS = (
     "©", "|", "—", "–", "//", "/ Capture", "/ capture", "Photo :", "Photos :", "Photo:", "Credit:", "Crédit:",
+    "Image :", "Image:",
     "d'illustration)", "d’illustration)", *(f" {name}" for name in WIRE_AGENCY_NAMES),
     *(f" {name}/" for name in STOCK_SITE_NAMES),
 )

@@ -209,10 +209,11 @@ CREDIT_ENDING = (
     r"|\s[-|—–]\s*(?:photo|credit photo|credits? ?photos?|credits?|image|illustration)s?\s*:\s*[^!?|]{1,60}(?<![.!?])"
     # « … trouvés par un site // Source : Nom », as some news sites set their captions' sources
     r"|\s//\s*source\s*:\s*[^!?|/]{1,60}(?<![.!?])"
-    # « … directement. / Capture d'écran Réseau », « … la borne. Photo : Agence / Nom », « … en suspens. |
-    # Nom pour Exemple.ch » (a photographer working for the site), « … devant la vitrine. Keystone » (folded text)
+    # « … directement. / Capture d'écran Réseau », « … la borne. Photo : Agence / Nom », « … trois
+    # oreilles ? Image : Nom », « … en suspens. | Nom pour Exemple.ch » (a photographer working for the
+    # site), « … devant la vitrine. Keystone » (folded text)
     r"|(?<=[.!?])\s*/\s*capture d'ecran\b[^!?|/]{0,60}(?<![.!?])"
-    r"|(?<=[.!?])\s+(?:photos?|credits? ?photos?)\s*:\s*[^!?|]{1,60}(?<![.!?])"
+    r"|(?<=[.!?])\s+(?:photos?|images?|credits? ?photos?)\s*:\s*[^!?|]{1,60}(?<![.!?])"
     r"|(?<=[.!?])\s+\|\s*[^!?|]{2,40}\spour\s[\w.-]{2,30}"
     # « … sur le stand (Nom. Agence) »: the photographer and the agency in brackets (folded text)
     r"|\s\([a-z][\w'-]+(?: [a-z][\w'-]+)?\. [a-z][\w'-]+(?: [\w'-]+)?\)"
@@ -247,6 +248,8 @@ LINE_RULES: tuple[tuple[str, str], ...] = (
         # a paywall's counters (« Il vous reste 3/10 articles gratuits », « Il vous reste 60 % de l’article à lire »)
         r"|(?:encore|il vous reste) \d+\s*/\s*\d+ articles? gratuits?\b.{0,30}"
         r"|il vous reste [\d.,]+\s*% de (?:cet |l')article a lire\b.{0,100}"
+        # ... and its invitation to read on (« Accédez à la suite du contenu. », « Lire la suite de l’article »)
+        r"|(?:acced(?:e|ez)|lire|lisez) (?:a )?la suite (?:de l'article|du contenu|de cet article)\s*[.!]?"
     )),
     # a contact form's messages, printed with the page: the field only robots fill in (« Si vous voyez
     # ce champ, ne le remplissez pas. »), its thanks and its error

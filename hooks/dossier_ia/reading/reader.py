@@ -387,8 +387,12 @@ def _drop_repeated_lines(lines: list[Line]) -> tuple[list[Line], list[Dropped]]:
         # the copy may have changed the apostrophes (’ and '): compared with plain ones, cheaply, as
         # every paragraph of every article is (its words, folded, cost a third of the reading)
         key = line.text.replace(TYPOGRAPHIC_APOSTROPHE, "'") if paragraph else None
+        in_repeat = bool(repeated) and repeated[-1].line is lines[index - 1]
         if (
             kept and kept[-1].text == line.text or key in paragraphs
+            # a block pasted twice goes on with its heading again, and may stop mid-paragraph
+            or in_repeat and any(line.text == other.text for other in kept)
+            or not following and _cuts_a_paragraph_short(line.text, paragraphs)
             or _teases(line.text, following) or _pulls_a_quote(line.text, following)
             or _pulls_a_sentence(line.text, kept[-TEASED_LINES:])
             # above its paragraph: a line shaped as a heading is the headline or a section's name
@@ -401,6 +405,12 @@ def _drop_repeated_lines(lines: list[Line]) -> tuple[list[Line], list[Dropped]]:
                 paragraphs.add(key)
     return kept, repeated
 
+
+def _cuts_a_paragraph_short(text: str, paragraphs: set[str]) -> bool:
+    """Whether the text's last line is the start of a paragraph given above, the copy of a block
+    pasted twice stopping there (« D’ailleurs, les acteurs de la distribution… elle saura q »)."""
+    start = text.replace(TYPOGRAPHIC_APOSTROPHE, "'")
+    return len(start) >= MIN_REPEATED_PARAGRAPH_LENGTH and any(other.startswith(start) for other in paragraphs)
 
 def _pulls_a_quote(text: str, following: list[Line]) -> bool:
     """Whether the line is a quotation set apart in large type (a pull quote: « “Je vous trouve un
