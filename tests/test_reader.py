@@ -1646,7 +1646,7 @@ def test_a_title_cut_from_the_lead_skips_the_date_it_opens_on():
     )
 
 
-def test_a_caption_credited_image_a_paywall_s_invitation_and_a_block_pasted_twice_are_not_shown_again():
+def test_a_caption_credited_image_invitations_to_read_or_listen_on_and_a_block_pasted_twice_are_not_shown():
     headline = "Les vitrines animées reviennent dans les rues commerçantes"
     heading = "Une vitrine qui parle"
     first = "Les commerçants du centre installent des mannequins qui saluent les passants et annoncent les soldes."
@@ -1657,8 +1657,9 @@ def test_a_caption_credited_image_a_paywall_s_invitation_and_a_block_pasted_twic
     )
     assert (article.title, article.date) == (headline, dt.date(2024, 6, 4))
     assert kinds(article) == [("paragraph", first), ("heading", heading), ("paragraph", second)]
-    paywalled = read(f"{headline}\n\n{PARAGRAPH}\n\nAccédez à la suite du contenu.\n")
-    assert kinds(paywalled) == [("paragraph", PARAGRAPH)]
+    listen = "Écoutez la suite de l’entretien avec la gérante dans l’extrait ci-dessus."
+    for ending in ("Accédez à la suite du contenu.", listen):
+        assert kinds(read(f"{headline}\n\n{PARAGRAPH}\n\n{ending}\n")) == [("paragraph", PARAGRAPH)]
 
 
 def test_a_question_above_its_deck_and_the_dateline_is_the_title():

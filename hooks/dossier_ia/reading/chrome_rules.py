@@ -310,6 +310,11 @@ LINE_RULES: tuple[tuple[str, str], ...] = (
     (ROLE_CALL_TO_ACTION, (
         r"lire (?:l'analyse|l'article|l'etude|le dossier|notre analyse|notre article|notre dossier)\b.{0,80}(?<![.!?])"
     )),
+    # an invitation to play the page's recording (« Écoutez le reste de l’entrevue dans l’extrait ci-haut. »)
+    (ROLE_CALL_TO_ACTION, (
+        r"(?:ecoutez|reecoutez|regardez|visionnez|revoyez)\b.{0,80}"
+        r"\b(?:entrevue|entretien|interview|video|extrait|podcast|emission|episode|reportage)\b.{0,80}"
+    )),
     # a link's invitation, whatever it says around it (« Si vous êtes l’auteur de cet article, cliquez
     # ici pour … »)
     (ROLE_CALL_TO_ACTION, r".{0,160}\bcliquez ici\b.{0,160}"),
