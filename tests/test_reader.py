@@ -1662,6 +1662,14 @@ def test_a_caption_credited_image_invitations_to_read_or_listen_on_and_a_block_p
         assert kinds(read(f"{headline}\n\n{PARAGRAPH}\n\n{ending}\n")) == [("paragraph", PARAGRAPH)]
 
 
+def test_a_section_s_name_behind_an_emoji_and_before_a_colon_is_a_heading_unless_a_list_follows():
+    article = read(f"Un vrai titre d’article\n\n{PARAGRAPH}\n\n🧾 Le choix de la caisse :\n\n{SECOND}\n")
+    assert kinds(article) == [("paragraph", PARAGRAPH), ("heading", "🧾 Le choix de la caisse"), ("paragraph", SECOND)]
+    items = "- le prix\n- la taille\n- le service\n"
+    listed = read(f"Un vrai titre d’article\n\n{PARAGRAPH}\n\n🧾 Trois critères :\n{items}")
+    assert [kind for kind, _ in kinds(listed)][:2] == ["paragraph", "paragraph"]
+
+
 def test_a_question_above_its_deck_and_the_dateline_is_the_title():
     question = "Quelle caisse enregistreuse choisir pour une petite boutique ?"
     deck = "Trois logiciels de caisse passés au crible"

@@ -202,6 +202,8 @@ TITLE_SITE = re.compile(rf"(?P<separator>\s[-–—|]\s)[^-–—|]*{SITE_ADDRES
 # What a page's layout sets before a line's text: a bar of the Unicode block elements, a video's
 # time glued to the caption's first capital.
 LINE_MARKS = re.compile(r"^(?:[\u2580-\u259f]+\s*|\d{1,2}:\d{2}(?::\d{2})?(?=[A-ZÀ-Ý«“]))")
+# A section's name behind an emoji and before a colon is this many words at most, the emoji included.
+MAX_EMOJI_HEADING_WORDS = 7
 # The mark that closes each opening quotation mark.
 QUOTE_CLOSERS = {"«": "»", "“": "”", '"': '"'}
 CLAUSE_BREAK = re.compile(
@@ -934,10 +936,20 @@ def _classify(
         return [_lone_bullet(text, match["text"], following, previous) or _bullet_item(match["text"])]
     if following is not None and is_heading_like(text) and not labelled_run and not LINKED_OPENING.match(text):
         return [(BlockKind.HEADING, PERMALINK_MARK.sub("", text), "", None)]
+    if _emoji_heading(text, following):
+        return [(BlockKind.HEADING, text.rstrip(" :"), "", None)]
     if glued := _glued_heading(text):
         return [(BlockKind.HEADING, glued[0], "", None), (BlockKind.PARAGRAPH, glued[1], "", None)]
     return [(BlockKind.PARAGRAPH, text, "", None)]
 
+
+def _emoji_heading(text: str, following: str | None) -> bool:
+    """Whether a line is a section's name behind its emoji and before its colon (« 🔧 Cadrage du
+    projet : »), the section's sentences below it: a few words, which announce no list."""
+    return (
+        text[:1] >= EMOJI_START and text.endswith(":") and len(text.split()) <= MAX_EMOJI_HEADING_WORDS
+        and following is not None and following[:1].isupper() and list_match(following) is None
+    )
 
 def _lone_bullet(
     text: str, item: str, following: str | None, previous: BlockKind | None,
