@@ -122,7 +122,7 @@ def test_a_title_taken_from_the_lead_is_marked_as_guessed(text, metadata, guesse
         (
             "LYON, le 3 juin 2025 (Exemple) – L’enseigne ouvre son premier magasin sans caisse dans le quartier de la "
             "gare, après deux ans de tests.",
-            "L’enseigne ouvre son premier magasin sans caisse dans le quartier de la gare…",
+            "L’enseigne ouvre son premier magasin sans caisse dans le quartier de la gare, après deux ans de tests",
         ),
     ],
 )

@@ -87,6 +87,9 @@ PDF_MAX_ARTICLES = 100
 # MAX_TITLE_LENGTH characters; one the reader derives from a heading or the lead stays shorter.
 MAX_TITLE_LENGTH = 150
 MAX_DERIVED_TITLE_LENGTH = 90
+# ... but the lead's whole first sentence is a title up to this length: cut to fit the shorter limit,
+# it would lose what it says (« … retours d’expérience obtenus » without « avec l’IA générative »).
+MAX_WHOLE_SENTENCE_TITLE_LENGTH = 120
 
 
 def theme_page_uri(theme_id: str, page_number: int = 1) -> str:

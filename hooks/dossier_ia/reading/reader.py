@@ -53,7 +53,12 @@ from dossier_ia.reading.lines import (
 )
 from dossier_ia.reading.model import LIST_ITEMS, Article, Block, BlockKind, DatePrecision
 from dossier_ia.reading.source import UnreadableSource, decode_source
-from dossier_ia.settings import MAX_DERIVED_TITLE_LENGTH, MAX_TITLE_LENGTH, METADATA_FILE
+from dossier_ia.settings import (
+    MAX_DERIVED_TITLE_LENGTH,
+    MAX_TITLE_LENGTH,
+    MAX_WHOLE_SENTENCE_TITLE_LENGTH,
+    METADATA_FILE,
+)
 
 MAX_LABEL_WORDS = 8
 # The title is looked for among the first lines, before the article's prose starts; a real
@@ -217,6 +222,7 @@ DANGLING_WORDS = frozenset(
     "le la les l un une des du de d au aux a et ou en dans par pour sur avec sans sous vers chez que qu "
     "qui dont ou ce c cet cette ces son sa ses leur leurs notre nos votre vos mon ma mes est sont ont "
     "etait etaient sera seront etre avoir ne n pas plus tres si mais car comme notamment nouvel bel vieil "
+    "tandis lorsque puisque quand "
     # a pronoun that names what follows (« celui qui… », « que ce soit… »), or sets a subject apart
     # (« les vendeurs, eux, … »)
     "celui celle ceux celles soit eux lui".split()
@@ -1105,7 +1111,7 @@ def _derive_title(blocks: tuple[Block, ...], source_name: str) -> str:
     if len(sentences) > 1 and (len(sentences[0].split()) == 1 or _is_a_date(sentences[0].rstrip(". "))):
         sentences.pop(0)
     sentence = without_press_dateline((sentences[0] if sentences else prose[0].text).rstrip(".,;: ").strip())
-    if len(sentence) <= MAX_DERIVED_TITLE_LENGTH:
+    if len(sentence) <= MAX_WHOLE_SENTENCE_TITLE_LENGTH:
         return _without_open_quote(sentence)
     clause = _first_clause(sentence)
     return _without_open_quote(f"{clause}…" if clause else _shorten(sentence))
