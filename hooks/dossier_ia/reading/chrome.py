@@ -171,6 +171,7 @@ CREDIT_MARKS = (
 CREDIT_MARK = re.compile("|".join(map(re.escape, CREDIT_MARKS)))
 # So many short list items above the headline are the page's tags, not the article's list.
 MIN_OPENING_TAGS = 2
+# A year alone on its line, the rest of the date on the line above (« Jan 16 » / « 2023 »).
 LONE_YEAR = re.compile(r"(?:19|20)\d{2}")
 # What separates the steps of a breadcrumb whose home is an icon (« / Blog / Titre »).
 SLASH_STEP = "/ "
@@ -570,6 +571,7 @@ def _with_split_dates_joined(lines: list[Line]) -> list[Line]:
         ):
             return [*lines[:index], Line(first.number, joined, year.last_number), *lines[index + 2 :]]
     return lines
+
 
 def _mark_opening_tags(lines: Sequence[Line], roles: list[str | None]) -> None:
     """Short list items the page opens with, just above a headline (« • Innovation » / « • Numérique »
@@ -1089,6 +1091,7 @@ def _is_menu_line(text: str) -> bool:
         len(words) >= MIN_MENU_LINE_WORDS and not any(mark in text for mark in FULL_STOPS)
         and sum(word in MENU_WORDS for word in words) >= MIN_MENU_LINE_ITEMS
     )
+
 
 def _mark_lists_said_again(lines: Sequence[Line], roles: list[str | None]) -> None:
     """Runs of list items that list the same items again in the same order: a site's menus."""

@@ -103,6 +103,7 @@ MIN_PULL_QUOTE_WORDS = 4
 MAX_PULLED_SENTENCE_LENGTH = 200
 SENTENCE_BREAKS = (*FULL_STOPS, *PULL_QUOTE_OPENINGS)
 SENTENCE_ENDS = ("", *FULL_STOPS, *PULL_QUOTE_CLOSINGS)
+# A quotation's last words before their comma and closing mark (« … sur le long terme, » dit-elle).
 QUOTE_END_COMMA = re.compile(rf",\s*[{''.join(PULL_QUOTE_CLOSINGS)}]")
 # Bullets alone on their lines above their items: so many make a list (one may part a name from a role).
 LONE_BULLETS = frozenset("-•*·▪●")
@@ -420,6 +421,7 @@ def _cuts_a_paragraph_short(text: str, paragraphs: set[str]) -> bool:
     start = text.replace(TYPOGRAPHIC_APOSTROPHE, "'")
     return len(start) >= MIN_REPEATED_PARAGRAPH_LENGTH and any(other.startswith(start) for other in paragraphs)
 
+
 def _pulls_a_quote(text: str, following: list[Line]) -> bool:
     """Whether the line is a quotation set apart in large type (a pull quote: « “Je vous trouve un
     train !” ») that one of the ``following`` lines gives in its text: shown once, there."""
@@ -492,6 +494,7 @@ def _without_line_marks(text: str) -> str:
     """A line without the marks a page's layout sets before its text: a decorative bar
     (« ▌Coca-Cola mise sur… »), a video player's time glued to its cue (« 01:29Des enjeux… »)."""
     return LINE_MARKS.sub("", text) or text
+
 
 def _with_drop_caps(lines: list[Line]) -> list[Line]:
     """A paragraph's large first letter pasted alone on its line (« L » / « e paysage a changé… »),
@@ -665,6 +668,7 @@ def _marks(text: str) -> set[str]:
     """The marks a headline may print or a page's title leave out (``HEADLINE_MARKS``)."""
     return set(text).intersection(HEADLINE_MARKS)
 
+
 def _is_section_label(text: str) -> bool:
     """Whether a line is the name of a part of an article (``SECTION_LABELS``: « Introduction »),
     alone or before what the part says (« Introduction — Automatiser pour mieux penser »)."""
@@ -765,6 +769,7 @@ def _without_site(title: str) -> str:
     while len(parts) > 1 and (" " not in parts[-1].strip() or read_byline(parts[-1].strip()) is not None):
         parts.pop()
     return match["separator"].join(parts)
+
 
 def _repeats_title(line_key: str, title_key: str) -> bool:
     """The title again (keys by ``word_key``), alone or after a short label (« Vidéo : <titre> »,
@@ -957,6 +962,7 @@ def _emoji_heading(text: str, following: str | None) -> bool:
         and following is not None and following[:1].isupper() and list_match(following) is None
     )
 
+
 def _lone_bullet(
     text: str, item: str, following: str | None, previous: BlockKind | None,
 ) -> tuple[BlockKind, str, str, int | None] | None:
@@ -1129,6 +1135,7 @@ def _without_open_quote(title: str) -> str:
 def _is_a_date(text: str) -> bool:
     """Whether a sentence is a date and nothing else (« Août 2025 », « Le 3 mars 2024 »)."""
     return parse_date(text.removeprefix("Le ")) is not None or parse_month(text) is not None
+
 
 def _without_number(text: str) -> str:
     match = NUMBERED_ITEM.match(text) or ROMAN_HEADING.match(text)
