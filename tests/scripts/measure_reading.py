@@ -7,8 +7,8 @@ numbers that are not article content, ``headings``) and optionally ``index.yml``
 split (tune, heldout) this prints:
 
 - titles right: the labelled title, whatever its typography; when the page has none, a title of
-  the reader's own that is whole (no « … »), not longer than a derived title may be, and not a
-  line of page chrome;
+  the reader's own that is whole (the lead's first sentence, no « … »: a cut says it is one), not
+  longer than such a sentence may be, and not a line of page chrome;
 - chrome shown: labelled chrome lines that became a block of the article, or its title;
 - content lost: labelled content lines (not chrome) with a sentence that appears neither in the
   title nor in any block;
@@ -34,7 +34,7 @@ sys.path.insert(0, str(ROOT / "hooks"))
 from dossier_ia.reading.lines import folded, list_match  # noqa: E402
 from dossier_ia.reading.model import Article, BlockKind  # noqa: E402
 from dossier_ia.reading.reader import read_article  # noqa: E402
-from dossier_ia.settings import MAX_DERIVED_TITLE_LENGTH  # noqa: E402
+from dossier_ia.settings import MAX_WHOLE_SENTENCE_TITLE_LENGTH  # noqa: E402
 
 DEFAULT_FOLDER = Path("/work/devset")
 SENTENCE_BREAK = re.compile(r"(?<=[.!?…])\s+")
@@ -151,7 +151,7 @@ def _title_right(labels: dict, article: Article, chrome_lines: list[str]) -> boo
         return _plain(article.title) == _plain(labels["title"])
     title = _plain(article.title)
     from_chrome = any(title == _plain(line) for line in chrome_lines if len(line.split()) < MIN_CHROME_TITLE_WORDS)
-    return not article.title.endswith("…") and len(article.title) <= MAX_DERIVED_TITLE_LENGTH and not from_chrome
+    return not article.title.endswith("…") and len(article.title) <= MAX_WHOLE_SENTENCE_TITLE_LENGTH and not from_chrome
 
 
 def _plain(text: str) -> str:
