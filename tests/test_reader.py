@@ -1030,6 +1030,9 @@ def test_a_byline_gives_the_author_and_the_date_and_metadata_still_wins():
     (["Commerce Hebdo n° 412 du 04/06/2024"], None, dt.date(2024, 6, 4)),
     # a handle on a social network
     (["Par @lise_marchal"], "@lise_marchal", None),
+    # a hyphen before the date; a call to the author's note
+    (["Par Lise Marchal - 4 juin 2024"], "Lise Marchal", dt.date(2024, 6, 4)),
+    (["Par Lise Marchal *"], "Lise Marchal", None),
 ])
 def test_more_bylines_name_the_authors_as_prose_would(bylines, author, date):
     article = read("Un vrai titre d’article\n\n" + "\n\n".join(bylines) + f"\n\n{PARAGRAPH}")
@@ -1626,11 +1629,15 @@ def test_a_republication_notice_a_decorative_bar_and_a_player_s_times_are_no_tex
     ]
 
 
-def test_a_title_cut_from_the_lead_skips_the_date_it_opens_on():
-    lead = "Mars 2024. Une vendeuse virtuelle accueille les clients d’une boutique de chaussures lyonnaise."
-    assert read(f"{lead} Une deuxième phrase.").title == (
-        "Une vendeuse virtuelle accueille les clients d’une boutique de chaussures lyonnaise"
-    )
+@pytest.mark.parametrize("opening", [
+    # the date the lead opens on, a wire story's place, a summary's label, a table's row
+    "Mars 2024. ",
+    "Valence — ",
+    "La réponse courte\n\n| Critère | Effet |\n\n",
+])
+def test_a_title_taken_from_the_lead_skips_what_opens_it(opening):
+    lead = "Une vendeuse virtuelle accueille les clients d’une boutique de chaussures lyonnaise."
+    assert read(f"{opening}{lead} Une deuxième phrase.").title == lead.rstrip(".")
 
 
 def test_a_caption_credited_image_invitations_to_read_or_listen_on_and_a_block_pasted_twice_are_not_shown():

@@ -452,8 +452,9 @@ LINE_RULES: tuple[tuple[str, str], ...] = (
             r"|copyright)\s*:.{0,80}"
             # a photo's credit, then its caption (« Photo : Exemple Images  Une vendeuse … »)
             r"|(?:photo|credit photo|credits? photos?)\s*:.{0,150}"
+            # « Image générée par IA », « Visuel réalisé avec Exemple »: a tool's name, no sentence after it
             r"|(?:image|illustration|visuel|photo|video|infographie)s? (?:generee?s?|realisee?s?|creee?s?)(?: (?:avec|"
-            r"par|grace a|a l'aide d(?:e |'|u |es )) ?.{0,60})?"
+            r"par|grace a|a l'aide d(?:e |'|u |es )) ?[^:?!]{0,60})?"
             r"|(?:\S+\s+){0,4}(?:©|\(c\))(?:\s*\S+){0,6}(?<![.!?])"
             r"|[^()]{0,140}\((?:©|\(c\)|credits?\b|photo\b|image\b|illustration\b)[^()]{0,60}\)"
             rf"|(?:\S+\s+){{0,3}}\S*(?:{STOCK_SITES})\S*(?:\s*\S+){{0,3}}(?<![.!?])"

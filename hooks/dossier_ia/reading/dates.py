@@ -164,8 +164,9 @@ AUTHOR_LABEL = (
 )
 # A byline's label alone on its line, the name on the next one.
 LONE_AUTHOR_LABEL = re.compile(rf"(?i:{BYLINE_LABELS})\s*:?")
-# Empty fields leave separators side by side (« 09:20 | | 3 commentaires »).
-SEPARATOR = r"\s*(?:(?:[|·•—–/]\s*)+|\s-\s|,)?\s*"
+# Empty fields leave separators side by side (« 09:20 | | 3 commentaires »); a hyphen may open
+# what follows a byline's name, folded without its space (« Par Jeanne Roy - 3 mars 2026 »).
+SEPARATOR = r"\s*(?:(?:[|·•—–/]\s*)+|(?:\s|^)-\s|,)?\s*"
 # Parts of a dateline, on the folded text; the byline's author is read on the original text
 # (its capitals tell a name), what follows it on the folded text.
 # A template may leave its fields empty (« Publié par Nom le - mis à jour à »).
@@ -275,6 +276,8 @@ ISSUE_DATELINE = re.compile(
 DASHED_SECTION = re.compile(r"\s[-–—]\s[\w']+(?: [\w']+){0,2}$")
 # A template's note on its label (« Auteur(s) »), left out to read the label's word.
 LABEL_NOTE = re.compile(r"\(\w{1,2}\)")
+# A wire story's place before its first sentence, set apart by a long dash (« Casablanca — »).
+WIRE_PLACE = re.compile(rf"{NAME_WORD}(?:[\s-]+{NAME_WORD}){{0,2}}\s+—\s+(?=[A-ZÀ-Ý«])")
 READING_TIME_PART = re.compile(rf"(?:^|{SEPARATOR})(?:{READING_TIME})\s*\.?$")
 # English words in a dateline: the page's template is American, so 5/8/2024 is May 8.
 ENGLISH_DATELINE = re.compile(r"\b(?:read|posted|updated|published|by|ago|am|pm)\b")
@@ -332,9 +335,13 @@ def press_release_date(text: str) -> dt.date | None:
 
 
 def without_press_dateline(text: str) -> str:
-    """A press release's first sentence without the place and date it opens with, when they date it."""
+    """A press release's first sentence without the place and date it opens with, when they date it,
+    or a wire story's without its place (« Casablanca — L’enseigne… »)."""
     match = PRESS_DATELINE.match(text)
-    return text[match.end() :] if match and parse_date(match["date"]) else text
+    if match and parse_date(match["date"]):
+        return text[match.end() :]
+    placed = WIRE_PLACE.match(text)
+    return text[placed.end() :] if placed else text
 
 
 def read_byline(text: str) -> Byline | None:
@@ -345,7 +352,8 @@ def read_byline(text: str) -> Byline | None:
         # an author's or an expert's box copied without its layout: the writer is the author
         return Byline(None, glued["name"] if WRITER_ROLE.match(glued["role"]) else None)
     text = SYMBOLS_BEFORE.sub("", text)  # an icon before the date or the reading time (« 🕑 : 6 minutes »)
-    text = text.rstrip(" -–—")  # a dateline framed by dashes (« - 26 mars 2025 - »)
+    # a dateline framed by dashes (« - 26 mars 2025 - »), a byline's call to a note (« Par Jeanne Roy * »)
+    text = text.rstrip(" -–—*")
     if text.startswith("(") and text.endswith(")"):
         text = text[1:-1]  # a byline in brackets (« (Article par Jeanne Roy, fondatrice de X) »)
     plain = folded(text)

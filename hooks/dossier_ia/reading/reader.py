@@ -156,7 +156,8 @@ CUT_MARKS = (*ELLIPSES, "[…]", "[...]")
 SECTION_LABELS = frozenset({
     "points cles a retenir", "points cles", "a retenir", "ce qu'il faut retenir", "introduction",
     "conclusion", "faq", "foire aux questions", "questions frequentes", "sommaire",
-    "table des matieres", "en bref", "resume", "en resume", "key takeaways",
+    "table des matieres", "en bref", "resume", "en resume", "key takeaways", "la reponse courte", "l'essentiel",
+    "en deux mots", "en un mot", "tl;dr",
 })
 # The marks that a browser's title may leave out of the headline (« Titre la question » for
 # « Titre : la question ? »).
@@ -403,9 +404,12 @@ def _drop_repeated_lines(lines: list[Line]) -> tuple[list[Line], list[Dropped]]:
             or in_repeat and any(line.text == other.text for other in kept)
             or not following and _cuts_a_paragraph_short(line.text, paragraphs)
             or _teases(line.text, following) or _pulls_a_quote(line.text, following)
-            or _pulls_a_sentence(line.text, kept[-TEASED_LINES:])
-            # above its paragraph: a line shaped as a heading is the headline or a section's name
-            or not is_heading_like(line.text) and _pulls_a_sentence(line.text, following, within=True)
+            # a line shaped as a heading is the headline or a section's name, which may take up a
+            # question the paragraph above quotes (« … la question « Les robots créeront-ils ? » »)
+            or not is_heading_like(line.text) and (
+                _pulls_a_sentence(line.text, kept[-TEASED_LINES:])
+                or _pulls_a_sentence(line.text, following, within=True)
+            )
         ):
             repeated.append(Dropped(line, ROLE_REPEATED_LINE))
         else:
@@ -1108,7 +1112,10 @@ def _derive_title(blocks: tuple[Block, ...], source_name: str) -> str:
     clause alone (« La vague de l’intelligence artificielle ») would read as a headline that says
     something else. Never a later heading: it names one section, and taken out as the title, that
     section would lose its heading."""
-    prose = [block for block in blocks if block.kind is BlockKind.PARAGRAPH] or list(blocks)
+    # a table's row pasted as text (« | Métrique | Impact | ») says no sentence
+    prose = [
+        block for block in blocks if block.kind is BlockKind.PARAGRAPH and not block.text.startswith("|")
+    ] or list(blocks)
     if not prose:
         return source_name.rsplit(".", 1)[0]
     # A one-word first sentence is a section's name glued to the lead (« PROSPECTIVE. L’IA… »); a
