@@ -1664,6 +1664,16 @@ def test_a_section_s_name_behind_an_emoji_and_before_a_colon_is_a_heading_unless
     assert [kind for kind, _ in kinds(listed)][:2] == ["paragraph", "paragraph"]
 
 
+def test_an_image_s_path_above_the_headline_and_the_page_s_script_below_the_text_are_chrome():
+    headline = "Les caisses parlantes arrivent dans les supérettes de quartier"
+    article = read(
+        f"/media/2f9c-41aa/une-caisse-dans-une-superette.jpg)\n{headline}\n\n{PARAGRAPH}\n\n"
+        "// ================= // LOT 2 // =================\n"
+        "const PAGES_LOT_2 = [ { titre: “Les caisses parlantes”, lien: “caisses-parlantes” } ];\n"
+    )
+    assert (article.title, kinds(article)) == (headline, [("paragraph", PARAGRAPH)])
+
+
 def test_a_question_above_its_deck_and_the_dateline_is_the_title():
     question = "Quelle caisse enregistreuse choisir pour une petite boutique ?"
     deck = "Trois logiciels de caisse passés au crible"

@@ -107,12 +107,14 @@ from dossier_ia.reading.chrome_rules import (
     ROLE_MENU,
     ROLE_POSTAL,
     ROLE_READ_ALSO,
+    ROLE_SOURCE_CODE,
     ROLE_SPONSOR,
     ROLE_SYMBOLS,
     ROLE_TAGS,
     SECTION_NUMBERS,
     SENTENCE_STOPS,
     SOCIAL_HANDLE,
+    SOURCE_CODE,
     SPEAKER_LINE,
     SPONSOR_LINE,
     STOCK_DESCRIPTION,
@@ -296,6 +298,7 @@ def scan_page_chrome(lines: Sequence[Line]) -> ChromeScan:
     _mark_menus(lines, roles)
     _mark_captions(lines, roles)
     _mark_english_header(lines, roles)
+    _mark_trailing_script(lines, roles)
     content = [line for line, role in zip(lines, roles) if role is None]
     if date is None and month is None:
         # an update's date stands for the publication's only when the page gives no other; a press
@@ -1092,6 +1095,16 @@ def _is_menu_line(text: str) -> bool:
         and sum(word in MENU_WORDS for word in words) >= MIN_MENU_LINE_ITEMS
     )
 
+
+def _mark_trailing_script(lines: Sequence[Line], roles: list[str | None]) -> None:
+    """The page's own script copied after its text (« // ====== », « const ARTICLES = [ { … »),
+    to the end of the page: code the article shows as an example comes before more of its text."""
+    index = len(lines)
+    while index and (roles[index - 1] is not None or SOURCE_CODE.match(lines[index - 1].text)):
+        index -= 1
+    if index < len(lines) and any(SOURCE_CODE.match(line.text) for line in lines[index:]):
+        for position in range(index, len(lines)):
+            roles[position] = roles[position] or ROLE_SOURCE_CODE
 
 def _mark_lists_said_again(lines: Sequence[Line], roles: list[str | None]) -> None:
     """Runs of list items that list the same items again in the same order: a site's menus."""

@@ -63,6 +63,7 @@ ROLE_TAGLINE = "la présentation du site (qui le publie, ce qu’il propose)"
 ROLE_SPONSOR = "la mention d’un partenaire ou d’un sponsor"
 ROLE_POSTAL = "une adresse postale"
 ROLE_MAIL_MERGE = "un message de lettre d’information au champ non rempli ({{…}})"
+ROLE_SOURCE_CODE = "le code source de la page (script)"
 # A mail-merge field the sending tool did not fill (« Merci, {{Prénom}} ! »), whole or cut by the
 # line's end: the text a newsletter writes to its subscriber, never the article's. The field names
 # a person's detail, capitalised or as the tools spell it; other braces (« {{ config }} ») are the
@@ -123,6 +124,12 @@ INTERFACE_LABELS = frozenset({
     # a journal's metadata labels, alone on their lines above their values
     "numero", "rubrique", "licence",
 })
+# How a line of code opens (« const ARTICLES = [ { … », « // ====== », « function init() { »), which no
+# sentence does: the page's own script, when it closes the copy.
+SOURCE_CODE = re.compile(
+    r"(?://\s*={3,}|(?:const|let|var)\s+[\w$]+(?:\s*:\s*[\w\[\]<>]+)?\s*=\s*[\[{(\"'`]"
+    r"|function\s*[\w$]*\s*\([^)]*\)\s*\{|import\s+\S.*\s+from\s+['\"]|export\s+(?:default|const|function)\b)"
+)
 # Words of a navigation menu: a run of short lines holding some of them is a menu.
 MENU_WORDS = frozenset({
     "accueil", "home", "blog", "actualites", "actus", "news", "contact", "a propos", "qui sommes-nous",
@@ -439,7 +446,8 @@ LINE_RULES: tuple[tuple[str, str], ...] = (
     )),
     # an address, and the phone number a contact line may give after it
     (ROLE_EMAIL, rf"(?:(?:e-?mail|courriel|contact)\s*:?\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+(?:\s*[|·•-]?\s*{PHONE})?"),
-    (ROLE_ADDRESS, (r"(?:https?://|www\.)\S+|\S+\.(?:jpe?g|png|gif|webp|svg|avif)(?:\?\S*)?")),
+    # a web address, or an image's, whole or the end of a markdown image's link (« …/photo-vitrine.jpg) »)
+    (ROLE_ADDRESS, (r"(?:https?://|www\.)\S+|\S+\.(?:jpe?g|png|gif|webp|svg|avif)(?:\?\S*)?\)?")),
     (
         ROLE_CAPTION,
         (
