@@ -1674,6 +1674,27 @@ def test_an_image_s_path_above_the_headline_and_the_page_s_script_below_the_text
     assert (article.title, kinds(article)) == (headline, [("paragraph", PARAGRAPH)])
 
 
+def test_a_menu_under_its_label_a_search_box_s_button_and_a_reading_time_range_are_chrome():
+    headline = "Les supérettes de village misent sur la caisse parlante"
+    menu = "\n".join(f"  • {item}" for item in ("Ressources", "Toutes les ressources", "Analyses", "Je me connecte"))
+    article = read(
+        f"Menu\n{menu}\nClose this search box.\n\n⏱️ Temps de lecture estimé : 6 à 8 minutes\n\n"
+        f"## {headline}\n\n{PARAGRAPH}"
+    )
+    assert (article.title, kinds(article)) == (headline, [("paragraph", PARAGRAPH)])
+
+
+def test_two_people_above_their_job_titles_and_the_dateline_sign_the_article():
+    headline = "Les études qualitatives à l’heure des assistants conversationnels"
+    article = read(
+        f"{headline}\n\nLise Marchal et Paul Lenoir\nDeputy Research Director et Senior Consultant - Exemple\n\n"
+        f"4 juin 2024\n\n{PARAGRAPH}"
+    )
+    authors = "Lise Marchal et Paul Lenoir"
+    assert (article.title, article.author, article.date) == (headline, authors, dt.date(2024, 6, 4))
+    assert kinds(article) == [("paragraph", PARAGRAPH)]
+
+
 def test_a_question_above_its_deck_and_the_dateline_is_the_title():
     question = "Quelle caisse enregistreuse choisir pour une petite boutique ?"
     deck = "Trois logiciels de caisse passés au crible"

@@ -173,6 +173,8 @@ CREDIT_MARKS = (
 CREDIT_MARK = re.compile("|".join(map(re.escape, CREDIT_MARKS)))
 # So many short list items above the headline are the page's tags, not the article's list.
 MIN_OPENING_TAGS = 2
+# What joins two people's names (« Jeanne Roy et Paul Lenoir »).
+PEOPLE_AND = re.compile(r"\s+(?:et|&)\s+")
 # A year alone on its line, the rest of the date on the line above (« Jan 16 » / « 2023 »).
 LONE_YEAR = re.compile(r"(?:19|20)\d{2}")
 # What separates the steps of a breadcrumb whose home is an icon (« / Blog / Titre »).
@@ -209,6 +211,9 @@ MAX_BUTTON_SIGNS = 2
 # Interface labels side by side with nothing between them (« Partager Imprimer Envoyer à un ami »): how
 # many make a row of buttons, on a line of at most this many words; the longest label's words.
 MIN_BUTTONS_IN_A_ROW = 3
+# A menu's label above its items, and as many items as a site's menu lists at most.
+MENU_LABELS = frozenset({"menu", "menu principal", "navigation", "show navigation hide navigation", "ouvrir le menu"})
+MAX_LABELLED_MENU_ITEMS = 40
 # A menu on one line: this many words at least, this many of them a menu's (``MENU_WORDS``).
 MIN_MENU_LINE_WORDS = 6
 MIN_MENU_LINE_ITEMS = 3
@@ -869,13 +874,15 @@ def _mark_labelled_name(lines: Sequence[Line], roles: list[str | None], label: i
 
 
 def _names_above_role(lines: Sequence[Line], roles: list[str | None], index: int) -> bool:
-    """Whether the line is a person's name, the next one a short role, and a byline follows."""
+    """Whether the line names a person, or two (« Jeanne Roy et Paul Lenoir »), the next one a short
+    role or their job titles (« Directrice associée et Consulting Director - Exemple »), and a
+    byline follows."""
     if index + 2 >= len(lines) or roles[index + 1] is not None or roles[index + 2] is not ROLE_BYLINE:
         return False
     role = lines[index + 1].text
     return bool(
-        PERSON_NAME.fullmatch(lines[index].text)
-        and len(role.split()) <= MAX_AUTHOR_ROLE_WORDS and is_heading_like(role)
+        all(PERSON_NAME.fullmatch(name) for name in PEOPLE_AND.split(lines[index].text))
+        and (len(role.split()) <= MAX_AUTHOR_ROLE_WORDS and is_heading_like(role) or ROLE_LINE.fullmatch(folded(role)))
     )
 
 
@@ -1061,6 +1068,7 @@ def _mark_menus(lines: Sequence[Line], roles: list[str | None]) -> None:
         if roles[index] is None and _is_menu_line(lines[index].text):
             roles[index] = ROLE_MENU
     first_prose = _first_prose(lines, roles)
+    _mark_labelled_menu(lines, roles, first_prose)
     last_prose = len(lines) - 1 - _first_prose(lines[::-1], roles[::-1])
     index = 0
     while index < len(lines):
@@ -1085,6 +1093,23 @@ def _mark_menus(lines: Sequence[Line], roles: list[str | None]) -> None:
                     roles[position] = ROLE_MENU
         index = max(end, index + 1)
 
+
+def _mark_labelled_menu(lines: Sequence[Line], roles: list[str | None], first_prose: int) -> None:
+    """The short items under a « Menu » label above the article, whatever they name (« Ressources »,
+    « Toutes les analyses », « Je me connecte »), the chrome lines among them skipped."""
+    label = next((index for index in range(first_prose) if folded(lines[index].text) in MENU_LABELS), None)
+    if label is None:
+        return
+    items = []
+    for index in range(label + 1, first_prose):
+        if roles[index] is not None:
+            continue
+        if not _is_menu_item(lines[index].text, None) or len(items) == MAX_LABELLED_MENU_ITEMS:
+            break
+        items.append(index)
+    if len(items) >= MIN_MENU_ITEMS:
+        for index in items:
+            roles[index] = ROLE_MENU
 
 def _is_menu_line(text: str) -> bool:
     """Whether a line is a site's menu copied on one line (« Accueil Actualités Offres d’emploi

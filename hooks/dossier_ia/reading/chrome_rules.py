@@ -86,7 +86,7 @@ ALT_TEXT_LINE = re.compile(ALT_TEXT)
 # Whole-line labels of a site's interface (folded: lower case, no accents, plain apostrophes).
 INTERFACE_LABELS = frozenset({
     "fermer", "close", "menu", "ouvrir le menu", "fermer le menu", "menu hamburger", "hamburger menu",
-    "rechercher", "recherche", "search",
+    "rechercher", "recherche", "search", "close this search box", "search for", "fermer la recherche",
     # an audio or video player's labels
     "ecouter l'episode", "ecouter le podcast", "ecouter l'emission", "category", "transcription",
     "accueil", "home", "page d'accueil", "partager", "share", "imprimer", "print", "publicite",

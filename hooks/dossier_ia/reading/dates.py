@@ -95,7 +95,8 @@ READING_TIME = (
     r"\s*[:•·]?\s*)?"
     r"(?:env(?:iron)?\.?\s*)?"
     # minutes, and the seconds some templates add (« 4 min 15 s »)
-    r"(?:\d{1,3}\s*(?:min(?:utes?)?|minute\(s\)|mn)\.?(?:\s*,?\s*\d{1,2}\s*(?:s|sec|secondes?))?"
+    # a range (« 16 à 20 minutes »)
+    r"(?:\d{1,3}\s*(?:(?:a|-|–)\s*\d{1,3}\s*)?(?:min(?:utes?)?|minute\(s\)|mn)\.?(?:\s*,?\s*\d{1,2}\s*(?:s|sec|secondes?))?"
     # or as a clock writes it, minutes and seconds (« Lecture 9'00 »)
     r"|\d{1,2}'\d{2}(?:'')?"
     # or in words (« une dizaine de minutes »)
