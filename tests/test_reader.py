@@ -1684,6 +1684,15 @@ def test_a_menu_under_its_label_a_search_box_s_button_and_a_reading_time_range_a
     assert (article.title, kinds(article)) == (headline, [("paragraph", PARAGRAPH)])
 
 
+def test_the_heading_of_the_article_s_summary_stays_below_the_page_s_short_links():
+    article = read(
+        f"Un vrai titre d’article\n\nPar Lise Marchal\n\nExemple\n  • Ressources\nLes points clés\n{PARAGRAPH}\n"
+        f"{SECOND}\n\n{THIRD}"
+    )
+    assert ("heading", "Les points clés") in kinds(article)
+    assert not {"Exemple", "Ressources"} & {text for _, text in kinds(article)}
+
+
 def test_two_people_above_their_job_titles_and_the_dateline_sign_the_article():
     headline = "Les études qualitatives à l’heure des assistants conversationnels"
     article = read(

@@ -111,6 +111,7 @@ from dossier_ia.reading.chrome_rules import (
     ROLE_SPONSOR,
     ROLE_SYMBOLS,
     ROLE_TAGS,
+    SECTION_LABELS,
     SECTION_NUMBERS,
     SENTENCE_STOPS,
     SOCIAL_HANDLE,
@@ -173,6 +174,8 @@ CREDIT_MARKS = (
 CREDIT_MARK = re.compile("|".join(map(re.escape, CREDIT_MARKS)))
 # So many short list items above the headline are the page's tags, not the article's list.
 MIN_OPENING_TAGS = 2
+# The article before a section's name (« Les points clés »).
+LEADING_ARTICLE = re.compile(r"^(?:les|le|la|l')\s?")
 # What joins two people's names (« Jeanne Roy et Paul Lenoir »).
 PEOPLE_AND = re.compile(r"\s+(?:et|&)\s+")
 # A year alone on its line, the rest of the date on the line above (« Jan 16 » / « 2023 »).
@@ -1090,7 +1093,9 @@ def _mark_menus(lines: Sequence[Line], roles: list[str | None]) -> None:
             )
             if outside and menu_words and menu_words * 3 >= len(run) or short_items:
                 for position in run:
-                    roles[position] = ROLE_MENU
+                    # the menu may run into the heading of the article's summary (« Les points clés »)
+                    if LEADING_ARTICLE.sub("", items[position - index].rstrip(" :")) not in SECTION_LABELS:
+                        roles[position] = ROLE_MENU
         index = max(end, index + 1)
 
 

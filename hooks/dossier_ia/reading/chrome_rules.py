@@ -130,6 +130,13 @@ SOURCE_CODE = re.compile(
     r"(?://\s*={3,}|(?:const|let|var)\s+[\w$]+(?:\s*:\s*[\w\[\]<>]+)?\s*=\s*[\[{(\"'`]"
     r"|function\s*[\w$]*\s*\([^)]*\)\s*\{|import\s+\S.*\s+from\s+['\"]|export\s+(?:default|const|function)\b)"
 )
+# Section names that open a part of an article and never name the article itself (folded).
+SECTION_LABELS = frozenset({
+    "points cles a retenir", "points cles", "a retenir", "ce qu'il faut retenir", "introduction",
+    "conclusion", "faq", "foire aux questions", "questions frequentes", "sommaire",
+    "table des matieres", "en bref", "resume", "en resume", "key takeaways", "la reponse courte", "l'essentiel",
+    "en deux mots", "en un mot", "tl;dr",
+})
 # Words of a navigation menu: a run of short lines holding some of them is a menu.
 MENU_WORDS = frozenset({
     "accueil", "home", "blog", "actualites", "actus", "news", "contact", "a propos", "qui sommes-nous",

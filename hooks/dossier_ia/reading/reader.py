@@ -29,7 +29,7 @@ from dossier_ia.reading.chrome import (
     scan_page_chrome,
     word_key,
 )
-from dossier_ia.reading.chrome_rules import PERSON_NAME, ROLE_BREADCRUMB, ROLE_CAPTION
+from dossier_ia.reading.chrome_rules import PERSON_NAME, ROLE_BREADCRUMB, ROLE_CAPTION, SECTION_LABELS
 from dossier_ia.reading.dates import SITE_ADDRESS, parse_date, parse_month, read_byline, without_press_dateline
 from dossier_ia.reading.lines import (
     BULLET_ITEM,
@@ -152,13 +152,6 @@ SIGNED_HEADLINE = re.compile(rf"(?P<headline>.+?[?!.»])\s+Par (?P<name>{PERSON_
 TYPOGRAPHIC_APOSTROPHE = "’"
 # How a teaser cut short ends: an ellipsis, bare or in brackets.
 CUT_MARKS = (*ELLIPSES, "[…]", "[...]")
-# Section names that open a part of an article and never name the article itself (folded).
-SECTION_LABELS = frozenset({
-    "points cles a retenir", "points cles", "a retenir", "ce qu'il faut retenir", "introduction",
-    "conclusion", "faq", "foire aux questions", "questions frequentes", "sommaire",
-    "table des matieres", "en bref", "resume", "en resume", "key takeaways", "la reponse courte", "l'essentiel",
-    "en deux mots", "en un mot", "tl;dr",
-})
 # The marks that a browser's title may leave out of the headline (« Titre la question » for
 # « Titre : la question ? »).
 HEADLINE_MARKS = frozenset(":?!")
