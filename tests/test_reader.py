@@ -1033,6 +1033,8 @@ def test_a_byline_gives_the_author_and_the_date_and_metadata_still_wins():
     # a hyphen before the date; a call to the author's note
     (["Par Lise Marchal - 4 juin 2024"], "Lise Marchal", dt.date(2024, 6, 4)),
     (["Par Lise Marchal *"], "Lise Marchal", None),
+    # a column's label above the headline
+    (["La chronique mensuelle de Lise Marchal"], "Lise Marchal", None),
 ])
 def test_more_bylines_name_the_authors_as_prose_would(bylines, author, date):
     article = read("Un vrai titre d’article\n\n" + "\n\n".join(bylines) + f"\n\n{PARAGRAPH}")
@@ -1691,6 +1693,14 @@ def test_the_heading_of_the_article_s_summary_stays_below_the_page_s_short_links
     )
     assert ("heading", "Les points clés") in kinds(article)
     assert not {"Exemple", "Ressources"} & {text for _, text in kinds(article)}
+
+
+def test_a_link_s_label_in_capitals_after_an_item_is_no_text():
+    items = ["- Une étude compare trois caisses parlantes. LIRE", "- Les clients âgés les préfèrent aux bornes. LIRE"]
+    article = read(f"Un vrai titre d’article\n\n{PARAGRAPH}\n\n" + "\n".join(items))
+    assert [text for _, text in kinds(article)][1:] == [
+        "Une étude compare trois caisses parlantes.", "Les clients âgés les préfèrent aux bornes.",
+    ]
 
 
 def test_two_people_above_their_job_titles_and_the_dateline_sign_the_article():

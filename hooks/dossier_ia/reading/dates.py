@@ -154,7 +154,8 @@ BYLINE_LABELS = (
     r"par|by|(?:cet article a [ée]t[ée] |article )?(?:(?:co-?)?[ée]crit|r[ée]dig[ée]) par|publi[ée] par|post[ée] par|"
     r"article par|"
     # an opinion piece's signature (« Une contribution de Nom, associée chez Exemple »)
-    r"(?:une )?(?:contribution|tribune|chronique) d[e’']|"
+    # ... or a column's (« La chronique mensuelle de Nom »)
+    r"(?:une |la )?(?:contribution|tribune|chronique)(?: (?:mensuelle|hebdomadaire|quotidienne|invitee?))? d[e’']|"
     # « Auteur(s) », « Auteur(e) »: a template that allows for several authors, or either gender
     r"propos recueillis par|auteure?s?(?:\((?:e|s|es)\)){0,2}|autrices?|authors?|written by|reviewed by|r[ée]daction"
 )
@@ -290,7 +291,7 @@ DATELINE_FIRST_WORDS = frozenset(
     "mis mise modifie paru parue revise revisee documentation contenu "
     "actualise cree posted updated published last derniere date le on temps lecture reading min minutes env "
     "environ il lundi mardi mercredi jeudi vendredi samedi dimanche monday tuesday wednesday thursday "
-    "friday saturday sunday photo article page written reviewed cet co-ecrit une contribution tribune chronique "
+    "friday saturday sunday photo article page written reviewed cet co-ecrit une la contribution tribune chronique "
     "episode emission diffuse diffusee information poste".split()
 ) | frozenset(MONTHS)
 
