@@ -1119,11 +1119,10 @@ def _mark_labelled_menu(lines: Sequence[Line], roles: list[str | None], first_pr
 def _is_menu_line(text: str) -> bool:
     """Whether a line is a site's menu copied on one line (« Accueil Actualités Offres d’emploi
     Annuaire Contact »): words with no sentence's mark, several of them a menu's."""
+    if text.count(" ") < MIN_MENU_LINE_WORDS - 1 or any(mark in text for mark in FULL_STOPS):
+        return False  # folded only when it may be one: a line of the top's, many of them sentences
     words = WORD.findall(folded(text))
-    return (
-        len(words) >= MIN_MENU_LINE_WORDS and not any(mark in text for mark in FULL_STOPS)
-        and sum(word in MENU_WORDS for word in words) >= MIN_MENU_LINE_ITEMS
-    )
+    return len(words) >= MIN_MENU_LINE_WORDS and sum(word in MENU_WORDS for word in words) >= MIN_MENU_LINE_ITEMS
 
 
 def _mark_trailing_script(lines: Sequence[Line], roles: list[str | None]) -> None:

@@ -202,6 +202,8 @@ TITLE_SITE = re.compile(rf"(?P<separator>\s[-–—|]\s)[^-–—|]*{SITE_ADDRES
 # What a page's layout sets before a line's text: a bar of the Unicode block elements, a video's
 # time glued to the caption's first capital, a heading's marks in Markdown (« ## Les risques »).
 LINE_MARKS = re.compile(r"^(?:[\u2580-\u259f]+\s*|\d{1,2}:\d{2}(?::\d{2})?(?=[A-ZÀ-Ý«“])|#{1,6}\s+(?=\S))")
+LINE_MARK_INITIALS = frozenset("#0123456789")
+LINE_MARK_BLOCKS = "\u2580"
 # A link's label in capitals that a list's item or a teaser ends on (« … grosse consommatrice. LIRE »).
 LINK_LABEL_AFTER = re.compile(r"(?<=[.!?…»])\s+(?:LIRE(?: LA SUITE)?|EN SAVOIR PLUS|VOIR PLUS)$")
 # A section's name behind an emoji and before a colon is this many words at most, the emoji included.
@@ -493,7 +495,12 @@ def _without_line_marks(text: str) -> str:
     """A line without the marks a page's layout sets before its text: a decorative bar
     (« ▌Coca-Cola mise sur… »), a video player's time glued to its cue (« 01:29Des enjeux… »), a
     Markdown heading's marks (« # Titre »); nor a link's label in capitals after it (« … LIRE »)."""
-    return LINK_LABEL_AFTER.sub("", LINE_MARKS.sub("", text)) or text
+    # looked for only where they may be: most lines open on a letter and end on a stop
+    if text[:1] in LINE_MARK_INITIALS or text[:1] >= LINE_MARK_BLOCKS:
+        text = LINE_MARKS.sub("", text) or text
+    if text[-1:].isupper():
+        text = LINK_LABEL_AFTER.sub("", text) or text
+    return text
 
 
 def _with_drop_caps(lines: list[Line]) -> list[Line]:
