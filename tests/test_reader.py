@@ -510,6 +510,7 @@ def test_a_place_or_a_site_before_the_date_dates_the_article_and_names_no_author
     "Le robot d’accueil de l’agence. Auteur",
     "4 min 15 s",
     "Dossier : Les marques face aux robots Magazine N°412 Mars 2025",
+    "Extrait de l’hebdo n°2417",
     "Podcast: Play in new window | Download (Duration: 9:12 — 12.1MB)",
     "Admin",
     "Visuel réalisé à l’aide d’un générateur d’images",
@@ -1653,8 +1654,13 @@ def test_a_caption_credited_image_invitations_to_read_or_listen_on_and_a_block_p
     )
     assert (article.title, article.date) == (headline, dt.date(2024, 6, 4))
     assert kinds(article) == [("paragraph", first), ("heading", heading), ("paragraph", second)]
-    listen = "Écoutez la suite de l’entretien avec la gérante dans l’extrait ci-dessus."
-    for ending in ("Accédez à la suite du contenu.", listen):
+    endings = (
+        "Accédez à la suite du contenu.", "Écoutez la suite de l’entretien avec la gérante dans l’extrait ci-dessus.",
+        "Envie de voir ? Regardez la session complète en replay.", "🎧 Plutôt à l’écoute ? Retrouvez le balado ici.",
+        "📘 Allez plus loin avec notre livre blanc : vendre en boutique à l’heure des assistants",
+        "Une vitrine parlante vue depuis le trottoir | Capture d’écran via Exemple",
+    )
+    for ending in endings:
         assert kinds(read(f"{headline}\n\n{PARAGRAPH}\n\n{ending}\n")) == [("paragraph", PARAGRAPH)]
 
 

@@ -226,7 +226,7 @@ CREDIT_ENDING = (
     # « … directement. / Capture d'écran Réseau », « … la borne. Photo : Agence / Nom », « … trois
     # oreilles ? Image : Nom », « … en suspens. | Nom pour Exemple.ch » (a photographer working for the
     # site), « … devant la vitrine. Keystone » (folded text)
-    r"|(?<=[.!?])\s*/\s*capture d'ecran\b[^!?|/]{0,60}(?<![.!?])"
+    r"|(?<=[.!?])\s*/\s*capture d'ecran\b[^!?|/]{0,60}(?<![.!?])|\s\|\s*capture d'ecran\b[^!?|]{0,60}(?<![.!?])"
     r"|(?<=[.!?])\s+(?:photos?|images?|credits? ?photos?)\s*:\s*[^!?|]{1,60}(?<![.!?])"
     r"|(?<=[.!?])\s+\|\s*[^!?|]{2,40}\spour\s[\w.-]{2,30}"
     # « … sur le stand (Nom. Agence) »: the photographer and the agency in brackets (folded text)
@@ -324,10 +324,18 @@ LINE_RULES: tuple[tuple[str, str], ...] = (
     (ROLE_CALL_TO_ACTION, (
         r"lire (?:l'analyse|l'article|l'etude|le dossier|notre analyse|notre article|notre dossier)\b.{0,80}(?<![.!?])"
     )),
-    # an invitation to play the page's recording (« Écoutez le reste de l’entrevue dans l’extrait ci-haut. »)
+    # an invitation to play the page's recording (« Écoutez le reste de l’entrevue dans l’extrait ci-haut. »,
+    # « Prêt à regarder ? Regardez la session en entier. »)
     (ROLE_CALL_TO_ACTION, (
-        r"(?:ecoutez|reecoutez|regardez|visionnez|revoyez)\b.{0,80}"
-        r"\b(?:entrevue|entretien|interview|video|extrait|podcast|emission|episode|reportage)\b.{0,80}"
+        r"(?:[^.!?]{0,30}[.!?]\s*)?(?:ecoutez|reecoutez|regardez|visionnez|revoyez|retrouvez)\b.{0,80}"
+        r"\b(?:entrevue|entretien|interview|video|extrait|podcast|balado|emission|episode|reportage|session|replay"
+        r"|webinaire|conference)\b.{0,80}"
+    )),
+    # the publisher's book offered at the end of a paragraph's place (« Allez plus loin avec notre livre
+    # numérique : … »)
+    (ROLE_CALL_TO_ACTION, (
+        r"(?:allez plus loin|pour aller plus loin|telechargez|decouvrez)\b.{0,40}"
+        r"\bnotre (?:livre blanc|livre numerique|e-?book|guide)\b.{0,160}"
     )),
     # a link's invitation, whatever it says around it (« Si vous êtes l’auteur de cet article, cliquez
     # ici pour … »)
@@ -349,7 +357,7 @@ LINE_RULES: tuple[tuple[str, str], ...] = (
     # a magazine's rubric and issue, pasted with the article (« Dossier : Les marques Magazine N°12 Mai 2025 »),
     # or the issue alone (« N°3, Juin 2024 »)
     (ROLE_TAGLINE, (
-        r".{0,80}(?:magazine|revue|numero|edition) (?:n°|no\.?|#)\s*\d{1,4}(?: [\w ]{0,20})?"
+        r".{0,80}(?:magazine|revue|numero|edition|hebdo|lettre|newsletter) (?:n°|no\.?|#)\s*\d{1,5}(?: [\w ]{0,20})?"
         rf"|n°\s*\d{{1,4}},?\s+(?:{'|'.join(MONTHS)})\s+\d{{4}}"
     )),
     # « droits réservés », a picture's credit alone on its line (« DR », « D.R. »)
