@@ -539,6 +539,12 @@ def test_a_place_or_a_site_before_the_date_dates_the_article_and_names_no_author
     "OFFRE DE PRINTEMPS Des boissons fraîches livrées chez vous Exemple® Publicité par Exemple Ads",
     "🕑 : 6 minutes",
     "Temps de lecture :6 Minutes, 10 Secondes",
+    "Temps de lecture : 5 minutes • Vitrines, caisses, bornes",
+    "de lecture",
+    "Copier le lien",
+    "+33 (0)4 12 34 56 78",
+    "Cet article pourrait vous intéresser : Les caisses parlantes arrivent en ville",
+    "— Lise Marchal (@lise_marchal) June 4, 2024",
     "Je réserve ma place →",
     "Paul Lenoir; Directeur général, Exemple Ltée",
     "Photo: Exemple Images  Une vendeuse présente la borne aux clients du magasin de Lyon, installée depuis le "

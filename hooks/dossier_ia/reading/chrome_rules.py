@@ -116,6 +116,9 @@ INTERFACE_LABELS = frozenset({
     "refuser", "tout accepter", "tout refuser", "precedent", "suivant", "article precedent",
     "article suivant", "previous", "next", "telecharger", "ecouter", "ecouter l'article",
     "ecouter cet article", "ecoutez l'article", "ecoutez cet article", "agrandir", "a propos de l'auteur",
+    "copier le lien", "copier l'adresse",
+    # a reading time whose figure the copy lost
+    "de lecture", "min de lecture", "minutes de lecture",
     "l'auteur", "biographie",
     "infolettre", "s'abonner a l'infolettre", "s'abonner a la newsletter", "revenir au blog",
     "envoyer a un ami", "contacter la redaction", "j'ai compris", "previsualisation", "apercu", "signaler",
@@ -197,7 +200,10 @@ POSTAL_CODE_LINE = re.compile(
     r"|[A-Z]\d[A-Z]\s?\d[A-Z]\d"
 )
 # A phone number, French or international (« 01 23 45 67 89 », « +33 (0)1 23 45 67 89 »).
-PHONE = r"(?:\+\d{1,3}\s?(?:\(0\)\s?)?\d(?:[\s.-]?\d{1,3}){3,5}|0\d(?:[\s.-]?\d{2}){4})"
+PHONE = (
+    r"(?:\+?\d{1,3}\s?\(0\)\s?\d(?:[\s.-]?\d{1,3}){3,5}|\+\d{1,3}\s?\d(?:[\s.-]?\d{1,3}){3,5}"
+    r"|0\d(?:[\s.-]?\d{2}){4})"
+)
 # Image banks a credit names: as they are written (« Unsplash/nom »), and as a pattern of the folded text.
 STOCK_SITE_NAMES = (
     "Shutterstock", "iStock", "Getty", "Adobe Stock", "Unsplash", "Pexels", "Pixabay", "Freepik", "Rawpixel",
@@ -427,6 +433,13 @@ LINE_RULES: tuple[tuple[str, str], ...] = (
     (ROLE_CAPTION, r"banniere\b[^.!?]{0,80}"),
     # a link to another of the site's articles (« Ne manquez pas notre article : Titre »)
     (ROLE_READ_ALSO, r"ne manquez pas (?:notre|cet|l')\s?(?:article|dossier|analyse)\b.{0,200}"),
+    # ... or asking (« Cet article pourrait vous intéresser : Titre »)
+    (ROLE_READ_ALSO, (
+        r"(?:cet article|ces articles|ceci) (?:pourrai(?:en)?t|devrai(?:en)?t) (?:aussi |egalement )?"
+        r"vous interesser\b.{0,200}"
+    )),
+    # an embedded post's signature (« — Jeanne Roy (@jroy) March 14, 2024 »; the dash is stripped)
+    (ROLE_INTERFACE, r"[^()]{1,60}\(@[\w.]{1,30}\)\s+.{6,30}\d{4}"),
     # the text a blog engine writes for a picture left without one (« L'attribut alt de cette image
     # est vide, son nom de fichier est … »)
     (ROLE_CAPTION, r"l'attribut alt de cette image est vide\b.{0,200}"),
