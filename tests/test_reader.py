@@ -1639,14 +1639,20 @@ def test_a_republication_notice_a_decorative_bar_and_a_player_s_times_are_no_tex
 
 
 @pytest.mark.parametrize("opening", [
-    # the date the lead opens on, a wire story's place, a summary's label, a table's row
+    # the date the lead opens on, a wire story's place, a summary's label (kept as a heading), a
+    # table's row, a preamble's name (kept)
     "Mars 2024. ",
     "Valence — ",
     "La réponse courte\n\n| Critère | Effet |\n\n",
+    "Préambule\n\n",
 ])
 def test_a_title_taken_from_the_lead_skips_what_opens_it(opening):
     lead = "Une vendeuse virtuelle accueille les clients d’une boutique de chaussures lyonnaise."
-    assert read(f"{opening}{lead} Une deuxième phrase.").title == lead.rstrip(".")
+    article = read(f"{opening}{lead} Une deuxième phrase.")
+    assert article.title == lead.rstrip(".")
+    assert [text for kind, text in kinds(article) if kind == "heading"] == [
+        label for label in ("La réponse courte", "Préambule") if opening.startswith(label)
+    ]
 
 
 def test_a_caption_credited_image_invitations_to_read_or_listen_on_and_a_block_pasted_twice_are_not_shown():

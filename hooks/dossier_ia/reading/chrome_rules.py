@@ -138,7 +138,7 @@ SECTION_LABELS = frozenset({
     "points cles a retenir", "points cles", "a retenir", "ce qu'il faut retenir", "introduction",
     "conclusion", "faq", "foire aux questions", "questions frequentes", "sommaire",
     "table des matieres", "en bref", "resume", "en resume", "key takeaways", "la reponse courte", "l'essentiel",
-    "en deux mots", "en un mot", "tl;dr",
+    "en deux mots", "en un mot", "tl;dr", "preambule", "avant-propos", "prologue", "epilogue",
 })
 # Words of a navigation menu: a run of short lines holding some of them is a menu.
 MENU_WORDS = frozenset({
