@@ -1713,6 +1713,17 @@ def test_the_heading_of_the_article_s_summary_stays_below_the_page_s_short_links
     assert not {"Exemple", "Ressources"} & {text for _, text in kinds(article)}
 
 
+def test_the_author_s_name_and_role_between_the_date_and_the_share_buttons_sign_the_article():
+    title = "Un vrai titre d’article"
+    article = read(
+        f"{title}\n\nSeptember 8, 2025\n6 min\nLise Marchal\nCo-fondatrice\nCopier le lien\n"
+        f"Partager sur Linkedin\n\n{PARAGRAPH}"
+    )
+    assert (article.author, article.date, kinds(article)) == (
+        "Lise Marchal", dt.date(2025, 9, 8), [("paragraph", PARAGRAPH)]
+    )
+
+
 def test_a_link_s_label_in_capitals_after_an_item_is_no_text():
     items = ["- Une étude compare trois caisses parlantes. LIRE", "- Les clients âgés les préfèrent aux bornes. LIRE"]
     article = read(f"Un vrai titre d’article\n\n{PARAGRAPH}\n\n" + "\n".join(items))

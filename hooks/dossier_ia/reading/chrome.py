@@ -691,6 +691,13 @@ def _mark_author_names(lines: Sequence[Line], roles: list[str | None], author: s
         ):
             roles[index] = ROLE_BYLINE
             found = found or text
+        elif 0 < index < TOP_LINES * 2 and _chrome_between(roles, max(1, index - 2), index) and (
+            _names_with_role_above_chrome(lines, roles, index)
+        ):
+            # « Jeanne Roy » / « Co-fondatrice » / « Copier le lien »: the author's box among the
+            # date and the share buttons
+            roles[index] = roles[index + 1] = ROLE_BYLINE
+            found = found or text
         elif 0 < index < top and (named := NAME_WITH_ROLE.fullmatch(text)) and not interview:
             roles[index] = ROLE_BYLINE
             found = found or PICTURE_LABEL_WORDS.sub("", named["name"])
@@ -767,6 +774,15 @@ def _signs_under_headline(lines: Sequence[Line], roles: list[str | None], index:
         and _names_a_person(name) and roles[index + 1] is None and is_prose(following)
     )
 
+
+def _names_with_role_above_chrome(lines: Sequence[Line], roles: list[str | None], index: int) -> bool:
+    """Whether the line is a name alone, the next one the person's role in words that say so
+    (``ROLE_LINE``), and the one after it chrome (a share button)."""
+    return (
+        index + 2 < len(lines) and roles[index] is None and roles[index + 1] is None
+        and roles[index + 2] is not None and _names_a_person(lines[index].text)
+        and ROLE_LINE.fullmatch(folded(lines[index + 1].text)) is not None
+    )
 
 def _chrome_between(roles: list[str | None], start: int, stop: int) -> bool:
     """Whether the lines from ``start`` to ``stop`` (excluded) are all chrome, one at least: a
