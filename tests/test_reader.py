@@ -1042,6 +1042,9 @@ def test_a_byline_gives_the_author_and_the_date_and_metadata_still_wins():
     (["Par Lise Marchal *"], "Lise Marchal", None),
     # a column's label above the headline
     (["La chronique mensuelle de Lise Marchal"], "Lise Marchal", None),
+    # « par » glued to the name; an edit's date after the reading time
+    (["Co-écrit parLise Marchal"], "Lise Marchal", None),
+    (["7min • Édité le 4 juin 2024"], None, dt.date(2024, 6, 4)),
 ])
 def test_more_bylines_name_the_authors_as_prose_would(bylines, author, date):
     article = read("Un vrai titre d’article\n\n" + "\n\n".join(bylines) + f"\n\n{PARAGRAPH}")
@@ -1722,6 +1725,14 @@ def test_the_author_s_name_and_role_between_the_date_and_the_share_buttons_sign_
     assert (article.author, article.date, kinds(article)) == (
         "Lise Marchal", dt.date(2025, 9, 8), [("paragraph", PARAGRAPH)]
     )
+
+
+def test_a_date_in_figures_glued_to_the_standfirst_and_an_image_in_markdown_are_chrome():
+    standfirst = "En 2024, les boulangeries adoptent la caisse parlante."
+    image = "![[Dossier] Les caisses parlantes](https://exemple.fr/images/caisse.webp)"
+    article = read(f"Un vrai titre d’article\n\n04/06/2024{standfirst}\n\n{image}\n\n{PARAGRAPH}")
+    assert article.date == dt.date(2024, 6, 4)
+    assert kinds(article) == [("paragraph", standfirst), ("paragraph", PARAGRAPH)]
 
 
 def test_a_link_s_label_in_capitals_after_an_item_is_no_text():

@@ -62,6 +62,7 @@ from dossier_ia.reading.chrome_rules import (
     LINE_PATTERN,
     LINE_RULES,
     MAIL_MERGE_FIELD,
+    MARKDOWN_IMAGE,
     MAX_ADVERT_LABEL_LENGTH,
     MAX_AUTHOR_ROLE_LINES,
     MAX_AUTHOR_ROLE_WORDS,
@@ -361,6 +362,8 @@ def _without_glued_prefixes(line: Line, prefixes: list[Dropped]) -> Line:
 def _line_role(text: str) -> tuple[str | None, str | None]:
     """What one line is read as on its own (``None``: content), and the title a breadcrumb ends with."""
     if text[:1].islower() and STOCK_DESCRIPTION.fullmatch(text):
+        return ROLE_CAPTION, None
+    if text.startswith("![") and MARKDOWN_IMAGE.fullmatch(text):
         return ROLE_CAPTION, None
     if "{{" in text and MAIL_MERGE_FIELD.search(text):
         return ROLE_MAIL_MERGE, None

@@ -140,6 +140,8 @@ SECTION_LABELS = frozenset({
     "table des matieres", "en bref", "resume", "en resume", "key takeaways", "la reponse courte", "l'essentiel",
     "en deux mots", "en un mot", "tl;dr", "preambule", "avant-propos", "prologue", "epilogue",
 })
+# An image in Markdown, its text and its address (« ![Une vitrine](https://exemple.fr/vitrine.webp) »).
+MARKDOWN_IMAGE = re.compile(r"!\[.{0,300}\]\(\S*\)")
 # Words of a navigation menu: a run of short lines holding some of them is a menu.
 MENU_WORDS = frozenset({
     "accueil", "home", "blog", "actualites", "actus", "news", "contact", "a propos", "qui sommes-nous",
@@ -674,7 +676,9 @@ WIRE_BYLINE_PREFIX = re.compile(
 # A date pasted against the first word of the text, with no space (« 4 février 2025Dans une rue… »).
 GLUED_DATE = re.compile(
     r"(?P<prefix>\d{1,2}(?:er)?\s+(?i:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|"
-    r"décembre)\s+\d{4})(?=[A-ZÀ-Ý])"
+    r"décembre)\s+\d{4}"
+    # ... or in figures (« 16/10/2025En 2025, … »)
+    r"|\d{2}/\d{2}/\d{4})(?=[A-ZÀ-Ý])"
 )
 # A share button or a template's label pasted before the title on its line (« PARTAGER Comment
 # l’IA… », a WordPress theme's « You are currently viewing <titre> »; on the original text:

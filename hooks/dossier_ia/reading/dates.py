@@ -53,7 +53,7 @@ UPDATE_LABELS = (
 UPDATE_LABEL = re.compile(rf"(?:{UPDATE_LABELS})\b")
 DATE_LABEL = (
     r"(?:(?:(?:page |article |documentation |contenu |episode |emission |information )?"
-    r"(?:publiee?|parue?|ecrit|redige|diffusee?)|"
+    r"(?:publiee?|parue?|ecrit|redige|diffusee?|editee?)|"
     rf"{UPDATE_LABELS}|date de publication|cree|posted|published|date)"
     r"(?:\s+par)?(?:\s*:?\s*(?:le|on)\b)?|le|on"
     # a byline whose template left the author out (« Par 30 janvier 2026 »)
@@ -277,6 +277,8 @@ ISSUE_DATELINE = re.compile(
 # A section's name between the dateline and the byline (« 13 mars 2025 - 06h00 - Régions - Écrit
 # par … »), on the folded text: the byline after it tells it from a sentence.
 DASHED_SECTION = re.compile(r"\s[-–—]\s[\w']+(?: [\w']+){0,2}$")
+# « par » glued to the name that follows it.
+GLUED_BY = re.compile(r"\bpar(?=[A-ZÀ-Ý][a-zà-ÿ])")
 # A template's note on its label (« Auteur(s) »), left out to read the label's word.
 LABEL_NOTE = re.compile(r"\(\w{1,2}\)")
 # A wire story's place before its first sentence, set apart by a long dash (« Casablanca — »).
@@ -357,6 +359,7 @@ def read_byline(text: str) -> Byline | None:
     text = SYMBOLS_BEFORE.sub("", text)  # an icon before the date or the reading time (« 🕑 : 6 minutes »)
     # a dateline framed by dashes (« - 26 mars 2025 - »), a byline's call to a note (« Par Jeanne Roy * »)
     text = text.rstrip(" -–—*")
+    text = GLUED_BY.sub("par ", text)  # « Co-écrit parJeanne Roy »: the template's label against the name
     if text.startswith("(") and text.endswith(")"):
         text = text[1:-1]  # a byline in brackets (« (Article par Jeanne Roy, fondatrice de X) »)
     plain = folded(text)
