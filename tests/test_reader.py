@@ -1735,6 +1735,17 @@ def test_a_date_in_figures_glued_to_the_standfirst_and_an_image_in_markdown_are_
     assert kinds(article) == [("paragraph", standfirst), ("paragraph", PARAGRAPH)]
 
 
+def test_a_list_s_first_item_glued_to_the_sentence_that_announces_it_is_an_item():
+    article = read(
+        f"Un vrai titre d’article\n\n{PARAGRAPH}\n\nLa caisse parlante sert à trois choses :- Accueillir les clients.\n"
+        "- Annoncer les promotions.\n- Rendre la monnaie.\n"
+    )
+    assert kinds(article)[1:] == [
+        ("paragraph", "La caisse parlante sert à trois choses :"), ("bullet_item", "Accueillir les clients."),
+        ("bullet_item", "Annoncer les promotions."), ("bullet_item", "Rendre la monnaie."),
+    ]
+
+
 def test_a_link_s_label_in_capitals_after_an_item_is_no_text():
     items = ["- Une étude compare trois caisses parlantes. LIRE", "- Les clients âgés les préfèrent aux bornes. LIRE"]
     article = read(f"Un vrai titre d’article\n\n{PARAGRAPH}\n\n" + "\n".join(items))

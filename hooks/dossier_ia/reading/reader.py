@@ -124,6 +124,8 @@ REFERENCE_MARK = re.compile(r"\s?\[\d{1,3}\](?=[\s.,;:!?)]|$)|(?<=[a-zà-ÿ)][.!
 REFERENCE_HINT = re.compile(r"[.!?]\d")
 # Bullets inside a paragraph after its colon: a list pasted on one line, from this many items.
 INLINE_BULLET = re.compile(r"\s+•\s+")
+# A list's dash glued to the end of the sentence before it (« … pour :- Encourager… », « … s’amuser.- Points »).
+GLUED_FIRST_ITEM = re.compile(r"(?<=[.:!?])-\s?(?=[A-ZÀ-Ý])")
 MIN_INLINE_BULLETS = 2
 # Short lines in a row after a sentence ending with a colon are its list, from this many.
 MIN_UNMARKED_ITEMS = 2
@@ -545,9 +547,16 @@ def _without_reference_marks(lines: list[Line]) -> list[Line]:
 
 def _split_inline_bullets(lines: list[Line]) -> list[Line]:
     """A list pasted inside its paragraph (« … deux limites : • Rigidité : … • Coût : … »): the
-    text before the first bullet, then one line per item."""
+    text before the first bullet, then one line per item; and a list's first item glued to the
+    sentence that announces it (« … la gamification pour :- Encourager les visites… »), the next
+    items below it."""
     split: list[Line] = []
-    for line in lines:
+    for index, line in enumerate(lines):
+        glued = GLUED_FIRST_ITEM.search(line.text) if "-" in line.text else None
+        if glued and index + 1 < len(lines) and lines[index + 1].text.startswith("- "):
+            split.append(Line(line.number, line.text[: glued.start()].rstrip(), line.last_number))
+            split.append(Line(line.number, f"- {line.text[glued.end() :]}", line.last_number))
+            continue
         parts = INLINE_BULLET.split(line.text) if line.text.count("•") >= MIN_INLINE_BULLETS else [line.text]
         if len(parts) <= MIN_INLINE_BULLETS or not parts[0].rstrip().endswith(":"):
             split.append(line)
