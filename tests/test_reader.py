@@ -545,6 +545,11 @@ def test_a_place_or_a_site_before_the_date_dates_the_article_and_names_no_author
     "+33 (0)4 12 34 56 78",
     "Cet article pourrait vous intéresser : Les caisses parlantes arrivent en ville",
     "— Lise Marchal (@lise_marchal) June 4, 2024",
+    "Résumez cet article avec une IA",
+    "Sponsoring",
+    "Obtenez mon essai gratuit aujourd’hui",
+    "Tester la solution de caisse parlante Exemple",
+    "Télécharger Vendre mieux en boutique avec deux heures par semaine",
     "Je réserve ma place →",
     "Paul Lenoir; Directeur général, Exemple Ltée",
     "Photo: Exemple Images  Une vendeuse présente la borne aux clients du magasin de Lyon, installée depuis le "
@@ -1744,6 +1749,15 @@ def test_a_list_s_first_item_glued_to_the_sentence_that_announces_it_is_an_item(
         ("paragraph", "La caisse parlante sert à trois choses :"), ("bullet_item", "Accueillir les clients."),
         ("bullet_item", "Annoncer les promotions."), ("bullet_item", "Rendre la monnaie."),
     ]
+
+
+def test_a_breadcrumb_behind_its_label_and_a_headline_pasted_twice_name_the_title():
+    headline = "Les caisses, ou comment parler aux clients"
+    breadcrumb = f"Vous êtes ici : Blog De Lise » Boite à Outils » {headline}"
+    assert read(f"{breadcrumb}\n\n{headline}\n\n{PARAGRAPH}").title == headline
+    # two capitalised words, a colon and commas: a headline's topic, no person's name and role
+    headline = "Caisse Parlante : Définition, Usages et Limites"
+    assert read(f"{headline}\n\n{headline}\n\n{PARAGRAPH}").title == headline
 
 
 def test_a_link_s_label_in_capitals_after_an_item_is_no_text():

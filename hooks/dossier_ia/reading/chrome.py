@@ -177,6 +177,8 @@ CREDIT_MARK = re.compile("|".join(map(re.escape, CREDIT_MARKS)))
 MIN_OPENING_TAGS = 2
 # The article before a section's name (« Les points clés »).
 LEADING_ARTICLE = re.compile(r"^(?:les|le|la|l')\s?")
+# A breadcrumb's label before its first step.
+YOU_ARE_HERE = re.compile(r"^(?:vous [êe]tes ici|you are here)\s*:\s*", re.IGNORECASE)
 # What joins two people's names (« Jeanne Roy et Paul Lenoir »).
 PEOPLE_AND = re.compile(r"\s+(?:et|&)\s+")
 # A year alone on its line, the rest of the date on the line above (« Jan 16 » / « 2023 »).
@@ -499,6 +501,7 @@ def _without_bullet(text: str) -> str:
 def _breadcrumb_steps(text: str) -> list[str]:
     """The steps of a breadcrumb line, the last one without the « … » that shortens a long title
     (« Accueil > Commerce > Les vitrines qui parlent aux… »); none for any other line."""
+    text = YOU_ARE_HERE.sub("", text)  # the breadcrumb's label (« Vous êtes ici : Accueil » … »)
     if "«" in text or text.startswith(("|", *ARROW_OPENING)) or text.endswith("|"):
         return []
     if text.endswith(".") and not text.endswith("...") and not GLUED_BREADCRUMB.match(text):
@@ -787,6 +790,11 @@ def _names_with_role_above_chrome(lines: Sequence[Line], roles: list[str | None]
         and ROLE_LINE.fullmatch(folded(lines[index + 1].text)) is not None
     )
 
+def _portrait_caption(text: str) -> bool:
+    """Whether a line is a person's name, a comma and their role, one short sentence."""
+    name = text.split(", ", 1)[0]
+    return PERSON_NAME.match(name) is not None and ":" not in name and is_caption_sentence(text)
+
 def _chrome_between(roles: list[str | None], start: int, stop: int) -> bool:
     """Whether the lines from ``start`` to ``stop`` (excluded) are all chrome, one at least: a
     picture's credit between the headline and the byline (« © Agence »)."""
@@ -1013,7 +1021,8 @@ def _mark_captions(lines: Sequence[Line], roles: list[str | None]) -> None:
                 described or AGENCY_IN_BRACKETS.search(line.text) is not None or _ends_on_credit(line.text, None)
                 or PICTURE_LABEL.match(folded(line.text)) is not None
                 # a person named with their role, as a portrait's caption: « Jeanne Roy, directrice de X. »
-                or PERSON_NAME.match(line.text) is not None and ", " in line.text and is_caption_sentence(line.text)
+                # (a name, not a headline's topic: « Prompt ChatGPT : Définition, Utilité »)
+                or ", " in line.text and _portrait_caption(line.text)
             )
         ):
             # pasted twice, with its credit the second time, or with nothing when it describes a

@@ -107,7 +107,8 @@ INTERFACE_LABELS = frozenset({
     "passer directement au contenu principal", "aller directement au contenu", "acceder au contenu",
     "acceder au contenu principal", "aller au menu", "passer au menu", "je m'abonne", "s'abonner", "abonnez-vous",
     "date de publication", "temps de lecture", "duree de lecture", "niveau", "resumer cet article avec",
-    "resumer avec l'ia", "mm", "lien copie", "lien copie dans le presse-papiers", "lien copie dans le presse-papier",
+    "resumer avec l'ia", "resumez cet article avec une ia", "resumer cet article avec une ia",
+    "sponsoring", "mm", "lien copie", "lien copie dans le presse-papiers", "lien copie dans le presse-papier",
     "newsletter", "inscription", "se desabonner", "desabonnement", "gerer mes preferences", "mes preferences",
     "reagir", "reagir a cet article", "reagir a cette tribune", "reagir a ce billet",
     "s'inscrire", "connexion", "se connecter", "mon compte", "login", "sign in", "panier", "contact",
@@ -338,6 +339,13 @@ LINE_RULES: tuple[tuple[str, str], ...] = (
         r"(?:[^.!?]{0,30}[.!?]\s*)?(?:ecoutez|reecoutez|regardez|visionnez|revoyez|retrouvez)\b.{0,80}"
         r"\b(?:entrevue|entretien|interview|video|extrait|podcast|balado|emission|episode|reportage|session|replay"
         r"|webinaire|conference)\b.{0,80}"
+    )),
+    # a vendor's button to try its product (« Obtenez mon essai gratuit aujourd’hui », « Tester la solution
+    # d’analyse Exemple »), or to download its book (« Télécharger Le guide du commerce local »)
+    (ROLE_CALL_TO_ACTION, (
+        r"(?:obtenez|demarrez|commencez|demandez|reservez) (?:mon|votre|un|une) (?:essai|demo|demonstration)\b.{0,60}"
+        r"|(?:tester|essayer|decouvrir) (?:la solution|la plateforme|l'outil|notre solution|notre outil)\b[^.!?]{0,80}"
+        r"|telecharger (?:le |la |l'|notre )?(?:guide|livre|e-?book|modele|checklist)?[^.!?()]{3,100}"
     )),
     # the publisher's book offered at the end of a paragraph's place (« Allez plus loin avec notre livre
     # numérique : … »)
