@@ -1605,7 +1605,7 @@ def test_a_title_without_a_site_s_address_after_it_is_kept_whole(title):
 
 def test_a_site_s_menu_copied_on_one_line_above_the_headline_is_chrome_not_the_title():
     menu = (
-        "Accueil Actualités Annuaire des commerces Petites annonces Offres d’emploi Appels d’offres Agenda des "
+        "Accueil Actualités Annuaire des commerces Annonces du quartier Emplois et stages Marchés publics Agenda des "
         "marchés Vous avez la parole Qui sommes-nous Contact"
     )
     headline = "Les marchés couverts testent le paiement par reconnaissance vocale"

@@ -353,8 +353,7 @@ LINE_RULES: tuple[tuple[str, str], ...] = (
         r"(?:allez plus loin|pour aller plus loin|telechargez|decouvrez)\b.{0,40}"
         r"\bnotre (?:livre blanc|livre numerique|e-?book|guide)\b.{0,160}"
     )),
-    # a link's invitation, whatever it says around it (« Si vous êtes l’auteur de cet article, cliquez
-    # ici pour … »)
+    # a link's invitation, whatever it says around it (« Vous avez écrit ce texte ? Cliquez ici pour … »)
     (ROLE_CALL_TO_ACTION, r".{0,160}\bcliquez ici\b.{0,160}"),
     # a button's label and its arrow (« Je réserve ma place → »)
     (ROLE_CALL_TO_ACTION, r"(?:[\w'-]+ ){0,5}[\w'-]+\s*(?:→|➜|➔|>>|»)"),
