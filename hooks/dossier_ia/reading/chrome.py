@@ -790,10 +790,12 @@ def _names_with_role_above_chrome(lines: Sequence[Line], roles: list[str | None]
         and ROLE_LINE.fullmatch(folded(lines[index + 1].text)) is not None
     )
 
+
 def _portrait_caption(text: str) -> bool:
     """Whether a line is a person's name, a comma and their role, one short sentence."""
     name = text.split(", ", 1)[0]
     return PERSON_NAME.match(name) is not None and ":" not in name and is_caption_sentence(text)
+
 
 def _chrome_between(roles: list[str | None], start: int, stop: int) -> bool:
     """Whether the lines from ``start`` to ``stop`` (excluded) are all chrome, one at least: a
@@ -1144,6 +1146,7 @@ def _mark_labelled_menu(lines: Sequence[Line], roles: list[str | None], first_pr
         for index in items:
             roles[index] = ROLE_MENU
 
+
 def _is_menu_line(text: str) -> bool:
     """Whether a line is a site's menu copied on one line (« Accueil Actualités Offres d’emploi
     Annuaire Contact »): words with no sentence's mark, several of them a menu's."""
@@ -1162,6 +1165,7 @@ def _mark_trailing_script(lines: Sequence[Line], roles: list[str | None]) -> Non
     if index < len(lines) and any(SOURCE_CODE.match(line.text) for line in lines[index:]):
         for position in range(index, len(lines)):
             roles[position] = roles[position] or ROLE_SOURCE_CODE
+
 
 def _mark_lists_said_again(lines: Sequence[Line], roles: list[str | None]) -> None:
     """Runs of list items that list the same items again in the same order: a site's menus."""
