@@ -177,6 +177,8 @@ CREDIT_MARK = re.compile("|".join(map(re.escape, CREDIT_MARKS)))
 MIN_OPENING_TAGS = 2
 # The article before a section's name (« Les points clés »).
 LEADING_ARTICLE = re.compile(r"^(?:les|le|la|l')\s?")
+# What sets a section's name apart from what the section says (« Introduction — … », « Conclusion : … »).
+SECTION_LABEL_BREAK = re.compile(r"\s*(?::|\s[-–—])\s")
 # A breadcrumb's label before its first step.
 YOU_ARE_HERE = re.compile(r"^(?:vous [êe]tes ici|you are here)\s*:\s*", re.IGNORECASE)
 # What joins two people's names (« Jeanne Roy et Paul Lenoir »).
@@ -571,6 +573,15 @@ def _mark_breadcrumb_items(lines: Sequence[Line], roles: list[str | None]) -> st
     return title
 
 
+def is_section_label(text: str) -> bool:
+    """Whether a line is the name of a part of an article (``SECTION_LABELS``: « Introduction »,
+    « Les points clés »), alone or before what the part says (« Introduction — Automatiser pour
+    mieux penser »): never the article's title, nor a menu's item."""
+    plain = _menu_text(text).rstrip(" :")
+    name = SECTION_LABEL_BREAK.split(plain, 1)[0]
+    return not {plain, name, LEADING_ARTICLE.sub("", plain)}.isdisjoint(SECTION_LABELS)
+
+
 def word_key(text: str) -> str:
     """A line's words, folded, without its punctuation: two lines with the same words, whatever
     their dashes, quotes, points and capitals, have the same key (a headline repeated by its
@@ -629,8 +640,8 @@ def _mark_tags_above_bylines(lines: Sequence[Line], roles: list[str | None]) -> 
 
 def _is_category_item(text: str) -> bool:
     """Whether a line is a list item of a few words, no sentence: a category's name."""
-    words = _without_bullet(text).split()
-    return BULLET_ITEM.match(text) is not None and len(words) <= MAX_AUTHOR_ROLE_WORDS and not text.endswith(FULL_STOPS)
+    bullet = BULLET_ITEM.match(text)
+    return bullet is not None and len(bullet["text"].split()) <= MAX_AUTHOR_ROLE_WORDS and not text.endswith(FULL_STOPS)
 
 
 def _is_tag_word(text: str) -> bool:
@@ -1124,7 +1135,7 @@ def _mark_menus(lines: Sequence[Line], roles: list[str | None]) -> None:
             if outside and menu_words and menu_words * 3 >= len(run) or short_items:
                 for position in run:
                     # the menu may run into the heading of the article's summary (« Les points clés »)
-                    if LEADING_ARTICLE.sub("", items[position - index].rstrip(" :")) not in SECTION_LABELS:
+                    if not is_section_label(lines[position].text):
                         roles[position] = ROLE_MENU
         index = max(end, index + 1)
 
@@ -1159,12 +1170,11 @@ def _is_menu_line(text: str) -> bool:
 def _mark_trailing_script(lines: Sequence[Line], roles: list[str | None]) -> None:
     """The page's own script copied after its text (« // ====== », « const ARTICLES = [ { … »),
     to the end of the page: code the article shows as an example comes before more of its text."""
-    index = len(lines)
-    while index and (roles[index - 1] is not None or SOURCE_CODE.match(lines[index - 1].text)):
-        index -= 1
-    if index < len(lines) and any(SOURCE_CODE.match(line.text) for line in lines[index:]):
-        for position in range(index, len(lines)):
-            roles[position] = roles[position] or ROLE_SOURCE_CODE
+    for index in range(len(lines) - 1, -1, -1):
+        if roles[index] is None:
+            if not SOURCE_CODE.match(lines[index].text):
+                return
+            roles[index] = ROLE_SOURCE_CODE
 
 
 def _mark_lists_said_again(lines: Sequence[Line], roles: list[str | None]) -> None:

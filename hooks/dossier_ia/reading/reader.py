@@ -26,10 +26,11 @@ from dossier_ia.reading.chrome import (
     is_caption_sentence,
     is_english,
     is_prose,
+    is_section_label,
     scan_page_chrome,
     word_key,
 )
-from dossier_ia.reading.chrome_rules import PERSON_NAME, ROLE_BREADCRUMB, ROLE_CAPTION, SECTION_LABELS
+from dossier_ia.reading.chrome_rules import PERSON_NAME, ROLE_BREADCRUMB, ROLE_CAPTION
 from dossier_ia.reading.dates import SITE_ADDRESS, parse_date, parse_month, read_byline, without_press_dateline
 from dossier_ia.reading.lines import (
     BULLET_ITEM,
@@ -157,8 +158,6 @@ CUT_MARKS = (*ELLIPSES, "[…]", "[...]")
 # The marks that a browser's title may leave out of the headline (« Titre la question » for
 # « Titre : la question ? »).
 HEADLINE_MARKS = frozenset(":?!")
-# What sets a section's name apart from what the section says (« Introduction — … », « Conclusion : … »).
-SECTION_LABEL_BREAK = re.compile(r"\s*(?::|\s[-–—])\s")
 # « Question 2 : … », « Q2 : … », « Question 2 – … »
 QUESTION = re.compile(r"^\s*(?P<label>question\s*\d*|q\s*\d+)\s*(?::|[–—]|\s-)\s*(?P<text>\S.*)$", re.IGNORECASE)
 ANSWER = re.compile(r"^\s*(?:réponse|répondre|reponse|repondre|r)\s*\d*\s*:\s*(?P<text>\S.*)$", re.IGNORECASE)
@@ -204,6 +203,7 @@ TITLE_SITE = re.compile(rf"(?P<separator>\s[-–—|]\s)[^-–—|]*{SITE_ADDRES
 # What a page's layout sets before a line's text: a bar of the Unicode block elements, a video's
 # time glued to the caption's first capital, a heading's marks in Markdown (« ## Les risques »).
 LINE_MARKS = re.compile(r"^(?:[\u2580-\u259f]+\s*|\d{1,2}:\d{2}(?::\d{2})?(?=[A-ZÀ-Ý«“])|#{1,6}\s+(?=\S))")
+# ... looked for only on lines that open on one of these, or on a sign from the block elements on.
 LINE_MARK_INITIALS = frozenset("#0123456789")
 LINE_MARK_BLOCKS = "\u2580"
 # A link's label in capitals that a list's item or a teaser ends on (« … grosse consommatrice. LIRE »).
@@ -211,7 +211,7 @@ LINK_LABEL_AFTER = re.compile(r"(?<=[.!?…»])\s+(?:LIRE(?: LA SUITE)?|EN SAVOI
 # A section's name behind an emoji and before a colon is this many words at most, the emoji included.
 MAX_EMOJI_HEADING_WORDS = 7
 # The mark that closes each opening quotation mark.
-QUOTE_CLOSERS = {"«": "»", "“": "”", '"': '"'}
+QUOTE_CLOSERS = dict(zip(PULL_QUOTE_OPENINGS, PULL_QUOTE_CLOSINGS))
 CLAUSE_BREAK = re.compile(
     r"\s*(?:[:;,–—(]|\s-\s)\s*|\s+(?=(?:qui|que|dont|où|car|mais|afin|tout en|alors que|ce qui|\w+ant|"
     r"en|pour|avec|dans|sur|par|grâce|selon|depuis|chez|entre|sans|face|via)\b)"
@@ -592,7 +592,7 @@ def _take_title(
             # a sentence pasted twice at the top of the page: the headline and its repeat
             or index == 0 and line.text in repeated and len(line.text) <= MAX_TITLE_LENGTH
         ):
-            if not _is_section_label(line.text) and not _names_no_article(line.text):
+            if not is_section_label(line.text) and not _names_no_article(line.text):
                 candidates.append(index)
         elif len(line.text.split()) > MAX_KICKER_WORDS or (
             # a kicker may trail off to tease the headline (« Une bonne nouvelle… »): no sentence
@@ -619,7 +619,7 @@ def _take_title(
         # which the title derived from the lead replaces; a line with a web address, its header.
         kickers = {
             index for index in zone
-            if _names_no_article(lines[index].text) and not _is_section_label(lines[index].text)
+            if _names_no_article(lines[index].text) and not is_section_label(lines[index].text)
         }
         rest = [line for index, line in enumerate(lines) if index not in kickers]
         return None, rest, [Dropped(lines[index], ROLE_HEADER) for index in sorted(kickers)]
@@ -683,13 +683,6 @@ def _heads_nothing(lines: list[Line], index: int, title_key: str) -> bool:
 def _marks(text: str) -> set[str]:
     """The marks a headline may print or a page's title leave out (``HEADLINE_MARKS``)."""
     return set(text).intersection(HEADLINE_MARKS)
-
-
-def _is_section_label(text: str) -> bool:
-    """Whether a line is the name of a part of an article (``SECTION_LABELS``: « Introduction »),
-    alone or before what the part says (« Introduction — Automatiser pour mieux penser »)."""
-    plain = folded(text)
-    return plain.rstrip(" :") in SECTION_LABELS or SECTION_LABEL_BREAK.split(plain, 1)[0] in SECTION_LABELS
 
 
 def _names_no_article(text: str) -> bool:
@@ -1103,7 +1096,7 @@ def _title_headings(blocks: tuple[Block, ...], contents_entries: frozenset[str])
         and len(block.text.split()) >= MIN_TITLE_HEADING_WORDS
         and not block.text.endswith(":")
         and len(block.text) <= MAX_DERIVED_TITLE_LENGTH
-        and not _is_section_label(block.text)
+        and not is_section_label(block.text)
         and not is_english(block.text)
     ]
 
