@@ -348,6 +348,47 @@ def test_an_interview_s_numbered_question_after_a_dash_is_a_question(line):
     assert (block.kind, block.text) == (BlockKind.QUESTION, "Les débuts : comment avez-vous commencé ?")
 
 
+def test_an_interview_s_answers_signed_by_their_speakers_follow_its_questions():
+    article = read(
+        "Trois patrons de studio face aux assistants de code\n"
+        f"{PARAGRAPH}\n\n"
+        "Le Courrier Num : Qu’est-ce qui a changé dans vos équipes depuis un an ?\n\n"
+        "Odile Marchetti, directrice de Studio Vague: les relectures prennent moins de place.\n"
+        "Bruno Tessier : Rien de fondamental, à vrai dire.\n\n"
+        "Nous gardons nos habitudes de relecture croisée.\n\n"
+        "Et demain ?\n\n"
+        "O.M. : Je parie sur des équipes plus petites.\n"
+    )
+    assert [(block.kind.value, block.label, block.text) for block in article.blocks[1:]] == [
+        ("question", "Le Courrier Num", "Qu’est-ce qui a changé dans vos équipes depuis un an ?"),
+        ("answer", "Odile Marchetti, directrice de Studio Vague", "les relectures prennent moins de place."),
+        ("answer", "Bruno Tessier", "Rien de fondamental, à vrai dire."),
+        ("paragraph", "", "Nous gardons nos habitudes de relecture croisée."),
+        ("question", "", "Et demain ?"),
+        ("answer", "O.M.", "Je parie sur des équipes plus petites."),
+    ]
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "par | 4 mars 2024 | Accueil des clients et standard, Logiciels de gestion",
+        "par | Mar 4, 2024 | Relation client, Outils de gestion et de suivi des appels",
+    ],
+)
+def test_a_byline_whose_author_the_template_left_empty_is_no_breadcrumb(byline):
+    article = read(f"Le journal du standard téléphonique\n\nLes robots au bout du fil ?\n\n{byline}\n\n{PARAGRAPH}\n")
+    assert (article.title, article.date) == ("Les robots au bout du fil ?", dt.date(2024, 3, 4))
+    assert kinds(article) == [("paragraph", PARAGRAPH)]
+
+
+def test_a_label_after_a_question_is_no_speaker_when_it_names_no_one():
+    article = read(
+        f"Un vrai titre d’article\n{PARAGRAPH}\nPourquoi en parler maintenant ?\nEn bref : parce que tout va vite.\n"
+    )
+    assert [block.kind.value for block in article.blocks[1:]] == ["heading", "paragraph"]
+
+
 @pytest.mark.parametrize("player", ["Écoutez cet article :", "Écouter l’article"])
 def test_an_audio_player_s_label_above_the_text_is_dropped(player):
     article = read(f"Un vrai titre d’article\n{player}\n{PARAGRAPH}")

@@ -525,6 +525,9 @@ def _breadcrumb_steps(text: str) -> list[str]:
         and all(len(step.split()) <= MAX_MENU_ITEM_WORDS for step in steps[1:-1])
         # arrows between single words are steps the text describes (« Remercier → Réparer → Relancer »)
         and not ("→" in text and all(" " not in step.strip() for step in steps))
+        # a date between bars is a byline's (« par | 13 oct. 2022 | Rubrique »), whose author the
+        # template left empty: its categories are no page's title
+        and not any(parse_date(step) for step in steps[1:-1])
     ):
         return [step.strip() for step in steps]
     return []

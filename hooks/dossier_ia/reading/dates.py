@@ -182,9 +182,10 @@ DATE_PART = (
 COMMENT_COUNT = r"(?:\d+|sans|aucun|pas de) commentaires?(?:\(s\))?"
 # A blog's category, or a few tags, may close the dateline (« 22 mai 2025 | Non classé », « Juin 3, 2024 |
 # Uncategorized », « Temps de lecture : 6 minutes • Photos, retouches »),
-# before the count of its comments (« Juil 3, 2024 | Actualités | 0 commentaires »).
+# before the count of its comments (« Juil 3, 2024 | Actualités | 0 commentaires »); two or three
+# categories of a few words each (« | Du secrétariat et de l’administratif, Outils de communication »).
 CATEGORY_PART = (
-    r"\s+[|•·]\s*(?:(?:categories?|rubriques?|themes?)\s*:\s*)?[\w'-]+(?:,? (?:[\w'-]+|&)){0,5}"
+    r"\s+[|•·]\s*(?:(?:categories?|rubriques?|themes?)\s*:\s*)?[\w'-]+(?:,? (?:[\w'-]+|&)){0,9}"
     rf"(?:\s*[|•·]\s*{COMMENT_COUNT})?$"
 )
 # A magazine's issue after the date (« 04/11/2024 NOVEMBRE 2024 - n°97 »). A dateline's parts may

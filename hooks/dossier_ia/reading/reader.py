@@ -34,6 +34,7 @@ from dossier_ia.reading.chrome_rules import PERSON_NAME, ROLE_BREADCRUMB, ROLE_C
 from dossier_ia.reading.dates import SITE_ADDRESS, parse_date, parse_month, read_byline, without_press_dateline
 from dossier_ia.reading.lines import (
     BULLET_ITEM,
+    CLOSING_MARKS,
     ELLIPSES,
     EMOJI_START,
     ENDS_A_SENTENCE,
@@ -162,6 +163,15 @@ HEADLINE_MARKS = frozenset(":?!")
 QUESTION = re.compile(r"^\s*(?P<label>question\s*\d*|q\s*\d+)\s*(?::|[–—]|\s-)\s*(?P<text>\S.*)$", re.IGNORECASE)
 ANSWER = re.compile(r"^\s*(?:réponse|répondre|reponse|repondre|r)\s*\d*\s*:\s*(?P<text>\S.*)$", re.IGNORECASE)
 ROMAN_HEADING = re.compile(r"^(?P<number>[IVX]{1,4})[.)]\s+(?P<text>[A-ZÀ-Ý].*)$")
+# An interview's turn, its speaker before a colon: a person's name, or its initials, with a role
+# after a comma (« Jeanne Roy : … », « J.-P.R. : … », « Jeanne Roy, directrice de Exemple: … »).
+INTERVIEWEE = re.compile(
+    rf"^(?P<speaker>(?:{PERSON_NAME.pattern}|(?:[A-ZÀ-Ý]\.\s?-?){{2,4}})(?:\s*,\s*[^:?!.]{{2,80}}?)?)"
+    r"\s?:\s+(?P<text>\S.*)$"
+)
+# The interviewer's turn may be signed with the newspaper's name or its initials (« Exemple Mag :
+# Pourquoi … ? », « EM : … ? »): one to three words with a capital.
+INTERVIEWER = re.compile(r"^(?P<speaker>[A-ZÀ-Ý][\w’'.-]*(?: [A-ZÀ-Ý][\w’'.-]*){0,2})\s?:\s+(?P<text>\S.*\?)$")
 # A subsection's number (« 1.2/ », « 2.3. »): the line is its heading, even closed by a period.
 SUBSECTION_HEADING = re.compile(r"^\d{1,2}(?:\.\d{1,2})+[./)]?\s+(?P<text>[A-ZÀ-Ý].*?)\.?$")
 # The mark of a heading's permalink, pasted after its last word (« … le bilan¶ », « … vraiment# »);
@@ -863,12 +873,15 @@ def _blocks(lines: list[Line], contents_entries: frozenset[str] = frozenset()) -
     seen_anchors: set[str] = set()
     labelled = _without_heading_pairs(lines, [_labelled_item(line.text) for line in lines])
     unmarked = _unmarked_items(lines)
+    turns = _interview_turns(lines)
     rows = _table_rows(lines)
     for index, line in enumerate(lines):
         following = lines[index + 1].text if index + 1 < len(lines) else None
         previous = blocks[-1].kind if blocks else None
         if contents_entries and _names_a_section(line.text, contents_entries):
             classified = [(BlockKind.HEADING, line.text, "", None)]
+        elif index in turns:
+            classified = [turns[index]]
         elif index in unmarked:
             classified = [_bullet_item(line.text)]
         elif index in rows:
@@ -879,6 +892,32 @@ def _blocks(lines: list[Line], contents_entries: frozenset[str] = frozenset()) -
             anchor = _unique_anchor(_anchor_for(kind, text, label), seen_anchors)
             blocks.append(Block(kind, text, line.number, anchor, label, number))
     return tuple(blocks)
+
+
+def _interview_turns(lines: list[Line]) -> dict[int, tuple[BlockKind, str, str, None]]:
+    """An interview's questions and answers, when its answers are signed by who speaks instead of
+    « Réponse : »: a line ending on a question mark, then one or several lines each opening on a
+    person's name (or initials) and a colon, which are the answers of those people (« Pourquoi … ? »
+    / « Jeanne Roy : Parce que … » / « Paul Roy, directeur de Exemple : … »). The question may be
+    signed by the interviewer (« Exemple Mag : … ? »). The lines after an answer that no name opens
+    go on with it, as paragraphs."""
+    turns: dict[int, tuple[BlockKind, str, str, None]] = {}
+    for index in range(1, len(lines)):
+        answer = INTERVIEWEE.match(lines[index].text)
+        if answer is None or index - 1 in turns:
+            continue
+        question = lines[index - 1].text
+        if not question.rstrip(CLOSING_MARKS).endswith("?") or list_match(question):
+            continue
+        signed = INTERVIEWER.match(question)
+        turns[index - 1] = (
+            BlockKind.QUESTION, signed["text"] if signed else question, signed["speaker"] if signed else "", None
+        )
+        following = index
+        while following < len(lines) and (answer := INTERVIEWEE.match(lines[following].text)):
+            turns[following] = (BlockKind.ANSWER, answer["text"], answer["speaker"].strip(), None)
+            following += 1
+    return turns
 
 
 def _unmarked_items(lines: list[Line]) -> set[int]:
