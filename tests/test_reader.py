@@ -382,6 +382,25 @@ def test_a_byline_whose_author_the_template_left_empty_is_no_breadcrumb(byline):
     assert kinds(article) == [("paragraph", PARAGRAPH)]
 
 
+def test_a_dateline_glued_to_the_headline_s_repeat_and_a_line_of_hashtags_are_chrome():
+    article = read(
+        "Le rayon sans vendeur\n\nLe rayon sans vendeurMis à jour le : 02-05-2023\n\n#commerce #robots\n\n"
+        f"{PARAGRAPH}\n"
+    )
+    assert (article.title, article.date) == ("Le rayon sans vendeur", dt.date(2023, 5, 2))
+    assert kinds(article) == [("paragraph", PARAGRAPH)]
+
+
+def test_a_consent_box_s_label_is_not_glued_to_the_title():
+    article = read(f"Pour gérer vos consentements :\n\nLes rayons qui se réassortent seuls\n\n{PARAGRAPH}\n")
+    assert article.title == "Les rayons qui se réassortent seuls"
+
+
+def test_a_summary_s_name_with_its_english_name_in_brackets_is_never_the_title():
+    article = read(f"En bref (TL;DR)\n{PARAGRAPH}\n{SECOND}\n")
+    assert article.title != "En bref (TL;DR)" and article.title_guessed
+
+
 def test_a_label_after_a_question_is_no_speaker_when_it_names_no_one():
     article = read(
         f"Un vrai titre d’article\n{PARAGRAPH}\nPourquoi en parler maintenant ?\nEn bref : parce que tout va vite.\n"

@@ -51,6 +51,7 @@ from dossier_ia.reading.chrome_rules import (
     GLUED_RUBRIC,
     GLUED_STEP,
     GLUED_TAGS,
+    HASHTAG_LINE,
     HEADLINE_ENDINGS,
     HEADSHOT_CAPTION,
     HOME_WORDS,
@@ -177,8 +178,9 @@ CREDIT_MARK = re.compile("|".join(map(re.escape, CREDIT_MARKS)))
 MIN_OPENING_TAGS = 2
 # The article before a section's name (« Les points clés »).
 LEADING_ARTICLE = re.compile(r"^(?:les|le|la|l')\s?")
-# What sets a section's name apart from what the section says (« Introduction — … », « Conclusion : … »).
-SECTION_LABEL_BREAK = re.compile(r"\s*(?::|\s[-–—])\s")
+# What sets a section's name apart from what the section says (« Introduction — … », « Conclusion : … »),
+# or from its other name in brackets (« En bref (TL;DR) »).
+SECTION_LABEL_BREAK = re.compile(r"\s*(?::|\s[-–—])\s|\s+\(")
 # A breadcrumb's label before its first step.
 YOU_ARE_HERE = re.compile(r"^(?:vous [êe]tes ici|you are here)\s*:\s*", re.IGNORECASE)
 # What joins two people's names (« Jeanne Roy et Paul Lenoir »).
@@ -385,6 +387,8 @@ def _line_role(text: str) -> tuple[str | None, str | None]:
         return ROLE_POSTAL, None
     if text[:1] == "@" and SOCIAL_HANDLE.fullmatch(text):
         return ROLE_BYLINE, None
+    if text[:1] == "#" and HASHTAG_LINE.fullmatch(text):
+        return ROLE_TAGS, None
     plain = LEADING_NON_LETTERS.sub("", folded(text)) if not text[0].isalnum() else folded(text)
     if plain and plain[-1] >= EMOJI_START:
         # « Table des matières 📚 »: the label without its emoji (an arrow is a button's: « Voir → »)

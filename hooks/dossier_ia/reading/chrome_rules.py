@@ -538,7 +538,9 @@ LINE_RULES: tuple[tuple[str, str], ...] = (
         ROLE_COOKIES,
         (
             r".*(?:(?:nous|ce site|notre site) utilis\w* des cookies|en poursuivant (?:votre|la) navigation|"
-            r"accepte[rz]? les cookies|depot de cookies|choix de consentement).*"
+            r"accepte[rz]? les cookies|depot de cookies|choix de consentement"
+            # the consent box's label (« Pour gérer vos consentements : »)
+            r"|gerer (?:vos|mes|les) (?:consentements|cookies|preferences de cookies)).*"
         ),
     ),
     (
@@ -700,6 +702,9 @@ GLUED_INTERFACE_PREFIX = re.compile(
 # A rubric in capitals before the first words, glued or closed by a period (« TECHNOLOGIELes robots… »,
 # « PROSPECTIVE. L’IA… »); on the original text.
 GLUED_RUBRIC = re.compile(r"(?P<prefix>[A-ZÀ-Ý]{4,})(?:\.\s+|(?=[A-ZÀ-Ý][a-zà-ÿ]))(?=[A-ZÀ-Ý])")
+# A line of hashtags only (« #pratiquesnumeriques », « #IA #retail »): the page's tags. A Markdown
+# heading has a space after its mark.
+HASHTAG_LINE = re.compile(r"#[^\W\d_][\w’'-]*(?:[\s,]+#[^\W\d_][\w’'-]*)*")
 # The page's topic as a hashtag pasted before the standfirst (« #IA générative Les marques… »).
 GLUED_HASHTAG = re.compile(r"(?P<prefix>#[^\W\d_][\w’'-]*(?: [a-zà-ÿ][\w’'-]*){0,2})\s+(?=[A-ZÀ-Ý«\"“])")
 # « À lire aussi » in capitals, the linked article's title right after it with no separator.

@@ -126,6 +126,8 @@ REFERENCE_MARK = re.compile(r"\s?\[\d{1,3}\](?=[\s.,;:!?)]|$)|(?<=[a-zà-ÿ)][.!
 REFERENCE_HINT = re.compile(r"[.!?]\d")
 # Bullets inside a paragraph after its colon: a list pasted on one line, from this many items.
 INLINE_BULLET = re.compile(r"\s+•\s+")
+# A dateline's label glued to the last word or mark of the line before it (« … la caissePublié le : »).
+GLUED_DATELINE = re.compile(r"(?<=[a-zà-ÿ!?.»])(?:Publié|Mis à jour|Modifié|Posté|Actualisé) le\b")
 # A list's dash glued to the end of the sentence before it (« … pour :- Encourager… », « … s’amuser.- Points »).
 GLUED_FIRST_ITEM = re.compile(r"(?<=[.:!?])-\s?(?=[A-ZÀ-Ý])")
 MIN_INLINE_BULLETS = 2
@@ -267,7 +269,7 @@ def read_article(source_name: str, raw: bytes, metadata: ArticleMetadata | None 
     ]
     if not lines:
         raise EmptyArticle("l’article est vide : ajoutez-y du texte ou retirez le fichier")
-    scan = scan_page_chrome(_with_drop_caps(lines))
+    scan = scan_page_chrome(_with_drop_caps(_with_glued_datelines_apart(lines)))
     content, repeated = _drop_repeated_lines(
         _split_inline_bullets(_without_reference_marks(_join_wrapped_lines(scan.content)))
     )
@@ -513,6 +515,23 @@ def _without_line_marks(text: str) -> str:
     if text[-1:].isupper():
         text = LINK_LABEL_AFTER.sub("", text) or text
     return text
+
+
+def _with_glued_datelines_apart(lines: list[Line]) -> list[Line]:
+    """A publication date's label glued to the end of the line before it, with no space (« L’IA
+    passe à la caissePublié le : 16-11-2020 »), starts a line of its own: the dateline the page
+    set below the headline's repeat, which the copy joined."""
+    if not any(GLUED_DATELINE.search(line.text) for line in lines):
+        return lines
+    apart: list[Line] = []
+    for line in lines:
+        match = GLUED_DATELINE.search(line.text)
+        if match is None:
+            apart.append(line)
+            continue
+        apart.append(Line(line.number, line.text[: match.start()], line.last_number))
+        apart.append(Line(line.number, line.text[match.start() :], line.last_number))
+    return apart
 
 
 def _with_drop_caps(lines: list[Line]) -> list[Line]:
