@@ -401,6 +401,24 @@ def test_a_summary_s_name_with_its_english_name_in_brackets_is_never_the_title()
     assert article.title != "En bref (TL;DR)" and article.title_guessed
 
 
+@pytest.mark.parametrize("signature", ["- ODILE MARCHETTI", "ODILE MARCHETTI"])
+def test_a_name_in_capitals_under_the_standfirst_signs_the_article(signature):
+    article = read(f"Les robots au comptoir\n\n{SECOND}\n\n{signature}\n\n{PARAGRAPH}\n")
+    assert article.author == "Odile Marchetti"
+    assert kinds(article) == [("paragraph", SECOND), ("paragraph", PARAGRAPH)]
+
+
+def test_a_paragraph_a_column_broke_after_a_word_that_needs_what_follows_is_one_paragraph():
+    article = read(
+        f"Un vrai titre d’article\n\n{PARAGRAPH}\n\nLe logiciel de caisse permet aux gérants de\n\n"
+        "suivre leurs ventes heure par heure.\n\nfin de la citation, en minuscules.\n"
+    )
+    assert kinds(article)[1:] == [
+        ("paragraph", "Le logiciel de caisse permet aux gérants de suivre leurs ventes heure par heure."),
+        ("paragraph", "fin de la citation, en minuscules."),
+    ]
+
+
 def test_a_label_after_a_question_is_no_speaker_when_it_names_no_one():
     article = read(
         f"Un vrai titre d’article\n{PARAGRAPH}\nPourquoi en parler maintenant ?\nEn bref : parce que tout va vite.\n"

@@ -830,8 +830,10 @@ def _past_symbols(roles: list[str | None], index: int) -> int:
 
 def _names_a_person(text: str) -> bool:
     """Whether a line is a name alone, a person's or a company's: two or three capitalised words
-    ending on a surname (``ends_on_a_surname``: not « Marketing Digital »)."""
-    return PERSON_NAME.fullmatch(text) is not None and ends_on_a_surname(text)
+    ending on a surname (``ends_on_a_surname``: not « Marketing Digital »), in capitals as a
+    printed paper signs (« JEANNE ROY »)."""
+    name = text.title() if text.isupper() else text
+    return PERSON_NAME.fullmatch(name) is not None and ends_on_a_surname(name)
 
 
 def _mark_sponsors(lines: Sequence[Line], roles: list[str | None]) -> None:

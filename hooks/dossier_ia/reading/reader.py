@@ -375,7 +375,9 @@ def _join_wrapped_lines(lines: list[Line]) -> list[Line]:
     """Hard-wrapped text: a line that stops mid-sentence (or on a comma or an ellipsis that the
     next line goes on from: « … déçoivent, » / « alors même que … ») and the next one, in lower
     case, are one line; so are a line and the next one when it opens on a closing mark (« … (robots.txt » / « ),
-    puis … »: a page's code span broke the line), which no sentence starts with."""
+    puis … »: a page's code span broke the line), which no sentence starts with. A blank line may
+    part the two halves when the first stops on a word that needs what follows (« … permet aux
+    entreprises de » / « lancer … »): a printed paper's column broke the paragraph."""
     joined: list[Line] = []
     for line in lines:
         previous = joined[-1] if joined else None
@@ -383,9 +385,12 @@ def _join_wrapped_lines(lines: list[Line]) -> list[Line]:
             joined[-1] = Line(previous.number, f"{previous.text}{line.text}", line.number)
         elif (
             previous
-            and previous.last_number + 1 == line.number
             and line.text[0].islower()
-            and (not previous.text.endswith(ENDS_A_SENTENCE) or previous.text.endswith(WRAPPED_AFTER))
+            and (
+                previous.last_number + 1 == line.number
+                and (not previous.text.endswith(ENDS_A_SENTENCE) or previous.text.endswith(WRAPPED_AFTER))
+                or previous.last_number + 2 == line.number and previous.text[-1:].isalpha() and _dangles(previous.text)
+            )
         ):
             joined[-1] = Line(previous.number, f"{previous.text} {line.text}", line.number)
         else:
