@@ -419,6 +419,11 @@ def test_a_paragraph_a_column_broke_after_a_word_that_needs_what_follows_is_one_
     ]
 
 
+def test_a_theme_s_featured_image_label_is_a_caption():
+    article = read(f"Un vrai titre d’article\n\n{PARAGRAPH}\n\nFeatured image for Les caisses\n\n{SECOND}\n")
+    assert kinds(article) == [("paragraph", PARAGRAPH), ("paragraph", SECOND)]
+
+
 def test_a_label_after_a_question_is_no_speaker_when_it_names_no_one():
     article = read(
         f"Un vrai titre d’article\n{PARAGRAPH}\nPourquoi en parler maintenant ?\nEn bref : parce que tout va vite.\n"

@@ -261,6 +261,8 @@ LINE_RULES: tuple[tuple[str, str], ...] = (
     (ROLE_SYMBOLS, r"\d+ of \d+"),
     # a logo's alternative text (« Exemple company logo », « Logo Exemple »)
     (ROLE_CAPTION, r".{0,60}\bcompany logo|logo(?: de| du)? [^.!?]{1,40}"),
+    # a theme's label for the picture above the article (« Featured image for <headline> »)
+    (ROLE_CAPTION, r"featured image(?: for| of)?\b[^.!?]{0,150}"),
     (ROLE_INTERFACE, (
         r"(?:retour|revenir) (?:a|au|aux|vers) (?:la |les |l')?(?:toutes les |tous les )?"
         r"(?:actualites|articles|blog|liste|accueil|sommaire|news|guides|ressources|dossiers)\b.{0,30}"
