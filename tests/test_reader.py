@@ -424,6 +424,21 @@ def test_a_theme_s_featured_image_label_is_a_caption():
     assert kinds(article) == [("paragraph", PARAGRAPH), ("paragraph", SECOND)]
 
 
+def test_the_page_s_markup_and_its_software_s_debris_above_the_headline_are_chrome():
+    article = read(
+        '<img height="1" width="1" style="display:none" src="https://pixel.exemple.net/p?id=42">\n'
+        f"(RenderCacheMap: {{}})\n\nLes rayons qui se réassortent seuls\n\n{PARAGRAPH}\n"
+    )
+    assert article.title == "Les rayons qui se réassortent seuls"
+    assert kinds(article) == [("paragraph", PARAGRAPH)]
+
+
+@pytest.mark.parametrize("chrome", ["Ceci pourrait vous plaire", "ree"])
+def test_a_related_widget_s_label_and_a_site_builder_s_default_picture_text_are_chrome(chrome):
+    article = read(f"Un vrai titre d’article\n\n{PARAGRAPH}\n\n{chrome}\n\n{SECOND}\n")
+    assert kinds(article) == [("paragraph", PARAGRAPH), ("paragraph", SECOND)]
+
+
 def test_a_label_after_a_question_is_no_speaker_when_it_names_no_one():
     article = read(
         f"Un vrai titre d’article\n{PARAGRAPH}\nPourquoi en parler maintenant ?\nEn bref : parce que tout va vite.\n"

@@ -64,6 +64,7 @@ from dossier_ia.reading.chrome_rules import (
     LINE_RULES,
     MAIL_MERGE_FIELD,
     MARKDOWN_IMAGE,
+    MARKUP_LINE,
     MAX_ADVERT_LABEL_LENGTH,
     MAX_AUTHOR_ROLE_LINES,
     MAX_AUTHOR_ROLE_WORDS,
@@ -381,6 +382,8 @@ def _line_role(text: str) -> tuple[str | None, str | None]:
         return ROLE_INTERFACE, None
     if text.startswith(LINK_ARROW):
         return ROLE_CALL_TO_ACTION, None  # « >> Accédez à nos analyses »: a link, which the copy lost
+    if (text[:1] == "<" or "{}" in text or "[]" in text) and MARKUP_LINE.fullmatch(text):
+        return ROLE_SOURCE_CODE, None
     if len(text) > MAX_CHROME_LENGTH:
         return _long_line_role(text), None
     if POSTAL_CODE_LINE.fullmatch(text):

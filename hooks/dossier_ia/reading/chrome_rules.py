@@ -134,6 +134,12 @@ SOURCE_CODE = re.compile(
     r"(?://\s*={3,}|(?:const|let|var)\s+[\w$]+(?:\s*:\s*[\w\[\]<>]+)?\s*=\s*[\[{(\"'`]"
     r"|function\s*[\w$]*\s*\([^)]*\)\s*\{|import\s+\S.*\s+from\s+['\"]|export\s+(?:default|const|function)\b)"
 )
+# The page's markup copied as text, one tag or a few on the line (a tracking pixel's « <img height="1" … > »),
+# or what its software printed of an empty value (« (SizeLimitingPyMap: {}) »).
+MARKUP_LINE = re.compile(
+    r"(?:<(?:img|iframe|div|script|noscript|span|a|p|link|meta|br)\b[^<>]*/?>\s*)+"
+    r"|\(?[A-Za-z_][\w.]*\s*:\s*(?:\{\}|\[\]|null|None|undefined)\)?"
+)
 # Section names that open a part of an article and never name the article itself (folded).
 SECTION_LABELS = frozenset({
     "points cles a retenir", "points cles", "a retenir", "ce qu'il faut retenir", "introduction",
@@ -261,6 +267,8 @@ LINE_RULES: tuple[tuple[str, str], ...] = (
     (ROLE_SYMBOLS, r"\d+ of \d+"),
     # a logo's alternative text (« Exemple company logo », « Logo Exemple »)
     (ROLE_CAPTION, r".{0,60}\bcompany logo|logo(?: de| du)? [^.!?]{1,40}"),
+    # a site builder's default text for a picture with none of its own (Wix)
+    (ROLE_CAPTION, r"ree"),
     # a theme's label for the picture above the article (« Featured image for <headline> »)
     (ROLE_CAPTION, r"featured image(?: for| of)?\b[^.!?]{0,150}"),
     (ROLE_INTERFACE, (
@@ -515,7 +523,8 @@ LINE_RULES: tuple[tuple[str, str], ...] = (
             r"suivez (?:la|notre) couverture(?: complete)?|"
             r"articles? (?:similaires|connexes|lies|associes|recommandes)|contenus? similaires?|"
             r"vous (?:aimerez|pourriez aimer|aimeriez) (?:aussi|egalement)|"
-            r"(?:ca|cela) (?:peut|pourrait) vous interesser|related(?: posts?| articles?)?|read (?:also|next)|see also|"
+            r"(?:ca|cela|ceci) (?:peut|pourrait) vous (?:interesser|plaire)|related(?: posts?| articles?)?|"
+            r"read (?:also|next)|see also|"
             r"(?:nos |les )?(?:derniers|autres) articles|articles? recents?)\b"
             r"(?:\s+sur\s+[\w.'-]+(?: [\w.'-]+){0,2})?\s*(?:[:>-].*)?"
         ),
