@@ -439,6 +439,15 @@ def test_a_related_widget_s_label_and_a_site_builder_s_default_picture_text_are_
     assert kinds(article) == [("paragraph", PARAGRAPH), ("paragraph", SECOND)]
 
 
+def test_a_caption_above_its_credit_over_the_headline_is_not_the_title():
+    article = read(
+        "Aller au contenu\nUne cliente règle ses achats devant une borne sans caissier.\n© Banque d’images\n\n"
+        f"Les caisses automatiques gagnent les petites villes\n\n{PARAGRAPH}\n"
+    )
+    assert article.title == "Les caisses automatiques gagnent les petites villes"
+    assert kinds(article) == [("paragraph", PARAGRAPH)]
+
+
 def test_a_label_after_a_question_is_no_speaker_when_it_names_no_one():
     article = read(
         f"Un vrai titre d’article\n{PARAGRAPH}\nPourquoi en parler maintenant ?\nEn bref : parce que tout va vite.\n"

@@ -76,6 +76,7 @@ from dossier_ia.reading.chrome_rules import (
     MAX_LONG_CHROME_LENGTH,
     MAX_MENU_ITEM_LENGTH,
     MAX_MENU_ITEM_WORDS,
+    MAX_PERIOD_HEADLINE_WORDS,
     MAX_PICTURE_LABEL_WORDS,
     MAX_SITE_NAME_WORDS,
     MAX_TAG_LINE_WORDS,
@@ -1058,8 +1059,9 @@ def _mark_captions(lines: Sequence[Line], roles: list[str | None]) -> None:
             roles[index] = roles[index + 1] = ROLE_CAPTION
             continue
         if roles[index + 1] is ROLE_CAPTION and (
-            described or index > first_prose and CREDIT_LINE.match(folded(following))
+            described or CREDIT_LINE.match(folded(following))
             and line.text.endswith(FULL_STOPS) and is_caption_sentence(line.text)
+            and (index > first_prose or _sentence_on_its_credit(line, lines[index + 1]))
             # one word above a credit (« Chatbot » / « © Nom »): the picture's text, no section's heading
             or " " not in line.text and CREDIT_LINE.match(folded(following))
         ):
@@ -1100,6 +1102,13 @@ def _in_figure_table(lines: Sequence[Line], roles: list[str | None], index: int)
         and not lines[position].text.endswith(FULL_STOPS) and not list_match(lines[position].text)
     ]
     return len(rows) >= MIN_FIGURE_ROWS
+
+
+def _sentence_on_its_credit(line: Line, credit: Line) -> bool:
+    """Whether a sentence above the prose is a picture's caption: closed by its stop, longer than a
+    headline so closed is (« Les robots arrivent. »), with its credit right below, no blank line
+    between (« Les bornes se multiplient dans les gares. » / « © Agence »)."""
+    return credit.number == line.last_number + 1 and len(line.text.split()) > MAX_PERIOD_HEADLINE_WORDS
 
 
 def is_caption_sentence(text: str) -> bool:

@@ -15,6 +15,9 @@ from dossier_ia.reading.dates import COMMENT_COUNT, MONTHS, SITE_ADDRESS
 # except when they say what they are (an image's description in its first words, a caption by
 # its credit at its end, a cookie banner).
 MAX_CHROME_LENGTH = 160
+# A headline may end on a period when it is this short (« Les robots arrivent. »): a longer sentence
+# above the prose, its picture's credit right below it, is the picture's caption.
+MAX_PERIOD_HEADLINE_WORDS = 6
 MAX_LONG_CHROME_LENGTH = 400
 MAX_MENU_ITEM_WORDS = 4
 MAX_SITE_NAME_WORDS = 6

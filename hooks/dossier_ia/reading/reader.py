@@ -30,7 +30,7 @@ from dossier_ia.reading.chrome import (
     scan_page_chrome,
     word_key,
 )
-from dossier_ia.reading.chrome_rules import PERSON_NAME, ROLE_BREADCRUMB, ROLE_CAPTION
+from dossier_ia.reading.chrome_rules import MAX_PERIOD_HEADLINE_WORDS, PERSON_NAME, ROLE_BREADCRUMB, ROLE_CAPTION
 from dossier_ia.reading.dates import SITE_ADDRESS, parse_date, parse_month, read_byline, without_press_dateline
 from dossier_ia.reading.lines import (
     BULLET_ITEM,
@@ -116,8 +116,6 @@ MAX_WORD_LENGTH = 40
 LETTERS = re.compile(r"[^\W\d_]+")
 # What closes a phrase and never opens a line of its own (a straight quote may open one).
 CONTINUING_MARKS = (")", "]", ",", "»", "”")
-# A first line this short ending with a period, above the prose, is the headline.
-MAX_PERIOD_HEADLINE_WORDS = 6
 MIN_GLUED_SENTENCE_WORDS = 5
 # A last paragraph this long without a final stop was cut while being copied, not left so.
 MIN_CUT_WORDS = 8
