@@ -1061,7 +1061,7 @@ def _mark_captions(lines: Sequence[Line], roles: list[str | None]) -> None:
         if roles[index + 1] is ROLE_CAPTION and (
             described or CREDIT_LINE.match(folded(following))
             and line.text.endswith(FULL_STOPS) and is_caption_sentence(line.text)
-            and (index > first_prose or _sentence_on_its_credit(line, lines[index + 1]))
+            and (index > first_prose or _caption_above_the_headline(lines, index))
             # one word above a credit (« Chatbot » / « © Nom »): the picture's text, no section's heading
             or " " not in line.text and CREDIT_LINE.match(folded(following))
         ):
@@ -1104,11 +1104,20 @@ def _in_figure_table(lines: Sequence[Line], roles: list[str | None], index: int)
     return len(rows) >= MIN_FIGURE_ROWS
 
 
-def _sentence_on_its_credit(line: Line, credit: Line) -> bool:
-    """Whether a sentence above the prose is a picture's caption: closed by its stop, longer than a
-    headline so closed is (« Les robots arrivent. »), with its credit right below, no blank line
-    between (« Les bornes se multiplient dans les gares. » / « © Agence »)."""
-    return credit.number == line.last_number + 1 and len(line.text.split()) > MAX_PERIOD_HEADLINE_WORDS
+def _caption_above_the_headline(lines: Sequence[Line], index: int) -> bool:
+    """Whether a sentence above the prose, its picture's credit right below it (no blank line
+    between), is the picture's caption rather than a headline closed by its stop: it is longer
+    than a headline so closed is (« Les robots arrivent. »), and the headline comes below the
+    credit (« Les bornes se multiplient dans les gares. » / « © Agence » / « Les gares s’équipent »)."""
+    line, credit = lines[index], lines[index + 1]
+    if credit.number != line.last_number + 1 or len(line.text.split()) <= MAX_PERIOD_HEADLINE_WORDS:
+        return False
+    for below in lines[index + 2 :]:
+        if is_title_like(below.text):
+            return True
+        if is_prose(below.text):
+            return False
+    return False
 
 
 def is_caption_sentence(text: str) -> bool:
