@@ -448,6 +448,15 @@ def test_a_caption_above_its_credit_over_the_headline_is_not_the_title():
     assert kinds(article) == [("paragraph", PARAGRAPH)]
 
 
+@pytest.mark.parametrize(
+    "headline", ["Les salons du commerce misent tout sur les robots !", "#Salon2026 : les robots font leur entrée !"]
+)
+def test_a_headline_that_exclaims_above_the_prose_is_the_title(headline):
+    article = read(f"Actualité\n\n{headline}\n\n{PARAGRAPH}\n")
+    assert (article.title, article.title_guessed) == (headline, False)
+    assert kinds(article) == [("paragraph", PARAGRAPH)]
+
+
 def test_a_label_after_a_question_is_no_speaker_when_it_names_no_one():
     article = read(
         f"Un vrai titre d’article\n{PARAGRAPH}\nPourquoi en parler maintenant ?\nEn bref : parce que tout va vite.\n"

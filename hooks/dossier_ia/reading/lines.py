@@ -76,8 +76,11 @@ def is_heading_like(text: str, *, max_length: int = MAX_HEADING_LENGTH, max_word
         text = TRAILING_SYMBOLS.sub("", text)
     if text.startswith("(") and text.endswith(")"):
         return False  # a note in brackets (« (Source : Exemple) »), not a section's title
-    first = LEADING_SYMBOLS.sub("", text)[:1]
-    if not (first.isupper() or first.isdigit() or first in HEADING_FIRST_CHARACTERS):
+    opening = LEADING_SYMBOLS.sub("", text)
+    first = opening[:1]
+    # an event's hashtag may open a headline (« #Salon2025 : … »)
+    hashtag = first == "#" and opening[1:2].isupper()
+    if not (first.isupper() or first.isdigit() or first in HEADING_FIRST_CHARACTERS or hashtag):
         return False
     # What the line says before a note in brackets: a question may take one after its mark
     # (« À quoi sert-elle ? (Exemples) »).

@@ -855,7 +855,18 @@ def _trailing_headline(lines: list[Line], index: int, bylines: frozenset[int]) -
     line = lines[index].text
     return (
         trails_off_as_title(line)
-        and _has_byline_below(lines, index, bylines)
+        and (_has_byline_below(lines, index, bylines) or _exclaims_above_the_prose(lines, index))
+    )
+
+
+def _exclaims_above_the_prose(lines: list[Line], index: int) -> bool:
+    """A headline that exclaims (« … la communication ne cesse de se réinventer ! »), one sentence,
+    with the article's prose right below it, in a paragraph of its own."""
+    line = lines[index].text
+    return (
+        line.rstrip(CLOSING_MARKS).endswith("!") and len(split_sentences(line)) == 1
+        and index + 1 < len(lines) and lines[index + 1].number > lines[index].last_number + 1
+        and is_prose(lines[index + 1].text)
     )
 
 
