@@ -457,6 +457,15 @@ def test_a_headline_that_exclaims_above_the_prose_is_the_title(headline):
     assert kinds(article) == [("paragraph", PARAGRAPH)]
 
 
+@pytest.mark.parametrize(
+    "dateline", ["Posté le 21/09/2019 — Article précédent / suivant |", "Mis en ligne le 21 septembre 2019"]
+)
+def test_a_posting_date_is_read_with_the_links_to_the_neighbouring_posts_after_it(dateline):
+    article = read(f"Les robots au comptoir\n{dateline}\n{PARAGRAPH}\n")
+    assert article.date == dt.date(2019, 9, 21)
+    assert kinds(article) == [("paragraph", PARAGRAPH)]
+
+
 def test_a_label_after_a_question_is_no_speaker_when_it_names_no_one():
     article = read(
         f"Un vrai titre d’article\n{PARAGRAPH}\nPourquoi en parler maintenant ?\nEn bref : parce que tout va vite.\n"

@@ -53,7 +53,7 @@ UPDATE_LABELS = (
 UPDATE_LABEL = re.compile(rf"(?:{UPDATE_LABELS})\b")
 DATE_LABEL = (
     r"(?:(?:(?:page |article |documentation |contenu |episode |emission |information )?"
-    r"(?:publiee?|parue?|ecrit|redige|diffusee?|editee?)|"
+    r"(?:publiee?|parue?|ecrit|redige|diffusee?|editee?|postee?|mise? en ligne)|"
     rf"{UPDATE_LABELS}|date de publication|cree|posted|published|date)"
     r"(?:\s+par)?(?:\s*:?\s*(?:le|on)\b)?|le|on"
     # a byline whose template left the author out (« Par 30 janvier 2026 »)
@@ -350,6 +350,14 @@ def without_press_dateline(text: str) -> str:
     return text[placed.end() :] if placed else text
 
 
+# The links to the previous and next posts, which a template sets after the date on its line.
+NEIGHBOURS_LINKS = re.compile(
+    r"\s*[—–|-]?\s*(?:(?:article|actualit[ée]|billet|post)\s+)?pr[ée]c[ée]dente?\s*/\s*"
+    r"(?:(?:article|actualit[ée]|billet|post)\s+)?suivante?\s*\|?\s*$",
+    re.IGNORECASE,
+)
+
+
 def read_byline(text: str) -> Byline | None:
     """The date and author of a byline or dateline line, or ``None`` when the line is something else."""
     if len(text) > MAX_DATELINE_LENGTH and not (len(text) <= MAX_SIGNATURE_LENGTH and opens_a_signature(text)):
@@ -358,6 +366,7 @@ def read_byline(text: str) -> Byline | None:
         # an author's or an expert's box copied without its layout: the writer is the author
         return Byline(None, glued["name"] if WRITER_ROLE.match(glued["role"]) else None)
     text = SYMBOLS_BEFORE.sub("", text)  # an icon before the date or the reading time (« 🕑 : 6 minutes »)
+    text = NEIGHBOURS_LINKS.sub("", text)  # « Posté le 08/05/2018 — Actualité précédente / suivante | »
     # a dateline framed by dashes (« - 26 mars 2025 - »), a byline's call to a note (« Par Jeanne Roy * »)
     text = text.rstrip(" -–—*")
     text = GLUED_BY.sub("par ", text)  # « Co-écrit parJeanne Roy »: the template's label against the name
