@@ -146,6 +146,12 @@ def test_a_derived_title_never_stops_on_a_word_that_needs_what_follows(lead, tit
             "difficiles », estime la gérante d’une agence de voyages de Valence.",
             "Les robots de conversation changent notre métier et nous laissent du temps…",
         ),
+        # a survey's dates open the sentence: the title goes on to what was done
+        (
+            "Du 3 au 28 février 2025, une école de commerce lilloise a interrogé deux cents gérants de boutiques "
+            "sur les logiciels qui rédigent leurs fiches produits et sur ce qu’ils en attendent vraiment.",
+            "Du 3 au 28 février 2025, une école de commerce lilloise a interrogé deux cents gérants…",
+        ),
     ],
 )
 def test_a_title_cut_from_the_lead_says_that_the_sentence_goes_on(lead, title):

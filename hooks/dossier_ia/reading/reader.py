@@ -204,7 +204,7 @@ CAMEL_CASE = re.compile(r"[a-zà-ÿ][A-ZÀ-Ý]")
 # participles that do so (« Lancée en 2020, … », « S’appuyant sur … »).
 PHRASE_OPENERS = frozenset(
     "a au aux dans en pour face selon avec depuis apres avant lors sur sous chez par malgre grace comme "
-    "d'ici".split()
+    "d'ici du entre".split()
 )
 PARTICIPLE_OPENINGS = ("ee", "ees", "ant")
 MIN_PARTICIPLE_LENGTH = 5
