@@ -472,6 +472,14 @@ def test_a_posting_date_is_read_with_the_links_to_the_neighbouring_posts_after_i
     assert kinds(article) == [("paragraph", PARAGRAPH)]
 
 
+def test_a_first_sentence_of_a_headline_s_length_alone_in_its_paragraph_is_the_title():
+    article = read(f"Nous avons confié nos fiches produits à un assistant de rédaction.\n\n{PARAGRAPH}\n\n{SECOND}\n")
+    assert (article.title, article.title_guessed) == (
+        "Nous avons confié nos fiches produits à un assistant de rédaction", False
+    )
+    assert kinds(article) == [("paragraph", PARAGRAPH), ("paragraph", SECOND)]
+
+
 def test_a_label_after_a_question_is_no_speaker_when_it_names_no_one():
     article = read(
         f"Un vrai titre d’article\n{PARAGRAPH}\nPourquoi en parler maintenant ?\nEn bref : parce que tout va vite.\n"

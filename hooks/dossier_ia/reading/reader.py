@@ -202,6 +202,9 @@ CAMEL_CASE = re.compile(r"[a-zà-ÿ][A-ZÀ-Ý]")
 # Where a long first sentence may be cut into a complete title: before a clause.
 # Words that open a phrase setting the scene of a sentence (folded), and the endings of the
 # participles that do so (« Lancée en 2020, … », « S’appuyant sur … »).
+# A first line of one sentence this long at most, alone in its paragraph above the prose, is the
+# headline closed by a period (« Nous avons confié un article entier à un assistant de rédaction. »).
+MAX_SENTENCE_HEADLINE_WORDS = 14
 PHRASE_OPENERS = frozenset(
     "a au aux dans en pour face selon avec depuis apres avant lors sur sous chez par malgre grace comme "
     "d'ici du entre".split()
@@ -619,7 +622,8 @@ def _take_title(
         if list_match(line.text) or QUESTION.match(line.text):
             break
         if (
-            is_title_like(line.text) or index == 0 and _is_sentence_title(lines, scan.headline_marks)
+            is_title_like(line.text)
+            or index == 0 and _is_sentence_title(lines, scan.headline_marks, scan.breadcrumb_title is None)
             or _trailing_headline(lines, index, scan.byline_numbers)
             # a sentence pasted twice at the top of the page: the headline and its repeat
             or index == 0 and line.text in repeated and len(line.text) <= MAX_TITLE_LENGTH
@@ -821,16 +825,23 @@ def _repeats_title(line_key: str, title_key: str) -> bool:
     return not label or len(label.split()) <= MAX_KICKER_WORDS
 
 
-def _is_sentence_title(lines: list[Line], bylines: frozenset[int]) -> bool:
+def _is_sentence_title(lines: list[Line], bylines: frozenset[int], untitled: bool = True) -> bool:
     """A first line that reads as sentences (a final period, « … ? Vraiment ? ») is still the title
     when a byline or its picture's caption follows it (``ChromeScan.headline_marks``), or when it
     is a few words and a period, or one exclamation, alone on its line above the prose (« Au
     gramme près. »): a headline, which the page would otherwise show twice, as its title and its
-    first paragraph."""
+    first paragraph. So is one sentence of a headline's length alone in its paragraph, on a page
+    that names its title nowhere else (``untitled``: no breadcrumb ends on it)."""
     text = lines[0].text.rstrip(".!?… ")
     if text == lines[0].text or not is_title_like(text):
         return False
-    short = len(text.split()) <= MAX_PERIOD_HEADLINE_WORDS and lines[0].text.endswith(".")
+    words = len(text.split())
+    apart = len(lines) > 1 and lines[1].number > lines[0].last_number + 1
+    # a few words and a period; or one sentence of a headline's length in a paragraph of its own
+    short = lines[0].text.endswith(".") and (
+        words <= MAX_PERIOD_HEADLINE_WORDS
+        or untitled and words <= MAX_SENTENCE_HEADLINE_WORDS and apart and INNER_SENTENCE_END.search(text) is None
+    )
     # « … : 2 000 $ et deux jours de production seulement ! »: one exclamation, as headlines shout
     exclaimed = lines[0].text.endswith("!") and INNER_SENTENCE_END.search(text) is None
     above_prose = len(lines) > 1 and is_prose(lines[1].text)
