@@ -480,6 +480,15 @@ def test_a_first_sentence_of_a_headline_s_length_alone_in_its_paragraph_is_the_t
     assert kinds(article) == [("paragraph", PARAGRAPH), ("paragraph", SECOND)]
 
 
+def test_a_sentence_pointing_down_to_what_follows_is_no_heading():
+    article = read(f"Un vrai titre d’article\n\n{PARAGRAPH}\n\nVoici ce que nous avons appris 👇\n\n{SECOND}\n")
+    assert kinds(article)[1] == ("paragraph", "Voici ce que nous avons appris 👇")
+
+
+def test_a_copy_that_stops_on_a_bare_list_marker_was_cut_short():
+    assert read(f"Un vrai titre d’article\n\n{PARAGRAPH}\n\nLes vendeurs attendent :\n- plus de temps\n-\n").cut_short
+
+
 def test_a_label_after_a_question_is_no_speaker_when_it_names_no_one():
     article = read(
         f"Un vrai titre d’article\n{PARAGRAPH}\nPourquoi en parler maintenant ?\nEn bref : parce que tout va vite.\n"

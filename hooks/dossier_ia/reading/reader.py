@@ -124,6 +124,11 @@ REFERENCE_MARK = re.compile(r"\s?\[\d{1,3}\](?=[\s.,;:!?)]|$)|(?<=[a-zà-ÿ)][.!
 REFERENCE_HINT = re.compile(r"[.!?]\d")
 # Bullets inside a paragraph after its colon: a list pasted on one line, from this many items.
 INLINE_BULLET = re.compile(r"\s+•\s+")
+# A numbered list's marker alone, its item cut away (« 3. »), as ``LONE_BULLETS`` are bullets alone.
+BARE_ITEM_NUMBER = re.compile(r"\d{1,2}[.)]")
+# What a sentence that announces what follows ends on, in place of a colon (« … quelques nuances 👇 »):
+# no section's title.
+POINTING_DOWN = ("👇", "⬇️", "⬇", "⤵️", "⤵", "↓")
 # A dateline's label glued to the last word or mark of the line before it (« … la caissePublié le : »).
 GLUED_DATELINE = re.compile(r"(?<=[a-zà-ÿ!?.»])(?:Publié|Mis à jour|Modifié|Posté|Actualisé) le\b")
 # A list's dash glued to the end of the sentence before it (« … pour :- Encourager… », « … s’amuser.- Points »).
@@ -319,7 +324,8 @@ def read_article(source_name: str, raw: bytes, metadata: ArticleMetadata | None 
         publisher=metadata.publisher,
         issues=tuple(issues),
         left_out=tuple(_left_out_notice(dropped, source_name) for dropped in left_out),
-        cut_short=_stops_mid_sentence(blocks),
+        # a copy that stops on a list's marker with no item after it (« - ») was cut as well
+        cut_short=_stops_mid_sentence(blocks) or _ends_on_a_bare_marker(lines[-1].text),
         title_guessed=guessed,
     )
 
@@ -346,6 +352,11 @@ def _stops_mid_sentence(blocks: tuple[Block, ...]) -> bool:
     ):
         return True
     return _dangles(text)
+
+
+def _ends_on_a_bare_marker(text: str) -> bool:
+    """Whether the copy's last line is a list's marker with no item after it (« - », « 3. »)."""
+    return text in LONE_BULLETS or BARE_ITEM_NUMBER.fullmatch(text) is not None
 
 
 def _ends_on_a_cut_word(text: str) -> bool:
@@ -1037,7 +1048,10 @@ def _classify(
         return [(BlockKind.HEADING, match["text"], "", None)]
     if match := BULLET_ITEM.match(text):
         return [_lone_bullet(text, match["text"], following, previous) or _bullet_item(match["text"])]
-    if following is not None and is_heading_like(text) and not labelled_run and not LINKED_OPENING.match(text):
+    if (
+        following is not None and is_heading_like(text) and not labelled_run and not LINKED_OPENING.match(text)
+        and not text.endswith(POINTING_DOWN)
+    ):
         return [(BlockKind.HEADING, PERMALINK_MARK.sub("", text), "", None)]
     if _emoji_heading(text, following):
         return [(BlockKind.HEADING, text.rstrip(" :"), "", None)]
