@@ -96,6 +96,15 @@ def test_accents_decoded_twice_are_repaired_with_a_warning_and_nothing_else_chan
     assert issue.line == 2 and "réparés" in issue.message and "UTF-8" in issue.message
 
 
+def test_a_closing_guillemet_decoded_twice_alone_in_a_line_is_repaired():
+    """Only the mark was decoded twice (« Â» »), the accents of the line are right."""
+    garbled = "»".encode().decode("cp1252")
+    text = f"Les assistants vocaux\n\nLe client entend une voix « chaleureuse {garbled} et répond sans hésiter.\n"
+    assert "Le client entend une voix « chaleureuse » et répond sans hésiter." in body_text(
+        read_article("guillemet.txt", text.encode())
+    )
+
+
 def test_a_text_without_such_letters_is_read_as_written():
     text = "Le café de São Paulo\nÀ 9 € le kilo, l’été. Ça coûte « cher » !\n"
     article = read_article("juste.txt", text.encode())

@@ -17,11 +17,11 @@ BINARY_CONTROL_SHARE = 0.05
 CONTROL_BYTES = bytes(code for code in range(32) if code not in b"\t\n\r\f")
 FALLBACK_ENCODING = "cp1252"
 # Letters of a UTF-8 text once read as Windows-1252 or 1250 (« Ã© », « Ă© » for « é », « â€™ »
-# for « ’ »), which French never writes: only a text holding some is handed to ftfy, whose own
-# check of every article would cost 0.2 s per megabyte.
-MOJIBAKE = re.compile("Ã[\u0080-\u00bf]|Ă[\u00a0-\u00bf]|â€")
+# for « ’ », « Â» » for « » »), which French never writes: only a text holding some is handed to
+# ftfy, whose own check of every article would cost 0.2 s per megabyte.
+MOJIBAKE = re.compile("Ã[\u0080-\u00bf]|Ă[\u00a0-\u00bf]|â€|Â[\u00a0-\u00bf]")
 # A word, with the no-break space that « à » decoded twice ends on (« Ă\u00a0 »).
-MOJIBAKE_WORD = re.compile("(?:\\S|(?<=[ÃĂ])\u00a0)+")
+MOJIBAKE_WORD = re.compile("(?:\\S|(?<=[ÃĂÂ])\u00a0)+")
 
 
 class UnreadableSource(ValueError):
