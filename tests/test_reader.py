@@ -489,6 +489,11 @@ def test_a_copy_that_stops_on_a_bare_list_marker_was_cut_short():
     assert read(f"Un vrai titre d’article\n\n{PARAGRAPH}\n\nLes vendeurs attendent :\n- plus de temps\n-\n").cut_short
 
 
+def test_a_guest_column_signed_after_a_comma_in_its_headline_gives_the_author():
+    article = read(f"Trois leçons d’un salon du commerce connecté, par Odile Marchetti\n\n{PARAGRAPH}\n")
+    assert (article.title, article.author) == ("Trois leçons d’un salon du commerce connecté", "Odile Marchetti")
+
+
 def test_a_label_after_a_question_is_no_speaker_when_it_names_no_one():
     article = read(
         f"Un vrai titre d’article\n{PARAGRAPH}\nPourquoi en parler maintenant ?\nEn bref : parce que tout va vite.\n"

@@ -156,8 +156,12 @@ LINKED_OPENING = re.compile(
 # A paragraph this long given again word for word further down was pasted twice: the article's own
 # sentences are not repeated whole.
 MIN_REPEATED_PARAGRAPH_LENGTH = 80
-# A headline that ends on its mark, then its byline (« … ? Par Jeanne Roy (EX) »).
-SIGNED_HEADLINE = re.compile(rf"(?P<headline>.+?[?!.»])\s+Par (?P<name>{PERSON_NAME.pattern})(?:\s*\([^()]{{1,20}}\))?")
+# A headline that ends on its mark, then its byline (« … ? Par Jeanne Roy (EX) »), or its byline
+# after a comma, as a guest's column is signed (« Ce que le salon nous a appris, par Jeanne Roy »).
+SIGNED_HEADLINE = re.compile(
+    rf"(?:(?P<headline>.+?[?!.»])\s+Par|(?P<column>.+?),\s+par) (?P<name>{PERSON_NAME.pattern})"
+    r"(?:\s*\([^()]{1,20}\))?"
+)
 TYPOGRAPHIC_APOSTROPHE = "’"
 # How a teaser cut short ends: an ellipsis, bare or in brackets.
 CUT_MARKS = (*ELLIPSES, "[…]", "[...]")
@@ -744,9 +748,9 @@ def _names_no_article(text: str) -> bool:
 
 def _without_signature(title: str) -> tuple[str, str | None]:
     """The headline without the byline the page glued after it (« Faut-il avoir peur ? Par Jeanne
-    Roy (EX) »), and the author it names."""
+    Roy (EX) », « Ce que le salon nous a appris, par Jeanne Roy »), and the author it names."""
     match = SIGNED_HEADLINE.fullmatch(title)
-    return (match["headline"], match["name"]) if match else (title, None)
+    return (match["headline"] or match["column"], match["name"]) if match else (title, None)
 
 
 def _develops(text: str, title_key: str) -> bool:
