@@ -494,6 +494,15 @@ def test_a_guest_column_signed_after_a_comma_in_its_headline_gives_the_author():
     assert (article.title, article.author) == ("Trois leçons d’un salon du commerce connecté", "Odile Marchetti")
 
 
+def test_a_dialog_box_between_its_close_buttons_at_the_top_is_chrome():
+    article = read(
+        "Fermer\n\nInscrivez-vous pour recevoir chaque matin nos articles, ou chaque semaine notre sélection.\n\n"
+        f"Fermer\n\nLes rayons qui se réassortent seuls\n\n{PARAGRAPH}\n"
+    )
+    assert article.title == "Les rayons qui se réassortent seuls"
+    assert kinds(article) == [("paragraph", PARAGRAPH)]
+
+
 def test_a_label_after_a_question_is_no_speaker_when_it_names_no_one():
     article = read(
         f"Un vrai titre d’article\n{PARAGRAPH}\nPourquoi en parler maintenant ?\nEn bref : parce que tout va vite.\n"

@@ -218,6 +218,9 @@ MAX_RATING_TAIL = 16
 LINK_ARROW = ">>"
 # Bylines stand among the first lines, even when a standfirst comes before them.
 TOP_LINES = 6
+# A dialog box's close buttons, and how many lines of text its window holds between two of them.
+CLOSE_BUTTONS = frozenset({"fermer", "close", "×", "x"})
+MAX_DIALOG_LINES = 3
 # An English button's words may be joined by this many signs (« Print & Email, PDF »).
 MAX_BUTTON_SIGNS = 2
 # Interface labels side by side with nothing between them (« Partager Imprimer Envoyer à un ami »): how
@@ -305,6 +308,7 @@ def scan_page_chrome(lines: Sequence[Line]) -> ChromeScan:
         roles.append(role)
     breadcrumb_title = _mark_breadcrumb_items(lines, roles) or breadcrumb_title
     _mark_opening_tags(lines, roles)
+    _mark_dialogs(lines, roles)
     _mark_sponsors(lines, roles)
     named = _mark_author_names(lines, roles, author)
     author = author_as_written(_once(author or named))
@@ -838,6 +842,20 @@ def _names_a_person(text: str) -> bool:
     printed paper signs (« JEANNE ROY »)."""
     name = text.title() if text.isupper() else text
     return PERSON_NAME.fullmatch(name) is not None and ends_on_a_surname(name)
+
+
+def _mark_dialogs(lines: Sequence[Line], roles: list[str | None]) -> None:
+    """A dialog box copied at the top of the page, its text between two of its close buttons
+    (« Fermer » / « Ce formulaire concerne l’abonnement… » / « Fermer »): a newsletter's or a
+    consent's window over the page, no part of the article."""
+    for index in range(min(len(lines), TOP_LINES)):
+        if roles[index] is not ROLE_INTERFACE or folded(lines[index].text) not in CLOSE_BUTTONS:
+            continue
+        for closing in range(index + 2, min(len(lines), index + 2 + MAX_DIALOG_LINES)):
+            if roles[closing] is ROLE_INTERFACE and folded(lines[closing].text) == folded(lines[index].text):
+                for inside in range(index + 1, closing):
+                    roles[inside] = roles[inside] or ROLE_INTERFACE
+                break
 
 
 def _mark_sponsors(lines: Sequence[Line], roles: list[str | None]) -> None:
