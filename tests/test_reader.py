@@ -503,6 +503,13 @@ def test_a_dialog_box_between_its_close_buttons_at_the_top_is_chrome():
     assert kinds(article) == [("paragraph", PARAGRAPH)]
 
 
+def test_a_signature_listing_many_roles_and_schools_gives_the_author():
+    roles = ", ".join(f"chargée de cours à l’école numéro {number} de la région" for number in range(1, 7))
+    article = read(f"Les rayons qui se réassortent seuls\n\nPar Odile Marchetti, {roles}\n\n{PARAGRAPH}\n")
+    assert article.author == "Odile Marchetti"
+    assert kinds(article) == [("paragraph", PARAGRAPH)]
+
+
 def test_a_label_after_a_question_is_no_speaker_when_it_names_no_one():
     article = read(
         f"Un vrai titre d’article\n{PARAGRAPH}\nPourquoi en parler maintenant ?\nEn bref : parce que tout va vite.\n"

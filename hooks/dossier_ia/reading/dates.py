@@ -224,7 +224,7 @@ AFTER_BYLINE = re.compile(AUTHOR_ROLE + r"(?:\s*@[\w.]{2,30})?" + DATELINE_PARTS
 # opens on « Par » and a full name is no sentence. On the original text.
 # … and may list several (« Par Jeanne Roy, professeure à …, chercheuse à …, directrice de … »):
 # longer than a dateline may be, with still no sentence in it.
-MAX_SIGNATURE_LENGTH = 240
+MAX_SIGNATURE_LENGTH = 400
 SIGNATURE_LABEL = "par "
 SIGNED_ROLE = re.compile(
     rf"\s*(?:,\s*[^.!?;:]{{1,{MAX_SIGNATURE_LENGTH}}}|\(\w{{1,12}}\)|(?=(?i:{ROLE_OPENERS})\b)[^.!?;:]{{1,80}})\.?"
