@@ -510,6 +510,20 @@ def test_a_signature_listing_many_roles_and_schools_gives_the_author():
     assert kinds(article) == [("paragraph", PARAGRAPH)]
 
 
+def test_a_list_s_own_dash_under_the_copy_s_bullet_is_dropped():
+    article = read(f"Un vrai titre d’article\n\n{PARAGRAPH}\n\n  • - Des fiches courtes\n  • - Des photos\n")
+    assert kinds(article)[1:] == [
+        ("bullet_item", "Des fiches courtes"), ("bullet_item", "Des photos"),
+    ]
+
+
+def test_a_dateline_with_its_empty_author_slot_and_comment_count_gives_the_date():
+    dateline = "Posté le : 4 mars 2024 à 9 h 12 min   /   par   /   comments (0)"
+    article = read(f"Les robots au comptoir\n\n{dateline}\n\n{PARAGRAPH}\n")
+    assert article.date == dt.date(2024, 3, 4)
+    assert kinds(article) == [("paragraph", PARAGRAPH)]
+
+
 def test_a_label_after_a_question_is_no_speaker_when_it_names_no_one():
     article = read(
         f"Un vrai titre d’article\n{PARAGRAPH}\nPourquoi en parler maintenant ?\nEn bref : parce que tout va vite.\n"

@@ -350,6 +350,12 @@ def without_press_dateline(text: str) -> str:
     return text[placed.end() :] if placed else text
 
 
+# What a template sets after the date when its slots are empty or only count: an author's label with
+# no name, the count of comments (« /   par   /   comments (0) »).
+EMPTY_SLOTS = re.compile(
+    r"(?:\s+[/|·•]\s+(?:par|by|comments?\s*\(\d+\)|commentaires?\s*\(\d+\)|\d+\s+commentaires?))+\s*$",
+    re.IGNORECASE,
+)
 # The links to the previous and next posts, which a template sets after the date on its line.
 NEIGHBOURS_LINKS = re.compile(
     r"\s*[—–|-]?\s*(?:(?:article|actualit[ée]|billet|post)\s+)?pr[ée]c[ée]dente?\s*/\s*"
@@ -367,6 +373,7 @@ def read_byline(text: str) -> Byline | None:
         return Byline(None, glued["name"] if WRITER_ROLE.match(glued["role"]) else None)
     text = SYMBOLS_BEFORE.sub("", text)  # an icon before the date or the reading time (« 🕑 : 6 minutes »)
     text = NEIGHBOURS_LINKS.sub("", text)  # « Posté le 08/05/2018 — Actualité précédente / suivante | »
+    text = EMPTY_SLOTS.sub("", text)  # « Posté le : 15 septembre 2025   /   par   /   comments (0) »
     # a dateline framed by dashes (« - 26 mars 2025 - »), a byline's call to a note (« Par Jeanne Roy * »)
     text = text.rstrip(" -–—*")
     text = GLUED_BY.sub("par ", text)  # « Co-écrit parJeanne Roy »: the template's label against the name

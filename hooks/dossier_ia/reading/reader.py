@@ -129,6 +129,8 @@ BARE_ITEM_NUMBER = re.compile(r"\d{1,2}[.)]")
 # What a sentence that announces what follows ends on, in place of a colon (« … quelques nuances 👇 »):
 # no section's title.
 POINTING_DOWN = ("👇", "⬇️", "⬇", "⤵️", "⤵", "↓")
+# A dash that opens a bulleted item's text: the page's list marker under the copy's bullet.
+SECOND_DASH = re.compile(r"^[-–]\s+(?=\S)")
 # A dateline's label glued to the last word or mark of the line before it (« … la caissePublié le : »).
 GLUED_DATELINE = re.compile(r"(?<=[a-zà-ÿ!?.»])(?:Publié|Mis à jour|Modifié|Posté|Actualisé) le\b")
 # A list's dash glued to the end of the sentence before it (« … pour :- Encourager… », « … s’amuser.- Points »).
@@ -1093,8 +1095,9 @@ def _lone_bullet(
 
 
 def _bullet_item(text: str) -> tuple[BlockKind, str, str, int | None]:
-    """A bulleted item's block: its text, after its label if it opens on one."""
-    label, body = _split_label(text)
+    """A bulleted item's block: its text, after its label if it opens on one, and without a second
+    dash the page's own list left before it under the copy's bullet (« • - Les articles… »)."""
+    label, body = _split_label(SECOND_DASH.sub("", text, count=1))
     return BlockKind.BULLET_ITEM, body, label, None
 
 
