@@ -188,6 +188,18 @@ CATEGORY_PART = (
     r"\s+[|•·]\s*(?:(?:categories?|rubriques?|themes?)\s*:\s*)?[\w'-]+(?:,? (?:[\w'-]+|&)){0,9}"
     rf"(?:\s*[|•·]\s*{COMMENT_COUNT})?$"
 )
+# What a template sets after the date when its slots are empty or only count: an author's label with
+# no name, the count of comments (« /   par   /   comments (0) »).
+EMPTY_SLOTS = re.compile(
+    r"(?:\s+[/|·•]\s+(?:par|by|comments?\s*\(\d+\)|commentaires?\s*\(\d+\)|\d+\s+commentaires?))+\s*$",
+    re.IGNORECASE,
+)
+# The links to the previous and next posts, which a template sets after the date on its line.
+NEIGHBOURS_LINKS = re.compile(
+    r"\s*[—–|-]?\s*(?:(?:article|actualit[ée]|billet|post)\s+)?pr[ée]c[ée]dente?\s*/\s*"
+    r"(?:(?:article|actualit[ée]|billet|post)\s+)?suivante?\s*\|?\s*$",
+    re.IGNORECASE,
+)
 # A magazine's issue after the date (« 04/11/2024 NOVEMBRE 2024 - n°97 »). A dateline's parts may
 # also be sentences of their own (« Publié le 3 mars 2026. Mis à jour le 5 mars 2026 »).
 ISSUE_PART = r"(?:n°|no\.?|numero)\s*\d{1,5}"
@@ -348,20 +360,6 @@ def without_press_dateline(text: str) -> str:
         return text[match.end() :]
     placed = WIRE_PLACE.match(text)
     return text[placed.end() :] if placed else text
-
-
-# What a template sets after the date when its slots are empty or only count: an author's label with
-# no name, the count of comments (« /   par   /   comments (0) »).
-EMPTY_SLOTS = re.compile(
-    r"(?:\s+[/|·•]\s+(?:par|by|comments?\s*\(\d+\)|commentaires?\s*\(\d+\)|\d+\s+commentaires?))+\s*$",
-    re.IGNORECASE,
-)
-# The links to the previous and next posts, which a template sets after the date on its line.
-NEIGHBOURS_LINKS = re.compile(
-    r"\s*[—–|-]?\s*(?:(?:article|actualit[ée]|billet|post)\s+)?pr[ée]c[ée]dente?\s*/\s*"
-    r"(?:(?:article|actualit[ée]|billet|post)\s+)?suivante?\s*\|?\s*$",
-    re.IGNORECASE,
-)
 
 
 def read_byline(text: str) -> Byline | None:

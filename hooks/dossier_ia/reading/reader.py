@@ -210,12 +210,12 @@ GLUED_HEADING = re.compile(
 )
 TITLE_WORD = re.compile(r"(?<![a-z0-9])[a-z]{4,}")
 CAMEL_CASE = re.compile(r"[a-zà-ÿ][A-ZÀ-Ý]")
-# Where a long first sentence may be cut into a complete title: before a clause.
-# Words that open a phrase setting the scene of a sentence (folded), and the endings of the
-# participles that do so (« Lancée en 2020, … », « S’appuyant sur … »).
 # A first line of one sentence this long at most, alone in its paragraph above the prose, is the
 # headline closed by a period (« Nous avons confié un article entier à un assistant de rédaction. »).
 MAX_SENTENCE_HEADLINE_WORDS = 14
+# Where a long first sentence may be cut into a complete title: before a clause.
+# Words that open a phrase setting the scene of a sentence (folded), and the endings of the
+# participles that do so (« Lancée en 2020, … », « S’appuyant sur … »).
 PHRASE_OPENERS = frozenset(
     "a au aux dans en pour face selon avec depuis apres avant lors sur sous chez par malgre grace comme "
     "d'ici du entre".split()
@@ -859,10 +859,8 @@ def _is_sentence_title(lines: list[Line], bylines: frozenset[int], untitled: boo
         words <= MAX_PERIOD_HEADLINE_WORDS
         or untitled and words <= MAX_SENTENCE_HEADLINE_WORDS and apart and INNER_SENTENCE_END.search(text) is None
     )
-    # « … : 2 000 $ et deux jours de production seulement ! »: one exclamation, as headlines shout
-    exclaimed = lines[0].text.endswith("!") and INNER_SENTENCE_END.search(text) is None
     above_prose = len(lines) > 1 and is_prose(lines[1].text)
-    return _has_byline_below(lines, 0, bylines) or (short or exclaimed) and above_prose
+    return _has_byline_below(lines, 0, bylines) or short and above_prose or _exclaims_above_the_prose(lines, 0)
 
 
 def _lowercase_headline(lines: list[Line]) -> bool:
@@ -888,13 +886,12 @@ def _trailing_headline(lines: list[Line], index: int, bylines: frozenset[int]) -
 
 
 def _exclaims_above_the_prose(lines: list[Line], index: int) -> bool:
-    """A headline that exclaims (« … la communication ne cesse de se réinventer ! »), one sentence,
-    with the article's prose right below it, in a paragraph of its own."""
+    """A headline that exclaims, one sentence with the article's prose right below it (« … : 2 000 $
+    et deux jours de production seulement ! »): headlines shout, a paragraph rarely opens so."""
     line = lines[index].text
     return (
-        line.rstrip(CLOSING_MARKS).endswith("!") and len(split_sentences(line)) == 1
-        and index + 1 < len(lines) and lines[index + 1].number > lines[index].last_number + 1
-        and is_prose(lines[index + 1].text)
+        line.endswith("!") and INNER_SENTENCE_END.search(line.rstrip(".!?… ")) is None
+        and index + 1 < len(lines) and is_prose(lines[index + 1].text)
     )
 
 
