@@ -524,6 +524,17 @@ def test_a_dateline_with_its_empty_author_slot_and_comment_count_gives_the_date(
     assert kinds(article) == [("paragraph", PARAGRAPH)]
 
 
+@pytest.mark.parametrize(("lead", "kept"), [
+    ("REPORTAGE RADIO - Les boulangers s’équipent d’assistants qui prennent les commandes.", False),
+    ("RGPD - Les boulangers s’équipent d’assistants qui prennent les commandes.", True),
+])
+def test_a_rubric_in_capitals_before_a_dash_is_chrome_but_an_acronym_stays(lead, kept):
+    article = read(f"Un vrai titre d’article\n\n{lead}\n\n{PARAGRAPH}\n")
+    first = article.blocks[0].text
+    assert first.startswith(lead.split(" - ")[0]) is kept
+    assert first.endswith("Les boulangers s’équipent d’assistants qui prennent les commandes.")
+
+
 def test_a_label_after_a_question_is_no_speaker_when_it_names_no_one():
     article = read(
         f"Un vrai titre d’article\n{PARAGRAPH}\nPourquoi en parler maintenant ?\nEn bref : parce que tout va vite.\n"

@@ -34,6 +34,7 @@ from dossier_ia.reading.chrome_rules import (
     CREDIT_AT_END,
     CREDIT_LAST_CHARACTERS,
     CREDIT_LINE,
+    DASHED_RUBRIC,
     DATELINE_PREFIX,
     ENGLISH_FUNCTION_WORDS,
     ENGLISH_INTERFACE_WORDS,
@@ -338,6 +339,7 @@ GLUED_PREFIXES = (
     (GLUED_DATE, ROLE_BYLINE, str.isdigit),
     (GLUED_INTERFACE_PREFIX, ROLE_INTERFACE, str.isupper),
     (GLUED_RUBRIC, ROLE_TAGS, str.isupper),
+    (DASHED_RUBRIC, ROLE_TAGS, str.isupper),
     (GLUED_FILE_NAME, ROLE_FILE_NAME, lambda first: first.islower() or first.isdigit()),
     (GLUED_HASHTAG, ROLE_TAGS, lambda first: first == "#"),
 )

@@ -716,6 +716,11 @@ GLUED_INTERFACE_PREFIX = re.compile(
 # A rubric in capitals before the first words, glued or closed by a period (« TECHNOLOGIELes robots… »,
 # « PROSPECTIVE. L’IA… »); on the original text.
 GLUED_RUBRIC = re.compile(r"(?P<prefix>[A-ZÀ-Ý]{4,})(?:\.\s+|(?=[A-ZÀ-Ý][a-zà-ÿ]))(?=[A-ZÀ-Ý])")
+# ... or a dash after it, in several words or one long word (« ENTRETIEN SUD RADIO - Longtemps… »): an
+# acronym may open a sentence that way (« RGPD - ce qu’il change »).
+DASHED_RUBRIC = re.compile(
+    r"(?P<prefix>[A-ZÀ-Ý]{6,}(?: [A-ZÀ-Ý]{2,}){0,3}|[A-ZÀ-Ý]{2,}(?: [A-ZÀ-Ý]{2,}){1,3})\s+[-–—]\s+(?=[A-ZÀ-Ý])"
+)
 # A line of hashtags only (« #pratiquesnumeriques », « #IA #retail »): the page's tags. A Markdown
 # heading has a space after its mark.
 HASHTAG_LINE = re.compile(r"#[^\W\d_][\w’'-]*(?:[\s,]+#[^\W\d_][\w’'-]*)*")
