@@ -432,7 +432,7 @@ def test_a_theme_s_featured_image_label_is_a_caption():
 
 def test_the_page_s_markup_and_its_software_s_debris_above_the_headline_are_chrome():
     article = read(
-        '<img height="1" width="1" style="display:none" src="https://pixel.exemple.net/p?id=42">\n'
+        '<img src="https://pixel.exemple.net/p?id=42" alt="" width="1" height="1">\n'
         f"(RenderCacheMap: {{}})\n\nLes rayons qui se réassortent seuls\n\n{PARAGRAPH}\n"
     )
     assert article.title == "Les rayons qui se réassortent seuls"

@@ -848,7 +848,7 @@ def _names_a_person(text: str) -> bool:
 
 def _mark_dialogs(lines: Sequence[Line], roles: list[str | None]) -> None:
     """A dialog box copied at the top of the page, its text between two of its close buttons
-    (« Fermer » / « Ce formulaire concerne l’abonnement… » / « Fermer »): a newsletter's or a
+    (« Fermer » / « Recevez nos articles chaque matin… » / « Fermer »): a newsletter's or a
     consent's window over the page, no part of the article."""
     for index in range(min(len(lines), TOP_LINES)):
         if roles[index] is not ROLE_INTERFACE or folded(lines[index].text) not in CLOSE_BUTTONS:

@@ -138,7 +138,7 @@ SOURCE_CODE = re.compile(
     r"|function\s*[\w$]*\s*\([^)]*\)\s*\{|import\s+\S.*\s+from\s+['\"]|export\s+(?:default|const|function)\b)"
 )
 # The page's markup copied as text, one tag or a few on the line (a tracking pixel's « <img height="1" … > »),
-# or what its software printed of an empty value (« (SizeLimitingPyMap: {}) »).
+# or what its software printed of an empty value (« (RenderCacheMap: {}) »).
 MARKUP_LINE = re.compile(
     r"(?:<(?:img|iframe|div|script|noscript|span|a|p|link|meta|br)\b[^<>]*/?>\s*)+"
     r"|\(?[A-Za-z_][\w.]*\s*:\s*(?:\{\}|\[\]|null|None|undefined)\)?"
@@ -716,7 +716,7 @@ GLUED_INTERFACE_PREFIX = re.compile(
 # A rubric in capitals before the first words, glued or closed by a period (« TECHNOLOGIELes robots… »,
 # « PROSPECTIVE. L’IA… »); on the original text.
 GLUED_RUBRIC = re.compile(r"(?P<prefix>[A-ZÀ-Ý]{4,})(?:\.\s+|(?=[A-ZÀ-Ý][a-zà-ÿ]))(?=[A-ZÀ-Ý])")
-# ... or a dash after it, in several words or one long word (« ENTRETIEN SUD RADIO - Longtemps… »): an
+# ... or a dash after it, in several words or one long word (« REPORTAGE RADIO - Les boulangers… »): an
 # acronym may open a sentence that way (« RGPD - ce qu’il change »).
 DASHED_RUBRIC = re.compile(
     r"(?P<prefix>[A-ZÀ-Ý]{6,}(?: [A-ZÀ-Ý]{2,}){0,3}|[A-ZÀ-Ý]{2,}(?: [A-ZÀ-Ý]{2,}){1,3})\s+[-–—]\s+(?=[A-ZÀ-Ý])"

@@ -183,7 +183,7 @@ COMMENT_COUNT = r"(?:\d+|sans|aucun|pas de) commentaires?(?:\(s\))?"
 # A blog's category, or a few tags, may close the dateline (« 22 mai 2025 | Non classé », « Juin 3, 2024 |
 # Uncategorized », « Temps de lecture : 6 minutes • Photos, retouches »),
 # before the count of its comments (« Juil 3, 2024 | Actualités | 0 commentaires »); two or three
-# categories of a few words each (« | Du secrétariat et de l’administratif, Outils de communication »).
+# categories of a few words each (« | Accueil des clients et standard, Logiciels de gestion »).
 CATEGORY_PART = (
     r"\s+[|•·]\s*(?:(?:categories?|rubriques?|themes?)\s*:\s*)?[\w'-]+(?:,? (?:[\w'-]+|&)){0,9}"
     rf"(?:\s*[|•·]\s*{COMMENT_COUNT})?$"
@@ -370,8 +370,8 @@ def read_byline(text: str) -> Byline | None:
         # an author's or an expert's box copied without its layout: the writer is the author
         return Byline(None, glued["name"] if WRITER_ROLE.match(glued["role"]) else None)
     text = SYMBOLS_BEFORE.sub("", text)  # an icon before the date or the reading time (« 🕑 : 6 minutes »)
-    text = NEIGHBOURS_LINKS.sub("", text)  # « Posté le 08/05/2018 — Actualité précédente / suivante | »
-    text = EMPTY_SLOTS.sub("", text)  # « Posté le : 15 septembre 2025   /   par   /   comments (0) »
+    text = NEIGHBOURS_LINKS.sub("", text)  # « Posté le 21/09/2019 — Article précédent / suivant | »
+    text = EMPTY_SLOTS.sub("", text)  # « Posté le : 4 mars 2024   /   par   /   comments (0) »
     # a dateline framed by dashes (« - 26 mars 2025 - »), a byline's call to a note (« Par Jeanne Roy * »)
     text = text.rstrip(" -–—*")
     text = GLUED_BY.sub("par ", text)  # « Co-écrit parJeanne Roy »: the template's label against the name

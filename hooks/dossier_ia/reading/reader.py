@@ -131,7 +131,7 @@ BARE_ITEM_NUMBER = re.compile(r"\d{1,2}[.)]")
 POINTING_DOWN = ("👇", "⬇️", "⬇", "⤵️", "⤵", "↓")
 # A dash that opens a bulleted item's text: the page's list marker under the copy's bullet.
 SECOND_DASH = re.compile(r"^[-–]\s+(?=\S)")
-# A dateline's label glued to the last word or mark of the line before it (« … la caissePublié le : »).
+# A dateline's label glued to the last word or mark of the line before it (« … sans vendeurMis à jour le : »).
 GLUED_DATELINE = re.compile(r"(?<=[a-zà-ÿ!?.»])(?:Publié|Mis à jour|Modifié|Posté|Actualisé) le\b")
 # A list's dash glued to the end of the sentence before it (« … pour :- Encourager… », « … s’amuser.- Points »).
 GLUED_FIRST_ITEM = re.compile(r"(?<=[.:!?])-\s?(?=[A-ZÀ-Ý])")
@@ -541,8 +541,8 @@ def _without_line_marks(text: str) -> str:
 
 
 def _with_glued_datelines_apart(lines: list[Line]) -> list[Line]:
-    """A publication date's label glued to the end of the line before it, with no space (« L’IA
-    passe à la caissePublié le : 16-11-2020 »), starts a line of its own: the dateline the page
+    """A publication date's label glued to the end of the line before it, with no space (« Le rayon
+    sans vendeurMis à jour le : 02-05-2023 »), starts a line of its own: the dateline the page
     set below the headline's repeat, which the copy joined."""
     if not any(GLUED_DATELINE.search(line.text) for line in lines):
         return lines
