@@ -370,8 +370,11 @@ def read_byline(text: str) -> Byline | None:
         # an author's or an expert's box copied without its layout: the writer is the author
         return Byline(None, glued["name"] if WRITER_ROLE.match(glued["role"]) else None)
     text = SYMBOLS_BEFORE.sub("", text)  # an icon before the date or the reading time (« 🕑 : 6 minutes »)
-    text = NEIGHBOURS_LINKS.sub("", text)  # « Posté le 21/09/2019 — Article précédent / suivant | »
-    text = EMPTY_SLOTS.sub("", text)  # « Posté le : 4 mars 2024   /   par   /   comments (0) »
+    # their separators looked for first: most lines have none, and the patterns would be tried throughout
+    if "/" in text:
+        text = NEIGHBOURS_LINKS.sub("", text)  # « Posté le 21/09/2019 — Article précédent / suivant | »
+    if "/" in text or "|" in text or "·" in text or "•" in text:
+        text = EMPTY_SLOTS.sub("", text)  # « Posté le : 4 mars 2024   /   par   /   comments (0) »
     # a dateline framed by dashes (« - 26 mars 2025 - »), a byline's call to a note (« Par Jeanne Roy * »)
     text = text.rstrip(" -–—*")
     text = GLUED_BY.sub("par ", text)  # « Co-écrit parJeanne Roy »: the template's label against the name

@@ -544,7 +544,9 @@ def _with_glued_datelines_apart(lines: list[Line]) -> list[Line]:
     """A publication date's label glued to the end of the line before it, with no space (« Le rayon
     sans vendeurMis à jour le : 02-05-2023 »), starts a line of its own: the dateline the page
     set below the headline's repeat, which the copy joined."""
-    if not any(GLUED_DATELINE.search(line.text) for line in lines):
+    # the labels' last words, looked for first: a pattern searched on every line costs more
+    hinted = [line for line in lines if "é le" in line.text or "jour le" in line.text]
+    if not any(GLUED_DATELINE.search(line.text) for line in hinted):
         return lines
     apart: list[Line] = []
     for line in lines:
