@@ -100,9 +100,11 @@ def test_a_closing_guillemet_decoded_twice_alone_in_a_line_is_repaired():
     """Only the mark was decoded twice (« Â» »), the accents of the line are right."""
     garbled = "»".encode().decode("cp1252")
     text = f"Les assistants vocaux\n\nLe client entend une voix « chaleureuse {garbled} et répond sans hésiter.\n"
-    assert "Le client entend une voix « chaleureuse » et répond sans hésiter." in body_text(
-        read_article("guillemet.txt", text.encode())
-    )
+    article = read_article("guillemet.txt", text.encode())
+    assert "Le client entend une voix « chaleureuse » et répond sans hésiter." in body_text(article)
+    # the notice shows what the file has and what it is read as, not accents it does not have
+    [issue] = article.issues
+    assert garbled in issue.message and "Ã©" not in issue.message and issue.line == 3
 
 
 def test_a_text_without_such_letters_is_read_as_written():

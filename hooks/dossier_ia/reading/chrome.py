@@ -139,6 +139,7 @@ from dossier_ia.reading.dates import (
     author_as_written,
     ends_on_a_surname,
     labelled_date,
+    name_in_capitals,
     opens_a_signature,
     parse_date,
     parse_month,
@@ -779,7 +780,7 @@ def _lone_bulleted_name(lines: Sequence[Line], index: int) -> str | None:
     neighbours = [lines[position].text for position in (index - 1, index + 1) if 0 <= position < len(lines)]
     if any(BULLET_ITEM.match(text) for text in neighbours):
         return None
-    return name if _names_a_person(name) else None
+    return name if _names_a_person(name, capitals=True) else None
 
 
 def _fuller(known: str | None, found: str | None) -> str | None:
@@ -838,11 +839,12 @@ def _past_symbols(roles: list[str | None], index: int) -> int:
     return index
 
 
-def _names_a_person(text: str) -> bool:
+def _names_a_person(text: str, capitals: bool = False) -> bool:
     """Whether a line is a name alone, a person's or a company's: two or three capitalised words
-    ending on a surname (``ends_on_a_surname``: not « Marketing Digital »), in capitals as a
-    printed paper signs (« JEANNE ROY »)."""
-    name = text.title() if text.isupper() else text
+    ending on a surname (``ends_on_a_surname``: not « Marketing Digital »); with ``capitals``, in
+    capitals too, as a printed paper signs behind a dash (« - JEANNE ROY »). Alone on its line, words
+    in capitals are a rubric as often (« ITW CHATGPT »)."""
+    name = text.title() if capitals and text.isupper() and name_in_capitals(text.split()) else text
     return PERSON_NAME.fullmatch(name) is not None and ends_on_a_surname(name)
 
 

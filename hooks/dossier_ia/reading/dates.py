@@ -472,7 +472,7 @@ def _as_written_in_prose(author: str) -> str:
     template sets in capitals (« Jeanne ROY ») capitalised, unless every word is (« ACME »)."""
     author = PEOPLE_SLASH.sub(" et ", author)
     words = author.split()
-    if all(word.isupper() for word in words) and not _name_in_capitals(words):
+    if all(word.isupper() for word in words) and not name_in_capitals(words):
         return author  # an acronym (« AFP ») stays; a person's name in capitals does not
     return " ".join(
         "-".join(part.capitalize() for part in word.split("-")) if word.isupper() and len(word) > 1 else word
@@ -480,7 +480,7 @@ def _as_written_in_prose(author: str) -> str:
     )
 
 
-def _name_in_capitals(words: list[str]) -> bool:
+def name_in_capitals(words: list[str]) -> bool:
     """Whether words in capitals read as a person's name rather than acronyms: two at least, each
     with a vowel, one longer than an acronym (« LISE MARCHAL », not « AFP » nor « SNCF RH »)."""
     return (

@@ -54,10 +54,12 @@ def decode_source(raw: bytes, source_name: str) -> SourceText:
             line,
         ))
     if (garbled := MOJIBAKE.search(text)) is not None and (repaired := _encoding_repaired(text)) != text:
+        # the first word so garbled, as the file has it and as it is read (« mĂ©diatique », « Â» »)
+        word = next(word.group() for word in MOJIBAKE_WORD.finditer(text) if word.end() > garbled.start())
         issues.append(problem(
             Kind.SOURCE, source_name,
-            "des accents étaient mal décodés (« Ã© » ou « Ă© » pour « é ») et ont été réparés : "
-            "vérifiez-les puis réenregistrez le fichier en UTF-8",
+            f"des caractères étaient décodés deux fois (« {word} » pour « {_encoding_repaired(word)} ») "
+            "et ont été réparés, ici et plus loin : vérifiez-les, puis enregistrez le texte corrigé en UTF-8",
             text.count("\n", 0, garbled.start()) + 1,
         ))
         text = repaired
