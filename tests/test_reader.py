@@ -529,6 +529,12 @@ def test_a_rubric_in_capitals_before_a_dash_is_chrome_but_an_acronym_stays(lead,
     assert first.endswith("Les boulangers s’équipent d’assistants qui prennent les commandes.")
 
 
+def test_a_caption_credited_to_a_photographer_of_a_news_agency_is_chrome():
+    caption = "Une caisse sans caissier dans une supérette de Lille, le 4 mars 2024. (Odile Marchetti/AFP)"
+    article = read(f"Un vrai titre d’article\n\n{PARAGRAPH}\n\n{caption}\n\n{SECOND}\n")
+    assert kinds(article) == [("paragraph", PARAGRAPH), ("paragraph", SECOND)]
+
+
 def test_a_label_after_a_question_is_no_speaker_when_it_names_no_one():
     article = read(
         f"Un vrai titre d’article\n{PARAGRAPH}\nPourquoi en parler maintenant ?\nEn bref : parce que tout va vite.\n"

@@ -249,6 +249,8 @@ CREDIT_ENDING = (
     r"|(?<=[.!?])\s+\|\s*[^!?|]{2,40}\spour\s[\w.-]{2,30}"
     # « … sur le stand (Nom. Agence) »: the photographer and the agency in brackets (folded text)
     r"|\s\([a-z][\w'-]+(?: [a-z][\w'-]+)?\. [a-z][\w'-]+(?: [\w'-]+)?\)"
+    # « … le 3 mars 2024. (Nom Prénom/AFP) »: the photographer and the news agency after a slash
+    rf"|(?<=[.!?])\s*\([^()/]{{2,40}}/\s*(?:{WIRE_AGENCIES})\)"
     # « … ses réservations. Unsplash/nom »: a picture bank and its photographer; « (photo d'illustration) »
     rf"|(?<=[.!?])\s+(?:{STOCK_SITES})\s*/\s*[^\s/]{{1,40}}|\s\((?:image|photo)s? d'illustration\)\.?"
     rf"|(?<=[.!?])\s+(?:{WIRE_AGENCIES})(?:\s*[/-]\s*[^!?|/]{{1,40}})?"
