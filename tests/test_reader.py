@@ -433,7 +433,13 @@ def test_the_page_s_markup_and_its_software_s_debris_above_the_headline_are_chro
     assert kinds(article) == [("paragraph", PARAGRAPH)]
 
 
-@pytest.mark.parametrize("chrome", ["Ceci pourrait vous plaire", "ree", "Featured image for Les caisses"])
+@pytest.mark.parametrize(
+    "chrome",
+    [
+        "Ceci pourrait vous plaire", "ree", "Featured image for Les caisses",
+        "N’oubliez pas de partager cet article !", "Don't forget to share this post!",
+    ],
+)
 def test_a_related_widget_s_label_and_a_picture_s_default_or_theme_s_text_are_chrome(chrome):
     article = read(f"Un vrai titre d’article\n\n{PARAGRAPH}\n\n{chrome}\n\n{SECOND}\n")
     assert kinds(article) == [("paragraph", PARAGRAPH), ("paragraph", SECOND)]

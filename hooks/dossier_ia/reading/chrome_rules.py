@@ -330,7 +330,9 @@ LINE_RULES: tuple[tuple[str, str], ...] = (
         r"(?=.*\b(?:partag|share|facebook|twitter|linkedin|pinterest|whatsapp|tweet|messenger|telegram|reddit))"
         r"(?:(?:partager|partagez|partage|share|facebook|twitter|x|linkedin|pinterest|whatsapp|e-?mail|mail|google|"
         r"imprimer|print|copier|le|les|lien|sur|par|via|tweet|tweeter|messenger|telegram|reddit|cet|article|"
-        r"l'article|ce|contenu|post|reseaux|sociaux)\b[\s,|·•/:+-]*)+"
+        r"l'article|ce|contenu|post|reseaux|sociaux|vos|"
+        # the invitation to share (« N’oubliez pas de partager cet article ! », « Don't forget to share this post! »)
+        r"n'oubliez|n'hesitez|pas|de|a|don't|forget|to|this)\b[\s,|·•/:+!-]*)+"
     )),
     # the networks' buttons glued together (« FacebookTwitterLinkedIn »)
     (ROLE_SHARE, r"(?:facebook|twitter|linkedin|pinterest|whatsapp|instagram|youtube|tiktok|e-?mail|x){2,}"),
