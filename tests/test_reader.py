@@ -541,6 +541,17 @@ def test_a_caption_credited_to_a_photographer_of_a_news_agency_is_chrome():
     assert kinds(article) == [("paragraph", PARAGRAPH), ("paragraph", SECOND)]
 
 
+def test_a_headline_asking_after_a_few_names_and_an_ellipsis_is_the_title():
+    headline = "Fnac, Darty, Boulanger... Peut-on se fier aux vendeurs virtuels ?"
+    article = read(f"{headline}\n\n{PARAGRAPH}\n\n{SECOND}\n")
+    assert (article.title, kinds(article)) == (headline, [("paragraph", PARAGRAPH), ("paragraph", SECOND)])
+
+
+def test_a_question_headline_signed_in_lower_case_gives_the_author():
+    article = read(f"Le vendeur augmenté : un métier qui change ? par Odile Marchetti\n\n{PARAGRAPH}\n")
+    assert (article.title, article.author) == ("Le vendeur augmenté : un métier qui change ?", "Odile Marchetti")
+
+
 def test_a_label_after_a_question_is_no_speaker_when_it_names_no_one():
     article = read(
         f"Un vrai titre d’article\n{PARAGRAPH}\nPourquoi en parler maintenant ?\nEn bref : parce que tout va vite.\n"

@@ -30,6 +30,8 @@ INNER_SENTENCE_END = re.compile(r"[.!?…]\s+[A-ZÀ-Ý]")
 # ... but short questions in a row may be one heading (``is_heading_like``).
 INNER_STATEMENT_END = re.compile(r"[.!…]\s+[A-ZÀ-Ý]")
 MAX_QUESTIONS_HEADING_WORDS = 10
+# A headline's question may open on a few names and an ellipsis, which ends no sentence.
+ENUMERATED_OPENING = re.compile(r"^[^.!?…,]{1,40}(?:,[^.!?…,]{1,40})+(?:\.\.\.|…)\s+(?=[A-ZÀ-Ý])")
 # A heading may end with a parenthesis: « Analyse et prévisions (Intelligence) ».
 # What may close a line after its last word: quotes, and brackets with them.
 CLOSING_QUOTES = "»\"”’ "
@@ -86,6 +88,7 @@ def is_heading_like(text: str, *, max_length: int = MAX_HEADING_LENGTH, max_word
     # (« À quoi sert-elle ? (Exemples) »).
     said = FINAL_PARENTHESIS.sub("", text) if text.endswith(")") else text
     if said.endswith("?"):
+        said = ENUMERATED_OPENING.sub("", said)  # « Amazon, Fnac, Darty… Peut-on leur faire confiance ? »
         # « IA et commerce : pourquoi ? Comment ? »: short questions in a row make one headline
         return not INNER_SENTENCE_END.search(said) or (
             len(said.split()) <= MAX_QUESTIONS_HEADING_WORDS and not INNER_STATEMENT_END.search(said)

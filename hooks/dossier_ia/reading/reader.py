@@ -158,10 +158,10 @@ LINKED_OPENING = re.compile(
 # A paragraph this long given again word for word further down was pasted twice: the article's own
 # sentences are not repeated whole.
 MIN_REPEATED_PARAGRAPH_LENGTH = 80
-# A headline that ends on its mark, then its byline (« … ? Par Jeanne Roy (EX) »), or its byline
+# A headline that ends on its mark, then its byline (« … ? Par Jeanne Roy (EX) », « … ? par Jeanne Roy »), or its byline
 # after a comma, as a guest's column is signed (« Ce que le salon nous a appris, par Jeanne Roy »).
 SIGNED_HEADLINE = re.compile(
-    rf"(?:(?P<headline>.+?[?!.»])\s+Par|(?P<column>.+?),\s+par) (?P<name>{PERSON_NAME.pattern})"
+    rf"(?:(?P<headline>.+?[?!.»])\s+[Pp]ar|(?P<column>.+?),\s+par) (?P<name>{PERSON_NAME.pattern})"
     r"(?:\s*\([^()]{1,20}\))?"
 )
 TYPOGRAPHIC_APOSTROPHE = "’"
