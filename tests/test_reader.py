@@ -552,6 +552,12 @@ def test_a_question_headline_signed_in_lower_case_gives_the_author():
     assert (article.title, article.author) == ("Le vendeur augmenté : un métier qui change ?", "Odile Marchetti")
 
 
+def test_links_to_other_issues_cut_short_at_the_top_of_the_page_are_chrome():
+    teasers = "Le rayon frais Chers lecteurs et…\nLa caisse du futur Chers…\nNos vendeurs augmentés Chers…\n"
+    article = read(f"{teasers}\nLes rayons qui se réassortent seuls\n\n{PARAGRAPH}\n")
+    assert (article.title, kinds(article)) == ("Les rayons qui se réassortent seuls", [("paragraph", PARAGRAPH)])
+
+
 def test_a_label_after_a_question_is_no_speaker_when_it_names_no_one():
     article = read(
         f"Un vrai titre d’article\n{PARAGRAPH}\nPourquoi en parler maintenant ?\nEn bref : parce que tout va vite.\n"

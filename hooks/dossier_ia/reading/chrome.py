@@ -222,6 +222,8 @@ LINK_ARROW = ">>"
 TOP_LINES = 6
 # A dialog box's close buttons, and how many lines of text its window holds between two of them.
 CLOSE_BUTTONS = frozenset({"fermer", "close", "×", "x"})
+# Lines cut short with « … », this many in a row above the prose, are links to other articles.
+MIN_TEASERS = 3
 MAX_DIALOG_LINES = 3
 # An English button's words may be joined by this many signs (« Print & Email, PDF »).
 MAX_BUTTON_SIGNS = 2
@@ -317,6 +319,7 @@ def scan_page_chrome(lines: Sequence[Line]) -> ChromeScan:
     _mark_tags_above_bylines(lines, roles)
     _mark_author_bios(lines, roles)
     _mark_read_also_titles(lines, roles)
+    _mark_teasers(lines, roles)  # after: the line below them is no linked article's title
     contents = _mark_contents_entries(lines, roles)
     _mark_menus(lines, roles)
     _mark_captions(lines, roles)
@@ -860,6 +863,22 @@ def _mark_dialogs(lines: Sequence[Line], roles: list[str | None]) -> None:
                 for inside in range(index + 1, closing):
                     roles[inside] = roles[inside] or ROLE_INTERFACE
                 break
+
+
+def _mark_teasers(lines: Sequence[Line], roles: list[str | None]) -> None:
+    """Links to other articles or issues at the top of the page, each a title and the start of its
+    text cut short (« Le futur du service client Bonjour à toutes et à… »): a run of such lines one
+    after another, no blank line between, starting among the first lines."""
+    run: list[int] = []
+    for index, line in enumerate(lines):
+        cut = roles[index] is None and line.text.endswith(ELLIPSES)
+        if cut and (run and line.number == lines[run[-1]].last_number + 1 or not run and index < TOP_LINES):
+            run.append(index)
+        elif run or index >= TOP_LINES:
+            break
+    if len(run) >= MIN_TEASERS:
+        for index in run:
+            roles[index] = ROLE_READ_ALSO
 
 
 def _mark_sponsors(lines: Sequence[Line], roles: list[str | None]) -> None:
