@@ -558,6 +558,11 @@ def test_links_to_other_issues_cut_short_at_the_top_of_the_page_are_chrome():
     assert (article.title, kinds(article)) == ("Les rayons qui se réassortent seuls", [("paragraph", PARAGRAPH)])
 
 
+def test_a_newsletter_s_name_and_issue_number_is_not_the_title():
+    article = read(f"Le Café du commerce – #214\n\nLes rayons qui se réassortent seuls\n\n{PARAGRAPH}\n")
+    assert (article.title, kinds(article)) == ("Les rayons qui se réassortent seuls", [("paragraph", PARAGRAPH)])
+
+
 def test_a_label_after_a_question_is_no_speaker_when_it_names_no_one():
     article = read(
         f"Un vrai titre d’article\n{PARAGRAPH}\nPourquoi en parler maintenant ?\nEn bref : parce que tout va vite.\n"

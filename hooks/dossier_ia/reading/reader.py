@@ -131,6 +131,9 @@ BARE_ITEM_NUMBER = re.compile(r"\d{1,2}[.)]")
 POINTING_DOWN = ("👇", "⬇️", "⬇", "⤵️", "⤵", "↓")
 # A dash that opens a bulleted item's text: the page's list marker under the copy's bullet.
 SECOND_DASH = re.compile(r"^[-–]\s+(?=\S)")
+# A newsletter's or a magazine's name and its issue's number (« Le Café du commerce – #214 »): the
+# issue's headline comes below it.
+ISSUE_NAME = re.compile(r".{2,60}\s[–—-]\s*(?:#|n°\s?|no\s)\d{1,4}$")
 # A dateline's label glued to the last word or mark of the line before it (« … sans vendeurMis à jour le : »).
 GLUED_DATELINE = re.compile(r"(?<=[a-zà-ÿ!?.»])(?:Publié|Mis à jour|Modifié|Posté|Actualisé) le\b")
 # A list's dash glued to the end of the sentence before it (« … pour :- Encourager… », « … s’amuser.- Points »).
@@ -647,7 +650,7 @@ def _take_title(
             # a sentence pasted twice at the top of the page: the headline and its repeat
             or index == 0 and line.text in repeated and len(line.text) <= MAX_TITLE_LENGTH
         ):
-            if not is_section_label(line.text) and not _names_no_article(line.text):
+            if not is_section_label(line.text) and not _names_no_article(line.text) and not ISSUE_NAME.match(line.text):
                 candidates.append(index)
         elif len(line.text.split()) > MAX_KICKER_WORDS or (
             # a kicker may trail off to tease the headline (« Une bonne nouvelle… »): no sentence
@@ -671,10 +674,12 @@ def _take_title(
         title, above = scan.breadcrumb_title, [index for index in zone if lines[index].number < (breadcrumb or 0)]
     else:
         # No headline: a lone word above the prose is the page's section (« Agence », « Édito »),
-        # which the title derived from the lead replaces; a line with a web address, its header.
+        # which the title derived from the lead replaces, as is an issue's name; a line with a web
+        # address, its header.
         kickers = {
             index for index in zone
             if _names_no_article(lines[index].text) and not is_section_label(lines[index].text)
+            or ISSUE_NAME.match(lines[index].text)
         }
         rest = [line for index, line in enumerate(lines) if index not in kickers]
         return None, rest, [Dropped(lines[index], ROLE_HEADER) for index in sorted(kickers)]
