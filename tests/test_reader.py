@@ -438,6 +438,7 @@ def test_the_page_s_markup_and_its_software_s_debris_above_the_headline_are_chro
     [
         "Ceci pourrait vous plaire", "ree", "Featured image for Les caisses",
         "N’oubliez pas de partager cet article !", "Don't forget to share this post!",
+        "Cet article fait partie de notre dossier : Le commerce de proximité et les robots",
     ],
 )
 def test_a_related_widget_s_label_and_a_picture_s_default_or_theme_s_text_are_chrome(chrome):

@@ -459,6 +459,10 @@ LINE_RULES: tuple[tuple[str, str], ...] = (
     (ROLE_CAPTION, r"banniere\b[^.!?]{0,80}"),
     # a link to another of the site's articles (« Ne manquez pas notre article : Titre »)
     (ROLE_READ_ALSO, r"ne manquez pas (?:notre|cet|l')\s?(?:article|dossier|analyse)\b.{0,200}"),
+    # the file the article belongs to (« Cet article fait partie de notre dossier : Le commerce et l’IA »)
+    (ROLE_READ_ALSO, (
+        r"cet article (?:est reference|est classe|fait partie|figure) (?:dans|de) (?:notre|le) dossier\b.{0,150}"
+    )),
     # ... or asking (« Cet article pourrait vous intéresser : Titre »)
     (ROLE_READ_ALSO, (
         r"(?:cet article|ces articles|ceci) (?:pourrai(?:en)?t|devrai(?:en)?t) (?:aussi |egalement )?"
