@@ -397,11 +397,6 @@ def test_a_dateline_glued_to_the_headline_s_repeat_and_a_line_of_hashtags_are_ch
     assert kinds(article) == [("paragraph", PARAGRAPH)]
 
 
-def test_a_consent_box_s_label_is_not_glued_to_the_title():
-    article = read(f"Pour gérer vos consentements :\n\nLes rayons qui se réassortent seuls\n\n{PARAGRAPH}\n")
-    assert article.title == "Les rayons qui se réassortent seuls"
-
-
 def test_a_summary_s_name_with_its_english_name_in_brackets_is_never_the_title():
     article = read(f"En bref (TL;DR)\n{PARAGRAPH}\n{SECOND}\n")
     assert article.title != "En bref (TL;DR)" and article.title_guessed
@@ -424,15 +419,6 @@ def test_a_paragraph_a_column_broke_after_a_word_that_needs_what_follows_is_one_
     ]
 
 
-def test_the_page_s_markup_and_its_software_s_debris_above_the_headline_are_chrome():
-    article = read(
-        '<img src="https://pixel.exemple.net/p?id=42" alt="" width="1" height="1">\n'
-        f"(RenderCacheMap: {{}})\n\nLes rayons qui se réassortent seuls\n\n{PARAGRAPH}\n"
-    )
-    assert article.title == "Les rayons qui se réassortent seuls"
-    assert kinds(article) == [("paragraph", PARAGRAPH)]
-
-
 @pytest.mark.parametrize(
     "chrome",
     [
@@ -444,15 +430,6 @@ def test_the_page_s_markup_and_its_software_s_debris_above_the_headline_are_chro
 def test_a_related_widget_s_label_and_a_picture_s_default_or_theme_s_text_are_chrome(chrome):
     article = read(f"Un vrai titre d’article\n\n{PARAGRAPH}\n\n{chrome}\n\n{SECOND}\n")
     assert kinds(article) == [("paragraph", PARAGRAPH), ("paragraph", SECOND)]
-
-
-def test_a_caption_above_its_credit_over_the_headline_is_not_the_title():
-    article = read(
-        "Aller au contenu\nUne cliente règle ses achats devant une borne sans caissier.\n© Banque d’images\n\n"
-        f"Les caisses automatiques gagnent les petites villes\n\n{PARAGRAPH}\n"
-    )
-    assert article.title == "Les caisses automatiques gagnent les petites villes"
-    assert kinds(article) == [("paragraph", PARAGRAPH)]
 
 
 @pytest.mark.parametrize(
@@ -493,15 +470,6 @@ def test_a_copy_that_stops_on_a_bare_list_marker_was_cut_short():
 def test_a_guest_column_signed_after_a_comma_in_its_headline_gives_the_author():
     article = read(f"Trois leçons d’un salon du commerce connecté, par Odile Marchetti\n\n{PARAGRAPH}\n")
     assert (article.title, article.author) == ("Trois leçons d’un salon du commerce connecté", "Odile Marchetti")
-
-
-def test_a_dialog_box_between_its_close_buttons_at_the_top_is_chrome():
-    article = read(
-        "Fermer\n\nInscrivez-vous pour recevoir chaque matin nos articles, ou chaque semaine notre sélection.\n\n"
-        f"Fermer\n\nLes rayons qui se réassortent seuls\n\n{PARAGRAPH}\n"
-    )
-    assert article.title == "Les rayons qui se réassortent seuls"
-    assert kinds(article) == [("paragraph", PARAGRAPH)]
 
 
 def test_a_signature_listing_many_roles_and_schools_gives_the_author():
@@ -553,14 +521,24 @@ def test_a_question_headline_signed_in_lower_case_gives_the_author():
     assert (article.title, article.author) == ("Le vendeur augmenté : un métier qui change ?", "Odile Marchetti")
 
 
-def test_links_to_other_issues_cut_short_at_the_top_of_the_page_are_chrome():
-    teasers = "Le rayon frais Chers lecteurs et…\nLa caisse du futur Chers…\nNos vendeurs augmentés Chers…\n"
-    article = read(f"{teasers}\nLes rayons qui se réassortent seuls\n\n{PARAGRAPH}\n")
-    assert (article.title, kinds(article)) == ("Les rayons qui se réassortent seuls", [("paragraph", PARAGRAPH)])
-
-
-def test_a_newsletter_s_name_and_issue_number_is_not_the_title():
-    article = read(f"Le Café du commerce – #214\n\nLes rayons qui se réassortent seuls\n\n{PARAGRAPH}\n")
+@pytest.mark.parametrize(
+    "above",
+    [
+        # the page's markup copied as text, and what its software printed of an empty value
+        '<img src="https://pixel.exemple.net/p?id=42" alt="" width="1" height="1">\n(RenderCacheMap: {})\n',
+        # a picture's caption with its credit, above the headline
+        "Aller au contenu\nUne cliente règle ses achats devant une borne sans caissier.\n© Banque d’images\n",
+        # a dialog box between its close buttons
+        "Fermer\n\nInscrivez-vous pour recevoir chaque matin nos articles, ou notre sélection.\n\nFermer\n",
+        # links to other issues, each cut short
+        "Le rayon frais Chers lecteurs et…\nLa caisse du futur Chers…\nNos vendeurs augmentés Chers…\n",
+        # a newsletter's name and issue number, a consent box's label
+        "Le Café du commerce – #214\n",
+        "Pour gérer vos consentements :\n",
+    ],
+)
+def test_chrome_above_the_headline_leaves_it_the_title(above):
+    article = read(f"{above}\nLes rayons qui se réassortent seuls\n\n{PARAGRAPH}\n")
     assert (article.title, kinds(article)) == ("Les rayons qui se réassortent seuls", [("paragraph", PARAGRAPH)])
 
 

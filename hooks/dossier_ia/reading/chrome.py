@@ -867,7 +867,7 @@ def _mark_dialogs(lines: Sequence[Line], roles: list[str | None]) -> None:
 
 def _mark_teasers(lines: Sequence[Line], roles: list[str | None]) -> None:
     """Links to other articles or issues at the top of the page, each a title and the start of its
-    text cut short (« Le futur du service client Bonjour à toutes et à… »): a run of such lines one
+    text cut short (« La caisse du futur Chers lecteurs et… »): a run of such lines one
     after another, no blank line between, starting among the first lines."""
     run: list[int] = []
     for index, line in enumerate(lines):
