@@ -547,13 +547,11 @@ def _with_glued_datelines_apart(lines: list[Line]) -> list[Line]:
     """A publication date's label glued to the end of the line before it, with no space (« Le rayon
     sans vendeurMis à jour le : 02-05-2023 »), starts a line of its own: the dateline the page
     set below the headline's repeat, which the copy joined."""
-    # the labels' last words, looked for first: a pattern searched on every line costs more
-    hinted = [line for line in lines if "é le" in line.text or "jour le" in line.text]
-    if not any(GLUED_DATELINE.search(line.text) for line in hinted):
-        return lines
     apart: list[Line] = []
     for line in lines:
-        match = GLUED_DATELINE.search(line.text)
+        # the labels' last words, looked for first: a pattern searched on every line costs more
+        hinted = "é le" in line.text or "jour le" in line.text
+        match = GLUED_DATELINE.search(line.text) if hinted else None
         if match is None:
             apart.append(line)
             continue
@@ -979,9 +977,10 @@ def _interview_turns(lines: list[Line]) -> dict[int, tuple[BlockKind, str, str, 
             BlockKind.QUESTION, signed["text"] if signed else question, signed["speaker"] if signed else "", None
         )
         following = index
-        while following < len(lines) and (answer := INTERVIEWEE.match(lines[following].text)):
+        while answer is not None:
             turns[following] = (BlockKind.ANSWER, answer["text"], answer["speaker"].strip(), None)
             following += 1
+            answer = INTERVIEWEE.match(lines[following].text) if following < len(lines) else None
     return turns
 
 
